@@ -1,0 +1,96 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace PartnerDesk {
+
+// What the rules need to know about a program.
+struct ProgramTerms
+{
+    qint64 id = 0;
+    QString name;
+    QString currency;
+    int linkRateBp = 0;
+    int couponRateBp = 0;
+    int couponDiscountBp = 0;
+    qint64 thresholdMinor = 0;
+    int holdDays = 0;
+    bool active = true;
+    QStringList storeHosts; // normalised
+};
+
+struct AffiliateFacts
+{
+    qint64 id = 0;
+    QString code;
+    QString name;
+    QString email;
+    bool approved = true;          // false while pending or suspended
+    QList<qint64> activePrograms;  // active memberships of active programs, in joining order
+    qint64 primaryProgramId = 0;   // 0: no active membership
+    qint64 anyProgramId = 0;       // most recent membership, active or not (manual assignments)
+};
+
+struct CouponFacts
+{
+    qint64 affiliateId = 0;
+    qint64 programId = 0;
+    QString code;
+    bool active = true;
+};
+
+struct ManualFacts
+{
+    qint64 affiliateId = 0;
+    std::optional<qint64> amountMinor;
+    QString reason;
+};
+
+// An in-memory picture of everything attribution looks up, loaded once per import so that a
+// million orders cost hash lookups, not queries. Tests build one by hand.
+class AttributionSnapshot final
+{
+public:
+    void addProgram(const ProgramTerms &program);
+    // Memberships must be added in joining order; `primary` marks the manager's chosen primary.
+    void addAffiliate(qint64 id, const QString &code, const QString &name, const QString &email, bool approved);
+    void addMembership(qint64 affiliateId, qint64 programId, bool active, bool primary);
+    void addCoupon(const CouponFacts &coupon);
+    void addRewrite(qint64 affiliateId, const QString &host, const QString &path);
+    void addVerifiedDomain(qint64 affiliateId, const QString &domainPattern);
+    void setManual(const QString &orderId, const ManualFacts &manual);
+
+    const ProgramTerms *program(qint64 id) const;
+    const AffiliateFacts *affiliate(qint64 id) const;
+    const AffiliateFacts *affiliateByCode(const QString &code) const;
+    const CouponFacts *coupon(const QString &code) const;
+    std::optional<qint64> rewriteOwner(const QString &host, const QString &path) const;
+    // The partner whose verified domain matches the (normalised) host, and the pattern that matched.
+    std::optional<std::pair<qint64, QString>> domainOwner(const QString &host) const;
+    const ManualFacts *manual(const QString &orderId) const;
+    bool isStoreHost(const QString &host) const;
+    bool hasActiveMembership(qint64 affiliateId, qint64 programId) const;
+
+    static QString normalisePath(const QString &path);
+
+private:
+    void refreshPrimary(AffiliateFacts &affiliate);
+
+    QHash<qint64, ProgramTerms> m_programs;
+    QHash<qint64, AffiliateFacts> m_affiliates;
+    QHash<qint64, qint64> m_chosenPrimary;
+    QHash<qint64, QList<std::pair<qint64, bool>>> m_memberships; // affiliate → (program, active)
+    QHash<QString, qint64> m_affiliateByCode;                      // lower-case code
+    QHash<QString, CouponFacts> m_coupons;                         // lower-case code
+    QHash<QString, qint64> m_rewrites;                             // host + path
+    QHash<QString, qint64> m_exactDomains;
+    QHash<QString, qint64> m_wildcardDomains;                      // base of "*.base"
+    QHash<QString, ManualFacts> m_manual;
+};
+
+} // namespace PartnerDesk

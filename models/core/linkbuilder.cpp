@@ -1,0 +1,87 @@
+#include "linkbuilder.h"
+
+#include "hostname.h"
+
+#include <QCoreApplication>
+#include <QUrl>
+
+namespace PartnerDesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("LinkBuilder", text);
+}
+
+// The raw (still encoded) query split into its `&`-separated items, without any `acc` item.
+QStringList itemsWithoutCode(const QString &encodedQuery)
+{
+    QStringList kept;
+    for (const QString &item : encodedQuery.split(u'&', Qt::SkipEmptyParts)) {
+        const QString key = item.section(u'=', 0, 0);
+        if (QUrl::fromPercentEncoding(key.toUtf8()) != LinkBuilder::parameterName)
+            kept.append(item);
+    }
+    return kept;
+}
+
+} // namespace
+
+TrackedLink LinkBuilder::build(const QString &url, const QString &affiliateCode, const QStringList &storeHosts)
+{
+    const QString trimmed = url.trimmed();
+    if (trimmed.isEmpty())
+        return {{}, tr("Enter a store URL.")};
+    if (affiliateCode.isEmpty())
+        return {{}, tr("The partner has no affiliate code.")};
+    QUrl parsed(trimmed, QUrl::StrictMode);
+    if (!parsed.isValid())
+        return {{}, tr("This is not a valid URL: %1").arg(parsed.errorString())};
+    const QString scheme = parsed.scheme().toLower();
+    if (scheme != u"http" && scheme != u"https")
+        return {{}, tr("Only http and https links can be tracked, not \"%1\".").arg(parsed.scheme())};
+    if (!parsed.userInfo().isEmpty())
+        return {{}, tr("A store link cannot contain a user name or password (\"@\" before the host).")};
+    const QString host = HostName::normalise(parsed.host(QUrl::FullyDecoded));
+    if (host.isEmpty())
+        return {{}, tr("The URL has no valid host.")};
+    bool onStore = false;
+    for (const QString &storeHost : storeHosts)
+        onStore = onStore || HostName::isOnStoreHost(host, storeHost);
+    if (!onStore) {
+        return {{}, tr("%1 is not a store host of this program (allowed: %2).")
+                        .arg(parsed.host(QUrl::FullyDecoded), storeHosts.join(QStringLiteral(", ")))};
+    }
+
+    QStringList items = itemsWithoutCode(parsed.query(QUrl::FullyEncoded));
+    items.append(parameterName.toString() + u'=' + QString::fromLatin1(QUrl::toPercentEncoding(affiliateCode)));
+    parsed.setQuery(items.join(u'&'), QUrl::StrictMode);
+    if (parsed.path().isEmpty())
+        parsed.setPath(QStringLiteral("/"));
+    return {parsed.toString(QUrl::FullyEncoded), {}};
+}
+
+QString LinkBuilder::affiliateCodeOf(const QString &url)
+{
+    if (url.isEmpty())
+        return {};
+    const qsizetype queryStart = url.indexOf(u'?');
+    if (queryStart < 0)
+        return {};
+    qsizetype queryEnd = url.indexOf(u'#', queryStart);
+    if (queryEnd < 0)
+        queryEnd = url.size();
+    const QStringView query = QStringView(url).mid(queryStart + 1, queryEnd - queryStart - 1);
+    QString found;
+    // The last `acc` wins, as a server reading the query would see it.
+    for (const QStringView item : query.tokenize(u'&', Qt::SkipEmptyParts)) {
+        const qsizetype eq = item.indexOf(u'=');
+        const QStringView key = eq < 0 ? item : item.left(eq);
+        if (key == parameterName)
+            found = eq < 0 ? QString() : QUrl::fromPercentEncoding(item.mid(eq + 1).toUtf8());
+    }
+    return found;
+}
+
+} // namespace PartnerDesk

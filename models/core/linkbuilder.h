@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace PartnerDesk {
+
+// A tracked link, or the reason none could be made.
+struct TrackedLink
+{
+    QString url;
+    QString error;
+    bool isValid() const { return error.isEmpty() && !url.isEmpty(); }
+};
+
+// Simple links: the partner's code as the `acc` query parameter of any store URL.
+class LinkBuilder final
+{
+public:
+    static constexpr QStringView parameterName = u"acc";
+
+    // Keeps path, other parameters and the fragment (last); replaces any existing `acc`;
+    // percent-encodes the code; refuses non-http(s) URLs, URLs with user info and hosts that are
+    // not one of `storeHosts` (normalised) or their subdomains.
+    static TrackedLink build(const QString &url, const QString &affiliateCode, const QStringList &storeHosts);
+
+    // The percent-decoded `acc` of a URL's query ("" when absent). '+' stays '+': codes may hold it.
+    static QString affiliateCodeOf(const QString &url);
+};
+
+} // namespace PartnerDesk

@@ -1,0 +1,176 @@
+#include "money.h"
+
+#include "rate.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <limits>
+
+namespace PartnerDesk {
+
+namespace {
+
+// ISO 4217 (amendment 178): active codes and their minor units. Funds and metals without a
+// minor unit (XAU, XDR, ...) are left out: commission cannot be paid in them.
+const QHash<QString, int> &currencyTable()
+{
+    static const QHash<QString, int> table = [] {
+        QHash<QString, int> t;
+        const char *const zero[] = {"BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW", "PYG",
+                                    "RWF", "UGX", "UYI", "VND", "VUV", "XAF", "XOF", "XPF"};
+        const char *const three[] = {"BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"};
+        const char *const four[] = {"CLF", "UYW"};
+        const char *const two[] = {
+            "AED", "AFN", "ALL", "AMD", "ANG", "AOA", "ARS", "AUD", "AWG", "AZN", "BAM", "BBD", "BDT", "BGN",
+            "BMD", "BND", "BOB", "BRL", "BSD", "BTN", "BWP", "BYN", "BZD", "CAD", "CDF", "CHF", "CNY", "COP",
+            "CRC", "CUP", "CVE", "CZK", "DKK", "DOP", "DZD", "EGP", "ERN", "ETB", "EUR", "FJD", "FKP", "GBP",
+            "GEL", "GHS", "GIP", "GMD", "GTQ", "GYD", "HKD", "HNL", "HTG", "HUF", "IDR", "ILS", "INR", "IRR",
+            "JMD", "KES", "KGS", "KHR", "KPW", "KYD", "KZT", "LAK", "LBP", "LKR", "LRD", "LSL", "MAD", "MDL",
+            "MGA", "MKD", "MMK", "MNT", "MOP", "MRU", "MUR", "MVR", "MWK", "MXN", "MYR", "MZN", "NAD", "NGN",
+            "NIO", "NOK", "NPR", "NZD", "PAB", "PEN", "PGK", "PHP", "PKR", "PLN", "QAR", "RON", "RSD", "RUB",
+            "SAR", "SBD", "SCR", "SDG", "SEK", "SGD", "SHP", "SLE", "SOS", "SRD", "SSP", "STN", "SVC", "SYP",
+            "SZL", "THB", "TJS", "TMT", "TOP", "TRY", "TTD", "TWD", "TZS", "UAH", "USD", "UYU", "UZS", "VES",
+            "WST", "XCD", "YER", "ZAR", "ZMW", "ZWL"};
+        for (const char *code : zero)
+            t.insert(QString::fromLatin1(code), 0);
+        for (const char *code : two)
+            t.insert(QString::fromLatin1(code), 2);
+        for (const char *code : three)
+            t.insert(QString::fromLatin1(code), 3);
+        for (const char *code : four)
+            t.insert(QString::fromLatin1(code), 4);
+        return t;
+    }();
+    return table;
+}
+
+void setError(QString *error, const QString &text)
+{
+    if (error)
+        *error = text;
+}
+
+__extension__ typedef __int128 Int128;
+
+constexpr qint64 pow10(int digits)
+{
+    qint64 value = 1;
+    for (int i = 0; i < digits; ++i)
+        value *= 10;
+    return value;
+}
+
+} // namespace
+
+int Currency::minorDigits(QStringView code)
+{
+    if (code.size() != 3)
+        return -1;
+    return currencyTable().value(code.toString(), -1);
+}
+
+std::optional<qint64> Money::parseMinor(QStringView text, int minorDigits, QString *error)
+{
+    if (text.isEmpty()) {
+        setError(error, QCoreApplication::translate("Money", "the amount is empty"));
+        return std::nullopt;
+    }
+    qsizetype i = 0;
+    bool negative = false;
+    if (text.front() == u'-' || text.front() == u'+') {
+        negative = text.front() == u'-';
+        ++i;
+    }
+    qint64 value = 0;
+    int integerDigits = 0;
+    int fractionDigits = 0;
+    bool inFraction = false;
+    constexpr qint64 limit = std::numeric_limits<qint64>::max() / 10 - 9;
+    for (; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == u'.' && !inFraction) {
+            inFraction = true;
+            continue;
+        }
+        if (c < u'0' || c > u'9') {
+            setError(error, QCoreApplication::translate("Money", "\"%1\" is not a decimal number with '.'")
+                                .arg(text.toString()));
+            return std::nullopt;
+        }
+        if (value > limit) {
+            setError(error, QCoreApplication::translate("Money", "the amount \"%1\" is too large").arg(text.toString()));
+            return std::nullopt;
+        }
+        value = value * 10 + (c.unicode() - u'0');
+        (inFraction ? fractionDigits : integerDigits)++;
+    }
+    if (integerDigits == 0 && fractionDigits == 0) {
+        setError(error, QCoreApplication::translate("Money", "\"%1\" is not a decimal number with '.'")
+                            .arg(text.toString()));
+        return std::nullopt;
+    }
+    if (inFraction && fractionDigits == 0) {
+        setError(error, QCoreApplication::translate("Money", "\"%1\" ends with a '.'").arg(text.toString()));
+        return std::nullopt;
+    }
+    if (fractionDigits > minorDigits) {
+        setError(error, QCoreApplication::translate("Money", "\"%1\" has %2 decimals; the currency has %3")
+                            .arg(text.toString())
+                            .arg(fractionDigits)
+                            .arg(minorDigits));
+        return std::nullopt;
+    }
+    const qint64 scale = pow10(minorDigits - fractionDigits);
+    if (value > std::numeric_limits<qint64>::max() / scale) {
+        setError(error, QCoreApplication::translate("Money", "the amount \"%1\" is too large").arg(text.toString()));
+        return std::nullopt;
+    }
+    value *= scale;
+    return negative ? -value : value;
+}
+
+std::optional<Money> Money::parse(QStringView text, const QString &currency, QString *error)
+{
+    const int digits = Currency::minorDigits(currency);
+    if (digits < 0) {
+        setError(error, QCoreApplication::translate("Money", "\"%1\" is not an ISO 4217 currency code").arg(currency));
+        return std::nullopt;
+    }
+    const std::optional<qint64> minor = parseMinor(text, digits, error);
+    if (!minor)
+        return std::nullopt;
+    return Money(*minor, currency);
+}
+
+QString Money::formatMinor(qint64 minor, int minorDigits)
+{
+    const bool negative = minor < 0;
+    // Work in unsigned so that the most negative value formats too.
+    quint64 magnitude = negative ? quint64(0) - quint64(minor) : quint64(minor);
+    QString digits = QString::number(magnitude);
+    if (minorDigits > 0) {
+        if (digits.size() <= minorDigits)
+            digits.prepend(QString(minorDigits - digits.size() + 1, u'0'));
+        digits.insert(digits.size() - minorDigits, u'.');
+    }
+    return negative ? u'-' + digits : digits;
+}
+
+QString Money::toPlainString() const
+{
+    return formatMinor(m_minor, qMax(0, minorDigits()));
+}
+
+Money Money::applyRate(const Rate &rate) const
+{
+    // minor × bp / 10000, half away from zero; 128-bit so no product overflows.
+    const Int128 product = static_cast<Int128>(m_minor) * rate.basisPoints();
+    const Int128 magnitude = product < 0 ? -product : product;
+    Int128 rounded = (magnitude + 5000) / 10000;
+    if (product < 0)
+        rounded = -rounded;
+    return Money(static_cast<qint64>(rounded), m_currency);
+}
+
+} // namespace PartnerDesk
