@@ -123,6 +123,7 @@ CREATE TABLE orders (
     referrer_url    TEXT NOT NULL DEFAULT '',
     customer_email  TEXT NOT NULL DEFAULT '',
     import_id       INTEGER REFERENCES imports(id),
+    import_line     INTEGER NOT NULL DEFAULT 0,
     updated_at      TEXT NOT NULL
 );
 CREATE INDEX orders_placed_at ON orders(placed_at);
@@ -154,10 +155,10 @@ CREATE TABLE payout_lines (
     id            INTEGER PRIMARY KEY,
     payout_id     INTEGER NOT NULL REFERENCES payouts(id),
     affiliate_id  INTEGER NOT NULL REFERENCES affiliates(id),
-    program_id    INTEGER NOT NULL REFERENCES programs(id),
     currency      TEXT NOT NULL,
     amount_minor  INTEGER NOT NULL,
-    UNIQUE (payout_id, affiliate_id, program_id, currency)
+    transactions  INTEGER NOT NULL,
+    UNIQUE (payout_id, affiliate_id, currency)
 );
 
 -- Commission ledger. Each order has at most one live (superseded = 0, kind <> 'reversal')

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "result.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace PartnerDesk {
+
+struct AuditEntry
+{
+    qint64 id = 0;
+    QString at;
+    QString actor;
+    QString action;
+    QString entity;
+    QString entityId;
+    QString before;
+    QString after;
+    QString reason;
+};
+
+// The append-only audit log. Writers call append() inside their own transaction, so the audit
+// row and the change it records commit or roll back together.
+class AuditLog final
+{
+public:
+    explicit AuditLog(QSqlDatabase &db)
+        : m_db(db)
+    {
+    }
+
+    Status append(const QString &action, const QString &entity, const QString &entityId, const QJsonObject &before,
+                  const QJsonObject &after, const QString &reason = {});
+    QList<AuditEntry> entries(const QString &entity = {}, const QString &entityId = {}, int limit = 1000) const;
+
+private:
+    QSqlDatabase &m_db;
+};
+
+} // namespace PartnerDesk

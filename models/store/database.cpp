@@ -1,0 +1,205 @@
+#include "database.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QMap>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+namespace PartnerDesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+QMap<int, QString> migrationFiles()
+{
+    QMap<int, QString> files;
+    QDirIterator it(QStringLiteral(":/migrations"), {QStringLiteral("*.sql")}, QDir::Files);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        bool ok = false;
+        const int version = QFileInfo(path).fileName().section(u'_', 0, 0).toInt(&ok);
+        if (ok && version > 0)
+            files.insert(version, path);
+    }
+    return files;
+}
+
+// Splits a migration into statements at ';' line ends, keeping trigger bodies (BEGIN ... END;) whole.
+QStringList splitStatements(const QString &sql)
+{
+    QStringList statements;
+    QString current;
+    bool inTrigger = false;
+    for (const QString &rawLine : sql.split(u'\n')) {
+        const QString line = rawLine.trimmed();
+        if (line.startsWith(QStringLiteral("--")) || line.isEmpty())
+            continue;
+        current += rawLine + u'\n';
+        if (line.startsWith(QStringLiteral("CREATE TRIGGER"), Qt::CaseInsensitive))
+            inTrigger = true;
+        const bool ends = line.endsWith(u';');
+        if (ends && (!inTrigger || line.compare(QStringLiteral("END;"), Qt::CaseInsensitive) == 0)) {
+            statements.append(current.trimmed());
+            current.clear();
+            inTrigger = false;
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        statements.append(current.trimmed());
+    return statements;
+}
+
+} // namespace
+
+Database::Database()
+{
+    static QAtomicInt counter;
+    m_connectionName = QStringLiteral("partnerdesk-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+Database::~Database()
+{
+    close();
+}
+
+void Database::close()
+{
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+Status Database::open(const QString &path)
+{
+    close();
+    m_path = path;
+    if (path != u":memory:") {
+        const QFileInfo info(path);
+        if (!QDir().mkpath(info.absolutePath()))
+            return Status::failure(tr("Cannot create the folder %1.").arg(info.absolutePath()));
+    }
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(path);
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!m_db.open())
+        return Status::failure(tr("Cannot open the database %1: %2").arg(path, m_db.lastError().text()));
+
+    QSqlQuery pragma(m_db);
+    for (const char *statement : {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL"}) {
+        if (!pragma.exec(QString::fromLatin1(statement)))
+            return Status::failure(tr("Cannot set up the database %1: %2").arg(path, pragma.lastError().text()));
+    }
+    // A file that is not SQLite fails on the first real read, so check now with a clear message.
+    if (!pragma.exec(QStringLiteral("PRAGMA user_version")) || !pragma.next())
+        return Status::failure(tr("%1 is not a PartnerDesk database: %2").arg(path, pragma.lastError().text()));
+    return migrate();
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+int Database::latestSchemaVersion()
+{
+    const auto files = migrationFiles();
+    return files.isEmpty() ? 0 : files.lastKey();
+}
+
+Status Database::migrate()
+{
+    const int current = schemaVersion();
+    const auto files = migrationFiles();
+    if (current > latestSchemaVersion()) {
+        return Status::failure(tr("%1 was written by a newer PartnerDesk (schema %2; this one knows %3).")
+                                   .arg(m_path)
+                                   .arg(current)
+                                   .arg(latestSchemaVersion()));
+    }
+    for (auto it = files.cbegin(); it != files.cend(); ++it) {
+        if (it.key() <= current)
+            continue;
+        QFile file(it.value());
+        if (!file.open(QIODevice::ReadOnly))
+            return Status::failure(tr("Cannot read migration %1.").arg(it.value()));
+        Transaction transaction(m_db);
+        QSqlQuery query(m_db);
+        for (const QString &statement : splitStatements(QString::fromUtf8(file.readAll()))) {
+            if (!query.exec(statement)) {
+                return Status::failure(tr("Migration %1 failed: %2\n%3")
+                                           .arg(QFileInfo(it.value()).fileName(), query.lastError().text(), statement));
+            }
+        }
+        // PRAGMA does not take bound values; the version is an integer we computed.
+        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(it.key())))
+            return Status::failure(tr("Cannot record schema version %1: %2").arg(it.key()).arg(query.lastError().text()));
+        if (auto status = transaction.commit(); !status)
+            return status;
+    }
+    return Done{};
+}
+
+QString Database::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/partnerdesk.sqlite");
+}
+
+QString Database::currentActor()
+{
+    QString actor = qEnvironmentVariable("PARTNERDESK_ACTOR");
+    if (actor.isEmpty())
+        actor = qEnvironmentVariable("USER");
+    if (actor.isEmpty())
+        actor = qEnvironmentVariable("USERNAME");
+    return actor.isEmpty() ? QStringLiteral("unknown") : actor;
+}
+
+Transaction::Transaction(QSqlDatabase &db)
+    : m_db(db)
+{
+    m_active = m_db.transaction();
+}
+
+Transaction::~Transaction()
+{
+    rollback();
+}
+
+Status Transaction::commit()
+{
+    if (!m_active)
+        return Status::failure(QCoreApplication::translate("Database", "No transaction is open: %1")
+                                   .arg(m_db.lastError().text()));
+    if (!m_db.commit()) {
+        const QString error = m_db.lastError().text();
+        rollback();
+        return Status::failure(QCoreApplication::translate("Database", "Cannot save: %1").arg(error));
+    }
+    m_active = false;
+    return Done{};
+}
+
+void Transaction::rollback()
+{
+    if (m_active) {
+        m_db.rollback();
+        m_active = false;
+    }
+}
+
+} // namespace PartnerDesk

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace PartnerDesk {
+
+// The local SQLite store: one named connection, WAL, foreign keys on, versioned migrations
+// (resources/migrations/NNNN_name.sql) applied in order, each in one transaction.
+// Connections belong to the thread that opened them; open one Database per thread.
+class Database final
+{
+    Q_DISABLE_COPY_MOVE(Database)
+
+public:
+    Database();
+    ~Database();
+
+    // Opens (creating when missing) the file and migrates it to the latest schema version.
+    Status open(const QString &path);
+    void close();
+    bool isOpen() const { return m_db.isOpen(); }
+    const QString &path() const { return m_path; }
+    QSqlDatabase &connection() { return m_db; }
+
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+    // Where the app keeps its database when --db is not given.
+    static QString defaultPath();
+    // The user name recorded as the actor in the audit log.
+    static QString currentActor();
+
+private:
+    Status migrate();
+
+    QString m_connectionName;
+    QString m_path;
+    QSqlDatabase m_db;
+};
+
+// RAII transaction: rolls back unless commit() succeeded.
+class Transaction final
+{
+    Q_DISABLE_COPY_MOVE(Transaction)
+
+public:
+    explicit Transaction(QSqlDatabase &db);
+    ~Transaction();
+    bool isActive() const { return m_active; }
+    Status commit();
+    void rollback();
+
+private:
+    QSqlDatabase &m_db;
+    bool m_active = false;
+};
+
+} // namespace PartnerDesk
