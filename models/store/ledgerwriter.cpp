@@ -1,0 +1,259 @@
+#include "ledgerwriter.h"
+
+#include "core/timestamp.h"
+#include "core/transactionrules.h"
+#include "database.h"
+#include "sqlitestatement.h"
+
+#include <QCoreApplication>
+#include <QSqlDriver>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+namespace PartnerDesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("LedgerWriter", text);
+}
+
+constexpr const char *findOrderSql = "SELECT id, import_id, import_line FROM orders WHERE order_id = ?1";
+constexpr const char *insertOrderSql =
+    "INSERT INTO orders (order_id, placed_at, subtotal_minor, currency, status, coupon_code, affiliate_code, "
+    "landing_url, referrer_url, customer_email, import_id, import_line, updated_at) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)";
+constexpr const char *updateOrderSql =
+    "UPDATE orders SET order_id = ?1, placed_at = ?2, subtotal_minor = ?3, currency = ?4, status = ?5, "
+    "coupon_code = ?6, affiliate_code = ?7, landing_url = ?8, referrer_url = ?9, customer_email = ?10, "
+    "import_id = ?11, import_line = ?12, updated_at = ?13 WHERE id = ?14";
+constexpr const char *findLiveSql =
+    "SELECT id, status, payout_id IS NOT NULL, commission_minor, affiliate_id, program_id, currency, base_minor "
+    "FROM transactions WHERE order_id = ?1 AND superseded = 0 AND kind <> 'reversal'";
+constexpr const char *insertTransactionSql =
+    "INSERT INTO transactions (order_id, affiliate_id, program_id, kind, base_minor, rate_bp, commission_minor, "
+    "currency, status, self_referral, approve_at, placed_at, created_at, updated_at) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13)";
+constexpr const char *updateTransactionSql =
+    "UPDATE transactions SET affiliate_id = ?2, program_id = ?3, kind = ?4, base_minor = ?5, rate_bp = ?6, "
+    "commission_minor = ?7, currency = ?8, status = ?9, self_referral = ?10, approve_at = ?11, placed_at = ?12, "
+    "updated_at = ?13 WHERE id = ?1";
+constexpr const char *cancelTransactionSql =
+    "UPDATE transactions SET status = 'cancelled', updated_at = ?2 WHERE id = ?1 AND status <> 'cancelled'";
+// INSERT OR IGNORE: one reversal per paid transaction, however often the refund is re-imported.
+constexpr const char *insertReversalSql =
+    "INSERT OR IGNORE INTO transactions (order_id, affiliate_id, program_id, kind, base_minor, rate_bp, "
+    "commission_minor, currency, status, reverses_id, approve_at, placed_at, created_at, updated_at) "
+    "VALUES (?1, ?2, ?3, 'reversal', ?4, 0, ?5, ?6, 'approved', ?7, ?8, ?9, ?8, ?8)";
+
+} // namespace
+
+struct LedgerWriter::LiveTransaction
+{
+    qint64 id = 0;
+    QString status;
+    bool inBatch = false;
+    qint64 commissionMinor = 0;
+    qint64 affiliateId = 0;
+    qint64 programId = 0;
+    QString currency;
+    qint64 baseMinor = 0;
+};
+
+sqlite3 *LedgerWriter::nativeHandle(Database &database)
+{
+    const QVariant handle = database.connection().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+LedgerWriter::LedgerWriter(Database &database, const AttributionSnapshot &snapshot, qint64 importId, qint64 now)
+    : m_snapshot(snapshot)
+    , m_engine(snapshot)
+    , m_importId(importId)
+    , m_now(Timestamp::format(now))
+    , m_nowSeconds(now)
+{
+    sqlite3 *db = nativeHandle(database);
+    if (!db) {
+        m_prepareError = tr("The database is not an SQLite database.");
+        return;
+    }
+    m_findOrder = std::make_unique<SqliteStatement>(db, findOrderSql);
+    m_insertOrder = std::make_unique<SqliteStatement>(db, insertOrderSql);
+    m_updateOrder = std::make_unique<SqliteStatement>(db, updateOrderSql);
+    m_findLive = std::make_unique<SqliteStatement>(db, findLiveSql);
+    m_insertTransaction = std::make_unique<SqliteStatement>(db, insertTransactionSql);
+    m_updateTransaction = std::make_unique<SqliteStatement>(db, updateTransactionSql);
+    m_cancelTransaction = std::make_unique<SqliteStatement>(db, cancelTransactionSql);
+    m_insertReversal = std::make_unique<SqliteStatement>(db, insertReversalSql);
+    for (const auto *statement : {m_findOrder.get(), m_insertOrder.get(), m_updateOrder.get(), m_findLive.get(),
+                                  m_insertTransaction.get(), m_updateTransaction.get(), m_cancelTransaction.get(),
+                                  m_insertReversal.get()}) {
+        if (!statement->isValid()) {
+            m_prepareError = tr("Cannot prepare the ledger statements: %1").arg(statement->error());
+            return;
+        }
+    }
+}
+
+LedgerWriter::~LedgerWriter() = default;
+
+Status LedgerWriter::upsertOrder(const Order &order, qint64 existingId, qint64 line)
+{
+    SqliteStatement &s = existingId ? *m_updateOrder : *m_insertOrder;
+    s.bind(1, order.orderId);
+    s.bind(2, Timestamp::format(order.placedAt));
+    s.bind(3, order.subtotalMinor);
+    s.bind(4, order.currency);
+    s.bind(5, Order::statusName(order.status));
+    s.bind(6, order.couponCode);
+    s.bind(7, order.affiliateCode);
+    s.bind(8, order.landingUrl);
+    s.bind(9, order.referrerUrl);
+    s.bind(10, order.customerEmail);
+    if (m_importId)
+        s.bind(11, m_importId);
+    else
+        s.bindNull(11);
+    s.bind(12, line);
+    s.bind(13, m_now);
+    if (existingId)
+        s.bind(14, existingId);
+    if (!s.exec())
+        return Status::failure(tr("Cannot save order %1: %2").arg(order.orderId, s.error()));
+    return Done{};
+}
+
+static void bindAttribution(SqliteStatement &s, const Order &order, const Attribution &a, const ProgramTerms *terms,
+                            qint64 now, const QString &nowText)
+{
+    const int holdDays = terms ? terms->holdDays : 0;
+    s.bind(2, a.affiliateId);
+    s.bind(3, a.programId);
+    s.bind(4, AttributionEngine::ruleName(a.rule));
+    s.bind(5, order.subtotalMinor);
+    s.bind(6, static_cast<qint64>(a.rateBp));
+    s.bind(7, a.commissionMinor);
+    s.bind(8, order.currency);
+    s.bind(9, TransactionRules::statusName(TransactionRules::statusFor(order.status, order.placedAt, holdDays, now)));
+    s.bind(10, static_cast<qint64>(a.selfReferral ? 1 : 0));
+    if (const auto approveAt = TransactionRules::approveAt(order.status, order.placedAt, holdDays))
+        s.bind(11, Timestamp::format(*approveAt));
+    else
+        s.bindNull(11);
+    s.bind(12, Timestamp::format(order.placedAt));
+    s.bind(13, nowText);
+}
+
+Status LedgerWriter::insertTransaction(const Order &order, const Attribution &attribution)
+{
+    SqliteStatement &s = *m_insertTransaction;
+    s.bind(1, order.orderId);
+    bindAttribution(s, order, attribution, m_snapshot.program(attribution.programId), m_nowSeconds, m_now);
+    if (!s.exec())
+        return Status::failure(tr("Cannot save the transaction of order %1: %2").arg(order.orderId, s.error()));
+    return Done{};
+}
+
+Status LedgerWriter::updateTransaction(qint64 transactionId, const Order &order, const Attribution &attribution)
+{
+    SqliteStatement &s = *m_updateTransaction;
+    s.bind(1, transactionId);
+    bindAttribution(s, order, attribution, m_snapshot.program(attribution.programId), m_nowSeconds, m_now);
+    if (!s.exec())
+        return Status::failure(tr("Cannot update the transaction of order %1: %2").arg(order.orderId, s.error()));
+    return Done{};
+}
+
+Status LedgerWriter::writeReversal(const LiveTransaction &paid, const Order &order)
+{
+    SqliteStatement &s = *m_insertReversal;
+    s.bind(1, order.orderId);
+    s.bind(2, paid.affiliateId);
+    s.bind(3, paid.programId);
+    s.bind(4, paid.baseMinor);
+    s.bind(5, -paid.commissionMinor);
+    s.bind(6, paid.currency);
+    s.bind(7, paid.id);
+    s.bind(8, m_now);
+    s.bind(9, Timestamp::format(order.placedAt));
+    if (!s.exec())
+        return Status::failure(tr("Cannot save the reversal of order %1: %2").arg(order.orderId, s.error()));
+    return Done{};
+}
+
+Result<LedgerWriter::Outcome> LedgerWriter::write(const Order &order, qint64 line)
+{
+    Outcome outcome;
+    qint64 existingId = 0;
+    {
+        SqliteStatement &find = *m_findOrder;
+        find.bind(1, order.orderId);
+        if (find.step()) {
+            existingId = find.columnInt(0);
+            if (m_importId && find.columnInt(1) == m_importId) {
+                outcome.effect = Effect::Duplicate;
+                outcome.firstLine = find.columnInt(2);
+            }
+        }
+        find.reset();
+    }
+    if (outcome.effect == Effect::Duplicate)
+        return outcome;
+    outcome.effect = existingId ? Effect::Updated : Effect::Created;
+    if (auto status = upsertOrder(order, existingId, line); !status)
+        return Result<Outcome>::failure(status.error());
+
+    const Attribution attribution = m_engine.attribute(order);
+    outcome.rule = attribution.rule;
+
+    std::optional<LiveTransaction> live;
+    if (existingId) {
+        SqliteStatement &find = *m_findLive;
+        find.bind(1, order.orderId);
+        if (find.step()) {
+            live = LiveTransaction{find.columnInt(0),  find.columnText(1), find.columnInt(2) != 0,
+                                   find.columnInt(3),  find.columnInt(4),  find.columnInt(5),
+                                   find.columnText(6), find.columnInt(7)};
+        }
+        find.reset();
+    }
+
+    if (!live) {
+        if (!attribution.isAttributed())
+            return outcome;
+        outcome.newTransaction = true;
+        if (auto status = insertTransaction(order, attribution); !status)
+            return Result<Outcome>::failure(status.error());
+        return outcome;
+    }
+
+    // Paid commission, or commission in an exported payout batch, is never rewritten: a refund or
+    // cancellation claws it back with a negative reversal instead.
+    if (live->status == u"paid" || live->inBatch) {
+        if (order.status == OrderStatus::Canceled || order.status == OrderStatus::Refunded) {
+            outcome.reversal = true;
+            if (auto status = writeReversal(*live, order); !status)
+                return Result<Outcome>::failure(status.error());
+        }
+        return outcome;
+    }
+    if (!attribution.isAttributed()) {
+        SqliteStatement &cancel = *m_cancelTransaction;
+        cancel.bind(1, live->id);
+        cancel.bind(2, m_now);
+        if (!cancel.exec())
+            return Result<Outcome>::failure(tr("Cannot cancel the transaction of order %1: %2")
+                                                .arg(order.orderId, cancel.error()));
+        return outcome;
+    }
+    if (auto status = updateTransaction(live->id, order, attribution); !status)
+        return Result<Outcome>::failure(status.error());
+    return outcome;
+}
+
+} // namespace PartnerDesk
