@@ -1,0 +1,255 @@
+#include "orderimporter.h"
+
+#include "core/money.h"
+#include "core/order.h"
+#include "core/timestamp.h"
+#include "csvreader.h"
+#include "store/auditlog.h"
+#include "store/database.h"
+#include "store/ledgerstore.h"
+#include "store/ledgerwriter.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <array>
+
+namespace PartnerDesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("OrderImporter", text);
+}
+
+enum Column { OrderId, PlacedAt, Subtotal, CurrencyCode, Status, Coupon, AffiliateCode, Landing, Referrer, Email, Count };
+
+constexpr std::array<const char16_t *, Count> columnNames = {
+    u"order_id", u"placed_at", u"subtotal", u"currency", u"status", u"coupon_code",
+    u"affiliate_code", u"landing_url", u"referrer_url", u"customer_email"};
+constexpr std::array<bool, Count> required = {true, true, true, true, true, false, false, false, false, false};
+
+// Turns one CSV record into an Order, or says which field is wrong and why.
+std::optional<Order> parseOrder(const QStringList &fields, const std::array<int, Count> &index, ImportIssue &issue)
+{
+    auto field = [&](Column c) -> QString {
+        const int i = index[c];
+        return i < 0 ? QString() : fields.at(i).trimmed();
+    };
+    auto fail = [&](Column c, const QString &reason) {
+        issue.field = QString::fromUtf16(columnNames[c]);
+        issue.reason = reason;
+        return std::nullopt;
+    };
+    Order order;
+    order.orderId = field(OrderId);
+    if (order.orderId.isEmpty())
+        return fail(OrderId, tr("order_id is empty"));
+    const QString placed = field(PlacedAt);
+    const std::optional<qint64> placedAt = Timestamp::parse(placed);
+    if (!placedAt)
+        return fail(PlacedAt, tr("\"%1\" is not an ISO 8601 date and time").arg(placed));
+    order.placedAt = *placedAt;
+    order.currency = field(CurrencyCode).toUpper();
+    const int digits = Currency::minorDigits(order.currency);
+    if (digits < 0)
+        return fail(CurrencyCode, tr("\"%1\" is not an ISO 4217 currency code").arg(field(CurrencyCode)));
+    QString error;
+    const std::optional<qint64> subtotal = Money::parseMinor(field(Subtotal), digits, &error);
+    if (!subtotal)
+        return fail(Subtotal, error);
+    if (*subtotal < 0)
+        return fail(Subtotal, tr("the subtotal cannot be negative"));
+    order.subtotalMinor = *subtotal;
+    const std::optional<OrderStatus> status = Order::parseStatus(field(Status));
+    if (!status)
+        return fail(Status, tr("\"%1\" is not one of pending, complete, canceled, refunded").arg(field(Status)));
+    order.status = *status;
+    order.couponCode = field(Coupon);
+    order.affiliateCode = field(AffiliateCode);
+    order.landingUrl = field(Landing);
+    order.referrerUrl = field(Referrer);
+    order.customerEmail = field(Email);
+    return order;
+}
+
+} // namespace
+
+int ImportSummary::exitCode() const
+{
+    if (!fatalError.isEmpty() || cancelled)
+        return 1;
+    if (rejected == 0)
+        return 0;
+    return imported > 0 ? 2 : 1;
+}
+
+OrderImporter::OrderImporter(Database &database)
+    : m_database(database)
+{
+}
+
+ImportSummary OrderImporter::importFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        ImportSummary summary;
+        summary.fatalError = tr("Cannot open %1: %2").arg(path, file.errorString());
+        return summary;
+    }
+    return importDevice(file, path);
+}
+
+ImportSummary OrderImporter::importDevice(QIODevice &device, const QString &sourceName)
+{
+    ImportSummary summary;
+    auto report = [&](qint64 line, const QString &field, const QString &reason) {
+        ++summary.rejected;
+        if (m_onIssue)
+            m_onIssue({line, field, reason});
+    };
+
+    CsvReader reader(&device);
+    QStringList fields;
+    const CsvReader::Outcome headerOutcome = reader.next(fields);
+    if (headerOutcome != CsvReader::Outcome::Record) {
+        summary.fatalError = headerOutcome == CsvReader::Outcome::End
+            ? tr("%1 is empty: the header row is missing").arg(sourceName)
+            : tr("%1:%2: the header row is malformed: %3").arg(sourceName).arg(reader.line()).arg(reader.error());
+        return summary;
+    }
+    std::array<int, Count> index;
+    index.fill(-1);
+    for (int i = 0; i < fields.size(); ++i) {
+        const QString name = fields.at(i).trimmed().toLower();
+        for (int c = 0; c < Count; ++c) {
+            if (name == QStringView(columnNames[c])) {
+                if (index[c] >= 0) {
+                    summary.fatalError = tr("%1:%2: the column %3 appears twice in the header")
+                                             .arg(sourceName).arg(reader.line()).arg(name);
+                    return summary;
+                }
+                index[c] = i;
+            }
+        }
+    }
+    QStringList missing;
+    for (int c = 0; c < Count; ++c) {
+        if (required[c] && index[c] < 0)
+            missing.append(QString::fromUtf16(columnNames[c]));
+    }
+    if (!missing.isEmpty()) {
+        summary.fatalError = tr("%1:%2: the header lacks the required column(s) %3")
+                                 .arg(sourceName).arg(reader.line()).arg(missing.join(QStringLiteral(", ")));
+        return summary;
+    }
+    const qsizetype columnCount = fields.size();
+
+    QSqlDatabase &db = m_database.connection();
+    Transaction transaction(db);
+    if (!transaction.isActive()) {
+        summary.fatalError = tr("Cannot start a transaction: %1").arg(db.lastError().text());
+        return summary;
+    }
+    const qint64 now = Timestamp::now();
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT INTO imports (source, started_at) VALUES (?, ?)"));
+    query.addBindValue(QFileInfo(sourceName).fileName());
+    query.addBindValue(Timestamp::format(now));
+    if (!query.exec()) {
+        summary.fatalError = tr("Cannot record the import: %1").arg(query.lastError().text());
+        return summary;
+    }
+    const qint64 importId = query.lastInsertId().toLongLong();
+    const AttributionSnapshot snapshot = LedgerStore(m_database).loadSnapshot();
+    LedgerWriter writer(m_database, snapshot, importId, now);
+    if (!writer.prepareError().isEmpty()) {
+        summary.fatalError = writer.prepareError();
+        return summary;
+    }
+
+    const qint64 total = device.size();
+    for (;;) {
+        const CsvReader::Outcome outcome = reader.next(fields);
+        if (outcome == CsvReader::Outcome::End)
+            break;
+        ++summary.rows;
+        if (m_onProgress && (summary.rows & 0x3FF) == 0 && !m_onProgress(reader.bytesRead(), total)) {
+            summary.cancelled = true;
+            summary.imported = summary.created = summary.updated = 0;
+            return summary; // the transaction rolls back: nothing is half-written
+        }
+        if (outcome == CsvReader::Outcome::Malformed) {
+            report(reader.line(), {}, reader.error());
+            continue;
+        }
+        if (fields.size() != columnCount) {
+            report(reader.line(), {}, tr("the row has %1 fields; the header has %2").arg(fields.size()).arg(columnCount));
+            continue;
+        }
+        ImportIssue issue;
+        const std::optional<Order> order = parseOrder(fields, index, issue);
+        if (!order) {
+            report(reader.line(), issue.field, issue.reason);
+            continue;
+        }
+        const auto written = writer.write(*order, reader.line());
+        if (!written) {
+            summary.fatalError = tr("%1:%2: %3").arg(sourceName).arg(reader.line()).arg(written.error());
+            summary.imported = summary.created = summary.updated = 0;
+            return summary;
+        }
+        switch (written->effect) {
+        case LedgerWriter::Effect::Duplicate:
+            report(reader.line(), QStringLiteral("order_id"),
+                   tr("order %1 appears twice in this file (first on line %2)").arg(order->orderId).arg(written->firstLine));
+            continue;
+        case LedgerWriter::Effect::Created: ++summary.created; break;
+        case LedgerWriter::Effect::Updated: ++summary.updated; break;
+        }
+        ++summary.imported;
+        (written->rule == AttributionRule::Unattributed ? summary.unattributed : summary.attributed)++;
+        summary.reversals += written->reversal ? 1 : 0;
+        summary.newTransactions += written->newTransaction ? 1 : 0;
+    }
+
+    query.prepare(QStringLiteral("UPDATE imports SET finished_at = ?, imported = ?, rejected = ? WHERE id = ?"));
+    query.addBindValue(Timestamp::format(Timestamp::now()));
+    query.addBindValue(summary.imported);
+    query.addBindValue(summary.rejected);
+    query.addBindValue(importId);
+    if (!query.exec()) {
+        summary.fatalError = tr("Cannot record the import: %1").arg(query.lastError().text());
+        summary.imported = 0;
+        return summary;
+    }
+    if (summary.imported == 0) {
+        // Nothing to keep: roll back so that a failed import leaves no trace but its messages.
+        return summary;
+    }
+    if (auto status = AuditLog(db).append(QStringLiteral("orders.import"), QStringLiteral("import"),
+                                          QString::number(importId), {},
+                                          {{QStringLiteral("source"), QFileInfo(sourceName).fileName()},
+                                           {QStringLiteral("imported"), summary.imported},
+                                           {QStringLiteral("rejected"), summary.rejected}});
+        !status) {
+        summary.fatalError = status.error();
+        summary.imported = 0;
+        return summary;
+    }
+    if (auto status = transaction.commit(); !status) {
+        summary.fatalError = status.error();
+        summary.imported = summary.created = summary.updated = 0;
+        return summary;
+    }
+    if (m_onProgress)
+        m_onProgress(total, total);
+    return summary;
+}
+
+} // namespace PartnerDesk

@@ -1,0 +1,550 @@
+#include "ledgerstore.h"
+
+#include "auditlog.h"
+#include "core/hostname.h"
+#include "core/money.h"
+#include "core/rate.h"
+#include "core/timestamp.h"
+#include "core/transactionrules.h"
+#include "database.h"
+#include "ledgerwriter.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <map>
+
+namespace PartnerDesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("LedgerStore", text);
+}
+
+QString dbError(const QSqlQuery &query)
+{
+    return tr("Database error: %1").arg(query.lastError().text());
+}
+
+QString csvField(const QString &value)
+{
+    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
+        return value;
+    QString escaped = value;
+    escaped.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + escaped + u'"';
+}
+
+QString amount(qint64 minor, const QString &currency)
+{
+    return Money::formatMinor(minor, qMax(0, Currency::minorDigits(currency)));
+}
+
+QJsonObject transactionJson(const TransactionRow &t)
+{
+    return {{QStringLiteral("transaction_id"), t.id},
+            {QStringLiteral("affiliate"), t.affiliateCode},
+            {QStringLiteral("program"), t.programName},
+            {QStringLiteral("kind"), t.kind},
+            {QStringLiteral("commission"), amount(t.commissionMinor, t.currency)},
+            {QStringLiteral("currency"), t.currency},
+            {QStringLiteral("status"), t.status}};
+}
+
+} // namespace
+
+LedgerStore::LedgerStore(Database &database)
+    : m_database(database)
+    , m_db(database.connection())
+{
+}
+
+AttributionSnapshot LedgerStore::loadSnapshot() const
+{
+    AttributionSnapshot snapshot;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    QHash<qint64, QStringList> hosts;
+    if (query.exec(QStringLiteral("SELECT program_id, host FROM program_hosts ORDER BY program_id, host"))) {
+        while (query.next())
+            hosts[query.value(0).toLongLong()].append(query.value(1).toString());
+    }
+    if (query.exec(QStringLiteral("SELECT id, name, currency, link_rate_bp, coupon_rate_bp, coupon_discount_bp, "
+                                  "threshold_minor, hold_days, active FROM programs"))) {
+        while (query.next()) {
+            ProgramTerms terms;
+            terms.id = query.value(0).toLongLong();
+            terms.name = query.value(1).toString();
+            terms.currency = query.value(2).toString();
+            terms.linkRateBp = query.value(3).toInt();
+            terms.couponRateBp = query.value(4).toInt();
+            terms.couponDiscountBp = query.value(5).toInt();
+            terms.thresholdMinor = query.value(6).toLongLong();
+            terms.holdDays = query.value(7).toInt();
+            terms.active = query.value(8).toInt() == 1;
+            terms.storeHosts = hosts.value(terms.id);
+            snapshot.addProgram(terms);
+        }
+    }
+    if (query.exec(QStringLiteral("SELECT id, code, name, email, status FROM affiliates"))) {
+        while (query.next()) {
+            snapshot.addAffiliate(query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                                  query.value(3).toString(), query.value(4).toString() == u"approved");
+        }
+    }
+    if (query.exec(QStringLiteral("SELECT affiliate_id, program_id, active, is_primary FROM memberships "
+                                  "ORDER BY joined_at, id"))) {
+        while (query.next()) {
+            snapshot.addMembership(query.value(0).toLongLong(), query.value(1).toLongLong(),
+                                   query.value(2).toInt() == 1, query.value(3).toInt() == 1);
+        }
+    }
+    if (query.exec(QStringLiteral("SELECT code, affiliate_id, program_id, active FROM coupons"))) {
+        while (query.next()) {
+            snapshot.addCoupon({query.value(1).toLongLong(), query.value(2).toLongLong(), query.value(0).toString(),
+                                query.value(3).toInt() == 1});
+        }
+    }
+    if (query.exec(QStringLiteral("SELECT affiliate_id, host, path FROM rewrites WHERE active = 1"))) {
+        while (query.next())
+            snapshot.addRewrite(query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString());
+    }
+    if (query.exec(QStringLiteral("SELECT affiliate_id, domain FROM domains WHERE verified = 1"))) {
+        while (query.next())
+            snapshot.addVerifiedDomain(query.value(0).toLongLong(), query.value(1).toString());
+    }
+    // The latest assignment of an order is the one in force.
+    if (query.exec(QStringLiteral("SELECT order_id, affiliate_id, amount_minor, reason FROM manual_assignments "
+                                  "ORDER BY id"))) {
+        while (query.next()) {
+            ManualFacts manual;
+            manual.affiliateId = query.value(1).toLongLong();
+            if (!query.value(2).isNull())
+                manual.amountMinor = query.value(2).toLongLong();
+            manual.reason = query.value(3).toString();
+            snapshot.setManual(query.value(0).toString(), manual);
+        }
+    }
+    return snapshot;
+}
+
+Result<int> LedgerStore::refreshApprovals(qint64 now)
+{
+    Transaction transaction(m_db);
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE transactions SET status = 'approved', updated_at = ? "
+                                 "WHERE status = 'pending' AND approve_at IS NOT NULL AND approve_at <= ?"));
+    const QString nowText = Timestamp::format(now);
+    query.addBindValue(nowText);
+    query.addBindValue(nowText);
+    if (!query.exec())
+        return Result<int>::failure(dbError(query));
+    const int approved = query.numRowsAffected();
+    if (approved > 0) {
+        if (auto status = AuditLog(m_db).append(QStringLiteral("transactions.approve"), QStringLiteral("transactions"),
+                                                QStringLiteral("*"), {},
+                                                {{QStringLiteral("approved"), approved},
+                                                 {QStringLiteral("hold_passed_by"), nowText}},
+                                                tr("approval hold passed"));
+            !status)
+            return Result<int>::failure(status.error());
+    }
+    if (auto status = transaction.commit(); !status)
+        return Result<int>::failure(status.error());
+    return approved;
+}
+
+std::optional<Order> LedgerStore::order(const QString &orderId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT order_id, placed_at, subtotal_minor, currency, status, coupon_code, "
+                                 "affiliate_code, landing_url, referrer_url, customer_email FROM orders "
+                                 "WHERE order_id = ?"));
+    query.addBindValue(orderId);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    Order o;
+    o.orderId = query.value(0).toString();
+    o.placedAt = Timestamp::parse(query.value(1).toString()).value_or(0);
+    o.subtotalMinor = query.value(2).toLongLong();
+    o.currency = query.value(3).toString();
+    o.status = Order::parseStatus(query.value(4).toString()).value_or(OrderStatus::Pending);
+    o.couponCode = query.value(5).toString();
+    o.affiliateCode = query.value(6).toString();
+    o.landingUrl = query.value(7).toString();
+    o.referrerUrl = query.value(8).toString();
+    o.customerEmail = query.value(9).toString();
+    return o;
+}
+
+QList<TransactionRow> LedgerStore::transactionsOf(const QString &orderId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT t.id, t.order_id, a.code, p.name, t.kind, t.base_minor, t.rate_bp, "
+                                 "t.commission_minor, t.currency, t.status, t.self_referral, t.superseded, "
+                                 "coalesce(t.payout_id, 0), t.placed_at FROM transactions t "
+                                 "JOIN affiliates a ON a.id = t.affiliate_id JOIN programs p ON p.id = t.program_id "
+                                 "WHERE t.order_id = ? ORDER BY t.id"));
+    query.addBindValue(orderId);
+    QList<TransactionRow> rows;
+    if (!query.exec())
+        return rows;
+    while (query.next()) {
+        rows.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                     query.value(3).toString(), query.value(4).toString(), query.value(5).toLongLong(),
+                     query.value(6).toInt(), query.value(7).toLongLong(), query.value(8).toString(),
+                     query.value(9).toString(), query.value(10).toInt() == 1, query.value(11).toInt() == 1,
+                     query.value(12).toLongLong(), query.value(13).toString()});
+    }
+    return rows;
+}
+
+Status LedgerStore::assign(const QString &orderId, qint64 affiliateId, const QString &reason,
+                           std::optional<qint64> amountMinor)
+{
+    const QString why = reason.trimmed();
+    if (why.isEmpty())
+        return Status::failure(tr("A manual assignment needs a reason."));
+    const std::optional<Order> found = order(orderId);
+    if (!found)
+        return Status::failure(tr("Order %1 is unknown; import it first.").arg(orderId));
+    if (amountMinor && *amountMinor < 0)
+        return Status::failure(tr("A manual amount cannot be negative."));
+
+    Transaction transaction(m_db);
+    QList<TransactionRow> before;
+    for (const TransactionRow &row : transactionsOf(orderId)) {
+        if (!row.superseded && row.kind != u"reversal")
+            before.append(row);
+    }
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO manual_assignments (order_id, affiliate_id, amount_minor, reason, "
+                                 "assigned_by, assigned_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(orderId);
+    query.addBindValue(affiliateId);
+    query.addBindValue(amountMinor ? QVariant(*amountMinor) : QVariant(QMetaType::fromType<qint64>()));
+    query.addBindValue(why);
+    query.addBindValue(Database::currentActor());
+    query.addBindValue(Timestamp::format(Timestamp::now()));
+    if (!query.exec()) {
+        if (query.lastError().text().contains(QStringLiteral("FOREIGN KEY")))
+            return Status::failure(tr("The partner no longer exists."));
+        return Status::failure(dbError(query));
+    }
+
+    // Check the assignment can earn before touching the previous transaction.
+    const AttributionSnapshot snapshot = loadSnapshot();
+    const Attribution attribution = AttributionEngine(snapshot).attribute(*found);
+    if (attribution.rule != AttributionRule::Manual)
+        return Status::failure(attribution.trace.value(0).reason);
+
+    // The replaced transaction is cancelled and superseded, never erased; paid money is reversed.
+    if (!before.isEmpty()) {
+        const TransactionRow &old = before.first();
+        const bool paid = old.status == u"paid" || old.payoutId != 0;
+        query.prepare(paid ? QStringLiteral("UPDATE transactions SET superseded = 1, updated_at = ? WHERE id = ?")
+                           : QStringLiteral("UPDATE transactions SET superseded = 1, status = 'cancelled', "
+                                            "updated_at = ? WHERE id = ?"));
+        query.addBindValue(Timestamp::format(Timestamp::now()));
+        query.addBindValue(old.id);
+        if (!query.exec())
+            return Status::failure(dbError(query));
+    }
+    LedgerWriter writer(m_database, snapshot, 0, Timestamp::now());
+    if (!writer.prepareError().isEmpty())
+        return Status::failure(writer.prepareError());
+    if (!before.isEmpty() && (before.first().status == u"paid" || before.first().payoutId != 0)) {
+        // Claw back the old partner's paid commission.
+        const TransactionRow &old = before.first();
+        query.prepare(QStringLiteral(
+            "INSERT INTO transactions (order_id, affiliate_id, program_id, kind, base_minor, rate_bp, "
+            "commission_minor, currency, status, reverses_id, placed_at, created_at, updated_at) "
+            "SELECT order_id, affiliate_id, program_id, 'reversal', base_minor, 0, -commission_minor, currency, "
+            "'approved', id, placed_at, ?, ? FROM transactions WHERE id = ?"));
+        const QString now = Timestamp::format(Timestamp::now());
+        query.addBindValue(now);
+        query.addBindValue(now);
+        query.addBindValue(old.id);
+        if (!query.exec())
+            return Status::failure(dbError(query));
+    }
+    auto written = writer.write(*found, 0);
+    if (!written)
+        return Status::failure(written.error());
+
+    QList<TransactionRow> after;
+    for (const TransactionRow &row : transactionsOf(orderId)) {
+        if (!row.superseded && row.kind != u"reversal")
+            after.append(row);
+    }
+    QJsonObject afterJson = after.isEmpty() ? QJsonObject() : transactionJson(after.first());
+    afterJson.insert(QStringLiteral("order_id"), orderId);
+    if (auto status = AuditLog(m_db).append(QStringLiteral("order.assign"), QStringLiteral("order"), orderId,
+                                            before.isEmpty() ? QJsonObject() : transactionJson(before.first()),
+                                            afterJson, why);
+        !status)
+        return status;
+    return transaction.commit();
+}
+
+Result<Explanation> LedgerStore::explain(const QString &orderId) const
+{
+    const std::optional<Order> found = order(orderId);
+    if (!found)
+        return Result<Explanation>::failure(tr("Order %1 is unknown.").arg(orderId));
+    Explanation explanation;
+    explanation.order = *found;
+    explanation.imported = true;
+    const AttributionSnapshot snapshot = loadSnapshot();
+    explanation.attribution = AttributionEngine(snapshot).attribute(*found);
+    if (const AffiliateFacts *affiliate = snapshot.affiliate(explanation.attribution.affiliateId)) {
+        explanation.affiliateCode = affiliate->code;
+        explanation.affiliateName = affiliate->name;
+    }
+    if (const ProgramTerms *program = snapshot.program(explanation.attribution.programId))
+        explanation.programName = program->name;
+    for (const TransactionRow &row : transactionsOf(orderId)) {
+        if (!row.superseded && row.kind != u"reversal")
+            explanation.transactionStatus = row.status;
+    }
+    return explanation;
+}
+
+Status LedgerStore::writeTransactionsCsv(QTextStream &out) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT t.order_id, a.code, p.name, t.kind, t.base_minor, t.rate_bp, "
+                                   "t.commission_minor, t.currency, t.status FROM transactions t "
+                                   "JOIN affiliates a ON a.id = t.affiliate_id JOIN programs p ON p.id = t.program_id "
+                                   "ORDER BY t.id")))
+        return Status::failure(dbError(query));
+    out << "order_id,affiliate_code,program,kind,base,rate_percent,commission,currency,status\n";
+    while (query.next()) {
+        const QString currency = query.value(7).toString();
+        out << csvField(query.value(0).toString()) << ',' << csvField(query.value(1).toString()) << ','
+            << csvField(query.value(2).toString()) << ',' << query.value(3).toString() << ','
+            << amount(query.value(4).toLongLong(), currency) << ','
+            << Rate::fromBasisPoints(query.value(5).toInt()).toPercentString() << ','
+            << amount(query.value(6).toLongLong(), currency) << ',' << currency << ',' << query.value(8).toString()
+            << '\n';
+    }
+    return Done{};
+}
+
+QList<BalanceRow> LedgerStore::balances() const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    // Thresholds: a partner's primary program when it uses the currency, else the lowest threshold
+    // among his active programs in that currency.
+    QHash<QPair<qint64, QString>, qint64> thresholds;
+    if (query.exec(QStringLiteral("SELECT m.affiliate_id, p.currency, p.threshold_minor, m.is_primary "
+                                  "FROM memberships m JOIN programs p ON p.id = m.program_id WHERE m.active = 1 "
+                                  "ORDER BY m.is_primary"))) {
+        while (query.next()) {
+            const QPair<qint64, QString> key{query.value(0).toLongLong(), query.value(1).toString()};
+            const qint64 threshold = query.value(2).toLongLong();
+            const bool primary = query.value(3).toInt() == 1;
+            auto it = thresholds.find(key);
+            if (it == thresholds.end() || primary || threshold < it.value())
+                thresholds.insert(key, threshold);
+        }
+    }
+    QList<BalanceRow> rows;
+    if (!query.exec(QStringLiteral(
+            "SELECT a.id, a.code, a.name, a.email, t.currency, "
+            "sum(CASE WHEN t.status = 'pending' THEN t.commission_minor ELSE 0 END), "
+            "sum(CASE WHEN t.status = 'approved' AND t.payout_id IS NULL THEN t.commission_minor ELSE 0 END), "
+            "sum(CASE WHEN t.status = 'approved' AND t.payout_id IS NOT NULL THEN t.commission_minor ELSE 0 END), "
+            "sum(CASE WHEN t.status = 'paid' THEN t.commission_minor ELSE 0 END) "
+            "FROM transactions t JOIN affiliates a ON a.id = t.affiliate_id "
+            "WHERE t.status <> 'cancelled' GROUP BY t.affiliate_id, t.currency ORDER BY a.code, t.currency")))
+        return rows;
+    while (query.next()) {
+        BalanceRow row;
+        row.affiliateId = query.value(0).toLongLong();
+        row.affiliateCode = query.value(1).toString();
+        row.name = query.value(2).toString();
+        row.email = query.value(3).toString();
+        row.currency = query.value(4).toString();
+        row.pendingMinor = query.value(5).toLongLong();
+        row.balanceMinor = query.value(6).toLongLong();
+        row.inBatchMinor = query.value(7).toLongLong();
+        row.paidMinor = query.value(8).toLongLong();
+        auto it = thresholds.constFind({row.affiliateId, row.currency});
+        if (it != thresholds.cend())
+            row.thresholdMinor = it.value();
+        rows.append(row);
+    }
+    return rows;
+}
+
+QList<BalanceRow> LedgerStore::dueOf(const QList<BalanceRow> &balances)
+{
+    QList<BalanceRow> due;
+    for (const BalanceRow &row : balances) {
+        if (row.due())
+            due.append(row);
+    }
+    return due;
+}
+
+Result<PayoutBatch> LedgerStore::createPayoutBatch(const QString &format, const QString &outputPath)
+{
+    if (format != u"paypal" && format != u"csv")
+        return Result<PayoutBatch>::failure(tr("Unknown payout format \"%1\": use paypal or csv.").arg(format));
+    Transaction transaction(m_db);
+    const QList<BalanceRow> due = payoutsDue();
+    if (due.isEmpty())
+        return Result<PayoutBatch>::failure(tr("No partner has reached the payout threshold."));
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO payouts (created_at, created_by, format, file_path) VALUES (?, ?, ?, ?)"));
+    query.addBindValue(Timestamp::format(Timestamp::now()));
+    query.addBindValue(Database::currentActor());
+    query.addBindValue(format);
+    query.addBindValue(QFileInfo(outputPath).absoluteFilePath());
+    if (!query.exec())
+        return Result<PayoutBatch>::failure(dbError(query));
+    PayoutBatch batch;
+    batch.id = query.lastInsertId().toLongLong();
+
+    QSaveFile file(outputPath);
+    if (!file.open(QIODevice::WriteOnly))
+        return Result<PayoutBatch>::failure(tr("Cannot write %1: %2").arg(outputPath, file.errorString()));
+    QTextStream out(&file);
+    if (format == u"csv")
+        out << "batch_id,affiliate_code,name,email,currency,amount,transactions\n";
+    for (const BalanceRow &row : due) {
+        // Exactly the transactions counted in the balance join the batch.
+        query.prepare(QStringLiteral("UPDATE transactions SET payout_id = ?, updated_at = ? WHERE affiliate_id = ? "
+                                     "AND currency = ? AND status = 'approved' AND payout_id IS NULL"));
+        query.addBindValue(batch.id);
+        query.addBindValue(Timestamp::format(Timestamp::now()));
+        query.addBindValue(row.affiliateId);
+        query.addBindValue(row.currency);
+        if (!query.exec())
+            return Result<PayoutBatch>::failure(dbError(query));
+        const int count = query.numRowsAffected();
+        query.prepare(QStringLiteral("INSERT INTO payout_lines (payout_id, affiliate_id, currency, amount_minor, "
+                                     "transactions) VALUES (?, ?, ?, ?, ?)"));
+        query.addBindValue(batch.id);
+        query.addBindValue(row.affiliateId);
+        query.addBindValue(row.currency);
+        query.addBindValue(row.balanceMinor);
+        query.addBindValue(count);
+        if (!query.exec())
+            return Result<PayoutBatch>::failure(dbError(query));
+        const QString value = amount(row.balanceMinor, row.currency);
+        if (format == u"paypal") {
+            // PayPal mass pay: recipient, amount, currency, unique id, note; no header.
+            out << csvField(row.email) << ',' << value << ',' << row.currency << ','
+                << csvField(QStringLiteral("PD%1-%2").arg(batch.id).arg(row.affiliateCode)) << ','
+                << csvField(tr("PartnerDesk commission, batch %1").arg(batch.id)) << '\n';
+        } else {
+            out << batch.id << ',' << csvField(row.affiliateCode) << ',' << csvField(row.name) << ','
+                << csvField(row.email) << ',' << row.currency << ',' << value << ',' << count << '\n';
+        }
+        batch.lines++;
+        batch.transactions += count;
+        batch.paid.append(row);
+    }
+    out.flush();
+    if (auto status = AuditLog(m_db).append(QStringLiteral("payout.batch"), QStringLiteral("payout"),
+                                            QString::number(batch.id), {},
+                                            {{QStringLiteral("lines"), batch.lines},
+                                             {QStringLiteral("transactions"), batch.transactions},
+                                             {QStringLiteral("format"), format},
+                                             {QStringLiteral("file"), QFileInfo(outputPath).absoluteFilePath()}});
+        !status)
+        return Result<PayoutBatch>::failure(status.error());
+    if (!file.commit())
+        return Result<PayoutBatch>::failure(tr("Cannot write %1: %2").arg(outputPath, file.errorString()));
+    if (auto status = transaction.commit(); !status) {
+        QFile::remove(outputPath);
+        return Result<PayoutBatch>::failure(status.error());
+    }
+    return batch;
+}
+
+Result<int> LedgerStore::markPaid(qint64 batchId)
+{
+    Transaction transaction(m_db);
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT status FROM payouts WHERE id = ?"));
+    query.addBindValue(batchId);
+    if (!query.exec())
+        return Result<int>::failure(dbError(query));
+    if (!query.next())
+        return Result<int>::failure(tr("There is no payout batch %1.").arg(batchId));
+    if (query.value(0).toString() == u"paid")
+        return Result<int>::failure(tr("Payout batch %1 is already marked paid.").arg(batchId));
+    const QString now = Timestamp::format(Timestamp::now());
+    query.prepare(QStringLiteral("UPDATE transactions SET status = 'paid', updated_at = ? "
+                                 "WHERE payout_id = ? AND status = 'approved'"));
+    query.addBindValue(now);
+    query.addBindValue(batchId);
+    if (!query.exec())
+        return Result<int>::failure(dbError(query));
+    const int paid = query.numRowsAffected();
+    query.prepare(QStringLiteral("UPDATE payouts SET status = 'paid', paid_at = ? WHERE id = ?"));
+    query.addBindValue(now);
+    query.addBindValue(batchId);
+    if (!query.exec())
+        return Result<int>::failure(dbError(query));
+    if (auto status = AuditLog(m_db).append(QStringLiteral("payout.paid"), QStringLiteral("payout"),
+                                            QString::number(batchId), {{QStringLiteral("status"), QStringLiteral("exported")}},
+                                            {{QStringLiteral("status"), QStringLiteral("paid")},
+                                             {QStringLiteral("transactions"), paid}});
+        !status)
+        return Result<int>::failure(status.error());
+    if (auto status = transaction.commit(); !status)
+        return Result<int>::failure(status.error());
+    return paid;
+}
+
+QList<ReportRow> LedgerStore::report(qint64 from, qint64 to) const
+{
+    QList<ReportRow> rows;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    // Live commission per month, program and kind; reversals count as their own kind. Orders with
+    // no transaction are reported as "unattributed" so sales add up to the store's.
+    query.prepare(QStringLiteral(
+        "SELECT substr(t.placed_at, 1, 7), p.name, t.kind, t.currency, "
+        "count(CASE WHEN t.kind <> 'reversal' THEN 1 END), "
+        "sum(CASE WHEN t.kind <> 'reversal' THEN t.base_minor ELSE 0 END), "
+        "sum(CASE WHEN t.status <> 'cancelled' THEN t.commission_minor ELSE 0 END) "
+        "FROM transactions t JOIN programs p ON p.id = t.program_id "
+        "WHERE t.superseded = 0 AND t.placed_at >= ? AND t.placed_at < ? "
+        "GROUP BY 1, 2, 3, 4 "
+        "UNION ALL "
+        "SELECT substr(o.placed_at, 1, 7), '', 'unattributed', o.currency, count(*), sum(o.subtotal_minor), 0 "
+        "FROM orders o WHERE o.placed_at >= ? AND o.placed_at < ? AND NOT EXISTS "
+        "(SELECT 1 FROM transactions t WHERE t.order_id = o.order_id AND t.superseded = 0 AND t.kind <> 'reversal') "
+        "GROUP BY 1, 4 ORDER BY 1, 2, 3, 4"));
+    const QString fromText = Timestamp::format(from);
+    const QString toText = Timestamp::format(to);
+    query.addBindValue(fromText);
+    query.addBindValue(toText);
+    query.addBindValue(fromText);
+    query.addBindValue(toText);
+    if (!query.exec())
+        return rows;
+    while (query.next()) {
+        rows.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                     query.value(3).toString(), query.value(4).toLongLong(), query.value(5).toLongLong(),
+                     query.value(6).toLongLong()});
+    }
+    return rows;
+}
+
+} // namespace PartnerDesk
