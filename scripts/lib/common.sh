@@ -1,0 +1,32 @@
+# Shared by scripts/run and scripts/test: the Debian packages PartnerDesk needs, and the build.
+# shellcheck shell=bash
+
+PARTNERDESK_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+PARTNERDESK_BUILD=${PARTNERDESK_BUILD:-$PARTNERDESK_ROOT/build}
+
+PARTNERDESK_PACKAGES=(
+    build-essential cmake ninja-build pkg-config
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    libsqlite3-dev sqlite3 libgl-dev fonts-dejavu-core
+)
+
+# Installs whatever of the list is missing (apt-get; as root or through sudo).
+ensure_packages() {
+    local missing=()
+    local package
+    for package in "$@"; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "Installing Debian packages: ${missing[*]}" >&2
+    local sudo=()
+    [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+    "${sudo[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+build_partnerdesk() {
+    cmake -S "$PARTNERDESK_ROOT" -B "$PARTNERDESK_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+    cmake --build "$PARTNERDESK_BUILD" -j"$(nproc)"
+}
