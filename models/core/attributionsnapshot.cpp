@@ -20,7 +20,8 @@ void AttributionSnapshot::addAffiliate(qint64 id, const QString &code, const QSt
     facts.name = name;
     facts.email = email;
     facts.approved = approved;
-    m_affiliates.insert(id, facts);
+    // Memberships may have been added before the affiliate; derive the active ones now.
+    refreshPrimary(*m_affiliates.insert(id, facts));
     m_affiliateByCode.insert(code.toLower(), id);
 }
 

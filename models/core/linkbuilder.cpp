@@ -66,12 +66,13 @@ QString LinkBuilder::affiliateCodeOf(const QString &url)
 {
     if (url.isEmpty())
         return {};
-    const qsizetype queryStart = url.indexOf(u'?');
-    if (queryStart < 0)
-        return {};
-    qsizetype queryEnd = url.indexOf(u'#', queryStart);
+    // The fragment starts at the first '#'; a '?' after it is part of the fragment, not a query.
+    qsizetype queryEnd = url.indexOf(u'#');
     if (queryEnd < 0)
         queryEnd = url.size();
+    const qsizetype queryStart = QStringView(url).left(queryEnd).indexOf(u'?');
+    if (queryStart < 0)
+        return {};
     const QStringView query = QStringView(url).mid(queryStart + 1, queryEnd - queryStart - 1);
     QString found;
     // The last `acc` wins, as a server reading the query would see it.
