@@ -1,7 +1,75 @@
+#include "firstrun.h"
+#include "mainwindow.h"
+#include "store/database.h"
+
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTimer>
+#include <QTranslator>
+
+using namespace PartnerDesk;
+
+namespace {
+
+// PartnerDesk's own strings and Qt's (standard buttons, dialogs) in the user's language.
+void installTranslations(QApplication &app, const QLocale &locale)
+{
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("partnerdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(own);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    return 0;
+    QApplication::setApplicationName(QStringLiteral("PartnerDesk"));
+    QApplication::setOrganizationName(QStringLiteral("PartnerDesk"));
+    QApplication::setApplicationVersion(QStringLiteral(PARTNERDESK_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.partnerdesk.PartnerDesk"));
+    QApplication::setWindowIcon(MainWindow::applicationIcon());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Runs an online store's partner program."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption db(QStringLiteral("db"), QApplication::translate("main", "The database to open."),
+                                QStringLiteral("path"), Database::defaultPath());
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QApplication::translate("main", "The language to use instead of the system's."),
+                                  QStringLiteral("code"));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"), QApplication::translate("main", "Fill a new database with demo data without asking."));
+    QCommandLineOption screenshot(QStringLiteral("screenshot"), QString(), QStringLiteral("file"));
+    screenshot.setFlags(QCommandLineOption::HiddenFromHelp); // for scripts/screenshots.sh
+    parser.addOptions({db, lang, demo, screenshot});
+    parser.process(app);
+
+    QLocale locale = QLocale::system();
+    if (parser.isSet(lang)) {
+        locale = QLocale(parser.value(lang));
+        QLocale::setDefault(locale);
+    }
+    installTranslations(app, locale);
+
+    MainWindow window;
+    window.show();
+    const FirstRun::Content whenNew = parser.isSet(demo) ? FirstRun::Content::Demo : FirstRun::Content::Ask;
+    if (const Status status = window.openDatabase(parser.value(db), whenNew); !status) {
+        QMessageBox::critical(&window, QApplication::translate("main", "PartnerDesk"), status.error());
+        return 1;
+    }
+    if (parser.isSet(screenshot)) {
+        const QString file = parser.value(screenshot);
+        QTimer::singleShot(500, &window, [&window, file] { QApplication::exit(window.grab().save(file) ? 0 : 1); });
+    }
+    return QApplication::exec();
 }

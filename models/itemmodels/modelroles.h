@@ -1,0 +1,17 @@
+#pragma once
+
+#include <Qt>
+
+namespace PartnerDesk {
+
+// Roles every PartnerDesk item model answers beyond Qt's own.
+namespace ModelRoles {
+enum Role
+{
+    IdRole = Qt::UserRole + 1, // the row's database id (qint64)
+    SortRole,                  // the cell's raw value, for sorting: numbers as numbers, not "20 %"
+    ActiveRole,                // false for an inactive row; the view greys it (models/ has no Qt Gui)
+};
+} // namespace ModelRoles
+
+} // namespace PartnerDesk

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QSortFilterProxyModel>
+
+namespace PartnerDesk {
+
+// What a view adds to one of models/' item models: sorting by ModelRoles::SortRole (raw values,
+// not display text) and inactive rows (ModelRoles::ActiveRole false) in the palette's disabled
+// text colour. The colour lives here because models/ does not link Qt Gui.
+class TableProxyModel final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TableProxyModel)
+
+public:
+    explicit TableProxyModel(QObject *parent = nullptr);
+
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+};
+
+} // namespace PartnerDesk
