@@ -1,0 +1,109 @@
+#include "command.h"
+
+#include "store/affiliatestore.h"
+#include "store/database.h"
+#include "store/programstore.h"
+
+using namespace Qt::StringLiterals;
+
+namespace PartnerDesk {
+
+QCommandLineOption valueOption(const QString &name, const QString &description, const QString &valueName)
+{
+    return QCommandLineOption(name, description, valueName);
+}
+
+Invocation::Invocation(const Command &command, const QCommandLineParser &parser, CommandEnvironment &environment,
+                       Database &database)
+    : m_command(command)
+    , m_parser(parser)
+    , m_environment(environment)
+    , m_database(database)
+{
+}
+
+int Invocation::fail(const QString &message)
+{
+    m_environment.err << "partnerdesk-cli: " << message << Qt::endl;
+    return ExitFailure;
+}
+
+int Invocation::unavailable()
+{
+    return fail(tr("'%1' is not available in this version").arg(m_command.name));
+}
+
+std::optional<Affiliate> Invocation::affiliate()
+{
+    const QString code = value(u"affiliate"_s).trimmed();
+    std::optional<Affiliate> found = AffiliateStore(m_database).byCode(code);
+    if (!found)
+        fail(tr("No partner has the code \"%1\".").arg(code));
+    return found;
+}
+
+std::optional<Program> Invocation::program()
+{
+    const QString name = value(u"program"_s).trimmed();
+    std::optional<Program> found = ProgramStore(m_database).byName(name);
+    if (!found)
+        fail(tr("There is no program named \"%1\".").arg(name));
+    return found;
+}
+
+std::optional<qint64> Invocation::integer(const QString &option, qint64 minimum, qint64 maximum,
+                                          std::optional<qint64> fallback)
+{
+    if (!isSet(option))
+        return fallback;
+    bool ok = false;
+    const qint64 number = value(option).trimmed().toLongLong(&ok);
+    if (!ok || number < minimum || number > maximum) {
+        fail(tr("--%1 must be a whole number from %2 to %3, not \"%4\".")
+                 .arg(option)
+                 .arg(minimum)
+                 .arg(maximum)
+                 .arg(value(option)));
+        return std::nullopt;
+    }
+    return number;
+}
+
+std::optional<QString> Invocation::format(const QStringList &allowed)
+{
+    if (!isSet(u"format"_s))
+        return allowed.constFirst();
+    const QString requested = value(u"format"_s).trimmed().toLower();
+    if (!allowed.contains(requested)) {
+        fail(tr("Unknown format \"%1\": use %2.").arg(value(u"format"_s), allowed.join(u" or "_s)));
+        return std::nullopt;
+    }
+    return requested;
+}
+
+QString Invocation::csvField(const QString &value)
+{
+    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
+        return value;
+    QString escaped = value;
+    escaped.replace(u'"', u"\"\""_s);
+    return u'"' + escaped + u'"';
+}
+
+QString Invocation::csvLine(const QStringList &fields)
+{
+    QString line;
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i > 0)
+            line += u',';
+        line += csvField(fields.at(i));
+    }
+    return line + u'\n';
+}
+
+QString Invocation::yesNo(bool value)
+{
+    return value ? u"yes"_s : u"no"_s;
+}
+
+} // namespace PartnerDesk

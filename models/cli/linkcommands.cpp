@@ -1,0 +1,232 @@
+#include "linkcommands.h"
+
+#include "core/bannersnippet.h"
+#include "core/linkbuilder.h"
+#include "core/rewriteexporter.h"
+#include "store/affiliatestore.h"
+#include "store/programstore.h"
+
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace PartnerDesk {
+
+namespace {
+
+QCommandLineOption affiliateOption()
+{
+    return valueOption(u"affiliate"_s, LinkCommands::tr("The partner's affiliate code."),
+                       LinkCommands::tr("CODE"));
+}
+
+QCommandLineOption domainOption()
+{
+    return valueOption(u"domain"_s,
+                       LinkCommands::tr("The partner's website, e.g. blog.example.com, or *.example.com for it and "
+                                        "its subdomains."),
+                       LinkCommands::tr("DOMAIN"));
+}
+
+} // namespace
+
+QList<Command> LinkCommands::all()
+{
+    return {
+        {u"domain add"_s,
+         tr("Register a partner's website for direct links; prints the verification token."),
+         {affiliateOption(), domainOption()},
+         {u"affiliate"_s, u"domain"_s},
+         {},
+         true,
+         &LinkCommands::addDomain},
+        {u"domain verify"_s,
+         tr("Check a domain's verification token over the network (not available in this version)."),
+         {affiliateOption(), domainOption()},
+         {},
+         {},
+         false,
+         [](Invocation &run) { return run.unavailable(); }},
+        {u"domain approve"_s,
+         tr("Mark a partner's domain verified without a check: a manager's override, audited."),
+         {affiliateOption(), domainOption(),
+          valueOption(u"reason"_s, tr("Why the domain is approved by hand (kept in the audit log)."), tr("TEXT"))},
+         {u"affiliate"_s, u"domain"_s, u"reason"_s},
+         {},
+         true,
+         &LinkCommands::approveDomain},
+        {u"rewrite add"_s,
+         tr("Create a vanity path on a store host that forwards to the partner's tracked URL."),
+         {affiliateOption(), valueOption(u"host"_s, tr("The store host, e.g. koongo.com."), tr("HOST")),
+          valueOption(u"path"_s, tr("The vanity path, e.g. /partner/jane."), tr("PATH")),
+          valueOption(u"target"_s, tr("The store URL to forward to; the partner's code is added."), tr("URL"))},
+         {u"affiliate"_s, u"host"_s, u"path"_s, u"target"_s},
+         {},
+         true,
+         &LinkCommands::addRewrite},
+        {u"rewrite export"_s,
+         tr("Print every rewrite as web server rules."),
+         {valueOption(u"format"_s, tr("nginx or apache."), tr("FORMAT"))},
+         {u"format"_s},
+         {},
+         true,
+         &LinkCommands::exportRewrites},
+        {u"link"_s,
+         tr("Print a partner's tracked link to a store URL."),
+         {affiliateOption(),
+          valueOption(u"url"_s, tr("Any URL on a store host of the partner's programs."), tr("URL"))},
+         {u"affiliate"_s, u"url"_s},
+         {},
+         true,
+         &LinkCommands::link},
+        {u"banner add"_s,
+         tr("Add a banner to a program; prints its id."),
+         {valueOption(u"program"_s, tr("The program's name."), tr("NAME")),
+          valueOption(u"title"_s, tr("The banner's title (its tooltip)."), tr("TITLE")),
+          valueOption(u"image"_s, tr("The image's http(s) URL."), tr("URL")),
+          valueOption(u"width"_s, tr("Width in pixels."), tr("W")),
+          valueOption(u"height"_s, tr("Height in pixels."), tr("H")),
+          valueOption(u"affiliate"_s, tr("A partner's own banner instead of a stock one."), tr("CODE"))},
+         {u"program"_s, u"title"_s, u"image"_s, u"width"_s, u"height"_s},
+         {},
+         true,
+         &LinkCommands::addBanner},
+        {u"banner snippet"_s,
+         tr("Print the HTML a partner pastes to publish a banner."),
+         {valueOption(u"banner"_s, tr("The banner's id."), tr("ID")), affiliateOption(),
+          valueOption(u"url"_s, tr("The store URL the banner links to (default: the program's first store host)."),
+                      tr("URL"))},
+         {u"banner"_s, u"affiliate"_s},
+         {},
+         true,
+         &LinkCommands::bannerSnippet},
+    };
+}
+
+int LinkCommands::addDomain(Invocation &run)
+{
+    const std::optional<Affiliate> affiliate = run.affiliate();
+    if (!affiliate)
+        return ExitFailure;
+    const Result<QString> token = AffiliateStore(run.database()).addDomain(affiliate->id, run.value(u"domain"_s));
+    if (!token)
+        return run.fail(token.error());
+    run.out() << *token << Qt::endl;
+    return ExitSuccess;
+}
+
+int LinkCommands::approveDomain(Invocation &run)
+{
+    const std::optional<Affiliate> affiliate = run.affiliate();
+    if (!affiliate)
+        return ExitFailure;
+    const Status approved =
+        AffiliateStore(run.database()).approveDomain(affiliate->id, run.value(u"domain"_s), run.value(u"reason"_s));
+    if (!approved)
+        return run.fail(approved.error());
+    return ExitSuccess;
+}
+
+int LinkCommands::addRewrite(Invocation &run)
+{
+    const std::optional<Affiliate> affiliate = run.affiliate();
+    if (!affiliate)
+        return ExitFailure;
+    const Result<qint64> added = AffiliateStore(run.database())
+                                     .addRewrite(affiliate->id, run.value(u"host"_s), run.value(u"path"_s),
+                                                 run.value(u"target"_s).trimmed());
+    if (!added)
+        return run.fail(added.error());
+    return ExitSuccess;
+}
+
+int LinkCommands::exportRewrites(Invocation &run)
+{
+    const std::optional<QString> format = run.format({u"nginx"_s, u"apache"_s});
+    if (!format)
+        return ExitFailure;
+    const QList<Rewrite> rewrites = AffiliateStore(run.database()).rewrites();
+    run.out() << (*format == u"nginx" ? RewriteExporter::toNginx(rewrites) : RewriteExporter::toApache(rewrites));
+    return ExitSuccess;
+}
+
+int LinkCommands::link(Invocation &run)
+{
+    const std::optional<Affiliate> affiliate = run.affiliate();
+    if (!affiliate)
+        return ExitFailure;
+    const QStringList storeHosts = AffiliateStore(run.database()).storeHostsOf(affiliate->id);
+    if (storeHosts.isEmpty())
+        return run.fail(tr("%1 has not joined any active program, so there is no link to make.").arg(affiliate->code));
+    const TrackedLink link = LinkBuilder::build(run.value(u"url"_s).trimmed(), affiliate->code, storeHosts);
+    if (!link.isValid())
+        return run.fail(link.error);
+    run.out() << link.url << Qt::endl;
+    return ExitSuccess;
+}
+
+int LinkCommands::addBanner(Invocation &run)
+{
+    const std::optional<Program> program = run.program();
+    if (!program)
+        return ExitFailure;
+    Banner banner;
+    banner.programId = program->id;
+    if (run.isSet(u"affiliate"_s)) {
+        const std::optional<Affiliate> affiliate = run.affiliate();
+        if (!affiliate)
+            return ExitFailure;
+        banner.affiliateId = affiliate->id;
+    }
+    banner.title = run.value(u"title"_s).trimmed();
+    banner.imageUrl = run.value(u"image"_s).trimmed();
+    const std::optional<qint64> width = run.integer(u"width"_s, 1, 4000);
+    const std::optional<qint64> height = width ? run.integer(u"height"_s, 1, 4000) : std::nullopt;
+    if (!width || !height)
+        return ExitFailure;
+    banner.width = int(*width);
+    banner.height = int(*height);
+    const Result<qint64> added = AffiliateStore(run.database()).addBanner(banner);
+    if (!added)
+        return run.fail(added.error());
+    run.out() << *added << Qt::endl;
+    return ExitSuccess;
+}
+
+int LinkCommands::bannerSnippet(Invocation &run)
+{
+    const std::optional<qint64> bannerId = run.integer(u"banner"_s, 1, std::numeric_limits<qint64>::max());
+    if (!bannerId)
+        return ExitFailure;
+    AffiliateStore affiliates(run.database());
+    const std::optional<Banner> banner = affiliates.banner(*bannerId);
+    if (!banner)
+        return run.fail(tr("There is no banner %1.").arg(*bannerId));
+    const std::optional<Affiliate> affiliate = run.affiliate();
+    if (!affiliate)
+        return ExitFailure;
+    if (banner->affiliateId != 0 && banner->affiliateId != affiliate->id)
+        return run.fail(tr("Banner %1 is another partner's own banner.").arg(*bannerId));
+
+    ProgramStore programs(run.database());
+    const std::optional<Program> program = programs.byId(banner->programId);
+    if (!program)
+        return run.fail(tr("Banner %1 belongs to no program.").arg(*bannerId));
+    bool member = false;
+    for (const Membership &membership : programs.membershipsOf(affiliate->id))
+        member = member || (membership.programId == program->id && membership.active);
+    if (!member)
+        return run.fail(tr("%1 is not an active member of %2; join the program first.")
+                            .arg(affiliate->code, program->name));
+
+    const QString url = run.isSet(u"url"_s) ? run.value(u"url"_s).trimmed()
+                                             : u"https://"_s + program->storeHosts.value(0) + u'/';
+    const TrackedLink link = LinkBuilder::build(url, affiliate->code, program->storeHosts);
+    if (!link.isValid())
+        return run.fail(link.error);
+    run.out() << BannerSnippet::render(link.url, banner->imageUrl, banner->title, banner->width, banner->height)
+              << Qt::endl;
+    return ExitSuccess;
+}
+
+} // namespace PartnerDesk

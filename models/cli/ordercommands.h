@@ -1,0 +1,29 @@
+#pragma once
+
+#include "command.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace PartnerDesk {
+
+struct Explanation;
+
+// orders import, assign, explain, transactions, demo
+class OrderCommands final
+{
+    Q_DECLARE_TR_FUNCTIONS(OrderCommands)
+
+public:
+    static QList<Command> all();
+
+private:
+    static int importOrders(Invocation &run);
+    static int assign(Invocation &run);
+    static int explain(Invocation &run);
+    static int transactions(Invocation &run);
+    static int demo(Invocation &run);
+    static void printExplanation(QTextStream &out, const Explanation &explanation);
+};
+
+} // namespace PartnerDesk
