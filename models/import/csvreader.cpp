@@ -56,8 +56,17 @@ CsvReader::Outcome CsvReader::next(QStringList &fields)
     m_error.clear();
     if (!m_started) {
         m_started = true;
-        // A UTF-8 byte order mark before the header is tolerated.
-        if (fill() && m_buffer.startsWith("\xEF\xBB\xBF")) {
+        // A UTF-8 byte order mark before the header is tolerated. Make sure all three of its
+        // bytes are in the buffer, however small the blocks (or short the device's reads).
+        if (fill()) {
+            while (m_buffer.size() < 3) {
+                const QByteArray more = m_device->read(m_blockSize);
+                if (more.isEmpty())
+                    break;
+                m_buffer.append(more);
+            }
+        }
+        if (m_buffer.startsWith("\xEF\xBB\xBF")) {
             m_pos = 3;
             m_consumed = 3;
         }

@@ -156,7 +156,7 @@ QList<Affiliate> AffiliateStore::list(const QString &search, int limit) const
 {
     QSqlQuery query(m_db);
     query.prepare(affiliateColumns
-                  + QStringLiteral("WHERE ? = '' OR instr(lower(name), lower(?)) > 0 OR instr(lower(code), lower(?)) > 0 "
+                  + QStringLiteral("WHERE coalesce(?, '') = '' OR instr(lower(name), lower(?)) > 0 OR instr(lower(code), lower(?)) > 0 "
                                    "OR instr(lower(email), lower(?)) > 0 ORDER BY name COLLATE NOCASE, id LIMIT ?"));
     const QString s = search.trimmed();
     for (int i = 0; i < 4; ++i)
@@ -345,8 +345,10 @@ Result<qint64> AffiliateStore::addRewrite(qint64 affiliateId, const QString &hos
     // A vanity path: segments of letters, digits, '-', '_' and '.', no query or fragment.
     static const QRegularExpression pathPattern(QStringLiteral("^(/[A-Za-z0-9._~-]+)+/?$"));
     const QString trimmedPath = path.trimmed();
-    if (!pathPattern.match(trimmedPath).hasMatch() || trimmedPath.contains(QStringLiteral("/../"))
-        || trimmedPath.endsWith(QStringLiteral("/..")))
+    // "." and ".." segments never reach the store: browsers and servers resolve them first.
+    const QStringList segments = trimmedPath.split(u'/', Qt::SkipEmptyParts);
+    const bool dotSegment = segments.contains(QStringLiteral(".")) || segments.contains(QStringLiteral(".."));
+    if (!pathPattern.match(trimmedPath).hasMatch() || dotSegment)
         return Result<qint64>::failure(
             tr("\"%1\" is not a valid vanity path: use /segments of letters, digits, '-', '_' or '.'.").arg(path));
     const TrackedLink link = LinkBuilder::build(targetUrl, affiliate->code, storeHosts);

@@ -23,8 +23,10 @@ Status AuditLog::append(const QString &action, const QString &entity, const QStr
                         const QJsonObject &before, const QJsonObject &after, const QString &reason)
 {
     QSqlQuery query(m_db);
+    // A null QString binds as SQL NULL; an empty before/after/reason is stored as ''.
     query.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, entity, entity_id, before_json, "
-                                 "after_json, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 "after_json, reason) VALUES (?, ?, ?, ?, coalesce(?, ''), coalesce(?, ''), "
+                                 "coalesce(?, ''), coalesce(?, ''))"));
     query.addBindValue(Timestamp::format(Timestamp::now()));
     query.addBindValue(Database::currentActor());
     query.addBindValue(action);
@@ -43,7 +45,8 @@ QList<AuditEntry> AuditLog::entries(const QString &entity, const QString &entity
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT id, at, actor, action, entity, entity_id, before_json, after_json, reason "
-                                 "FROM audit_log WHERE (? = '' OR entity = ?) AND (? = '' OR entity_id = ?) "
+                                 "FROM audit_log WHERE (coalesce(?, '') = '' OR entity = ?) "
+                                 "AND (coalesce(?, '') = '' OR entity_id = ?) "
                                  "ORDER BY id DESC LIMIT ?"));
     query.addBindValue(entity);
     query.addBindValue(entity);

@@ -97,7 +97,10 @@ Status Database::open(const QString &path)
         return Status::failure(tr("Cannot open the database %1: %2").arg(path, m_db.lastError().text()));
 
     QSqlQuery pragma(m_db);
-    for (const char *statement : {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL"}) {
+    // recursive_triggers makes SQLite fire delete triggers for rows that INSERT OR REPLACE removes,
+    // so the audit log's append-only trigger cannot be side-stepped that way.
+    for (const char *statement : {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL",
+                                  "PRAGMA recursive_triggers = ON"}) {
         if (!pragma.exec(QString::fromLatin1(statement)))
             return Status::failure(tr("Cannot set up the database %1: %2").arg(path, pragma.lastError().text()));
     }

@@ -104,7 +104,8 @@ Result<qint64> ProgramStore::add(const Program &input)
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
         "INSERT INTO programs (name, description, currency, link_rate_bp, coupon_rate_bp, coupon_discount_bp, "
-        "threshold_minor, cookie_days, hold_days, active, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "threshold_minor, cookie_days, hold_days, active, created_at) "
+        "VALUES (?, coalesce(?, ''), ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant &value :
          {QVariant(program.name), QVariant(program.description), QVariant(program.currency),
           QVariant(program.linkRate.basisPoints()), QVariant(program.couponRate.basisPoints()),
@@ -137,7 +138,7 @@ Status ProgramStore::update(const Program &input)
     Transaction transaction(m_db);
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
-        "UPDATE programs SET name = ?, description = ?, currency = ?, link_rate_bp = ?, coupon_rate_bp = ?, "
+        "UPDATE programs SET name = ?, description = coalesce(?, ''), currency = ?, link_rate_bp = ?, coupon_rate_bp = ?, "
         "coupon_discount_bp = ?, threshold_minor = ?, cookie_days = ?, hold_days = ?, active = ? WHERE id = ?"));
     for (const QVariant &value :
          {QVariant(program.name), QVariant(program.description), QVariant(program.currency),
