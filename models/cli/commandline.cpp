@@ -216,9 +216,10 @@ int CommandLine::runCommand(const Command &command, const QStringList &rest, con
         return failUsage(parser.errorText());
     if (parser.isSet(help)) {
         // QCommandLineParser names the executable by its full path; name the command instead.
-        const QString text = parser.helpText();
-        out << tr("Usage: %1 %2 [options]%3").arg(programName, command.name, positionalSyntax)
-            << text.mid(text.indexOf(u'\n'));
+        QString text = parser.helpText();
+        text = tr("Usage: %1 %2 [options]%3").arg(programName, command.name, positionalSyntax)
+            + text.mid(text.indexOf(u'\n'));
+        out << text << (text.endsWith(u'\n') ? "" : "\n");
         return ExitSuccess;
     }
     const QStringList positionals = parser.positionalArguments();
