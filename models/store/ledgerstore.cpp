@@ -262,10 +262,11 @@ Status LedgerStore::assign(const QString &orderId, qint64 affiliateId, const QSt
     if (!writer.prepareError().isEmpty())
         return Status::failure(writer.prepareError());
     if (!before.isEmpty() && (before.first().status == u"paid" || before.first().payoutId != 0)) {
-        // Claw back the old partner's paid commission.
+        // Claw back the old partner's paid commission, unless a refund already did (one reversal
+        // per transaction, as in LedgerWriter).
         const TransactionRow &old = before.first();
         query.prepare(QStringLiteral(
-            "INSERT INTO transactions (order_id, affiliate_id, program_id, kind, base_minor, rate_bp, "
+            "INSERT OR IGNORE INTO transactions (order_id, affiliate_id, program_id, kind, base_minor, rate_bp, "
             "commission_minor, currency, status, reverses_id, placed_at, created_at, updated_at) "
             "SELECT order_id, affiliate_id, program_id, 'reversal', base_minor, 0, -commission_minor, currency, "
             "'approved', id, placed_at, ?, ? FROM transactions WHERE id = ?"));
