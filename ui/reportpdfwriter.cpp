@@ -34,14 +34,15 @@ QString cell(const QString &text, bool number = false)
     return (number ? u"<td align=\"right\">"_s : u"<td>"_s) + text.toHtmlEscaped() + u"</td>"_s;
 }
 
+// In <thead>, so that QTextDocument repeats it at the top of every page.
 QString headerCells(const QStringList &labels, int firstNumber)
 {
-    QString row = u"<tr>"_s;
+    QString row = u"<thead><tr>"_s;
     for (int i = 0; i < labels.size(); ++i) {
         row += (i >= firstNumber ? u"<th align=\"right\">"_s : u"<th align=\"left\">"_s) + labels.at(i).toHtmlEscaped()
             + u"</th>"_s;
     }
-    return row + u"</tr>"_s;
+    return row + u"</tr></thead>"_s;
 }
 
 } // namespace
@@ -53,7 +54,7 @@ QString ReportPdfWriter::html(const QList<ReportRow> &rows, const QString &fromD
         + tr("Generated %1 by PartnerDesk").arg(Timestamp::format(Timestamp::now())).toHtmlEscaped() + u"</p>"_s;
 
     const QString table = u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"1\" "
-                          u"style=\"border-collapse: collapse; border-color: #999999;\">"_s;
+                          u"style=\"border-color: #999999;\">"_s;
     QMap<QString, Totals> totals;
     if (rows.isEmpty()) {
         body += u"<p><i>"_s + tr("No orders in this period.").toHtmlEscaped() + u"</i></p>"_s;
