@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Import benchmark: `partnerdesk-cli orders import` of a generated orders CSV against
+# `sqlite3 .import --csv` of the same file, same machine, same run. Prints both times, the ratio
+# and the import's peak RSS. A benchmark that prints figures, not a pass/fail test.
+#
+#   tests/bench/import_bench.sh [ORDERS]        (default 1000000)
+#
+# Environment: PARTNERDESK_CLI (default build-cli/app/partnerdesk-cli next to this checkout),
+# BENCH_DIR (default: a new temporary directory, removed afterwards unless KEEP=1).
+# Needs python3, sqlite3 and GNU time (/usr/bin/time; Debian package "time").
+set -euo pipefail
+
+orders=${1:-1000000}
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+cli=${PARTNERDESK_CLI:-$root/build-cli/app/partnerdesk-cli}
+[[ -x $cli ]] || { echo "import_bench: no partnerdesk-cli at $cli (set PARTNERDESK_CLI)" >&2; exit 1; }
+for tool in python3 sqlite3 /usr/bin/time; do
+    command -v "$tool" >/dev/null || { echo "import_bench: $tool is missing" >&2; exit 1; }
+done
+
+work=${BENCH_DIR:-$(mktemp -d "${TMPDIR:-/tmp}/partnerdesk-bench.XXXXXX")}
+mkdir -p "$work"
+if [[ -z ${BENCH_DIR:-} && -z ${KEEP:-} ]]; then
+    trap 'rm -rf "$work"' EXIT
+fi
+db=$work/bench.sqlite
+raw=$work/raw.sqlite
+csv=$work/orders.csv
+rm -f "$db" "$db-wal" "$db-shm" "$raw"
+# A fixed "now" keeps the approval statuses reproducible.
+export PARTNERDESK_NOW=2026-12-01T00:00:00Z
+
+# field VALUE_NAME FILE: a value from `/usr/bin/time -v` output.
+field() { sed -n "s/^[[:space:]]*$1: //p" "$2"; }
+# Wall clock "h:mm:ss" or "m:ss.ss" → seconds.
+seconds() { awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; printf "%.2f", s }' <<<"$1"; }
+
+echo "== partners, coupons, domains, rewrites: partnerdesk-cli demo --orders 0"
+"$cli" demo --orders 0 --db "$db"
+
+echo "== generating $orders orders"
+python3 "$here/generate_orders.py" --db "$db" --orders "$orders" --out "$csv"
+ls -l "$csv" | awk '{ printf "%s: %.1f MB\n", $NF, $5 / 1048576 }'
+cat "$csv" >/dev/null # both imports start with the file in the page cache
+
+echo "== sqlite3 .import --csv (the floor: parsing and inserting, no rules)"
+/usr/bin/time -v -o "$work/sqlite.time" sqlite3 "$raw" ".import --csv $csv orders_raw"
+sqlite_wall=$(seconds "$(field 'Elapsed (wall clock) time (h:mm:ss or m:ss)' "$work/sqlite.time")")
+sqlite_rows=$(sqlite3 "$raw" "SELECT count(*) FROM orders_raw")
+
+echo "== partnerdesk-cli orders import"
+status=0
+/usr/bin/time -v -o "$work/import.time" "$cli" orders import "$csv" --db "$db" || status=$?
+import_wall=$(seconds "$(field 'Elapsed (wall clock) time (h:mm:ss or m:ss)' "$work/import.time")")
+import_rss=$(field 'Maximum resident set size (kbytes)' "$work/import.time")
+[[ $status -eq 0 ]] || echo "import_bench: orders import exited $status" >&2
+
+echo "== partnerdesk-cli orders import, again (every order an update)"
+/usr/bin/time -v -o "$work/reimport.time" "$cli" orders import "$csv" --db "$db" || true
+reimport_wall=$(seconds "$(field 'Elapsed (wall clock) time (h:mm:ss or m:ss)' "$work/reimport.time")")
+reimport_rss=$(field 'Maximum resident set size (kbytes)' "$work/reimport.time")
+transactions=$(sqlite3 "$db" "SELECT count(*) FROM transactions")
+
+echo
+echo "orders:                 $orders ($sqlite_rows rows in sqlite3's table)"
+echo "transactions written:   $transactions"
+echo "sqlite3 .import:        ${sqlite_wall} s"
+echo "partnerdesk import:     ${import_wall} s, peak RSS $((import_rss / 1024)) MB"
+echo "re-import (updates):    ${reimport_wall} s, peak RSS $((reimport_rss / 1024)) MB"
+awk -v a="$import_wall" -v b="$sqlite_wall" 'BEGIN { printf "ratio import/sqlite3:   %.2f x (goal: <= 3)\n", a / b }'
+echo "peak RSS goal:          < 200 MB"
+exit "$status"
