@@ -37,9 +37,10 @@ FirstRun::Content FirstRun::ask(const QString &path, QWidget *parent)
 
 Result<bool> FirstRun::fillWithDemoData(const QString &path, qint64 orders, QWidget *parent)
 {
-    constexpr int steps = 1000;
+    static constexpr int steps = 1000;
+    // Busy until the generator reports its first orders: making the partners takes a while too.
     QProgressDialog progress(tr("Creating a sample store with %1 orders…").arg(QLocale().toString(orders)),
-                             tr("Cancel"), 0, steps, parent);
+                             tr("Cancel"), 0, 0, parent);
     progress.setObjectName(QStringLiteral("demoProgress"));
     progress.setWindowTitle(tr("Demo Data"));
     progress.setWindowModality(Qt::WindowModal);
@@ -61,11 +62,16 @@ Result<bool> FirstRun::fillWithDemoData(const QString &path, qint64 orders, QWid
         int shown = -1;
         status = DemoGenerator::fill(database, options, [&](qint64 done, qint64 total) {
             const int step = total > 0 ? static_cast<int>(qMin(done, total) * steps / total) : 0;
-            if (step != shown) {
+            if (step > 0 && step != shown) {
                 shown = step;
                 // The dialog lives on the GUI thread; post, and the post dies with the dialog.
                 QMetaObject::invokeMethod(
-                    &progress, [&progress, step] { progress.setValue(step); }, Qt::QueuedConnection);
+                    &progress,
+                    [&progress, step] {
+                        progress.setMaximum(steps);
+                        progress.setValue(step);
+                    },
+                    Qt::QueuedConnection);
             }
             return !cancelled;
         });

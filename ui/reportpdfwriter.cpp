@@ -39,8 +39,8 @@ QString headerCells(const QStringList &labels, int firstNumber)
 {
     QString row = u"<thead><tr>"_s;
     for (int i = 0; i < labels.size(); ++i) {
-        row += (i >= firstNumber ? u"<th align=\"right\">"_s : u"<th align=\"left\">"_s) + labels.at(i).toHtmlEscaped()
-            + u"</th>"_s;
+        row += (i >= firstNumber ? u"<th align=\"right\">"_s : u"<th align=\"left\">"_s) +
+               labels.at(i).toHtmlEscaped() + u"</th>"_s;
     }
     return row + u"</tr></thead>"_s;
 }
@@ -50,8 +50,8 @@ QString headerCells(const QStringList &labels, int firstNumber)
 QString ReportPdfWriter::html(const QList<ReportRow> &rows, const QString &fromDate, const QString &toDate)
 {
     QString body = u"<h1>"_s + tr("Partner program report").toHtmlEscaped() + u"</h1>"_s;
-    body += u"<p>"_s + tr("Period: %1 to %2 (both included)").arg(fromDate, toDate).toHtmlEscaped() + u"<br/>"_s
-        + tr("Generated %1 by PartnerDesk").arg(Timestamp::format(Timestamp::now())).toHtmlEscaped() + u"</p>"_s;
+    body += u"<p>"_s + tr("Period: %1 to %2 (both included)").arg(fromDate, toDate).toHtmlEscaped() + u"<br/>"_s +
+            tr("Generated %1 by PartnerDesk").arg(Timestamp::format(Timestamp::now())).toHtmlEscaped() + u"</p>"_s;
 
     const QString table = u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"1\" "
                           u"style=\"border-color: #999999;\">"_s;
@@ -59,15 +59,14 @@ QString ReportPdfWriter::html(const QList<ReportRow> &rows, const QString &fromD
     if (rows.isEmpty()) {
         body += u"<p><i>"_s + tr("No orders in this period.").toHtmlEscaped() + u"</i></p>"_s;
     } else {
-        body += table
-            + headerCells({tr("Month"), tr("Program"), tr("Kind"), tr("Currency"), tr("Orders"), tr("Sales"),
-                           tr("Commission")},
-                          4);
+        body += table + headerCells({tr("Month"), tr("Program"), tr("Kind"), tr("Currency"), tr("Orders"), tr("Sales"),
+                                     tr("Commission")},
+                                    4);
         for (const ReportRow &row : rows) {
-            body += u"<tr>"_s + cell(row.period) + cell(row.program.isEmpty() ? u"-"_s : row.program) + cell(row.kind)
-                + cell(row.currency) + cell(QString::number(row.orders), true)
-                + cell(money(row.salesMinor, row.currency), true) + cell(money(row.commissionMinor, row.currency), true)
-                + u"</tr>"_s;
+            body += u"<tr>"_s + cell(row.period) + cell(row.program.isEmpty() ? u"-"_s : row.program) + cell(row.kind) +
+                    cell(row.currency) + cell(QString::number(row.orders), true) +
+                    cell(money(row.salesMinor, row.currency), true) +
+                    cell(money(row.commissionMinor, row.currency), true) + u"</tr>"_s;
             Totals &sum = totals[row.currency];
             sum.orders += row.orders;
             sum.salesMinor += row.salesMinor;
@@ -82,9 +81,9 @@ QString ReportPdfWriter::html(const QList<ReportRow> &rows, const QString &fromD
     } else {
         body += table + headerCells({tr("Currency"), tr("Orders"), tr("Sales"), tr("Commission")}, 1);
         for (auto it = totals.cbegin(); it != totals.cend(); ++it) {
-            body += u"<tr>"_s + cell(it.key()) + cell(QString::number(it->orders), true)
-                + cell(money(it->salesMinor, it.key()), true) + cell(money(it->commissionMinor, it.key()), true)
-                + u"</tr>"_s;
+            body += u"<tr>"_s + cell(it.key()) + cell(QString::number(it->orders), true) +
+                    cell(money(it->salesMinor, it.key()), true) + cell(money(it->commissionMinor, it.key()), true) +
+                    u"</tr>"_s;
         }
         body += u"</table>"_s;
     }
@@ -92,7 +91,7 @@ QString ReportPdfWriter::html(const QList<ReportRow> &rows, const QString &fromD
 }
 
 Status ReportPdfWriter::write(const QList<ReportRow> &rows, const QString &fromDate, const QString &toDate,
-                             const QString &path)
+                              const QString &path)
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return Status::failure(tr("Writing a PDF needs a QGuiApplication."));
