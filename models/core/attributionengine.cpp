@@ -25,12 +25,18 @@ constexpr AttributionRule ruleOrder[] = {AttributionRule::Manual, AttributionRul
 QString AttributionEngine::ruleName(AttributionRule rule)
 {
     switch (rule) {
-    case AttributionRule::Manual: return QStringLiteral("manual");
-    case AttributionRule::Coupon: return QStringLiteral("coupon");
-    case AttributionRule::Link: return QStringLiteral("link");
-    case AttributionRule::Rewrite: return QStringLiteral("rewrite");
-    case AttributionRule::Direct: return QStringLiteral("direct");
-    case AttributionRule::Unattributed: return QStringLiteral("unattributed");
+    case AttributionRule::Manual:
+        return QStringLiteral("manual");
+    case AttributionRule::Coupon:
+        return QStringLiteral("coupon");
+    case AttributionRule::Link:
+        return QStringLiteral("link");
+    case AttributionRule::Rewrite:
+        return QStringLiteral("rewrite");
+    case AttributionRule::Direct:
+        return QStringLiteral("direct");
+    case AttributionRule::Unattributed:
+        return QStringLiteral("unattributed");
     }
     return {};
 }
@@ -51,26 +57,39 @@ QString AttributionEngine::describe(const AffiliateFacts &affiliate) const
     return QStringLiteral("%1 (%2)").arg(affiliate.code, affiliate.name);
 }
 
-Attribution AttributionEngine::attribute(const Order &order) const
+Attribution AttributionEngine::attribute(const Order &order, Detail detail) const
 {
+    const bool explain = detail == Detail::WithReasons;
     Attribution result;
     for (AttributionRule rule : ruleOrder) {
         RuleVerdict verdict;
         verdict.rule = rule;
         if (result.isAttributed()) {
             verdict.outcome = RuleVerdict::Outcome::NotReached;
-            verdict.reason = tr("not tried: the %1 rule already won").arg(ruleName(result.rule));
+            if (explain)
+                verdict.reason = tr("not tried: the %1 rule already won").arg(ruleName(result.rule));
             result.trace.append(verdict);
             continue;
         }
         std::optional<Candidate> candidate;
         switch (rule) {
-        case AttributionRule::Manual: candidate = manual(order, &verdict.reason); break;
-        case AttributionRule::Coupon: candidate = coupon(order, &verdict.reason); break;
-        case AttributionRule::Link: candidate = link(order, &verdict.reason); break;
-        case AttributionRule::Rewrite: candidate = rewrite(order, &verdict.reason); break;
-        case AttributionRule::Direct: candidate = direct(order, &verdict.reason); break;
-        case AttributionRule::Unattributed: break;
+        case AttributionRule::Manual:
+            candidate = manual(order, explain ? &verdict.reason : nullptr);
+            break;
+        case AttributionRule::Coupon:
+            candidate = coupon(order, explain ? &verdict.reason : nullptr);
+            break;
+        case AttributionRule::Link:
+            candidate = link(order, explain ? &verdict.reason : nullptr);
+            break;
+        case AttributionRule::Rewrite:
+            candidate = rewrite(order, explain ? &verdict.reason : nullptr);
+            break;
+        case AttributionRule::Direct:
+            candidate = direct(order, explain ? &verdict.reason : nullptr);
+            break;
+        case AttributionRule::Unattributed:
+            break;
         }
         verdict.outcome = candidate ? RuleVerdict::Outcome::Won : RuleVerdict::Outcome::NotMatched;
         if (candidate) {
@@ -78,16 +97,18 @@ Attribution AttributionEngine::attribute(const Order &order) const
             result.affiliateId = candidate->affiliateId;
             result.programId = candidate->programId;
             result.rateBp = candidate->rateBp;
-            result.commissionMinor = candidate->fixedAmount
-                ? *candidate->fixedAmount
-                : Money(order.subtotalMinor, order.currency).applyRate(Rate::fromBasisPoints(candidate->rateBp)).minor();
+            result.commissionMinor = candidate->fixedAmount ? *candidate->fixedAmount
+                                                            : Money(order.subtotalMinor, order.currency)
+                                                                  .applyRate(Rate::fromBasisPoints(candidate->rateBp))
+                                                                  .minor();
             const AffiliateFacts *winner = m_snapshot.affiliate(candidate->affiliateId);
-            if (winner && !order.customerEmail.trimmed().isEmpty()
-                && winner->email.compare(order.customerEmail.trimmed(), Qt::CaseInsensitive) == 0) {
+            if (winner && !order.customerEmail.trimmed().isEmpty() &&
+                winner->email.compare(order.customerEmail.trimmed(), Qt::CaseInsensitive) == 0) {
                 result.selfReferral = true;
                 result.commissionMinor = 0;
-                verdict.reason += tr("; self-referral: the customer is the partner (%1), so it earns nothing")
-                                      .arg(order.customerEmail.trimmed());
+                if (explain)
+                    verdict.reason += tr("; self-referral: the customer is the partner (%1), so it earns nothing")
+                                          .arg(order.customerEmail.trimmed());
             }
         }
         result.trace.append(verdict);
@@ -99,31 +120,36 @@ std::optional<AttributionEngine::Candidate> AttributionEngine::manual(const Orde
 {
     const ManualFacts *assignment = m_snapshot.manual(order.orderId);
     if (!assignment) {
-        *reason = tr("no manual assignment for this order");
+        if (reason)
+            *reason = tr("no manual assignment for this order");
         return std::nullopt;
     }
     const AffiliateFacts *affiliate = m_snapshot.affiliate(assignment->affiliateId);
     if (!affiliate) {
-        *reason = tr("the assigned partner no longer exists");
+        if (reason)
+            *reason = tr("the assigned partner no longer exists");
         return std::nullopt;
     }
     // A manager's assignment overrides the membership requirement; it still needs a program.
     const qint64 programId = affiliate->primaryProgramId ? affiliate->primaryProgramId : affiliate->anyProgramId;
     const ProgramTerms *terms = m_snapshot.program(programId);
     if (!terms) {
-        *reason = tr("assigned to %1, who is not a member of any program").arg(describe(*affiliate));
+        if (reason)
+            *reason = tr("assigned to %1, who is not a member of any program").arg(describe(*affiliate));
         return std::nullopt;
     }
     Candidate candidate{affiliate->id, programId, terms->linkRateBp, assignment->amountMinor};
     if (assignment->amountMinor) {
         candidate.rateBp = 0;
-        *reason = tr("assigned by hand to %1 with a fixed amount of %2 %3: %4")
-                      .arg(describe(*affiliate), Money(*assignment->amountMinor, order.currency).toPlainString(),
-                           order.currency, assignment->reason);
+        if (reason)
+            *reason = tr("assigned by hand to %1 with a fixed amount of %2 %3: %4")
+                          .arg(describe(*affiliate), Money(*assignment->amountMinor, order.currency).toPlainString(),
+                               order.currency, assignment->reason);
     } else {
-        *reason = tr("assigned by hand to %1 at the link rate of %2 (%3 %): %4")
-                      .arg(describe(*affiliate), terms->name,
-                           Rate::fromBasisPoints(terms->linkRateBp).toPercentString(), assignment->reason);
+        if (reason)
+            *reason = tr("assigned by hand to %1 at the link rate of %2 (%3 %): %4")
+                          .arg(describe(*affiliate), terms->name,
+                               Rate::fromBasisPoints(terms->linkRateBp).toPercentString(), assignment->reason);
     }
     return candidate;
 }
@@ -132,42 +158,49 @@ std::optional<AttributionEngine::Candidate> AttributionEngine::coupon(const Orde
 {
     const QString code = order.couponCode.trimmed();
     if (code.isEmpty()) {
-        *reason = tr("the order has no coupon code");
+        if (reason)
+            *reason = tr("the order has no coupon code");
         return std::nullopt;
     }
     const CouponFacts *coupon = m_snapshot.coupon(code);
     if (!coupon) {
-        *reason = tr("coupon \"%1\" is not a partner's coupon").arg(code);
+        if (reason)
+            *reason = tr("coupon \"%1\" is not a partner's coupon").arg(code);
         return std::nullopt;
     }
     const AffiliateFacts *affiliate = m_snapshot.affiliate(coupon->affiliateId);
     const ProgramTerms *terms = m_snapshot.program(coupon->programId);
     if (!coupon->active || !affiliate || !terms) {
-        *reason = tr("coupon \"%1\" is inactive").arg(code);
+        if (reason)
+            *reason = tr("coupon \"%1\" is inactive").arg(code);
         return std::nullopt;
     }
     if (!m_snapshot.hasActiveMembership(affiliate->id, terms->id)) {
-        *reason = tr("coupon \"%1\" belongs to %2, who has no active membership in %3")
-                      .arg(code, describe(*affiliate), terms->name);
+        if (reason)
+            *reason = tr("coupon \"%1\" belongs to %2, who has no active membership in %3")
+                          .arg(code, describe(*affiliate), terms->name);
         return std::nullopt;
     }
-    *reason = tr("coupon \"%1\" of %2 in %3, coupon commission %4 %")
-                  .arg(code, describe(*affiliate), terms->name,
-                       Rate::fromBasisPoints(terms->couponRateBp).toPercentString());
+    if (reason)
+        *reason = tr("coupon \"%1\" of %2 in %3, coupon commission %4 %")
+                      .arg(code, describe(*affiliate), terms->name,
+                           Rate::fromBasisPoints(terms->couponRateBp).toPercentString());
     return Candidate{affiliate->id, terms->id, terms->couponRateBp, std::nullopt};
 }
 
-std::optional<AttributionEngine::Candidate> AttributionEngine::viaPrimaryProgram(const AffiliateFacts &affiliate,
-                                                                                 const QString &how,
-                                                                                 QString *reason) const
+std::optional<AttributionEngine::Candidate>
+AttributionEngine::viaPrimaryProgram(const AffiliateFacts &affiliate, const QString &how, QString *reason) const
 {
     const ProgramTerms *terms = m_snapshot.program(affiliate.primaryProgramId);
     if (!terms) {
-        *reason = tr("%1 names %2, who has no active membership").arg(how, describe(affiliate));
+        if (reason)
+            *reason = tr("%1 names %2, who has no active membership").arg(how, describe(affiliate));
         return std::nullopt;
     }
-    *reason = tr("%1 names %2; primary program %3, link commission %4 %")
-                  .arg(how, describe(affiliate), terms->name, Rate::fromBasisPoints(terms->linkRateBp).toPercentString());
+    if (reason)
+        *reason =
+            tr("%1 names %2; primary program %3, link commission %4 %")
+                .arg(how, describe(affiliate), terms->name, Rate::fromBasisPoints(terms->linkRateBp).toPercentString());
     return Candidate{affiliate.id, terms->id, terms->linkRateBp, std::nullopt};
 }
 
@@ -177,72 +210,100 @@ std::optional<AttributionEngine::Candidate> AttributionEngine::link(const Order 
     const QString fromCookie = order.affiliateCode.trimmed();
     QStringList whyNot;
     // The landing URL's acc is the visit that converted: last click beats the older cookie.
-    const std::pair<QString, QString> sources[] = {
-        {fromUrl, tr("acc \"%1\" of the landing URL").arg(fromUrl)},
-        {fromCookie, tr("the affiliate_code \"%1\"").arg(fromCookie)},
-    };
-    for (const auto &[code, how] : sources) {
+    const QString sources[] = {fromUrl, fromCookie};
+    for (const QString &code : sources) {
         if (code.isEmpty())
             continue;
+        const QString how = !reason                ? QString()
+                            : &code == &sources[0] ? tr("acc \"%1\" of the landing URL").arg(code)
+                                                   : tr("the affiliate_code \"%1\"").arg(code);
         const AffiliateFacts *affiliate = m_snapshot.affiliateByCode(code);
         if (!affiliate) {
-            whyNot.append(tr("%1 is no partner's code").arg(how));
+            if (reason)
+                whyNot.append(tr("%1 is no partner's code").arg(how));
             continue;
         }
         QString why;
-        if (auto candidate = viaPrimaryProgram(*affiliate, how, &why)) {
-            *reason = whyNot.isEmpty() ? why : whyNot.join(QStringLiteral("; ")) + QStringLiteral("; ") + why;
+        if (auto candidate = viaPrimaryProgram(*affiliate, how, reason ? &why : nullptr)) {
+            if (reason)
+                *reason = whyNot.isEmpty() ? why : whyNot.join(QStringLiteral("; ")) + QStringLiteral("; ") + why;
             return candidate;
         }
         whyNot.append(why);
     }
-    *reason = whyNot.isEmpty() ? tr("no acc in the landing URL and no affiliate_code") : whyNot.join(QStringLiteral("; "));
+    if (reason)
+        *reason = whyNot.isEmpty() ? tr("no acc in the landing URL and no affiliate_code")
+                                   : whyNot.join(QStringLiteral("; "));
     return std::nullopt;
 }
 
 std::optional<AttributionEngine::Candidate> AttributionEngine::rewrite(const Order &order, QString *reason) const
 {
     if (order.landingUrl.isEmpty()) {
-        *reason = tr("the order has no landing URL");
+        if (reason)
+            *reason = tr("the order has no landing URL");
         return std::nullopt;
+    }
+    // Parsing a URL is the costly part of this rule: first ask whether its path could be a rewrite.
+    const QStringView landing(order.landingUrl);
+    const qsizetype authority = landing.indexOf(u"://");
+    const qsizetype pathStart = authority < 0 ? -1 : landing.indexOf(u'/', authority + 3);
+    if (pathStart >= 0) {
+        qsizetype pathEnd = pathStart;
+        while (pathEnd < landing.size() && landing.at(pathEnd) != u'?' && landing.at(pathEnd) != u'#')
+            ++pathEnd;
+        if (!m_snapshot.mayBeRewritePath(landing.mid(pathStart, pathEnd - pathStart))) {
+            if (reason)
+                *reason = tr("%1 is not a rewrite path").arg(landing.mid(pathStart, pathEnd - pathStart));
+            return std::nullopt;
+        }
     }
     const QString host = HostName::ofUrl(order.landingUrl);
     if (host.isEmpty() || !m_snapshot.isStoreHost(host)) {
-        *reason = tr("the landing URL is not on a store host");
+        if (reason)
+            *reason = tr("the landing URL is not on a store host");
         return std::nullopt;
     }
     const QString path = QUrl(order.landingUrl).path(QUrl::FullyEncoded);
     const std::optional<qint64> owner = m_snapshot.rewriteOwner(host, path);
     if (!owner) {
-        *reason = tr("%1%2 is not a rewrite path").arg(host, path);
+        if (reason)
+            *reason = tr("%1%2 is not a rewrite path").arg(host, path);
         return std::nullopt;
     }
     const AffiliateFacts *affiliate = m_snapshot.affiliate(*owner);
     if (!affiliate) {
-        *reason = tr("the rewrite's partner no longer exists");
+        if (reason)
+            *reason = tr("the rewrite's partner no longer exists");
         return std::nullopt;
     }
-    return viaPrimaryProgram(*affiliate, tr("rewrite %1%2").arg(host, AttributionSnapshot::normalisePath(path)), reason);
+    return viaPrimaryProgram(
+        *affiliate, reason ? tr("rewrite %1%2").arg(host, AttributionSnapshot::normalisePath(path)) : QString(),
+        reason);
 }
 
 std::optional<AttributionEngine::Candidate> AttributionEngine::direct(const Order &order, QString *reason) const
 {
     if (order.referrerUrl.isEmpty()) {
-        *reason = tr("the order has no referrer");
+        if (reason)
+            *reason = tr("the order has no referrer");
         return std::nullopt;
     }
     const QString host = HostName::ofUrl(order.referrerUrl);
     const auto owner = m_snapshot.domainOwner(host);
     if (!owner) {
-        *reason = tr("referrer host \"%1\" is not a verified partner domain").arg(host);
+        if (reason)
+            *reason = tr("referrer host \"%1\" is not a verified partner domain").arg(host);
         return std::nullopt;
     }
     const AffiliateFacts *affiliate = m_snapshot.affiliate(owner->first);
     if (!affiliate) {
-        *reason = tr("the domain's partner no longer exists");
+        if (reason)
+            *reason = tr("the domain's partner no longer exists");
         return std::nullopt;
     }
-    return viaPrimaryProgram(*affiliate, tr("referrer %1 (verified domain %2)").arg(host, owner->second), reason);
+    return viaPrimaryProgram(
+        *affiliate, reason ? tr("referrer %1 (verified domain %2)").arg(host, owner->second) : QString(), reason);
 }
 
 } // namespace PartnerDesk

@@ -43,7 +43,9 @@ public:
     {
     }
 
-    Attribution attribute(const Order &order) const;
+    // The import needs only the winner; the explainer also wants every rule's reason in words.
+    enum class Detail { WinnerOnly, WithReasons };
+    Attribution attribute(const Order &order, Detail detail = Detail::WithReasons) const;
 
     static QString ruleName(AttributionRule rule);
     static std::optional<AttributionRule> parseRule(QStringView name);

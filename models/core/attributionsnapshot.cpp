@@ -72,6 +72,7 @@ QString AttributionSnapshot::normalisePath(const QString &path)
 void AttributionSnapshot::addRewrite(qint64 affiliateId, const QString &host, const QString &path)
 {
     m_rewrites.insert(host + normalisePath(path), affiliateId);
+    m_rewritePaths.insert(normalisePath(path).toLower());
 }
 
 void AttributionSnapshot::addVerifiedDomain(qint64 affiliateId, const QString &domainPattern)
@@ -135,6 +136,15 @@ std::optional<std::pair<qint64, QString>> AttributionSnapshot::domainOwner(const
             return std::nullopt;
         candidate = candidate.mid(dot + 1);
     }
+}
+
+bool AttributionSnapshot::mayBeRewritePath(QStringView rawPath) const
+{
+    if (m_rewritePaths.isEmpty())
+        return false;
+    QString path = normalisePath(rawPath.toString()).toLower();
+    // Percent-encoded paths are compared after QUrl's parsing; let them through to the full check.
+    return path.contains(u'%') || m_rewritePaths.contains(path);
 }
 
 const ManualFacts *AttributionSnapshot::manual(const QString &orderId) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QSet>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -70,6 +71,8 @@ public:
     const AffiliateFacts *affiliateByCode(const QString &code) const;
     const CouponFacts *coupon(const QString &code) const;
     std::optional<qint64> rewriteOwner(const QString &host, const QString &path) const;
+    // A cheap pre-check before parsing a URL: could any rewrite have this (raw) path?
+    bool mayBeRewritePath(QStringView rawPath) const;
     // The partner whose verified domain matches the (normalised) host, and the pattern that matched.
     std::optional<std::pair<qint64, QString>> domainOwner(const QString &host) const;
     const ManualFacts *manual(const QString &orderId) const;
@@ -88,6 +91,7 @@ private:
     QHash<QString, qint64> m_affiliateByCode;                      // lower-case code
     QHash<QString, CouponFacts> m_coupons;                         // lower-case code
     QHash<QString, qint64> m_rewrites;                             // host + path
+    QSet<QString> m_rewritePaths;                                  // lower-case normalised paths
     QHash<QString, qint64> m_exactDomains;
     QHash<QString, qint64> m_wildcardDomains;                      // base of "*.base"
     QHash<QString, ManualFacts> m_manual;

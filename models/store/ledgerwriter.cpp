@@ -208,7 +208,7 @@ Result<LedgerWriter::Outcome> LedgerWriter::write(const Order &order, qint64 lin
     if (auto status = upsertOrder(order, existingId, line); !status)
         return Result<Outcome>::failure(status.error());
 
-    const Attribution attribution = m_engine.attribute(order);
+    const Attribution attribution = m_engine.attribute(order, AttributionEngine::Detail::WinnerOnly);
     outcome.rule = attribution.rule;
 
     std::optional<LiveTransaction> live;
