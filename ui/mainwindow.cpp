@@ -49,7 +49,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_navigation->setSpacing(2);
     m_navigation->setFixedWidth(190);
     // Later panes (Partners, Partner Package, Coupons, ...) append their entries here.
-    m_navigation->addItem(new QListWidgetItem(QIcon::fromTheme(QStringLiteral("view-list-details")), tr("Programs")));
+    auto *programs = new QListWidgetItem(QIcon::fromTheme(QStringLiteral("view-list-details")), tr("Programs"));
+    programs->setSizeHint(QSize(0, m_navigation->fontMetrics().height() + 14));
+    m_navigation->addItem(programs);
 
     m_panes = new QStackedWidget(this);
     m_panes->setObjectName(QStringLiteral("panes"));

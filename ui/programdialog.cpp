@@ -30,14 +30,15 @@ QLineEdit *percentEdit(QWidget *parent, const QString &objectName)
     return edit;
 }
 
-// A percent edit followed by its unit, so the field says what "20" means.
-QWidget *withUnit(QWidget *field, QLabel *unit)
+// A short field at its own width, followed by its unit, so the field says what "20" means.
+QWidget *withUnit(QWidget *field, QLabel *unit = nullptr)
 {
     auto *row = new QWidget(field->parentWidget());
     auto *layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(field);
-    layout->addWidget(unit);
+    if (unit)
+        layout->addWidget(unit);
     layout->addStretch();
     return row;
 }
@@ -110,13 +111,13 @@ void ProgramDialog::buildForm()
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_nameEdit);
     form->addRow(tr("&Description:"), m_descriptionEdit);
-    form->addRow(tr("&Currency:"), m_currencyEdit);
+    form->addRow(tr("&Currency:"), withUnit(m_currencyEdit));
     form->addRow(tr("&Link commission:"), withUnit(m_linkRateEdit, new QLabel(tr("%"), this)));
     form->addRow(tr("C&oupon commission:"), withUnit(m_couponRateEdit, new QLabel(tr("%"), this)));
     form->addRow(tr("Customer disco&unt:"), withUnit(m_couponDiscountEdit, new QLabel(tr("%"), this)));
     form->addRow(tr("Payout &threshold:"), withUnit(m_thresholdEdit, m_thresholdCurrency));
-    form->addRow(tr("Approval &hold:"), m_holdDaysSpin);
-    form->addRow(tr("Coo&kie lifetime:"), m_cookieDaysSpin);
+    form->addRow(tr("Approval &hold:"), withUnit(m_holdDaysSpin));
+    form->addRow(tr("Coo&kie lifetime:"), withUnit(m_cookieDaysSpin));
     form->addRow(tr("&Store hosts:"), m_storeHostsEdit);
     form->addRow(tr("Active:"), m_activeCheck);
 

@@ -157,7 +157,8 @@ void ProgramsPane::createViews()
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_programsTable);
     m_splitter->addWidget(membersBox);
-    m_splitter->setStretchFactor(0, 2);
+    // A store has a few programs and thousands of partners.
+    m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 3);
 
     auto *layout = new QVBoxLayout(this);

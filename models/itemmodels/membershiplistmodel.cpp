@@ -61,7 +61,7 @@ QVariant MembershipListModel::display(const Membership &membership, int column) 
         return QLocale().toString(QDateTime::fromSecsSinceEpoch(*seconds).toLocalTime(), QLocale::ShortFormat);
     }
     case Primary:
-        return membership.primary ? tr("Primary") : QString();
+        return membership.primary ? tr("Yes") : tr("No");
     case Active:
         return membership.active ? tr("Yes") : tr("Left");
     default:

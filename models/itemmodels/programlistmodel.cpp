@@ -3,6 +3,8 @@
 #include "core/money.h"
 #include "modelroles.h"
 
+#include <QLocale>
+
 namespace PartnerDesk {
 
 namespace {
@@ -73,7 +75,7 @@ QVariant ProgramListModel::display(const Program &program, int column) const
     case HoldDays:
         return program.holdDays;
     case Members:
-        return program.memberCount;
+        return QLocale().toString(program.memberCount); // views drop the group separator of plain ints
     case Active:
         return program.active ? tr("Yes") : tr("No");
     default:
@@ -122,9 +124,9 @@ QVariant ProgramListModel::headerData(int section, Qt::Orientation orientation, 
         case CouponDiscount:
             return tr("Discount the customer gets with a partner's coupon code");
         case Threshold:
-            return tr("Approved commission a partner must reach before a payout is due");
+            return tr("Payout threshold: approved commission a partner must reach before a payout is due");
         case HoldDays:
-            return tr("Days after a completed order before its commission is approved");
+            return tr("Approval hold: days after a completed order before its commission is approved");
         case Members:
             return tr("Partners with an active membership");
         default:
@@ -139,15 +141,15 @@ QVariant ProgramListModel::headerData(int section, Qt::Orientation orientation, 
     case Currency:
         return tr("Currency");
     case LinkRate:
-        return tr("Link commission");
+        return tr("Link rate");
     case CouponRate:
-        return tr("Coupon commission");
+        return tr("Coupon rate");
     case CouponDiscount:
-        return tr("Customer discount");
+        return tr("Discount");
     case Threshold:
-        return tr("Payout threshold");
+        return tr("Threshold");
     case HoldDays:
-        return tr("Hold (days)");
+        return tr("Hold days");
     case Members:
         return tr("Members");
     case Active:

@@ -93,7 +93,9 @@ void TestProgramListModel::loadsProgramsByName()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.columnCount(), int(ProgramListModel::Count));
     QCOMPARE(names(model), (QStringList{u"alpha"_s, u"Koongo Partner"_s, u"Zeta"_s}));
-    QCOMPARE(model.headerData(ProgramListModel::LinkRate, Qt::Horizontal).toString(), u"Link commission"_s);
+    QCOMPARE(model.headerData(ProgramListModel::LinkRate, Qt::Horizontal).toString(), u"Link rate"_s);
+    QVERIFY(
+        model.headerData(ProgramListModel::LinkRate, Qt::Horizontal, Qt::ToolTipRole).toString().contains(u"link"_s));
 }
 
 void TestProgramListModel::display_data()
@@ -304,17 +306,18 @@ void TestProgramListModel::membershipsOfTheChosenProgram()
     QCOMPARE(cell(model, 0, MembershipListModel::Code), u"JANE"_s);
     QCOMPARE(cell(model, 0, MembershipListModel::Name), u"Jane Blogger"_s);
     QCOMPARE(cell(model, 0, MembershipListModel::Email), u"jane@example.com"_s);
-    QCOMPARE(cell(model, 0, MembershipListModel::Primary), u"Primary"_s);
+    QCOMPARE(cell(model, 0, MembershipListModel::Primary), u"Yes"_s);
     QCOMPARE(cell(model, 0, MembershipListModel::Active), u"Yes"_s);
     QVERIFY(!cell(model, 0, MembershipListModel::Joined).isEmpty());
     QCOMPARE(model.data(model.index(0, 0), ModelRoles::IdRole).toLongLong(), jane->id);
     QCOMPARE(cell(model, 1, MembershipListModel::Code), u"BOB"_s);
+    QCOMPARE(cell(model, 1, MembershipListModel::Primary), u"No"_s);
     QCOMPARE(cell(model, 1, MembershipListModel::Active), u"Left"_s);
     QCOMPARE(model.data(model.index(1, 0), ModelRoles::ActiveRole).toBool(), false);
 
     model.setProgramId(*agency);
     QCOMPARE(model.rowCount(), 1);
-    QCOMPARE(cell(model, 0, MembershipListModel::Primary), u"Primary"_s);
+    QCOMPARE(cell(model, 0, MembershipListModel::Primary), u"Yes"_s);
     model.setProgramId(0);
     QCOMPARE(model.rowCount(), 0);
 }

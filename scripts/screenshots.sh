@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Writes the screenshots in docs/ from a demo database, with the offscreen platform: no display
+# needed. Builds nothing; pass the build directory (default: build).
+#
+#   scripts/screenshots.sh [BUILD_DIR]
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+build="${1:-$root/build}"
+app="$build/app/partnerdesk"
+cli="$build/app/partnerdesk-cli"
+if [[ ! -x "$app" ]]; then
+    echo "screenshots: $app is missing; build first (cmake --build $build)" >&2
+    exit 1
+fi
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+mkdir -m 700 "$work/runtime"
+
+# A clean user: no saved window geometry, no database of the person running this. A pinned clock
+# and an English locale make the pictures the same on every run.
+export QT_QPA_PLATFORM=offscreen
+export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" XDG_RUNTIME_DIR="$work/runtime"
+export PARTNERDESK_NOW=2026-06-01T09:00:00Z
+export LANG=en_US.UTF-8 LANGUAGE=en
+
+db="$work/demo.sqlite"
+if [[ -x "$cli" ]] && "$cli" --db "$db" demo --orders 2000 >/dev/null; then
+    demo=()
+else
+    echo "screenshots: partnerdesk-cli demo failed; the app creates the demo data itself" >&2
+    rm -f "$db"
+    demo=(--demo)
+fi
+
+mkdir -p "$root/docs"
+"$app" --db "$db" "${demo[@]}" --screenshot "$root/docs/screenshot-programs.png" 2> >(grep -v propagateSizeHints >&2)
+echo "screenshots: wrote docs/screenshot-programs.png"
