@@ -184,57 +184,70 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
     return ExitFailure;
 }
 
-int CommandLine::runCommand(const Command &command, const QStringList &rest, const QString &globalDatabase,
-                            QTextStream &out, QTextStream &err)
+void CommandLine::setUpParser(QCommandLineParser &parser, const Command &command)
 {
-    QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.setApplicationDescription(command.summary);
-    const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
-    const QCommandLineOption database(
+    parser.addOption(QCommandLineOption(
         u"db"_s, tr("The PartnerDesk database (SQLite); created on first use. Default: %1.").arg(Database::defaultPath()),
-        tr("PATH"));
-    parser.addOption(database);
+        tr("PATH")));
     for (QCommandLineOption option : command.options) {
         if (command.required.contains(option.names().constFirst()))
             option.setDescription(option.description() + u' ' + tr("Required."));
         parser.addOption(option);
     }
-    parser.addOption(help);
-    QString positionalSyntax;
-    for (const Positional &positional : command.positionals) {
+    parser.addOption(QCommandLineOption({u"h"_s, u"help"_s}, tr("Show this help.")));
+    for (const Positional &positional : command.positionals)
         parser.addPositionalArgument(positional.name, positional.description);
-        positionalSyntax += u' ' + positional.name;
-    }
+}
 
-    const auto failUsage = [&](const QString &message) {
-        err << programName << ": " << command.name << ": " << message << ' '
-            << tr("See \"%1 %2 --help\".").arg(programName, command.name) << Qt::endl;
-        return ExitFailure;
-    };
-    if (!parser.parse(QStringList{programName} + rest))
-        return failUsage(parser.errorText());
-    if (parser.isSet(help)) {
-        // QCommandLineParser names the executable by its full path; name the command instead.
-        QString text = parser.helpText();
-        text = tr("Usage: %1 %2 [options]%3").arg(programName, command.name, positionalSyntax)
-            + text.mid(text.indexOf(u'\n'));
-        out << text << (text.endsWith(u'\n') ? "" : "\n");
-        return ExitSuccess;
-    }
+QString CommandLine::commandHelp(const QCommandLineParser &parser, const Command &command)
+{
+    QString positionalSyntax;
+    for (const Positional &positional : command.positionals)
+        positionalSyntax += u' ' + positional.name;
+    // QCommandLineParser names the executable by its full path; name the command instead.
+    const QString text = parser.helpText();
+    QString help = tr("Usage: %1 %2 [options]%3").arg(programName, command.name, positionalSyntax)
+        + text.mid(text.indexOf(u'\n'));
+    if (!help.endsWith(u'\n'))
+        help += u'\n';
+    return help;
+}
+
+QString CommandLine::usageError(const QCommandLineParser &parser, const Command &command)
+{
     const QStringList positionals = parser.positionalArguments();
     if (positionals.size() > command.positionals.size())
-        return failUsage(tr("Unexpected argument \"%1\".").arg(positionals.at(command.positionals.size())));
+        return tr("Unexpected argument \"%1\".").arg(positionals.at(command.positionals.size()));
     if (positionals.size() < command.positionals.size())
-        return failUsage(tr("Missing %1.").arg(command.positionals.at(positionals.size()).name));
+        return tr("Missing %1.").arg(command.positionals.at(positionals.size()).name);
     for (const QString &name : command.required) {
         if (!parser.isSet(name) || parser.value(name).trimmed().isEmpty())
-            return failUsage(tr("Missing --%1.").arg(name));
+            return tr("Missing --%1.").arg(name);
+    }
+    return {};
+}
+
+int CommandLine::runCommand(const Command &command, const QStringList &rest, const QString &globalDatabase,
+                            QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    setUpParser(parser, command);
+    const bool parsed = parser.parse(QStringList{programName} + rest);
+    if (parsed && parser.isSet(u"help"_s)) {
+        out << commandHelp(parser, command);
+        return ExitSuccess;
+    }
+    if (const QString problem = parsed ? usageError(parser, command) : parser.errorText(); !problem.isEmpty()) {
+        err << programName << ": " << command.name << ": " << problem << ' '
+            << tr("See \"%1 %2 --help\".").arg(programName, command.name) << Qt::endl;
+        return ExitFailure;
     }
 
     Database db;
     if (command.usesDatabase) {
-        QString path = parser.isSet(database) ? parser.value(database) : globalDatabase;
+        QString path = parser.isSet(u"db"_s) ? parser.value(u"db"_s) : globalDatabase;
         if (path.isEmpty())
             path = Database::defaultPath();
         if (const Status opened = db.open(path); !opened) {

@@ -2,6 +2,7 @@
 
 #include "command.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QList>
 #include <QStringList>
@@ -34,6 +35,10 @@ public:
 private:
     int runCommand(const Command &command, const QStringList &rest, const QString &globalDatabase,
                    QTextStream &out, QTextStream &err);
+    static void setUpParser(QCommandLineParser &parser, const Command &command);
+    static QString commandHelp(const QCommandLineParser &parser, const Command &command);
+    // What is wrong with the parsed arguments ("" when nothing): positionals and required options.
+    static QString usageError(const QCommandLineParser &parser, const Command &command);
     static const Command *find(const QStringList &words, qsizetype *consumed);
     static QString overview();
     static QString groupHelp(const QString &group);

@@ -1,40 +1,13 @@
 // Drives the real partnerdesk-cli binary the way a manager's script would, on a fresh database:
 // set up a program and partners, hand out links, import the store's orders, review, assign, pay
-// out and report. The slots of the main scenario run in order and share one database.
+// out and report. The slots run in order and share one database.
+
+#include "clirunner.h"
 
 #include <QFile>
-#include <QProcess>
-#include <QRegularExpression>
-#include <QTemporaryDir>
-#include <QTest>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-const QByteArray afterHolds = "2030-01-01T00:00:00Z"_ba;
-
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-
-    QStringList outLines() const { return out.split(u'\n', Qt::SkipEmptyParts); }
-    QStringList errLines() const { return err.split(u'\n', Qt::SkipEmptyParts); }
-};
-
-QString describe(const QStringList &arguments, const CliRun &run)
-{
-    return u"partnerdesk-cli %1\nexit %2\n--- stdout\n%3--- stderr\n%4"_s.arg(arguments.join(u' '))
-        .arg(run.exitCode)
-        .arg(run.out, run.err);
-}
-
-} // namespace
-
-// QVERIFY/QCOMPARE with the command's output in the failure message.
-#define CLI_EXPECT(run, arguments, condition) QVERIFY2((condition), qPrintable(describe((arguments), (run))))
+using namespace PartnerDeskTest;
 
 class TestCli final : public QObject
 {
@@ -42,17 +15,6 @@ class TestCli final : public QObject
 
 private Q_SLOTS:
     void initTestCase();
-
-    // Contract surface.
-    void helpOfEveryCommand_data();
-    void helpOfEveryCommand();
-    void toolHelpListsEveryCommand();
-    void unavailableCommands_data();
-    void unavailableCommands();
-    void usageErrors_data();
-    void usageErrors();
-
-    // The main scenario, in order, on one database.
     void createProgram();
     void addPartnersAndJoin();
     void coupons();
@@ -69,20 +31,13 @@ private Q_SLOTS:
     void refundAfterPayoutIsReversed();
     void reports();
 
-    // Independent scenarios, each on its own database.
-    void approvalHoldKeepsCommissionPending();
-    void demoData();
-
 private:
-    CliRun cli(const QStringList &arguments, const QByteArray &now = afterHolds) const;
     // Runs with --db of the scenario's database.
     CliRun db(QStringList arguments, const QByteArray &now = afterHolds) const;
-    QString writeFile(const QString &name, const QByteArray &content) const;
     QStringList transactionRows() const;
     QString balanceOf(const QString &code) const;
 
-    QString m_cli;
-    QTemporaryDir m_dir;
+    CliRunner m_runner;
     QString m_db;
     QString m_ordersFile;
     QString m_bobCode;
@@ -91,51 +46,14 @@ private:
 
 void TestCli::initTestCase()
 {
-    m_cli = qEnvironmentVariable("PARTNERDESK_CLI");
-    QVERIFY2(!m_cli.isEmpty(), "PARTNERDESK_CLI is not set");
-    QVERIFY2(QFile::exists(m_cli), qPrintable(m_cli));
-    QVERIFY(m_dir.isValid());
-    m_db = m_dir.filePath(u"scenario.sqlite"_s);
-}
-
-CliRun TestCli::cli(const QStringList &arguments, const QByteArray &now) const
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"PARTNERDESK_NOW"_s, QString::fromLatin1(now));
-    environment.insert(u"PARTNERDESK_ACTOR"_s, u"e2e"_s);
-    // Never touch the real default database, whatever a command does without --db.
-    environment.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"xdg"_s));
-    environment.insert(u"HOME"_s, m_dir.path());
-    environment.insert(u"LANG"_s, u"C.UTF-8"_s);
-    environment.remove(u"LANGUAGE"_s);
-    process.setProcessEnvironment(environment);
-    process.start(m_cli, arguments);
-    CliRun run;
-    if (!process.waitForFinished(120'000) || process.exitStatus() != QProcess::NormalExit) {
-        process.kill();
-        run.err = u"did not finish: "_s + process.errorString();
-        return run;
-    }
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    QVERIFY2(m_runner.error().isEmpty(), qPrintable(m_runner.error()));
+    m_db = m_runner.path(u"scenario.sqlite"_s);
 }
 
 CliRun TestCli::db(QStringList arguments, const QByteArray &now) const
 {
     arguments << u"--db"_s << m_db;
-    return cli(arguments, now);
-}
-
-QString TestCli::writeFile(const QString &name, const QByteArray &content) const
-{
-    const QString path = m_dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(content) != content.size())
-        qFatal("cannot write %s", qPrintable(path));
-    return path;
+    return m_runner.run(arguments, now);
 }
 
 QStringList TestCli::transactionRows() const
@@ -156,140 +74,6 @@ QString TestCli::balanceOf(const QString &code) const
     }
     return {};
 }
-
-// ---------------------------------------------------------------------------------------------
-// Contract surface
-
-void TestCli::helpOfEveryCommand_data()
-{
-    QTest::addColumn<QStringList>("command");
-    QTest::addColumn<QStringList>("flags");
-    // DESIGN.md, "Command line: partnerdesk-cli": names and flags exactly so.
-    const auto row = [](const QString &name, const QStringList &flags) {
-        QTest::addRow("%s", qPrintable(name)) << name.split(u' ') << flags;
-    };
-    row(u"program add"_s, {u"--name"_s, u"--currency"_s, u"--link-rate"_s, u"--coupon-rate"_s,
-                           u"--coupon-discount"_s, u"--threshold"_s, u"--hold-days"_s, u"--store-host"_s});
-    row(u"program list"_s, {});
-    row(u"affiliate add"_s, {u"--name"_s, u"--email"_s, u"--code"_s});
-    row(u"join"_s, {u"--affiliate"_s, u"--program"_s});
-    row(u"coupon create"_s, {u"--affiliate"_s, u"--program"_s, u"--code"_s});
-    row(u"domain add"_s, {u"--affiliate"_s, u"--domain"_s});
-    row(u"domain verify"_s, {u"--affiliate"_s, u"--domain"_s});
-    row(u"domain approve"_s, {u"--affiliate"_s, u"--domain"_s, u"--reason"_s});
-    row(u"rewrite add"_s, {u"--affiliate"_s, u"--host"_s, u"--path"_s, u"--target"_s});
-    row(u"rewrite export"_s, {u"--format"_s});
-    row(u"link"_s, {u"--affiliate"_s, u"--url"_s});
-    row(u"banner add"_s, {u"--program"_s, u"--title"_s, u"--image"_s, u"--width"_s, u"--height"_s});
-    row(u"banner snippet"_s, {u"--banner"_s, u"--affiliate"_s, u"--url"_s});
-    row(u"orders import"_s, {u"FILE"_s});
-    row(u"assign"_s, {u"--order"_s, u"--affiliate"_s, u"--reason"_s, u"--amount"_s});
-    row(u"explain"_s, {u"--order"_s});
-    row(u"transactions"_s, {u"--format"_s});
-    row(u"balances"_s, {u"--format"_s});
-    row(u"payouts due"_s, {});
-    row(u"payouts batch"_s, {u"--format"_s, u"--output"_s});
-    row(u"payouts mark-paid"_s, {u"--batch"_s});
-    row(u"report"_s, {u"--from"_s, u"--to"_s, u"--format"_s, u"--output"_s});
-    row(u"sync"_s, {u"--central"_s});
-    row(u"demo"_s, {u"--orders"_s});
-}
-
-void TestCli::helpOfEveryCommand()
-{
-    QFETCH(QStringList, command);
-    QFETCH(QStringList, flags);
-    const QStringList arguments = command + QStringList{u"--help"_s};
-    const CliRun run = cli(arguments);
-    CLI_EXPECT(run, arguments, run.exitCode == 0);
-    CLI_EXPECT(run, arguments, run.err.isEmpty());
-    CLI_EXPECT(run, arguments, run.out.startsWith(u"Usage: partnerdesk-cli "_s + command.join(u' ')));
-    CLI_EXPECT(run, arguments, run.out.contains(u"--db"_s)); // every command takes --db
-    for (const QString &flag : flags)
-        CLI_EXPECT(run, arguments, run.out.contains(flag));
-    // Each option comes with a description, not just its name.
-    CLI_EXPECT(run, arguments, run.out.count(u'\n') >= 3 + flags.size());
-
-    // "help COMMAND" says the same.
-    const CliRun viaHelp = cli(QStringList{u"help"_s} + command);
-    QCOMPARE(viaHelp.exitCode, 0);
-    QCOMPARE(viaHelp.out, run.out);
-}
-
-void TestCli::toolHelpListsEveryCommand()
-{
-    const CliRun run = cli({u"--help"_s});
-    QCOMPARE(run.exitCode, 0);
-    for (const QString &name : {u"program add"_s, u"affiliate add"_s, u"join"_s, u"coupon create"_s, u"domain add"_s,
-                                u"domain verify"_s, u"domain approve"_s, u"rewrite add"_s, u"rewrite export"_s,
-                                u"link"_s, u"banner add"_s, u"banner snippet"_s, u"orders import"_s, u"assign"_s,
-                                u"explain"_s, u"transactions"_s, u"balances"_s, u"payouts due"_s, u"payouts batch"_s,
-                                u"payouts mark-paid"_s, u"report"_s, u"sync"_s, u"demo"_s})
-        QVERIFY2(run.out.contains(u"  "_s + name + u' '), qPrintable(name));
-
-    const CliRun group = cli({u"payouts"_s, u"--help"_s});
-    QCOMPARE(group.exitCode, 0);
-    QVERIFY(group.out.contains(u"due"_s) && group.out.contains(u"batch"_s) && group.out.contains(u"mark-paid"_s));
-
-    const CliRun version = cli({u"--version"_s});
-    QCOMPARE(version.exitCode, 0);
-    QVERIFY(version.out.startsWith(u"partnerdesk-cli "_s));
-}
-
-void TestCli::unavailableCommands_data()
-{
-    QTest::addColumn<QStringList>("arguments");
-    QTest::addColumn<QString>("expectedError");
-    QTest::addRow("sync") << QStringList{u"sync"_s, u"--central"_s, u"postgresql://me@db.example:5432/pd"_s}
-                          << u"partnerdesk-cli: 'sync' is not available in this version\n"_s;
-    QTest::addRow("domain verify") << QStringList{u"domain"_s, u"verify"_s, u"--affiliate"_s, u"JANE"_s,
-                                                  u"--domain"_s, u"janeblog.com"_s}
-                                   << u"partnerdesk-cli: 'domain verify' is not available in this version\n"_s;
-}
-
-void TestCli::unavailableCommands()
-{
-    QFETCH(QStringList, arguments);
-    QFETCH(QString, expectedError);
-    const CliRun run = cli(arguments);
-    QCOMPARE(run.exitCode, 1);
-    QCOMPARE(run.out, QString());
-    QCOMPARE(run.err, expectedError);
-}
-
-void TestCli::usageErrors_data()
-{
-    QTest::addColumn<QStringList>("arguments");
-    QTest::addColumn<QString>("mentions");
-    QTest::addRow("no command") << QStringList{} << u"Usage"_s;
-    QTest::addRow("unknown command") << QStringList{u"frobnicate"_s} << u"frobnicate"_s;
-    QTest::addRow("group without command") << QStringList{u"payouts"_s} << u"mark-paid"_s;
-    QTest::addRow("unknown subcommand") << QStringList{u"program"_s, u"delete"_s} << u"program delete"_s;
-    QTest::addRow("unknown option") << QStringList{u"program"_s, u"list"_s, u"--colour"_s} << u"colour"_s;
-    QTest::addRow("missing required option")
-        << QStringList{u"affiliate"_s, u"add"_s, u"--name"_s, u"Jane"_s} << u"--email"_s;
-    QTest::addRow("missing file") << QStringList{u"orders"_s, u"import"_s} << u"FILE"_s;
-    QTest::addRow("bad format") << QStringList{u"rewrite"_s, u"export"_s, u"--format"_s, u"lighttpd"_s}
-                                << u"lighttpd"_s;
-}
-
-void TestCli::usageErrors()
-{
-    QFETCH(QStringList, arguments);
-    QFETCH(QString, mentions);
-    const CliRun run = cli(arguments + QStringList{u"--db"_s, m_dir.filePath(u"usage.sqlite"_s)});
-    CLI_EXPECT(run, arguments, run.exitCode == 1);
-    CLI_EXPECT(run, arguments, run.out.isEmpty());
-    if (!arguments.isEmpty()) { // errors: one line, prefixed
-        CLI_EXPECT(run, arguments, run.errLines().size() == 1);
-        CLI_EXPECT(run, arguments, run.err.startsWith(u"partnerdesk-cli: "_s));
-    }
-    CLI_EXPECT(run, arguments, run.err.contains(mentions));
-}
-
-// ---------------------------------------------------------------------------------------------
-// The main scenario
-
 void TestCli::createProgram()
 {
     const QStringList add = {u"program"_s,    u"add"_s,        u"--name"_s,          u"Koongo Partner"_s,
@@ -541,7 +325,7 @@ void TestCli::importOrders()
     // A quoted field never closed swallows the rest of the file, so it comes last.
     csv += "2009,2026-01-14,\"10.00,EUR,complete,,,,,\r\n";
     expectedIssues.append({++line, QString()});
-    m_ordersFile = writeFile(u"orders.csv"_s, csv);
+    m_ordersFile = m_runner.writeFile(u"orders.csv"_s, csv);
 
     const CliRun run = db({u"orders"_s, u"import"_s, m_ordersFile});
     CLI_EXPECT(run, QStringList{m_ordersFile}, run.exitCode == 2);
@@ -574,7 +358,7 @@ void TestCli::importOrders()
 
 void TestCli::importRejectsEverything()
 {
-    const QString onlyBad = writeFile(u"only-bad.csv"_s,
+    const QString onlyBad = m_runner.writeFile(u"only-bad.csv"_s,
                                       "order_id,placed_at,subtotal,currency,status\n"
                                       "3001,never,1.00,EUR,complete\n"
                                       "3002,2026-01-01,1.00,EUR,lost\n");
@@ -584,7 +368,7 @@ void TestCli::importRejectsEverything()
     QCOMPARE(run.errLines(), QStringList({onlyBad + u":2: placed_at: "_s + run.errLines().value(0).section(u": "_s, 2),
                                           onlyBad + u":3: status: "_s + run.errLines().value(1).section(u": "_s, 2)}));
 
-    const QString missing = m_dir.filePath(u"no-such-orders.csv"_s);
+    const QString missing = m_runner.path(u"no-such-orders.csv"_s);
     const CliRun absent = db({u"orders"_s, u"import"_s, missing});
     QCOMPARE(absent.exitCode, 1);
     QCOMPARE(absent.out, QString());
@@ -592,7 +376,7 @@ void TestCli::importRejectsEverything()
     QVERIFY(absent.err.startsWith(u"partnerdesk-cli: "_s));
     QVERIFY(absent.err.contains(missing));
 
-    const QString noHeader = writeFile(u"no-order-id.csv"_s, "id,placed_at,subtotal,currency,status\n1,2026-01-01,1,EUR,complete\n");
+    const QString noHeader = m_runner.writeFile(u"no-order-id.csv"_s, "id,placed_at,subtotal,currency,status\n1,2026-01-01,1,EUR,complete\n");
     const CliRun headerless = db({u"orders"_s, u"import"_s, noHeader});
     QCOMPARE(headerless.exitCode, 1);
     QVERIFY(headerless.err.contains(u"order_id"_s));
@@ -707,7 +491,7 @@ void TestCli::balancesAndPayouts()
     QCOMPARE(due.exitCode, 0);
     QCOMPARE(due.out, header + u"\nJANE,Jane Doe,jane@example.com,EUR,12.00,53.00,0.00,0.00,50.00,yes\n"_s);
 
-    const QString payPal = m_dir.filePath(u"paypal.csv"_s);
+    const QString payPal = m_runner.path(u"paypal.csv"_s);
     const CliRun batch = db({u"payouts"_s, u"batch"_s, u"--format"_s, u"paypal"_s, u"--output"_s, payPal});
     CLI_EXPECT(batch, QStringList{payPal}, batch.exitCode == 0);
     QCOMPARE(batch.out, u"1\n"_s);
@@ -720,7 +504,7 @@ void TestCli::balancesAndPayouts()
     QCOMPARE(balanceOf(u"JANE"_s), u"JANE,Jane Doe,jane@example.com,EUR,12.00,0.00,53.00,0.00,50.00,no"_s);
     QCOMPARE(db({u"payouts"_s, u"due"_s}).out, header + u'\n');
     const CliRun nothingDue = db({u"payouts"_s, u"batch"_s, u"--format"_s, u"csv"_s, u"--output"_s,
-                                  m_dir.filePath(u"empty.csv"_s)});
+                                  m_runner.path(u"empty.csv"_s)});
     QCOMPARE(nothingDue.exitCode, 1);
     QVERIFY(nothingDue.err.startsWith(u"partnerdesk-cli: "_s));
 
@@ -737,7 +521,7 @@ void TestCli::balancesAndPayouts()
 
 void TestCli::refundAfterPayoutIsReversed()
 {
-    const QString refund = writeFile(u"refund.csv"_s,
+    const QString refund = m_runner.writeFile(u"refund.csv"_s,
                                      "order_id,placed_at,subtotal,currency,status,coupon_code\n"
                                      "1002,2026-01-06T09:00:00Z,300.00,EUR,refunded,JANE10\n");
     const CliRun run = db({u"orders"_s, u"import"_s, refund});
@@ -774,7 +558,7 @@ void TestCli::reports()
                              u"csv"_s});
     QCOMPARE(empty.out, u"period,program,kind,currency,orders,sales,commission\n"_s);
 
-    const QString csvFile = m_dir.filePath(u"report.csv"_s);
+    const QString csvFile = m_runner.path(u"report.csv"_s);
     const CliRun toFile = db({u"report"_s, u"--from"_s, u"2026-01-01"_s, u"--to"_s, u"2026-01-31"_s, u"--format"_s,
                               u"csv"_s, u"--output"_s, csvFile});
     QCOMPARE(toFile.exitCode, 0);
@@ -783,7 +567,7 @@ void TestCli::reports()
     QVERIFY(written.open(QIODevice::ReadOnly));
     QCOMPARE(QString::fromUtf8(written.readAll()), csv.out);
 
-    const QString pdf = m_dir.filePath(u"report.pdf"_s);
+    const QString pdf = m_runner.path(u"report.pdf"_s);
     const CliRun pdfRun = db({u"report"_s, u"--from"_s, u"2026-01-01"_s, u"--to"_s, u"2026-01-31"_s, u"--format"_s,
                               u"pdf"_s, u"--output"_s, pdf});
     CLI_EXPECT(pdfRun, QStringList{pdf}, pdfRun.exitCode == 0);
@@ -803,59 +587,6 @@ void TestCli::reports()
     QCOMPARE(db({u"report"_s, u"--from"_s, u"2026-01-01"_s, u"--to"_s, u"2026-01-31"_s, u"--format"_s, u"pdf"_s})
                  .exitCode,
              1); // a PDF needs --output
-}
-
-// ---------------------------------------------------------------------------------------------
-// Independent scenarios
-
-void TestCli::approvalHoldKeepsCommissionPending()
-{
-    const QStringList database = {u"--db"_s, m_dir.filePath(u"hold.sqlite"_s)};
-    const QByteArray beforeHold = "2026-01-20T00:00:00Z"_ba;
-    QCOMPARE(cli(QStringList{u"program"_s, u"add"_s, u"--name"_s, u"Koongo Partner"_s, u"--currency"_s, u"EUR"_s,
-                             u"--link-rate"_s, u"20"_s, u"--coupon-rate"_s, u"10"_s, u"--coupon-discount"_s, u"10"_s,
-                             u"--threshold"_s, u"50.00"_s, u"--hold-days"_s, u"30"_s, u"--store-host"_s,
-                             u"koongo.com"_s} + database, beforeHold)
-                 .exitCode,
-             0);
-    QCOMPARE(cli(QStringList{u"affiliate"_s, u"add"_s, u"--name"_s, u"Jane"_s, u"--email"_s, u"jane@example.com"_s,
-                             u"--code"_s, u"JANE"_s} + database, beforeHold)
-                 .exitCode,
-             0);
-    QCOMPARE(cli(QStringList{u"join"_s, u"--affiliate"_s, u"JANE"_s, u"--program"_s, u"Koongo Partner"_s} + database,
-                 beforeHold)
-                 .exitCode,
-             0);
-    const QString orders = writeFile(u"hold.csv"_s,
-                                     "order_id,placed_at,subtotal,currency,status,landing_url\n"
-                                     "H1,2026-01-10T12:00:00Z,500.00,EUR,complete,https://koongo.com/?acc=JANE\n");
-    QCOMPARE(cli(QStringList{u"orders"_s, u"import"_s, orders} + database, beforeHold).exitCode, 0);
-
-    const QString expectedPending = u"JANE,Jane,jane@example.com,EUR,100.00,0.00,0.00,0.00,50.00,no\n"_s;
-    QVERIFY(cli(QStringList{u"balances"_s} + database, beforeHold).out.endsWith(expectedPending));
-    QVERIFY(cli(QStringList{u"transactions"_s} + database, beforeHold).out.endsWith(u",pending\n"_s));
-    // 30 days after 2026-01-10T12:00 the hold has passed.
-    const QByteArray afterHold = "2026-02-09T12:00:00Z"_ba;
-    QVERIFY(cli(QStringList{u"balances"_s} + database, afterHold)
-                .out.endsWith(u"JANE,Jane,jane@example.com,EUR,0.00,100.00,0.00,0.00,50.00,yes\n"_s));
-    QVERIFY(cli(QStringList{u"transactions"_s} + database, afterHold).out.endsWith(u",approved\n"_s));
-}
-
-void TestCli::demoData()
-{
-    const QStringList database = {u"--db"_s, m_dir.filePath(u"demo.sqlite"_s)};
-    const CliRun run = cli(QStringList{u"demo"_s, u"--orders"_s, u"500"_s, u"--partners"_s, u"40"_s} + database);
-    CLI_EXPECT(run, database, run.exitCode == 0);
-    QCOMPARE(run.outLines().size(), 1);
-    QVERIFY(run.out.contains(u"500 orders"_s));
-    QVERIFY(run.out.contains(u"40 partners"_s));
-    QVERIFY(run.err.isEmpty()); // no progress when stderr is not a terminal
-
-    const CliRun programs = cli(QStringList{u"program"_s, u"list"_s} + database);
-    QVERIFY(programs.out.contains(u"\nKoongo Partner,EUR,20,10,10,"_s));
-    const CliRun transactions = cli(QStringList{u"transactions"_s} + database);
-    QVERIFY(transactions.outLines().size() > 100);
-    QCOMPARE(cli(QStringList{u"demo"_s, u"--orders"_s, u"many"_s} + database).exitCode, 1);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
