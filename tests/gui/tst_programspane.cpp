@@ -13,6 +13,7 @@
 #include <QCheckBox>
 #include <QDeadlineTimer>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -227,6 +228,10 @@ void TestProgramsPane::showsTheDatabase()
     QCOMPARE(m_window->objectName(), u"MainWindow"_s);
     QTRY_COMPARE(child<QLabel>(m_window.get(), u"databaseLabel"_s)->text(), QDir::toNativeSeparators(m_path));
     QVERIFY(m_window->windowTitle().contains(u"partnerdesk.sqlite"_s));
+    QVERIFY(!m_window->windowIcon().isNull());
+    QVERIFY(!m_window->windowIcon().pixmap(64).isNull());
+    // Where app/main.cpp looks for the translations qt_add_translations builds in.
+    QVERIFY(QFile::exists(u":/i18n/partnerdesk_cs.qm"_s));
     auto *navigation = child<QListWidget>(m_window.get(), u"navigation"_s);
     QCOMPARE(navigation->count(), 1);
     QCOMPARE(navigation->currentItem()->text(), u"Programs"_s);
