@@ -81,26 +81,6 @@ std::optional<QString> Invocation::format(const QStringList &allowed)
     return requested;
 }
 
-QString Invocation::csvField(const QString &value)
-{
-    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
-        return value;
-    QString escaped = value;
-    escaped.replace(u'"', u"\"\""_s);
-    return u'"' + escaped + u'"';
-}
-
-QString Invocation::csvLine(const QStringList &fields)
-{
-    QString line;
-    for (qsizetype i = 0; i < fields.size(); ++i) {
-        if (i > 0)
-            line += u',';
-        line += csvField(fields.at(i));
-    }
-    return line + u'\n';
-}
-
 QString Invocation::yesNo(bool value)
 {
     return value ? u"yes"_s : u"no"_s;

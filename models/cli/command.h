@@ -93,9 +93,6 @@ public:
     // A --format value that must be one of `allowed`; the first one when not given.
     std::optional<QString> format(const QStringList &allowed);
 
-    // RFC 4180: a field quoted only when it holds a comma, a quote or a line break.
-    static QString csvField(const QString &value);
-    static QString csvLine(const QStringList &fields);
     static QString yesNo(bool value);
 
 private:

@@ -1,5 +1,6 @@
 #include "payoutcommands.h"
 
+#include "core/csvwriter.h"
 #include "core/money.h"
 #include "core/timestamp.h"
 #include "store/ledgerstore.h"
@@ -17,14 +18,14 @@ namespace {
 
 QString money(qint64 minor, const QString &currency)
 {
-    return Money::formatMinor(minor, qMax(0, Currency::minorDigits(currency)));
+    return Money(minor, currency).toPlainString();
 }
 
 void writeBalances(QTextStream &out, const QList<BalanceRow> &rows)
 {
     out << "affiliate_code,name,email,currency,pending,balance,in_batch,paid,threshold,due\n";
     for (const BalanceRow &row : rows) {
-        out << Invocation::csvLine({row.affiliateCode, row.name, row.email, row.currency,
+        out << CsvWriter::line({row.affiliateCode, row.name, row.email, row.currency,
                                     money(row.pendingMinor, row.currency), money(row.balanceMinor, row.currency),
                                     money(row.inBatchMinor, row.currency), money(row.paidMinor, row.currency),
                                     row.thresholdMinor ? money(*row.thresholdMinor, row.currency) : QString(),
@@ -36,7 +37,7 @@ void writeReportCsv(QTextStream &out, const QList<ReportRow> &rows)
 {
     out << "period,program,kind,currency,orders,sales,commission\n";
     for (const ReportRow &row : rows) {
-        out << Invocation::csvLine({row.period, row.program, row.kind, row.currency, QString::number(row.orders),
+        out << CsvWriter::line({row.period, row.program, row.kind, row.currency, QString::number(row.orders),
                                     money(row.salesMinor, row.currency), money(row.commissionMinor, row.currency)});
     }
 }

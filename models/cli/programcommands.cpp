@@ -1,5 +1,6 @@
 #include "programcommands.h"
 
+#include "core/csvwriter.h"
 #include "core/money.h"
 #include "core/rate.h"
 #include "store/affiliatestore.h"
@@ -119,7 +120,7 @@ int ProgramCommands::listPrograms(Invocation &run)
     out << "name,currency,link_rate_percent,coupon_rate_percent,coupon_discount_percent,threshold,hold_days,"
            "store_hosts,active,members\n";
     for (const Program &program : ProgramStore(run.database()).list()) {
-        out << Invocation::csvLine({program.name, program.currency, program.linkRate.toPercentString(),
+        out << CsvWriter::line({program.name, program.currency, program.linkRate.toPercentString(),
                                     program.couponRate.toPercentString(), program.couponDiscount.toPercentString(),
                                     Money(program.thresholdMinor, program.currency).toPlainString(),
                                     QString::number(program.holdDays), program.storeHosts.join(u' '),

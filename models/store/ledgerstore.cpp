@@ -1,6 +1,7 @@
 #include "ledgerstore.h"
 
 #include "auditlog.h"
+#include "core/csvwriter.h"
 #include "core/hostname.h"
 #include "core/money.h"
 #include "core/rate.h"
@@ -17,7 +18,6 @@
 #include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
-
 #include <map>
 
 namespace PartnerDesk {
@@ -34,27 +34,13 @@ QString dbError(const QSqlQuery &query)
     return tr("Database error: %1").arg(query.lastError().text());
 }
 
-QString csvField(const QString &value)
-{
-    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
-        return value;
-    QString escaped = value;
-    escaped.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + escaped + u'"';
-}
-
-QString amount(qint64 minor, const QString &currency)
-{
-    return Money::formatMinor(minor, qMax(0, Currency::minorDigits(currency)));
-}
-
 QJsonObject transactionJson(const TransactionRow &t)
 {
     return {{QStringLiteral("transaction_id"), t.id},
             {QStringLiteral("affiliate"), t.affiliateCode},
             {QStringLiteral("program"), t.programName},
             {QStringLiteral("kind"), t.kind},
-            {QStringLiteral("commission"), amount(t.commissionMinor, t.currency)},
+            {QStringLiteral("commission"), Money(t.commissionMinor, t.currency).toPlainString()},
             {QStringLiteral("currency"), t.currency},
             {QStringLiteral("status"), t.status}};
 }
@@ -64,8 +50,7 @@ QJsonObject transactionJson(const TransactionRow &t)
 LedgerStore::LedgerStore(Database &database)
     : m_database(database)
     , m_db(database.connection())
-{
-}
+{}
 
 AttributionSnapshot LedgerStore::loadSnapshot() const
 {
@@ -149,11 +134,10 @@ Result<int> LedgerStore::refreshApprovals(qint64 now)
         return Result<int>::failure(dbError(query));
     const int approved = query.numRowsAffected();
     if (approved > 0) {
-        if (auto status = AuditLog(m_db).append(QStringLiteral("transactions.approve"), QStringLiteral("transactions"),
-                                                QStringLiteral("*"), {},
-                                                {{QStringLiteral("approved"), approved},
-                                                 {QStringLiteral("hold_passed_by"), nowText}},
-                                                tr("approval hold passed"));
+        if (auto status = AuditLog(m_db).append(
+                QStringLiteral("transactions.approve"), QStringLiteral("transactions"), QStringLiteral("*"), {},
+                {{QStringLiteral("approved"), approved}, {QStringLiteral("hold_passed_by"), nowText}},
+                tr("approval hold passed"));
             !status)
             return Result<int>::failure(status.error());
     }
@@ -288,9 +272,9 @@ Status LedgerStore::assign(const QString &orderId, qint64 affiliateId, const QSt
     }
     QJsonObject afterJson = after.isEmpty() ? QJsonObject() : transactionJson(after.first());
     afterJson.insert(QStringLiteral("order_id"), orderId);
-    if (auto status = AuditLog(m_db).append(QStringLiteral("order.assign"), QStringLiteral("order"), orderId,
-                                            before.isEmpty() ? QJsonObject() : transactionJson(before.first()),
-                                            afterJson, why);
+    if (auto status =
+            AuditLog(m_db).append(QStringLiteral("order.assign"), QStringLiteral("order"), orderId,
+                                  before.isEmpty() ? QJsonObject() : transactionJson(before.first()), afterJson, why);
         !status)
         return status;
     return transaction.commit();
@@ -331,12 +315,12 @@ Status LedgerStore::writeTransactionsCsv(QTextStream &out) const
     out << "order_id,affiliate_code,program,kind,base,rate_percent,commission,currency,status\n";
     while (query.next()) {
         const QString currency = query.value(7).toString();
-        out << csvField(query.value(0).toString()) << ',' << csvField(query.value(1).toString()) << ','
-            << csvField(query.value(2).toString()) << ',' << query.value(3).toString() << ','
-            << amount(query.value(4).toLongLong(), currency) << ','
+        out << CsvWriter::field(query.value(0).toString()) << ',' << CsvWriter::field(query.value(1).toString()) << ','
+            << CsvWriter::field(query.value(2).toString()) << ',' << query.value(3).toString() << ','
+            << Money(query.value(4).toLongLong(), currency).toPlainString() << ','
             << Rate::fromBasisPoints(query.value(5).toInt()).toPercentString() << ','
-            << amount(query.value(6).toLongLong(), currency) << ',' << currency << ',' << query.value(8).toString()
-            << '\n';
+            << Money(query.value(6).toLongLong(), currency).toPlainString() << ',' << currency << ','
+            << query.value(8).toString() << '\n';
     }
     return Done{};
 }
@@ -408,7 +392,8 @@ Result<PayoutBatch> LedgerStore::createPayoutBatch(const QString &format, const 
     if (due.isEmpty())
         return Result<PayoutBatch>::failure(tr("No partner has reached the payout threshold."));
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO payouts (created_at, created_by, format, file_path) VALUES (?, ?, ?, ?)"));
+    query.prepare(
+        QStringLiteral("INSERT INTO payouts (created_at, created_by, format, file_path) VALUES (?, ?, ?, ?)"));
     query.addBindValue(Timestamp::format(Timestamp::now()));
     query.addBindValue(Database::currentActor());
     query.addBindValue(format);
@@ -444,15 +429,15 @@ Result<PayoutBatch> LedgerStore::createPayoutBatch(const QString &format, const 
         query.addBindValue(count);
         if (!query.exec())
             return Result<PayoutBatch>::failure(dbError(query));
-        const QString value = amount(row.balanceMinor, row.currency);
+        const QString value = Money(row.balanceMinor, row.currency).toPlainString();
         if (format == u"paypal") {
             // PayPal mass pay: recipient, amount, currency, unique id, note; no header.
-            out << csvField(row.email) << ',' << value << ',' << row.currency << ','
-                << csvField(QStringLiteral("PD%1-%2").arg(batch.id).arg(row.affiliateCode)) << ','
-                << csvField(tr("PartnerDesk commission, batch %1").arg(batch.id)) << '\n';
+            out << CsvWriter::field(row.email) << ',' << value << ',' << row.currency << ','
+                << CsvWriter::field(QStringLiteral("PD%1-%2").arg(batch.id).arg(row.affiliateCode)) << ','
+                << CsvWriter::field(tr("PartnerDesk commission, batch %1").arg(batch.id)) << '\n';
         } else {
-            out << batch.id << ',' << csvField(row.affiliateCode) << ',' << csvField(row.name) << ','
-                << csvField(row.email) << ',' << row.currency << ',' << value << ',' << count << '\n';
+            out << batch.id << ',' << CsvWriter::field(row.affiliateCode) << ',' << CsvWriter::field(row.name) << ','
+                << CsvWriter::field(row.email) << ',' << row.currency << ',' << value << ',' << count << '\n';
         }
         batch.lines++;
         batch.transactions += count;
@@ -501,10 +486,10 @@ Result<int> LedgerStore::markPaid(qint64 batchId)
     query.addBindValue(batchId);
     if (!query.exec())
         return Result<int>::failure(dbError(query));
-    if (auto status = AuditLog(m_db).append(QStringLiteral("payout.paid"), QStringLiteral("payout"),
-                                            QString::number(batchId), {{QStringLiteral("status"), QStringLiteral("exported")}},
-                                            {{QStringLiteral("status"), QStringLiteral("paid")},
-                                             {QStringLiteral("transactions"), paid}});
+    if (auto status = AuditLog(m_db).append(
+            QStringLiteral("payout.paid"), QStringLiteral("payout"), QString::number(batchId),
+            {{QStringLiteral("status"), QStringLiteral("exported")}},
+            {{QStringLiteral("status"), QStringLiteral("paid")}, {QStringLiteral("transactions"), paid}});
         !status)
         return Result<int>::failure(status.error());
     if (auto status = transaction.commit(); !status)
