@@ -2,6 +2,228 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cs_CZ">
 <context>
+    <name>AffiliateStore</name>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Chyba databáze: %1</translation>
+    </message>
+    <message>
+        <source>The partner needs a name.</source>
+        <translation>Partner musí mít jméno.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>„%1“ není e-mailová adresa.</translation>
+    </message>
+    <message>
+        <source>An affiliate code has at most 64 characters.</source>
+        <translation>Partnerský kód může mít nejvýše 64 znaků.</translation>
+    </message>
+    <message>
+        <source>The affiliate code &quot;%1&quot; is taken.</source>
+        <translation>Partnerský kód „%1“ je již obsazen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a partner status.</source>
+        <translation>„%1“ není platný stav partnera.</translation>
+    </message>
+    <message>
+        <source>The partner no longer exists.</source>
+        <translation>Partner už neexistuje.</translation>
+    </message>
+    <message>
+        <source>A coupon code has at most 64 characters.</source>
+        <translation>Kód kupónu může mít nejvýše 64 znaků.</translation>
+    </message>
+    <message>
+        <source>A coupon code cannot contain spaces.</source>
+        <translation>Kód kupónu nesmí obsahovat mezery.</translation>
+    </message>
+    <message>
+        <source>You have no affiliate coupon code. Please join to a program to get coupon code</source>
+        <translation>Nemáte žádný partnerský kupón. Připojte se k programu, abyste kupón získali</translation>
+    </message>
+    <message>
+        <source>The coupon code &quot;%1&quot; is taken (codes are unique regardless of case).</source>
+        <translation>Kód kupónu „%1“ je již obsazen (kódy jsou jedinečné bez ohledu na velikost písmen).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain name.</source>
+        <translation>„%1“ není název domény.</translation>
+    </message>
+    <message>
+        <source>%1 is a store host; it cannot be a partner&apos;s website.</source>
+        <translation>%1 je doména obchodu; nemůže to být web partnera.</translation>
+    </message>
+    <message>
+        <source>The partner has already registered %1.</source>
+        <translation>Partner už doménu %1 zaregistroval.</translation>
+    </message>
+    <message>
+        <source>A manual approval needs a reason.</source>
+        <translation>Ruční schválení vyžaduje důvod.</translation>
+    </message>
+    <message>
+        <source>%1 is already verified for partner %2; one verified domain belongs to one partner.</source>
+        <translation>Doména %1 je již ověřena pro partnera %2; ověřená doména může patřit jen jednomu partnerovi.</translation>
+    </message>
+    <message>
+        <source>The partner has not registered %1; add it first.</source>
+        <translation>Partner doménu %1 nezaregistroval; nejprve ji přidejte.</translation>
+    </message>
+    <message>
+        <source>%1 is not an active member of any program.</source>
+        <translation>%1 není aktivním členem žádného programu.</translation>
+    </message>
+    <message>
+        <source>%1 is not a store host of the partner&apos;s programs (%2).</source>
+        <translation>%1 není doménou obchodu žádného z programů partnera (%2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid vanity path: use /segments of letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
+        <translation>„%1“ není platná cesta přesměrování: použijte /segmenty z písmen, číslic, „-“, „_“ nebo „.“.</translation>
+    </message>
+    <message>
+        <source>The target must be a store URL: %1</source>
+        <translation>Cílem musí být URL obchodu: %1</translation>
+    </message>
+    <message>
+        <source>%1%2 is already a rewrite.</source>
+        <translation>%1%2 už je přesměrováním.</translation>
+    </message>
+    <message>
+        <source>The banner needs a title.</source>
+        <translation>Banner musí mít titulek.</translation>
+    </message>
+    <message>
+        <source>Width and height must be between 1 and 4000 pixels.</source>
+        <translation>Šířka a výška musí být mezi 1 a 4000 pixely.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http(s) image URL.</source>
+        <translation>„%1“ není URL obrázku s http(s).</translation>
+    </message>
+    <message>
+        <source>The program or partner no longer exists.</source>
+        <translation>Program nebo partner už neexistuje.</translation>
+    </message>
+</context>
+<context>
+    <name>AttributionEngine</name>
+    <message>
+        <source>not tried: the %1 rule already won</source>
+        <translation>nezkoušeno: už vyhrálo pravidlo %1</translation>
+    </message>
+    <message>
+        <source>; self-referral: the customer is the partner (%1), so it earns nothing</source>
+        <translation>; vlastní doporučení: zákazníkem je sám partner (%1), takže provize nevzniká</translation>
+    </message>
+    <message>
+        <source>no manual assignment for this order</source>
+        <translation>tato objednávka nemá ruční přiřazení</translation>
+    </message>
+    <message>
+        <source>the assigned partner no longer exists</source>
+        <translation>přiřazený partner už neexistuje</translation>
+    </message>
+    <message>
+        <source>assigned to %1, who is not a member of any program</source>
+        <translation>přiřazeno partnerovi %1, který není členem žádného programu</translation>
+    </message>
+    <message>
+        <source>assigned by hand to %1 with a fixed amount of %2 %3: %4</source>
+        <translation>ručně přiřazeno partnerovi %1 s pevnou částkou %2 %3: %4</translation>
+    </message>
+    <message>
+        <source>assigned by hand to %1 at the link rate of %2 (%3 %): %4</source>
+        <translation>ručně přiřazeno partnerovi %1 se sazbou za odkaz programu %2 (%3 %): %4</translation>
+    </message>
+    <message>
+        <source>the order has no coupon code</source>
+        <translation>objednávka nemá kód kupónu</translation>
+    </message>
+    <message>
+        <source>coupon &quot;%1&quot; is not a partner&apos;s coupon</source>
+        <translation>kupón „%1“ nepatří žádnému partnerovi</translation>
+    </message>
+    <message>
+        <source>coupon &quot;%1&quot; is inactive</source>
+        <translation>kupón „%1“ je neaktivní</translation>
+    </message>
+    <message>
+        <source>coupon &quot;%1&quot; belongs to %2, who has no active membership in %3</source>
+        <translation>kupón „%1“ patří partnerovi %2, který nemá aktivní členství v programu %3</translation>
+    </message>
+    <message>
+        <source>coupon &quot;%1&quot; of %2 in %3, coupon commission %4 %</source>
+        <translation>kupón „%1“ partnera %2 v programu %3, provize za kupón %4 %</translation>
+    </message>
+    <message>
+        <source>%1 names %2, who has no active membership</source>
+        <translation>%1 určuje partnera %2, který nemá aktivní členství</translation>
+    </message>
+    <message>
+        <source>%1 names %2; primary program %3, link commission %4 %</source>
+        <translation>%1 určuje partnera %2; primární program %3, provize za odkaz %4 %</translation>
+    </message>
+    <message>
+        <source>acc &quot;%1&quot; of the landing URL</source>
+        <translation>parametr acc „%1“ ve vstupní URL</translation>
+    </message>
+    <message>
+        <source>the affiliate_code &quot;%1&quot;</source>
+        <translation>affiliate_code „%1“</translation>
+    </message>
+    <message>
+        <source>%1 is no partner&apos;s code</source>
+        <translation>%1 není kódem žádného partnera</translation>
+    </message>
+    <message>
+        <source>no acc in the landing URL and no affiliate_code</source>
+        <translation>ve vstupní URL není parametr acc a chybí affiliate_code</translation>
+    </message>
+    <message>
+        <source>the order has no landing URL</source>
+        <translation>objednávka nemá vstupní URL</translation>
+    </message>
+    <message>
+        <source>%1 is not a rewrite path</source>
+        <translation>%1 není cestou přesměrování</translation>
+    </message>
+    <message>
+        <source>the landing URL is not on a store host</source>
+        <translation>vstupní URL není na doméně obchodu</translation>
+    </message>
+    <message>
+        <source>%1%2 is not a rewrite path</source>
+        <translation>%1%2 není cestou přesměrování</translation>
+    </message>
+    <message>
+        <source>the rewrite&apos;s partner no longer exists</source>
+        <translation>partner přesměrování už neexistuje</translation>
+    </message>
+    <message>
+        <source>rewrite %1%2</source>
+        <translation>přesměrování %1%2</translation>
+    </message>
+    <message>
+        <source>the order has no referrer</source>
+        <translation>objednávka nemá odkazující stránku</translation>
+    </message>
+    <message>
+        <source>referrer host &quot;%1&quot; is not a verified partner domain</source>
+        <translation>doména odkazující stránky „%1“ není ověřenou doménou partnera</translation>
+    </message>
+    <message>
+        <source>the domain&apos;s partner no longer exists</source>
+        <translation>partner domény už neexistuje</translation>
+    </message>
+    <message>
+        <source>referrer %1 (verified domain %2)</source>
+        <translation>odkazující stránka %1 (ověřená doména %2)</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Cannot write the audit log: %1</source>
@@ -108,6 +330,55 @@
         <source>Cannot save: %1</source>
         <translation>Nelze uložit: %1</translation>
     </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Nelze vytvořit složku %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Nelze otevřít databázi %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot set up the database %1: %2</source>
+        <translation>Nelze připravit databázi %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PartnerDesk database: %2</source>
+        <translation>%1 není databáze PartnerDesk: %2</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer PartnerDesk (schema %2; this one knows %3).</source>
+        <translation>%1 byla zapsána novější verzí PartnerDesk (schéma %2; tato verze zná %3).</translation>
+    </message>
+    <message>
+        <source>Cannot read migration %1.</source>
+        <translation>Nelze načíst migraci %1.</translation>
+    </message>
+    <message>
+        <source>Migration %1 failed: %2
+%3</source>
+        <translation>Migrace %1 selhala: %2
+%3</translation>
+    </message>
+    <message>
+        <source>Cannot record schema version %1: %2</source>
+        <translation>Nelze zaznamenat verzi schématu %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>Cannot create demo data: %1</source>
+        <translation>Nelze vytvořit ukázková data: %1</translation>
+    </message>
+    <message>
+        <source>The database already has programs; demo data goes into an empty database.</source>
+        <translation>Databáze už obsahuje programy; ukázková data lze vložit jen do prázdné databáze.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no demo data was written.</source>
+        <translation>Zrušeno: žádná ukázková data nebyla zapsána.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRun</name>
@@ -161,6 +432,127 @@
     <message>
         <source>Unknown format &quot;%1&quot;: use %2.</source>
         <translation>Neznámý formát „%1“: použijte %2.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerStore</name>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Chyba databáze: %1</translation>
+    </message>
+    <message>
+        <source>approval hold passed</source>
+        <translation>ochranná lhůta pro schválení uplynula</translation>
+    </message>
+    <message>
+        <source>A manual assignment needs a reason.</source>
+        <translation>Ruční přiřazení vyžaduje důvod.</translation>
+    </message>
+    <message>
+        <source>Order %1 is unknown; import it first.</source>
+        <translation>Objednávka %1 je neznámá; nejprve ji importujte.</translation>
+    </message>
+    <message>
+        <source>A manual amount cannot be negative.</source>
+        <translation>Ručně zadaná částka nemůže být záporná.</translation>
+    </message>
+    <message>
+        <source>The partner no longer exists.</source>
+        <translation>Partner už neexistuje.</translation>
+    </message>
+    <message>
+        <source>Order %1 is unknown.</source>
+        <translation>Objednávka %1 je neznámá.</translation>
+    </message>
+    <message>
+        <source>Unknown payout format &quot;%1&quot;: use paypal or csv.</source>
+        <translation>Neznámý formát výplaty „%1“: použijte paypal nebo csv.</translation>
+    </message>
+    <message>
+        <source>No partner has reached the payout threshold.</source>
+        <translation>Žádný partner nedosáhl limitu pro výplatu.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nelze zapsat %1: %2</translation>
+    </message>
+    <message>
+        <source>PartnerDesk commission, batch %1</source>
+        <translation>Provize PartnerDesk, dávka %1</translation>
+    </message>
+    <message>
+        <source>There is no payout batch %1.</source>
+        <translation>Dávka výplat %1 neexistuje.</translation>
+    </message>
+    <message>
+        <source>Payout batch %1 is already marked paid.</source>
+        <translation>Dávka výplat %1 je již označena jako vyplacená.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerWriter</name>
+    <message>
+        <source>The database is not an SQLite database.</source>
+        <translation>Databáze není databází SQLite.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the ledger statements: %1</source>
+        <translation>Nelze připravit příkazy účetní knihy: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save order %1: %2</source>
+        <translation>Nelze uložit objednávku %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the transaction of order %1: %2</source>
+        <translation>Nelze uložit transakci objednávky %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot update the transaction of order %1: %2</source>
+        <translation>Nelze aktualizovat transakci objednávky %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the reversal of order %1: %2</source>
+        <translation>Nelze uložit storno objednávky %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot retire the transaction of order %1: %2</source>
+        <translation>Transakci objednávky %1 nelze vyřadit: %2</translation>
+    </message>
+    <message>
+        <source>Cannot cancel the transaction of order %1: %2</source>
+        <translation>Nelze zrušit transakci objednávky %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LinkBuilder</name>
+    <message>
+        <source>Enter a store URL.</source>
+        <translation>Zadejte URL obchodu.</translation>
+    </message>
+    <message>
+        <source>The partner has no affiliate code.</source>
+        <translation>Partner nemá partnerský kód.</translation>
+    </message>
+    <message>
+        <source>This is not a valid URL: %1</source>
+        <translation>Toto není platná URL: %1</translation>
+    </message>
+    <message>
+        <source>Only http and https links can be tracked, not &quot;%1&quot;.</source>
+        <translation>Sledovat lze pouze odkazy http a https, nikoli „%1“.</translation>
+    </message>
+    <message>
+        <source>A store link cannot contain a user name or password (&quot;@&quot; before the host).</source>
+        <translation>Odkaz na obchod nesmí obsahovat uživatelské jméno ani heslo („@“ před doménou).</translation>
+    </message>
+    <message>
+        <source>The URL has no valid host.</source>
+        <translation>URL nemá platnou doménu.</translation>
+    </message>
+    <message>
+        <source>%1 is not a store host of this program (allowed: %2).</source>
+        <translation>%1 není doménou obchodu tohoto programu (povolené: %2).</translation>
     </message>
 </context>
 <context>
@@ -529,11 +921,7 @@
     </message>
 </context>
 <context>
-    <name>PartnerDesk</name>
-    <message>
-        <source>Cannot create demo data: %1</source>
-        <translation>Nelze vytvořit ukázková data: %1</translation>
-    </message>
+    <name>OrderImporter</name>
     <message>
         <source>order_id is empty</source>
         <translation>order_id je prázdné</translation>
@@ -555,12 +943,44 @@
         <translation>„%1“ není žádná z hodnot pending, complete, canceled, refunded</translation>
     </message>
     <message>
-        <source>Database error: %1</source>
-        <translation>Chyba databáze: %1</translation>
+        <source>Cannot open %1: %2</source>
+        <translation>Nelze otevřít %1: %2</translation>
     </message>
     <message>
-        <source>A program with this name already exists.</source>
-        <translation>Program s tímto názvem už existuje.</translation>
+        <source>%1 is empty: the header row is missing</source>
+        <translation>%1 je prázdný: chybí řádek záhlaví</translation>
+    </message>
+    <message>
+        <source>%1:%2: the header row is malformed: %3</source>
+        <translation>%1:%2: řádek záhlaví je chybný: %3</translation>
+    </message>
+    <message>
+        <source>%1:%2: the column %3 appears twice in the header</source>
+        <translation>%1:%2: sloupec %3 je v záhlaví dvakrát</translation>
+    </message>
+    <message>
+        <source>%1:%2: the header lacks the required column(s) %3</source>
+        <translation>%1:%2: v záhlaví chybí povinné sloupce %3</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation>Nelze zahájit transakci: %1</translation>
+    </message>
+    <message>
+        <source>Cannot record the import: %1</source>
+        <translation>Nelze zaznamenat import: %1</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields; the header has %2</source>
+        <translation>řádek má %1 polí; záhlaví má %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>order %1 appears twice in this file (first on line %2)</source>
+        <translation>objednávka %1 je v tomto souboru dvakrát (poprvé na řádku %2)</translation>
     </message>
 </context>
 <context>
@@ -595,272 +1015,6 @@
     </message>
 </context>
 <context>
-    <name>PartnerDesk::AffiliateStore</name>
-    <message>
-        <source>The partner needs a name.</source>
-        <translation>Partner musí mít jméno.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation>„%1“ není e-mailová adresa.</translation>
-    </message>
-    <message>
-        <source>An affiliate code has at most 64 characters.</source>
-        <translation>Partnerský kód může mít nejvýše 64 znaků.</translation>
-    </message>
-    <message>
-        <source>The affiliate code &quot;%1&quot; is taken.</source>
-        <translation>Partnerský kód „%1“ je již obsazen.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a partner status.</source>
-        <translation>„%1“ není platný stav partnera.</translation>
-    </message>
-    <message>
-        <source>The partner no longer exists.</source>
-        <translation>Partner už neexistuje.</translation>
-    </message>
-    <message>
-        <source>A coupon code has at most 64 characters.</source>
-        <translation>Kód kupónu může mít nejvýše 64 znaků.</translation>
-    </message>
-    <message>
-        <source>A coupon code cannot contain spaces.</source>
-        <translation>Kód kupónu nesmí obsahovat mezery.</translation>
-    </message>
-    <message>
-        <source>You have no affiliate coupon code. Please join to a program to get coupon code</source>
-        <translation>Nemáte žádný partnerský kupón. Připojte se k programu, abyste kupón získali</translation>
-    </message>
-    <message>
-        <source>The coupon code &quot;%1&quot; is taken (codes are unique regardless of case).</source>
-        <translation>Kód kupónu „%1“ je již obsazen (kódy jsou jedinečné bez ohledu na velikost písmen).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a domain name.</source>
-        <translation>„%1“ není název domény.</translation>
-    </message>
-    <message>
-        <source>%1 is a store host; it cannot be a partner&apos;s website.</source>
-        <translation>%1 je doména obchodu; nemůže to být web partnera.</translation>
-    </message>
-    <message>
-        <source>The partner has already registered %1.</source>
-        <translation>Partner už doménu %1 zaregistroval.</translation>
-    </message>
-    <message>
-        <source>A manual approval needs a reason.</source>
-        <translation>Ruční schválení vyžaduje důvod.</translation>
-    </message>
-    <message>
-        <source>%1 is already verified for partner %2; one verified domain belongs to one partner.</source>
-        <translation>Doména %1 je již ověřena pro partnera %2; ověřená doména může patřit jen jednomu partnerovi.</translation>
-    </message>
-    <message>
-        <source>The partner has not registered %1; add it first.</source>
-        <translation>Partner doménu %1 nezaregistroval; nejprve ji přidejte.</translation>
-    </message>
-    <message>
-        <source>%1 is not an active member of any program.</source>
-        <translation>%1 není aktivním členem žádného programu.</translation>
-    </message>
-    <message>
-        <source>%1 is not a store host of the partner&apos;s programs (%2).</source>
-        <translation>%1 není doménou obchodu žádného z programů partnera (%2).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid vanity path: use /segments of letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
-        <translation>„%1“ není platná cesta přesměrování: použijte /segmenty z písmen, číslic, „-“, „_“ nebo „.“.</translation>
-    </message>
-    <message>
-        <source>The target must be a store URL: %1</source>
-        <translation>Cílem musí být URL obchodu: %1</translation>
-    </message>
-    <message>
-        <source>%1%2 is already a rewrite.</source>
-        <translation>%1%2 už je přesměrováním.</translation>
-    </message>
-    <message>
-        <source>The banner needs a title.</source>
-        <translation>Banner musí mít titulek.</translation>
-    </message>
-    <message>
-        <source>Width and height must be between 1 and 4000 pixels.</source>
-        <translation>Šířka a výška musí být mezi 1 a 4000 pixely.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an http(s) image URL.</source>
-        <translation>„%1“ není URL obrázku s http(s).</translation>
-    </message>
-    <message>
-        <source>The program or partner no longer exists.</source>
-        <translation>Program nebo partner už neexistuje.</translation>
-    </message>
-</context>
-<context>
-    <name>PartnerDesk::AttributionEngine</name>
-    <message>
-        <source>not tried: the %1 rule already won</source>
-        <translation>nezkoušeno: už vyhrálo pravidlo %1</translation>
-    </message>
-    <message>
-        <source>; self-referral: the customer is the partner (%1), so it earns nothing</source>
-        <translation>; vlastní doporučení: zákazníkem je sám partner (%1), takže provize nevzniká</translation>
-    </message>
-    <message>
-        <source>no manual assignment for this order</source>
-        <translation>tato objednávka nemá ruční přiřazení</translation>
-    </message>
-    <message>
-        <source>the assigned partner no longer exists</source>
-        <translation>přiřazený partner už neexistuje</translation>
-    </message>
-    <message>
-        <source>assigned to %1, who is not a member of any program</source>
-        <translation>přiřazeno partnerovi %1, který není členem žádného programu</translation>
-    </message>
-    <message>
-        <source>assigned by hand to %1 with a fixed amount of %2 %3: %4</source>
-        <translation>ručně přiřazeno partnerovi %1 s pevnou částkou %2 %3: %4</translation>
-    </message>
-    <message>
-        <source>assigned by hand to %1 at the link rate of %2 (%3 %): %4</source>
-        <translation>ručně přiřazeno partnerovi %1 se sazbou za odkaz programu %2 (%3 %): %4</translation>
-    </message>
-    <message>
-        <source>the order has no coupon code</source>
-        <translation>objednávka nemá kód kupónu</translation>
-    </message>
-    <message>
-        <source>coupon &quot;%1&quot; is not a partner&apos;s coupon</source>
-        <translation>kupón „%1“ nepatří žádnému partnerovi</translation>
-    </message>
-    <message>
-        <source>coupon &quot;%1&quot; is inactive</source>
-        <translation>kupón „%1“ je neaktivní</translation>
-    </message>
-    <message>
-        <source>coupon &quot;%1&quot; belongs to %2, who has no active membership in %3</source>
-        <translation>kupón „%1“ patří partnerovi %2, který nemá aktivní členství v programu %3</translation>
-    </message>
-    <message>
-        <source>coupon &quot;%1&quot; of %2 in %3, coupon commission %4 %</source>
-        <translation>kupón „%1“ partnera %2 v programu %3, provize za kupón %4 %</translation>
-    </message>
-    <message>
-        <source>%1 names %2, who has no active membership</source>
-        <translation>%1 určuje partnera %2, který nemá aktivní členství</translation>
-    </message>
-    <message>
-        <source>%1 names %2; primary program %3, link commission %4 %</source>
-        <translation>%1 určuje partnera %2; primární program %3, provize za odkaz %4 %</translation>
-    </message>
-    <message>
-        <source>acc &quot;%1&quot; of the landing URL</source>
-        <translation>parametr acc „%1“ ve vstupní URL</translation>
-    </message>
-    <message>
-        <source>the affiliate_code &quot;%1&quot;</source>
-        <translation>affiliate_code „%1“</translation>
-    </message>
-    <message>
-        <source>%1 is no partner&apos;s code</source>
-        <translation>%1 není kódem žádného partnera</translation>
-    </message>
-    <message>
-        <source>no acc in the landing URL and no affiliate_code</source>
-        <translation>ve vstupní URL není parametr acc a chybí affiliate_code</translation>
-    </message>
-    <message>
-        <source>the order has no landing URL</source>
-        <translation>objednávka nemá vstupní URL</translation>
-    </message>
-    <message>
-        <source>%1 is not a rewrite path</source>
-        <translation>%1 není cestou přesměrování</translation>
-    </message>
-    <message>
-        <source>the landing URL is not on a store host</source>
-        <translation>vstupní URL není na doméně obchodu</translation>
-    </message>
-    <message>
-        <source>%1%2 is not a rewrite path</source>
-        <translation>%1%2 není cestou přesměrování</translation>
-    </message>
-    <message>
-        <source>the rewrite&apos;s partner no longer exists</source>
-        <translation>partner přesměrování už neexistuje</translation>
-    </message>
-    <message>
-        <source>rewrite %1%2</source>
-        <translation>přesměrování %1%2</translation>
-    </message>
-    <message>
-        <source>the order has no referrer</source>
-        <translation>objednávka nemá odkazující stránku</translation>
-    </message>
-    <message>
-        <source>referrer host &quot;%1&quot; is not a verified partner domain</source>
-        <translation>doména odkazující stránky „%1“ není ověřenou doménou partnera</translation>
-    </message>
-    <message>
-        <source>the domain&apos;s partner no longer exists</source>
-        <translation>partner domény už neexistuje</translation>
-    </message>
-    <message>
-        <source>referrer %1 (verified domain %2)</source>
-        <translation>odkazující stránka %1 (ověřená doména %2)</translation>
-    </message>
-</context>
-<context>
-    <name>PartnerDesk::Database</name>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Nelze vytvořit složku %1.</translation>
-    </message>
-    <message>
-        <source>Cannot open the database %1: %2</source>
-        <translation>Nelze otevřít databázi %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot set up the database %1: %2</source>
-        <translation>Nelze připravit databázi %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a PartnerDesk database: %2</source>
-        <translation>%1 není databáze PartnerDesk: %2</translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer PartnerDesk (schema %2; this one knows %3).</source>
-        <translation>%1 byla zapsána novější verzí PartnerDesk (schéma %2; tato verze zná %3).</translation>
-    </message>
-    <message>
-        <source>Cannot read migration %1.</source>
-        <translation>Nelze načíst migraci %1.</translation>
-    </message>
-    <message>
-        <source>Migration %1 failed: %2
-%3</source>
-        <translation>Migrace %1 selhala: %2
-%3</translation>
-    </message>
-    <message>
-        <source>Cannot record schema version %1: %2</source>
-        <translation>Nelze zaznamenat verzi schématu %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>PartnerDesk::DemoGenerator</name>
-    <message>
-        <source>The database already has programs; demo data goes into an empty database.</source>
-        <translation>Databáze už obsahuje programy; ukázková data lze vložit jen do prázdné databáze.</translation>
-    </message>
-    <message>
-        <source>Cancelled: no demo data was written.</source>
-        <translation>Zrušeno: žádná ukázková data nebyla zapsána.</translation>
-    </message>
-</context>
-<context>
     <name>PartnerDesk::JoinPartnerDialog</name>
     <message>
         <source>Join a Partner to %1</source>
@@ -885,119 +1039,6 @@
     <message>
         <source>No partner matches &quot;%1&quot;.</source>
         <translation>Hledání „%1“ neodpovídá žádný partner.</translation>
-    </message>
-</context>
-<context>
-    <name>PartnerDesk::LedgerStore</name>
-    <message>
-        <source>approval hold passed</source>
-        <translation>ochranná lhůta pro schválení uplynula</translation>
-    </message>
-    <message>
-        <source>A manual assignment needs a reason.</source>
-        <translation>Ruční přiřazení vyžaduje důvod.</translation>
-    </message>
-    <message>
-        <source>Order %1 is unknown; import it first.</source>
-        <translation>Objednávka %1 je neznámá; nejprve ji importujte.</translation>
-    </message>
-    <message>
-        <source>A manual amount cannot be negative.</source>
-        <translation>Ručně zadaná částka nemůže být záporná.</translation>
-    </message>
-    <message>
-        <source>The partner no longer exists.</source>
-        <translation>Partner už neexistuje.</translation>
-    </message>
-    <message>
-        <source>Order %1 is unknown.</source>
-        <translation>Objednávka %1 je neznámá.</translation>
-    </message>
-    <message>
-        <source>Unknown payout format &quot;%1&quot;: use paypal or csv.</source>
-        <translation>Neznámý formát výplaty „%1“: použijte paypal nebo csv.</translation>
-    </message>
-    <message>
-        <source>No partner has reached the payout threshold.</source>
-        <translation>Žádný partner nedosáhl limitu pro výplatu.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Nelze zapsat %1: %2</translation>
-    </message>
-    <message>
-        <source>PartnerDesk commission, batch %1</source>
-        <translation>Provize PartnerDesk, dávka %1</translation>
-    </message>
-    <message>
-        <source>There is no payout batch %1.</source>
-        <translation>Dávka výplat %1 neexistuje.</translation>
-    </message>
-    <message>
-        <source>Payout batch %1 is already marked paid.</source>
-        <translation>Dávka výplat %1 je již označena jako vyplacená.</translation>
-    </message>
-</context>
-<context>
-    <name>PartnerDesk::LedgerWriter</name>
-    <message>
-        <source>The database is not an SQLite database.</source>
-        <translation>Databáze není databází SQLite.</translation>
-    </message>
-    <message>
-        <source>Cannot prepare the ledger statements: %1</source>
-        <translation>Nelze připravit příkazy účetní knihy: %1</translation>
-    </message>
-    <message>
-        <source>Cannot save order %1: %2</source>
-        <translation>Nelze uložit objednávku %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot save the transaction of order %1: %2</source>
-        <translation>Nelze uložit transakci objednávky %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot update the transaction of order %1: %2</source>
-        <translation>Nelze aktualizovat transakci objednávky %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot save the reversal of order %1: %2</source>
-        <translation>Nelze uložit storno objednávky %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot cancel the transaction of order %1: %2</source>
-        <translation>Nelze zrušit transakci objednávky %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>PartnerDesk::LinkBuilder</name>
-    <message>
-        <source>Enter a store URL.</source>
-        <translation>Zadejte URL obchodu.</translation>
-    </message>
-    <message>
-        <source>The partner has no affiliate code.</source>
-        <translation>Partner nemá partnerský kód.</translation>
-    </message>
-    <message>
-        <source>This is not a valid URL: %1</source>
-        <translation>Toto není platná URL: %1</translation>
-    </message>
-    <message>
-        <source>Only http and https links can be tracked, not &quot;%1&quot;.</source>
-        <translation>Sledovat lze pouze odkazy http a https, nikoli „%1“.</translation>
-    </message>
-    <message>
-        <source>A store link cannot contain a user name or password (&quot;@&quot; before the host).</source>
-        <translation>Odkaz na obchod nesmí obsahovat uživatelské jméno ani heslo („@“ před doménou).</translation>
-    </message>
-    <message>
-        <source>The URL has no valid host.</source>
-        <translation>URL nemá platnou doménu.</translation>
-    </message>
-    <message>
-        <source>%1 is not a store host of this program (allowed: %2).</source>
-        <translation>%1 není doménou obchodu tohoto programu (povolené: %2).</translation>
     </message>
 </context>
 <context>
@@ -1140,49 +1181,6 @@
     <message>
         <source>Choose a program first.</source>
         <translation>Nejprve vyberte program.</translation>
-    </message>
-</context>
-<context>
-    <name>PartnerDesk::OrderImporter</name>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>Nelze otevřít %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is empty: the header row is missing</source>
-        <translation>%1 je prázdný: chybí řádek záhlaví</translation>
-    </message>
-    <message>
-        <source>%1:%2: the header row is malformed: %3</source>
-        <translation>%1:%2: řádek záhlaví je chybný: %3</translation>
-    </message>
-    <message>
-        <source>%1:%2: the column %3 appears twice in the header</source>
-        <translation>%1:%2: sloupec %3 je v záhlaví dvakrát</translation>
-    </message>
-    <message>
-        <source>%1:%2: the header lacks the required column(s) %3</source>
-        <translation>%1:%2: v záhlaví chybí povinné sloupce %3</translation>
-    </message>
-    <message>
-        <source>Cannot start a transaction: %1</source>
-        <translation>Nelze zahájit transakci: %1</translation>
-    </message>
-    <message>
-        <source>Cannot record the import: %1</source>
-        <translation>Nelze zaznamenat import: %1</translation>
-    </message>
-    <message>
-        <source>the row has %1 fields; the header has %2</source>
-        <translation>řádek má %1 polí; záhlaví má %2</translation>
-    </message>
-    <message>
-        <source>%1:%2: %3</source>
-        <translation>%1:%2: %3</translation>
-    </message>
-    <message>
-        <source>order %1 appears twice in this file (first on line %2)</source>
-        <translation>objednávka %1 je v tomto souboru dvakrát (poprvé na řádku %2)</translation>
     </message>
 </context>
 <context>
@@ -1389,57 +1387,6 @@ Domény obchodu: %2</translation>
     <message>
         <source>Active</source>
         <translation>Aktivní</translation>
-    </message>
-</context>
-<context>
-    <name>PartnerDesk::ProgramStore</name>
-    <message>
-        <source>The program needs a name.</source>
-        <translation>Program musí mít název.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an ISO 4217 currency code.</source>
-        <translation>„%1“ není kód měny podle ISO 4217.</translation>
-    </message>
-    <message>
-        <source>The payout threshold cannot be negative.</source>
-        <translation>Limit pro výplatu nemůže být záporný.</translation>
-    </message>
-    <message>
-        <source>Days cannot be negative.</source>
-        <translation>Počet dní nemůže být záporný.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid store host.</source>
-        <translation>„%1“ není platná doména obchodu.</translation>
-    </message>
-    <message>
-        <source>The program needs at least one store host.</source>
-        <translation>Program musí mít alespoň jednu doménu obchodu.</translation>
-    </message>
-    <message>
-        <source>The program no longer exists.</source>
-        <translation>Program už neexistuje.</translation>
-    </message>
-    <message>
-        <source>%1 is not active; partners cannot join it.</source>
-        <translation>Program %1 není aktivní; partneři se k němu nemohou připojit.</translation>
-    </message>
-    <message>
-        <source>The partner is already a member of %1.</source>
-        <translation>Partner už je členem programu %1.</translation>
-    </message>
-    <message>
-        <source>The partner no longer exists.</source>
-        <translation>Partner už neexistuje.</translation>
-    </message>
-    <message>
-        <source>The partner is not an active member of %1.</source>
-        <translation>Partner není aktivním členem programu %1.</translation>
-    </message>
-    <message>
-        <source>Only an active membership can be the primary one.</source>
-        <translation>Primární může být pouze aktivní členství.</translation>
     </message>
 </context>
 <context>
@@ -1781,6 +1728,65 @@ Domény obchodu: %2</translation>
     <message>
         <source>--threshold cannot be negative.</source>
         <translation>--threshold nemůže být záporný.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramStore</name>
+    <message>
+        <source>A program with this name already exists.</source>
+        <translation>Program s tímto názvem už existuje.</translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Chyba databáze: %1</translation>
+    </message>
+    <message>
+        <source>The program needs a name.</source>
+        <translation>Program musí mít název.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code.</source>
+        <translation>„%1“ není kód měny podle ISO 4217.</translation>
+    </message>
+    <message>
+        <source>The payout threshold cannot be negative.</source>
+        <translation>Limit pro výplatu nemůže být záporný.</translation>
+    </message>
+    <message>
+        <source>Days cannot be negative.</source>
+        <translation>Počet dní nemůže být záporný.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid store host.</source>
+        <translation>„%1“ není platná doména obchodu.</translation>
+    </message>
+    <message>
+        <source>The program needs at least one store host.</source>
+        <translation>Program musí mít alespoň jednu doménu obchodu.</translation>
+    </message>
+    <message>
+        <source>The program no longer exists.</source>
+        <translation>Program už neexistuje.</translation>
+    </message>
+    <message>
+        <source>%1 is not active; partners cannot join it.</source>
+        <translation>Program %1 není aktivní; partneři se k němu nemohou připojit.</translation>
+    </message>
+    <message>
+        <source>The partner is already a member of %1.</source>
+        <translation>Partner už je členem programu %1.</translation>
+    </message>
+    <message>
+        <source>The partner no longer exists.</source>
+        <translation>Partner už neexistuje.</translation>
+    </message>
+    <message>
+        <source>The partner is not an active member of %1.</source>
+        <translation>Partner není aktivním členem programu %1.</translation>
+    </message>
+    <message>
+        <source>Only an active membership can be the primary one.</source>
+        <translation>Primární může být pouze aktivní členství.</translation>
     </message>
 </context>
 <context>

@@ -12,11 +12,6 @@ namespace PartnerDesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AttributionEngine", text);
-}
-
 constexpr AttributionRule ruleOrder[] = {AttributionRule::Manual, AttributionRule::Coupon, AttributionRule::Link,
                                          AttributionRule::Rewrite, AttributionRule::Direct};
 

@@ -3,6 +3,7 @@
 #include "attributionsnapshot.h"
 #include "order.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -37,6 +38,8 @@ struct Attribution
 // matches (DESIGN.md, "Attribution"). Pure: the snapshot holds everything it looks up.
 class AttributionEngine final
 {
+    Q_DECLARE_TR_FUNCTIONS(AttributionEngine)
+
 public:
     explicit AttributionEngine(const AttributionSnapshot &snapshot)
         : m_snapshot(snapshot)

@@ -9,11 +9,6 @@ namespace PartnerDesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LinkBuilder", text);
-}
-
 // The raw (still encoded) query split into its `&`-separated items, without any `acc` item.
 QStringList itemsWithoutCode(const QString &encodedQuery)
 {

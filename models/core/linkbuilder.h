@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -16,6 +17,8 @@ struct TrackedLink
 // Simple links: the partner's code as the `acc` query parameter of any store URL.
 class LinkBuilder final
 {
+    Q_DECLARE_TR_FUNCTIONS(LinkBuilder)
+
 public:
     static constexpr QStringView parameterName = u"acc";
 

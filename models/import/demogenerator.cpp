@@ -17,11 +17,6 @@ namespace PartnerDesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DemoGenerator", text);
-}
-
 struct DemoProgram
 {
     const char *name;
@@ -47,7 +42,7 @@ const char *const paths[] = {"/", "/pricing", "/features", "/integrations/magent
 
 Status sqlFailure(const QSqlQuery &query)
 {
-    return Status::failure(tr("Cannot create demo data: %1").arg(query.lastError().text()));
+    return Status::failure(DemoGenerator::tr("Cannot create demo data: %1").arg(query.lastError().text()));
 }
 
 } // namespace

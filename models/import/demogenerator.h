@@ -2,6 +2,8 @@
 
 #include "store/result.h"
 
+#include <QCoreApplication>
+
 #include <functional>
 
 namespace PartnerDesk {
@@ -13,6 +15,8 @@ class Database;
 // through the same attribution and ledger as a real import.
 class DemoGenerator final
 {
+    Q_DECLARE_TR_FUNCTIONS(DemoGenerator)
+
 public:
     struct Options
     {

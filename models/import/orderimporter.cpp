@@ -22,11 +22,6 @@ namespace PartnerDesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OrderImporter", text);
-}
-
 enum Column { OrderId, PlacedAt, Subtotal, CurrencyCode, Status, Coupon, AffiliateCode, Landing, Referrer, Email, Count };
 
 constexpr std::array<const char16_t *, Count> columnNames = {
@@ -49,26 +44,26 @@ std::optional<Order> parseOrder(const QStringList &fields, const std::array<int,
     Order order;
     order.orderId = field(OrderId);
     if (order.orderId.isEmpty())
-        return fail(OrderId, tr("order_id is empty"));
+        return fail(OrderId, OrderImporter::tr("order_id is empty"));
     const QString placed = field(PlacedAt);
     const std::optional<qint64> placedAt = Timestamp::parse(placed);
     if (!placedAt)
-        return fail(PlacedAt, tr("\"%1\" is not an ISO 8601 date and time").arg(placed));
+        return fail(PlacedAt, OrderImporter::tr("\"%1\" is not an ISO 8601 date and time").arg(placed));
     order.placedAt = *placedAt;
     order.currency = field(CurrencyCode).toUpper();
     const int digits = Currency::minorDigits(order.currency);
     if (digits < 0)
-        return fail(CurrencyCode, tr("\"%1\" is not an ISO 4217 currency code").arg(field(CurrencyCode)));
+        return fail(CurrencyCode, OrderImporter::tr("\"%1\" is not an ISO 4217 currency code").arg(field(CurrencyCode)));
     QString error;
     const std::optional<qint64> subtotal = Money::parseMinor(field(Subtotal), digits, &error);
     if (!subtotal)
         return fail(Subtotal, error);
     if (*subtotal < 0)
-        return fail(Subtotal, tr("the subtotal cannot be negative"));
+        return fail(Subtotal, OrderImporter::tr("the subtotal cannot be negative"));
     order.subtotalMinor = *subtotal;
     const std::optional<OrderStatus> status = Order::parseStatus(field(Status));
     if (!status)
-        return fail(Status, tr("\"%1\" is not one of pending, complete, canceled, refunded").arg(field(Status)));
+        return fail(Status, OrderImporter::tr("\"%1\" is not one of pending, complete, canceled, refunded").arg(field(Status)));
     order.status = *status;
     order.couponCode = field(Coupon);
     order.affiliateCode = field(AffiliateCode);

@@ -2,6 +2,7 @@
 
 #include "store/result.h"
 
+#include <QCoreApplication>
 #include <QIODevice>
 #include <QString>
 
@@ -41,6 +42,8 @@ struct ImportSummary
 // reported with its line, good rows in one transaction, attribution and ledger per row.
 class OrderImporter final
 {
+    Q_DECLARE_TR_FUNCTIONS(OrderImporter)
+
 public:
     explicit OrderImporter(Database &database);
 

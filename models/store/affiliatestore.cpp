@@ -18,14 +18,9 @@ namespace PartnerDesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AffiliateStore", text);
-}
-
 QString dbError(const QSqlQuery &query)
 {
-    return tr("Database error: %1").arg(query.lastError().text());
+    return AffiliateStore::tr("Database error: %1").arg(query.lastError().text());
 }
 
 bool isUniqueViolation(const QSqlQuery &query, const char *column)

@@ -3,6 +3,7 @@
 #include "records.h"
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 
@@ -15,6 +16,8 @@ class Database;
 // Partners and what belongs to them: coupons, banners, direct-link domains, rewrites.
 class AffiliateStore final
 {
+    Q_DECLARE_TR_FUNCTIONS(AffiliateStore)
+
 public:
     explicit AffiliateStore(Database &database);
 

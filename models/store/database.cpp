@@ -15,11 +15,6 @@ namespace PartnerDesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-
 QMap<int, QString> migrationFiles()
 {
     QMap<int, QString> files;

@@ -2,6 +2,7 @@
 
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -12,6 +13,8 @@ namespace PartnerDesk {
 // Connections belong to the thread that opened them; open one Database per thread.
 class Database final
 {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
     Q_DISABLE_COPY_MOVE(Database)
 
 public:

@@ -24,14 +24,9 @@ namespace PartnerDesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LedgerStore", text);
-}
-
 QString dbError(const QSqlQuery &query)
 {
-    return tr("Database error: %1").arg(query.lastError().text());
+    return LedgerStore::tr("Database error: %1").arg(query.lastError().text());
 }
 
 QJsonObject transactionJson(const TransactionRow &t)
@@ -191,6 +186,15 @@ QList<TransactionRow> LedgerStore::transactionsOf(const QString &orderId) const
     return rows;
 }
 
+std::optional<TransactionRow> LedgerStore::liveTransactionOf(const QString &orderId) const
+{
+    for (const TransactionRow &row : transactionsOf(orderId)) {
+        if (!row.superseded && row.kind != u"reversal")
+            return row;
+    }
+    return std::nullopt;
+}
+
 Status LedgerStore::assign(const QString &orderId, qint64 affiliateId, const QString &reason,
                            std::optional<qint64> amountMinor)
 {
@@ -204,11 +208,7 @@ Status LedgerStore::assign(const QString &orderId, qint64 affiliateId, const QSt
         return Status::failure(tr("A manual amount cannot be negative."));
 
     Transaction transaction(m_db);
-    QList<TransactionRow> before;
-    for (const TransactionRow &row : transactionsOf(orderId)) {
-        if (!row.superseded && row.kind != u"reversal")
-            before.append(row);
-    }
+    const std::optional<TransactionRow> before = liveTransactionOf(orderId);
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("INSERT INTO manual_assignments (order_id, affiliate_id, amount_minor, reason, "
                                  "assigned_by, assigned_at) VALUES (?, ?, ?, ?, ?, ?)"));
@@ -231,50 +231,21 @@ Status LedgerStore::assign(const QString &orderId, qint64 affiliateId, const QSt
         return Status::failure(attribution.trace.value(0).reason);
 
     // The replaced transaction is cancelled and superseded, never erased; paid money is reversed.
-    if (!before.isEmpty()) {
-        const TransactionRow &old = before.first();
-        const bool paid = old.status == u"paid" || old.payoutId != 0;
-        query.prepare(paid ? QStringLiteral("UPDATE transactions SET superseded = 1, updated_at = ? WHERE id = ?")
-                           : QStringLiteral("UPDATE transactions SET superseded = 1, status = 'cancelled', "
-                                            "updated_at = ? WHERE id = ?"));
-        query.addBindValue(Timestamp::format(Timestamp::now()));
-        query.addBindValue(old.id);
-        if (!query.exec())
-            return Status::failure(dbError(query));
-    }
     LedgerWriter writer(m_database, snapshot, 0, Timestamp::now());
     if (!writer.prepareError().isEmpty())
         return Status::failure(writer.prepareError());
-    if (!before.isEmpty() && (before.first().status == u"paid" || before.first().payoutId != 0)) {
-        // Claw back the old partner's paid commission, unless a refund already did (one reversal
-        // per transaction, as in LedgerWriter).
-        const TransactionRow &old = before.first();
-        query.prepare(QStringLiteral(
-            "INSERT OR IGNORE INTO transactions (order_id, affiliate_id, program_id, kind, base_minor, rate_bp, "
-            "commission_minor, currency, status, reverses_id, placed_at, created_at, updated_at) "
-            "SELECT order_id, affiliate_id, program_id, 'reversal', base_minor, 0, -commission_minor, currency, "
-            "'approved', id, placed_at, ?, ? FROM transactions WHERE id = ?"));
-        const QString now = Timestamp::format(Timestamp::now());
-        query.addBindValue(now);
-        query.addBindValue(now);
-        query.addBindValue(old.id);
-        if (!query.exec())
-            return Status::failure(dbError(query));
-    }
-    auto written = writer.write(*found, 0);
+    if (auto status = writer.supersede(*found); !status)
+        return status;
+    auto written = writer.reattribute(*found);
     if (!written)
         return Status::failure(written.error());
 
-    QList<TransactionRow> after;
-    for (const TransactionRow &row : transactionsOf(orderId)) {
-        if (!row.superseded && row.kind != u"reversal")
-            after.append(row);
-    }
-    QJsonObject afterJson = after.isEmpty() ? QJsonObject() : transactionJson(after.first());
+    const std::optional<TransactionRow> after = liveTransactionOf(orderId);
+    QJsonObject afterJson = after ? transactionJson(*after) : QJsonObject();
     afterJson.insert(QStringLiteral("order_id"), orderId);
     if (auto status =
             AuditLog(m_db).append(QStringLiteral("order.assign"), QStringLiteral("order"), orderId,
-                                  before.isEmpty() ? QJsonObject() : transactionJson(before.first()), afterJson, why);
+                                  before ? transactionJson(*before) : QJsonObject(), afterJson, why);
         !status)
         return status;
     return transaction.commit();
@@ -296,10 +267,8 @@ Result<Explanation> LedgerStore::explain(const QString &orderId) const
     }
     if (const ProgramTerms *program = snapshot.program(explanation.attribution.programId))
         explanation.programName = program->name;
-    for (const TransactionRow &row : transactionsOf(orderId)) {
-        if (!row.superseded && row.kind != u"reversal")
-            explanation.transactionStatus = row.status;
-    }
+    if (const std::optional<TransactionRow> live = liveTransactionOf(orderId))
+        explanation.transactionStatus = live->status;
     return explanation;
 }
 

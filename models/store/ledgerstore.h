@@ -5,6 +5,7 @@
 #include "core/order.h"
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -84,6 +85,8 @@ struct ReportRow
 // payout batches and what reports read. Every change writes the audit log in its transaction.
 class LedgerStore final
 {
+    Q_DECLARE_TR_FUNCTIONS(LedgerStore)
+
 public:
     explicit LedgerStore(Database &database);
 
@@ -103,6 +106,8 @@ public:
     // Transactions CSV as DESIGN.md specifies it (live and superseded ones, reversals).
     Status writeTransactionsCsv(QTextStream &out) const;
     QList<TransactionRow> transactionsOf(const QString &orderId) const;
+    // The order's one live transaction (not superseded, not a reversal), if any.
+    std::optional<TransactionRow> liveTransactionOf(const QString &orderId) const;
 
     QList<BalanceRow> balances() const;
     QList<BalanceRow> payoutsDue() const { return dueOf(balances()); }

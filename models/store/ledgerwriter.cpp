@@ -15,11 +15,6 @@ namespace PartnerDesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LedgerWriter", text);
-}
-
 constexpr const char *findOrderSql = "SELECT id, import_id, import_line FROM orders WHERE order_id = ?1";
 constexpr const char *insertOrderSql =
     "INSERT INTO orders (order_id, placed_at, subtotal_minor, currency, status, coupon_code, affiliate_code, "
@@ -47,6 +42,11 @@ constexpr const char *insertReversalSql =
     "INSERT OR IGNORE INTO transactions (order_id, affiliate_id, program_id, kind, base_minor, rate_bp, "
     "commission_minor, currency, status, reverses_id, approve_at, placed_at, created_at, updated_at) "
     "VALUES (?1, ?2, ?3, 'reversal', ?4, 0, ?5, ?6, 'approved', ?7, ?8, ?9, ?8, ?8)";
+
+// A paid (or batched) transaction keeps its status: its reversal is what takes the money back.
+constexpr const char *supersedeSql =
+    "UPDATE transactions SET superseded = 1, updated_at = ?2, "
+    "status = CASE WHEN status = 'paid' OR payout_id IS NOT NULL THEN status ELSE 'cancelled' END WHERE id = ?1";
 
 } // namespace
 
@@ -90,9 +90,10 @@ LedgerWriter::LedgerWriter(Database &database, const AttributionSnapshot &snapsh
     m_updateTransaction = std::make_unique<SqliteStatement>(db, updateTransactionSql);
     m_cancelTransaction = std::make_unique<SqliteStatement>(db, cancelTransactionSql);
     m_insertReversal = std::make_unique<SqliteStatement>(db, insertReversalSql);
+    m_supersede = std::make_unique<SqliteStatement>(db, supersedeSql);
     for (const auto *statement : {m_findOrder.get(), m_insertOrder.get(), m_updateOrder.get(), m_findLive.get(),
                                   m_insertTransaction.get(), m_updateTransaction.get(), m_cancelTransaction.get(),
-                                  m_insertReversal.get()}) {
+                                  m_insertReversal.get(), m_supersede.get()}) {
         if (!statement->isValid()) {
             m_prepareError = tr("Cannot prepare the ledger statements: %1").arg(statement->error());
             return;
@@ -208,20 +209,51 @@ Result<LedgerWriter::Outcome> LedgerWriter::write(const Order &order, qint64 lin
     if (auto status = upsertOrder(order, existingId, line); !status)
         return Result<Outcome>::failure(status.error());
 
+    return settle(order, existingId != 0, outcome);
+}
+
+std::optional<LedgerWriter::LiveTransaction> LedgerWriter::findLive(const QString &orderId)
+{
+    std::optional<LiveTransaction> live;
+    SqliteStatement &find = *m_findLive;
+    find.bind(1, orderId);
+    if (find.step()) {
+        live = LiveTransaction{find.columnInt(0),  find.columnText(1), find.columnInt(2) != 0,
+                               find.columnInt(3),  find.columnInt(4),  find.columnInt(5),
+                               find.columnText(6), find.columnInt(7)};
+    }
+    find.reset();
+    return live;
+}
+
+Result<LedgerWriter::Outcome> LedgerWriter::reattribute(const Order &order)
+{
+    Outcome outcome;
+    outcome.effect = Effect::Updated;
+    return settle(order, true, outcome);
+}
+
+Status LedgerWriter::supersede(const Order &order)
+{
+    const std::optional<LiveTransaction> live = findLive(order.orderId);
+    if (!live)
+        return Done{};
+    SqliteStatement &s = *m_supersede;
+    s.bind(1, live->id);
+    s.bind(2, m_now);
+    if (!s.exec())
+        return Status::failure(tr("Cannot retire the transaction of order %1: %2").arg(order.orderId, s.error()));
+    if (live->status == u"paid" || live->inBatch)
+        return writeReversal(*live, order);
+    return Done{};
+}
+
+Result<LedgerWriter::Outcome> LedgerWriter::settle(const Order &order, bool existing, Outcome outcome)
+{
     const Attribution attribution = m_engine.attribute(order, AttributionEngine::Detail::WinnerOnly);
     outcome.rule = attribution.rule;
-
-    std::optional<LiveTransaction> live;
-    if (existingId) {
-        SqliteStatement &find = *m_findLive;
-        find.bind(1, order.orderId);
-        if (find.step()) {
-            live = LiveTransaction{find.columnInt(0),  find.columnText(1), find.columnInt(2) != 0,
-                                   find.columnInt(3),  find.columnInt(4),  find.columnInt(5),
-                                   find.columnText(6), find.columnInt(7)};
-        }
-        find.reset();
-    }
+    // A new order has no transaction yet: skip the look-up on the import's hot path.
+    const std::optional<LiveTransaction> live = existing ? findLive(order.orderId) : std::nullopt;
 
     if (!live) {
         if (!attribution.isAttributed())

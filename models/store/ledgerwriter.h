@@ -4,6 +4,7 @@
 #include "core/order.h"
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <memory>
@@ -20,6 +21,8 @@ class SqliteStatement;
 // updates its transaction (never a second one); a refund of paid commission adds a reversal.
 class LedgerWriter final
 {
+    Q_DECLARE_TR_FUNCTIONS(LedgerWriter)
+
     Q_DISABLE_COPY_MOVE(LedgerWriter)
 
 public:
@@ -38,12 +41,21 @@ public:
     ~LedgerWriter();
 
     QString prepareError() const { return m_prepareError; }
+    // Saves the order (new or changed) and settles its transaction.
     Result<Outcome> write(const Order &order, qint64 line);
+    // Settles the transaction of an order already saved, after the rules' inputs changed (a
+    // manual assignment); the order row itself is left as imported.
+    Result<Outcome> reattribute(const Order &order);
+    // Retires the order's live transaction so a new one can replace it: it is superseded and
+    // cancelled, or, when its commission was paid or batched, superseded and reversed.
+    Status supersede(const Order &order);
 
     static sqlite3 *nativeHandle(Database &database);
 
 private:
     struct LiveTransaction;
+    std::optional<LiveTransaction> findLive(const QString &orderId);
+    Result<Outcome> settle(const Order &order, bool existing, Outcome outcome);
     Status upsertOrder(const Order &order, qint64 existingId, qint64 line);
     Status insertTransaction(const Order &order, const Attribution &attribution);
     Status updateTransaction(qint64 transactionId, const Order &order, const Attribution &attribution);
@@ -63,6 +75,7 @@ private:
     std::unique_ptr<SqliteStatement> m_updateTransaction;
     std::unique_ptr<SqliteStatement> m_cancelTransaction;
     std::unique_ptr<SqliteStatement> m_insertReversal;
+    std::unique_ptr<SqliteStatement> m_supersede;
 };
 
 } // namespace PartnerDesk

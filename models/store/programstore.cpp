@@ -16,11 +16,6 @@ namespace PartnerDesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProgramStore", text);
-}
-
 QJsonObject toJson(const Program &p)
 {
     return {{QStringLiteral("name"), p.name},
@@ -40,8 +35,8 @@ Status sqlFailure(const QSqlQuery &query)
 {
     const QString text = query.lastError().text();
     if (text.contains(QStringLiteral("UNIQUE constraint failed: programs.name")))
-        return Status::failure(tr("A program with this name already exists."));
-    return Status::failure(tr("Database error: %1").arg(text));
+        return Status::failure(ProgramStore::tr("A program with this name already exists."));
+    return Status::failure(ProgramStore::tr("Database error: %1").arg(text));
 }
 
 } // namespace

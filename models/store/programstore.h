@@ -3,6 +3,7 @@
 #include "records.h"
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 
@@ -16,6 +17,8 @@ class Database;
 // transaction.
 class ProgramStore final
 {
+    Q_DECLARE_TR_FUNCTIONS(ProgramStore)
+
 public:
     explicit ProgramStore(Database &database);
 
