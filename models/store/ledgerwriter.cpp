@@ -21,9 +21,9 @@ constexpr const char *insertOrderSql =
     "landing_url, referrer_url, customer_email, import_id, import_line, updated_at) "
     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)";
 constexpr const char *updateOrderSql =
-    "UPDATE orders SET order_id = ?1, placed_at = ?2, subtotal_minor = ?3, currency = ?4, status = ?5, "
+    "UPDATE orders SET placed_at = ?2, subtotal_minor = ?3, currency = ?4, status = ?5, "
     "coupon_code = ?6, affiliate_code = ?7, landing_url = ?8, referrer_url = ?9, customer_email = ?10, "
-    "import_id = ?11, import_line = ?12, updated_at = ?13 WHERE id = ?14";
+    "import_id = ?11, import_line = ?12, updated_at = ?13 WHERE id = ?14"; // ?1, the key, stays as it is
 constexpr const char *findLiveSql =
     "SELECT id, status, payout_id IS NOT NULL, commission_minor, affiliate_id, program_id, currency, base_minor "
     "FROM transactions WHERE order_id = ?1 AND superseded = 0 AND kind <> 'reversal'";
@@ -103,11 +103,21 @@ LedgerWriter::LedgerWriter(Database &database, const AttributionSnapshot &snapsh
 
 LedgerWriter::~LedgerWriter() = default;
 
+const QString &LedgerWriter::placedAtText(const Order &order)
+{
+    // The order row and its transaction both store placed_at: format it once per order.
+    if (order.placedAt != m_placedAtSeconds || m_placedAtText.isEmpty()) {
+        m_placedAtSeconds = order.placedAt;
+        m_placedAtText = Timestamp::format(order.placedAt);
+    }
+    return m_placedAtText;
+}
+
 Status LedgerWriter::upsertOrder(const Order &order, qint64 existingId, qint64 line)
 {
     SqliteStatement &s = existingId ? *m_updateOrder : *m_insertOrder;
     s.bind(1, order.orderId);
-    s.bind(2, Timestamp::format(order.placedAt));
+    s.bind(2, placedAtText(order));
     s.bind(3, order.subtotalMinor);
     s.bind(4, order.currency);
     s.bind(5, Order::statusName(order.status));
@@ -129,8 +139,8 @@ Status LedgerWriter::upsertOrder(const Order &order, qint64 existingId, qint64 l
     return Done{};
 }
 
-static void bindAttribution(SqliteStatement &s, const Order &order, const Attribution &a, const ProgramTerms *terms,
-                            qint64 now, const QString &nowText)
+static void bindAttribution(SqliteStatement &s, const Order &order, const QString &placedAt, const Attribution &a,
+                            const ProgramTerms *terms, qint64 now, const QString &nowText)
 {
     const int holdDays = terms ? terms->holdDays : 0;
     s.bind(2, a.affiliateId);
@@ -146,7 +156,7 @@ static void bindAttribution(SqliteStatement &s, const Order &order, const Attrib
         s.bind(11, Timestamp::format(*approveAt));
     else
         s.bindNull(11);
-    s.bind(12, Timestamp::format(order.placedAt));
+    s.bind(12, placedAt);
     s.bind(13, nowText);
 }
 
@@ -154,7 +164,7 @@ Status LedgerWriter::insertTransaction(const Order &order, const Attribution &at
 {
     SqliteStatement &s = *m_insertTransaction;
     s.bind(1, order.orderId);
-    bindAttribution(s, order, attribution, m_snapshot.program(attribution.programId), m_nowSeconds, m_now);
+    bindAttribution(s, order, placedAtText(order), attribution, m_snapshot.program(attribution.programId), m_nowSeconds, m_now);
     if (!s.exec())
         return Status::failure(tr("Cannot save the transaction of order %1: %2").arg(order.orderId, s.error()));
     return Done{};
@@ -164,7 +174,7 @@ Status LedgerWriter::updateTransaction(qint64 transactionId, const Order &order,
 {
     SqliteStatement &s = *m_updateTransaction;
     s.bind(1, transactionId);
-    bindAttribution(s, order, attribution, m_snapshot.program(attribution.programId), m_nowSeconds, m_now);
+    bindAttribution(s, order, placedAtText(order), attribution, m_snapshot.program(attribution.programId), m_nowSeconds, m_now);
     if (!s.exec())
         return Status::failure(tr("Cannot update the transaction of order %1: %2").arg(order.orderId, s.error()));
     return Done{};
@@ -181,7 +191,7 @@ Status LedgerWriter::writeReversal(const LiveTransaction &paid, const Order &ord
     s.bind(6, paid.currency);
     s.bind(7, paid.id);
     s.bind(8, m_now);
-    s.bind(9, Timestamp::format(order.placedAt));
+    s.bind(9, placedAtText(order));
     if (!s.exec())
         return Status::failure(tr("Cannot save the reversal of order %1: %2").arg(order.orderId, s.error()));
     return Done{};

@@ -55,6 +55,7 @@ public:
 private:
     struct LiveTransaction;
     std::optional<LiveTransaction> findLive(const QString &orderId);
+    const QString &placedAtText(const Order &order);
     Result<Outcome> settle(const Order &order, bool existing, Outcome outcome);
     Status upsertOrder(const Order &order, qint64 existingId, qint64 line);
     Status insertTransaction(const Order &order, const Attribution &attribution);
@@ -66,6 +67,8 @@ private:
     qint64 m_importId;
     QString m_now;
     qint64 m_nowSeconds;
+    qint64 m_placedAtSeconds = 0;
+    QString m_placedAtText;
     QString m_prepareError;
     std::unique_ptr<SqliteStatement> m_findOrder;
     std::unique_ptr<SqliteStatement> m_insertOrder;
