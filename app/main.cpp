@@ -48,9 +48,13 @@ int main(int argc, char *argv[])
                                   QStringLiteral("code"));
     const QCommandLineOption demo(
         QStringLiteral("demo"), QApplication::translate("main", "Fill a new database with demo data without asking."));
+    const QCommandLineOption pane(
+        QStringLiteral("pane"),
+        QApplication::translate("main", "The pane to show first: %1.").arg(MainWindow::paneIds().join(QStringLiteral(", "))),
+        QStringLiteral("id"));
     QCommandLineOption screenshot(QStringLiteral("screenshot"), QString(), QStringLiteral("file"));
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp); // for scripts/screenshots.sh
-    parser.addOptions({db, lang, demo, screenshot});
+    parser.addOptions({db, lang, demo, pane, screenshot});
     parser.process(app);
 
     QLocale locale = QLocale::system();
@@ -65,6 +69,12 @@ int main(int argc, char *argv[])
     const FirstRun::Content whenNew = parser.isSet(demo) ? FirstRun::Content::Demo : FirstRun::Content::Ask;
     if (const Status status = window.openDatabase(parser.value(db), whenNew); !status) {
         QMessageBox::critical(&window, QApplication::translate("main", "PartnerDesk"), status.error());
+        return 1;
+    }
+    if (parser.isSet(pane) && !window.showPane(parser.value(pane))) {
+        QMessageBox::critical(&window, QApplication::translate("main", "PartnerDesk"),
+                              QApplication::translate("main", "There is no pane \"%1\"; the panes are %2.")
+                                  .arg(parser.value(pane), MainWindow::paneIds().join(QStringLiteral(", "))));
         return 1;
     }
     if (parser.isSet(screenshot)) {

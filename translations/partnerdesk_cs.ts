@@ -1135,6 +1135,46 @@
         <source>&lt;h3&gt;PartnerDesk %1&lt;/h3&gt;&lt;p&gt;Runs an online store&apos;s partner program: programs and partners, links, banners and coupons, attribution of orders, commission, payouts and reports.&lt;/p&gt;&lt;p&gt;Works offline from a local database and syncs with a central PostgreSQL.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PartnerDesk %1&lt;/h3&gt;&lt;p&gt;Spravuje partnerský program internetového obchodu: programy a partnery, odkazy, bannery a kupóny, přiřazování objednávek, provize, výplaty a přehledy.&lt;/p&gt;&lt;p&gt;Pracuje offline s místní databází a synchronizuje se s centrální databází PostgreSQL.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partneři</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transakce</translation>
+    </message>
+    <message>
+        <source>Manual Assignments</source>
+        <translation>Ruční přiřazení</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>Výplaty</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Přehledy</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Úpr&amp;avy</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Zpět</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Znovu</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Zobrazit</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Načíst znovu</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::MembershipListModel</name>
@@ -1888,6 +1928,14 @@ Domény obchodu: %2</translation>
     <message>
         <source>PartnerDesk</source>
         <translation>PartnerDesk</translation>
+    </message>
+    <message>
+        <source>The pane to show first: %1.</source>
+        <translation>Panel, který se zobrazí jako první: %1.</translation>
+    </message>
+    <message>
+        <source>There is no pane &quot;%1&quot;; the panes are %2.</source>
+        <translation>Panel „%1“ neexistuje; panely jsou %2.</translation>
     </message>
 </context>
 </TS>

@@ -1,7 +1,12 @@
 #include "mainwindow.h"
 
+#include "assignmentspane.h"
+#include "partnerspane.h"
+#include "payoutspane.h"
 #include "programspane.h"
+#include "reportspane.h"
 #include "store/database.h"
+#include "transactionspane.h"
 
 #include <QAction>
 #include <QApplication>
@@ -20,6 +25,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QUndoStack>
 
 namespace PartnerDesk {
 
@@ -27,6 +33,24 @@ namespace {
 
 const QString geometryKey = QStringLiteral("MainWindow/geometry");
 const QString stateKey = QStringLiteral("MainWindow/state");
+const QString paneKey = QStringLiteral("MainWindow/pane");
+
+struct PaneEntry
+{
+    const char *id;
+    const char *title;
+    const char *icon;
+};
+
+// The navigation, in order. Titles are translated where the list is built.
+constexpr PaneEntry paneEntries[] = {
+    {"programs", QT_TRANSLATE_NOOP("PartnerDesk::MainWindow", "Programs"), "view-list-details"},
+    {"partners", QT_TRANSLATE_NOOP("PartnerDesk::MainWindow", "Partners"), "system-users"},
+    {"transactions", QT_TRANSLATE_NOOP("PartnerDesk::MainWindow", "Transactions"), "view-financial-list"},
+    {"assignments", QT_TRANSLATE_NOOP("PartnerDesk::MainWindow", "Manual Assignments"), "document-edit"},
+    {"payouts", QT_TRANSLATE_NOOP("PartnerDesk::MainWindow", "Payouts"), "wallet-open"},
+    {"reports", QT_TRANSLATE_NOOP("PartnerDesk::MainWindow", "Reports"), "office-chart-bar"},
+};
 QString databaseFilter()
 {
     return QCoreApplication::translate("PartnerDesk::MainWindow", "PartnerDesk databases (*.sqlite *.db)");
@@ -42,20 +66,17 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowTitle(tr("PartnerDesk"));
     setWindowIcon(applicationIcon());
 
-    m_navigation = new QListWidget(this);
-    m_navigation->setObjectName(QStringLiteral("navigation"));
-    m_navigation->setFrameShape(QFrame::NoFrame);
-    m_navigation->setIconSize(QSize(20, 20));
-    m_navigation->setSpacing(2);
-    m_navigation->setFixedWidth(190);
-    // Later panes (Partners, Partner Package, Coupons, ...) append their entries here.
-    auto *programs = new QListWidgetItem(QIcon::fromTheme(QStringLiteral("view-list-details")), tr("Programs"));
-    programs->setSizeHint(QSize(0, m_navigation->fontMetrics().height() + 14));
-    m_navigation->addItem(programs);
+    m_undoStack = new QUndoStack(this);
+    m_undoStack->setObjectName(QStringLiteral("undoStack"));
+    createNavigation();
 
     m_panes = new QStackedWidget(this);
     m_panes->setObjectName(QStringLiteral("panes"));
     connect(m_navigation, &QListWidget::currentRowChanged, m_panes, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            QSettings().setValue(paneKey, paneIds().value(row));
+    });
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -87,6 +108,52 @@ MainWindow::~MainWindow()
     removePanes(); // before the database they use
 }
 
+void MainWindow::createNavigation()
+{
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setSpacing(2);
+    m_navigation->setFixedWidth(190);
+    for (const PaneEntry &entry : paneEntries) {
+        auto *item = new QListWidgetItem(QIcon::fromTheme(QString::fromLatin1(entry.icon)), tr(entry.title));
+        item->setData(Qt::UserRole, QString::fromLatin1(entry.id));
+        item->setSizeHint(QSize(0, m_navigation->fontMetrics().height() + 14));
+        m_navigation->addItem(item);
+    }
+}
+
+QStringList MainWindow::paneIds()
+{
+    QStringList ids;
+    for (const PaneEntry &entry : paneEntries)
+        ids.append(QString::fromLatin1(entry.id));
+    return ids;
+}
+
+Pane *MainWindow::pane(const QString &id) const
+{
+    const qsizetype index = paneIds().indexOf(id);
+    return index >= 0 && index < m_paneList.size() ? m_paneList.at(index) : nullptr;
+}
+
+QString MainWindow::currentPaneId() const
+{
+    return paneIds().value(m_navigation->currentRow());
+}
+
+bool MainWindow::showPane(const QString &id, const QVariantMap &request)
+{
+    Pane *target = pane(id);
+    if (!target)
+        return false;
+    m_navigation->setCurrentRow(static_cast<int>(paneIds().indexOf(id)));
+    if (!request.isEmpty())
+        target->open(request);
+    return true;
+}
+
 QIcon MainWindow::applicationIcon()
 {
     QIcon icon;
@@ -114,6 +181,33 @@ void MainWindow::createMenus()
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    undo->setShortcut(QKeySequence::Undo);
+    edit->addAction(undo);
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(redo);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    int number = 1;
+    for (const PaneEntry &entry : paneEntries) {
+        const QString id = QString::fromLatin1(entry.id);
+        QAction *go = view->addAction(QIcon::fromTheme(QString::fromLatin1(entry.icon)), tr(entry.title), this,
+                                      [this, id] { showPane(id); });
+        go->setObjectName(QStringLiteral("show_%1_Action").arg(id));
+        go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + number++)));
+    }
+    view->addSeparator();
+    QAction *refresh = view->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Reload"), this,
+                                       &MainWindow::reload);
+    refresh->setObjectName(QStringLiteral("reloadAction"));
+    refresh->setShortcut(QKeySequence::Refresh);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About PartnerDesk"), this, &MainWindow::about);
@@ -153,28 +247,56 @@ Status MainWindow::openDatabase(const QString &path, FirstRun::Content whenNew)
 
 void MainWindow::createPanes()
 {
-    m_programsPane = new ProgramsPane(*m_database, m_panes);
-    connect(m_programsPane, &ProgramsPane::statusMessage, this,
+    Database &database = *m_database;
+    addPane(QStringLiteral("programs"), new ProgramsPane(database, m_undoStack, m_panes));
+    addPane(QStringLiteral("partners"), new PartnersPane(database, m_undoStack, m_panes));
+    addPane(QStringLiteral("transactions"), new TransactionsPane(database, m_undoStack, m_panes));
+    addPane(QStringLiteral("assignments"), new AssignmentsPane(database, m_undoStack, m_panes));
+    addPane(QStringLiteral("payouts"), new PayoutsPane(database, m_undoStack, m_panes));
+    addPane(QStringLiteral("reports"), new ReportsPane(database, m_undoStack, m_panes));
+    Q_ASSERT(m_paneList.size() == paneIds().size());
+
+    int row = m_navigation->currentRow();
+    if (row < 0)
+        row = qMax(0, static_cast<int>(paneIds().indexOf(QSettings().value(paneKey).toString())));
+    m_navigation->setCurrentRow(row);
+    m_panes->setCurrentIndex(row);
+}
+
+void MainWindow::addPane(const QString &id, Pane *pane)
+{
+    Q_ASSERT(paneIds().value(m_paneList.size()) == id);
+    m_paneList.append(pane);
+    m_panes->addWidget(pane);
+    connect(pane, &Pane::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, statusTimeout); });
-    m_panes->addWidget(m_programsPane);
-    m_navigation->setCurrentRow(qMax(0, m_navigation->currentRow()));
-    m_panes->setCurrentIndex(m_navigation->currentRow());
+    // What one pane changes, the others show the next time they are looked at.
+    connect(pane, &Pane::booksChanged, this, [this, pane] {
+        for (Pane *other : std::as_const(m_paneList)) {
+            if (other != pane)
+                other->invalidate();
+        }
+    });
+    connect(pane, &Pane::navigate, this,
+            [this](const QString &target, const QVariantMap &request) { showPane(target, request); });
 }
 
 void MainWindow::removePanes()
 {
+    // Undo commands hold on to the panes and the database they edit.
+    m_undoStack->clear();
+    m_paneList.clear();
     while (m_panes->count() > 0) {
         QWidget *pane = m_panes->widget(0);
         m_panes->removeWidget(pane);
         delete pane;
     }
-    m_programsPane = nullptr;
 }
 
 void MainWindow::reload()
 {
-    if (m_programsPane)
-        m_programsPane->reload();
+    for (Pane *pane : std::as_const(m_paneList))
+        pane->invalidate();
 }
 
 void MainWindow::chooseDatabase()

@@ -42,9 +42,8 @@ void setUpTable(QTableView *table)
 
 } // namespace
 
-ProgramsPane::ProgramsPane(Database &database, QWidget *parent)
-    : QWidget(parent)
-    , m_database(database)
+ProgramsPane::ProgramsPane(Database &database, QUndoStack *undoStack, QWidget *parent)
+    : Pane(database, undoStack, parent)
     , m_programs(new ProgramListModel(database, this))
     , m_programsProxy(new TableProxyModel(this))
     , m_members(new MembershipListModel(database, this))
@@ -265,6 +264,7 @@ void ProgramsPane::addProgram()
         if (id) {
             selectProgram(*id);
             Q_EMIT statusMessage(tr("Added program %1.").arg(dialog.program().name));
+            Q_EMIT booksChanged();
             return;
         }
         QMessageBox::warning(this, tr("Add Program"), id.error());
@@ -282,6 +282,7 @@ void ProgramsPane::editProgram()
         if (status) {
             selectProgram(program->id);
             Q_EMIT statusMessage(tr("Saved program %1.").arg(dialog.program().name));
+            Q_EMIT booksChanged();
             return;
         }
         QMessageBox::warning(this, tr("Edit Program"), status.error());
@@ -300,6 +301,7 @@ void ProgramsPane::toggleActive()
     }
     Q_EMIT statusMessage(activate ? tr("Activated program %1.").arg(program->name)
                                   : tr("Deactivated program %1; partners can no longer join it.").arg(program->name));
+    Q_EMIT booksChanged();
 }
 
 void ProgramsPane::joinPartner()
@@ -307,7 +309,7 @@ void ProgramsPane::joinPartner()
     const std::optional<Program> program = m_programs->program(selectedProgramId());
     if (!program)
         return;
-    JoinPartnerDialog dialog(m_database, *m_members, program->name, this);
+    JoinPartnerDialog dialog(database(), *m_members, program->name, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_programs->refresh(program->id); // its member count
@@ -321,6 +323,7 @@ void ProgramsPane::joinPartner()
         }
     }
     Q_EMIT statusMessage(tr("%1 (%2) joined %3.").arg(partner.name, partner.code, program->name));
+    Q_EMIT booksChanged();
 }
 
 } // namespace PartnerDesk

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QWidget>
+#include "pane.h"
 
 class QAction;
 class QLabel;
@@ -9,23 +9,22 @@ class QTableView;
 
 namespace PartnerDesk {
 
-class Database;
 class MembershipListModel;
 class ProgramListModel;
 class TableProxyModel;
 
 // Programs and, below the selected one, its members: add and edit programs, switch them on and
 // off, join partners to them.
-class ProgramsPane final : public QWidget
+class ProgramsPane final : public Pane
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ProgramsPane)
 
 public:
-    explicit ProgramsPane(Database &database, QWidget *parent = nullptr);
+    ProgramsPane(Database &database, QUndoStack *undoStack, QWidget *parent = nullptr);
     ~ProgramsPane() override;
 
-    void reload();
+    void reload() override;
     // 0 when no program is selected.
     qint64 selectedProgramId() const;
     void selectProgram(qint64 programId);
@@ -34,10 +33,6 @@ public:
     void editProgram();
     void toggleActive();
     void joinPartner();
-
-Q_SIGNALS:
-    // A sentence about what the last action did, for the status bar.
-    void statusMessage(const QString &message);
 
 private:
     QAction *createAction(const QString &text, const QString &objectName, const QString &iconName);
@@ -49,7 +44,6 @@ private:
     void restoreLayout();
     void saveLayout() const;
 
-    Database &m_database;
     ProgramListModel *m_programs = nullptr;
     TableProxyModel *m_programsProxy = nullptr;
     MembershipListModel *m_members = nullptr;

@@ -8,6 +8,7 @@ PARTNERDESK_PACKAGES=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    qt6-charts-dev libqt6opengl6-dev
     libsqlite3-dev sqlite3 libgl-dev fonts-dejavu-core
 )
 
@@ -27,6 +28,8 @@ ensure_packages() {
 }
 
 build_partnerdesk() {
-    cmake -S "$PARTNERDESK_ROOT" -B "$PARTNERDESK_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+    local launcher=()
+    command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    cmake -S "$PARTNERDESK_ROOT" -B "$PARTNERDESK_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${launcher[@]}" >/dev/null
     cmake --build "$PARTNERDESK_BUILD" -j"$(nproc)"
 }
