@@ -48,10 +48,10 @@ int main(int argc, char *argv[])
                                   QStringLiteral("code"));
     const QCommandLineOption demo(
         QStringLiteral("demo"), QApplication::translate("main", "Fill a new database with demo data without asking."));
-    const QCommandLineOption pane(
-        QStringLiteral("pane"),
-        QApplication::translate("main", "The pane to show first: %1.").arg(MainWindow::paneIds().join(QStringLiteral(", "))),
-        QStringLiteral("id"));
+    const QCommandLineOption pane(QStringLiteral("pane"),
+                                  QApplication::translate("main", "The pane to show first: %1.")
+                                      .arg(MainWindow::paneIds().join(QStringLiteral(", "))),
+                                  QStringLiteral("id"));
     QCommandLineOption screenshot(QStringLiteral("screenshot"), QString(), QStringLiteral("file"));
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp); // for scripts/screenshots.sh
     parser.addOptions({db, lang, demo, pane, screenshot});

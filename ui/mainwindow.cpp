@@ -204,8 +204,8 @@ void MainWindow::createMenus()
         go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + number++)));
     }
     view->addSeparator();
-    QAction *refresh = view->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Reload"), this,
-                                       &MainWindow::reload);
+    QAction *refresh =
+        view->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Reload"), this, &MainWindow::reload);
     refresh->setObjectName(QStringLiteral("reloadAction"));
     refresh->setShortcut(QKeySequence::Refresh);
 

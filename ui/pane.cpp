@@ -8,8 +8,7 @@ Pane::Pane(Database &database, QUndoStack *undoStack, QWidget *parent)
     : QWidget(parent)
     , m_database(database)
     , m_undoStack(undoStack)
-{
-}
+{}
 
 void Pane::invalidate()
 {

@@ -1,4 +1,5 @@
 #include "firstrun.h"
+#include "guitestkit.h"
 #include "itemmodels/programlistmodel.h"
 #include "joinpartnerdialog.h"
 #include "mainwindow.h"
@@ -38,76 +39,7 @@
 using namespace Qt::StringLiterals;
 using namespace PartnerDesk;
 
-namespace {
-
-// Runs `handle` on the next modal dialog of type T once it shows. exec() runs its own event loop,
-// so the code that opens the dialog cannot go on until the dialog is closed; this timer can.
-// A dialog the handler leaves open (a failed check) is rejected so the test cannot hang.
-template<typename T>
-void whenModal(std::function<void(T *)> handle)
-{
-    auto *timer = new QTimer(qApp);
-    timer->setInterval(10);
-    const QDeadlineTimer deadline(10000);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, deadline, handle = std::move(handle)] {
-        T *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
-        if (!dialog && !deadline.hasExpired())
-            return;
-        timer->stop();
-        timer->deleteLater();
-        if (!dialog) {
-            qWarning("no modal %s appeared", T::staticMetaObject.className());
-            return;
-        }
-        const QPointer<T> guard(dialog);
-        handle(dialog);
-        if (guard && guard->isVisible())
-            guard->reject();
-    });
-    timer->start();
-}
-
-void clickDialogButton(QDialog *dialog, QDialogButtonBox::StandardButton which)
-{
-    auto *buttons = dialog->findChild<QDialogButtonBox *>();
-    QVERIFY(buttons);
-    QPushButton *button = buttons->button(which);
-    QVERIFY(button);
-    QVERIFY2(button->isEnabled(), qPrintable(dialog->findChild<QLabel *>(u"errorLabel"_s)->text()));
-    QTest::mouseClick(button, Qt::LeftButton);
-}
-
-template<typename T>
-T *child(QObject *parent, const QString &name)
-{
-    T *found = parent->findChild<T *>(name);
-    if (!found)
-        qWarning("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
-    return found;
-}
-
-void replaceText(QLineEdit *edit, const QString &text)
-{
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Backspace);
-    QTest::keyClicks(edit, text);
-}
-
-void replaceText(QPlainTextEdit *edit, const QString &text)
-{
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Backspace);
-    QTest::keyClicks(edit, text);
-}
-
-void replaceValue(QSpinBox *spin, int value)
-{
-    spin->selectAll();
-    QTest::keyClick(spin, Qt::Key_Backspace);
-    QTest::keyClicks(spin, QString::number(value));
-}
-
-} // namespace
+using namespace GuiTestKit;
 
 class TestProgramsPane : public QObject
 {

@@ -1,0 +1,93 @@
+#pragma once
+
+// Helpers for GUI tests that drive the real main window: modal dialogs, children by objectName,
+// typing into editors. Header-only so every GUI test executable can include it.
+
+#include <QApplication>
+#include <QDeadlineTimer>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTest>
+#include <QTimer>
+#include <functional>
+
+namespace GuiTestKit {
+
+using namespace Qt::StringLiterals;
+
+// Runs `handle` on the next modal dialog of type T once it shows. exec() runs its own event loop,
+// so the code that opens the dialog cannot go on until the dialog is closed; this timer can.
+// A dialog the handler leaves open (a failed check) is rejected so the test cannot hang.
+template<typename T>
+void whenModal(std::function<void(T *)> handle)
+{
+    auto *timer = new QTimer(qApp);
+    timer->setInterval(10);
+    const QDeadlineTimer deadline(10000);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, deadline, handle = std::move(handle)] {
+        T *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
+        if (!dialog && !deadline.hasExpired())
+            return;
+        timer->stop();
+        timer->deleteLater();
+        if (!dialog) {
+            qWarning("no modal %s appeared", T::staticMetaObject.className());
+            return;
+        }
+        const QPointer<T> guard(dialog);
+        handle(dialog);
+        if (guard && guard->isVisible())
+            guard->reject();
+    });
+    timer->start();
+}
+
+inline void clickDialogButton(QDialog *dialog, QDialogButtonBox::StandardButton which)
+{
+    auto *buttons = dialog->findChild<QDialogButtonBox *>();
+    QVERIFY(buttons);
+    QPushButton *button = buttons->button(which);
+    QVERIFY(button);
+    // Dialogs that validate say why in a label named errorLabel.
+    const auto *error = dialog->findChild<QLabel *>(u"errorLabel"_s);
+    QVERIFY2(button->isEnabled(), qPrintable(error ? error->text() : u"the button is disabled"_s));
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+template<typename T>
+T *child(QObject *parent, const QString &name)
+{
+    T *found = parent->findChild<T *>(name);
+    if (!found)
+        qWarning("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
+    return found;
+}
+
+inline void replaceText(QLineEdit *edit, const QString &text)
+{
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClicks(edit, text);
+}
+
+inline void replaceText(QPlainTextEdit *edit, const QString &text)
+{
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClicks(edit, text);
+}
+
+inline void replaceValue(QSpinBox *spin, int value)
+{
+    spin->selectAll();
+    QTest::keyClick(spin, Qt::Key_Backspace);
+    QTest::keyClicks(spin, QString::number(value));
+}
+
+} // namespace GuiTestKit
