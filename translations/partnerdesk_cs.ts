@@ -1015,6 +1015,88 @@
     </message>
 </context>
 <context>
+    <name>PartnerDesk::ImportIssueModel</name>
+    <message>
+        <source>(whole row)</source>
+        <translation>(celý řádek)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Řádek</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Důvod</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::ImportResultDialog</name>
+    <message>
+        <source>Import of %1</source>
+        <translation>Import souboru %1</translation>
+    </message>
+    <message>
+        <source>Rejected rows (the first %1 of %2):</source>
+        <translation>Odmítnuté řádky (prvních %1 z %2):</translation>
+    </message>
+    <message>
+        <source>Rejected rows:</source>
+        <translation>Odmítnuté řádky:</translation>
+    </message>
+    <message>
+        <source>&amp;Save List…</source>
+        <translation>&amp;Uložit seznam…</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows as CSV (file, line, field, reason)</source>
+        <translation>Uložit odmítnuté řádky jako CSV (soubor, řádek, pole, důvod)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nic nebylo importováno: %1</translation>
+    </message>
+    <message>
+        <source>Rows read: %1</source>
+        <translation>Přečtené řádky: %1</translation>
+    </message>
+    <message>
+        <source>Imported: %1 (%2 new orders, %3 updated)</source>
+        <translation>Importováno: %1 (nové objednávky: %2, aktualizované: %3)</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Odmítnuto: %1</translation>
+    </message>
+    <message>
+        <source>Attributed to a partner: %1; unattributed: %2</source>
+        <translation>Přiřazeno partnerovi: %1; nepřiřazeno: %2</translation>
+    </message>
+    <message>
+        <source>New transactions: %1; refund reversals: %2</source>
+        <translation>Nové transakce: %1; storna po vrácení: %2</translation>
+    </message>
+    <message>
+        <source>Partners who reached the payout threshold: %1</source>
+        <translation>Partneři, kteří dosáhli hranice výplaty: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nelze zapsat %1: %2</translation>
+    </message>
+    <message>
+        <source>Save Rejected Rows</source>
+        <translation>Uložit odmítnuté řádky</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Soubory CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>PartnerDesk::JoinPartnerDialog</name>
     <message>
         <source>Join a Partner to %1</source>
@@ -1175,6 +1257,70 @@
         <source>&amp;Reload</source>
         <translation>&amp;Načíst znovu</translation>
     </message>
+    <message>
+        <source>&amp;Import Orders…</source>
+        <translation>&amp;Importovat objednávky…</translation>
+    </message>
+    <message>
+        <source>Import the store&apos;s orders CSV (or drop CSV files on the window)</source>
+        <translation>Importovat CSV s objednávkami obchodu (nebo soubory CSV přetáhnout do okna)</translation>
+    </message>
+    <message>
+        <source>Import Orders</source>
+        <translation>Import objednávek</translation>
+    </message>
+    <message>
+        <source>Orders CSV (*.csv)</source>
+        <translation>CSV s objednávkami (*.csv)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importuje se %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <source>Cancelling; nothing will be written…</source>
+        <translation>Ruší se; nic nebude zapsáno…</translation>
+    </message>
+    <message>
+        <source>Import of %1 cancelled; nothing was written.</source>
+        <translation>Import souboru %1 byl zrušen; nic nebylo zapsáno.</translation>
+    </message>
+    <message>
+        <source>new transactions: %1 (from %2).</source>
+        <translation>nové transakce: %1 (ze souboru %2).</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3)</source>
+        <translation>%1 (%2 %3)</translation>
+    </message>
+    <message>
+        <source>%1 more</source>
+        <translation>a další: %1</translation>
+    </message>
+    <message>
+        <source>Reached the payout threshold: %1.</source>
+        <translation>Hranice výplaty dosáhli: %1.</translation>
+    </message>
+    <message>
+        <source>Orders imported</source>
+        <translation>Objednávky importovány</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 rows from %3.</source>
+        <translation>Importováno %1 z %2 řádků ze souboru %3.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1.</source>
+        <translation>Ze souboru %1 nebylo nic importováno.</translation>
+    </message>
+    <message>
+        <source>An import is running. Cancel it and quit? Nothing of it will be written.</source>
+        <translation>Probíhá import. Zrušit jej a ukončit aplikaci? Nic z něj nebude zapsáno.</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::MembershipListModel</name>
@@ -1221,6 +1367,33 @@
     <message>
         <source>Choose a program first.</source>
         <translation>Nejprve vyberte program.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::Notifier</name>
+    <message>
+        <source>Show</source>
+        <translation>Zobrazit</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Zavřít</translation>
+    </message>
+    <message>
+        <source>PartnerDesk</source>
+        <translation>PartnerDesk</translation>
+    </message>
+    <message>
+        <source>Show PartnerDesk</source>
+        <translation>Zobrazit PartnerDesk</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Ukončit</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -1,17 +1,25 @@
 #include "mainwindow.h"
 
 #include "assignmentspane.h"
+#include "core/money.h"
+#include "core/timestamp.h"
+#include "import/orderimportjob.h"
+#include "importresultdialog.h"
+#include "notifier.h"
 #include "partnerspane.h"
 #include "payoutspane.h"
 #include "programspane.h"
 #include "reportspane.h"
 #include "store/database.h"
+#include "store/ledgerstore.h"
 #include "transactionspane.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -19,8 +27,11 @@
 #include <QImageReader>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -78,6 +89,9 @@ MainWindow::MainWindow(QWidget *parent)
             QSettings().setValue(paneKey, paneIds().value(row));
     });
 
+    m_notifier = new Notifier(this);
+    connect(m_notifier, &Notifier::showPaneRequested, this, [this](const QString &id) { showPane(id); });
+
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -87,7 +101,12 @@ MainWindow::MainWindow(QWidget *parent)
     line->setFrameShape(QFrame::VLine);
     line->setFrameShadow(QFrame::Sunken);
     layout->addWidget(line);
-    layout->addWidget(m_panes, 1);
+    auto *right = new QVBoxLayout;
+    right->setContentsMargins(0, 0, 0, 0);
+    right->setSpacing(0);
+    right->addWidget(m_notifier->noticeBar());
+    right->addWidget(m_panes, 1);
+    layout->addLayout(right, 1);
     setCentralWidget(central);
 
     m_databaseLabel = new QLabel(this);
@@ -96,6 +115,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_databaseLabel);
 
     createMenus();
+    setAcceptDrops(true);
 
     const QSettings settings;
     if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
@@ -105,6 +125,7 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    cancelImports();
     removePanes(); // before the database they use
 }
 
@@ -176,6 +197,13 @@ void MainWindow::createMenus()
     create->setObjectName(QStringLiteral("newDatabaseAction"));
     create->setShortcut(QKeySequence::New);
     file->addSeparator();
+    m_importAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import Orders…"), this,
+                                     &MainWindow::chooseOrdersFiles);
+    m_importAction->setObjectName(QStringLiteral("importOrdersAction"));
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importAction->setToolTip(tr("Import the store's orders CSV (or drop CSV files on the window)"));
+    m_importAction->setEnabled(false);
+    file->addSeparator();
     QAction *quit =
         file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
@@ -235,10 +263,16 @@ Status MainWindow::openDatabase(const QString &path, FirstRun::Content whenNew)
     auto database = std::make_unique<Database>();
     if (const Status status = database->open(absolute); !status)
         return status;
+    // An import still running writes to the database being closed; it would report into the new one.
+    cancelImports();
+    // Commission whose approval hold has passed since the last session is approved before anyone looks.
+    if (const Result<int> approved = LedgerStore(*database).refreshApprovals(Timestamp::now()); !approved)
+        statusBar()->showMessage(approved.error(), statusTimeout);
     removePanes();
     m_database = std::move(database);
     createPanes();
 
+    m_importAction->setEnabled(true);
     setWindowTitle(tr("%1 – PartnerDesk").arg(QFileInfo(absolute).fileName()));
     m_databaseLabel->setText(QDir::toNativeSeparators(absolute));
     m_databaseLabel->setToolTip(tr("The open database"));
@@ -346,8 +380,163 @@ void MainWindow::about()
                            .arg(QStringLiteral(PARTNERDESK_VERSION)));
 }
 
+void MainWindow::chooseOrdersFiles()
+{
+    QSettings settings;
+    const QString key = QStringLiteral("MainWindow/importFolder");
+    const QStringList paths =
+        QFileDialog::getOpenFileNames(this, tr("Import Orders"), settings.value(key, QDir::homePath()).toString(),
+                                      tr("Orders CSV (*.csv)") + QStringLiteral(";;") + tr("All files (*)"));
+    if (paths.isEmpty())
+        return;
+    settings.setValue(key, QFileInfo(paths.first()).absolutePath());
+    importOrders(paths);
+}
+
+void MainWindow::importOrders(const QStringList &paths)
+{
+    if (!m_database)
+        return;
+    for (const QString &path : paths)
+        m_importQueue.append(QFileInfo(path).absoluteFilePath());
+    if (!isImporting())
+        startNextImport();
+}
+
+bool MainWindow::isImporting() const
+{
+    return m_importJob != nullptr;
+}
+
+void MainWindow::startNextImport()
+{
+    if (m_importQueue.isEmpty() || !m_database || m_importJob)
+        return;
+    const QString path = m_importQueue.takeFirst();
+    static constexpr int steps = 1000;
+    m_importProgress =
+        new QProgressDialog(tr("Importing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, steps, this);
+    m_importProgress->setObjectName(QStringLiteral("importProgress"));
+    m_importProgress->setWindowTitle(tr("Import Orders"));
+    m_importProgress->setWindowModality(Qt::WindowModal);
+    m_importProgress->setMinimumDuration(300);
+    m_importProgress->setAutoClose(false);
+    m_importProgress->setAutoReset(false);
+    m_importProgress->setValue(0);
+
+    m_importJob = std::make_unique<OrderImportJob>(m_database->path(), path);
+    OrderImportJob *job = m_importJob.get();
+    connect(m_importProgress, &QProgressDialog::canceled, job, [this, job] {
+        job->cancel();
+        m_importProgress->setLabelText(tr("Cancelling; nothing will be written…"));
+    });
+    connect(job, &OrderImportJob::progress, this, [this](qint64 done, qint64 total) {
+        if (m_importProgress && total > 0 && !m_importProgress->wasCanceled())
+            m_importProgress->setValue(static_cast<int>(qMin(done, total) * steps / total));
+    });
+    connect(job, &OrderImportJob::finished, this, &MainWindow::importFinished);
+    statusBar()->showMessage(tr("Importing %1…").arg(QDir::toNativeSeparators(path)));
+    job->start();
+}
+
+void MainWindow::importFinished(const ImportOutcome &outcome)
+{
+    // The job's thread has finished its work; wait for it before the job goes.
+    std::unique_ptr<OrderImportJob> job = std::move(m_importJob);
+    job.reset();
+    if (m_importProgress) {
+        m_importProgress->close();
+        m_importProgress->deleteLater();
+        m_importProgress = nullptr;
+    }
+    const QString name = QFileInfo(outcome.path).fileName();
+    const ImportSummary &summary = outcome.summary;
+    if (summary.cancelled) {
+        statusBar()->showMessage(tr("Import of %1 cancelled; nothing was written.").arg(name), statusTimeout);
+        startNextImport();
+        return;
+    }
+    if (summary.imported > 0) {
+        reload();
+        const QLocale locale;
+        // Label-and-value sentences: they read right for any count without plural forms.
+        QString message = tr("new transactions: %1 (from %2).").arg(locale.toString(summary.newTransactions), name);
+        QString pane = QStringLiteral("transactions");
+        if (!outcome.newlyDue.isEmpty()) {
+            QStringList who;
+            for (const BalanceRow &row : outcome.newlyDue.mid(0, 3))
+                who.append(tr("%1 (%2 %3)")
+                               .arg(row.name, Money(row.balanceMinor, row.currency).toPlainString(), row.currency));
+            if (outcome.newlyDue.size() > 3)
+                who.append(tr("%1 more").arg(locale.toString(outcome.newlyDue.size() - 3)));
+            message += u' ' + tr("Reached the payout threshold: %1.").arg(who.join(QStringLiteral(", ")));
+            pane = QStringLiteral("payouts");
+        }
+        if (summary.newTransactions > 0 || !outcome.newlyDue.isEmpty())
+            m_notifier->notify(tr("Orders imported"), message, pane);
+        statusBar()->showMessage(tr("Imported %1 of %2 rows from %3.")
+                                     .arg(locale.toString(summary.imported), locale.toString(summary.rows), name),
+                                 statusTimeout);
+    } else {
+        statusBar()->showMessage(tr("Nothing was imported from %1.").arg(name), statusTimeout);
+    }
+    auto *dialog = new ImportResultDialog(outcome, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The next file of a drop waits until the user has read about this one.
+    connect(dialog, &QDialog::finished, this, &MainWindow::startNextImport);
+    dialog->open();
+}
+
+void MainWindow::cancelImports()
+{
+    m_importQueue.clear();
+    if (m_importJob) {
+        disconnect(m_importJob.get(), nullptr, this, nullptr);
+        m_importJob.reset(); // cancels and waits: the import's transaction rolls back
+    }
+    if (m_importProgress) {
+        m_importProgress->close();
+        m_importProgress->deleteLater();
+        m_importProgress = nullptr;
+    }
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!m_database || !event->mimeData()->hasUrls())
+        return;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile() && url.toLocalFile().endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)) {
+            event->acceptProposedAction();
+            return;
+        }
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile() && url.toLocalFile().endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive))
+            paths.append(url.toLocalFile());
+    }
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    importOrders(paths);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (isImporting()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Import Orders"), tr("An import is running. Cancel it and quit? Nothing of it will be written."));
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+        cancelImports();
+    }
     QSettings settings;
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(stateKey, saveState());

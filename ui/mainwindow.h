@@ -7,15 +7,22 @@
 #include <QVariantMap>
 #include <memory>
 
+class QAction;
+class QDragEnterEvent;
+class QDropEvent;
 class QLabel;
 class QListWidget;
+class QProgressDialog;
 class QStackedWidget;
 class QUndoStack;
 
 namespace PartnerDesk {
 
 class Database;
+class Notifier;
+class OrderImportJob;
 class Pane;
+struct ImportOutcome;
 
 // The window: a navigation list on the left switching the panes on the right, one per concern.
 // Panes are built for one open database and rebuilt when another one is opened.
@@ -43,10 +50,19 @@ public:
     Pane *pane(const QString &id) const;
     QString currentPaneId() const;
 
+    // Imports orders CSV files one after the other, each on a worker thread behind a progress
+    // dialog that can cancel, then shows what was imported and rejected (File › Import Orders and
+    // files dropped on the window come here).
+    void importOrders(const QStringList &paths);
+    bool isImporting() const;
+    Notifier *notifier() const { return m_notifier; }
+
     static QIcon applicationIcon();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createMenus();
@@ -57,6 +73,10 @@ private:
     void chooseDatabase();
     void chooseNewDatabase();
     void about();
+    void chooseOrdersFiles();
+    void startNextImport();
+    void importFinished(const ImportOutcome &outcome);
+    void cancelImports();
 
     std::unique_ptr<Database> m_database;
     QListWidget *m_navigation = nullptr;
@@ -64,6 +84,11 @@ private:
     QLabel *m_databaseLabel = nullptr;
     QUndoStack *m_undoStack = nullptr;
     QList<Pane *> m_paneList; // in navigation order
+    QAction *m_importAction = nullptr;
+    Notifier *m_notifier = nullptr;
+    QStringList m_importQueue;
+    std::unique_ptr<OrderImportJob> m_importJob;
+    QProgressDialog *m_importProgress = nullptr;
 };
 
 } // namespace PartnerDesk

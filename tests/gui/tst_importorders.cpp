@@ -1,0 +1,300 @@
+#include "guitestkit.h"
+#include "importresultdialog.h"
+#include "mainwindow.h"
+#include "notifier.h"
+#include "store/affiliatestore.h"
+#include "store/database.h"
+#include "store/programstore.h"
+#include "storetestkit.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QMimeData>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace PartnerDesk;
+using namespace StoreTestKit;
+using namespace GuiTestKit;
+
+namespace {
+
+OrderLine order(const QString &orderId)
+{
+    OrderLine line;
+    line.orderId = orderId;
+    return line;
+}
+
+} // namespace
+
+// File › Import Orders and CSV files dropped on the window: the import runs off the UI thread,
+// can be cancelled with nothing written, lists every rejected row, and tells the manager about
+// new transactions and partners who reached the payout threshold.
+class TestImportOrders : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void importShowsRejectedRowsAndNotifies();
+    void rejectedRowsCanBeSaved();
+    void droppedFilesAreImported();
+    void cancelWritesNothing();
+    void fileThatCannotBeReadImportsNothing();
+
+private:
+    ImportResultDialog *waitForResult();
+    QString writeCsv(const QString &name, const QByteArray &content);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<Database> m_check;
+    QString m_code;
+};
+
+void TestImportOrders::initTestCase()
+{
+    pinNow();
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"PartnerDesk Tests"_s);
+    QCoreApplication::setApplicationName(u"tst_importorders"_s);
+    QSettings().clear();
+}
+
+void TestImportOrders::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_path = m_dir->filePath(u"books.sqlite"_s);
+    // The program and partner exist before the window opens, as in a store that runs.
+    {
+        Database setup;
+        QVERIFY(setup.open(m_path));
+        Program program;
+        program.name = u"Koongo Partner"_s;
+        program.thresholdMinor = 5000; // 50.00 EUR
+        program.holdDays = 30;
+        program.storeHosts = {u"koongo.com"_s};
+        const Result<qint64> programId = ProgramStore(setup).add(program);
+        QVERIFY2(programId, qPrintable(programId.error()));
+        const Result<Affiliate> partner =
+            AffiliateStore(setup).add(u"Jana Nováková"_s, u"jana@example.net"_s, u"JANA"_s);
+        QVERIFY2(partner, qPrintable(partner.error()));
+        m_code = partner->code;
+        QVERIFY(ProgramStore(setup).join(partner->id, *programId));
+    }
+    m_window = std::make_unique<MainWindow>();
+    const Status opened = m_window->openDatabase(m_path);
+    QVERIFY2(opened, qPrintable(opened.error()));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_check = std::make_unique<Database>();
+    QVERIFY(m_check->open(m_path));
+}
+
+void TestImportOrders::cleanup()
+{
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (auto *dialog = qobject_cast<QDialog *>(widget); dialog && dialog->isVisible())
+            dialog->reject();
+    }
+    m_check.reset();
+    m_window.reset();
+    m_dir.reset();
+}
+
+QString TestImportOrders::writeCsv(const QString &name, const QByteArray &content)
+{
+    const QString path = m_dir->filePath(name);
+    if (!writeFile(path, content))
+        qWarning("cannot write %s", qPrintable(path));
+    return path;
+}
+
+ImportResultDialog *TestImportOrders::waitForResult()
+{
+    ImportResultDialog *dialog = nullptr;
+    const bool shown = QTest::qWaitFor(
+        [&] {
+            dialog = m_window->findChild<ImportResultDialog *>(u"importResultDialog"_s);
+            return dialog && dialog->isVisible();
+        },
+        20000);
+    return shown ? dialog : nullptr;
+}
+
+void TestImportOrders::importShowsRejectedRowsAndNotifies()
+{
+    // Two approved orders of 200.00 through Jana's link earn 2 × 40.00: over the 50.00 threshold.
+    // Line 3 has a bad currency and line 5 a bad subtotal.
+    OrderLine first = order(u"A-1"_s);
+    first.landingUrl = u"https://koongo.com/?acc="_s + m_code;
+    first.subtotal = u"200.00"_s;
+    OrderLine badCurrency = order(u"A-2"_s);
+    badCurrency.currency = u"EURO"_s;
+    OrderLine second = order(u"A-3"_s);
+    second.affiliateCode = m_code;
+    second.subtotal = u"200.00"_s;
+    OrderLine badSubtotal = order(u"A-4"_s);
+    badSubtotal.subtotal = u"12.345"_s;
+    OrderLine unattributed = order(u"A-5"_s);
+    const QString csv = writeCsv(u"orders.csv"_s, ordersCsv({first, badCurrency, second, badSubtotal, unattributed}));
+
+    QAction *import = m_window->findChild<QAction *>(u"importOrdersAction"_s);
+    QVERIFY(import && import->isEnabled());
+    m_window->importOrders({csv});
+    QVERIFY(m_window->isImporting());
+
+    ImportResultDialog *dialog = waitForResult();
+    QVERIFY(dialog);
+    QVERIFY(!m_window->isImporting());
+    const QString summary = dialog->findChild<QLabel *>(u"importSummary"_s)->text();
+    QVERIFY2(summary.contains(u"Rows read: 5"_s), qPrintable(summary));
+    QVERIFY2(summary.contains(u"Rejected: 2"_s), qPrintable(summary));
+    QVERIFY2(summary.contains(u"New transactions: 2"_s), qPrintable(summary));
+    QVERIFY2(summary.contains(u"reached the payout threshold: 1"_s), qPrintable(summary));
+
+    auto *issues = dialog->findChild<QTableView *>(u"importIssuesTable"_s);
+    QVERIFY(issues);
+    QCOMPARE(issues->model()->rowCount(), 2);
+    QCOMPARE(issues->model()->index(0, 0).data().toString(), u"3"_s);
+    QCOMPARE(issues->model()->index(0, 1).data().toString(), u"currency"_s);
+    QCOMPARE(issues->model()->index(1, 0).data().toString(), u"5"_s);
+    QCOMPARE(issues->model()->index(1, 1).data().toString(), u"subtotal"_s);
+
+    // The good rows are in the books, the bad ones are not.
+    QCOMPARE(count(*m_check, u"orders"_s), 3);
+    QCOMPARE(count(*m_check, u"transactions"_s, u"status = 'approved'"_s), 2);
+
+    // The manager is told, and the notice leads to the payouts.
+    const QString notice = m_window->notifier()->currentMessage();
+    QVERIFY2(notice.contains(u"new transactions: 2 (from orders.csv)"_s), qPrintable(notice));
+    QVERIFY2(notice.contains(u"Reached the payout threshold: Jana Nováková (80.00 EUR)."_s), qPrintable(notice));
+    dialog->reject();
+    auto *show = m_window->findChild<QPushButton *>(u"noticeShowButton"_s);
+    QVERIFY(show && show->isVisible());
+    QTest::mouseClick(show, Qt::LeftButton);
+    QCOMPARE(m_window->currentPaneId(), u"payouts"_s);
+    QVERIFY(m_window->notifier()->currentMessage().isEmpty());
+
+    // The same file again updates the orders and creates nothing new: no news, no notice.
+    m_window->importOrders({csv});
+    dialog = waitForResult();
+    QVERIFY(dialog);
+    QVERIFY(dialog->summaryText().contains(u"New transactions: 0"_s));
+    QVERIFY(m_window->notifier()->currentMessage().isEmpty());
+    QCOMPARE(count(*m_check, u"orders"_s), 3);
+    QCOMPARE(count(*m_check, u"transactions"_s), 2);
+}
+
+void TestImportOrders::rejectedRowsCanBeSaved()
+{
+    OrderLine bad = order(u"B-1"_s);
+    bad.status = u"shipped"_s;
+    const QString csv = writeCsv(u"bad.csv"_s, ordersCsv({bad, order(u"B-2"_s)}));
+    m_window->importOrders({csv});
+    ImportResultDialog *dialog = waitForResult();
+    QVERIFY(dialog);
+    const QString saved = m_dir->filePath(u"rejected.csv"_s);
+    const Status status = dialog->saveIssues(saved);
+    QVERIFY2(status, qPrintable(status.error()));
+    const QStringList lines = QString::fromUtf8(readFile(saved)).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.at(0), u"file,line,field,reason"_s);
+    QVERIFY2(lines.at(1).startsWith(u"bad.csv,2,status,"_s), qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(1).contains(u"shipped"_s), qPrintable(lines.at(1)));
+    // A folder is no file to write.
+    QVERIFY(!dialog->saveIssues(m_dir->path()));
+}
+
+void TestImportOrders::droppedFilesAreImported()
+{
+    const QString one = writeCsv(u"one.csv"_s, ordersCsv({order(u"C-1"_s), order(u"C-2"_s)}));
+    const QString two = writeCsv(u"two.csv"_s, ordersCsv({order(u"C-3"_s)}));
+    const QString text = writeCsv(u"notes.txt"_s, "not orders");
+
+    QMimeData refused;
+    refused.setUrls({QUrl::fromLocalFile(text)});
+    QDragEnterEvent enterRefused(QPoint(300, 300), Qt::CopyAction, &refused, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &enterRefused);
+    QVERIFY(!enterRefused.isAccepted());
+
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(one), QUrl::fromLocalFile(text), QUrl::fromLocalFile(two)});
+    QDragEnterEvent enter(QPoint(300, 300), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(300, 300), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &drop);
+
+    // One file after the other: the second waits until the first one's result is closed.
+    ImportResultDialog *dialog = waitForResult();
+    QVERIFY(dialog);
+    QVERIFY(dialog->windowTitle().contains(u"one.csv"_s));
+    QCOMPARE(count(*m_check, u"orders"_s), 2);
+    dialog->reject();
+    QTRY_VERIFY_WITH_TIMEOUT(count(*m_check, u"orders"_s) == 3, 20000);
+    dialog = waitForResult();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->windowTitle().contains(u"two.csv"_s));
+}
+
+void TestImportOrders::cancelWritesNothing()
+{
+    // Big enough that the import is still running when the progress dialog's Cancel is pressed.
+    QByteArray content = ordersHeader.toUtf8() + '\n';
+    for (int i = 0; i < 300000; ++i) {
+        OrderLine line = order(u"D-%1"_s.arg(i));
+        line.affiliateCode = m_code;
+        content += line.toCsv().toUtf8() + '\n';
+    }
+    const QString csv = writeCsv(u"big.csv"_s, content);
+    const QList<qint64> before = ledgerCounts(*m_check);
+
+    m_window->importOrders({csv});
+    QProgressDialog *progress = nullptr;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            progress = m_window->findChild<QProgressDialog *>(u"importProgress"_s);
+            return progress && progress->isVisible() && progress->value() > 0;
+        },
+        20000));
+    auto *cancel = progress->findChild<QPushButton *>();
+    QVERIFY(cancel);
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isImporting(), 30000);
+
+    QVERIFY(!m_window->findChild<ImportResultDialog *>(u"importResultDialog"_s));
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(u"cancelled; nothing was written"_s),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    QCOMPARE(ledgerCounts(*m_check), before);
+}
+
+void TestImportOrders::fileThatCannotBeReadImportsNothing()
+{
+    const QList<qint64> before = ledgerCounts(*m_check);
+    m_window->importOrders({m_dir->filePath(u"missing.csv"_s)});
+    ImportResultDialog *dialog = waitForResult();
+    QVERIFY(dialog);
+    const QString summary = dialog->summaryText();
+    QVERIFY2(summary.contains(u"Nothing was imported"_s), qPrintable(summary));
+    QVERIFY2(summary.contains(u"missing.csv"_s), qPrintable(summary));
+    QCOMPARE(ledgerCounts(*m_check), before);
+}
+
+QTEST_MAIN(TestImportOrders)
+#include "tst_importorders.moc"
