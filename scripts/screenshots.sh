@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Writes the screenshots in docs/ from a demo database, with the offscreen platform: no display
+# Writes a screenshot of every pane in docs/ (PANES="a b" for some) from a demo database, with the offscreen platform: no display
 # needed. Builds nothing; pass the build directory (default: build).
 #
 #   scripts/screenshots.sh [BUILD_DIR]
@@ -35,5 +35,10 @@ else
 fi
 
 mkdir -p "$root/docs"
-"$app" --db "$db" "${demo[@]}" --screenshot "$root/docs/screenshot-programs.png" 2> >(grep -v propagateSizeHints >&2)
-echo "screenshots: wrote docs/screenshot-programs.png"
+panes=(${PANES:-programs partners transactions assignments payouts reports})
+for pane in "${panes[@]}"; do
+    "$app" --db "$db" "${demo[@]}" --pane "$pane" --screenshot "$root/docs/screenshot-$pane.png" \
+        2> >(grep -v propagateSizeHints >&2)
+    demo=() # the first run created the demo data
+    echo "screenshots: wrote docs/screenshot-$pane.png"
+done
