@@ -2,6 +2,7 @@
 
 #include "itemmodels/importissuemodel.h"
 #include "tableproxymodel.h"
+#include "tablesetup.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -55,13 +56,7 @@ ImportResultDialog::ImportResultDialog(const ImportOutcome &outcome, QWidget *pa
         m_table->setModel(proxy);
         m_table->setSortingEnabled(true);
         m_table->sortByColumn(ImportIssueModel::Line, Qt::AscendingOrder);
-        m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-        m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-        m_table->setWordWrap(false);
-        m_table->setAlternatingRowColors(true);
-        m_table->verticalHeader()->hide();
-        m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-        m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+        setUpTable(m_table);
         m_table->horizontalHeader()->setStretchLastSection(true);
         m_table->horizontalHeader()->resizeSection(ImportIssueModel::Line, 80);
         m_table->horizontalHeader()->resizeSection(ImportIssueModel::Field, 130);

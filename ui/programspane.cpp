@@ -6,6 +6,7 @@
 #include "joinpartnerdialog.h"
 #include "programdialog.h"
 #include "tableproxymodel.h"
+#include "tablesetup.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -24,21 +25,6 @@ namespace PartnerDesk {
 namespace {
 
 const QString splitterKey = QStringLiteral("ProgramsPane/splitter");
-
-// Rows of one fixed height: the view never measures them, which keeps long tables fast.
-void setUpTable(QTableView *table)
-{
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setAlternatingRowColors(true);
-    table->setWordWrap(false);
-    table->setCornerButtonEnabled(false);
-    table->verticalHeader()->hide();
-    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
-    table->horizontalHeader()->setHighlightSections(false);
-}
 
 } // namespace
 
