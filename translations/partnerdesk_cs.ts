@@ -107,6 +107,10 @@
         <source>The program or partner no longer exists.</source>
         <translation>Program nebo partner už neexistuje.</translation>
     </message>
+    <message>
+        <source>There is no coupon &quot;%1&quot;.</source>
+        <translation>Kupon „%1“ neexistuje.</translation>
+    </message>
 </context>
 <context>
     <name>AttributionEngine</name>
@@ -1015,6 +1019,143 @@
     </message>
 </context>
 <context>
+    <name>PartnerDesk::BalanceListModel</name>
+    <message>
+        <source>Due: the approved balance has reached the payout threshold</source>
+        <translation>K výplatě: schválený zůstatek dosáhl výplatního limitu</translation>
+    </message>
+    <message>
+        <source>None of the partner&apos;s active programs pays in %1</source>
+        <translation>Žádný z aktivních programů partnera nevyplácí v %1</translation>
+    </message>
+    <message>
+        <source>%1 (due)</source>
+        <translation>%1 (k výplatě)</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Commission of orders not complete yet or still in the approval hold</source>
+        <translation>Provize z objednávek, které ještě nejsou dokončené nebo jsou ve lhůtě ke schválení</translation>
+    </message>
+    <message>
+        <source>Approved commission not yet in a payout batch (reversals included)</source>
+        <translation>Schválená provize, která ještě není v dávce výplat (včetně storen)</translation>
+    </message>
+    <message>
+        <source>Exported in a payout batch that is not marked paid yet</source>
+        <translation>Exportováno v dávce výplat, která ještě není označena jako zaplacená</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Měna</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Čekající</translation>
+    </message>
+    <message>
+        <source>Approved, unpaid</source>
+        <translation>Schváleno, nezaplaceno</translation>
+    </message>
+    <message>
+        <source>In payout batch</source>
+        <translation>V dávce výplat</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Zaplaceno</translation>
+    </message>
+    <message>
+        <source>Payout threshold</source>
+        <translation>Výplatní limit</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::CouponListModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktivní</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Neaktivní</translation>
+    </message>
+    <message>
+        <source>Coupon code</source>
+        <translation>Kód kuponu</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Customer discount</source>
+        <translation>Sleva zákazníka</translation>
+    </message>
+    <message>
+        <source>Partner commission</source>
+        <translation>Provize partnera</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stav</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::DomainListModel</name>
+    <message>
+        <source>Publish as &lt;meta name=&quot;partnerdesk-verification&quot; content=&quot;%1&quot;&gt;, as the body of /.well-known/partnerdesk-verification.txt, or as the DNS TXT record partnerdesk-verification=%1</source>
+        <translation>Zveřejněte jako &lt;meta name=&quot;partnerdesk-verification&quot; content=&quot;%1&quot;&gt;, jako obsah souboru /.well-known/partnerdesk-verification.txt nebo jako DNS záznam TXT partnerdesk-verification=%1</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Ověřeno</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Neověřeno</translation>
+    </message>
+    <message>
+        <source>Meta tag</source>
+        <translation>Meta značka</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Soubor</translation>
+    </message>
+    <message>
+        <source>DNS TXT</source>
+        <translation>DNS TXT</translation>
+    </message>
+    <message>
+        <source>Manual approval</source>
+        <translation>Ruční schválení</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Doména</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Způsob</translation>
+    </message>
+    <message>
+        <source>Verified at</source>
+        <translation>Ověřeno dne</translation>
+    </message>
+    <message>
+        <source>Verification token</source>
+        <translation>Ověřovací token</translation>
+    </message>
+</context>
+<context>
     <name>PartnerDesk::ImportIssueModel</name>
     <message>
         <source>(whole row)</source>
@@ -1397,6 +1538,72 @@
     </message>
 </context>
 <context>
+    <name>PartnerDesk::PartnerListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Jméno</translation>
+    </message>
+    <message>
+        <source>Partner code</source>
+        <translation>Kód partnera</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Schválený</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Čeká na schválení</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Pozastavený</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::PartnerMembershipModel</name>
+    <message>
+        <source>Primary</source>
+        <translation>Hlavní</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktivní</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Odešel</translation>
+    </message>
+    <message>
+        <source>The program that earns the partner&apos;s link, rewrite and direct-link orders</source>
+        <translation>Program, kterému připadají objednávky z partnerových odkazů, přesměrování a přímých odkazů</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Přihlášen</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Členství</translation>
+    </message>
+</context>
+<context>
     <name>PartnerDesk::ProgramDialog</name>
     <message>
         <source>Add Program</source>
@@ -1699,6 +1906,40 @@ Domény obchodu: %2</translation>
     <message>
         <source>%1 (%2) joined %3.</source>
         <translation>%1 (%2) se připojil k programu %3.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::RewriteListModel</name>
+    <message>
+        <source>Store host</source>
+        <translation>Hostitel obchodu</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Cesta</translation>
+    </message>
+    <message>
+        <source>Forwards to</source>
+        <translation>Přesměruje na</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerStore</name>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Chyba databáze: %1</translation>
+    </message>
+    <message>
+        <source>The partner no longer exists.</source>
+        <translation>Partner už neexistuje.</translation>
+    </message>
+    <message>
+        <source>%1 already has memberships, coupons, domains, rewrites or transactions; suspend him instead.</source>
+        <translation>%1 už má členství, kupony, domény, přesměrování nebo transakce; místo toho ho pozastavte.</translation>
+    </message>
+    <message>
+        <source>The partner cannot come back: his id or code %1 is taken.</source>
+        <translation>Partnera nelze vrátit: jeho id nebo kód %1 je obsazen.</translation>
     </message>
 </context>
 <context>

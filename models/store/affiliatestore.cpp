@@ -219,6 +219,32 @@ Result<QString> AffiliateStore::createCoupon(qint64 affiliateId, qint64 programI
     return code;
 }
 
+Status AffiliateStore::setCouponActive(const QString &code, bool active)
+{
+    Transaction transaction(m_db);
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT affiliate_id, active FROM coupons WHERE code = ?"));
+    query.addBindValue(code.trimmed());
+    if (!query.exec())
+        return Status::failure(dbError(query));
+    if (!query.next())
+        return Status::failure(tr("There is no coupon \"%1\".").arg(code.trimmed()));
+    const qint64 affiliateId = query.value(0).toLongLong();
+    const bool before = query.value(1).toInt() == 1;
+    query.prepare(QStringLiteral("UPDATE coupons SET active = ? WHERE code = ?"));
+    query.addBindValue(active ? 1 : 0);
+    query.addBindValue(code.trimmed());
+    if (!query.exec())
+        return Status::failure(dbError(query));
+    if (auto status = AuditLog(m_db).append(
+            QStringLiteral("coupon.active"), QStringLiteral("affiliate"), QString::number(affiliateId),
+            {{QStringLiteral("code"), code.trimmed()}, {QStringLiteral("active"), before}},
+            {{QStringLiteral("code"), code.trimmed()}, {QStringLiteral("active"), active}});
+        !status)
+        return status;
+    return transaction.commit();
+}
+
 Result<QString> AffiliateStore::addDomain(qint64 affiliateId, const QString &domain)
 {
     const QString pattern = HostName::normaliseDomainPattern(domain);

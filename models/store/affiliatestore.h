@@ -32,6 +32,8 @@ public:
 
     // A coupon of the partner in a program he is an active member of; empty code: generated.
     Result<QString> createCoupon(qint64 affiliateId, qint64 programId, const QString &code = {});
+    // Switches a coupon off (attribution ignores it) or on again, audited.
+    Status setCouponActive(const QString &code, bool active);
     // Registers a website for direct links and returns its verification token.
     Result<QString> addDomain(qint64 affiliateId, const QString &domain);
     // A manager's override: marks the domain verified without a network check, audited.

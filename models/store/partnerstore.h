@@ -1,0 +1,67 @@
+#pragma once
+
+#include "core/rate.h"
+#include "ledgerstore.h"
+#include "records.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+
+namespace PartnerDesk {
+
+class Database;
+
+// Which partners a list shows: those whose name, code or e-mail contains `search` (all when
+// empty) and, unless `status` is empty, of that status.
+struct PartnerFilter
+{
+    QString search;
+    QString status;
+};
+
+struct PartnerCoupon
+{
+    qint64 id = 0;
+    QString code;
+    qint64 programId = 0;
+    QString programName;
+    Rate customerDiscount;
+    Rate partnerRate;
+    bool active = true;
+    QString createdAt;
+};
+
+// What the Partners pane reads about partners beyond AffiliateStore: the list a page at a time,
+// one partner's coupons, rewrites and balances, and the removal of a partner who was added by
+// mistake (the undo of "Add Partner").
+class PartnerStore final
+{
+    Q_DECLARE_TR_FUNCTIONS(PartnerStore)
+
+public:
+    explicit PartnerStore(Database &database);
+
+    // Up to `limit` partners matching `filter`, by name then id, after `after` (from the start
+    // when null). Keyset paging: every page is one index range, however deep.
+    QList<Affiliate> page(const PartnerFilter &filter, const Affiliate *after, int limit) const;
+    int count(const PartnerFilter &filter) const;
+
+    QList<PartnerCoupon> coupons(qint64 affiliateId) const;
+    QList<Rewrite> rewrites(qint64 affiliateId) const;
+    // The partner's money per currency (as LedgerStore::balances() counts it), from his own
+    // transactions only; a currency of his active programs shows even before it earned anything.
+    QList<BalanceRow> balances(qint64 affiliateId) const;
+
+    // Deletes a partner who has nothing yet: no membership, coupon, domain, rewrite, banner or
+    // transaction (the database refuses otherwise). Audited.
+    Status remove(qint64 affiliateId, const QString &reason);
+    // Puts a removed partner back with his id and code, so what referred to him still does. Audited.
+    Status restore(const Affiliate &affiliate, const QString &reason);
+
+private:
+    QSqlDatabase &m_db;
+};
+
+} // namespace PartnerDesk
