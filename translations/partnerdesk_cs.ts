@@ -113,6 +113,69 @@
     </message>
 </context>
 <context>
+    <name>AssignmentStore</name>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Chyba databáze: %1</translation>
+    </message>
+    <message>
+        <source>The partner no longer exists.</source>
+        <translation>Partner už neexistuje.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is suspended; a suspended partner cannot be assigned orders.</source>
+        <translation>%1 je pozastaven; pozastavenému partnerovi nelze přiřadit objednávky.</translation>
+    </message>
+    <message>
+        <source>%1 is not approved yet; approve the partner before assigning orders.</source>
+        <translation>%1 ještě není schválen; před přiřazením objednávek partnera schvalte.</translation>
+    </message>
+    <message>
+        <source>%1 has no active membership in an active program; join the partner to a program first.</source>
+        <translation>%1 nemá aktivní členství v žádném aktivním programu; nejprve partnera přihlaste do programu.</translation>
+    </message>
+    <message>
+        <source>Order %1 is unknown; nothing was assigned.</source>
+        <translation>Objednávka %1 neexistuje; nic nebylo přiřazeno.</translation>
+    </message>
+    <message>
+        <source>Order %1 could not be assigned to the partner.</source>
+        <translation>Objednávku %1 nebylo možné partnerovi přiřadit.</translation>
+    </message>
+    <message>
+        <source>A manual assignment needs a reason.</source>
+        <translation>Ruční přiřazení vyžaduje důvod.</translation>
+    </message>
+    <message>
+        <source>Choose at least one order to assign.</source>
+        <translation>Vyberte alespoň jednu objednávku k přiřazení.</translation>
+    </message>
+    <message>
+        <source>An amount can only be given when one order is assigned.</source>
+        <translation>Částku lze zadat jen při přiřazení jediné objednávky.</translation>
+    </message>
+    <message>
+        <source>A manual amount cannot be negative.</source>
+        <translation>Ruční částka nemůže být záporná.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was assigned.</source>
+        <translation>Zrušeno: nic nebylo přiřazeno.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Zrušeno: nic se nezměnilo.</translation>
+    </message>
+    <message>
+        <source>Order %1 cannot go back: %2</source>
+        <translation>Objednávku %1 nelze vrátit: %2</translation>
+    </message>
+</context>
+<context>
     <name>AttributionEngine</name>
     <message>
         <source>not tried: the %1 rule already won</source>
@@ -232,6 +295,21 @@
     <message>
         <source>Cannot write the audit log: %1</source>
         <translation>Nelze zapisovat do auditního záznamu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogQuery</name>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Chyba databáze: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: the audit log was not exported.</source>
+        <translation>Zrušeno: auditní záznam nebyl exportován.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nelze zapsat %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1094,136 @@
     <message>
         <source>Status</source>
         <translation>Stav</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::AssignmentOrderModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>unattributed</source>
+        <translation>nepřiřazená</translation>
+    </message>
+    <message>
+        <source>Commission %1 %2, %3</source>
+        <translation>Provize %1 %2, %3</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>čeká</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>dokončená</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>zrušená</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>vrácená</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>schválená</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>vyplacená</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>ručně</translation>
+    </message>
+    <message>
+        <source>coupon</source>
+        <translation>kupon</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>odkaz</translation>
+    </message>
+    <message>
+        <source>rewrite</source>
+        <translation>přesměrování</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>přímý odkaz</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Objednávka</translation>
+    </message>
+    <message>
+        <source>Placed (UTC)</source>
+        <translation>Vytvořena (UTC)</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Mezisoučet</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Měna</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Customer e-mail</source>
+        <translation>E-mail zákazníka</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>Kupon</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Credited by</source>
+        <translation>Připsáno podle</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::AuditLogModel</name>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Kdy (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kdo</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Akce</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entita</translation>
+    </message>
+    <message>
+        <source>Entity id</source>
+        <translation>ID entity</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Před</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Po</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Důvod</translation>
     </message>
 </context>
 <context>

@@ -88,6 +88,11 @@ void AttributionSnapshot::setManual(const QString &orderId, const ManualFacts &m
     m_manual.insert(orderId, manual);
 }
 
+void AttributionSnapshot::clearManual(const QString &orderId)
+{
+    m_manual.remove(orderId);
+}
+
 const ProgramTerms *AttributionSnapshot::program(qint64 id) const
 {
     auto it = m_programs.constFind(id);

@@ -65,6 +65,8 @@ public:
     void addRewrite(qint64 affiliateId, const QString &host, const QString &path);
     void addVerifiedDomain(qint64 affiliateId, const QString &domainPattern);
     void setManual(const QString &orderId, const ManualFacts &manual);
+    // A withdrawn assignment: the rules apply to the order again.
+    void clearManual(const QString &orderId);
 
     const ProgramTerms *program(qint64 id) const;
     const AffiliateFacts *affiliate(qint64 id) const;

@@ -101,10 +101,14 @@ AttributionSnapshot LedgerStore::loadSnapshot() const
         while (query.next())
             snapshot.addVerifiedDomain(query.value(0).toLongLong(), query.value(1).toString());
     }
-    // The latest assignment of an order is the one in force.
-    if (query.exec(QStringLiteral("SELECT order_id, affiliate_id, amount_minor, reason FROM manual_assignments "
-                                  "ORDER BY id"))) {
+    // The latest assignment of an order is the one in force; a withdrawal (0005) ends it.
+    if (query.exec(QStringLiteral("SELECT order_id, affiliate_id, amount_minor, reason, withdrawn "
+                                  "FROM manual_assignments ORDER BY id"))) {
         while (query.next()) {
+            if (query.value(4).toInt() == 1) {
+                snapshot.clearManual(query.value(0).toString());
+                continue;
+            }
             ManualFacts manual;
             manual.affiliateId = query.value(1).toLongLong();
             if (!query.value(2).isNull())

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "store/auditlogquery.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace PartnerDesk {
+
+class Database;
+
+// The append-only audit log, newest first, filtered in SQL and fetched a page at a time.
+class AuditLogModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AuditLogModel)
+
+public:
+    enum Column
+    {
+        At,
+        Actor,
+        Action,
+        Entity,
+        EntityId,
+        Before,
+        After,
+        Reason,
+        Count
+    };
+    Q_ENUM(Column)
+
+    static constexpr int pageSize = 200;
+
+    explicit AuditLogModel(Database &database, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    const AuditFilter &filter() const { return m_filter; }
+    void setFilter(const AuditFilter &filter);
+    void reload();
+    // Rows the filter matches in all, not only those fetched.
+    qint64 matching() const { return m_matching; }
+    const AuditEntry *entry(int row) const;
+    const AuditLogQuery &query() const { return m_query; }
+
+    // "p00012, link, 20.00 EUR, approved" for a transaction's JSON; other JSON as it is.
+    static QString summary(const QString &json);
+
+private:
+    AuditLogQuery m_query;
+    AuditFilter m_filter;
+    QList<AuditEntry> m_rows;
+    qint64 m_matching = 0;
+    bool m_exhausted = false;
+    bool m_inserting = false;
+};
+
+} // namespace PartnerDesk
