@@ -4,6 +4,7 @@
 #include "ordercommands.h"
 #include "payoutcommands.h"
 #include "programcommands.h"
+#include "visitcommands.h"
 #include "store/database.h"
 
 #include <QCommandLineParser>
@@ -61,6 +62,7 @@ const QList<Command> &CommandLine::commands()
         list += ProgramCommands::all();
         list += LinkCommands::all();
         list += OrderCommands::all();
+        list += VisitCommands::all();
         list += PayoutCommands::all();
         return list;
     }();

@@ -59,6 +59,7 @@ void TestCliContract::helpOfEveryCommand_data()
     row(u"banner add"_s, {u"--program"_s, u"--title"_s, u"--image"_s, u"--width"_s, u"--height"_s});
     row(u"banner snippet"_s, {u"--banner"_s, u"--affiliate"_s, u"--url"_s});
     row(u"orders import"_s, {u"FILE"_s});
+    row(u"visits import"_s, {u"FILE"_s});
     row(u"assign"_s, {u"--order"_s, u"--affiliate"_s, u"--reason"_s, u"--amount"_s});
     row(u"explain"_s, {u"--order"_s});
     row(u"transactions"_s, {u"--format"_s});
@@ -98,7 +99,7 @@ void TestCliContract::toolHelpListsEveryCommand()
     QCOMPARE(run.exitCode, 0);
     for (const QString &name : {u"program add"_s, u"affiliate add"_s, u"join"_s, u"coupon create"_s, u"domain add"_s,
                                 u"domain verify"_s, u"domain approve"_s, u"rewrite add"_s, u"rewrite export"_s,
-                                u"link"_s, u"banner add"_s, u"banner snippet"_s, u"orders import"_s, u"assign"_s,
+                                u"link"_s, u"banner add"_s, u"banner snippet"_s, u"orders import"_s, u"visits import"_s, u"assign"_s,
                                 u"explain"_s, u"transactions"_s, u"balances"_s, u"payouts due"_s, u"payouts batch"_s,
                                 u"payouts mark-paid"_s, u"report"_s, u"sync"_s, u"demo"_s})
         QVERIFY2(run.out.contains(u"  "_s + name + u' '), qPrintable(name));
