@@ -313,6 +313,41 @@
     </message>
 </context>
 <context>
+    <name>BookCommand</name>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Vráceno zpět: %1</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Provedeno: %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Zpět</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Znovu</translation>
+    </message>
+    <message>
+        <source>Could not undo &quot;%1&quot;: %2</source>
+        <translation>„%1“ nelze vrátit zpět: %2</translation>
+    </message>
+    <message>
+        <source>Could not redo &quot;%1&quot;: %2</source>
+        <translation>„%1“ nelze provést znovu: %2</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Znovu: %1</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Zpět: %1</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Usage: %1 COMMAND [options]</source>
@@ -1066,6 +1101,53 @@
     </message>
 </context>
 <context>
+    <name>PartnerDesk::AddPartnerDialog</name>
+    <message>
+        <source>Add Partner</source>
+        <translation>Přidat partnera</translation>
+    </message>
+    <message>
+        <source>partner@example.com</source>
+        <translation>partner@example.com</translation>
+    </message>
+    <message>
+        <source>Generated when left empty</source>
+        <translation>Vygeneruje se, když zůstane prázdné</translation>
+    </message>
+    <message>
+        <source>The code in the partner&apos;s links (?acc=CODE); unique regardless of case</source>
+        <translation>Kód v odkazech partnera (?acc=KÓD); jedinečný bez ohledu na velikost písmen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Jméno:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>Partner &amp;code:</source>
+        <translation>&amp;Kód partnera:</translation>
+    </message>
+    <message>
+        <source>&amp;Add Partner</source>
+        <translation>&amp;Přidat partnera</translation>
+    </message>
+    <message>
+        <source>The partner needs a name.</source>
+        <translation>Partner musí mít jméno.</translation>
+    </message>
+    <message>
+        <source>The partner needs an e-mail address.</source>
+        <translation>Partner musí mít e-mailovou adresu.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>„%1“ není e-mailová adresa.</translation>
+    </message>
+</context>
+<context>
     <name>PartnerDesk::AffiliateListModel</name>
     <message>
         <source>Approved</source>
@@ -1746,6 +1828,45 @@
     </message>
 </context>
 <context>
+    <name>PartnerDesk::PartnerDetailView</name>
+    <message>
+        <source>Show &amp;Transactions</source>
+        <translation>Zobrazit &amp;transakce</translation>
+    </message>
+    <message>
+        <source>Open the partner&apos;s transactions in the Transactions pane</source>
+        <translation>Otevřít transakce partnera v panelu Transakce</translation>
+    </message>
+    <message>
+        <source>&amp;Memberships</source>
+        <translation>Č&amp;lenství</translation>
+    </message>
+    <message>
+        <source>&amp;Coupons</source>
+        <translation>&amp;Kupony</translation>
+    </message>
+    <message>
+        <source>&amp;Domains</source>
+        <translation>&amp;Domény</translation>
+    </message>
+    <message>
+        <source>&amp;Rewrites</source>
+        <translation>&amp;Přesměrování</translation>
+    </message>
+    <message>
+        <source>&amp;Balance</source>
+        <translation>&amp;Zůstatek</translation>
+    </message>
+    <message>
+        <source>Select a partner to see his programs, coupons, domains, rewrites and balance.</source>
+        <translation>Vyberte partnera a uvidíte jeho programy, kupony, domény, přesměrování a zůstatek.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+</context>
+<context>
     <name>PartnerDesk::PartnerListModel</name>
     <message>
         <source>Name</source>
@@ -1809,6 +1930,300 @@
     <message>
         <source>Membership</source>
         <translation>Členství</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::PartnersPane</name>
+    <message>
+        <source>&amp;Add Partner…</source>
+        <translation>&amp;Přidat partnera…</translation>
+    </message>
+    <message>
+        <source>Add a partner (Ctrl+Shift+N)</source>
+        <translation>Přidat partnera (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Find Partner</source>
+        <translation>&amp;Najít partnera</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation>&amp;Schválit</translation>
+    </message>
+    <message>
+        <source>Approve the selected partner (Ctrl+Shift+A)</source>
+        <translation>Schválit vybraného partnera (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend</source>
+        <translation>Po&amp;zastavit</translation>
+    </message>
+    <message>
+        <source>Suspend the selected partner (Ctrl+Shift+S)</source>
+        <translation>Pozastavit vybraného partnera (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate</source>
+        <translation>&amp;Obnovit</translation>
+    </message>
+    <message>
+        <source>Approve the suspended partner again</source>
+        <translation>Znovu schválit pozastaveného partnera</translation>
+    </message>
+    <message>
+        <source>&amp;Join Program…</source>
+        <translation>Při&amp;hlásit do programu…</translation>
+    </message>
+    <message>
+        <source>Join the selected partner to a program (Ctrl+J)</source>
+        <translation>Přihlásit vybraného partnera do programu (Ctrl+J)</translation>
+    </message>
+    <message>
+        <source>&amp;Leave Program</source>
+        <translation>&amp;Opustit program</translation>
+    </message>
+    <message>
+        <source>End the selected membership</source>
+        <translation>Ukončit vybrané členství</translation>
+    </message>
+    <message>
+        <source>Make &amp;Primary</source>
+        <translation>Nastavit jako &amp;hlavní</translation>
+    </message>
+    <message>
+        <source>The selected program earns the partner&apos;s link, rewrite and direct-link orders</source>
+        <translation>Vybranému programu připadnou objednávky z partnerových odkazů, přesměrování a přímých odkazů</translation>
+    </message>
+    <message>
+        <source>Create &amp;Coupon…</source>
+        <translation>Vytvořit &amp;kupon…</translation>
+    </message>
+    <message>
+        <source>Give the partner a coupon code in one of his programs</source>
+        <translation>Dát partnerovi kód kuponu v jednom z jeho programů</translation>
+    </message>
+    <message>
+        <source>Approve Domain &amp;Manually…</source>
+        <translation>Schválit doménu &amp;ručně…</translation>
+    </message>
+    <message>
+        <source>Mark the selected domain verified without a network check; needs a reason</source>
+        <translation>Označit vybranou doménu jako ověřenou bez kontroly po síti; vyžaduje důvod</translation>
+    </message>
+    <message>
+        <source>Show &amp;Transactions</source>
+        <translation>Zobrazit &amp;transakce</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partneři</translation>
+    </message>
+    <message>
+        <source>Search by name, partner code or e-mail (Ctrl+F)</source>
+        <translation>Hledat podle jména, kódu partnera nebo e-mailu (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>Všichni partneři</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Čekající na schválení</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Schválení</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Pozastavení</translation>
+    </message>
+    <message>
+        <source>Show partners of one status</source>
+        <translation>Zobrazit partnery jednoho stavu</translation>
+    </message>
+    <message>
+        <source>There are no partners yet.</source>
+        <translation>Zatím nejsou žádní partneři.</translation>
+    </message>
+    <message>
+        <source>No partner matches.</source>
+        <translation>Žádný partner neodpovídá.</translation>
+    </message>
+    <message>
+        <source>%1 partners match; the first %2 are loaded, more as you scroll.</source>
+        <translation>Odpovídajících partnerů: %1; načteno prvních %2, další se načtou při posouvání.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s)</source>
+        <translation>
+            <numerusform>%n partner</numerusform>
+            <numerusform>%n partneři</numerusform>
+            <numerusform>%n partnerů</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add partner %1</source>
+        <translation>Přidat partnera %1</translation>
+    </message>
+    <message>
+        <source>Add Partner</source>
+        <translation>Přidat partnera</translation>
+    </message>
+    <message>
+        <source>Added partner %1 with code %2.</source>
+        <translation>Přidán partner %1 s kódem %2.</translation>
+    </message>
+    <message>
+        <source>Suspend %1</source>
+        <translation>Pozastavit %1</translation>
+    </message>
+    <message>
+        <source>Suspended %1 (%2); his links and coupons earn nothing until he is reactivated.</source>
+        <translation>%1 (%2) pozastaven; jeho odkazy a kupony nic nevydělají, dokud nebude obnoven.</translation>
+    </message>
+    <message>
+        <source>Reactivate %1</source>
+        <translation>Obnovit %1</translation>
+    </message>
+    <message>
+        <source>Reactivated %1 (%2).</source>
+        <translation>%1 (%2) obnoven.</translation>
+    </message>
+    <message>
+        <source>Approve %1</source>
+        <translation>Schválit %1</translation>
+    </message>
+    <message>
+        <source>Approved %1 (%2).</source>
+        <translation>%1 (%2) schválen.</translation>
+    </message>
+    <message>
+        <source>Partner Status</source>
+        <translation>Stav partnera</translation>
+    </message>
+    <message>
+        <source>Join %1 to %2</source>
+        <translation>Přihlásit %1 do %2</translation>
+    </message>
+    <message>
+        <source>Join Program</source>
+        <translation>Přihlásit do programu</translation>
+    </message>
+    <message>
+        <source>%1 (%2) joined %3.</source>
+        <translation>%1 (%2) se přihlásil do %3.</translation>
+    </message>
+    <message>
+        <source>Leave Program</source>
+        <translation>Opustit program</translation>
+    </message>
+    <message>
+        <source>End the membership of %1 in %2? His links stop earning in it; the transactions stay.</source>
+        <translation>Ukončit členství %1 v %2? Jeho odkazy v něm přestanou vydělávat; transakce zůstanou.</translation>
+    </message>
+    <message>
+        <source>%1 leaves %2</source>
+        <translation>%1 opouští %2</translation>
+    </message>
+    <message>
+        <source>%1 left %2.</source>
+        <translation>%1 opustil %2.</translation>
+    </message>
+    <message>
+        <source>Make %1 primary for %2</source>
+        <translation>Nastavit %1 jako hlavní program pro %2</translation>
+    </message>
+    <message>
+        <source>Make Primary</source>
+        <translation>Nastavit jako hlavní</translation>
+    </message>
+    <message>
+        <source>%1 is now the primary program of %2.</source>
+        <translation>%1 je nyní hlavním programem partnera %2.</translation>
+    </message>
+    <message>
+        <source>Create a coupon for %1</source>
+        <translation>Vytvořit kupon pro %1</translation>
+    </message>
+    <message>
+        <source>Create Coupon</source>
+        <translation>Vytvořit kupon</translation>
+    </message>
+    <message>
+        <source>Created coupon %1 for %2.</source>
+        <translation>Vytvořen kupon %1 pro %2.</translation>
+    </message>
+    <message>
+        <source>Approve Domain Manually</source>
+        <translation>Ručně schválit doménu</translation>
+    </message>
+    <message>
+        <source>Why may %1 be credited for visits from %2 without a network check? The reason goes to the audit log.</source>
+        <translation>Proč smí %1 dostávat provize za návštěvy z %2 bez kontroly po síti? Důvod se zapíše do auditního záznamu.</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Schválit</translation>
+    </message>
+    <message>
+        <source>Approved %1 for %2; the reason is in the audit log.</source>
+        <translation>%1 schválena pro %2; důvod je v auditním záznamu.</translation>
+    </message>
+    <message>
+        <source>There is no partner with the code %1.</source>
+        <translation>Partner s kódem %1 neexistuje.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::ProgramChoiceDialog</name>
+    <message>
+        <source>Join %1 to a Program</source>
+        <translation>Přihlásit %1 do programu</translation>
+    </message>
+    <message>
+        <source>Coupon for %1</source>
+        <translation>Kupon pro %1</translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>&amp;Program:</translation>
+    </message>
+    <message>
+        <source>Generated when left empty</source>
+        <translation>Vygeneruje se, když zůstane prázdné</translation>
+    </message>
+    <message>
+        <source>Coupon codes are unique regardless of case and contain no spaces</source>
+        <translation>Kódy kuponů jsou jedinečné bez ohledu na velikost písmen a neobsahují mezery</translation>
+    </message>
+    <message>
+        <source>Coupon &amp;code:</source>
+        <translation>&amp;Kód kuponu:</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Přihlásit</translation>
+    </message>
+    <message>
+        <source>&amp;Create Coupon</source>
+        <translation>&amp;Vytvořit kupon</translation>
+    </message>
+    <message>
+        <source>%1 is already a member of every active program.</source>
+        <translation>%1 je už členem všech aktivních programů.</translation>
+    </message>
+    <message>
+        <source>You have no affiliate coupon code. Please join to a program to get coupon code</source>
+        <translation>Nemáte žádný partnerský kupón. Připojte se k programu, abyste kupón získali</translation>
+    </message>
+    <message>
+        <source>%1 (%2) joins %3: %4 % commission on orders through the partner&apos;s links, %5 % on the partner&apos;s coupons, paid out from %6 %7.</source>
+        <translation>%1 (%2) se přihlásí do %3: provize %4 % z objednávek přes odkazy partnera, %5 % přes jeho kupony, výplata od %6 %7.</translation>
+    </message>
+    <message>
+        <source>Customers who use the coupon get %1 % off; %2 earns %3 % of the order.</source>
+        <translation>Zákazníci s kuponem dostanou slevu %1 %; %2 získá %3 % z objednávky.</translation>
     </message>
 </context>
 <context>
@@ -2114,6 +2529,22 @@ Domény obchodu: %2</translation>
     <message>
         <source>%1 (%2) joined %3.</source>
         <translation>%1 (%2) se připojil k programu %3.</translation>
+    </message>
+    <message>
+        <source>Edit program %1</source>
+        <translation>Upravit program %1</translation>
+    </message>
+    <message>
+        <source>Activate program %1</source>
+        <translation>Aktivovat program %1</translation>
+    </message>
+    <message>
+        <source>Deactivate program %1</source>
+        <translation>Deaktivovat program %1</translation>
+    </message>
+    <message>
+        <source>Join %1 to %2</source>
+        <translation>Přihlásit %1 do %2</translation>
     </message>
 </context>
 <context>

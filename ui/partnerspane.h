@@ -1,12 +1,27 @@
 #pragma once
 
 #include "pane.h"
+#include "store/records.h"
 
+#include <optional>
+
+class QAction;
+class QComboBox;
 class QLabel;
+class QLineEdit;
+class QSplitter;
+class QTableView;
+class QTimer;
 
 namespace PartnerDesk {
 
-// Partners: search, memberships and primary program, approval and suspension, coupons, domains, rewrites and balances.
+class BookCommand;
+class PartnerDetailView;
+class PartnerListModel;
+
+// Partners: a searchable list (paged in SQL) and, for the selected partner, his memberships and
+// primary program, status, coupons, direct-link domains, rewrites and balance per currency.
+// Every edit is an undoable command (partnercommands.h).
 class PartnersPane final : public Pane
 {
     Q_OBJECT
@@ -17,9 +32,59 @@ public:
     ~PartnersPane() override;
 
     void reload() override;
+    // {"affiliate": CODE} selects that partner, widening the search when he is not listed.
+    void open(const QVariantMap &request) override;
+
+    std::optional<Affiliate> selectedPartner() const;
+    // Selects a listed partner, loading pages until he is; false when the filter hides him.
+    bool selectPartner(qint64 affiliateId);
+
+    // For the commands: show one partner again after an edit (his row, his details) ...
+    void showPartner(qint64 affiliateId);
+    // ... or read the whole list again and select him when he is in it.
+    void reloadPartners(qint64 affiliateId);
+
+    void addPartner();
+    void setStatus(const QString &status);
+    void joinProgram();
+    void leaveProgram();
+    void makePrimary();
+    void createCoupon();
+    void approveDomain();
+    void showTransactions();
 
 private:
-    QLabel *m_placeholder = nullptr;
+    QAction *createAction(const QString &text, const QString &objectName, const QString &iconName);
+    void createActions();
+    void createViews();
+    void applyFilter();
+    void updateCount();
+    void updateActions();
+    void showSelected();
+    void showContextMenu(QTableView *table, const QList<QAction *> &actions, const QPoint &position);
+    void restoreLayout();
+    void saveLayout() const;
+    bool pushCommand(BookCommand *command, const QString &title, const QString &message);
+
+    PartnerListModel *m_partners = nullptr;
+    PartnerDetailView *m_detail = nullptr;
+    QLineEdit *m_searchEdit = nullptr;
+    QComboBox *m_statusCombo = nullptr;
+    QTableView *m_partnersTable = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QTimer *m_searchTimer = nullptr;
+    QAction *m_addAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_approveAction = nullptr;
+    QAction *m_suspendAction = nullptr;
+    QAction *m_reactivateAction = nullptr;
+    QAction *m_joinAction = nullptr;
+    QAction *m_leaveAction = nullptr;
+    QAction *m_primaryAction = nullptr;
+    QAction *m_couponAction = nullptr;
+    QAction *m_approveDomainAction = nullptr;
+    QAction *m_transactionsAction = nullptr;
 };
 
 } // namespace PartnerDesk

@@ -5,6 +5,7 @@
 #include "itemmodels/programlistmodel.h"
 #include "joinpartnerdialog.h"
 #include "programdialog.h"
+#include "programundocommands.h"
 #include "tableproxymodel.h"
 #include "tablesetup.h"
 
@@ -18,6 +19,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QToolBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace PartnerDesk {
@@ -264,11 +266,11 @@ void ProgramsPane::editProgram()
         return;
     ProgramDialog dialog(*program, this);
     while (dialog.exec() == QDialog::Accepted) {
-        const Status status = m_programs->update(dialog.program());
+        const Status status = BookCommand::run(
+            undoStack(), new EditProgramCommand(this, *program, dialog.program(),
+                                                tr("Edit program %1").arg(dialog.program().name)));
         if (status) {
-            selectProgram(program->id);
             Q_EMIT statusMessage(tr("Saved program %1.").arg(dialog.program().name));
-            Q_EMIT booksChanged();
             return;
         }
         QMessageBox::warning(this, tr("Edit Program"), status.error());
@@ -281,13 +283,16 @@ void ProgramsPane::toggleActive()
     if (!program)
         return;
     const bool activate = !program->active;
-    if (const Status status = m_programs->setActive(program->id, activate); !status) {
+    const QString text = activate ? tr("Activate program %1").arg(program->name)
+                                  : tr("Deactivate program %1").arg(program->name);
+    if (const Status status =
+            BookCommand::run(undoStack(), new SetProgramActiveCommand(this, program->id, activate, text));
+        !status) {
         QMessageBox::warning(this, activate ? tr("Activate Program") : tr("Deactivate Program"), status.error());
         return;
     }
     Q_EMIT statusMessage(activate ? tr("Activated program %1.").arg(program->name)
                                   : tr("Deactivated program %1; partners can no longer join it.").arg(program->name));
-    Q_EMIT booksChanged();
 }
 
 void ProgramsPane::joinPartner()
@@ -298,8 +303,10 @@ void ProgramsPane::joinPartner()
     JoinPartnerDialog dialog(database(), *m_members, program->name, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_programs->refresh(program->id); // its member count
     const Affiliate &partner = dialog.joinedPartner();
+    // The dialog has made the join; the command records it for undo (and refreshes the member count).
+    BookCommand::record(undoStack(), new JoinPartnerCommand(this, program->id, partner.id,
+                                                            tr("Join %1 to %2").arg(partner.name, program->name)));
     for (int row = 0; row < m_membersTable->model()->rowCount(); ++row) {
         const QModelIndex index = m_membersTable->model()->index(row, 0);
         if (index.data(ModelRoles::IdRole).toLongLong() == partner.id) {
@@ -309,7 +316,24 @@ void ProgramsPane::joinPartner()
         }
     }
     Q_EMIT statusMessage(tr("%1 (%2) joined %3.").arg(partner.name, partner.code, program->name));
-    Q_EMIT booksChanged();
+}
+
+Status ProgramsPane::saveProgram(const Program &program)
+{
+    return m_programs->update(program);
+}
+
+Status ProgramsPane::setProgramActive(qint64 programId, bool active)
+{
+    return m_programs->setActive(programId, active);
+}
+
+void ProgramsPane::showProgram(qint64 programId)
+{
+    m_programs->refresh(programId);
+    selectProgram(programId);
+    m_members->reload();
+    updateActions();
 }
 
 } // namespace PartnerDesk

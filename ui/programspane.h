@@ -1,6 +1,8 @@
 #pragma once
 
 #include "pane.h"
+#include "store/records.h"
+#include "store/result.h"
 
 class QAction;
 class QLabel;
@@ -33,6 +35,12 @@ public:
     void editProgram();
     void toggleActive();
     void joinPartner();
+
+    // For the undo commands: edits through the pane's model, so its rows stay in step ...
+    Status saveProgram(const Program &program);
+    Status setProgramActive(qint64 programId, bool active);
+    // ... and the program (its row, its members) shown again after an edit.
+    void showProgram(qint64 programId);
 
 private:
     QAction *createAction(const QString &text, const QString &objectName, const QString &iconName);

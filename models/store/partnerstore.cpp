@@ -57,8 +57,10 @@ QList<Affiliate> PartnerStore::page(const PartnerFilter &filter, const Affiliate
     if (const QString clause = filterClause(filter, values); !clause.isEmpty())
         conditions.append(clause);
     if (after) {
-        conditions.append(QStringLiteral("(name COLLATE NOCASE, id) > (?, ?)"));
-        values << after->name << after->id;
+        // The first term alone lets SQLite seek the (status,) name index; it does not seek on the
+        // row value, which would make every deeper page scan the pages before it.
+        conditions.append(QStringLiteral("name COLLATE NOCASE >= ? AND (name COLLATE NOCASE, id) > (?, ?)"));
+        values << after->name << after->name << after->id;
     }
     QSqlQuery query(m_db);
     query.setForwardOnly(true);

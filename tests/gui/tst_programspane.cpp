@@ -62,6 +62,8 @@ private Q_SLOTS:
     void joinTwiceIsRefusedInTheDialog();
     void newDatabaseAsksAboutDemoData();
     void demoDataCanBeCancelled();
+    void undoEditProgram();
+    void undoDeactivateAndJoin();
 
 private:
     QTableView *programsTable() const;
@@ -469,6 +471,71 @@ void TestProgramsPane::demoDataCanBeCancelled()
     Database database;
     QVERIFY(database.open(path));
     QVERIFY(ProgramStore(database).list().isEmpty());
+}
+
+void TestProgramsPane::undoEditProgram()
+{
+    addThroughDialog(u"Koongo Partner"_s, u"EUR"_s, u"koongo.com"_s);
+    selectProgram(u"Koongo Partner"_s);
+    const Program before = *ProgramStore(*m_check).byName(u"Koongo Partner"_s);
+    whenModal<ProgramDialog>([](ProgramDialog *dialog) {
+        replaceText(child<QLineEdit>(dialog, u"nameEdit"_s), u"Koongo Bloggers"_s);
+        replaceText(child<QLineEdit>(dialog, u"linkRateEdit"_s), u"25"_s);
+        replaceText(child<QPlainTextEdit>(dialog, u"storeHostsEdit"_s), u"koongo.de"_s);
+        clickDialogButton(dialog, QDialogButtonBox::Ok);
+    });
+    action(u"editProgramAction"_s)->trigger();
+    QTRY_VERIFY(rowOf(u"Koongo Bloggers"_s) >= 0);
+    QAction *undo = action(u"undoAction"_s);
+    QCOMPARE(undo->text(), u"&Undo Edit program Koongo Bloggers"_s);
+
+    undo->trigger();
+    const std::optional<Program> restored = ProgramStore(*m_check).byId(before.id);
+    QCOMPARE(restored->name, u"Koongo Partner"_s);
+    QCOMPARE(restored->linkRate, before.linkRate);
+    QCOMPARE(restored->storeHosts, before.storeHosts);
+    QTRY_VERIFY(rowOf(u"Koongo Partner"_s) >= 0);
+    QCOMPARE(rowOf(u"Koongo Bloggers"_s), -1);
+    QCOMPARE(cell(rowOf(u"Koongo Partner"_s), ProgramListModel::LinkRate), u"20 %"_s);
+    QCOMPARE(programsTable()->selectionModel()->selectedRows().first().row(), rowOf(u"Koongo Partner"_s));
+
+    action(u"redoAction"_s)->trigger();
+    QCOMPARE(ProgramStore(*m_check).byId(before.id)->name, u"Koongo Bloggers"_s);
+    QCOMPARE(ProgramStore(*m_check).byId(before.id)->storeHosts, QStringList{u"koongo.de"_s});
+    QTRY_COMPARE(cell(rowOf(u"Koongo Bloggers"_s), ProgramListModel::LinkRate), u"25 %"_s);
+}
+
+void TestProgramsPane::undoDeactivateAndJoin()
+{
+    const Result<Affiliate> jane = AffiliateStore(*m_check).add(u"Jane Blogger"_s, u"jane@blog.example"_s, u"JANE"_s);
+    QVERIFY(jane);
+    addThroughDialog(u"Koongo Partner"_s, u"EUR"_s, u"koongo.com"_s);
+    selectProgram(u"Koongo Partner"_s);
+    const qint64 id = ProgramStore(*m_check).byName(u"Koongo Partner"_s)->id;
+
+    whenModal<JoinPartnerDialog>([](JoinPartnerDialog *dialog) {
+        QTest::keyClicks(child<QLineEdit>(dialog, u"searchEdit"_s), u"jane"_s);
+        QTRY_VERIFY(child<QPushButton>(dialog, u"joinButton"_s)->isEnabled());
+        QTest::mouseClick(child<QPushButton>(dialog, u"joinButton"_s), Qt::LeftButton);
+    });
+    action(u"joinPartnerAction"_s)->trigger();
+    auto *membersTable = child<QTableView>(m_window.get(), u"membersTable"_s);
+    QTRY_COMPARE(membersTable->model()->rowCount(), 1);
+    QCOMPARE(ProgramStore(*m_check).members(id).size(), 1);
+
+    action(u"undoAction"_s)->trigger();
+    QVERIFY(!ProgramStore(*m_check).members(id).first().active);
+    QTRY_COMPARE(cell(rowOf(u"Koongo Partner"_s), ProgramListModel::Members), u"0"_s);
+    action(u"redoAction"_s)->trigger();
+    QVERIFY(ProgramStore(*m_check).members(id).first().active);
+    QTRY_COMPARE(cell(rowOf(u"Koongo Partner"_s), ProgramListModel::Members), u"1"_s);
+
+    action(u"toggleProgramActiveAction"_s)->trigger();
+    QVERIFY(!ProgramStore(*m_check).byId(id)->active);
+    action(u"undoAction"_s)->trigger();
+    QVERIFY(ProgramStore(*m_check).byId(id)->active);
+    QTRY_COMPARE(cell(rowOf(u"Koongo Partner"_s), ProgramListModel::Active), u"Yes"_s);
+    QCOMPARE(action(u"toggleProgramActiveAction"_s)->text(), u"&Deactivate"_s);
 }
 
 QTEST_MAIN(TestProgramsPane)

@@ -1,0 +1,135 @@
+#include "partnerdetailview.h"
+
+#include "itemmodels/balancelistmodel.h"
+#include "itemmodels/couponlistmodel.h"
+#include "itemmodels/domainlistmodel.h"
+#include "itemmodels/partnerlistmodel.h"
+#include "itemmodels/partnermembershipmodel.h"
+#include "itemmodels/rewritelistmodel.h"
+#include "tableproxymodel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace PartnerDesk {
+
+PartnerDetailView::PartnerDetailView(Database &database, QWidget *parent)
+    : QWidget(parent)
+    , m_memberships(new PartnerMembershipModel(database, this))
+    , m_coupons(new CouponListModel(database, this))
+    , m_domains(new DomainListModel(database, this))
+    , m_rewrites(new RewriteListModel(database, this))
+    , m_balances(new BalanceListModel(database, this))
+{
+    setObjectName(QStringLiteral("partnerDetail"));
+    m_headerLabel = new QLabel(this);
+    m_headerLabel->setObjectName(QStringLiteral("partnerHeaderLabel"));
+    m_headerLabel->setTextFormat(Qt::PlainText);
+    m_headerLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_headerLabel->setWordWrap(true);
+    m_transactionsButton =
+        new QPushButton(QIcon::fromTheme(QStringLiteral("view-financial-list")), tr("Show &Transactions"), this);
+    m_transactionsButton->setObjectName(QStringLiteral("showTransactionsButton"));
+    m_transactionsButton->setToolTip(tr("Open the partner's transactions in the Transactions pane"));
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("partnerTabs"));
+    m_tabs->setDocumentMode(true);
+    m_membershipsTable = addTable(QStringLiteral("membershipsTable"), m_memberships, tr("&Memberships"));
+    m_couponsTable = addTable(QStringLiteral("couponsTable"), m_coupons, tr("&Coupons"));
+    m_domainsTable = addTable(QStringLiteral("domainsTable"), m_domains, tr("&Domains"));
+    addTable(QStringLiteral("rewritesTable"), m_rewrites, tr("&Rewrites"));
+    addTable(QStringLiteral("balancesTable"), m_balances, tr("&Balance"));
+    m_membershipsTable->horizontalHeader()->setSectionResizeMode(PartnerMembershipModel::Program, QHeaderView::Stretch);
+    m_domainsTable->horizontalHeader()->setSectionResizeMode(DomainListModel::Token, QHeaderView::Stretch);
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_headerLabel, 1);
+    header->addWidget(m_transactionsButton, 0, Qt::AlignTop);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 0, 0);
+    layout->addLayout(header);
+    layout->addWidget(m_tabs, 1);
+    setPartner(std::nullopt);
+}
+
+QTableView *PartnerDetailView::addTable(const QString &objectName, QAbstractItemModel *model, const QString &title)
+{
+    auto *table = new QTableView(this);
+    table->setObjectName(objectName);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
+    table->setCornerButtonEnabled(false);
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    table->horizontalHeader()->setHighlightSections(false);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setDefaultSectionSize(150);
+    auto *proxy = new TableProxyModel(table);
+    proxy->setSourceModel(model);
+    table->setModel(proxy);
+    table->setSortingEnabled(true);
+    table->sortByColumn(-1, Qt::AscendingOrder); // the model's own order until the user sorts
+    m_tabs->addTab(table, title);
+    return table;
+}
+
+void PartnerDetailView::setPartner(const std::optional<Affiliate> &partner)
+{
+    m_partner = partner;
+    reload();
+}
+
+void PartnerDetailView::reload()
+{
+    const qint64 id = m_partner ? m_partner->id : 0;
+    m_memberships->setAffiliateId(id);
+    m_coupons->setAffiliateId(id);
+    m_domains->setAffiliateId(id);
+    m_rewrites->setAffiliateId(id);
+    m_balances->setAffiliateId(id);
+    m_tabs->setEnabled(m_partner.has_value());
+    m_transactionsButton->setEnabled(m_partner.has_value());
+    showHeader();
+}
+
+void PartnerDetailView::showHeader()
+{
+    if (!m_partner) {
+        m_headerLabel->setText(tr("Select a partner to see his programs, coupons, domains, rewrites and balance."));
+        return;
+    }
+    m_headerLabel->setText(
+        tr("%1 · %2 · %3 · %4")
+            .arg(m_partner->name, m_partner->code, m_partner->email, PartnerListModel::statusText(m_partner->status)));
+}
+
+int PartnerDetailView::selectedRow(const QTableView *table)
+{
+    const QModelIndexList rows = table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return -1;
+    const auto *proxy = static_cast<const TableProxyModel *>(table->model());
+    return proxy->mapToSource(rows.first()).row();
+}
+
+void PartnerDetailView::selectRow(QTableView *table, int sourceRow)
+{
+    const auto *proxy = static_cast<const TableProxyModel *>(table->model());
+    const QModelIndex index = proxy->mapFromSource(proxy->sourceModel()->index(sourceRow, 0));
+    if (!index.isValid())
+        return;
+    table->selectRow(index.row());
+    table->scrollTo(index);
+}
+
+} // namespace PartnerDesk
