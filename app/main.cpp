@@ -79,6 +79,7 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
+        window.resize(1400, 860); // the same picture whatever the saved geometry
         QTimer::singleShot(500, &window, [&window, file] { QApplication::exit(window.grab().save(file) ? 0 : 1); });
     }
     return QApplication::exec();

@@ -7,6 +7,7 @@
 #include "itemmodels/partnermembershipmodel.h"
 #include "itemmodels/rewritelistmodel.h"
 #include "tableproxymodel.h"
+#include "tablesetup.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -62,18 +63,10 @@ QTableView *PartnerDetailView::addTable(const QString &objectName, QAbstractItem
 {
     auto *table = new QTableView(this);
     table->setObjectName(objectName);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setAlternatingRowColors(true);
-    table->setWordWrap(false);
-    table->setCornerButtonEnabled(false);
-    table->verticalHeader()->hide();
-    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
-    table->horizontalHeader()->setHighlightSections(false);
+    setUpTable(table);
+    // A partner has a handful of rows here: measuring their columns costs nothing.
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setStretchLastSection(true);
-    table->horizontalHeader()->setDefaultSectionSize(150);
     auto *proxy = new TableProxyModel(table);
     proxy->setSourceModel(model);
     table->setModel(proxy);

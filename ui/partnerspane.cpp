@@ -12,6 +12,7 @@
 #include "store/affiliatestore.h"
 #include "store/programstore.h"
 #include "tableproxymodel.h"
+#include "tablesetup.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -168,26 +169,18 @@ void PartnersPane::createViews()
 
     m_partnersTable = new QTableView(this);
     m_partnersTable->setObjectName(QStringLiteral("partnersTable"));
-    m_partnersTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_partnersTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_partnersTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_partnersTable->setAlternatingRowColors(true);
-    m_partnersTable->setWordWrap(false);
-    m_partnersTable->setCornerButtonEnabled(false);
-    // Fixed row heights: the view never measures ten thousand rows.
-    m_partnersTable->verticalHeader()->hide();
-    m_partnersTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_partnersTable->verticalHeader()->setDefaultSectionSize(m_partnersTable->fontMetrics().height() + 8);
-    m_partnersTable->horizontalHeader()->setHighlightSections(false);
-    m_partnersTable->horizontalHeader()->setStretchLastSection(true);
+    setUpTable(m_partnersTable);
     // The list is ordered by name in SQL, a page at a time; a proxy only greys suspended partners.
     auto *proxy = new TableProxyModel(this);
     proxy->setSourceModel(m_partners);
     m_partnersTable->setModel(proxy);
-    m_partnersTable->horizontalHeader()->resizeSection(PartnerListModel::Name, 200);
-    m_partnersTable->horizontalHeader()->resizeSection(PartnerListModel::Code, 120);
-    m_partnersTable->horizontalHeader()->resizeSection(PartnerListModel::Email, 220);
-    m_partnersTable->horizontalHeader()->resizeSection(PartnerListModel::Status, 100);
+    QHeaderView *header = m_partnersTable->horizontalHeader();
+    header->resizeSection(PartnerListModel::Name, 150);
+    header->resizeSection(PartnerListModel::Code, 80);
+    header->resizeSection(PartnerListModel::Status, 85);
+    header->resizeSection(PartnerListModel::Created, 75);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(PartnerListModel::Email, QHeaderView::Stretch);
     m_partnersTable->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_partnersTable, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
         showContextMenu(m_partnersTable,
