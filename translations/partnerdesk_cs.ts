@@ -113,6 +113,25 @@
     </message>
 </context>
 <context>
+    <name>AssignCommand</name>
+    <message>
+        <source>Assign order %1 to %2</source>
+        <translation>Přiřazení objednávky %1 partnerovi %2</translation>
+    </message>
+    <message>
+        <source>Assign %1 orders to %2</source>
+        <translation>Přiřazení objednávek (%1) partnerovi %2</translation>
+    </message>
+    <message>
+        <source>undo: %1</source>
+        <translation>zpět: %1</translation>
+    </message>
+    <message>
+        <source>redo: %1</source>
+        <translation>znovu: %1</translation>
+    </message>
+</context>
+<context>
     <name>AssignmentStore</name>
     <message>
         <source>Database error: %1</source>
@@ -310,6 +329,17 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Nelze zapsat %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <source>PartnerDesk</source>
+        <translation>PartnerDesk</translation>
     </message>
 </context>
 <context>
@@ -1179,6 +1209,93 @@
     </message>
 </context>
 <context>
+    <name>PartnerDesk::AssignDialog</name>
+    <message>
+        <source>Assign Order %1</source>
+        <translation>Přiřadit objednávku %1</translation>
+    </message>
+    <message>
+        <source>Assign %1 Orders</source>
+        <translation>Přiřadit objednávky (%1)</translation>
+    </message>
+    <message>
+        <source>Search partners by name, partner code or email</source>
+        <translation>Hledat partnera podle jména, kódu nebo e-mailu</translation>
+    </message>
+    <message>
+        <source>Why, for the audit log (required)</source>
+        <translation>Proč – pro auditní záznam (povinné)</translation>
+    </message>
+    <message>
+        <source>Empty: the link commission of the partner&apos;s primary program</source>
+        <translation>Prázdné: provize za odkaz z partnerova hlavního programu</translation>
+    </message>
+    <message>
+        <source>Only when one order is assigned</source>
+        <translation>Jen při přiřazení jediné objednávky</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Důvod:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1):</source>
+        <translation>Čá&amp;stka (%1):</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>Čá&amp;stka:</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>&amp;Přiřadit</translation>
+    </message>
+    <message>
+        <source>Order %1 of %2, subtotal %3 %4.</source>
+        <translation>Objednávka %1 ze dne %2, mezisoučet %3 %4.</translation>
+    </message>
+    <message>
+        <source>It is credited to %1 (%2) now; that transaction will be cancelled, and reversed if it was paid.</source>
+        <translation>Nyní je připsána partnerovi %1 (%2); tato transakce bude zrušena, a pokud byla vyplacena, stornována.</translation>
+    </message>
+    <message>
+        <source>%1 orders, all to one partner with one reason.</source>
+        <translation>Objednávky: %1, všechny jednomu partnerovi s jedním důvodem.</translation>
+    </message>
+    <message>
+        <source>%1 of them are credited to a partner now; those transactions will be cancelled, and reversed where they were paid.</source>
+        <translation>Z nich je nyní připsáno partnerům: %1; tyto transakce budou zrušeny, a kde byly vyplaceny, stornovány.</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 partners; type more to narrow the search.</source>
+        <translation>Zobrazeno prvních %1 partnerů; pro zúžení hledání pište dál.</translation>
+    </message>
+    <message>
+        <source>There are no partners yet.</source>
+        <translation>Zatím nejsou žádní partneři.</translation>
+    </message>
+    <message>
+        <source>No partner matches &quot;%1&quot;.</source>
+        <translation>Hledání „%1“ neodpovídá žádný partner.</translation>
+    </message>
+    <message>
+        <source>Choose the partner who gets the orders.</source>
+        <translation>Vyberte partnera, který objednávky dostane.</translation>
+    </message>
+    <message>
+        <source>The amount is not valid in %1: %2</source>
+        <translation>Částka není platná v měně %1: %2</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>Částka nemůže být záporná.</translation>
+    </message>
+    <message>
+        <source>Give a reason: the audit log records why.</source>
+        <translation>Uveďte důvod: auditní záznam zaznamenává proč.</translation>
+    </message>
+</context>
+<context>
     <name>PartnerDesk::AssignmentOrderModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -1271,6 +1388,189 @@
     <message>
         <source>Credited by</source>
         <translation>Připsáno podle</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::AssignmentsPane</name>
+    <message>
+        <source>any</source>
+        <translation>kdykoli</translation>
+    </message>
+    <message>
+        <source>Manual Assignments</source>
+        <translation>Ruční přiřazení</translation>
+    </message>
+    <message>
+        <source>&amp;Assign…</source>
+        <translation>&amp;Přiřadit…</translation>
+    </message>
+    <message>
+        <source>Assign the selected orders to a partner, with a reason (Ctrl+Enter)</source>
+        <translation>Přiřadit vybrané objednávky partnerovi s uvedením důvodu (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>E&amp;xplain</source>
+        <translation>&amp;Vysvětlit</translation>
+    </message>
+    <message>
+        <source>Which rule credits the selected order, and why not the others (Ctrl+I)</source>
+        <translation>Které pravidlo vybranou objednávku připisuje a proč ne ostatní (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Audit Log as CSV…</source>
+        <translation>&amp;Exportovat auditní záznam do CSV…</translation>
+    </message>
+    <message>
+        <source>Save the audit entries the filter shows as a CSV file</source>
+        <translation>Uložit položky auditu zobrazené filtrem jako soubor CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Find Order</source>
+        <translation>&amp;Najít objednávku</translation>
+    </message>
+    <message>
+        <source>Exact order id, customer e-mail, coupon or partner code (Ctrl+F)</source>
+        <translation>Přesné číslo objednávky, e-mail zákazníka, kupon nebo kód partnera (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Unattributed only</source>
+        <translation>Jen &amp;nepřiřazené</translation>
+    </message>
+    <message>
+        <source>Untick to see every order, to reassign one that a partner is credited with</source>
+        <translation>Zrušte zaškrtnutí pro zobrazení všech objednávek a přeřazení již připsané objednávky</translation>
+    </message>
+    <message>
+        <source>Select an order and choose Explain to see which rule credits it.</source>
+        <translation>Vyberte objednávku a zvolte Vysvětlit – uvidíte, které pravidlo ji připisuje.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Audit log&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Auditní záznam&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Only entries of this action</source>
+        <translation>Jen položky této akce</translation>
+    </message>
+    <message>
+        <source>Only entries by this user</source>
+        <translation>Jen položky tohoto uživatele</translation>
+    </message>
+    <message>
+        <source>Order or other id</source>
+        <translation>Objednávka nebo jiné ID</translation>
+    </message>
+    <message>
+        <source>Words in the reason</source>
+        <translation>Slova v důvodu</translation>
+    </message>
+    <message>
+        <source>From this day (UTC)</source>
+        <translation>Od tohoto dne (UTC)</translation>
+    </message>
+    <message>
+        <source>To this day, inclusive (UTC)</source>
+        <translation>Do tohoto dne včetně (UTC)</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Od:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Do:</translation>
+    </message>
+    <message>
+        <source>There is no order %1.</source>
+        <translation>Objednávka %1 neexistuje.</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Všechny akce</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Všichni</translation>
+    </message>
+    <message>
+        <source>%1 unattributed of %2 orders</source>
+        <translation>Nepřiřazené: %1 z %2 objednávek</translation>
+    </message>
+    <message>
+        <source>%1 matching orders, %2 unattributed</source>
+        <translation>Nalezené objednávky: %1, nepřiřazené: %2</translation>
+    </message>
+    <message>
+        <source>%1 selected</source>
+        <translation>vybráno: %1</translation>
+    </message>
+    <message>
+        <source>Entries: %1</source>
+        <translation>Položky: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Assigned order %1 to %2.</source>
+        <translation>Objednávka %1 přiřazena partnerovi %2.</translation>
+    </message>
+    <message>
+        <source>Assigned %1 orders to %2.</source>
+        <translation>Objednávky (%1) přiřazeny partnerovi %2.</translation>
+    </message>
+    <message>
+        <source>Assigning %1 orders…</source>
+        <translation>Přiřazování objednávek (%1)…</translation>
+    </message>
+    <message>
+        <source>Assign Orders</source>
+        <translation>Přiřadit objednávky</translation>
+    </message>
+    <message>
+        <source>Assignment cancelled; nothing was written.</source>
+        <translation>Přiřazení zrušeno; nic nebylo zapsáno.</translation>
+    </message>
+    <message>
+        <source>Undoing the assignment of %1 orders…</source>
+        <translation>Vracení přiřazení objednávek (%1)…</translation>
+    </message>
+    <message>
+        <source>Undo Assignment</source>
+        <translation>Vrátit přiřazení</translation>
+    </message>
+    <message>
+        <source>The assignment cannot be undone, and nothing was changed: %1</source>
+        <translation>Přiřazení nelze vrátit a nic se nezměnilo: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>zrušeno</translation>
+    </message>
+    <message>
+        <source>Undone: %1 orders are back where they were; the audit log records it.</source>
+        <translation>Vráceno: objednávky (%1) jsou zpět, jak byly; auditní záznam to zaznamenává.</translation>
+    </message>
+    <message>
+        <source>Export Audit Log</source>
+        <translation>Export auditního záznamu</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Soubory CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting the audit log…</source>
+        <translation>Export auditního záznamu…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export zrušen; žádný soubor nebyl zapsán.</translation>
+    </message>
+    <message>
+        <source>Exported %1 audit entries to %2.</source>
+        <translation>Položky auditu (%1) exportovány do %2.</translation>
     </message>
 </context>
 <context>

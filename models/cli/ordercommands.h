@@ -16,6 +16,8 @@ class OrderCommands final
 
 public:
     static QList<Command> all();
+    // The explainer's text, also shown by the manual-assignments pane.
+    static void printExplanation(QTextStream &out, const Explanation &explanation);
 
 private:
     static int importOrders(Invocation &run);
@@ -23,7 +25,6 @@ private:
     static int explain(Invocation &run);
     static int transactions(Invocation &run);
     static int demo(Invocation &run);
-    static void printExplanation(QTextStream &out, const Explanation &explanation);
 };
 
 } // namespace PartnerDesk

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "store/assignmentstore.h"
+#include "store/records.h"
+
+#include <QDialog>
+#include <QHash>
+#include <optional>
+
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QTreeView;
+
+namespace PartnerDesk {
+
+class AffiliateListModel;
+class Database;
+
+// Chooses the partner, the reason and (for one order) an amount for a manual assignment. OK
+// stays disabled until all three are valid; errorLabel says what is missing.
+class AssignDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AssignDialog)
+
+public:
+    AssignDialog(Database &database, const QList<OrderToAssign> &orders, QWidget *parent = nullptr);
+
+    // Meaningful once accepted.
+    const Affiliate &partner() const { return m_partner; }
+    QString reason() const;
+    std::optional<qint64> amountMinor() const { return m_amountMinor; }
+
+private:
+    void search(const QString &text);
+    void validate();
+    const Affiliate *selectedPartner() const;
+    QString summary() const;
+
+    QList<OrderToAssign> m_orders;
+    AssignmentStore m_store;
+    AffiliateListModel *m_partners = nullptr;
+    QHash<qint64, QString> m_refusals; // partner id → why he cannot be assigned ("" when he can)
+    QLineEdit *m_searchEdit = nullptr;
+    QTreeView *m_partnersList = nullptr;
+    QLabel *m_hintLabel = nullptr;
+    QLineEdit *m_reasonEdit = nullptr;
+    QLineEdit *m_amountEdit = nullptr;
+    QLabel *m_errorLabel = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    Affiliate m_partner;
+    std::optional<qint64> m_amountMinor;
+};
+
+} // namespace PartnerDesk
