@@ -1575,10 +1575,6 @@ Domény obchodu: %2</translation>
         <translation>ID</translation>
     </message>
     <message>
-        <source>Write sales and commission per month, program and kind for a period, as CSV or PDF.</source>
-        <translation>Zapíše tržby a provize za období po měsících, programech a druzích jako CSV nebo PDF.</translation>
-    </message>
-    <message>
         <source>The first day, YYYY-MM-DD.</source>
         <translation>První den, RRRR-MM-DD.</translation>
     </message>
@@ -1633,6 +1629,50 @@ Domény obchodu: %2</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Nelze zapsat %1: %2</translation>
+    </message>
+    <message>
+        <source>--by takes period, program, partner, kind or none, not &quot;%1&quot;.</source>
+        <translation>--by přijímá period, program, partner, kind nebo none, ne „%1“.</translation>
+    </message>
+    <message>
+        <source>--period must be day, week, month, quarter or year, not &quot;%1&quot;.</source>
+        <translation>--period musí být day, week, month, quarter nebo year, ne „%1“.</translation>
+    </message>
+    <message>
+        <source>Write orders, sales, commission, visits and conversion for a period, by month, program and kind (or as --by and --period say), as CSV or PDF.</source>
+        <translation>Zapíše objednávky, tržby, provize, návštěvy a konverzi za období po měsících, programech a druzích (nebo podle --by a --period) jako CSV nebo PDF.</translation>
+    </message>
+    <message>
+        <source>What to group by, comma-separated: period, program, partner, kind, or none (default: period,program,kind).</source>
+        <translation>Podle čeho seskupit, oddělené čárkou: period, program, partner, kind nebo none (výchozí: period,program,kind).</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>SEZNAM</translation>
+    </message>
+    <message>
+        <source>day, week (ISO), month (the default), quarter or year.</source>
+        <translation>day, week (ISO), month (výchozí), quarter nebo year.</translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation>OBDOBÍ</translation>
+    </message>
+    <message>
+        <source>Only this program.</source>
+        <translation>Jen tento program.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NÁZEV</translation>
+    </message>
+    <message>
+        <source>Only this partner (affiliate code).</source>
+        <translation>Jen tento partner (partnerský kód).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>KÓD</translation>
     </message>
 </context>
 <context>
@@ -1841,14 +1881,94 @@ Domény obchodu: %2</translation>
     </message>
 </context>
 <context>
-    <name>ReportPdfWriter</name>
+    <name>Report</name>
     <message>
-        <source>Partner program report</source>
-        <translation>Přehled partnerského programu</translation>
+        <source>Day</source>
+        <translation>Den</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Týden</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Měsíc</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Čtvrtletí</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Rok</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Druh</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>period (its length)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>období</translation>
+    </message>
+    <message>
+        <source>program</source>
+        <translation>program</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>druh</translation>
     </message>
     <message>
         <source>Period: %1 to %2 (both included)</source>
         <translation>Období: %1 až %2 (včetně obou dnů)</translation>
+    </message>
+    <message>
+        <source>Grouped by: %1</source>
+        <translation>Seskupeno podle: %1</translation>
+    </message>
+    <message>
+        <source>nothing (totals per currency)</source>
+        <translation>ničeho (součty za měny)</translation>
+    </message>
+    <message>
+        <source>Program: %1</source>
+        <translation>Program: %1</translation>
+    </message>
+    <message>
+        <source>all programs</source>
+        <translation>všechny programy</translation>
+    </message>
+    <message>
+        <source>Partner: %1</source>
+        <translation>Partner: %1</translation>
+    </message>
+    <message>
+        <source>all partners</source>
+        <translation>všichni partneři</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdfWriter</name>
+    <message>
+        <source>Partner program report</source>
+        <translation>Přehled partnerského programu</translation>
     </message>
     <message>
         <source>Generated %1 by PartnerDesk</source>
@@ -1857,18 +1977,6 @@ Domény obchodu: %2</translation>
     <message>
         <source>No orders in this period.</source>
         <translation>V tomto období nejsou žádné objednávky.</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Měsíc</translation>
-    </message>
-    <message>
-        <source>Program</source>
-        <translation>Program</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Druh</translation>
     </message>
     <message>
         <source>Currency</source>
@@ -1905,6 +2013,41 @@ Domény obchodu: %2</translation>
     <message>
         <source>Partner program report %1 to %2</source>
         <translation>Přehled partnerského programu %1 až %2</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Návštěvy</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Konverze</translation>
+    </message>
+    <message>
+        <source>Visits: %1; orders: %2; conversion: %3</source>
+        <translation>Návštěvy: %1; objednávky: %2; konverze: %3</translation>
+    </message>
+    <message>
+        <source>none (no visits)</source>
+        <translation>žádná (žádné návštěvy)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportStore</name>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>Přehled byl zrušen.</translation>
+    </message>
+    <message>
+        <source>Cannot compute the report: %1</source>
+        <translation>Přehled nelze spočítat: %1</translation>
+    </message>
+    <message>
+        <source>There is no program named &quot;%1&quot;.</source>
+        <translation>Program s názvem „%1“ neexistuje.</translation>
+    </message>
+    <message>
+        <source>There is no partner with the code &quot;%1&quot;.</source>
+        <translation>Partner s kódem „%1“ neexistuje.</translation>
     </message>
 </context>
 <context>
