@@ -2882,6 +2882,299 @@ Domény obchodu: %2</translation>
     </message>
 </context>
 <context>
+    <name>PartnerDesk::ReportChartView</name>
+    <message>
+        <source>Commission</source>
+        <translation>Provize</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Tržby</translation>
+    </message>
+    <message>
+        <source>%1 per period, %2</source>
+        <translation>%1 za období, %2</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Vše</translation>
+    </message>
+    <message>
+        <source>Unattributed</source>
+        <translation>Nepřiřazené</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::ReportTableModel</name>
+    <message>
+        <source>(none)</source>
+        <translation>(žádný)</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Druh</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Měna</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Objednávky</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Tržby</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Provize</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Návštěvy</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Konverze</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::ReportsPane</name>
+    <message>
+        <source>&amp;Run Report</source>
+        <translation>&amp;Spustit přehled</translation>
+    </message>
+    <message>
+        <source>Compute the report for these parameters (Ctrl+Enter)</source>
+        <translation>Spočítat přehled pro tyto parametry (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Zrušit</translation>
+    </message>
+    <message>
+        <source>Stop the report or the import that is running (Esc)</source>
+        <translation>Zastavit běžící přehled nebo import (Esc)</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportovat &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save the report&apos;s lines as CSV</source>
+        <translation>Uložit řádky přehledu jako CSV</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exportovat &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF document</source>
+        <translation>Uložit přehled jako dokument PDF</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Náhled tisku…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Visits…</source>
+        <translation>&amp;Importovat návštěvy…</translation>
+    </message>
+    <message>
+        <source>Import a visits CSV (visited_at, landing_url, referrer_url, affiliate_code) for the conversion</source>
+        <translation>Importovat CSV s návštěvami (visited_at, landing_url, referrer_url, affiliate_code) pro konverzi</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Od:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Do:</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Tento měsíc</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Minulý měsíc</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Tento rok</translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation>Podle:</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod</source>
+        <translation>&amp;Období</translation>
+    </message>
+    <message>
+        <source>Pro&amp;gram</source>
+        <translation>Pro&amp;gram</translation>
+    </message>
+    <message>
+        <source>P&amp;artner</source>
+        <translation>P&amp;artner</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Druh</translation>
+    </message>
+    <message>
+        <source>All partners (code)</source>
+        <translation>Všichni partneři (kód)</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Přehledy</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Provize</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Tržby</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>Graf:</translation>
+    </message>
+    <message>
+        <source>All programs</source>
+        <translation>Všechny programy</translation>
+    </message>
+    <message>
+        <source>The books changed since this report was run: Run it again for current figures.</source>
+        <translation>Účetnictví se od spuštění přehledu změnilo: spusťte jej znovu pro aktuální čísla.</translation>
+    </message>
+    <message>
+        <source>The last day is before the first day.</source>
+        <translation>Poslední den je před prvním dnem.</translation>
+    </message>
+    <message>
+        <source>Computing the report…</source>
+        <translation>Počítám přehled…</translation>
+    </message>
+    <message>
+        <source>%1: %2 orders, sales %3, commission %4</source>
+        <translation>%1: objednávek %2, tržby %3, provize %4</translation>
+    </message>
+    <message>
+        <source>%1 visits, conversion %2</source>
+        <translation>návštěv %1, konverze %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>žádná</translation>
+    </message>
+    <message>
+        <source>No orders in this period.</source>
+        <translation>V tomto období nejsou žádné objednávky.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report %1 to %2: %n line(s).</source>
+        <translation>
+            <numerusform>Přehled %1 až %2: %n řádek.</numerusform>
+            <numerusform>Přehled %1 až %2: %n řádky.</numerusform>
+            <numerusform>Přehled %1 až %2: %n řádků.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Ruším…</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Export přehledu</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Uloženo %1.</translation>
+    </message>
+    <message>
+        <source>Export Report as CSV</source>
+        <translation>Exportovat přehled jako CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Soubory CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing the CSV…</source>
+        <translation>Zapisuji CSV…</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nelze zapsat %1: %2</translation>
+    </message>
+    <message>
+        <source>Export Report as PDF</source>
+        <translation>Exportovat přehled jako PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumenty PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Zapisuji PDF…</translation>
+    </message>
+    <message>
+        <source>Print Preview – Report %1 to %2</source>
+        <translation>Náhled tisku – přehled %1 až %2</translation>
+    </message>
+    <message>
+        <source>Import Visits</source>
+        <translation>Import návštěv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Soubory CSV (*.csv);;Všechny soubory (*)</translation>
+    </message>
+    <message>
+        <source>Importing visits from %1…</source>
+        <translation>Importuji návštěvy z %1…</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>řádek %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2: %3</source>
+        <translation>řádek %1: %2: %3</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; no visit was written.</source>
+        <translation>Import byl zrušen; žádná návštěva nebyla zapsána.</translation>
+    </message>
+    <message>
+        <source>Imported %1 visits (%2 attributed, %3 unattributed); %4 already known; %5 rejected.</source>
+        <translation>Importováno návštěv: %1 (přiřazeno %2, nepřiřazeno %3); již známých %4; odmítnutých %5.</translation>
+    </message>
+    <message>
+        <source>Rejected rows of %1 are listed in the details.</source>
+        <translation>Odmítnuté řádky souboru %1 jsou uvedeny v podrobnostech.</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… a dalších %1.</translation>
+    </message>
+</context>
+<context>
     <name>PayoutCommands</name>
     <message>
         <source>csv (the default).</source>
@@ -2926,10 +3219,6 @@ Domény obchodu: %2</translation>
     <message>
         <source>ID</source>
         <translation>ID</translation>
-    </message>
-    <message>
-        <source>Write sales and commission per month, program and kind for a period, as CSV or PDF.</source>
-        <translation>Zapíše tržby a provize za období po měsících, programech a druzích jako CSV nebo PDF.</translation>
     </message>
     <message>
         <source>The first day, YYYY-MM-DD.</source>
@@ -2986,6 +3275,50 @@ Domény obchodu: %2</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Nelze zapsat %1: %2</translation>
+    </message>
+    <message>
+        <source>--by takes period, program, partner, kind or none, not &quot;%1&quot;.</source>
+        <translation>--by přijímá period, program, partner, kind nebo none, ne „%1“.</translation>
+    </message>
+    <message>
+        <source>--period must be day, week, month, quarter or year, not &quot;%1&quot;.</source>
+        <translation>--period musí být day, week, month, quarter nebo year, ne „%1“.</translation>
+    </message>
+    <message>
+        <source>Write orders, sales, commission, visits and conversion for a period, by month, program and kind (or as --by and --period say), as CSV or PDF.</source>
+        <translation>Zapíše objednávky, tržby, provize, návštěvy a konverzi za období po měsících, programech a druzích (nebo podle --by a --period) jako CSV nebo PDF.</translation>
+    </message>
+    <message>
+        <source>What to group by, comma-separated: period, program, partner, kind, or none (default: period,program,kind).</source>
+        <translation>Podle čeho seskupit, oddělené čárkou: period, program, partner, kind nebo none (výchozí: period,program,kind).</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>SEZNAM</translation>
+    </message>
+    <message>
+        <source>day, week (ISO), month (the default), quarter or year.</source>
+        <translation>day, week (ISO), month (výchozí), quarter nebo year.</translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation>OBDOBÍ</translation>
+    </message>
+    <message>
+        <source>Only this program.</source>
+        <translation>Jen tento program.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NÁZEV</translation>
+    </message>
+    <message>
+        <source>Only this partner (affiliate code).</source>
+        <translation>Jen tento partner (partnerský kód).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>KÓD</translation>
     </message>
 </context>
 <context>
@@ -3194,14 +3527,94 @@ Domény obchodu: %2</translation>
     </message>
 </context>
 <context>
-    <name>ReportPdfWriter</name>
+    <name>Report</name>
     <message>
-        <source>Partner program report</source>
-        <translation>Přehled partnerského programu</translation>
+        <source>Day</source>
+        <translation>Den</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Týden</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Měsíc</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Čtvrtletí</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Rok</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Druh</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>period (its length)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>období</translation>
+    </message>
+    <message>
+        <source>program</source>
+        <translation>program</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>druh</translation>
     </message>
     <message>
         <source>Period: %1 to %2 (both included)</source>
         <translation>Období: %1 až %2 (včetně obou dnů)</translation>
+    </message>
+    <message>
+        <source>Grouped by: %1</source>
+        <translation>Seskupeno podle: %1</translation>
+    </message>
+    <message>
+        <source>nothing (totals per currency)</source>
+        <translation>ničeho (součty za měny)</translation>
+    </message>
+    <message>
+        <source>Program: %1</source>
+        <translation>Program: %1</translation>
+    </message>
+    <message>
+        <source>all programs</source>
+        <translation>všechny programy</translation>
+    </message>
+    <message>
+        <source>Partner: %1</source>
+        <translation>Partner: %1</translation>
+    </message>
+    <message>
+        <source>all partners</source>
+        <translation>všichni partneři</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdfWriter</name>
+    <message>
+        <source>Partner program report</source>
+        <translation>Přehled partnerského programu</translation>
     </message>
     <message>
         <source>Generated %1 by PartnerDesk</source>
@@ -3210,18 +3623,6 @@ Domény obchodu: %2</translation>
     <message>
         <source>No orders in this period.</source>
         <translation>V tomto období nejsou žádné objednávky.</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Měsíc</translation>
-    </message>
-    <message>
-        <source>Program</source>
-        <translation>Program</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Druh</translation>
     </message>
     <message>
         <source>Currency</source>
@@ -3258,6 +3659,41 @@ Domény obchodu: %2</translation>
     <message>
         <source>Partner program report %1 to %2</source>
         <translation>Přehled partnerského programu %1 až %2</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Návštěvy</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Konverze</translation>
+    </message>
+    <message>
+        <source>Visits: %1; orders: %2; conversion: %3</source>
+        <translation>Návštěvy: %1; objednávky: %2; konverze: %3</translation>
+    </message>
+    <message>
+        <source>none (no visits)</source>
+        <translation>žádná (žádné návštěvy)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportStore</name>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>Přehled byl zrušen.</translation>
+    </message>
+    <message>
+        <source>Cannot compute the report: %1</source>
+        <translation>Přehled nelze spočítat: %1</translation>
+    </message>
+    <message>
+        <source>There is no program named &quot;%1&quot;.</source>
+        <translation>Program s názvem „%1“ neexistuje.</translation>
+    </message>
+    <message>
+        <source>There is no partner with the code &quot;%1&quot;.</source>
+        <translation>Partner s kódem „%1“ neexistuje.</translation>
     </message>
 </context>
 <context>

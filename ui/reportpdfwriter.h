@@ -1,27 +1,35 @@
 #pragma once
 
-#include "store/ledgerstore.h"
+#include "store/report.h"
 #include "store/result.h"
 
 #include <QCoreApplication>
-#include <QList>
 #include <QString>
+#include <memory>
+
+class QPageLayout;
+class QPagedPaintDevice;
+class QTextDocument;
 
 namespace PartnerDesk {
 
-// The commission report as an A4 PDF: title, period, one table row per month, program and kind,
-// then totals per currency. Used by the Reports pane and by `partnerdesk-cli report --format pdf`;
-// needs a QGuiApplication (fonts), offscreen is fine.
+// The report as a printed document: title, parameters, one table row per report line (the same
+// rows as the Reports pane and the CSV) with the header repeated on every page, then totals per
+// currency. The PDF of the Reports pane and of `partnerdesk-cli report --format pdf`, and what
+// the print preview shows. Needs a QGuiApplication (fonts); offscreen is fine.
 class ReportPdfWriter final
 {
     Q_DECLARE_TR_FUNCTIONS(ReportPdfWriter)
 
 public:
-    // `fromDate`/`toDate` as the user gave them (YYYY-MM-DD, both included). Writes atomically.
-    static Status write(const QList<ReportRow> &rows, const QString &fromDate, const QString &toDate,
-                        const QString &path);
-    // The report as HTML for QTextDocument (also what a print preview shows).
-    static QString html(const QList<ReportRow> &rows, const QString &fromDate, const QString &toDate);
+    // Writes atomically: a failed write leaves no half file.
+    static Status write(const Report &report, const QString &path);
+    // Lays the report out on the device's pages (a QPdfWriter, a QPrinter).
+    static void print(const Report &report, QPagedPaintDevice *device);
+    // A4, portrait; landscape when the table has many columns.
+    static QPageLayout pageLayout(const Report &report);
+    static std::unique_ptr<QTextDocument> document(const Report &report);
+    static QString html(const Report &report);
 };
 
 } // namespace PartnerDesk

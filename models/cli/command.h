@@ -2,6 +2,7 @@
 
 #include "store/records.h"
 #include "store/ledgerstore.h"
+#include "store/report.h"
 #include "store/result.h"
 
 #include <QCommandLineOption>
@@ -24,8 +25,7 @@ class Invocation;
 enum ExitCode : int { ExitSuccess = 0, ExitFailure = 1, ExitPartial = 2 };
 
 // Renders a report to a PDF file. The CLI's core knows no Qt Gui; the app hands one in.
-using PdfReportWriter = std::function<Status(const QList<ReportRow> &rows, const QString &fromDate,
-                                             const QString &toDate, const QString &path)>;
+using PdfReportWriter = std::function<Status(const Report &report, const QString &path)>;
 
 // What every command runs with: where output and errors go and what the host provides.
 struct CommandEnvironment

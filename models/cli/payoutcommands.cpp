@@ -4,6 +4,7 @@
 #include "core/money.h"
 #include "core/timestamp.h"
 #include "store/ledgerstore.h"
+#include "store/reportstore.h"
 
 #include <QFileInfo>
 #include <QSaveFile>
@@ -33,13 +34,41 @@ void writeBalances(QTextStream &out, const QList<BalanceRow> &rows)
     }
 }
 
-void writeReportCsv(QTextStream &out, const QList<ReportRow> &rows)
+// --by, --period, --program and --affiliate of "report"; reports its own errors.
+std::optional<ReportParameters> reportParameters(Invocation &run, qint64 firstDay, qint64 lastDay)
 {
-    out << "period,program,kind,currency,orders,sales,commission\n";
-    for (const ReportRow &row : rows) {
-        out << CsvWriter::line({row.period, row.program, row.kind, row.currency, QString::number(row.orders),
-                                    money(row.salesMinor, row.currency), money(row.commissionMinor, row.currency)});
+    ReportParameters parameters = ReportParameters::forDates(firstDay, lastDay);
+    if (run.isSet(u"by"_s)) {
+        parameters.grouping = {false, false, false, false};
+        for (const QString &word : run.value(u"by"_s).split(u',', Qt::SkipEmptyParts)) {
+            const QString group = word.trimmed().toLower();
+            if (group == u"period")
+                parameters.grouping.period = true;
+            else if (group == u"program")
+                parameters.grouping.program = true;
+            else if (group == u"partner")
+                parameters.grouping.partner = true;
+            else if (group == u"kind")
+                parameters.grouping.kind = true;
+            else if (group != u"none") {
+                run.fail(PayoutCommands::tr("--by takes period, program, partner, kind or none, not \"%1\".")
+                             .arg(group));
+                return std::nullopt;
+            }
+        }
     }
+    if (run.isSet(u"period"_s)) {
+        const std::optional<ReportPeriod> period = Report::parsePeriod(run.value(u"period"_s).trimmed());
+        if (!period) {
+            run.fail(PayoutCommands::tr("--period must be day, week, month, quarter or year, not \"%1\".")
+                         .arg(run.value(u"period"_s)));
+            return std::nullopt;
+        }
+        parameters.period = *period;
+    }
+    parameters.programName = run.value(u"program"_s).trimmed();
+    parameters.affiliateCode = run.value(u"affiliate"_s).trimmed();
+    return parameters;
 }
 
 } // namespace
@@ -78,11 +107,19 @@ QList<Command> PayoutCommands::all()
          true,
          &PayoutCommands::markPaid},
         {u"report"_s,
-         tr("Write sales and commission per month, program and kind for a period, as CSV or PDF."),
+         tr("Write orders, sales, commission, visits and conversion for a period, by month, program and kind (or "
+            "as --by and --period say), as CSV or PDF."),
          {valueOption(u"from"_s, tr("The first day, YYYY-MM-DD."), tr("DATE")),
           valueOption(u"to"_s, tr("The last day (included), YYYY-MM-DD."), tr("DATE")),
           valueOption(u"format"_s, tr("csv or pdf."), tr("FORMAT")),
-          valueOption(u"output"_s, tr("The file to write (csv: standard output when not given)."), tr("FILE"))},
+          valueOption(u"output"_s, tr("The file to write (csv: standard output when not given)."), tr("FILE")),
+          valueOption(u"by"_s,
+                      tr("What to group by, comma-separated: period, program, partner, kind, or none "
+                         "(default: period,program,kind)."),
+                      tr("LIST")),
+          valueOption(u"period"_s, tr("day, week (ISO), month (the default), quarter or year."), tr("PERIOD")),
+          valueOption(u"program"_s, tr("Only this program."), tr("NAME")),
+          valueOption(u"affiliate"_s, tr("Only this partner (affiliate code)."), tr("CODE"))},
          {u"from"_s, u"to"_s, u"format"_s},
          {},
          true,
@@ -164,26 +201,30 @@ int PayoutCommands::report(Invocation &run)
     const QString output = run.value(u"output"_s).trimmed();
     if (*format == u"pdf" && output.isEmpty())
         return run.fail(tr("A PDF report needs --output FILE."));
+    const std::optional<ReportParameters> parameters = reportParameters(run, *from, *to);
+    if (!parameters)
+        return ExitFailure;
     if (!refreshApprovals(run))
         return ExitFailure;
 
-    // The report's upper bound is exclusive; --to names the last day included.
-    const QList<ReportRow> rows = LedgerStore(run.database()).report(*from, *to + Timestamp::secondsPerDay);
+    const Result<Report> report = ReportStore(run.database()).run(*parameters);
+    if (!report)
+        return run.fail(report.error());
     if (*format == u"pdf") {
         if (!run.pdfReportWriter())
             return run.fail(tr("This build cannot write PDF reports."));
-        const Status written = run.pdfReportWriter()(rows, fromText, toText, output);
+        const Status written = run.pdfReportWriter()(*report, output);
         return written ? ExitSuccess : run.fail(written.error());
     }
     if (output.isEmpty() || output == u"-") {
-        writeReportCsv(run.out(), rows);
+        report->writeCsv(run.out());
         return ExitSuccess;
     }
     QSaveFile file(output);
     if (!file.open(QIODevice::WriteOnly))
         return run.fail(tr("Cannot write %1: %2").arg(output, file.errorString()));
     QTextStream stream(&file);
-    writeReportCsv(stream, rows);
+    report->writeCsv(stream);
     stream.flush();
     if (stream.status() != QTextStream::Ok || !file.commit())
         return run.fail(tr("Cannot write %1: %2").arg(output, file.errorString()));

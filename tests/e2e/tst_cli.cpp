@@ -5,6 +5,8 @@
 #include "clirunner.h"
 
 #include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 using namespace PartnerDeskTest;
@@ -30,6 +32,8 @@ private Q_SLOTS:
     void balancesAndPayouts();
     void refundAfterPayoutIsReversed();
     void reports();
+    void reportGroupings();
+    void visitsAndConversion();
 
 private:
     // Runs with --db of the scenario's database.
@@ -544,10 +548,11 @@ void TestCli::reports()
                            u"csv"_s});
     QCOMPARE(csv.exitCode, 0);
     const QStringList lines = csv.outLines();
-    QCOMPARE(lines.constFirst(), u"period,program,kind,currency,orders,sales,commission"_s);
-    QVERIFY(lines.contains(u"2026-01,Koongo Partner,direct,EUR,1,40.00,8.00"_s));
-    QVERIFY(lines.contains(u"2026-01,Koongo Partner,rewrite,EUR,1,50.00,10.00"_s));
-    QVERIFY(lines.contains(u"2026-01,Koongo Partner,manual,EUR,2,130.00,25.00"_s));
+    QCOMPARE(lines.constFirst(), u"period,program,kind,currency,orders,sales,commission,visits,conversion_percent"_s);
+    // No visits imported yet: their columns stay empty.
+    QVERIFY2(lines.contains(u"2026-01,Koongo Partner,direct,EUR,1,40.00,8.00,,"_s), qPrintable(csv.out));
+    QVERIFY(lines.contains(u"2026-01,Koongo Partner,rewrite,EUR,1,50.00,10.00,,"_s));
+    QVERIFY(lines.contains(u"2026-01,Koongo Partner,manual,EUR,2,130.00,25.00,,"_s));
 
     // The last day is included; the day after is not.
     const CliRun lastDay = db({u"report"_s, u"--from"_s, u"2026-01-13"_s, u"--to"_s, u"2026-01-13"_s, u"--format"_s,
@@ -556,7 +561,7 @@ void TestCli::reports()
     QVERIFY(lastDay.outLines().at(1).startsWith(u"2026-01,Koongo Partner,link,EUR,1,25.00,"_s));
     const CliRun empty = db({u"report"_s, u"--from"_s, u"2026-02-01"_s, u"--to"_s, u"2026-02-28"_s, u"--format"_s,
                              u"csv"_s});
-    QCOMPARE(empty.out, u"period,program,kind,currency,orders,sales,commission\n"_s);
+    QCOMPARE(empty.out, u"period,program,kind,currency,orders,sales,commission,visits,conversion_percent\n"_s);
 
     const QString csvFile = m_runner.path(u"report.csv"_s);
     const CliRun toFile = db({u"report"_s, u"--from"_s, u"2026-01-01"_s, u"--to"_s, u"2026-01-31"_s, u"--format"_s,
@@ -587,6 +592,110 @@ void TestCli::reports()
     QCOMPARE(db({u"report"_s, u"--from"_s, u"2026-01-01"_s, u"--to"_s, u"2026-01-31"_s, u"--format"_s, u"pdf"_s})
                  .exitCode,
              1); // a PDF needs --output
+}
+
+void TestCli::reportGroupings()
+{
+    auto report = [this](const QStringList &extra) {
+        return db(QStringList{u"report"_s, u"--from"_s, u"2026-01-01"_s, u"--to"_s, u"2026-01-31"_s, u"--format"_s,
+                              u"csv"_s}
+                  + extra);
+    };
+    // Everything in one line: nine orders, and the refund's reversal takes back the paid coupon
+    // commission (20 + 30 - 30 + 10 + 8 + 5 + 2 + 12; 1001's first transaction was cancelled).
+    const CliRun none = report({u"--by"_s, u"none"_s});
+    CLI_EXPECT(none, QStringList{u"--by none"_s}, none.exitCode == 0);
+    QCOMPARE(none.out, u"currency,orders,sales,commission,visits,conversion_percent\n"
+                       u"EUR,9,685.00,57.00,,\n"_s);
+
+    // ISO weeks: 5-11 January is 2026-W02, 12-13 January 2026-W03.
+    const CliRun weeks = report({u"--by"_s, u"period"_s, u"--period"_s, u"week"_s});
+    QCOMPARE(weeks.out, u"period,currency,orders,sales,commission,visits,conversion_percent\n"
+                        u"2026-W02,EUR,7,590.00,57.00,,\n"
+                        u"2026-W03,EUR,2,95.00,0.00,,\n"_s);
+    QCOMPARE(report({u"--by"_s, u"period"_s, u"--period"_s, u"quarter"_s}).outLines().value(1),
+             u"2026-Q1,EUR,9,685.00,57.00,,"_s);
+    QCOMPARE(report({u"--by"_s, u"period"_s, u"--period"_s, u"day"_s}).outLines().size(), 1 + 9);
+
+    // One partner: JANE's links are 1007, 1008 (a self-referral, no commission) and 1009 (cancelled).
+    const CliRun jane = report({u"--by"_s, u"partner,kind"_s, u"--affiliate"_s, u"JANE"_s});
+    QVERIFY2(jane.outLines().contains(u"JANE,link,EUR,3,155.00,12.00,,"_s), qPrintable(jane.out));
+    QVERIFY(!jane.out.contains(u"C&O"_s));
+    const CliRun program = report({u"--by"_s, u"program"_s, u"--program"_s, u"koongo partner"_s});
+    QCOMPARE(program.outLines().value(1), u"Koongo Partner,EUR,9,685.00,57.00,,"_s);
+
+    for (const QStringList &bad : {QStringList{u"--by"_s, u"month"_s}, QStringList{u"--period"_s, u"fortnight"_s},
+                                   QStringList{u"--program"_s, u"Nope"_s}, QStringList{u"--affiliate"_s, u"NOBODY"_s}}) {
+        const CliRun run = report(bad);
+        CLI_EXPECT(run, bad, run.exitCode == 1);
+        CLI_EXPECT(run, bad, run.err.contains(bad.at(1)));
+        CLI_EXPECT(run, bad, run.out.isEmpty());
+    }
+}
+
+void TestCli::visitsAndConversion()
+{
+    const QString visits = m_runner.writeFile(
+        u"visits.csv"_s,
+        "visited_at,landing_url,referrer_url,affiliate_code\n"
+        "2026-01-04T09:00:00Z,https://koongo.com/pricing?acc=JANE,,\n"
+        "2026-01-04T10:00:00Z,https://koongo.com/?acc=JANE,,\n"
+        "2026-01-05T10:00:00Z,https://koongo.com/,,\"C&O #1\"\n"
+        "2026-01-06T10:00:00Z,https://www.koongo.com/partner/jane/,,\n"
+        "2026-01-07T10:00:00Z,https://koongo.com/,https://www.janeblog.com/post,\n"
+        "2026-01-08T10:00:00Z,https://koongo.com/,https://google.com/,\n"
+        "2026-02-01T10:00:00Z,https://koongo.com/?acc=JANE,,\n"
+        "2026-01-09,not a url,,\n");
+    const CliRun imported = db({u"visits"_s, u"import"_s, visits});
+    CLI_EXPECT(imported, QStringList{visits}, imported.exitCode == 2);
+    QCOMPARE(imported.out, u"imported 7 visits, already known 0, rejected 1; attributed 6 (link 4, rewrite 1, "
+                           u"direct 1), unattributed 1\n"_s);
+    QCOMPARE(imported.err, visits + u":9: landing_url: \"not a url\" is not an http or https URL\n"_s);
+    const CliRun again = db({u"visits"_s, u"import"_s, visits});
+    QVERIFY(again.out.startsWith(u"imported 0 visits, already known 7, rejected 1;"_s));
+
+    auto report = [this](const QStringList &extra) {
+        return db(QStringList{u"report"_s, u"--from"_s, u"2026-01-01"_s, u"--to"_s, u"2026-01-31"_s, u"--format"_s,
+                              u"csv"_s}
+                  + extra);
+    };
+    // Six visits in January, nine orders: 150 %.
+    QCOMPARE(report({u"--by"_s, u"none"_s}).outLines().value(1), u"EUR,9,685.00,57.00,6,150.00"_s);
+    // Per kind: coupons and manual assignments have no visits (no conversion); link 4 orders / 3
+    // visits; the organic visit is an unattributed line with no orders and no currency.
+    const CliRun kinds = report({u"--by"_s, u"kind"_s});
+    QCOMPARE(kinds.out, u"kind,currency,orders,sales,commission,visits,conversion_percent\n"
+                        u"coupon,EUR,1,300.00,30.00,0,\n"
+                        u"direct,EUR,1,40.00,8.00,1,100.00\n"
+                        u"link,EUR,4,165.00,14.00,3,133.33\n"
+                        u"manual,EUR,2,130.00,25.00,0,\n"
+                        u"reversal,EUR,0,0.00,-30.00,0,\n"
+                        u"rewrite,EUR,1,50.00,10.00,1,100.00\n"
+                        u"unattributed,,0,0,0,1,0.00\n"_s);
+    // Visits are counted in the week they happened, even one with no orders.
+    const CliRun weeks = report({u"--by"_s, u"period"_s, u"--period"_s, u"week"_s});
+    QCOMPARE(weeks.out, u"period,currency,orders,sales,commission,visits,conversion_percent\n"
+                        u"2026-W01,,0,0,0,2,0.00\n"
+                        u"2026-W02,EUR,7,590.00,57.00,4,175.00\n"
+                        u"2026-W03,EUR,2,95.00,0.00,0,\n"_s);
+    const CliRun jane = report({u"--by"_s, u"partner,kind"_s, u"--affiliate"_s, u"JANE"_s});
+    QVERIFY2(jane.outLines().contains(u"JANE,link,EUR,3,155.00,12.00,2,150.00"_s), qPrintable(jane.out));
+
+    // The PDF says the same, when poppler's pdftotext is there to read it.
+    const QString pdf = m_runner.path(u"conversion.pdf"_s);
+    const CliRun pdfRun = report({u"--by"_s, u"kind"_s, u"--format"_s, u"pdf"_s, u"--output"_s, pdf});
+    CLI_EXPECT(pdfRun, QStringList{pdf}, pdfRun.exitCode == 0);
+    const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
+    if (pdftotext.isEmpty())
+        QSKIP("pdftotext (Debian package poppler-utils) is not installed: the PDF's text is not checked");
+    QProcess process;
+    process.start(pdftotext, {u"-layout"_s, pdf, u"-"_s});
+    QVERIFY(process.waitForFinished(30000));
+    const QString text = QString::fromUtf8(process.readAllStandardOutput());
+    for (const QString &expected : {u"Partner program report"_s, u"Period: 2026-01-01 to 2026-01-31"_s,
+                                    u"133.33 %"_s, u"Totals per currency"_s, u"57.00"_s,
+                                    u"Visits: 6; orders: 9; conversion: 150.00 %"_s})
+        QVERIFY2(text.contains(expected), qPrintable(expected + u" not in:\n"_s + text));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

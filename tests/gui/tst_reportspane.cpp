@@ -1,0 +1,314 @@
+#include "guitestkit.h"
+#include "import/orderimporter.h"
+#include "itemmodels/reporttablemodel.h"
+#include "mainwindow.h"
+#include "reportchartview.h"
+#include "reportspane.h"
+#include "store/affiliatestore.h"
+#include "store/database.h"
+#include "store/programstore.h"
+#include "store/reportstore.h"
+#include "storetestkit.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolBar>
+
+using namespace Qt::StringLiterals;
+using namespace PartnerDesk;
+using namespace GuiTestKit;
+
+class TestReportsPane : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void runShowsTableTotalsAndChart();
+    void parametersAreRemembered();
+    void exportCsvAndPdf();
+    void printPreviewOpens();
+    void importVisits();
+
+private:
+    ReportsPane *pane() const;
+    void clickAction(const QString &name);
+    void setUpReport(bool byProgram);
+    Report expected() const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<Database> m_check; // a second connection: what the store really holds
+};
+
+void TestReportsPane::initTestCase()
+{
+    StoreTestKit::pinNow();
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"PartnerDesk Tests"_s);
+    QCoreApplication::setApplicationName(u"tst_reportspane"_s);
+    QSettings().clear();
+}
+
+// Koongo Partner (EUR) with BOB and Koongo Agency (USD) with SAM; orders in January and February
+// 2026 through the real import, one of them unattributed.
+void TestReportsPane::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_path = m_dir->filePath(u"partnerdesk.sqlite"_s);
+    m_check = std::make_unique<Database>();
+    QVERIFY(m_check->open(m_path));
+    ProgramStore programs(*m_check);
+    AffiliateStore affiliates(*m_check);
+    Program program;
+    program.name = u"Koongo Partner"_s;
+    program.storeHosts = {u"koongo.com"_s};
+    const Result<qint64> partner = programs.add(program);
+    QVERIFY(partner);
+    program.name = u"Koongo Agency"_s;
+    program.currency = u"USD"_s;
+    const Result<qint64> agency = programs.add(program);
+    QVERIFY(agency);
+    const Result<Affiliate> bob = affiliates.add(u"Bob"_s, u"bob@example.com"_s, u"BOB"_s);
+    const Result<Affiliate> sam = affiliates.add(u"Sam"_s, u"sam@example.com"_s, u"SAM"_s);
+    QVERIFY(bob && sam);
+    QVERIFY(programs.join(bob->id, *partner));
+    QVERIFY(programs.join(sam->id, *agency));
+    QList<StoreTestKit::OrderLine> orders;
+    const std::tuple<const char16_t *, const char16_t *, const char16_t *, const char16_t *, const char16_t *> rows[] =
+        {
+            {u"A1", u"2026-01-05T10:00:00Z", u"100.00", u"EUR", u"BOB"},
+            {u"A2", u"2026-01-25T10:00:00Z", u"50.00", u"EUR", u"BOB"},
+            {u"A3", u"2026-02-02T10:00:00Z", u"80.00", u"USD", u"SAM"},
+            {u"A4", u"2026-02-03T10:00:00Z", u"30.00", u"EUR", u""},
+        };
+    for (const auto &[id, placedAt, subtotal, currency, code] : rows) {
+        StoreTestKit::OrderLine line;
+        line.orderId = QString::fromUtf16(id);
+        line.placedAt = QString::fromUtf16(placedAt);
+        line.subtotal = QString::fromUtf16(subtotal);
+        line.currency = QString::fromUtf16(currency);
+        if (*code)
+            line.landingUrl = u"https://koongo.com/?acc="_s + QString::fromUtf16(code);
+        orders.append(line);
+    }
+    const QString ordersPath = m_dir->filePath(u"orders.csv"_s);
+    QVERIFY(StoreTestKit::writeFile(ordersPath, StoreTestKit::ordersCsv(orders)));
+    QCOMPARE(OrderImporter(*m_check).importFile(ordersPath).imported, 4);
+
+    m_window = std::make_unique<MainWindow>();
+    const Status opened = m_window->openDatabase(m_path);
+    QVERIFY2(opened, qPrintable(opened.error()));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window->showPane(u"reports"_s));
+}
+
+void TestReportsPane::cleanup()
+{
+    m_window.reset();
+    m_check.reset();
+    m_dir.reset();
+}
+
+ReportsPane *TestReportsPane::pane() const
+{
+    return qobject_cast<ReportsPane *>(m_window->pane(u"reports"_s));
+}
+
+void TestReportsPane::clickAction(const QString &name)
+{
+    auto *toolBar = child<QToolBar>(pane(), u"reportsToolBar"_s);
+    QAction *action = child<QAction>(pane(), name);
+    QVERIFY(toolBar && action);
+    QVERIFY2(action->isEnabled(), qPrintable(name));
+    QWidget *button = toolBar->widgetForAction(action);
+    QVERIFY(button);
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+// Dates typed into the editors, groupings clicked, then Run; waits for the table.
+void TestReportsPane::setUpReport(bool byProgram)
+{
+    auto *from = child<QDateEdit>(pane(), u"fromEdit"_s);
+    auto *to = child<QDateEdit>(pane(), u"toEdit"_s);
+    QVERIFY(from && to);
+    from->setFocus();
+    from->selectAll();
+    QTest::keyClicks(from, u"2026-01-01"_s);
+    QTest::keyClick(from, Qt::Key_Tab);
+    to->selectAll();
+    QTest::keyClicks(to, u"2026-02-28"_s);
+    QCOMPARE(from->date(), QDate(2026, 1, 1));
+    QCOMPARE(to->date(), QDate(2026, 2, 28));
+    auto *periodCombo = child<QComboBox>(pane(), u"periodCombo"_s);
+    periodCombo->setCurrentIndex(periodCombo->findText(u"Month"_s));
+    for (const auto &[name, wanted] : {std::pair{u"byPeriodCheck"_s, true}, std::pair{u"byProgramCheck"_s, byProgram},
+                                       std::pair{u"byPartnerCheck"_s, false}, std::pair{u"byKindCheck"_s, false}}) {
+        auto *check = child<QCheckBox>(pane(), name);
+        QVERIFY(check);
+        if (check->isChecked() != wanted)
+            QTest::mouseClick(check, Qt::LeftButton, {}, QPoint(5, check->height() / 2));
+        QCOMPARE(check->isChecked(), wanted);
+    }
+    auto *table = child<QTableView>(pane(), u"reportTable"_s);
+    clickAction(u"runReportAction"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 0, 20000);
+    QTRY_VERIFY(!pane()->isRunning());
+}
+
+Report TestReportsPane::expected() const
+{
+    const Result<Report> report = ReportStore(*m_check).run(pane()->parameters());
+    if (!report)
+        qWarning("%s", qPrintable(report.error()));
+    return report ? *report : Report{};
+}
+
+void TestReportsPane::runShowsTableTotalsAndChart()
+{
+    setUpReport(true);
+    const Report want = expected();
+    const Report &shown = pane()->report();
+    auto *table = child<QTableView>(pane(), u"reportTable"_s);
+    // January: BOB's two EUR orders; February: SAM's USD order, the unattributed EUR one.
+    QCOMPARE(table->model()->rowCount(), int(want.lines.size()));
+    QCOMPARE(want.lines.size(), 3);
+    QCOMPARE(shown.lines.size(), want.lines.size());
+    for (qsizetype i = 0; i < want.lines.size(); ++i) {
+        QCOMPARE(shown.lines.at(i).period, want.lines.at(i).period);
+        QCOMPARE(shown.lines.at(i).commissionMinor, want.lines.at(i).commissionMinor);
+    }
+    QCOMPARE(shown.totals.size(), 2);
+    QCOMPARE(shown.totals.at(0).salesMinor, want.totals.at(0).salesMinor);
+    QCOMPARE(shown.totals.at(0).salesMinor, 18000);     // 100 + 50 + 30 EUR
+    QCOMPARE(shown.totals.at(1).commissionMinor, 1600); // 20 % of 80 USD
+    const QString totals = child<QLabel>(pane(), u"totalsLabel"_s)->text();
+    QVERIFY2(totals.contains(u"EUR: 3 orders, sales 180.00, commission 30.00"_s), qPrintable(totals));
+    QVERIFY2(totals.contains(u"USD: 1 orders, sales 80.00, commission 16.00"_s), qPrintable(totals));
+    // Grouped by period and program: those columns show, partner and kind do not.
+    QVERIFY(!table->isColumnHidden(ReportTableModel::Period));
+    QVERIFY(!table->isColumnHidden(ReportTableModel::Program));
+    QVERIFY(table->isColumnHidden(ReportTableModel::Partner));
+    QVERIFY(table->isColumnHidden(ReportTableModel::Kind));
+    QVERIFY(table->isColumnHidden(ReportTableModel::Visits)); // no visits imported
+
+    auto *chart = child<ReportChartView>(pane(), u"reportChart"_s);
+    QVERIFY(chart);
+    QVERIFY(!chart->chart()->series().isEmpty());
+    // EUR: one bar set per program (Koongo Partner, and the unattributed order's none).
+    QCOMPARE(chart->barSetCount(), 2);
+    QCOMPARE(chart->categories(), QStringList({u"2026-01"_s, u"2026-02"_s}));
+    auto *currency = child<QComboBox>(pane(), u"chartCurrencyCombo"_s);
+    QCOMPARE(currency->count(), 2);
+    currency->setCurrentIndex(currency->findText(u"USD"_s));
+    QCOMPARE(chart->barSetCount(), 1);
+    QCOMPARE(chart->categories(), QStringList({u"2026-02"_s}));
+}
+
+void TestReportsPane::parametersAreRemembered()
+{
+    setUpReport(false);
+    child<QLineEdit>(pane(), u"partnerFilter"_s)->setText(u"BOB"_s);
+    clickAction(u"runReportAction"_s);
+    QTRY_VERIFY(!pane()->isRunning());
+    QCOMPARE(pane()->report().lines.size(), 1); // BOB's January
+    // A new window (and pane) starts with the last parameters.
+    m_window = std::make_unique<MainWindow>();
+    QVERIFY(m_window->openDatabase(m_path));
+    QVERIFY(m_window->showPane(u"reports"_s));
+    const ReportParameters restored = pane()->parameters();
+    QCOMPARE(restored.fromDate(), u"2026-01-01"_s);
+    QCOMPARE(restored.toDate(), u"2026-02-28"_s);
+    QCOMPARE(restored.grouping, (ReportGrouping{true, false, false, false}));
+    QCOMPARE(restored.affiliateCode, u"BOB"_s);
+    child<QLineEdit>(pane(), u"partnerFilter"_s)->clear();
+}
+
+void TestReportsPane::exportCsvAndPdf()
+{
+    setUpReport(true);
+    const QString csv = m_dir->filePath(u"report.csv"_s);
+    const QString pdf = m_dir->filePath(u"report.pdf"_s);
+    QStringList titles;
+    pane()->setFileChooser(
+        [&](ReportsPane::FileMode mode, const QString &title, const QString &suggested, const QString &) {
+            titles.append(title);
+            if (mode != ReportsPane::FileMode::Save)
+                return QString();
+            return suggested.endsWith(u".csv"_s) ? csv : pdf;
+        });
+    clickAction(u"exportReportCsvAction"_s);
+    QTRY_VERIFY(QFile::exists(csv) && !pane()->isRunning());
+    QString wanted;
+    QTextStream stream(&wanted);
+    expected().writeCsv(stream);
+    stream.flush();
+    QCOMPARE(QString::fromUtf8(StoreTestKit::readFile(csv)), wanted);
+
+    clickAction(u"exportReportPdfAction"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(pdf) && !pane()->isRunning(), 20000);
+    QVERIFY(StoreTestKit::readFile(pdf).startsWith("%PDF"));
+    QCOMPARE(titles.size(), 2);
+}
+
+void TestReportsPane::printPreviewOpens()
+{
+    setUpReport(false);
+    bool seen = false;
+    whenModal<QPrintPreviewDialog>([&](QPrintPreviewDialog *dialog) {
+        seen = dialog->objectName() == u"reportPrintPreview";
+        dialog->close();
+    });
+    clickAction(u"printReportPreviewAction"_s);
+    QVERIFY(seen);
+}
+
+void TestReportsPane::importVisits()
+{
+    const QString visits = m_dir->filePath(u"visits.csv"_s);
+    QVERIFY(StoreTestKit::writeFile(visits, "visited_at,landing_url,referrer_url,affiliate_code\n"
+                                            "2026-01-04T10:00:00Z,https://koongo.com/?acc=BOB,,\n"
+                                            "yesterday,https://koongo.com/,,\n"
+                                            "2026-01-06T10:00:00Z,https://koongo.com/,,\n"));
+    pane()->setFileChooser([&](ReportsPane::FileMode mode, const QString &, const QString &, const QString &) {
+        return mode == ReportsPane::FileMode::Open ? visits : QString();
+    });
+    QString summary;
+    QString details;
+    whenModal<QMessageBox>([&](QMessageBox *box) {
+        summary = box->text();
+        details = box->detailedText();
+        box->accept();
+    });
+    clickAction(u"importVisitsAction"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!summary.isEmpty(), 20000);
+    QVERIFY2(summary.contains(u"Imported 2 visits"_s), qPrintable(summary));
+    QVERIFY2(details.contains(u"line 3: visited_at: \"yesterday\" is not an ISO 8601"_s), qPrintable(details));
+    QCOMPARE(StoreTestKit::count(*m_check, u"visits"_s), 2);
+
+    // The next report knows the visits: January has BOB's two orders and two visits.
+    setUpReport(false);
+    auto *table = child<QTableView>(pane(), u"reportTable"_s);
+    QVERIFY(!table->isColumnHidden(ReportTableModel::Visits));
+    QCOMPARE(pane()->report().lines.first().visits, std::optional<qint64>(2));
+    QCOMPARE(table->model()->index(0, ReportTableModel::Conversion).data().toString(), u"100.00 %"_s);
+}
+
+QTEST_MAIN(TestReportsPane)
+#include "tst_reportspane.moc"
