@@ -2848,40 +2848,6 @@ Domény obchodu: %2</translation>
     </message>
 </context>
 <context>
-    <name>PartnerDesk::RewriteListModel</name>
-    <message>
-        <source>Store host</source>
-        <translation>Hostitel obchodu</translation>
-    </message>
-    <message>
-        <source>Path</source>
-        <translation>Cesta</translation>
-    </message>
-    <message>
-        <source>Forwards to</source>
-        <translation>Přesměruje na</translation>
-    </message>
-</context>
-<context>
-    <name>PartnerStore</name>
-    <message>
-        <source>Database error: %1</source>
-        <translation>Chyba databáze: %1</translation>
-    </message>
-    <message>
-        <source>The partner no longer exists.</source>
-        <translation>Partner už neexistuje.</translation>
-    </message>
-    <message>
-        <source>%1 already has memberships, coupons, domains, rewrites or transactions; suspend him instead.</source>
-        <translation>%1 už má členství, kupony, domény, přesměrování nebo transakce; místo toho ho pozastavte.</translation>
-    </message>
-    <message>
-        <source>The partner cannot come back: his id or code %1 is taken.</source>
-        <translation>Partnera nelze vrátit: jeho id nebo kód %1 je obsazen.</translation>
-    </message>
-</context>
-<context>
     <name>PartnerDesk::ReportChartView</name>
     <message>
         <source>Commission</source>
@@ -3172,6 +3138,40 @@ Domény obchodu: %2</translation>
     <message>
         <source>… and %1 more.</source>
         <translation>… a dalších %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::RewriteListModel</name>
+    <message>
+        <source>Store host</source>
+        <translation>Hostitel obchodu</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Cesta</translation>
+    </message>
+    <message>
+        <source>Forwards to</source>
+        <translation>Přesměruje na</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerStore</name>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Chyba databáze: %1</translation>
+    </message>
+    <message>
+        <source>The partner no longer exists.</source>
+        <translation>Partner už neexistuje.</translation>
+    </message>
+    <message>
+        <source>%1 already has memberships, coupons, domains, rewrites or transactions; suspend him instead.</source>
+        <translation>%1 už má členství, kupony, domény, přesměrování nebo transakce; místo toho ho pozastavte.</translation>
+    </message>
+    <message>
+        <source>The partner cannot come back: his id or code %1 is taken.</source>
+        <translation>Partnera nelze vrátit: jeho id nebo kód %1 je obsazen.</translation>
     </message>
 </context>
 <context>
