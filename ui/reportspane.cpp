@@ -32,6 +32,7 @@
 #include <QProgressBar>
 #include <QSaveFile>
 #include <QSettings>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextStream>
@@ -341,6 +342,17 @@ void ReportsPane::applyPreset(int preset)
         m_from->setDate(QDate(now.year(), 1, 1));
         m_to->setDate(QDate(now.year(), 12, 31));
         break;
+    }
+}
+
+void ReportsPane::showEvent(QShowEvent *event)
+{
+    Pane::showEvent(event);
+    // The first look at the pane shows the last parameters' figures; later runs are the user's call,
+    // as a report over a million transactions takes seconds (on a worker thread, cancellable).
+    if (!m_hasReport && !m_worker && !m_ranOnShow && !event->spontaneous()) {
+        m_ranOnShow = true;
+        runReport();
     }
 }
 

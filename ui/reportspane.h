@@ -68,6 +68,7 @@ Q_SIGNALS:
 
 private:
     QAction *createAction(const QString &text, const QString &objectName, const QString &iconName);
+    void showEvent(QShowEvent *event) override;
     void createActions();
     void createViews();
     QWidget *createParameters();
@@ -113,6 +114,7 @@ private:
     QThread *m_worker = nullptr; // the running worker, if any
     std::shared_ptr<ReportJob> m_job;
     bool m_hasReport = false;
+    bool m_ranOnShow = false;
 };
 
 } // namespace PartnerDesk

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
 
+    void showingThePaneRunsTheReport();
     void runShowsTableTotalsAndChart();
     void parametersAreRemembered();
     void exportCsvAndPdf();
@@ -117,6 +118,8 @@ void TestReportsPane::init()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QVERIFY(m_window->showPane(u"reports"_s));
+    // The first look at the pane runs the report with the last parameters.
+    QTRY_VERIFY_WITH_TIMEOUT(!pane()->isRunning(), 20000);
 }
 
 void TestReportsPane::cleanup()
@@ -178,6 +181,22 @@ Report TestReportsPane::expected() const
     if (!report)
         qWarning("%s", qPrintable(report.error()));
     return report ? *report : Report{};
+}
+
+void TestReportsPane::showingThePaneRunsTheReport()
+{
+    // init() opened the pane; nobody pressed Run. The default period is this year (pinned 2026), which
+    // holds the four orders: EUR and USD lines, nothing else.
+    auto *table = child<QTableView>(pane(), u"reportTable"_s);
+    QVERIFY(table);
+    QVERIFY(table->model()->rowCount() > 0);
+    QStringList currencies;
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        currencies.append(table->model()->index(row, ReportTableModel::Currency).data().toString());
+    currencies.removeDuplicates();
+    currencies.sort();
+    QCOMPARE(currencies, (QStringList{u"EUR"_s, u"USD"_s}));
+    QVERIFY(child<QAction>(pane(), u"exportReportCsvAction"_s)->isEnabled());
 }
 
 void TestReportsPane::runShowsTableTotalsAndChart()
