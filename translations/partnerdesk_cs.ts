@@ -1529,6 +1529,121 @@ Domény obchodu: %2</translation>
     </message>
 </context>
 <context>
+    <name>PartnerDesk::TransactionTableModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>self-referral</source>
+        <translation>vlastní doporučení</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>nahrazená</translation>
+    </message>
+    <message>
+        <source>reverses #%1</source>
+        <translation>storno k č. %1</translation>
+    </message>
+    <message>
+        <source>paid, batch %1</source>
+        <translation>vyplaceno, dávka %1</translation>
+    </message>
+    <message>
+        <source>in batch %1</source>
+        <translation>v dávce %1</translation>
+    </message>
+    <message>
+        <source>Placed (UTC)</source>
+        <translation>Vytvořeno (UTC)</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Objednávka</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Partner Name</source>
+        <translation>Jméno partnera</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Druh</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Základ</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Sazba</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Provize</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Měna</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Příznaky</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>ručně</translation>
+    </message>
+    <message>
+        <source>coupon</source>
+        <translation>kupón</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>odkaz</translation>
+    </message>
+    <message>
+        <source>rewrite</source>
+        <translation>přesměrování</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>přímý odkaz</translation>
+    </message>
+    <message>
+        <source>reversal</source>
+        <translation>storno</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>čeká</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>schváleno</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>zrušeno</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>vyplaceno</translation>
+    </message>
+</context>
+<context>
     <name>PayoutCommands</name>
     <message>
         <source>csv (the default).</source>
@@ -1905,6 +2020,17 @@ Domény obchodu: %2</translation>
     <message>
         <source>Partner program report %1 to %2</source>
         <translation>Přehled partnerského programu %1 až %2</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionQuery</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Zrušeno.</translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Chyba databáze: %1</translation>
     </message>
 </context>
 <context>
