@@ -5,6 +5,7 @@
 #include "core/rate.h"
 #include "database.h"
 
+#include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -14,8 +15,7 @@ namespace {
 
 QString dbError(const QSqlQuery &query)
 {
-    return QCoreApplication::translate("TransactionQuery", "Database error: %1")
-        .arg(query.lastError().text());
+    return QCoreApplication::translate("TransactionQuery", "Database error: %1").arg(query.lastError().text());
 }
 
 QString startOfDay(const QDate &date)
@@ -414,6 +414,34 @@ Status TransactionQuery::writeCsv(QTextStream &out, const Progress &progress) co
     if (query.lastError().isValid())
         return Status::failure(dbError(query));
     return Done{};
+}
+
+Result<qint64> TransactionQuery::exportCsvFile(const QString &databasePath, const TransactionFilter &filter,
+                                               TransactionSort sort, Qt::SortOrder order, const QString &outputPath,
+                                               const Progress &progress)
+{
+    Database database;
+    if (const Status opened = database.open(databasePath); !opened)
+        return Result<qint64>::failure(opened.error());
+    TransactionQuery query(database, filter, sort, order);
+    query.chooseDriver();
+    QSaveFile file(outputPath);
+    if (!file.open(QIODevice::WriteOnly))
+        return Result<qint64>::failure(tr("Cannot write %1: %2").arg(outputPath, file.errorString()));
+    QTextStream out(&file);
+    qint64 rows = 0;
+    const Status written = query.writeCsv(out, [&](qint64 done) {
+        rows = done;
+        return !progress || progress(done);
+    });
+    out.flush();
+    if (!written) {
+        file.cancelWriting();
+        return Result<qint64>::failure(written.error());
+    }
+    if (out.status() != QTextStream::Ok || !file.commit())
+        return Result<qint64>::failure(tr("Cannot write %1: %2").arg(outputPath, file.errorString()));
+    return rows;
 }
 
 } // namespace PartnerDesk

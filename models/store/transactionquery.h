@@ -138,6 +138,11 @@ public:
     // `progress(done)` returns false to cancel (the export then fails with "Cancelled.").
     using Progress = std::function<bool(qint64 done)>;
     Status writeCsv(QTextStream &out, const Progress &progress = {}) const;
+    // The same into `outputPath`, all or nothing (QSaveFile), through a connection of its own to
+    // `databasePath`: made to run on a worker thread. Returns the rows written.
+    static Result<qint64> exportCsvFile(const QString &databasePath, const TransactionFilter &filter,
+                                        TransactionSort sort, Qt::SortOrder order, const QString &outputPath,
+                                        const Progress &progress = {});
 
 private:
     struct Sql
