@@ -294,6 +294,8 @@ void TransactionsPane::createViews()
     // The header's clicks sort in SQL, through the model's sort().
     header->setSortIndicator(TransactionTableModel::PlacedAt, Qt::DescendingOrder);
     m_table->setSortingEnabled(true);
+    // After a sort the old scroll position means nothing; start at the top of the new order.
+    connect(header, &QHeaderView::sortIndicatorChanged, m_table, &QAbstractItemView::scrollToTop);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QWidget::customContextMenuRequested, this, &TransactionsPane::showContextMenu);
     connect(m_table, &QAbstractItemView::doubleClicked, m_explainAction, &QAction::trigger);

@@ -378,11 +378,14 @@ void TransactionTableModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= Count || (column == m_sortColumn && order == m_sortOrder))
         return;
-    // The count does not change; the pages and their keys do.
+    // The count does not change; the pages, their keys and the best index do.
     reset([&] {
         m_sortColumn = column;
         m_sortOrder = order;
         clearPages();
+        TransactionQuery query(m_database, m_filter, TransactionSort(m_sortColumn), m_sortOrder);
+        query.chooseDriver(m_narrowLimit); // which index is best depends on the order too
+        m_driver = query.driver();
     });
 }
 

@@ -58,6 +58,7 @@ void TransactionCounter::run(quint64 request, const TransactionFilter &filter)
             return;
         }
         m_handle = LedgerWriter::nativeHandle(*m_database);
+        TransactionQuery::useSmallCache(*m_database);
     }
     const Result<qint64> count =
         TransactionQuery(*m_database, filter, TransactionSort::PlacedAt, Qt::DescendingOrder).count();

@@ -105,6 +105,12 @@ QStringList TransactionQuery::keyColumns() const
     return {placed, id};
 }
 
+void TransactionQuery::useSmallCache(Database &database)
+{
+    QSqlQuery query(database.connection());
+    query.exec(QStringLiteral("PRAGMA cache_size = -4096")); // 4 MB; a failure only costs memory
+}
+
 QVariantList TransactionQuery::keyOf(const TransactionListRow &row) const
 {
     const QVariant placed = row.placedAt;
@@ -138,11 +144,56 @@ QVariantList TransactionQuery::keyOf(const TransactionListRow &row) const
     return {placed, id};
 }
 
-void TransactionQuery::addFilters(QStringList &where, QVariantList &values, Driver plain) const
+namespace {
+
+bool isEquality(TransactionQuery::Driver driver)
+{
+    using Driver = TransactionQuery::Driver;
+    return driver == Driver::Affiliate || driver == Driver::Program || driver == Driver::Kind ||
+           driver == Driver::TransactionStatus || driver == Driver::Currency;
+}
+
+// The filter with only the terms a driver's index can use.
+TransactionFilter termsOf(const TransactionFilter &filter, TransactionQuery::Driver term)
+{
+    using Driver = TransactionQuery::Driver;
+    TransactionFilter only;
+    switch (term) {
+    case Driver::SortKey:
+        break;
+    case Driver::Affiliate:
+        only.affiliateId = filter.affiliateId;
+        break;
+    case Driver::Program:
+        only.programId = filter.programId;
+        break;
+    case Driver::Kind:
+        only.kind = filter.kind;
+        break;
+    case Driver::TransactionStatus:
+        only.status = filter.status;
+        break;
+    case Driver::Currency:
+        only.currency = filter.currency;
+        break;
+    case Driver::Dates:
+        only.from = filter.from;
+        only.to = filter.to;
+        break;
+    case Driver::OrderId:
+        only.orderIdPrefix = filter.orderIdPrefix;
+        break;
+    }
+    return only;
+}
+
+} // namespace
+
+void TransactionQuery::addFilters(QStringList &where, QVariantList &values, const QList<Driver> &plain) const
 {
     // `+column` is the same value, but SQLite will not use an index for it.
-    const auto column = [plain](Driver term, const char *name) -> QString {
-        return (term == plain ? QString() : QStringLiteral("+")) + QString::fromLatin1(name);
+    const auto column = [&plain](Driver term, const char *name) -> QString {
+        return (plain.contains(term) ? QString() : QStringLiteral("+")) + QString::fromLatin1(name);
     };
     const auto equal = [&](Driver term, const char *name, const QVariant &value) {
         where.append(column(term, name) + QStringLiteral(" = ?"));
@@ -181,15 +232,21 @@ TransactionQuery::Sql TransactionQuery::build(Select select, const Page &page) c
     const QStringList key = keyColumns();
     const bool descending = (m_order == Qt::DescendingOrder) != page.reversed;
     const bool byKey = m_driver == Driver::SortKey;
+    // An equality filter's index, (column, placed_at), is in date order too: it can drive a
+    // newest-first browse and seek its keyset, with the date range on the same index.
+    const bool inKeyOrder = byKey || (m_sort == TransactionSort::PlacedAt && isEquality(m_driver));
 
     Sql sql;
     QStringList where;
-    addFilters(where, sql.values, byKey ? compatibleFilter(m_sort) : m_driver);
+    QList<Driver> plain = {byKey ? compatibleFilter(m_sort) : m_driver};
+    if (inKeyOrder && !byKey)
+        plain.append(Driver::Dates);
+    addFilters(where, sql.values, plain);
     if (!page.after.isEmpty()) {
         Q_ASSERT(page.after.size() == key.size());
         QStringList columns;
         for (const QString &column : key)
-            columns.append(byKey ? column : QStringLiteral("+") + column);
+            columns.append(inKeyOrder ? column : QStringLiteral("+") + column);
         const QString op = QString(descending ? u'<' : u'>') + (page.inclusive ? QStringLiteral("=") : QString());
         // The row value says it all; the first column alone again lets SQLite seek the index with it.
         where.append(QStringLiteral("(%1) %2 (%3)")
@@ -212,6 +269,11 @@ TransactionQuery::Sql TransactionQuery::build(Select select, const Page &page) c
     case Select::Csv:
         columns = QStringLiteral("t.order_id, a.code, p.name, t.kind, t.base_minor, t.rate_bp, t.commission_minor, "
                                  "t.currency, t.status");
+        break;
+    case Select::Ids:
+        columns = QStringLiteral("t.id");
+        withAffiliate = m_sort == TransactionSort::PartnerCode || m_sort == TransactionSort::PartnerName;
+        withProgram = m_sort == TransactionSort::Program;
         break;
     case Select::Key:
         columns = key.join(QStringLiteral(", "));
@@ -268,6 +330,47 @@ void TransactionQuery::chooseDriver(qint64 narrowLimit)
             m_driver = term;
         }
     }
+    if (m_driver != Driver::SortKey || m_sort != TransactionSort::PlacedAt)
+        return;
+    // Newest first, every equality filter's index is in the right order too, and the data decide
+    // which one finds a page soonest: the newest transactions are all still pending, say, so a
+    // filter on "approved" read through the date index would pass over a month of them first.
+    double densest = headDensity(Driver::SortKey);
+    for (const Driver term :
+         {Driver::Affiliate, Driver::TransactionStatus, Driver::Kind, Driver::Currency, Driver::Program}) {
+        if (termsOf(m_filter, term) == TransactionFilter{})
+            continue;
+        if (const double density = headDensity(term); density > densest) {
+            densest = density;
+            m_driver = term;
+        }
+    }
+}
+
+double TransactionQuery::headDensity(Driver term) const
+{
+    constexpr int sample = 1000;
+    // The first rows the driver's index yields, and how many of them pass every filter.
+    TransactionFilter only = termsOf(m_filter, term);
+    only.from = m_filter.from;
+    only.to = m_filter.to;
+    TransactionQuery probe(m_database, only, m_sort, m_order);
+    probe.m_driver = term;
+    Page head;
+    head.limit = sample;
+    const Sql inner = probe.build(Select::Ids, head);
+    QStringList where;
+    QVariantList values;
+    addFilters(where, values, {});
+    QString sql = QStringLiteral("SELECT count(*) FROM transactions t WHERE ");
+    if (!where.isEmpty())
+        sql += where.join(QStringLiteral(" AND ")) + QStringLiteral(" AND ");
+    sql += QStringLiteral("t.id IN (") + inner.text + u')';
+    values.append(inner.values);
+    QSqlQuery query(m_database.connection());
+    if (!prepareAndExec(query, sql, values) || !query.next())
+        return 0;
+    return query.value(0).toDouble() / sample;
 }
 
 Result<QList<TransactionListRow>> TransactionQuery::rows(const Page &page) const
@@ -321,7 +424,7 @@ Result<qint64> TransactionQuery::count() const
 {
     QStringList where;
     QVariantList values;
-    addFilters(where, values, m_driver);
+    addFilters(where, values, {m_driver});
     QString sql = QStringLiteral("SELECT count(*) FROM transactions t");
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
@@ -364,7 +467,7 @@ Result<qint64> TransactionQuery::countUpTo(Driver filterTerm, qint64 limit) cons
     term.m_driver = filterTerm;
     QStringList where;
     QVariantList values;
-    term.addFilters(where, values, filterTerm);
+    term.addFilters(where, values, {filterTerm});
     QString sql = QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM transactions t");
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
@@ -423,6 +526,7 @@ Result<qint64> TransactionQuery::exportCsvFile(const QString &databasePath, cons
     Database database;
     if (const Status opened = database.open(databasePath); !opened)
         return Result<qint64>::failure(opened.error());
+    useSmallCache(database);
     TransactionQuery query(database, filter, sort, order);
     query.chooseDriver();
     QSaveFile file(outputPath);

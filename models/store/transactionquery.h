@@ -122,6 +122,10 @@ public:
         int limit = 200;
     };
     Result<QList<TransactionListRow>> rows(const Page &page) const;
+    // A connection that only scans (a count, an export) needs little page cache of its own: the
+    // operating system's cache holds the file, and the app's RSS stays small.
+    static void useSmallCache(Database &database);
+
     // The key of the row `page.offset` rows after `page.after`; none past the end. Reads the key
     // columns only, so an OFFSET walks an index, not the table.
     Result<std::optional<QVariantList>> keyAt(const Page &page) const;
@@ -154,10 +158,14 @@ private:
     {
         Rows,
         Key,
+        Ids,
         Csv
     };
     Sql build(Select select, const Page &page) const;
-    void addFilters(QStringList &where, QVariantList &values, Driver plain) const;
+    // Every filter term, written `+column` (no index) unless its driver is in `plain`.
+    void addFilters(QStringList &where, QVariantList &values, const QList<Driver> &plain) const;
+    // The share of the first rows the driver's index yields that pass the whole filter.
+    double headDensity(Driver term) const;
     QStringList keyColumns() const;
 
     Database &m_database;
