@@ -3175,6 +3175,284 @@ Domény obchodu: %2</translation>
     </message>
 </context>
 <context>
+    <name>PartnerDesk::TransactionTableModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>self-referral</source>
+        <translation>vlastní doporučení</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>nahrazená</translation>
+    </message>
+    <message>
+        <source>reverses #%1</source>
+        <translation>storno k č. %1</translation>
+    </message>
+    <message>
+        <source>paid, batch %1</source>
+        <translation>vyplaceno, dávka %1</translation>
+    </message>
+    <message>
+        <source>in batch %1</source>
+        <translation>v dávce %1</translation>
+    </message>
+    <message>
+        <source>Placed (UTC)</source>
+        <translation>Vytvořeno (UTC)</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Objednávka</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Partner Name</source>
+        <translation>Jméno partnera</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Druh</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Základ</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Sazba</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Provize</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Měna</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Příznaky</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>ručně</translation>
+    </message>
+    <message>
+        <source>coupon</source>
+        <translation>kupón</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>odkaz</translation>
+    </message>
+    <message>
+        <source>rewrite</source>
+        <translation>přesměrování</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>přímý odkaz</translation>
+    </message>
+    <message>
+        <source>reversal</source>
+        <translation>storno</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>čeká</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>schváleno</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>zrušeno</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>vyplaceno</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::TransactionsPane</name>
+    <message>
+        <source>any</source>
+        <translation>libovolně</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Order ID</source>
+        <translation>&amp;Kopírovat číslo objednávky</translation>
+    </message>
+    <message>
+        <source>Copy the selected order&apos;s id (Ctrl+C)</source>
+        <translation>Zkopírovat číslo vybrané objednávky (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>&amp;Explain</source>
+        <translation>&amp;Vysvětlit</translation>
+    </message>
+    <message>
+        <source>Show which attribution rule won the selected order, and why (Ctrl+I)</source>
+        <translation>Ukázat, které pravidlo přiřadilo vybranou objednávku, a proč (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>&amp;Assign Manually…</source>
+        <translation>&amp;Přiřadit ručně…</translation>
+    </message>
+    <message>
+        <source>Assign the selected order to a partner by hand</source>
+        <translation>Přiřadit vybranou objednávku partnerovi ručně</translation>
+    </message>
+    <message>
+        <source>Show &amp;Partner</source>
+        <translation>Zobrazit &amp;partnera</translation>
+    </message>
+    <message>
+        <source>Open the selected transaction&apos;s partner in the Partners pane</source>
+        <translation>Otevřít partnera vybrané transakce v panelu Partneři</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xportovat CSV…</translation>
+    </message>
+    <message>
+        <source>Export the transactions the filter shows as CSV (Ctrl+Shift+E)</source>
+        <translation>Exportovat transakce vybrané filtrem jako CSV (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filters</source>
+        <translation>&amp;Zrušit filtry</translation>
+    </message>
+    <message>
+        <source>Show every transaction again (Ctrl+Shift+L)</source>
+        <translation>Znovu zobrazit všechny transakce (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>Partner code</source>
+        <translation>Kód partnera</translation>
+    </message>
+    <message>
+        <source>Only this partner&apos;s transactions: the exact partner code (or id)</source>
+        <translation>Jen transakce tohoto partnera: přesný kód partnera (nebo id)</translation>
+    </message>
+    <message>
+        <source>Placed on or after this day (UTC)</source>
+        <translation>Vytvořeno v tento den nebo později (UTC)</translation>
+    </message>
+    <message>
+        <source>Placed on or before this day (UTC)</source>
+        <translation>Vytvořeno v tento den nebo dříve (UTC)</translation>
+    </message>
+    <message>
+        <source>Order ID starts with…</source>
+        <translation>Číslo objednávky začíná…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Všechny druhy</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Všechny stavy</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <source>All programs</source>
+        <translation>Všechny programy</translation>
+    </message>
+    <message>
+        <source>All currencies</source>
+        <translation>Všechny měny</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transakce</translation>
+    </message>
+    <message>
+        <source>Select a transaction to see which rule attributed its order, and why.</source>
+        <translation>Vyberte transakci a uvidíte, které pravidlo přiřadilo její objednávku, a proč.</translation>
+    </message>
+    <message>
+        <source>Order %1 has no transaction.</source>
+        <translation>Objednávka %1 nemá žádnou transakci.</translation>
+    </message>
+    <message>
+        <source>No partner has the code %1.</source>
+        <translation>Žádný partner nemá kód %1.</translation>
+    </message>
+    <message>
+        <source>%1+ transactions, counting…</source>
+        <translation>%1+ transakcí, počítám…</translation>
+    </message>
+    <message>
+        <source>%1 transactions</source>
+        <translation>%1 transakcí</translation>
+    </message>
+    <message>
+        <source>%1 match</source>
+        <translation>vyhovuje: %1</translation>
+    </message>
+    <message>
+        <source>Copied order ID %1.</source>
+        <translation>Číslo objednávky %1 zkopírováno.</translation>
+    </message>
+    <message>
+        <source>Export Transactions</source>
+        <translation>Export transakcí</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Soubory CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting transactions to %1…</source>
+        <translation>Exportuji transakce do %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export zrušen; nic nebylo zapsáno.</translation>
+    </message>
+    <message>
+        <source>The export failed.</source>
+        <translation>Export se nezdařil.</translation>
+    </message>
+    <message>
+        <source>Exported %1 transactions to %2.</source>
+        <translation>Exportováno transakcí: %1 do %2.</translation>
+    </message>
+</context>
+<context>
     <name>PayoutCommands</name>
     <message>
         <source>csv (the default).</source>
@@ -3780,6 +4058,172 @@ Domény obchodu: %2</translation>
     <message>
         <source>%1:%2: cannot save the visit: %3</source>
         <translation>%1:%2: návštěvu nelze uložit: %3</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionDetails</name>
+    <message>
+        <source>Order %1</source>
+        <translation>Objednávka %1</translation>
+    </message>
+    <message>
+        <source>Placed %1, subtotal %2 %3, %4</source>
+        <translation>Vytvořena %1, mezisoučet %2 %3, %4</translation>
+    </message>
+    <message>
+        <source>Coupon code</source>
+        <translation>Kód kupónu</translation>
+    </message>
+    <message>
+        <source>Affiliate code</source>
+        <translation>Kód partnera</translation>
+    </message>
+    <message>
+        <source>Landing URL</source>
+        <translation>Vstupní URL</translation>
+    </message>
+    <message>
+        <source>Referrer URL</source>
+        <translation>Odkazující URL</translation>
+    </message>
+    <message>
+        <source>Customer e-mail</source>
+        <translation>E-mail zákazníka</translation>
+    </message>
+    <message>
+        <source>Rules, first match wins</source>
+        <translation>Pravidla, vyhrává první shoda</translation>
+    </message>
+    <message>
+        <source>WON</source>
+        <translation>VYHRÁLO</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ne</translation>
+    </message>
+    <message>
+        <source>not tried</source>
+        <translation>nezkoušeno</translation>
+    </message>
+    <message>
+        <source>the %1 rule already won</source>
+        <translation>už vyhrálo pravidlo %1</translation>
+    </message>
+    <message>
+        <source>Unattributed: no rule matched. Assign it by hand in Manual Assignments.</source>
+        <translation>Nepřiřazeno: žádné pravidlo neodpovídá. Přiřaďte ji ručně v panelu Ruční přiřazení.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>fixed amount</source>
+        <translation>pevná částka</translation>
+    </message>
+    <message>
+        <source>Winner: %1 (%2), program %3, rule %4, rate %5, commission %6 %7, status %8%9</source>
+        <translation>Vítěz: %1 (%2), program %3, pravidlo %4, sazba %5, provize %6 %7, stav %8%9</translation>
+    </message>
+    <message>
+        <source>; self-referral, earns nothing</source>
+        <translation>; vlastní doporučení, nic nevydělá</translation>
+    </message>
+    <message>
+        <source>Transactions of this order</source>
+        <translation>Transakce této objednávky</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Žádné.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>č.</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Druh</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Provize</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Poznámka</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>nahrazená</translation>
+    </message>
+    <message>
+        <source>self-referral</source>
+        <translation>vlastní doporučení</translation>
+    </message>
+    <message>
+        <source>payout batch %1</source>
+        <translation>výplatní dávka %1</translation>
+    </message>
+    <message>
+        <source>Audit history</source>
+        <translation>Historie změn</translation>
+    </message>
+    <message>
+        <source>No manual changes.</source>
+        <translation>Žádné ruční změny.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kdy</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kdo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Co</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Předtím</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Potom</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Proč</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionQuery</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Zrušeno.</translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Chyba databáze: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nelze zapsat %1: %2</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,25 @@
 #pragma once
 
 #include "pane.h"
+#include "store/transactionquery.h"
 
+class QAction;
+class QComboBox;
+class QDateEdit;
 class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSplitter;
+class QTableView;
+class QTextBrowser;
+class QTimer;
 
 namespace PartnerDesk {
 
-// Every transaction, sorted and filtered in SQL, with the attribution explainer of the selected order.
+class TransactionTableModel;
+
+// Every transaction, filtered and sorted in SQL through a windowed model, with the attribution
+// explainer and the audit history of the selected order.
 class TransactionsPane final : public Pane
 {
     Q_OBJECT
@@ -17,9 +30,63 @@ public:
     ~TransactionsPane() override;
 
     void reload() override;
+    // {"affiliate": CODE}: that partner's transactions; {"order": ID}: that order, selected.
+    void open(const QVariantMap &request) override;
+
+    // The filter the bar says now.
+    TransactionFilter filterFromBar() const;
+    // Applies the bar's filter now rather than after the typing pause.
+    void applyFilter();
+    void clearFilters();
+    // Writes the filtered transactions to `path` on a worker thread, behind a progress dialog;
+    // false when it failed or was cancelled (nothing is written then).
+    bool exportCsv(const QString &path);
+    // The selected transaction, if any.
+    std::optional<TransactionListRow> selectedTransaction() const;
 
 private:
-    QLabel *m_placeholder = nullptr;
+    QAction *createAction(const QString &text, const QString &objectName, const QString &iconName);
+    void createActions();
+    QWidget *createFilterBar();
+    void createViews();
+    void fillChoices();
+    // Every filter back to "any", without applying it.
+    void resetBar();
+    void updateCount();
+    void updateActions();
+    void showDetails();
+    void showContextMenu(const QPoint &position);
+    void selectRow(int row);
+    void selectOrder(const QString &orderId);
+    void copyOrderId();
+    void chooseExportFile();
+    void restoreSettings();
+    void saveSettings() const;
+
+    TransactionTableModel *m_model = nullptr;
+    QTableView *m_table = nullptr;
+    QTextBrowser *m_details = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QLineEdit *m_partnerEdit = nullptr;
+    QComboBox *m_programCombo = nullptr;
+    QComboBox *m_kindCombo = nullptr;
+    QComboBox *m_statusCombo = nullptr;
+    QComboBox *m_currencyCombo = nullptr;
+    QDateEdit *m_fromEdit = nullptr;
+    QDateEdit *m_toEdit = nullptr;
+    QLineEdit *m_orderEdit = nullptr;
+    QPushButton *m_clearButton = nullptr;
+    QTimer *m_filterTimer = nullptr;
+    QTimer *m_detailsTimer = nullptr;
+    QAction *m_copyAction = nullptr;
+    QAction *m_explainAction = nullptr;
+    QAction *m_assignAction = nullptr;
+    QAction *m_showPartnerAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_clearAction = nullptr;
+    bool m_loaded = false;
+    bool m_unknownPartner = false;
 };
 
 } // namespace PartnerDesk

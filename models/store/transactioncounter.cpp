@@ -1,0 +1,78 @@
+#include "transactioncounter.h"
+
+#include "database.h"
+#include "ledgerwriter.h"
+
+#include <sqlite3.h>
+
+namespace PartnerDesk {
+
+TransactionCounter::TransactionCounter(const QString &databasePath, QObject *parent)
+    : QObject(parent)
+    , m_path(databasePath)
+    , m_worker(new QObject)
+{
+    m_thread.setObjectName(QStringLiteral("TransactionCounter"));
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.start(QThread::LowPriority);
+}
+
+TransactionCounter::~TransactionCounter()
+{
+    m_latest = 0; // nothing queued runs any more
+    if (sqlite3 *handle = m_handle.load())
+        sqlite3_interrupt(handle);
+    // The connection is closed on the thread that opened it.
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this] {
+            m_handle = nullptr;
+            m_database.reset();
+        },
+        Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+quint64 TransactionCounter::request(const TransactionFilter &filter)
+{
+    const quint64 request = ++m_latest;
+    if (sqlite3 *handle = m_handle.load())
+        sqlite3_interrupt(handle); // the running count is stale now
+    QMetaObject::invokeMethod(
+        m_worker, [this, request, filter] { run(request, filter); }, Qt::QueuedConnection);
+    return request;
+}
+
+void TransactionCounter::run(quint64 request, const TransactionFilter &filter)
+{
+    if (request != m_latest)
+        return;
+    if (!m_database) {
+        m_database = std::make_unique<Database>();
+        if (!m_database->open(m_path)) {
+            m_database.reset();
+            QMetaObject::invokeMethod(
+                this, [this, request] { Q_EMIT counted(request, -1); }, Qt::QueuedConnection);
+            return;
+        }
+        m_handle = LedgerWriter::nativeHandle(*m_database);
+        TransactionQuery::useSmallCache(*m_database);
+    }
+    const Result<qint64> count =
+        TransactionQuery(*m_database, filter, TransactionSort::PlacedAt, Qt::DescendingOrder).count();
+    if (request != m_latest)
+        return; // interrupted, or superseded while counting
+    const qint64 value = count ? *count : -1;
+    // `this` outlives the thread (the destructor waits), and a call still queued dies with it.
+    QMetaObject::invokeMethod(
+        this,
+        [this, request, value] {
+            if (request == m_latest)
+                Q_EMIT counted(request, value);
+        },
+        Qt::QueuedConnection);
+}
+
+} // namespace PartnerDesk
