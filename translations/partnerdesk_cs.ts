@@ -3156,25 +3156,6 @@ Domény obchodu: %2</translation>
     </message>
 </context>
 <context>
-    <name>PartnerStore</name>
-    <message>
-        <source>Database error: %1</source>
-        <translation>Chyba databáze: %1</translation>
-    </message>
-    <message>
-        <source>The partner no longer exists.</source>
-        <translation>Partner už neexistuje.</translation>
-    </message>
-    <message>
-        <source>%1 already has memberships, coupons, domains, rewrites or transactions; suspend him instead.</source>
-        <translation>%1 už má členství, kupony, domény, přesměrování nebo transakce; místo toho ho pozastavte.</translation>
-    </message>
-    <message>
-        <source>The partner cannot come back: his id or code %1 is taken.</source>
-        <translation>Partnera nelze vrátit: jeho id nebo kód %1 je obsazen.</translation>
-    </message>
-</context>
-<context>
     <name>PartnerDesk::TransactionTableModel</name>
     <message>
         <source>%1 %</source>
@@ -3450,6 +3431,25 @@ Domény obchodu: %2</translation>
     <message>
         <source>Exported %1 transactions to %2.</source>
         <translation>Exportováno transakcí: %1 do %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerStore</name>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Chyba databáze: %1</translation>
+    </message>
+    <message>
+        <source>The partner no longer exists.</source>
+        <translation>Partner už neexistuje.</translation>
+    </message>
+    <message>
+        <source>%1 already has memberships, coupons, domains, rewrites or transactions; suspend him instead.</source>
+        <translation>%1 už má členství, kupony, domény, přesměrování nebo transakce; místo toho ho pozastavte.</translation>
+    </message>
+    <message>
+        <source>The partner cannot come back: his id or code %1 is taken.</source>
+        <translation>Partnera nelze vrátit: jeho id nebo kód %1 je obsazen.</translation>
     </message>
 </context>
 <context>
@@ -3975,92 +3975,6 @@ Domény obchodu: %2</translation>
     </message>
 </context>
 <context>
-    <name>VisitCommands</name>
-    <message>
-        <source>Import a visits (clicks) CSV for the report&apos;s conversion; prints a summary, rejected rows go to stderr as FILE:LINE: field: reason. Exit 0: all imported, 2: some rejected, 1: nothing imported.</source>
-        <translation>Importuje CSV s návštěvami (prokliky) pro konverzi v přehledu; vypíše souhrn, odmítnuté řádky jdou na stderr jako SOUBOR:ŘÁDEK: pole: důvod. Návratový kód 0: vše importováno, 2: některé řádky odmítnuty, 1: nic neimportováno.</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>SOUBOR</translation>
-    </message>
-    <message>
-        <source>The visits CSV (visited_at, landing_url, referrer_url, affiliate_code).</source>
-        <translation>CSV s návštěvami (visited_at, landing_url, referrer_url, affiliate_code).</translation>
-    </message>
-    <message>
-        <source>imported %1 visits, already known %2, rejected %3; attributed %4 (link %5, rewrite %6, direct %7), unattributed %8</source>
-        <translation>importováno návštěv: %1, již známých %2, odmítnutých %3; přiřazeno %4 (odkaz %5, přesměrování %6, přímý odkaz %7), nepřiřazeno %8</translation>
-    </message>
-</context>
-<context>
-    <name>VisitImporter</name>
-    <message>
-        <source>visited_at is empty</source>
-        <translation>visited_at je prázdné</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an ISO 8601 date and time</source>
-        <translation>„%1“ není datum a čas podle ISO 8601</translation>
-    </message>
-    <message>
-        <source>landing_url is empty</source>
-        <translation>landing_url je prázdné</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an http or https URL</source>
-        <translation>„%1“ není adresa URL http ani https</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a URL with a host</source>
-        <translation>„%1“ není adresa URL s hostitelem</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>Nelze otevřít %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is empty: the header row is missing</source>
-        <translation>%1 je prázdný: chybí řádek záhlaví</translation>
-    </message>
-    <message>
-        <source>%1:%2: the header row is malformed: %3</source>
-        <translation>%1:%2: řádek záhlaví je poškozený: %3</translation>
-    </message>
-    <message>
-        <source>%1:%2: the column %3 appears twice in the header</source>
-        <translation>%1:%2: sloupec %3 je v záhlaví dvakrát</translation>
-    </message>
-    <message>
-        <source>%1:%2: the header lacks the required column(s) %3</source>
-        <translation>%1:%2: v záhlaví chybí povinné sloupce %3</translation>
-    </message>
-    <message>
-        <source>The database is not an SQLite database.</source>
-        <translation>Databáze není databází SQLite.</translation>
-    </message>
-    <message>
-        <source>Cannot start a transaction: %1</source>
-        <translation>Nelze zahájit transakci: %1</translation>
-    </message>
-    <message>
-        <source>Cannot record the import: %1</source>
-        <translation>Nelze zaznamenat import: %1</translation>
-    </message>
-    <message>
-        <source>Cannot prepare the visits statement: %1</source>
-        <translation>Nelze připravit příkaz pro návštěvy: %1</translation>
-    </message>
-    <message>
-        <source>the row has %1 fields; the header has %2</source>
-        <translation>řádek má %1 polí; záhlaví má %2</translation>
-    </message>
-    <message>
-        <source>%1:%2: cannot save the visit: %3</source>
-        <translation>%1:%2: návštěvu nelze uložit: %3</translation>
-    </message>
-</context>
-<context>
     <name>TransactionDetails</name>
     <message>
         <source>Order %1</source>
@@ -4224,6 +4138,92 @@ Domény obchodu: %2</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Nelze zapsat %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>VisitCommands</name>
+    <message>
+        <source>Import a visits (clicks) CSV for the report&apos;s conversion; prints a summary, rejected rows go to stderr as FILE:LINE: field: reason. Exit 0: all imported, 2: some rejected, 1: nothing imported.</source>
+        <translation>Importuje CSV s návštěvami (prokliky) pro konverzi v přehledu; vypíše souhrn, odmítnuté řádky jdou na stderr jako SOUBOR:ŘÁDEK: pole: důvod. Návratový kód 0: vše importováno, 2: některé řádky odmítnuty, 1: nic neimportováno.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>SOUBOR</translation>
+    </message>
+    <message>
+        <source>The visits CSV (visited_at, landing_url, referrer_url, affiliate_code).</source>
+        <translation>CSV s návštěvami (visited_at, landing_url, referrer_url, affiliate_code).</translation>
+    </message>
+    <message>
+        <source>imported %1 visits, already known %2, rejected %3; attributed %4 (link %5, rewrite %6, direct %7), unattributed %8</source>
+        <translation>importováno návštěv: %1, již známých %2, odmítnutých %3; přiřazeno %4 (odkaz %5, přesměrování %6, přímý odkaz %7), nepřiřazeno %8</translation>
+    </message>
+</context>
+<context>
+    <name>VisitImporter</name>
+    <message>
+        <source>visited_at is empty</source>
+        <translation>visited_at je prázdné</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 date and time</source>
+        <translation>„%1“ není datum a čas podle ISO 8601</translation>
+    </message>
+    <message>
+        <source>landing_url is empty</source>
+        <translation>landing_url je prázdné</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http or https URL</source>
+        <translation>„%1“ není adresa URL http ani https</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a URL with a host</source>
+        <translation>„%1“ není adresa URL s hostitelem</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Nelze otevřít %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty: the header row is missing</source>
+        <translation>%1 je prázdný: chybí řádek záhlaví</translation>
+    </message>
+    <message>
+        <source>%1:%2: the header row is malformed: %3</source>
+        <translation>%1:%2: řádek záhlaví je poškozený: %3</translation>
+    </message>
+    <message>
+        <source>%1:%2: the column %3 appears twice in the header</source>
+        <translation>%1:%2: sloupec %3 je v záhlaví dvakrát</translation>
+    </message>
+    <message>
+        <source>%1:%2: the header lacks the required column(s) %3</source>
+        <translation>%1:%2: v záhlaví chybí povinné sloupce %3</translation>
+    </message>
+    <message>
+        <source>The database is not an SQLite database.</source>
+        <translation>Databáze není databází SQLite.</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation>Nelze zahájit transakci: %1</translation>
+    </message>
+    <message>
+        <source>Cannot record the import: %1</source>
+        <translation>Nelze zaznamenat import: %1</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the visits statement: %1</source>
+        <translation>Nelze připravit příkaz pro návštěvy: %1</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields; the header has %2</source>
+        <translation>řádek má %1 polí; záhlaví má %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: cannot save the visit: %3</source>
+        <translation>%1:%2: návštěvu nelze uložit: %3</translation>
     </message>
 </context>
 <context>

@@ -200,7 +200,7 @@ void MainWindow::createMenus()
     m_importAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import Orders…"), this,
                                      &MainWindow::chooseOrdersFiles);
     m_importAction->setObjectName(QStringLiteral("importOrdersAction"));
-    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I)); // Ctrl+I is Explain in the panes
     m_importAction->setToolTip(tr("Import the store's orders CSV (or drop CSV files on the window)"));
     m_importAction->setEnabled(false);
     file->addSeparator();

@@ -214,7 +214,7 @@ QWidget *ReportsPane::createParameters()
     m_program->setObjectName(QStringLiteral("programFilter"));
     m_program->setMinimumContentsLength(14);
     m_partner = new QLineEdit(box);
-    m_partner->setObjectName(QStringLiteral("partnerFilter"));
+    m_partner->setObjectName(QStringLiteral("reportPartnerFilter"));
     m_partner->setPlaceholderText(tr("All partners (code)"));
     m_partner->setClearButtonEnabled(true);
     m_partner->setMaximumWidth(180);

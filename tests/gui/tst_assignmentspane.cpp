@@ -195,7 +195,7 @@ void TestAssignmentsPane::assignTwoUnattributedOrders()
     QVERIFY(!action(u"assignAction"_s)->isEnabled());
     selectRows({0, 1});
     QVERIFY(action(u"assignAction"_s)->isEnabled());
-    QVERIFY(!action(u"explainAction"_s)->isEnabled());
+    QVERIFY(!action(u"explainOrderAction"_s)->isEnabled());
     const QList<OrderToAssign> selected = pane()->selectedOrders();
     QCOMPARE(selected.size(), 2);
     const QString first = selected.at(0).orderId;
@@ -370,8 +370,8 @@ void TestAssignmentsPane::auditFilterAndExport()
 void TestAssignmentsPane::explainTheSelectedOrder()
 {
     selectRows({0});
-    QVERIFY(action(u"explainAction"_s)->isEnabled());
-    action(u"explainAction"_s)->trigger();
+    QVERIFY(action(u"explainOrderAction"_s)->isEnabled());
+    action(u"explainOrderAction"_s)->trigger();
     const QString explained = child<QPlainTextEdit>(m_window.get(), u"explainView"_s)->toPlainText();
     QVERIFY2(explained.contains(pane()->selectedOrders().first().orderId), qPrintable(explained));
     QVERIFY2(explained.contains(u"unattributed"_s), qPrintable(explained));

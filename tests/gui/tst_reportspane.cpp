@@ -243,7 +243,7 @@ void TestReportsPane::runShowsTableTotalsAndChart()
 void TestReportsPane::parametersAreRemembered()
 {
     setUpReport(false);
-    child<QLineEdit>(pane(), u"partnerFilter"_s)->setText(u"BOB"_s);
+    child<QLineEdit>(pane(), u"reportPartnerFilter"_s)->setText(u"BOB"_s);
     clickAction(u"runReportAction"_s);
     QTRY_VERIFY(!pane()->isRunning());
     QCOMPARE(pane()->report().lines.size(), 1); // BOB's January
@@ -256,7 +256,7 @@ void TestReportsPane::parametersAreRemembered()
     QCOMPARE(restored.toDate(), u"2026-02-28"_s);
     QCOMPARE(restored.grouping, (ReportGrouping{true, false, false, false}));
     QCOMPARE(restored.affiliateCode, u"BOB"_s);
-    child<QLineEdit>(pane(), u"partnerFilter"_s)->clear();
+    child<QLineEdit>(pane(), u"reportPartnerFilter"_s)->clear();
 }
 
 void TestReportsPane::exportCsvAndPdf()
