@@ -464,30 +464,6 @@
         <source>Order %1 is unknown.</source>
         <translation>Objednávka %1 je neznámá.</translation>
     </message>
-    <message>
-        <source>Unknown payout format &quot;%1&quot;: use paypal or csv.</source>
-        <translation>Neznámý formát výplaty „%1“: použijte paypal nebo csv.</translation>
-    </message>
-    <message>
-        <source>No partner has reached the payout threshold.</source>
-        <translation>Žádný partner nedosáhl limitu pro výplatu.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Nelze zapsat %1: %2</translation>
-    </message>
-    <message>
-        <source>PartnerDesk commission, batch %1</source>
-        <translation>Provize PartnerDesk, dávka %1</translation>
-    </message>
-    <message>
-        <source>There is no payout batch %1.</source>
-        <translation>Dávka výplat %1 neexistuje.</translation>
-    </message>
-    <message>
-        <source>Payout batch %1 is already marked paid.</source>
-        <translation>Dávka výplat %1 je již označena jako vyplacená.</translation>
-    </message>
 </context>
 <context>
     <name>LedgerWriter</name>
@@ -1633,6 +1609,45 @@ Domény obchodu: %2</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Nelze zapsat %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutStore</name>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Chyba databáze: %1</translation>
+    </message>
+    <message>
+        <source>PartnerDesk commission, batch %1</source>
+        <translation>Provize PartnerDesk, dávka %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nelze zapsat %1: %2</translation>
+    </message>
+    <message>
+        <source>Unknown payout format &quot;%1&quot;: use paypal or csv.</source>
+        <translation>Neznámý formát výplaty „%1“: použijte paypal nebo csv.</translation>
+    </message>
+    <message>
+        <source>No partner has reached the payout threshold.</source>
+        <translation>Žádný partner nedosáhl limitu pro výplatu.</translation>
+    </message>
+    <message>
+        <source>Cancelled; no batch was created.</source>
+        <translation>Zrušeno; žádná dávka nebyla vytvořena.</translation>
+    </message>
+    <message>
+        <source>The batch for %1 (%2) does not match its preview; nothing was written.</source>
+        <translation>Dávka pro %1 (%2) neodpovídá svému náhledu; nic nebylo zapsáno.</translation>
+    </message>
+    <message>
+        <source>There is no payout batch %1.</source>
+        <translation>Dávka výplat %1 neexistuje.</translation>
+    </message>
+    <message>
+        <source>Payout batch %1 is already marked paid.</source>
+        <translation>Dávka výplat %1 je již označena jako vyplacená.</translation>
     </message>
 </context>
 <context>
