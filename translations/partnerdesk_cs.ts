@@ -991,6 +991,93 @@
     </message>
 </context>
 <context>
+    <name>PartnerDesk::BalanceListModel</name>
+    <message>
+        <source>%1 no longer belongs to a program paying in %2; the threshold is that of the program he left, so what he earned is still paid out.</source>
+        <translation>%1 už není v žádném programu, který vyplácí v %2; platí limit programu, který opustil, takže to, co vydělal, se mu stále vyplatí.</translation>
+    </message>
+    <message>
+        <source>No program of %1 pays in %2, so this balance is never due.</source>
+        <translation>Žádný program partnera %1 nevyplácí v %2, takže tento zůstatek nikdy nebude splatný.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>žádný</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>K výplatě</translation>
+    </message>
+    <message>
+        <source>Commission of orders still pending or within the approval hold</source>
+        <translation>Provize z objednávek, které ještě čekají nebo jsou ve lhůtě pro schválení</translation>
+    </message>
+    <message>
+        <source>Approved commission in no payout batch yet: what the next batch pays once it reaches the threshold</source>
+        <translation>Schválená provize, která ještě není v žádné dávce výplat: vyplatí ji příští dávka, jakmile dosáhne limitu</translation>
+    </message>
+    <message>
+        <source>Exported in a payout batch that is not marked paid yet</source>
+        <translation>Exportováno v dávce výplat, která ještě není označena jako vyplacená</translation>
+    </message>
+    <message>
+        <source>Paid out in batches marked paid</source>
+        <translation>Vyplaceno v dávkách označených jako vyplacené</translation>
+    </message>
+    <message>
+        <source>The payout threshold of the partner&apos;s program in this currency</source>
+        <translation>Limit pro výplatu partnerova programu v této měně</translation>
+    </message>
+    <message>
+        <source>Approved balance against the threshold</source>
+        <translation>Schválený zůstatek vůči limitu</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Jméno</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Měna</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Čekající</translation>
+    </message>
+    <message>
+        <source>Approved unpaid</source>
+        <translation>Schváleno, nevyplaceno</translation>
+    </message>
+    <message>
+        <source>In batch</source>
+        <translation>V dávce</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Vyplaceno</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Průběh</translation>
+    </message>
+</context>
+<context>
     <name>PartnerDesk::JoinPartnerDialog</name>
     <message>
         <source>Join a Partner to %1</source>
@@ -1197,6 +1284,96 @@
     <message>
         <source>Choose a program first.</source>
         <translation>Nejprve vyberte program.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::PayoutBatchListModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>PayPal mass pay</source>
+        <translation>Hromadná platba PayPal</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>%1 lines, %2 transactions</source>
+        <translation>%1 řádků, %2 transakcí</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Vyplaceno</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportováno</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Dávka</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Vytvořeno</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Kdo</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formát</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Paid at</source>
+        <translation>Vyplaceno dne</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Řádky</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Součty</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Soubor</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::PayoutLineModel</name>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Jméno</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Měna</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Částka</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transakce</translation>
     </message>
 </context>
 <context>
