@@ -231,6 +231,13 @@
     </message>
 </context>
 <context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Usage: %1 COMMAND [options]</source>
@@ -1377,6 +1384,220 @@
     </message>
 </context>
 <context>
+    <name>PartnerDesk::PayoutPreviewDialog</name>
+    <message>
+        <source>Payout Batch Preview</source>
+        <translation>Náhled dávky výplat</translation>
+    </message>
+    <message>
+        <source>No partner has reached the payout threshold: there is nothing to pay.</source>
+        <translation>Žádný partner nedosáhl limitu pro výplatu: není co vyplatit.</translation>
+    </message>
+    <message>
+        <source>Batch %1 would pay %2 lines for %3 approved transactions. This is a dry run: nothing has been written yet.</source>
+        <translation>Dávka %1 by vyplatila %2 řádků za %3 schválených transakcí. Toto je zkušební běh: zatím nebylo nic zapsáno.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 %2&lt;/b&gt; to %3 partners (%4 transactions)</source>
+        <translation>&lt;b&gt;%1 %2&lt;/b&gt; pro partnery: %3 (transakcí: %4)</translation>
+    </message>
+    <message>
+        <source>Totals per currency:</source>
+        <translation>Součty podle měny:</translation>
+    </message>
+    <message>
+        <source>&amp;File format:</source>
+        <translation>&amp;Formát souboru:</translation>
+    </message>
+    <message>
+        <source>&amp;Create Batch and Export…</source>
+        <translation>&amp;Vytvořit dávku a exportovat…</translation>
+    </message>
+    <message>
+        <source>Put these lines into a payout batch and write its file</source>
+        <translation>Zařadit tyto řádky do dávky výplat a zapsat její soubor</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::PayoutsPane</name>
+    <message>
+        <source>&amp;Preview Batch…</source>
+        <translation>&amp;Náhled dávky…</translation>
+    </message>
+    <message>
+        <source>Show exactly what the next payout batch would pay, without writing anything (Ctrl+B)</source>
+        <translation>Ukázat přesně, co by vyplatila příští dávka výplat, aniž by se cokoli zapsalo (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Again…</source>
+        <translation>&amp;Exportovat znovu…</translation>
+    </message>
+    <message>
+        <source>Write the selected batch to another file, as PayPal mass pay or CSV; the batch does not change</source>
+        <translation>Zapsat vybranou dávku do jiného souboru jako hromadnou platbu PayPal nebo CSV; dávka se nezmění</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Paid…</source>
+        <translation>&amp;Označit jako vyplacenou…</translation>
+    </message>
+    <message>
+        <source>Record that the selected batch was paid: only its own transactions</source>
+        <translation>Zaznamenat, že vybraná dávka byla vyplacena: pouze její vlastní transakce</translation>
+    </message>
+    <message>
+        <source>Show &amp;Transactions</source>
+        <translation>Zobrazit &amp;transakce</translation>
+    </message>
+    <message>
+        <source>Show &amp;Partner</source>
+        <translation>Zobrazit &amp;partnera</translation>
+    </message>
+    <message>
+        <source>&amp;Find Partner</source>
+        <translation>&amp;Najít partnera</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>Výplaty</translation>
+    </message>
+    <message>
+        <source>&amp;Due only</source>
+        <translation>Jen &amp;k výplatě</translation>
+    </message>
+    <message>
+        <source>Show only the balances the next payout batch pays</source>
+        <translation>Zobrazit jen zůstatky, které vyplatí příští dávka výplat</translation>
+    </message>
+    <message>
+        <source>Find a partner by code, name or e-mail (Ctrl+F)</source>
+        <translation>Najít partnera podle kódu, jména nebo e-mailu (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Payout batches</source>
+        <translation>Dávky výplat</translation>
+    </message>
+    <message>
+        <source>No partner is due for a payout.</source>
+        <translation>Žádný partner nemá nárok na výplatu.</translation>
+    </message>
+    <message>
+        <source>Partners due for a payout: %1 (%2 balances). Preview the batch with Ctrl+B.</source>
+        <translation>Partneři s nárokem na výplatu: %1 (zůstatků: %2). Náhled dávky zobrazíte klávesami Ctrl+B.</translation>
+    </message>
+    <message>
+        <source>Reading balances…</source>
+        <translation>Načítám zůstatky…</translation>
+    </message>
+    <message>
+        <source>Balances: %1, of which %2 due</source>
+        <translation>Zůstatky: %1, z toho k výplatě %2</translation>
+    </message>
+    <message>
+        <source>Balances: %1 shown of %2, %3 due</source>
+        <translation>Zůstatky: zobrazeno %1 z %2, k výplatě %3</translation>
+    </message>
+    <message>
+        <source>Select a batch to see its lines.</source>
+        <translation>Vyberte dávku a uvidíte její řádky.</translation>
+    </message>
+    <message>
+        <source>Batch %1: %2 lines, %3 transactions, %4</source>
+        <translation>Dávka %1: řádků %2, transakcí %3, %4</translation>
+    </message>
+    <message>
+        <source>Batch %1 is already marked paid</source>
+        <translation>Dávka %1 je již označena jako vyplacená</translation>
+    </message>
+    <message>
+        <source>PayPal mass pay (*.csv)</source>
+        <translation>Hromadná platba PayPal (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV with every line (*.csv)</source>
+        <translation>CSV se všemi řádky (*.csv)</translation>
+    </message>
+    <message>
+        <source>Payout Batch Preview</source>
+        <translation>Náhled dávky výplat</translation>
+    </message>
+    <message>
+        <source>Working out what is due…</source>
+        <translation>Zjišťuji, co je k výplatě…</translation>
+    </message>
+    <message>
+        <source>The preview failed.</source>
+        <translation>Náhled se nezdařil.</translation>
+    </message>
+    <message>
+        <source>Export Payout Batch %1</source>
+        <translation>Export dávky výplat %1</translation>
+    </message>
+    <message>
+        <source>Create Payout Batch</source>
+        <translation>Vytvoření dávky výplat</translation>
+    </message>
+    <message>
+        <source>Creating payout batch %1…</source>
+        <translation>Vytvářím dávku výplat %1…</translation>
+    </message>
+    <message>
+        <source>The batch was not created.</source>
+        <translation>Dávka nebyla vytvořena.</translation>
+    </message>
+    <message>
+        <source>Created payout batch %1 (%2) and wrote %3.</source>
+        <translation>Vytvořena dávka výplat %1 (%2) a zapsán soubor %3.</translation>
+    </message>
+    <message>
+        <source>Export Payout Batch %1 Again</source>
+        <translation>Znovu exportovat dávku výplat %1</translation>
+    </message>
+    <message>
+        <source>Export Payout Batch</source>
+        <translation>Export dávky výplat</translation>
+    </message>
+    <message>
+        <source>Wrote payout batch %1 again to %2 (%3); the batch did not change.</source>
+        <translation>Dávka výplat %1 znovu zapsána do %2 (%3); dávka se nezměnila.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 %4, %5 transactions</source>
+        <translation>%1 (%2): %3 %4, transakcí: %5</translation>
+    </message>
+    <message>
+        <source>Mark Batch Paid</source>
+        <translation>Označit dávku jako vyplacenou</translation>
+    </message>
+    <message>
+        <source>Mark payout batch %1 paid?</source>
+        <translation>Označit dávku výplat %1 jako vyplacenou?</translation>
+    </message>
+    <message>
+        <source>It pays %1 lines, %2 transactions: %3.
+
+Only the transactions exported in this batch are marked paid; commission approved since then waits for the next batch. This cannot be undone.</source>
+        <translation>Vyplácí řádků: %1, transakcí: %2: %3.
+
+Jako vyplacené se označí jen transakce exportované v této dávce; provize schválené od té doby počkají na příští dávku. Tento krok nelze vrátit.</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Paid</source>
+        <translation>Označit jako &amp;vyplacenou</translation>
+    </message>
+    <message>
+        <source>Marking payout batch %1 paid…</source>
+        <translation>Označuji dávku výplat %1 jako vyplacenou…</translation>
+    </message>
+    <message>
+        <source>The batch was not marked paid.</source>
+        <translation>Dávka nebyla označena jako vyplacená.</translation>
+    </message>
+    <message>
+        <source>Marked payout batch %1 paid: %2 transactions.</source>
+        <translation>Dávka výplat %1 označena jako vyplacená: transakcí %2.</translation>
+    </message>
+</context>
+<context>
     <name>PartnerDesk::ProgramDialog</name>
     <message>
         <source>Add Program</source>
@@ -1825,6 +2046,10 @@ Domény obchodu: %2</translation>
     <message>
         <source>Payout batch %1 is already marked paid.</source>
         <translation>Dávka výplat %1 je již označena jako vyplacená.</translation>
+    </message>
+    <message>
+        <source>The balances changed since the preview; preview the batch again.</source>
+        <translation>Zůstatky se od náhledu změnily; zobrazte náhled dávky znovu.</translation>
     </message>
 </context>
 <context>

@@ -1,21 +1,631 @@
 #include "payoutspane.h"
 
+#include "backgroundtask.h"
+#include "core/money.h"
+#include "itemmodels/balancelistmodel.h"
+#include "itemmodels/modelroles.h"
+#include "itemmodels/payoutbatchlistmodel.h"
+#include "itemmodels/payoutlinemodel.h"
+#include "payoutpreviewdialog.h"
+#include "progressbardelegate.h"
+#include "rowhighlightdelegate.h"
+#include "store/database.h"
+#include "tableproxymodel.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QIcon>
 #include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
 #include <QVBoxLayout>
+#include <optional>
+#include <utility>
 
 namespace PartnerDesk {
 
-PayoutsPane::PayoutsPane(Database &database, QUndoStack *undoStack, QWidget *parent)
-    : Pane(database, undoStack, parent)
-    , m_placeholder(new QLabel(this))
+namespace {
+
+const QString splitterKey = QStringLiteral("PayoutsPane/splitter");
+const QString batchSplitterKey = QStringLiteral("PayoutsPane/batchSplitter");
+const QString balancesHeaderKey = QStringLiteral("PayoutsPane/balancesHeader");
+const QString dueOnlyKey = QStringLiteral("PayoutsPane/dueOnly");
+const QString searchKey = QStringLiteral("PayoutsPane/search");
+const QString formatKey = QStringLiteral("PayoutsPane/format");
+const QString folderKey = QStringLiteral("PayoutsPane/folder");
+
+// Rows of one fixed height: the view never measures them, which keeps long tables fast.
+void setUpTable(QTableView *table)
 {
-    setObjectName(QStringLiteral("PayoutsPane"));
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_placeholder);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
+    table->setCornerButtonEnabled(false);
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    table->horizontalHeader()->setHighlightSections(false);
+    table->setContextMenuPolicy(Qt::CustomContextMenu);
 }
 
-PayoutsPane::~PayoutsPane() = default;
+QWidget *labelled(QLabel *label, QWidget *content, QWidget *parent)
+{
+    auto *box = new QWidget(parent);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 6, 0, 0);
+    layout->addWidget(label);
+    layout->addWidget(content, 1);
+    return box;
+}
 
-void PayoutsPane::reload() {}
+} // namespace
+
+PayoutsPane::PayoutsPane(Database &database, QUndoStack *undoStack, QWidget *parent)
+    : Pane(database, undoStack, parent)
+    , m_balances(new BalanceListModel(database, this))
+    , m_balancesProxy(new TableProxyModel(this))
+    , m_batches(new PayoutBatchListModel(database, this))
+    , m_batchesProxy(new TableProxyModel(this))
+    , m_batchLines(new PayoutLineModel(this))
+{
+    setObjectName(QStringLiteral("PayoutsPane"));
+    m_balancesProxy->setSourceModel(m_balances);
+    m_batchesProxy->setSourceModel(m_batches);
+    m_choosePath = [this](const QString &caption, const QString &suggested, QString *format) {
+        return chooseFile(caption, suggested, format);
+    };
+    createActions();
+    createViews();
+    restoreLayout();
+    connect(m_balances, &BalanceListModel::loaded, this, &PayoutsPane::balancesLoaded);
+    connect(m_balances, &BalanceListModel::loadingChanged, this, &PayoutsPane::showBalanceCount);
+    // Read when first shown: a pane the manager never opens costs nothing.
+    invalidate();
+    if (m_batchesProxy->rowCount() > 0)
+        m_batchesTable->selectRow(0);
+    updateActions();
+}
+
+PayoutsPane::~PayoutsPane()
+{
+    saveLayout();
+}
+
+QAction *PayoutsPane::createAction(const QString &text, const QString &objectName, const QString &iconName)
+{
+    auto *action = new QAction(QIcon::fromTheme(iconName), text, this);
+    action->setObjectName(objectName);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(action);
+    return action;
+}
+
+void PayoutsPane::createActions()
+{
+    m_previewAction =
+        createAction(tr("&Preview Batch…"), QStringLiteral("previewBatchAction"), QStringLiteral("document-preview"));
+    m_previewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    m_previewAction->setToolTip(tr("Show exactly what the next payout batch would pay, without writing anything "
+                                   "(Ctrl+B)"));
+    connect(m_previewAction, &QAction::triggered, this, &PayoutsPane::previewBatch);
+
+    m_exportAction =
+        createAction(tr("&Export Again…"), QStringLiteral("exportBatchAction"), QStringLiteral("document-export"));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_exportAction->setToolTip(tr("Write the selected batch to another file, as PayPal mass pay or CSV; the batch "
+                                  "does not change"));
+    connect(m_exportAction, &QAction::triggered, this, &PayoutsPane::exportBatchAgain);
+
+    m_markPaidAction = createAction(tr("&Mark Paid…"), QStringLiteral("markPaidAction"), QStringLiteral("checkmark"));
+    m_markPaidAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_markPaidAction->setToolTip(tr("Record that the selected batch was paid: only its own transactions"));
+    connect(m_markPaidAction, &QAction::triggered, this, &PayoutsPane::markBatchPaid);
+
+    m_showTransactionsAction = createAction(tr("Show &Transactions"), QStringLiteral("showPartnerTransactionsAction"),
+                                            QStringLiteral("view-financial-list"));
+    connect(m_showTransactionsAction, &QAction::triggered, this, [this] {
+        if (const QString code = selectedAffiliateCode(); !code.isEmpty())
+            Q_EMIT navigate(QStringLiteral("transactions"), {{QStringLiteral("affiliate"), code}});
+    });
+    m_showPartnerAction =
+        createAction(tr("Show &Partner"), QStringLiteral("showPartnerAction"), QStringLiteral("system-users"));
+    connect(m_showPartnerAction, &QAction::triggered, this, [this] {
+        if (const QString code = selectedAffiliateCode(); !code.isEmpty())
+            Q_EMIT navigate(QStringLiteral("partners"), {{QStringLiteral("affiliate"), code}});
+    });
+    m_findAction = createAction(tr("&Find Partner"), QStringLiteral("findPartnerAction"), QStringLiteral("edit-find"));
+    m_findAction->setShortcut(QKeySequence::Find);
+}
+
+void PayoutsPane::createViews()
+{
+    auto *toolBar = new QToolBar(tr("Payouts"), this);
+    toolBar->setObjectName(QStringLiteral("payoutsToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(m_previewAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_exportAction);
+    toolBar->addAction(m_markPaidAction);
+    toolBar->addSeparator();
+    m_dueOnly = new QCheckBox(tr("&Due only"), toolBar);
+    m_dueOnly->setObjectName(QStringLiteral("dueOnlyCheck"));
+    m_dueOnly->setToolTip(tr("Show only the balances the next payout batch pays"));
+    toolBar->addWidget(m_dueOnly);
+    m_search = new QLineEdit(toolBar);
+    m_search->setObjectName(QStringLiteral("balanceSearchEdit"));
+    m_search->setPlaceholderText(tr("Find a partner by code, name or e-mail (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMaximumWidth(320);
+    toolBar->addWidget(m_search);
+    connect(m_findAction, &QAction::triggered, m_search, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    // Filtering is in memory, but 30,000 rows re-sorted per keystroke would still stutter.
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(150);
+    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchTimer, &QTimer::timeout, this, [this] {
+        const QString code = selectedAffiliateCode();
+        m_balances->setSearch(m_search->text());
+        selectPartner(code);
+        showBalanceCount();
+    });
+    connect(m_dueOnly, &QCheckBox::toggled, this, [this](bool checked) {
+        const QString code = selectedAffiliateCode();
+        m_balances->setDueOnly(checked);
+        selectPartner(code);
+        showBalanceCount();
+    });
+
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(QStringLiteral("payoutsSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(createBalancesBox());
+    m_splitter->addWidget(createBatchesBox());
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(toolBar);
+    layout->addWidget(m_splitter, 1);
+}
+
+QWidget *PayoutsPane::createBalancesBox()
+{
+    m_balancesLabel = new QLabel(this);
+    m_balancesLabel->setObjectName(QStringLiteral("balancesLabel"));
+    m_balancesTable = new QTableView(this);
+    m_balancesTable->setObjectName(QStringLiteral("balancesTable"));
+    setUpTable(m_balancesTable);
+    m_balancesTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_balancesTable->setModel(m_balancesProxy);
+    m_balancesTable->setSortingEnabled(true);
+    m_balancesTable->sortByColumn(BalanceListModel::Partner, Qt::AscendingOrder);
+    m_balancesTable->setItemDelegate(new RowHighlightDelegate(BalanceListModel::DueRole, m_balancesTable));
+    m_balancesTable->setItemDelegateForColumn(
+        BalanceListModel::Progress,
+        new ProgressBarDelegate(BalanceListModel::ProgressRole, BalanceListModel::DueRole, m_balancesTable));
+    QHeaderView *header = m_balancesTable->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(false);
+    header->resizeSection(BalanceListModel::Partner, 130);
+    header->resizeSection(BalanceListModel::Name, 200);
+    header->resizeSection(BalanceListModel::Currency, 70);
+    header->resizeSection(BalanceListModel::Progress, 160);
+    connect(m_balancesTable, &QWidget::customContextMenuRequested, this, &PayoutsPane::showBalanceMenu);
+    connect(m_balancesTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &PayoutsPane::updateActions);
+    return labelled(m_balancesLabel, m_balancesTable, this);
+}
+
+QWidget *PayoutsPane::createBatchesBox()
+{
+    auto *batchesLabel = new QLabel(tr("Payout batches"), this);
+    m_batchesTable = new QTableView(this);
+    m_batchesTable->setObjectName(QStringLiteral("batchesTable"));
+    setUpTable(m_batchesTable);
+    m_batchesTable->setModel(m_batchesProxy);
+    m_batchesTable->setSortingEnabled(true);
+    m_batchesTable->sortByColumn(PayoutBatchListModel::Batch, Qt::DescendingOrder);
+    QHeaderView *header = m_batchesTable->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->resizeSection(PayoutBatchListModel::Batch, 60);
+    header->resizeSection(PayoutBatchListModel::Totals, 220);
+    header->setStretchLastSection(true);
+    connect(m_batchesTable, &QWidget::customContextMenuRequested, this, &PayoutsPane::showBatchMenu);
+    connect(m_batchesTable, &QAbstractItemView::doubleClicked, this, &PayoutsPane::exportBatchAgain);
+    connect(m_batchesTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        showBatchLines();
+        updateActions();
+    });
+
+    m_linesLabel = new QLabel(this);
+    m_linesLabel->setObjectName(QStringLiteral("batchLinesLabel"));
+    m_linesTable = new QTableView(this);
+    m_linesTable->setObjectName(QStringLiteral("batchLinesTable"));
+    setUpTable(m_linesTable);
+    auto *linesProxy = new TableProxyModel(this);
+    linesProxy->setSourceModel(m_batchLines);
+    m_linesTable->setModel(linesProxy);
+    m_linesTable->setSortingEnabled(true);
+    m_linesTable->sortByColumn(PayoutLineModel::Partner, Qt::AscendingOrder);
+    m_linesTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_linesTable->horizontalHeader()->setStretchLastSection(true);
+
+    m_batchSplitter = new QSplitter(Qt::Horizontal, this);
+    m_batchSplitter->setObjectName(QStringLiteral("batchSplitter"));
+    m_batchSplitter->setChildrenCollapsible(false);
+    m_batchSplitter->addWidget(labelled(batchesLabel, m_batchesTable, this));
+    m_batchSplitter->addWidget(labelled(m_linesLabel, m_linesTable, this));
+    return m_batchSplitter;
+}
+
+void PayoutsPane::restoreLayout()
+{
+    const QSettings settings;
+    m_splitter->restoreState(settings.value(splitterKey).toByteArray());
+    m_batchSplitter->restoreState(settings.value(batchSplitterKey).toByteArray());
+    m_balancesTable->horizontalHeader()->restoreState(settings.value(balancesHeaderKey).toByteArray());
+    const QSignalBlocker blockDue(m_dueOnly);
+    const QSignalBlocker blockSearch(m_search);
+    m_dueOnly->setChecked(settings.value(dueOnlyKey, false).toBool());
+    m_search->setText(settings.value(searchKey).toString());
+    m_balances->setDueOnly(m_dueOnly->isChecked());
+    m_balances->setSearch(m_search->text());
+}
+
+void PayoutsPane::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(splitterKey, m_splitter->saveState());
+    settings.setValue(batchSplitterKey, m_batchSplitter->saveState());
+    settings.setValue(balancesHeaderKey, m_balancesTable->horizontalHeader()->saveState());
+    settings.setValue(dueOnlyKey, m_dueOnly->isChecked());
+    settings.setValue(searchKey, m_search->text());
+}
+
+void PayoutsPane::reload()
+{
+    if (!m_balances->isLoading()) {
+        const QString code = selectedAffiliateCode();
+        if (!code.isEmpty() && m_pendingAffiliate.isEmpty())
+            m_pendingAffiliate = code;
+    }
+    m_balances->reloadInBackground();
+    const qint64 batch = selectedBatchId();
+    m_batches->reload();
+    if (batch != 0 && m_batches->rowOf(batch) >= 0)
+        selectBatch(batch);
+    else if (m_batchesProxy->rowCount() > 0)
+        m_batchesTable->selectRow(0);
+    showBatchLines();
+    updateActions();
+}
+
+bool PayoutsPane::isLoading() const
+{
+    return m_balances->isLoading();
+}
+
+void PayoutsPane::balancesLoaded()
+{
+    if (!m_pendingAffiliate.isEmpty()) {
+        selectPartner(m_pendingAffiliate);
+        m_pendingAffiliate.clear();
+    }
+    showBalanceCount();
+    updateActions();
+    // Told when the number of partners due changes (an import pushed some over their threshold),
+    // not on every reload.
+    const int partners = m_balances->duePartnerCount();
+    const bool quiet = std::exchange(m_quietReload, false);
+    if (partners == m_notifiedDuePartners)
+        return;
+    m_notifiedDuePartners = partners;
+    if (quiet)
+        return;
+    Q_EMIT statusMessage(partners == 0
+                             ? tr("No partner is due for a payout.")
+                             : tr("Partners due for a payout: %1 (%2 balances). Preview the batch with "
+                                  "Ctrl+B.")
+                                   .arg(QLocale().toString(partners), QLocale().toString(m_balances->dueCount())));
+}
+
+void PayoutsPane::showBalanceCount()
+{
+    if (m_balances->isLoading()) {
+        m_balancesLabel->setText(tr("Reading balances…"));
+        return;
+    }
+    const QString shown = QLocale().toString(m_balances->rowCount());
+    const QString total = QLocale().toString(m_balances->totalCount());
+    const QString due = QLocale().toString(m_balances->dueCount());
+    m_balancesLabel->setText(m_balances->rowCount() == m_balances->totalCount()
+                                 ? tr("Balances: %1, of which %2 due").arg(total, due)
+                                 : tr("Balances: %1 shown of %2, %3 due").arg(shown, total, due));
+}
+
+void PayoutsPane::open(const QVariantMap &request)
+{
+    const QString code = request.value(QStringLiteral("affiliate")).toString();
+    if (code.isEmpty())
+        return;
+    // His rows may be filtered out: show them all.
+    if (!m_search->text().isEmpty() || m_dueOnly->isChecked()) {
+        m_searchTimer->stop();
+        const QSignalBlocker blockDue(m_dueOnly);
+        const QSignalBlocker blockSearch(m_search);
+        m_dueOnly->setChecked(false);
+        m_search->clear();
+        m_balances->setDueOnly(false);
+        m_balances->setSearch({});
+    }
+    if (m_balances->isLoading() || isStale()) {
+        m_pendingAffiliate = code;
+        return;
+    }
+    selectPartner(code);
+    showBalanceCount();
+}
+
+void PayoutsPane::selectPartner(const QString &affiliateCode)
+{
+    if (affiliateCode.isEmpty())
+        return;
+    QItemSelection selection;
+    for (const int row : m_balances->rowsOf(affiliateCode)) {
+        const QModelIndex index = m_balancesProxy->mapFromSource(m_balances->index(row, 0));
+        selection.select(index, index.siblingAtColumn(BalanceListModel::Count - 1));
+    }
+    if (selection.isEmpty())
+        return;
+    m_balancesTable->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    m_balancesTable->selectionModel()->setCurrentIndex(selection.first().topLeft(), QItemSelectionModel::NoUpdate);
+    m_balancesTable->scrollTo(selection.first().topLeft());
+}
+
+QString PayoutsPane::selectedAffiliateCode() const
+{
+    const QModelIndexList rows = m_balancesTable->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : rows.first().data(BalanceListModel::AffiliateCodeRole).toString();
+}
+
+qint64 PayoutsPane::selectedBatchId() const
+{
+    const QModelIndexList rows = m_batchesTable->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : rows.first().data(ModelRoles::IdRole).toLongLong();
+}
+
+void PayoutsPane::selectBatch(qint64 batchId)
+{
+    const int row = m_batches->rowOf(batchId);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_batchesProxy->mapFromSource(m_batches->index(row, 0));
+    m_batchesTable->selectRow(index.row());
+    m_batchesTable->scrollTo(index);
+}
+
+void PayoutsPane::showBatchLines()
+{
+    const std::optional<PayoutBatchSummary> batch = m_batches->batch(selectedBatchId());
+    if (!batch) {
+        m_batchLines->setLines({});
+        m_linesLabel->setText(tr("Select a batch to see its lines."));
+        return;
+    }
+    m_batchLines->setLines(PayoutStore(database()).batchLines(batch->id));
+    m_linesLabel->setText(tr("Batch %1: %2 lines, %3 transactions, %4")
+                              .arg(batch->id)
+                              .arg(QLocale().toString(batch->lines), QLocale().toString(batch->transactions),
+                                   PayoutBatchListModel::totalsText(batch->totals)));
+}
+
+void PayoutsPane::updateActions()
+{
+    const std::optional<PayoutBatchSummary> batch = m_batches->batch(selectedBatchId());
+    m_exportAction->setEnabled(batch.has_value());
+    m_markPaidAction->setEnabled(batch && !batch->isPaid());
+    m_markPaidAction->setToolTip(batch && batch->isPaid()
+                                     ? tr("Batch %1 is already marked paid").arg(batch->id)
+                                     : tr("Record that the selected batch was paid: only its own transactions"));
+    const bool partner = !selectedAffiliateCode().isEmpty();
+    m_showTransactionsAction->setEnabled(partner);
+    m_showPartnerAction->setEnabled(partner);
+}
+
+void PayoutsPane::showBalanceMenu(const QPoint &position)
+{
+    const QModelIndex index = m_balancesTable->indexAt(position);
+    if (index.isValid() && !m_balancesTable->selectionModel()->isRowSelected(index.row(), {}))
+        m_balancesTable->selectRow(index.row());
+    QMenu menu(this);
+    menu.addAction(m_showTransactionsAction);
+    menu.addAction(m_showPartnerAction);
+    menu.addSeparator();
+    menu.addAction(m_previewAction);
+    menu.exec(m_balancesTable->viewport()->mapToGlobal(position));
+}
+
+void PayoutsPane::showBatchMenu(const QPoint &position)
+{
+    const QModelIndex index = m_batchesTable->indexAt(position);
+    if (index.isValid())
+        m_batchesTable->selectRow(index.row());
+    QMenu menu(this);
+    menu.addAction(m_exportAction);
+    menu.addAction(m_markPaidAction);
+    menu.exec(m_batchesTable->viewport()->mapToGlobal(position));
+}
+
+QString PayoutsPane::suggestedPath(const QString &fileName) const
+{
+    QString folder = QSettings().value(folderKey).toString();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QDir(folder).filePath(fileName);
+}
+
+QString PayoutsPane::chooseFile(const QString &caption, const QString &suggested, QString *format)
+{
+    const QString payPal = tr("PayPal mass pay (*.csv)");
+    const QString csv = tr("CSV with every line (*.csv)");
+    QString selected = *format == u"csv" ? csv : payPal;
+    QString path =
+        QFileDialog::getSaveFileName(this, caption, suggested, payPal + QStringLiteral(";;") + csv, &selected);
+    if (path.isEmpty())
+        return {};
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".csv");
+    *format = selected == csv ? QStringLiteral("csv") : QStringLiteral("paypal");
+    return path;
+}
+
+void PayoutsPane::previewBatch()
+{
+    std::optional<Result<PayoutPreview>> preview;
+    const Status ran = BackgroundTask::run(
+        this, database().path(), tr("Payout Batch Preview"), tr("Working out what is due…"),
+        [&preview](Database &db, const BackgroundTask::Progress &) { preview = PayoutStore(db).preview(); });
+    if (!ran || !preview || !*preview) {
+        QMessageBox::warning(this, tr("Payout Batch Preview"),
+                             !ran      ? ran.error()
+                             : preview ? preview->error()
+                                       : tr("The preview failed."));
+        return;
+    }
+    PayoutPreviewDialog dialog(preview->value(), QSettings().value(formatKey, QStringLiteral("paypal")).toString(),
+                               this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    createBatch(dialog.preview(), dialog.format());
+}
+
+void PayoutsPane::createBatch(const PayoutPreview &preview, QString format)
+{
+    const QString path =
+        m_choosePath(tr("Export Payout Batch %1").arg(preview.batchId),
+                     suggestedPath(QStringLiteral("payout-batch-%1.csv").arg(preview.batchId)), &format);
+    if (path.isEmpty())
+        return;
+    std::optional<Result<PayoutBatch>> created;
+    const Status ran = BackgroundTask::run(
+        this, database().path(), tr("Create Payout Batch"), tr("Creating payout batch %1…").arg(preview.batchId),
+        [&](Database &db, const BackgroundTask::Progress &progress) {
+            // The lines the manager saw, or nothing: books changed meanwhile refuse the batch.
+            created = PayoutStore(db).createBatch(format, path, progress, preview.lines);
+        });
+    if (!ran || !created || !*created) {
+        QMessageBox::warning(this, tr("Create Payout Batch"),
+                             !ran      ? ran.error()
+                             : created ? created->error()
+                                       : tr("The batch was not created."));
+        return;
+    }
+    // Not an undo command: the file has left PartnerDesk and the money may be on its way; undoing
+    // the batch here could not call the payment back. A batch is corrected by the next one.
+    QSettings settings;
+    settings.setValue(formatKey, format);
+    settings.setValue(folderKey, QFileInfo(path).absolutePath());
+    const qint64 id = (*created)->id;
+    m_quietReload = true;
+    reload();
+    selectBatch(id);
+    Q_EMIT statusMessage(tr("Created payout batch %1 (%2) and wrote %3.")
+                             .arg(id)
+                             .arg(PayoutBatchListModel::totalsText(preview.totals), QDir::toNativeSeparators(path)));
+    Q_EMIT booksChanged();
+}
+
+void PayoutsPane::exportBatchAgain()
+{
+    const std::optional<PayoutBatchSummary> batch = m_batches->batch(selectedBatchId());
+    if (!batch)
+        return;
+    QString format = batch->format;
+    const QString path = m_choosePath(tr("Export Payout Batch %1 Again").arg(batch->id),
+                                      suggestedPath(QStringLiteral("payout-batch-%1.csv").arg(batch->id)), &format);
+    if (path.isEmpty())
+        return;
+    // A batch has a line per partner and currency: quick to write, on this thread.
+    if (const Status status = PayoutStore(database()).exportBatch(batch->id, format, path); !status) {
+        QMessageBox::warning(this, tr("Export Payout Batch"), status.error());
+        return;
+    }
+    QSettings().setValue(folderKey, QFileInfo(path).absolutePath());
+    Q_EMIT statusMessage(tr("Wrote payout batch %1 again to %2 (%3); the batch did not change.")
+                             .arg(batch->id)
+                             .arg(QDir::toNativeSeparators(path), PayoutBatchListModel::formatName(format)));
+}
+
+void PayoutsPane::markBatchPaid()
+{
+    const std::optional<PayoutBatchSummary> batch = m_batches->batch(selectedBatchId());
+    if (!batch || batch->isPaid())
+        return;
+    QStringList lines;
+    for (const PayoutLine &line : PayoutStore(database()).batchLines(batch->id)) {
+        lines.append(tr("%1 (%2): %3 %4, %5 transactions")
+                         .arg(line.affiliateCode, line.name, Money(line.amountMinor, line.currency).toPlainString(),
+                              line.currency)
+                         .arg(line.transactions));
+    }
+    QMessageBox box(QMessageBox::Question, tr("Mark Batch Paid"), tr("Mark payout batch %1 paid?").arg(batch->id),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("markPaidQuestion"));
+    box.setInformativeText(tr("It pays %1 lines, %2 transactions: %3.\n\nOnly the transactions exported in this "
+                              "batch are marked paid; commission approved since then waits for the next batch. "
+                              "This cannot be undone.")
+                               .arg(QLocale().toString(batch->lines), QLocale().toString(batch->transactions),
+                                    PayoutBatchListModel::totalsText(batch->totals)));
+    box.setDetailedText(lines.join(u'\n'));
+    QPushButton *confirm = box.addButton(tr("Mark &Paid"), QMessageBox::AcceptRole);
+    confirm->setObjectName(QStringLiteral("confirmMarkPaidButton"));
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != confirm)
+        return;
+
+    std::optional<Result<int>> paid;
+    const Status ran = BackgroundTask::run(this, database().path(), tr("Mark Batch Paid"),
+                                           tr("Marking payout batch %1 paid…").arg(batch->id),
+                                           [&paid, id = batch->id](Database &db, const BackgroundTask::Progress &) {
+                                               paid = PayoutStore(db).markPaid(id);
+                                           });
+    if (!ran || !paid || !*paid) {
+        QMessageBox::warning(this, tr("Mark Batch Paid"),
+                             !ran   ? ran.error()
+                             : paid ? paid->error()
+                                    : tr("The batch was not marked paid."));
+        return;
+    }
+    // Not an undo command: it records money that left the company's account outside PartnerDesk.
+    m_quietReload = true;
+    reload();
+    selectBatch(batch->id);
+    Q_EMIT statusMessage(
+        tr("Marked payout batch %1 paid: %2 transactions.").arg(batch->id).arg(QLocale().toString(paid->value())));
+    Q_EMIT booksChanged();
+}
 
 } // namespace PartnerDesk

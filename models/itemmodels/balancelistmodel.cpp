@@ -6,6 +6,7 @@
 #include "store/payoutstore.h"
 
 #include <QLocale>
+#include <QSet>
 
 namespace PartnerDesk {
 
@@ -295,6 +296,16 @@ int BalanceListModel::dueCount() const
     for (const BalanceRow &row : m_all)
         due += row.due() ? 1 : 0;
     return due;
+}
+
+int BalanceListModel::duePartnerCount() const
+{
+    QSet<qint64> partners;
+    for (const BalanceRow &row : m_all) {
+        if (row.due())
+            partners.insert(row.affiliateId);
+    }
+    return static_cast<int>(partners.size());
 }
 
 QList<int> BalanceListModel::rowsOf(const QString &affiliateCode) const

@@ -70,6 +70,8 @@ public:
     // Over all balances, whatever the filter shows.
     int totalCount() const { return static_cast<int>(m_all.size()); }
     int dueCount() const;
+    // Partners with at least one due balance.
+    int duePartnerCount() const;
     const BalanceRow &balance(int row) const { return m_all.at(m_visible.at(row)); }
     // The rows shown for a partner's code, in order.
     QList<int> rowsOf(const QString &affiliateCode) const;

@@ -218,7 +218,8 @@ Status PayoutStore::writeFileAtomically(const QString &format, qint64 batchId, c
     return Done{};
 }
 
-Result<PayoutBatch> PayoutStore::createBatch(const QString &format, const QString &outputPath, const Progress &progress)
+Result<PayoutBatch> PayoutStore::createBatch(const QString &format, const QString &outputPath, const Progress &progress,
+                                             const std::optional<QList<PayoutLine>> &expected)
 {
     using R = Result<PayoutBatch>;
     if (!isFormat(format))
@@ -230,6 +231,8 @@ Result<PayoutBatch> PayoutStore::createBatch(const QString &format, const QStrin
         return R::failure(due.error());
     if (due->isEmpty())
         return R::failure(tr("No partner has reached the payout threshold."));
+    if (expected && *expected != due->lines)
+        return R::failure(tr("The balances changed since the preview; preview the batch again."));
 
     const QString absolutePath = QFileInfo(outputPath).absoluteFilePath();
     const QString now = Timestamp::format(Timestamp::now());

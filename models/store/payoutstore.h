@@ -91,8 +91,10 @@ public:
     // The dry run: reads only, writes nothing.
     Result<PayoutPreview> preview() const;
     // Puts every due line's transactions into a new batch and writes its file (format "paypal" or
-    // "csv"), atomically: a failure or a cancel leaves neither rows nor a file.
-    Result<PayoutBatch> createBatch(const QString &format, const QString &outputPath, const Progress &progress = {});
+    // "csv"), atomically: a failure or a cancel leaves neither rows nor a file. With `expected` (the
+    // preview a manager confirmed) it is refused when what is due now differs from it.
+    Result<PayoutBatch> createBatch(const QString &format, const QString &outputPath, const Progress &progress = {},
+                                    const std::optional<QList<PayoutLine>> &expected = std::nullopt);
     // Writes an existing batch again, in any format; the database is not changed.
     Status exportBatch(qint64 batchId, const QString &format, const QString &outputPath) const;
     // Marks exactly the transactions of that batch paid; refused for a paid or an unknown batch.

@@ -100,6 +100,7 @@ void TestPayoutModels::balances()
     QCOMPARE(model.index(2, 0).data(ModelRoles::IdRole).toLongLong(), m_books.ben);
     QCOMPARE(model.index(2, BalanceListModel::Balance).data(ModelRoles::SortRole).toLongLong(), qint64(18000));
     QCOMPARE(model.dueCount(), 3);
+    QCOMPARE(model.duePartnerCount(), 2);
 
     // After a batch the money moves from approved to in batch, then to paid.
     PayoutStore store(m_store->database);

@@ -62,6 +62,7 @@ private Q_SLOTS:
     void markPaidTouchesOnlyTheBatch();
     void reexportLeavesTheDatabaseUnchanged();
     void cancelledBatchWritesNothing();
+    void batchOfAStalePreviewIsRefused();
     void thresholdOfAProgramLeft();
     void batchesList();
 
@@ -294,6 +295,28 @@ void TestPayoutStore::cancelledBatchWritesNothing()
     QCOMPARE(calls, 3);
     QCOMPARE(checksum(m_store->database), before);
     QVERIFY(!QFileInfo::exists(path));
+}
+
+void TestPayoutStore::batchOfAStalePreviewIsRefused()
+{
+    importMixedBooks();
+    const Result<PayoutPreview> seen = m_payouts->preview();
+    QVERIFY(seen);
+    // Between the preview and the click another import approves more of ANNA's commission.
+    import({viaLink(u"A3"_s, u"ANNA"_s, u"10.00"_s)});
+    const QByteArray before = checksum(m_store->database);
+    const QString path = m_store->path(u"batch.csv"_s);
+    const Result<PayoutBatch> stale = m_payouts->createBatch(u"csv"_s, path, {}, seen->lines);
+    QVERIFY(!stale);
+    QVERIFY2(stale.error().contains(u"preview the batch again"_s), qPrintable(stale.error()));
+    QCOMPARE(checksum(m_store->database), before);
+    QVERIFY(!QFileInfo::exists(path));
+
+    const Result<PayoutPreview> fresh = m_payouts->preview();
+    QCOMPARE(fresh->lines.first().amountMinor, seen->lines.first().amountMinor + 200);
+    const Result<PayoutBatch> batch = m_payouts->createBatch(u"csv"_s, path, {}, fresh->lines);
+    QVERIFY2(batch, qPrintable(batch.error()));
+    QCOMPARE(m_payouts->batchLines(batch->id), fresh->lines);
 }
 
 void TestPayoutStore::thresholdOfAProgramLeft()
