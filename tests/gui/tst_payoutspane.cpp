@@ -46,6 +46,7 @@ private Q_SLOTS:
     void dueOnlyAndSearch();
     void previewShowsTotalsAndWritesNothing();
     void createBatchThroughTheDialog();
+    void cancellingTheFileChoiceCreatesNothing();
     void exportAgainLeavesTheBatch();
     void markPaidAfterConfirming();
     void openSelectsThePartnersRows();
@@ -279,6 +280,30 @@ void TestPayoutsPane::createBatchThroughTheDialog()
     QTRY_COMPARE(column(u"balancesTable"_s, BalanceListModel::InBatch),
                  (QStringList{u"50.00"_s, u"20.00"_s, u"180.00"_s, u"0.00"_s}));
     QCOMPARE(column(u"balancesTable"_s, BalanceListModel::Due), (QStringList{u""_s, u""_s, u""_s, u""_s}));
+
+    // A second preview has nothing to pay and cannot create an empty batch.
+    bool empty = false;
+    whenModal<PayoutPreviewDialog>([&empty](PayoutPreviewDialog *dialog) {
+        QVERIFY(!child<QPushButton>(dialog, u"createBatchButton"_s)->isEnabled());
+        QVERIFY(child<QLabel>(dialog, u"previewSummaryLabel"_s)->text().contains(u"nothing to pay"_s));
+        QCOMPARE(child<QTableView>(dialog, u"previewLinesTable"_s)->model()->rowCount(), 0);
+        empty = true;
+        clickDialogButton(dialog, QDialogButtonBox::Close);
+    });
+    action(u"previewBatchAction"_s)->trigger();
+    QVERIFY(empty);
+    QCOMPARE(PayoutStore(*m_check).batches().size(), 1);
+}
+
+void TestPayoutsPane::cancellingTheFileChoiceCreatesNothing()
+{
+    showPayouts();
+    const QByteArray before = checksum(*m_check);
+    QSignalSpy booksChanged(pane(), &Pane::booksChanged);
+    createBatch(u"paypal"_s, QString()); // the file dialog answers "Cancel"
+    QCOMPARE(checksum(*m_check), before);
+    QCOMPARE(table(u"batchesTable"_s)->model()->rowCount(), 0);
+    QCOMPARE(booksChanged.size(), 0);
 }
 
 void TestPayoutsPane::exportAgainLeavesTheBatch()

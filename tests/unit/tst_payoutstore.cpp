@@ -140,15 +140,18 @@ void TestPayoutStore::previewEqualsTheBatch_data()
 {
     QTest::addColumn<QString>("format");
     QTest::addColumn<bool>("earlierBatch");
-    QTest::addRow("paypal") << u"paypal"_s << false;
-    QTest::addRow("csv") << u"csv"_s << false;
-    QTest::addRow("csv after an earlier batch") << u"csv"_s << true;
+    QTest::addColumn<bool>("viaLedger"); // LedgerStore::createPayoutBatch, as partnerdesk-cli calls it
+    QTest::addRow("paypal") << u"paypal"_s << false << false;
+    QTest::addRow("csv") << u"csv"_s << false << false;
+    QTest::addRow("csv after an earlier batch") << u"csv"_s << true << false;
+    QTest::addRow("paypal through LedgerStore") << u"paypal"_s << true << true;
 }
 
 void TestPayoutStore::previewEqualsTheBatch()
 {
     QFETCH(QString, format);
     QFETCH(bool, earlierBatch);
+    QFETCH(bool, viaLedger);
 
     if (earlierBatch) {
         import({viaLink(u"E1"_s, u"CARL"_s, u"500.00"_s)});
@@ -162,7 +165,8 @@ void TestPayoutStore::previewEqualsTheBatch()
     QCOMPARE(dueBefore.size(), preview->lines.size());
 
     const QString path = m_store->path(u"batch.out"_s);
-    const Result<PayoutBatch> batch = m_payouts->createBatch(format, path);
+    const Result<PayoutBatch> batch = viaLedger ? LedgerStore(m_store->database).createPayoutBatch(format, path)
+                                                : m_payouts->createBatch(format, path);
     QVERIFY2(batch, qPrintable(batch.error()));
     QCOMPARE(batch->id, preview->batchId);
     QCOMPARE(batch->lines, preview->lines.size());
