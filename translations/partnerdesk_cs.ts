@@ -1357,6 +1357,89 @@
     </message>
 </context>
 <context>
+    <name>PartnerDesk::PayoutBatchPanel</name>
+    <message>
+        <source>Payout batches</source>
+        <translation>Dávky výplat</translation>
+    </message>
+    <message>
+        <source>&amp;Export Again…</source>
+        <translation>&amp;Exportovat znovu…</translation>
+    </message>
+    <message>
+        <source>Write the selected batch to another file, as PayPal mass pay or CSV; the batch does not change</source>
+        <translation>Zapsat vybranou dávku do jiného souboru jako hromadnou platbu PayPal nebo CSV; dávka se nezmění</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Paid…</source>
+        <translation>&amp;Označit jako vyplacenou…</translation>
+    </message>
+    <message>
+        <source>Select a batch to see its lines.</source>
+        <translation>Vyberte dávku a uvidíte její řádky.</translation>
+    </message>
+    <message>
+        <source>Batch %1: %2 lines, %3 transactions, %4</source>
+        <translation>Dávka %1: řádků %2, transakcí %3, %4</translation>
+    </message>
+    <message>
+        <source>Batch %1 is already marked paid</source>
+        <translation>Dávka %1 je již označena jako vyplacená</translation>
+    </message>
+    <message>
+        <source>Record that the selected batch was paid: only its own transactions</source>
+        <translation>Zaznamenat, že vybraná dávka byla vyplacena: pouze její vlastní transakce</translation>
+    </message>
+    <message>
+        <source>Export Payout Batch %1 Again</source>
+        <translation>Znovu exportovat dávku výplat %1</translation>
+    </message>
+    <message>
+        <source>Export Payout Batch</source>
+        <translation>Export dávky výplat</translation>
+    </message>
+    <message>
+        <source>Wrote payout batch %1 again to %2 (%3); the batch did not change.</source>
+        <translation>Dávka výplat %1 znovu zapsána do %2 (%3); dávka se nezměnila.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 %4, %5 transactions</source>
+        <translation>%1 (%2): %3 %4, transakcí: %5</translation>
+    </message>
+    <message>
+        <source>Mark Batch Paid</source>
+        <translation>Označit dávku jako vyplacenou</translation>
+    </message>
+    <message>
+        <source>Mark payout batch %1 paid?</source>
+        <translation>Označit dávku výplat %1 jako vyplacenou?</translation>
+    </message>
+    <message>
+        <source>It pays %1 lines, %2 transactions: %3.
+
+Only the transactions exported in this batch are marked paid; commission approved since then waits for the next batch. This cannot be undone.</source>
+        <translation>Vyplácí řádků: %1, transakcí: %2: %3.
+
+Jako vyplacené se označí jen transakce exportované v této dávce; provize schválené od té doby počkají na příští dávku. Tento krok nelze vrátit.</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Paid</source>
+        <translation>Označit jako &amp;vyplacenou</translation>
+    </message>
+    <message>
+        <source>Marking payout batch %1 paid…</source>
+        <translation>Označuji dávku výplat %1 jako vyplacenou…</translation>
+    </message>
+    <message>
+        <source>The batch was not marked paid.</source>
+        <translation>Dávka nebyla označena jako vyplacená.</translation>
+    </message>
+    <message>
+        <source>Marked payout batch %1 paid: %2 transactions.</source>
+        <translation>Dávka výplat %1 označena jako vyplacená: transakcí %2.</translation>
+    </message>
+</context>
+<context>
     <name>PartnerDesk::PayoutLineModel</name>
     <message>
         <source>Partner</source>
@@ -1429,22 +1512,6 @@
         <translation>Ukázat přesně, co by vyplatila příští dávka výplat, aniž by se cokoli zapsalo (Ctrl+B)</translation>
     </message>
     <message>
-        <source>&amp;Export Again…</source>
-        <translation>&amp;Exportovat znovu…</translation>
-    </message>
-    <message>
-        <source>Write the selected batch to another file, as PayPal mass pay or CSV; the batch does not change</source>
-        <translation>Zapsat vybranou dávku do jiného souboru jako hromadnou platbu PayPal nebo CSV; dávka se nezmění</translation>
-    </message>
-    <message>
-        <source>&amp;Mark Paid…</source>
-        <translation>&amp;Označit jako vyplacenou…</translation>
-    </message>
-    <message>
-        <source>Record that the selected batch was paid: only its own transactions</source>
-        <translation>Zaznamenat, že vybraná dávka byla vyplacena: pouze její vlastní transakce</translation>
-    </message>
-    <message>
         <source>Show &amp;Transactions</source>
         <translation>Zobrazit &amp;transakce</translation>
     </message>
@@ -1473,10 +1540,6 @@
         <translation>Najít partnera podle kódu, jména nebo e-mailu (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Payout batches</source>
-        <translation>Dávky výplat</translation>
-    </message>
-    <message>
         <source>No partner is due for a payout.</source>
         <translation>Žádný partner nemá nárok na výplatu.</translation>
     </message>
@@ -1495,18 +1558,6 @@
     <message>
         <source>Balances: %1 shown of %2, %3 due</source>
         <translation>Zůstatky: zobrazeno %1 z %2, k výplatě %3</translation>
-    </message>
-    <message>
-        <source>Select a batch to see its lines.</source>
-        <translation>Vyberte dávku a uvidíte její řádky.</translation>
-    </message>
-    <message>
-        <source>Batch %1: %2 lines, %3 transactions, %4</source>
-        <translation>Dávka %1: řádků %2, transakcí %3, %4</translation>
-    </message>
-    <message>
-        <source>Batch %1 is already marked paid</source>
-        <translation>Dávka %1 je již označena jako vyplacená</translation>
     </message>
     <message>
         <source>PayPal mass pay (*.csv)</source>
@@ -1547,54 +1598,6 @@
     <message>
         <source>Created payout batch %1 (%2) and wrote %3.</source>
         <translation>Vytvořena dávka výplat %1 (%2) a zapsán soubor %3.</translation>
-    </message>
-    <message>
-        <source>Export Payout Batch %1 Again</source>
-        <translation>Znovu exportovat dávku výplat %1</translation>
-    </message>
-    <message>
-        <source>Export Payout Batch</source>
-        <translation>Export dávky výplat</translation>
-    </message>
-    <message>
-        <source>Wrote payout batch %1 again to %2 (%3); the batch did not change.</source>
-        <translation>Dávka výplat %1 znovu zapsána do %2 (%3); dávka se nezměnila.</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3 %4, %5 transactions</source>
-        <translation>%1 (%2): %3 %4, transakcí: %5</translation>
-    </message>
-    <message>
-        <source>Mark Batch Paid</source>
-        <translation>Označit dávku jako vyplacenou</translation>
-    </message>
-    <message>
-        <source>Mark payout batch %1 paid?</source>
-        <translation>Označit dávku výplat %1 jako vyplacenou?</translation>
-    </message>
-    <message>
-        <source>It pays %1 lines, %2 transactions: %3.
-
-Only the transactions exported in this batch are marked paid; commission approved since then waits for the next batch. This cannot be undone.</source>
-        <translation>Vyplácí řádků: %1, transakcí: %2: %3.
-
-Jako vyplacené se označí jen transakce exportované v této dávce; provize schválené od té doby počkají na příští dávku. Tento krok nelze vrátit.</translation>
-    </message>
-    <message>
-        <source>Mark &amp;Paid</source>
-        <translation>Označit jako &amp;vyplacenou</translation>
-    </message>
-    <message>
-        <source>Marking payout batch %1 paid…</source>
-        <translation>Označuji dávku výplat %1 jako vyplacenou…</translation>
-    </message>
-    <message>
-        <source>The batch was not marked paid.</source>
-        <translation>Dávka nebyla označena jako vyplacená.</translation>
-    </message>
-    <message>
-        <source>Marked payout batch %1 paid: %2 transactions.</source>
-        <translation>Dávka výplat %1 označena jako vyplacená: transakcí %2.</translation>
     </message>
 </context>
 <context>

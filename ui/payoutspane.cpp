@@ -1,33 +1,29 @@
 #include "payoutspane.h"
 
 #include "backgroundtask.h"
-#include "core/money.h"
 #include "itemmodels/balancelistmodel.h"
 #include "itemmodels/modelroles.h"
 #include "itemmodels/payoutbatchlistmodel.h"
-#include "itemmodels/payoutlinemodel.h"
 #include "payoutpreviewdialog.h"
 #include "progressbardelegate.h"
 #include "rowhighlightdelegate.h"
 #include "store/database.h"
 #include "tableproxymodel.h"
+#include "tablesetup.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -45,33 +41,6 @@ const QString balancesHeaderKey = QStringLiteral("PayoutsPane/balancesHeader");
 const QString dueOnlyKey = QStringLiteral("PayoutsPane/dueOnly");
 const QString searchKey = QStringLiteral("PayoutsPane/search");
 const QString formatKey = QStringLiteral("PayoutsPane/format");
-const QString folderKey = QStringLiteral("PayoutsPane/folder");
-
-// Rows of one fixed height: the view never measures them, which keeps long tables fast.
-void setUpTable(QTableView *table)
-{
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setAlternatingRowColors(true);
-    table->setWordWrap(false);
-    table->setCornerButtonEnabled(false);
-    table->verticalHeader()->hide();
-    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
-    table->horizontalHeader()->setHighlightSections(false);
-    table->setContextMenuPolicy(Qt::CustomContextMenu);
-}
-
-QWidget *labelled(QLabel *label, QWidget *content, QWidget *parent)
-{
-    auto *box = new QWidget(parent);
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 6, 0, 0);
-    layout->addWidget(label);
-    layout->addWidget(content, 1);
-    return box;
-}
 
 } // namespace
 
@@ -79,16 +48,24 @@ PayoutsPane::PayoutsPane(Database &database, QUndoStack *undoStack, QWidget *par
     : Pane(database, undoStack, parent)
     , m_balances(new BalanceListModel(database, this))
     , m_balancesProxy(new TableProxyModel(this))
-    , m_batches(new PayoutBatchListModel(database, this))
-    , m_batchesProxy(new TableProxyModel(this))
-    , m_batchLines(new PayoutLineModel(this))
 {
     setObjectName(QStringLiteral("PayoutsPane"));
     m_balancesProxy->setSourceModel(m_balances);
-    m_batchesProxy->setSourceModel(m_batches);
     m_choosePath = [this](const QString &caption, const QString &suggested, QString *format) {
         return chooseFile(caption, suggested, format);
     };
+    m_batchPanel = new PayoutBatchPanel(
+        database,
+        [this](const QString &caption, const QString &suggested, QString *format) {
+            return m_choosePath(caption, suggested, format);
+        },
+        this);
+    connect(m_batchPanel, &PayoutBatchPanel::statusMessage, this, &Pane::statusMessage);
+    connect(m_batchPanel, &PayoutBatchPanel::booksChanged, this, [this] {
+        m_quietReload = true; // the panel's message stands
+        reload();
+        Q_EMIT booksChanged();
+    });
     createActions();
     createViews();
     restoreLayout();
@@ -96,8 +73,6 @@ PayoutsPane::PayoutsPane(Database &database, QUndoStack *undoStack, QWidget *par
     connect(m_balances, &BalanceListModel::loadingChanged, this, &PayoutsPane::showBalanceCount);
     // Read when first shown: a pane the manager never opens costs nothing.
     invalidate();
-    if (m_batchesProxy->rowCount() > 0)
-        m_batchesTable->selectRow(0);
     updateActions();
 }
 
@@ -124,18 +99,6 @@ void PayoutsPane::createActions()
                                    "(Ctrl+B)"));
     connect(m_previewAction, &QAction::triggered, this, &PayoutsPane::previewBatch);
 
-    m_exportAction =
-        createAction(tr("&Export Again…"), QStringLiteral("exportBatchAction"), QStringLiteral("document-export"));
-    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    m_exportAction->setToolTip(tr("Write the selected batch to another file, as PayPal mass pay or CSV; the batch "
-                                  "does not change"));
-    connect(m_exportAction, &QAction::triggered, this, &PayoutsPane::exportBatchAgain);
-
-    m_markPaidAction = createAction(tr("&Mark Paid…"), QStringLiteral("markPaidAction"), QStringLiteral("checkmark"));
-    m_markPaidAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    m_markPaidAction->setToolTip(tr("Record that the selected batch was paid: only its own transactions"));
-    connect(m_markPaidAction, &QAction::triggered, this, &PayoutsPane::markBatchPaid);
-
     m_showTransactionsAction = createAction(tr("Show &Transactions"), QStringLiteral("showPartnerTransactionsAction"),
                                             QStringLiteral("view-financial-list"));
     connect(m_showTransactionsAction, &QAction::triggered, this, [this] {
@@ -159,8 +122,8 @@ void PayoutsPane::createViews()
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addAction(m_previewAction);
     toolBar->addSeparator();
-    toolBar->addAction(m_exportAction);
-    toolBar->addAction(m_markPaidAction);
+    toolBar->addAction(m_batchPanel->exportAction());
+    toolBar->addAction(m_batchPanel->markPaidAction());
     toolBar->addSeparator();
     m_dueOnly = new QCheckBox(tr("&Due only"), toolBar);
     m_dueOnly->setObjectName(QStringLiteral("dueOnlyCheck"));
@@ -198,7 +161,7 @@ void PayoutsPane::createViews()
     m_splitter->setObjectName(QStringLiteral("payoutsSplitter"));
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(createBalancesBox());
-    m_splitter->addWidget(createBatchesBox());
+    m_splitter->addWidget(m_batchPanel);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
 
@@ -215,7 +178,7 @@ QWidget *PayoutsPane::createBalancesBox()
     m_balancesLabel->setObjectName(QStringLiteral("balancesLabel"));
     m_balancesTable = new QTableView(this);
     m_balancesTable->setObjectName(QStringLiteral("balancesTable"));
-    setUpTable(m_balancesTable);
+    TableSetup::fixedRows(m_balancesTable);
     m_balancesTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_balancesTable->setModel(m_balancesProxy);
     m_balancesTable->setSortingEnabled(true);
@@ -234,56 +197,14 @@ QWidget *PayoutsPane::createBalancesBox()
     connect(m_balancesTable, &QWidget::customContextMenuRequested, this, &PayoutsPane::showBalanceMenu);
     connect(m_balancesTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &PayoutsPane::updateActions);
-    return labelled(m_balancesLabel, m_balancesTable, this);
-}
-
-QWidget *PayoutsPane::createBatchesBox()
-{
-    auto *batchesLabel = new QLabel(tr("Payout batches"), this);
-    m_batchesTable = new QTableView(this);
-    m_batchesTable->setObjectName(QStringLiteral("batchesTable"));
-    setUpTable(m_batchesTable);
-    m_batchesTable->setModel(m_batchesProxy);
-    m_batchesTable->setSortingEnabled(true);
-    m_batchesTable->sortByColumn(PayoutBatchListModel::Batch, Qt::DescendingOrder);
-    QHeaderView *header = m_batchesTable->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->resizeSection(PayoutBatchListModel::Batch, 60);
-    header->resizeSection(PayoutBatchListModel::Totals, 220);
-    header->setStretchLastSection(true);
-    connect(m_batchesTable, &QWidget::customContextMenuRequested, this, &PayoutsPane::showBatchMenu);
-    connect(m_batchesTable, &QAbstractItemView::doubleClicked, this, &PayoutsPane::exportBatchAgain);
-    connect(m_batchesTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-        showBatchLines();
-        updateActions();
-    });
-
-    m_linesLabel = new QLabel(this);
-    m_linesLabel->setObjectName(QStringLiteral("batchLinesLabel"));
-    m_linesTable = new QTableView(this);
-    m_linesTable->setObjectName(QStringLiteral("batchLinesTable"));
-    setUpTable(m_linesTable);
-    auto *linesProxy = new TableProxyModel(this);
-    linesProxy->setSourceModel(m_batchLines);
-    m_linesTable->setModel(linesProxy);
-    m_linesTable->setSortingEnabled(true);
-    m_linesTable->sortByColumn(PayoutLineModel::Partner, Qt::AscendingOrder);
-    m_linesTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_linesTable->horizontalHeader()->setStretchLastSection(true);
-
-    m_batchSplitter = new QSplitter(Qt::Horizontal, this);
-    m_batchSplitter->setObjectName(QStringLiteral("batchSplitter"));
-    m_batchSplitter->setChildrenCollapsible(false);
-    m_batchSplitter->addWidget(labelled(batchesLabel, m_batchesTable, this));
-    m_batchSplitter->addWidget(labelled(m_linesLabel, m_linesTable, this));
-    return m_batchSplitter;
+    return TableSetup::labelled(m_balancesLabel, m_balancesTable, this);
 }
 
 void PayoutsPane::restoreLayout()
 {
     const QSettings settings;
     m_splitter->restoreState(settings.value(splitterKey).toByteArray());
-    m_batchSplitter->restoreState(settings.value(batchSplitterKey).toByteArray());
+    m_batchPanel->restoreState(settings.value(batchSplitterKey).toByteArray());
     m_balancesTable->horizontalHeader()->restoreState(settings.value(balancesHeaderKey).toByteArray());
     const QSignalBlocker blockDue(m_dueOnly);
     const QSignalBlocker blockSearch(m_search);
@@ -297,7 +218,7 @@ void PayoutsPane::saveLayout() const
 {
     QSettings settings;
     settings.setValue(splitterKey, m_splitter->saveState());
-    settings.setValue(batchSplitterKey, m_batchSplitter->saveState());
+    settings.setValue(batchSplitterKey, m_batchPanel->saveState());
     settings.setValue(balancesHeaderKey, m_balancesTable->horizontalHeader()->saveState());
     settings.setValue(dueOnlyKey, m_dueOnly->isChecked());
     settings.setValue(searchKey, m_search->text());
@@ -311,13 +232,7 @@ void PayoutsPane::reload()
             m_pendingAffiliate = code;
     }
     m_balances->reloadInBackground();
-    const qint64 batch = selectedBatchId();
-    m_batches->reload();
-    if (batch != 0 && m_batches->rowOf(batch) >= 0)
-        selectBatch(batch);
-    else if (m_batchesProxy->rowCount() > 0)
-        m_batchesTable->selectRow(0);
-    showBatchLines();
+    m_batchPanel->reload();
     updateActions();
 }
 
@@ -409,45 +324,8 @@ QString PayoutsPane::selectedAffiliateCode() const
     return rows.isEmpty() ? QString() : rows.first().data(BalanceListModel::AffiliateCodeRole).toString();
 }
 
-qint64 PayoutsPane::selectedBatchId() const
-{
-    const QModelIndexList rows = m_batchesTable->selectionModel()->selectedRows();
-    return rows.isEmpty() ? 0 : rows.first().data(ModelRoles::IdRole).toLongLong();
-}
-
-void PayoutsPane::selectBatch(qint64 batchId)
-{
-    const int row = m_batches->rowOf(batchId);
-    if (row < 0)
-        return;
-    const QModelIndex index = m_batchesProxy->mapFromSource(m_batches->index(row, 0));
-    m_batchesTable->selectRow(index.row());
-    m_batchesTable->scrollTo(index);
-}
-
-void PayoutsPane::showBatchLines()
-{
-    const std::optional<PayoutBatchSummary> batch = m_batches->batch(selectedBatchId());
-    if (!batch) {
-        m_batchLines->setLines({});
-        m_linesLabel->setText(tr("Select a batch to see its lines."));
-        return;
-    }
-    m_batchLines->setLines(PayoutStore(database()).batchLines(batch->id));
-    m_linesLabel->setText(tr("Batch %1: %2 lines, %3 transactions, %4")
-                              .arg(batch->id)
-                              .arg(QLocale().toString(batch->lines), QLocale().toString(batch->transactions),
-                                   PayoutBatchListModel::totalsText(batch->totals)));
-}
-
 void PayoutsPane::updateActions()
 {
-    const std::optional<PayoutBatchSummary> batch = m_batches->batch(selectedBatchId());
-    m_exportAction->setEnabled(batch.has_value());
-    m_markPaidAction->setEnabled(batch && !batch->isPaid());
-    m_markPaidAction->setToolTip(batch && batch->isPaid()
-                                     ? tr("Batch %1 is already marked paid").arg(batch->id)
-                                     : tr("Record that the selected batch was paid: only its own transactions"));
     const bool partner = !selectedAffiliateCode().isEmpty();
     m_showTransactionsAction->setEnabled(partner);
     m_showPartnerAction->setEnabled(partner);
@@ -464,25 +342,6 @@ void PayoutsPane::showBalanceMenu(const QPoint &position)
     menu.addSeparator();
     menu.addAction(m_previewAction);
     menu.exec(m_balancesTable->viewport()->mapToGlobal(position));
-}
-
-void PayoutsPane::showBatchMenu(const QPoint &position)
-{
-    const QModelIndex index = m_batchesTable->indexAt(position);
-    if (index.isValid())
-        m_batchesTable->selectRow(index.row());
-    QMenu menu(this);
-    menu.addAction(m_exportAction);
-    menu.addAction(m_markPaidAction);
-    menu.exec(m_batchesTable->viewport()->mapToGlobal(position));
-}
-
-QString PayoutsPane::suggestedPath(const QString &fileName) const
-{
-    QString folder = QSettings().value(folderKey).toString();
-    if (folder.isEmpty() || !QFileInfo(folder).isDir())
-        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return QDir(folder).filePath(fileName);
 }
 
 QString PayoutsPane::chooseFile(const QString &caption, const QString &suggested, QString *format)
@@ -522,9 +381,8 @@ void PayoutsPane::previewBatch()
 
 void PayoutsPane::createBatch(const PayoutPreview &preview, QString format)
 {
-    const QString path =
-        m_choosePath(tr("Export Payout Batch %1").arg(preview.batchId),
-                     suggestedPath(QStringLiteral("payout-batch-%1.csv").arg(preview.batchId)), &format);
+    const QString path = m_choosePath(tr("Export Payout Batch %1").arg(preview.batchId),
+                                      PayoutBatchPanel::suggestedPath(preview.batchId), &format);
     if (path.isEmpty())
         return;
     std::optional<Result<PayoutBatch>> created;
@@ -543,88 +401,15 @@ void PayoutsPane::createBatch(const PayoutPreview &preview, QString format)
     }
     // Not an undo command: the file has left PartnerDesk and the money may be on its way; undoing
     // the batch here could not call the payment back. A batch is corrected by the next one.
-    QSettings settings;
-    settings.setValue(formatKey, format);
-    settings.setValue(folderKey, QFileInfo(path).absolutePath());
+    QSettings().setValue(formatKey, format);
+    PayoutBatchPanel::rememberFolder(path);
     const qint64 id = (*created)->id;
     m_quietReload = true;
     reload();
-    selectBatch(id);
+    m_batchPanel->selectBatch(id);
     Q_EMIT statusMessage(tr("Created payout batch %1 (%2) and wrote %3.")
                              .arg(id)
                              .arg(PayoutBatchListModel::totalsText(preview.totals), QDir::toNativeSeparators(path)));
-    Q_EMIT booksChanged();
-}
-
-void PayoutsPane::exportBatchAgain()
-{
-    const std::optional<PayoutBatchSummary> batch = m_batches->batch(selectedBatchId());
-    if (!batch)
-        return;
-    QString format = batch->format;
-    const QString path = m_choosePath(tr("Export Payout Batch %1 Again").arg(batch->id),
-                                      suggestedPath(QStringLiteral("payout-batch-%1.csv").arg(batch->id)), &format);
-    if (path.isEmpty())
-        return;
-    // A batch has a line per partner and currency: quick to write, on this thread.
-    if (const Status status = PayoutStore(database()).exportBatch(batch->id, format, path); !status) {
-        QMessageBox::warning(this, tr("Export Payout Batch"), status.error());
-        return;
-    }
-    QSettings().setValue(folderKey, QFileInfo(path).absolutePath());
-    Q_EMIT statusMessage(tr("Wrote payout batch %1 again to %2 (%3); the batch did not change.")
-                             .arg(batch->id)
-                             .arg(QDir::toNativeSeparators(path), PayoutBatchListModel::formatName(format)));
-}
-
-void PayoutsPane::markBatchPaid()
-{
-    const std::optional<PayoutBatchSummary> batch = m_batches->batch(selectedBatchId());
-    if (!batch || batch->isPaid())
-        return;
-    QStringList lines;
-    for (const PayoutLine &line : PayoutStore(database()).batchLines(batch->id)) {
-        lines.append(tr("%1 (%2): %3 %4, %5 transactions")
-                         .arg(line.affiliateCode, line.name, Money(line.amountMinor, line.currency).toPlainString(),
-                              line.currency)
-                         .arg(line.transactions));
-    }
-    QMessageBox box(QMessageBox::Question, tr("Mark Batch Paid"), tr("Mark payout batch %1 paid?").arg(batch->id),
-                    QMessageBox::NoButton, this);
-    box.setObjectName(QStringLiteral("markPaidQuestion"));
-    box.setInformativeText(tr("It pays %1 lines, %2 transactions: %3.\n\nOnly the transactions exported in this "
-                              "batch are marked paid; commission approved since then waits for the next batch. "
-                              "This cannot be undone.")
-                               .arg(QLocale().toString(batch->lines), QLocale().toString(batch->transactions),
-                                    PayoutBatchListModel::totalsText(batch->totals)));
-    box.setDetailedText(lines.join(u'\n'));
-    QPushButton *confirm = box.addButton(tr("Mark &Paid"), QMessageBox::AcceptRole);
-    confirm->setObjectName(QStringLiteral("confirmMarkPaidButton"));
-    box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    if (box.clickedButton() != confirm)
-        return;
-
-    std::optional<Result<int>> paid;
-    const Status ran = BackgroundTask::run(this, database().path(), tr("Mark Batch Paid"),
-                                           tr("Marking payout batch %1 paid…").arg(batch->id),
-                                           [&paid, id = batch->id](Database &db, const BackgroundTask::Progress &) {
-                                               paid = PayoutStore(db).markPaid(id);
-                                           });
-    if (!ran || !paid || !*paid) {
-        QMessageBox::warning(this, tr("Mark Batch Paid"),
-                             !ran   ? ran.error()
-                             : paid ? paid->error()
-                                    : tr("The batch was not marked paid."));
-        return;
-    }
-    // Not an undo command: it records money that left the company's account outside PartnerDesk.
-    m_quietReload = true;
-    reload();
-    selectBatch(batch->id);
-    Q_EMIT statusMessage(
-        tr("Marked payout batch %1 paid: %2 transactions.").arg(batch->id).arg(QLocale().toString(paid->value())));
     Q_EMIT booksChanged();
 }
 

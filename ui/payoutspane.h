@@ -1,9 +1,8 @@
 #pragma once
 
 #include "pane.h"
+#include "payoutbatchpanel.h"
 #include "store/payoutstore.h"
-
-#include <functional>
 
 class QAction;
 class QCheckBox;
@@ -16,8 +15,6 @@ class QTimer;
 namespace PartnerDesk {
 
 class BalanceListModel;
-class PayoutBatchListModel;
-class PayoutLineModel;
 class TableProxyModel;
 
 // Balances against each program's payout threshold (progress bars, due rows highlighted), the
@@ -29,10 +26,9 @@ class PayoutsPane final : public Pane
     Q_DISABLE_COPY_MOVE(PayoutsPane)
 
 public:
-    // Asks where to write a batch file: caption, suggested path, and the format ("paypal" | "csv"),
-    // which the chooser may change. An empty path cancels. The default is a QFileDialog; tests
+    // Asks where to write a batch file (see PayoutBatchPanel). The default is a QFileDialog; tests
     // replace it.
-    using PathChooser = std::function<QString(const QString &caption, const QString &suggestedPath, QString *format)>;
+    using PathChooser = PayoutBatchPanel::PathChooser;
 
     PayoutsPane(Database &database, QUndoStack *undoStack, QWidget *parent = nullptr);
     ~PayoutsPane() override;
@@ -44,12 +40,7 @@ public:
     void setPathChooser(PathChooser chooser) { m_choosePath = std::move(chooser); }
 
     void previewBatch();
-    void exportBatchAgain();
-    void markBatchPaid();
-
-    // 0 when no batch is selected.
-    qint64 selectedBatchId() const;
-    void selectBatch(qint64 batchId);
+    PayoutBatchPanel *batches() const { return m_batchPanel; }
     bool isLoading() const;
 
 private:
@@ -57,7 +48,6 @@ private:
     void createActions();
     void createViews();
     QWidget *createBalancesBox();
-    QWidget *createBatchesBox();
     void restoreLayout();
     void saveLayout() const;
 
@@ -65,35 +55,24 @@ private:
     void showBalanceCount();
     void selectPartner(const QString &affiliateCode);
     QString selectedAffiliateCode() const;
-    void showBatchLines();
     void updateActions();
     void showBalanceMenu(const QPoint &position);
-    void showBatchMenu(const QPoint &position);
 
     void createBatch(const PayoutPreview &preview, QString format);
-    QString suggestedPath(const QString &fileName) const;
     QString chooseFile(const QString &caption, const QString &suggestedPath, QString *format);
 
     BalanceListModel *m_balances = nullptr;
     TableProxyModel *m_balancesProxy = nullptr;
-    PayoutBatchListModel *m_batches = nullptr;
-    TableProxyModel *m_batchesProxy = nullptr;
-    PayoutLineModel *m_batchLines = nullptr;
+    PayoutBatchPanel *m_batchPanel = nullptr;
 
     QTableView *m_balancesTable = nullptr;
-    QTableView *m_batchesTable = nullptr;
-    QTableView *m_linesTable = nullptr;
     QLabel *m_balancesLabel = nullptr;
-    QLabel *m_linesLabel = nullptr;
     QLineEdit *m_search = nullptr;
     QCheckBox *m_dueOnly = nullptr;
     QTimer *m_searchTimer = nullptr;
     QSplitter *m_splitter = nullptr;
-    QSplitter *m_batchSplitter = nullptr;
 
     QAction *m_previewAction = nullptr;
-    QAction *m_exportAction = nullptr;
-    QAction *m_markPaidAction = nullptr;
     QAction *m_showTransactionsAction = nullptr;
     QAction *m_showPartnerAction = nullptr;
     QAction *m_findAction = nullptr;
