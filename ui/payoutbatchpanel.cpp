@@ -52,7 +52,9 @@ PayoutBatchPanel::PayoutBatchPanel(Database &database, PathChooser choosePath, Q
     m_batchesTable->sortByColumn(PayoutBatchListModel::Batch, Qt::DescendingOrder);
     QHeaderView *header = m_batchesTable->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->resizeSection(PayoutBatchListModel::Batch, 60);
+    TableSetup::fitHeaderTitles(m_batchesTable);
+    header->resizeSection(PayoutBatchListModel::Created, 150);
+    header->resizeSection(PayoutBatchListModel::PaidAt, 150);
     header->resizeSection(PayoutBatchListModel::Totals, 220);
     header->setStretchLastSection(true);
     connect(m_batchesTable, &QWidget::customContextMenuRequested, this, &PayoutBatchPanel::showMenu);
@@ -73,6 +75,9 @@ PayoutBatchPanel::PayoutBatchPanel(Database &database, PathChooser choosePath, Q
     m_linesTable->setSortingEnabled(true);
     m_linesTable->sortByColumn(PayoutLineModel::Partner, Qt::AscendingOrder);
     m_linesTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    TableSetup::fitHeaderTitles(m_linesTable);
+    m_linesTable->horizontalHeader()->resizeSection(PayoutLineModel::Name, 160);
+    m_linesTable->horizontalHeader()->resizeSection(PayoutLineModel::Email, 180);
     m_linesTable->horizontalHeader()->setStretchLastSection(true);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);

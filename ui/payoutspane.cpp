@@ -190,6 +190,7 @@ QWidget *PayoutsPane::createBalancesBox()
     QHeaderView *header = m_balancesTable->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(false);
+    TableSetup::fitHeaderTitles(m_balancesTable, 90);
     header->resizeSection(BalanceListModel::Partner, 130);
     header->resizeSection(BalanceListModel::Name, 200);
     header->resizeSection(BalanceListModel::Currency, 70);

@@ -23,6 +23,17 @@ inline void fixedRows(QTableView *table)
     table->setContextMenuPolicy(Qt::CustomContextMenu);
 }
 
+// Each column at least as wide as its title (and `minimum`), without measuring a single row.
+inline void fitHeaderTitles(QTableView *table, int minimum = 70)
+{
+    QHeaderView *header = table->horizontalHeader();
+    const QAbstractItemModel *model = table->model();
+    for (int column = 0; column < model->columnCount(); ++column) {
+        const QString title = model->headerData(column, Qt::Horizontal).toString();
+        header->resizeSection(column, qMax(minimum, header->fontMetrics().horizontalAdvance(title) + 28));
+    }
+}
+
 // A label above a view, as one widget for a splitter.
 inline QWidget *labelled(QLabel *label, QWidget *content, QWidget *parent)
 {
