@@ -611,30 +611,6 @@
         <source>Order %1 is unknown.</source>
         <translation>Objednávka %1 je neznámá.</translation>
     </message>
-    <message>
-        <source>Unknown payout format &quot;%1&quot;: use paypal or csv.</source>
-        <translation>Neznámý formát výplaty „%1“: použijte paypal nebo csv.</translation>
-    </message>
-    <message>
-        <source>No partner has reached the payout threshold.</source>
-        <translation>Žádný partner nedosáhl limitu pro výplatu.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Nelze zapsat %1: %2</translation>
-    </message>
-    <message>
-        <source>PartnerDesk commission, batch %1</source>
-        <translation>Provize PartnerDesk, dávka %1</translation>
-    </message>
-    <message>
-        <source>There is no payout batch %1.</source>
-        <translation>Dávka výplat %1 neexistuje.</translation>
-    </message>
-    <message>
-        <source>Payout batch %1 is already marked paid.</source>
-        <translation>Dávka výplat %1 je již označena jako vyplacená.</translation>
-    </message>
 </context>
 <context>
     <name>LedgerWriter</name>
@@ -2476,6 +2452,400 @@
     </message>
 </context>
 <context>
+    <name>PartnerDesk::PayoutBalanceModel</name>
+    <message>
+        <source>%1 no longer belongs to a program paying in %2; the threshold is that of the program he left, so what he earned is still paid out.</source>
+        <translation>%1 už není v žádném programu, který vyplácí v %2; platí limit programu, který opustil, takže to, co vydělal, se mu stále vyplatí.</translation>
+    </message>
+    <message>
+        <source>No program of %1 pays in %2, so this balance is never due.</source>
+        <translation>Žádný program partnera %1 nevyplácí v %2, takže tento zůstatek nikdy nebude splatný.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>žádný</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>K výplatě</translation>
+    </message>
+    <message>
+        <source>Commission of orders still pending or within the approval hold</source>
+        <translation>Provize z objednávek, které ještě čekají nebo jsou ve lhůtě pro schválení</translation>
+    </message>
+    <message>
+        <source>Approved commission in no payout batch yet: what the next batch pays once it reaches the threshold</source>
+        <translation>Schválená provize, která ještě není v žádné dávce výplat: vyplatí ji příští dávka, jakmile dosáhne limitu</translation>
+    </message>
+    <message>
+        <source>Exported in a payout batch that is not marked paid yet</source>
+        <translation>Exportováno v dávce výplat, která ještě není označena jako vyplacená</translation>
+    </message>
+    <message>
+        <source>Paid out in batches marked paid</source>
+        <translation>Vyplaceno v dávkách označených jako vyplacené</translation>
+    </message>
+    <message>
+        <source>The payout threshold of the partner&apos;s program in this currency</source>
+        <translation>Limit pro výplatu partnerova programu v této měně</translation>
+    </message>
+    <message>
+        <source>Approved balance against the threshold</source>
+        <translation>Schválený zůstatek vůči limitu</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Jméno</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Měna</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Čekající</translation>
+    </message>
+    <message>
+        <source>Approved unpaid</source>
+        <translation>Schváleno, nevyplaceno</translation>
+    </message>
+    <message>
+        <source>In batch</source>
+        <translation>V dávce</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Vyplaceno</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Průběh</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::PayoutBatchListModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>PayPal mass pay</source>
+        <translation>Hromadná platba PayPal</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>%1 lines, %2 transactions</source>
+        <translation>%1 řádků, %2 transakcí</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Vyplaceno</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportováno</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Dávka</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Vytvořeno</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Kdo</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formát</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Paid at</source>
+        <translation>Vyplaceno dne</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Řádky</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Součty</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Soubor</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::PayoutBatchPanel</name>
+    <message>
+        <source>Payout batches</source>
+        <translation>Dávky výplat</translation>
+    </message>
+    <message>
+        <source>&amp;Export Again…</source>
+        <translation>&amp;Exportovat znovu…</translation>
+    </message>
+    <message>
+        <source>Write the selected batch to another file, as PayPal mass pay or CSV; the batch does not change</source>
+        <translation>Zapsat vybranou dávku do jiného souboru jako hromadnou platbu PayPal nebo CSV; dávka se nezmění</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Paid…</source>
+        <translation>&amp;Označit jako vyplacenou…</translation>
+    </message>
+    <message>
+        <source>Select a batch to see its lines.</source>
+        <translation>Vyberte dávku a uvidíte její řádky.</translation>
+    </message>
+    <message>
+        <source>Batch %1: %2 lines, %3 transactions, %4</source>
+        <translation>Dávka %1: řádků %2, transakcí %3, %4</translation>
+    </message>
+    <message>
+        <source>Batch %1 is already marked paid</source>
+        <translation>Dávka %1 je již označena jako vyplacená</translation>
+    </message>
+    <message>
+        <source>Record that the selected batch was paid: only its own transactions</source>
+        <translation>Zaznamenat, že vybraná dávka byla vyplacena: pouze její vlastní transakce</translation>
+    </message>
+    <message>
+        <source>Export Payout Batch %1 Again</source>
+        <translation>Znovu exportovat dávku výplat %1</translation>
+    </message>
+    <message>
+        <source>Export Payout Batch</source>
+        <translation>Export dávky výplat</translation>
+    </message>
+    <message>
+        <source>Wrote payout batch %1 again to %2 (%3); the batch did not change.</source>
+        <translation>Dávka výplat %1 znovu zapsána do %2 (%3); dávka se nezměnila.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 %4, %5 transactions</source>
+        <translation>%1 (%2): %3 %4, transakcí: %5</translation>
+    </message>
+    <message>
+        <source>Mark Batch Paid</source>
+        <translation>Označit dávku jako vyplacenou</translation>
+    </message>
+    <message>
+        <source>Mark payout batch %1 paid?</source>
+        <translation>Označit dávku výplat %1 jako vyplacenou?</translation>
+    </message>
+    <message>
+        <source>It pays %1 lines, %2 transactions: %3.
+
+Only the transactions exported in this batch are marked paid; commission approved since then waits for the next batch. This cannot be undone.</source>
+        <translation>Vyplácí řádků: %1, transakcí: %2: %3.
+
+Jako vyplacené se označí jen transakce exportované v této dávce; provize schválené od té doby počkají na příští dávku. Tento krok nelze vrátit.</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Paid</source>
+        <translation>Označit jako &amp;vyplacenou</translation>
+    </message>
+    <message>
+        <source>Marking payout batch %1 paid…</source>
+        <translation>Označuji dávku výplat %1 jako vyplacenou…</translation>
+    </message>
+    <message>
+        <source>The batch was not marked paid.</source>
+        <translation>Dávka nebyla označena jako vyplacená.</translation>
+    </message>
+    <message>
+        <source>Marked payout batch %1 paid: %2 transactions.</source>
+        <translation>Dávka výplat %1 označena jako vyplacená: transakcí %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::PayoutLineModel</name>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Jméno</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Měna</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Částka</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transakce</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::PayoutPreviewDialog</name>
+    <message>
+        <source>Payout Batch Preview</source>
+        <translation>Náhled dávky výplat</translation>
+    </message>
+    <message>
+        <source>No partner has reached the payout threshold: there is nothing to pay.</source>
+        <translation>Žádný partner nedosáhl limitu pro výplatu: není co vyplatit.</translation>
+    </message>
+    <message>
+        <source>Batch %1 would pay %2 lines for %3 approved transactions. This is a dry run: nothing has been written yet.</source>
+        <translation>Dávka %1 by vyplatila %2 řádků za %3 schválených transakcí. Toto je zkušební běh: zatím nebylo nic zapsáno.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 %2&lt;/b&gt; to %3 partners (%4 transactions)</source>
+        <translation>&lt;b&gt;%1 %2&lt;/b&gt; pro partnery: %3 (transakcí: %4)</translation>
+    </message>
+    <message>
+        <source>Totals per currency:</source>
+        <translation>Součty podle měny:</translation>
+    </message>
+    <message>
+        <source>&amp;File format:</source>
+        <translation>&amp;Formát souboru:</translation>
+    </message>
+    <message>
+        <source>&amp;Create Batch and Export…</source>
+        <translation>&amp;Vytvořit dávku a exportovat…</translation>
+    </message>
+    <message>
+        <source>Put these lines into a payout batch and write its file</source>
+        <translation>Zařadit tyto řádky do dávky výplat a zapsat její soubor</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::PayoutsPane</name>
+    <message>
+        <source>&amp;Preview Batch…</source>
+        <translation>&amp;Náhled dávky…</translation>
+    </message>
+    <message>
+        <source>Show exactly what the next payout batch would pay, without writing anything (Ctrl+B)</source>
+        <translation>Ukázat přesně, co by vyplatila příští dávka výplat, aniž by se cokoli zapsalo (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Transactions</source>
+        <translation>Zobrazit &amp;transakce</translation>
+    </message>
+    <message>
+        <source>Show &amp;Partner</source>
+        <translation>Zobrazit &amp;partnera</translation>
+    </message>
+    <message>
+        <source>&amp;Find Partner</source>
+        <translation>&amp;Najít partnera</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>Výplaty</translation>
+    </message>
+    <message>
+        <source>&amp;Due only</source>
+        <translation>Jen &amp;k výplatě</translation>
+    </message>
+    <message>
+        <source>Show only the balances the next payout batch pays</source>
+        <translation>Zobrazit jen zůstatky, které vyplatí příští dávka výplat</translation>
+    </message>
+    <message>
+        <source>Find a partner by code, name or e-mail (Ctrl+F)</source>
+        <translation>Najít partnera podle kódu, jména nebo e-mailu (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>No partner is due for a payout.</source>
+        <translation>Žádný partner nemá nárok na výplatu.</translation>
+    </message>
+    <message>
+        <source>Partners due for a payout: %1 (%2 balances). Preview the batch with Ctrl+B.</source>
+        <translation>Partneři s nárokem na výplatu: %1 (zůstatků: %2). Náhled dávky zobrazíte klávesami Ctrl+B.</translation>
+    </message>
+    <message>
+        <source>Reading balances…</source>
+        <translation>Načítám zůstatky…</translation>
+    </message>
+    <message>
+        <source>Balances: %1, of which %2 due</source>
+        <translation>Zůstatky: %1, z toho k výplatě %2</translation>
+    </message>
+    <message>
+        <source>Balances: %1 shown of %2, %3 due</source>
+        <translation>Zůstatky: zobrazeno %1 z %2, k výplatě %3</translation>
+    </message>
+    <message>
+        <source>PayPal mass pay (*.csv)</source>
+        <translation>Hromadná platba PayPal (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV with every line (*.csv)</source>
+        <translation>CSV se všemi řádky (*.csv)</translation>
+    </message>
+    <message>
+        <source>Payout Batch Preview</source>
+        <translation>Náhled dávky výplat</translation>
+    </message>
+    <message>
+        <source>Working out what is due…</source>
+        <translation>Zjišťuji, co je k výplatě…</translation>
+    </message>
+    <message>
+        <source>The preview failed.</source>
+        <translation>Náhled se nezdařil.</translation>
+    </message>
+    <message>
+        <source>Export Payout Batch %1</source>
+        <translation>Export dávky výplat %1</translation>
+    </message>
+    <message>
+        <source>Create Payout Batch</source>
+        <translation>Vytvoření dávky výplat</translation>
+    </message>
+    <message>
+        <source>Creating payout batch %1…</source>
+        <translation>Vytvářím dávku výplat %1…</translation>
+    </message>
+    <message>
+        <source>The batch was not created.</source>
+        <translation>Dávka nebyla vytvořena.</translation>
+    </message>
+    <message>
+        <source>Created payout batch %1 (%2) and wrote %3.</source>
+        <translation>Vytvořena dávka výplat %1 (%2) a zapsán soubor %3.</translation>
+    </message>
+</context>
+<context>
     <name>PartnerDesk::ProgramChoiceDialog</name>
     <message>
         <source>Join %1 to a Program</source>
@@ -3597,6 +3967,49 @@ Domény obchodu: %2</translation>
     <message>
         <source>CODE</source>
         <translation>KÓD</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutStore</name>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Chyba databáze: %1</translation>
+    </message>
+    <message>
+        <source>PartnerDesk commission, batch %1</source>
+        <translation>Provize PartnerDesk, dávka %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nelze zapsat %1: %2</translation>
+    </message>
+    <message>
+        <source>Unknown payout format &quot;%1&quot;: use paypal or csv.</source>
+        <translation>Neznámý formát výplaty „%1“: použijte paypal nebo csv.</translation>
+    </message>
+    <message>
+        <source>No partner has reached the payout threshold.</source>
+        <translation>Žádný partner nedosáhl limitu pro výplatu.</translation>
+    </message>
+    <message>
+        <source>The balances changed since the preview; preview the batch again.</source>
+        <translation>Zůstatky se od náhledu změnily; zobrazte náhled dávky znovu.</translation>
+    </message>
+    <message>
+        <source>Cancelled; no batch was created.</source>
+        <translation>Zrušeno; žádná dávka nebyla vytvořena.</translation>
+    </message>
+    <message>
+        <source>The batch for %1 (%2) does not match its preview; nothing was written.</source>
+        <translation>Dávka pro %1 (%2) neodpovídá svému náhledu; nic nebylo zapsáno.</translation>
+    </message>
+    <message>
+        <source>There is no payout batch %1.</source>
+        <translation>Dávka výplat %1 neexistuje.</translation>
+    </message>
+    <message>
+        <source>Payout batch %1 is already marked paid.</source>
+        <translation>Dávka výplat %1 je již označena jako vyplacená.</translation>
     </message>
 </context>
 <context>

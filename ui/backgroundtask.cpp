@@ -13,10 +13,29 @@ namespace PartnerDesk {
 Result<bool> BackgroundTask::run(const QString &databasePath, const QString &label, Cancel cancel, QWidget *parent,
                                  const Work &work)
 {
+    return execute(databasePath, tr("PartnerDesk"), label, cancel, parent, work);
+}
+
+Status BackgroundTask::run(QWidget *parent, const QString &databasePath, const QString &title, const QString &label,
+                           const ReportingWork &work)
+{
+    const Result<bool> ran = execute(databasePath, title, label, Cancel::Allowed, parent,
+                                     [&work](Database &database, const Progress &progress) {
+                                         work(database, progress);
+                                         return Status(Done{});
+                                     });
+    if (!ran)
+        return Status::failure(ran.error());
+    return Done{};
+}
+
+Result<bool> BackgroundTask::execute(const QString &databasePath, const QString &title, const QString &label,
+                                     Cancel cancel, QWidget *parent, const Work &work)
+{
     static constexpr int steps = 1000;
     QProgressDialog progress(label, cancel == Cancel::Allowed ? tr("Cancel") : QString(), 0, steps, parent);
     progress.setObjectName(QStringLiteral("backgroundProgress"));
-    progress.setWindowTitle(tr("PartnerDesk"));
+    progress.setWindowTitle(title);
     progress.setWindowModality(Qt::WindowModal);
     // Short work finishes before the dialog would show, so it never flashes.
     progress.setMinimumDuration(400);

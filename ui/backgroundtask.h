@@ -12,7 +12,7 @@ namespace PartnerDesk {
 
 class Database;
 
-// Runs store work that may take long (thousands of orders, a large audit log) off the UI thread:
+// Runs store work that may take long (thousands of orders, a payout batch, a large audit log) off the UI thread:
 // a worker thread opens its own connection to the database file (connections belong to the
 // thread that opened them) while a window-modal progress dialog keeps the window painting.
 class BackgroundTask final
@@ -33,6 +33,16 @@ public:
     // True when the work finished, false when the user cancelled it; a failure says why.
     static Result<bool> run(const QString &databasePath, const QString &label, Cancel cancel, QWidget *parent,
                             const Work &work);
+
+    // For work that keeps its own result (and reads the cancel from `progress`): fails only when
+    // the worker cannot open the database. The dialog says `title`.
+    using ReportingWork = std::function<void(Database &database, const Progress &progress)>;
+    static Status run(QWidget *parent, const QString &databasePath, const QString &title, const QString &label,
+                      const ReportingWork &work);
+
+private:
+    static Result<bool> execute(const QString &databasePath, const QString &title, const QString &label, Cancel cancel,
+                                QWidget *parent, const Work &work);
 };
 
 } // namespace PartnerDesk

@@ -1,25 +1,86 @@
 #pragma once
 
 #include "pane.h"
+#include "payoutbatchpanel.h"
+#include "store/payoutstore.h"
 
+class QAction;
+class QCheckBox;
 class QLabel;
+class QLineEdit;
+class QSplitter;
+class QTableView;
+class QTimer;
 
 namespace PartnerDesk {
 
-// Balances against each program's payout threshold, payout batches with a dry-run preview, mark paid.
+class PayoutBalanceModel;
+class TableProxyModel;
+
+// Balances against each program's payout threshold (progress bars, due rows highlighted), the
+// dry-run preview of the next payout batch and its creation and export, past batches with their
+// lines, exporting one again, and "mark paid" for exactly one batch.
 class PayoutsPane final : public Pane
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PayoutsPane)
 
 public:
+    // Asks where to write a batch file (see PayoutBatchPanel). The default is a QFileDialog; tests
+    // replace it.
+    using PathChooser = PayoutBatchPanel::PathChooser;
+
     PayoutsPane(Database &database, QUndoStack *undoStack, QWidget *parent = nullptr);
     ~PayoutsPane() override;
 
     void reload() override;
+    // {"affiliate": CODE} selects his balance rows.
+    void open(const QVariantMap &request) override;
+
+    void setPathChooser(PathChooser chooser) { m_choosePath = std::move(chooser); }
+
+    void previewBatch();
+    PayoutBatchPanel *batches() const { return m_batchPanel; }
+    bool isLoading() const;
 
 private:
-    QLabel *m_placeholder = nullptr;
+    QAction *createAction(const QString &text, const QString &objectName, const QString &iconName);
+    void createActions();
+    void createViews();
+    QWidget *createBalancesBox();
+    void restoreLayout();
+    void saveLayout() const;
+
+    void balancesLoaded();
+    void showBalanceCount();
+    void selectPartner(const QString &affiliateCode);
+    QString selectedAffiliateCode() const;
+    void updateActions();
+    void showBalanceMenu(const QPoint &position);
+
+    void createBatch(const PayoutPreview &preview, QString format);
+    QString chooseFile(const QString &caption, const QString &suggestedPath, QString *format);
+
+    PayoutBalanceModel *m_balances = nullptr;
+    TableProxyModel *m_balancesProxy = nullptr;
+    PayoutBatchPanel *m_batchPanel = nullptr;
+
+    QTableView *m_balancesTable = nullptr;
+    QLabel *m_balancesLabel = nullptr;
+    QLineEdit *m_search = nullptr;
+    QCheckBox *m_dueOnly = nullptr;
+    QTimer *m_searchTimer = nullptr;
+    QSplitter *m_splitter = nullptr;
+
+    QAction *m_previewAction = nullptr;
+    QAction *m_showTransactionsAction = nullptr;
+    QAction *m_showPartnerAction = nullptr;
+    QAction *m_findAction = nullptr;
+
+    PathChooser m_choosePath;
+    QString m_pendingAffiliate; // an open() request waiting for the balances to load
+    int m_notifiedDuePartners = -1;
+    bool m_quietReload = false; // after the pane's own batch or payment, its message stands
 };
 
 } // namespace PartnerDesk

@@ -211,7 +211,7 @@ QWidget *ReportsPane::createParameters()
     layout->addSpacing(12);
 
     m_program = new QComboBox(box);
-    m_program->setObjectName(QStringLiteral("programFilter"));
+    m_program->setObjectName(QStringLiteral("reportProgramFilter"));
     m_program->setMinimumContentsLength(14);
     m_partner = new QLineEdit(box);
     m_partner->setObjectName(QStringLiteral("reportPartnerFilter"));

@@ -9,6 +9,7 @@
 #include "core/transactionrules.h"
 #include "database.h"
 #include "ledgerwriter.h"
+#include "payoutstore.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -300,50 +301,7 @@ Status LedgerStore::writeTransactionsCsv(QTextStream &out) const
 
 QList<BalanceRow> LedgerStore::balances() const
 {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    // Thresholds: a partner's primary program when it uses the currency, else the lowest threshold
-    // among his active programs in that currency.
-    QHash<QPair<qint64, QString>, qint64> thresholds;
-    if (query.exec(QStringLiteral("SELECT m.affiliate_id, p.currency, p.threshold_minor, m.is_primary "
-                                  "FROM memberships m JOIN programs p ON p.id = m.program_id WHERE m.active = 1 "
-                                  "ORDER BY m.is_primary"))) {
-        while (query.next()) {
-            const QPair<qint64, QString> key{query.value(0).toLongLong(), query.value(1).toString()};
-            const qint64 threshold = query.value(2).toLongLong();
-            const bool primary = query.value(3).toInt() == 1;
-            auto it = thresholds.find(key);
-            if (it == thresholds.end() || primary || threshold < it.value())
-                thresholds.insert(key, threshold);
-        }
-    }
-    QList<BalanceRow> rows;
-    if (!query.exec(QStringLiteral(
-            "SELECT a.id, a.code, a.name, a.email, t.currency, "
-            "sum(CASE WHEN t.status = 'pending' THEN t.commission_minor ELSE 0 END), "
-            "sum(CASE WHEN t.status = 'approved' AND t.payout_id IS NULL THEN t.commission_minor ELSE 0 END), "
-            "sum(CASE WHEN t.status = 'approved' AND t.payout_id IS NOT NULL THEN t.commission_minor ELSE 0 END), "
-            "sum(CASE WHEN t.status = 'paid' THEN t.commission_minor ELSE 0 END) "
-            "FROM transactions t JOIN affiliates a ON a.id = t.affiliate_id "
-            "WHERE t.status <> 'cancelled' GROUP BY t.affiliate_id, t.currency ORDER BY a.code, t.currency")))
-        return rows;
-    while (query.next()) {
-        BalanceRow row;
-        row.affiliateId = query.value(0).toLongLong();
-        row.affiliateCode = query.value(1).toString();
-        row.name = query.value(2).toString();
-        row.email = query.value(3).toString();
-        row.currency = query.value(4).toString();
-        row.pendingMinor = query.value(5).toLongLong();
-        row.balanceMinor = query.value(6).toLongLong();
-        row.inBatchMinor = query.value(7).toLongLong();
-        row.paidMinor = query.value(8).toLongLong();
-        auto it = thresholds.constFind({row.affiliateId, row.currency});
-        if (it != thresholds.cend())
-            row.thresholdMinor = it.value();
-        rows.append(row);
-    }
-    return rows;
+    return PayoutStore(m_database).balances();
 }
 
 QList<BalanceRow> LedgerStore::dueOf(const QList<BalanceRow> &balances)
@@ -358,116 +316,12 @@ QList<BalanceRow> LedgerStore::dueOf(const QList<BalanceRow> &balances)
 
 Result<PayoutBatch> LedgerStore::createPayoutBatch(const QString &format, const QString &outputPath)
 {
-    if (format != u"paypal" && format != u"csv")
-        return Result<PayoutBatch>::failure(tr("Unknown payout format \"%1\": use paypal or csv.").arg(format));
-    Transaction transaction(m_db);
-    const QList<BalanceRow> due = payoutsDue();
-    if (due.isEmpty())
-        return Result<PayoutBatch>::failure(tr("No partner has reached the payout threshold."));
-    QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("INSERT INTO payouts (created_at, created_by, format, file_path) VALUES (?, ?, ?, ?)"));
-    query.addBindValue(Timestamp::format(Timestamp::now()));
-    query.addBindValue(Database::currentActor());
-    query.addBindValue(format);
-    query.addBindValue(QFileInfo(outputPath).absoluteFilePath());
-    if (!query.exec())
-        return Result<PayoutBatch>::failure(dbError(query));
-    PayoutBatch batch;
-    batch.id = query.lastInsertId().toLongLong();
-
-    QSaveFile file(outputPath);
-    if (!file.open(QIODevice::WriteOnly))
-        return Result<PayoutBatch>::failure(tr("Cannot write %1: %2").arg(outputPath, file.errorString()));
-    QTextStream out(&file);
-    if (format == u"csv")
-        out << "batch_id,affiliate_code,name,email,currency,amount,transactions\n";
-    for (const BalanceRow &row : due) {
-        // Exactly the transactions counted in the balance join the batch.
-        query.prepare(QStringLiteral("UPDATE transactions SET payout_id = ?, updated_at = ? WHERE affiliate_id = ? "
-                                     "AND currency = ? AND status = 'approved' AND payout_id IS NULL"));
-        query.addBindValue(batch.id);
-        query.addBindValue(Timestamp::format(Timestamp::now()));
-        query.addBindValue(row.affiliateId);
-        query.addBindValue(row.currency);
-        if (!query.exec())
-            return Result<PayoutBatch>::failure(dbError(query));
-        const int count = query.numRowsAffected();
-        query.prepare(QStringLiteral("INSERT INTO payout_lines (payout_id, affiliate_id, currency, amount_minor, "
-                                     "transactions) VALUES (?, ?, ?, ?, ?)"));
-        query.addBindValue(batch.id);
-        query.addBindValue(row.affiliateId);
-        query.addBindValue(row.currency);
-        query.addBindValue(row.balanceMinor);
-        query.addBindValue(count);
-        if (!query.exec())
-            return Result<PayoutBatch>::failure(dbError(query));
-        const QString value = Money(row.balanceMinor, row.currency).toPlainString();
-        if (format == u"paypal") {
-            // PayPal mass pay: recipient, amount, currency, unique id, note; no header.
-            out << CsvWriter::field(row.email) << ',' << value << ',' << row.currency << ','
-                << CsvWriter::field(QStringLiteral("PD%1-%2").arg(batch.id).arg(row.affiliateCode)) << ','
-                << CsvWriter::field(tr("PartnerDesk commission, batch %1").arg(batch.id)) << '\n';
-        } else {
-            out << batch.id << ',' << CsvWriter::field(row.affiliateCode) << ',' << CsvWriter::field(row.name) << ','
-                << CsvWriter::field(row.email) << ',' << row.currency << ',' << value << ',' << count << '\n';
-        }
-        batch.lines++;
-        batch.transactions += count;
-        batch.paid.append(row);
-    }
-    out.flush();
-    if (auto status = AuditLog(m_db).append(QStringLiteral("payout.batch"), QStringLiteral("payout"),
-                                            QString::number(batch.id), {},
-                                            {{QStringLiteral("lines"), batch.lines},
-                                             {QStringLiteral("transactions"), batch.transactions},
-                                             {QStringLiteral("format"), format},
-                                             {QStringLiteral("file"), QFileInfo(outputPath).absoluteFilePath()}});
-        !status)
-        return Result<PayoutBatch>::failure(status.error());
-    if (!file.commit())
-        return Result<PayoutBatch>::failure(tr("Cannot write %1: %2").arg(outputPath, file.errorString()));
-    if (auto status = transaction.commit(); !status) {
-        QFile::remove(outputPath);
-        return Result<PayoutBatch>::failure(status.error());
-    }
-    return batch;
+    return PayoutStore(m_database).createBatch(format, outputPath);
 }
 
 Result<int> LedgerStore::markPaid(qint64 batchId)
 {
-    Transaction transaction(m_db);
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT status FROM payouts WHERE id = ?"));
-    query.addBindValue(batchId);
-    if (!query.exec())
-        return Result<int>::failure(dbError(query));
-    if (!query.next())
-        return Result<int>::failure(tr("There is no payout batch %1.").arg(batchId));
-    if (query.value(0).toString() == u"paid")
-        return Result<int>::failure(tr("Payout batch %1 is already marked paid.").arg(batchId));
-    const QString now = Timestamp::format(Timestamp::now());
-    query.prepare(QStringLiteral("UPDATE transactions SET status = 'paid', updated_at = ? "
-                                 "WHERE payout_id = ? AND status = 'approved'"));
-    query.addBindValue(now);
-    query.addBindValue(batchId);
-    if (!query.exec())
-        return Result<int>::failure(dbError(query));
-    const int paid = query.numRowsAffected();
-    query.prepare(QStringLiteral("UPDATE payouts SET status = 'paid', paid_at = ? WHERE id = ?"));
-    query.addBindValue(now);
-    query.addBindValue(batchId);
-    if (!query.exec())
-        return Result<int>::failure(dbError(query));
-    if (auto status = AuditLog(m_db).append(
-            QStringLiteral("payout.paid"), QStringLiteral("payout"), QString::number(batchId),
-            {{QStringLiteral("status"), QStringLiteral("exported")}},
-            {{QStringLiteral("status"), QStringLiteral("paid")}, {QStringLiteral("transactions"), paid}});
-        !status)
-        return Result<int>::failure(status.error());
-    if (auto status = transaction.commit(); !status)
-        return Result<int>::failure(status.error());
-    return paid;
+    return PayoutStore(m_database).markPaid(batchId);
 }
 
 QList<ReportRow> LedgerStore::report(qint64 from, qint64 to) const

@@ -48,6 +48,7 @@ struct BalanceRow
     qint64 inBatchMinor = 0;     // exported in a payout batch, not yet marked paid
     qint64 paidMinor = 0;
     std::optional<qint64> thresholdMinor; // none when no program of the partner uses this currency
+    bool thresholdOfLeftProgram = false;  // no active program of his uses the currency (PayoutStore)
     bool due() const { return thresholdMinor && balanceMinor > 0 && balanceMinor >= *thresholdMinor; }
 };
 
@@ -115,6 +116,7 @@ public:
 
     // Puts every due balance's approved transactions into a new batch and writes the file
     // (PayPal mass-pay or plain CSV) atomically with the batch. Nothing due: an error.
+    // Balances and batches are PayoutStore's; these forward to it.
     Result<PayoutBatch> createPayoutBatch(const QString &format, const QString &outputPath);
     // Marks exactly the transactions of that batch paid.
     Result<int> markPaid(qint64 batchId);
