@@ -7,6 +7,7 @@
 #include <QList>
 #include <QMap>
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace PartnerDesk {
@@ -101,7 +102,8 @@ private:
     QVariant display(const TransactionListRow &row, int column) const;
     QVariant sortValue(const TransactionListRow &row, int column) const;
 
-    Database &m_database;
+    std::unique_ptr<Database> m_ownReader;
+    Database *m_reader = nullptr;            // m_ownReader, or the shared connection of an in-memory database
     TransactionCounter *m_counter = nullptr; // null for an in-memory database: counted here
     TransactionFilter m_filter;
     int m_sortColumn = PlacedAt;

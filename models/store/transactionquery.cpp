@@ -283,8 +283,12 @@ TransactionQuery::Sql TransactionQuery::build(Select select, const Page &page) c
     }
     const QString joinAffiliate = QStringLiteral(" JOIN affiliates a ON a.id = t.affiliate_id");
     const QString joinProgram = QStringLiteral(" JOIN programs p ON p.id = t.program_id");
-    QString from = QStringLiteral("transactions t") + (withAffiliate ? joinAffiliate : QString()) +
-                   (withProgram ? joinProgram : QString());
+    // Newest first through the date index, the one that carries the filter columns: SQLite would
+    // pick the narrower transactions_placed_at and read the table for every filtered row it skips.
+    const QString transactions = byKey && m_sort == TransactionSort::PlacedAt
+                                     ? QStringLiteral("transactions t INDEXED BY transactions_browse_placed")
+                                     : QStringLiteral("transactions t");
+    QString from = transactions + (withAffiliate ? joinAffiliate : QString()) + (withProgram ? joinProgram : QString());
     // Sorted by a partner's or program's name, the names' index drives the outer loop and each
     // one's transactions come in date order from the inner one. CROSS JOIN fixes that order: with
     // no statistics SQLite would rather scan the transactions and sort them all.
@@ -479,9 +483,9 @@ Result<qint64> TransactionQuery::countUpTo(Driver filterTerm, qint64 limit) cons
     return query.value(0).toLongLong();
 }
 
-QStringList TransactionQuery::queryPlan(const Page &page) const
+QStringList TransactionQuery::queryPlan(const Page &page, bool keysOnly) const
 {
-    const Sql sql = build(Select::Rows, page);
+    const Sql sql = build(keysOnly ? Select::Key : Select::Rows, page);
     QSqlQuery query(m_database.connection());
     QStringList plan;
     if (!prepareAndExec(query, QStringLiteral("EXPLAIN QUERY PLAN ") + sql.text, sql.values))

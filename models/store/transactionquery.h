@@ -135,8 +135,8 @@ public:
     // The number of matches, counting no further than `limit` + 1: cheap on any filter's index.
     Result<qint64> countUpTo(Driver filterTerm, qint64 limit) const;
 
-    // SQLite's plan for rows(page), one line per step, for tests and the benchmark.
-    QStringList queryPlan(const Page &page) const;
+    // SQLite's plan for rows(page), or keyAt(page), one line per step, for tests and the benchmark.
+    QStringList queryPlan(const Page &page, bool keysOnly = false) const;
 
     // Transactions CSV as DESIGN.md specifies it, of the matching rows in the browse order.
     // `progress(done)` returns false to cancel (the export then fails with "Cancelled.").

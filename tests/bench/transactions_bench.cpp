@@ -217,6 +217,8 @@ int main(int argc, char *argv[])
     Figure countReady;
     Figure paneShow;
     Figure explain;
+    QString rssAfterShow;
+    QString rssAfterFirstRun;
 
     for (int run = 0; run < runs; ++run) {
         // Show: model + view + first paint.
@@ -247,6 +249,8 @@ int main(int argc, char *argv[])
             paint(refView.get());
         });
         record(u"show (model + view + first paint)"_s, showOurs, showReference);
+        if (run == 0)
+            rssAfterShow = procStatus("VmHWM:");
         waitForCount(model);
         countReady.samples.append(double(sinceShow.nsecsElapsed()) / 1e6);
 
@@ -345,6 +349,38 @@ int main(int argc, char *argv[])
             });
             record(u"scrollbar jump to the middle, "_s + name, middleOurs, middleTheirs);
         }
+        // A filtered list, jumped into far from any row read so far.
+        for (const auto &[name, column] :
+             {std::pair<QString, int>{u"newest first"_s, TransactionTableModel::PlacedAt},
+              std::pair<QString, int>{u"by commission"_s, TransactionTableModel::Commission}}) {
+            TransactionFilter approvedLinks;
+            approvedLinks.kind = u"link"_s;
+            approvedLinks.status = u"approved"_s;
+            view->sortByColumn(column,
+                               column == TransactionTableModel::PlacedAt ? Qt::DescendingOrder : Qt::AscendingOrder);
+            model->setFilter(approvedLinks);
+            reference->setKind(u"link"_s);
+            waitForCount(model);
+            paint(view.get());
+            paint(refView.get());
+            const double ours = timed([&] {
+                QScrollBar *bar = view->verticalScrollBar();
+                bar->setValue(bar->maximum() * (4 + run) / 13);
+                paint(view.get());
+            });
+            const double theirs = timed([&] {
+                QScrollBar *bar = refView->verticalScrollBar();
+                bar->setValue(bar->maximum() * (4 + run) / 13);
+                paint(refView.get());
+            });
+            record(u"filtered (link+approved) scrollbar jump, "_s + name, ours, theirs);
+            model->setFilter({});
+            reference->setKind({});
+            waitForCount(model);
+        }
+        if (run == 0)
+            rssAfterFirstRun = procStatus("VmHWM:");
+
         view->sortByColumn(TransactionTableModel::PlacedAt, Qt::DescendingOrder);
         const double lastOurs = timed([&] {
             view->scrollToBottom();
@@ -385,6 +421,8 @@ int main(int argc, char *argv[])
         << " ms, max " << QString::number(paneShow.max(), 'f', 1) << " ms\n";
     out << "LedgerStore::explain (detail panel): median " << QString::number(explain.median(), 'f', 1) << " ms, max "
         << QString::number(explain.max(), 'f', 1) << " ms\n";
+    out << "peak RSS (VmHWM) after the first show: " << rssAfterShow
+        << "; after the first round of actions: " << rssAfterFirstRun << "\n";
     out << "peak RSS (VmHWM) with the pane open: " << procStatus("VmHWM:") << "; now (VmRSS): " << procStatus("VmRSS:")
         << "\n";
     return 0;
