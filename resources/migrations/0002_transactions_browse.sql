@@ -25,9 +25,11 @@ CREATE INDEX IF NOT EXISTS transactions_browse_rate
 CREATE INDEX IF NOT EXISTS transactions_browse_flags
     ON transactions(superseded, self_referral, placed_at, id, kind, status, currency, program_id, affiliate_id);
 CREATE INDEX IF NOT EXISTS transactions_browse_base
-    ON transactions(base_minor, id, kind, status, currency, program_id, affiliate_id);
+    ON transactions(base_minor, id, placed_at, kind, status, currency, program_id, affiliate_id);
 CREATE INDEX IF NOT EXISTS transactions_browse_commission
-    ON transactions(commission_minor, id, kind, status, currency, program_id, affiliate_id);
+    ON transactions(commission_minor, id, placed_at, kind, status, currency, program_id, affiliate_id);
+CREATE INDEX IF NOT EXISTS transactions_browse_order
+    ON transactions(order_id, id, placed_at, kind, status, currency, program_id, affiliate_id);
 -- Sorting by partner name walks partners by (name, id) and each partner's transactions by the
 -- affiliate index above.
 CREATE INDEX IF NOT EXISTS affiliates_browse_name ON affiliates(name);
