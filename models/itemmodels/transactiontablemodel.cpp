@@ -52,7 +52,7 @@ int TransactionTableModel::columnCount(const QModelIndex &parent) const
 TransactionQuery TransactionTableModel::query() const
 {
     TransactionQuery query(*m_reader, m_filter, TransactionSort(m_sortColumn), m_sortOrder);
-    query.setDriver(m_driver);
+    query.setDriver(m_driver, m_narrow);
     return query;
 }
 
@@ -394,6 +394,7 @@ void TransactionTableModel::sort(int column, Qt::SortOrder order)
         TransactionQuery query(*m_reader, m_filter, TransactionSort(m_sortColumn), m_sortOrder);
         query.chooseDriver(m_narrowLimit); // which index is best depends on the order too
         m_driver = query.driver();
+        m_narrow = query.isNarrow();
     });
 }
 
@@ -427,6 +428,7 @@ void TransactionTableModel::restart(bool keepRowCount)
     TransactionQuery query(*m_reader, m_filter, TransactionSort(m_sortColumn), m_sortOrder);
     query.chooseDriver(m_narrowLimit);
     m_driver = query.driver();
+    m_narrow = query.isNarrow();
     m_countRequest = 0;
     m_growing = false;
     if (!m_counter) {

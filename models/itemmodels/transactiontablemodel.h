@@ -109,6 +109,7 @@ private:
     int m_sortColumn = PlacedAt;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     TransactionQuery::Driver m_driver = TransactionQuery::Driver::SortKey;
+    bool m_narrow = false;
     qint64 m_narrowLimit = TransactionQuery::defaultNarrowLimit;
     int m_rowCount = 0;
     bool m_countKnown = true;
