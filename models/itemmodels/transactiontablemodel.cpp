@@ -21,9 +21,17 @@ static_assert(int(TransactionSort::Flags) == TransactionTableModel::Flags, "a co
 
 TransactionTableModel::TransactionTableModel(Database &database, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_database(database)
+    , m_reader(&database)
 {
     if (database.path() != u":memory:") {
+        // Reads through a connection of its own with a small page cache: jumps walk long index
+        // ranges, and the shared connection's 64 MB cache would fill with them (RSS).
+        auto reader = std::make_unique<Database>();
+        if (reader->open(database.path())) {
+            TransactionQuery::useSmallCache(*reader);
+            m_ownReader = std::move(reader);
+            m_reader = m_ownReader.get();
+        }
         m_counter = new TransactionCounter(database.path(), this);
         connect(m_counter, &TransactionCounter::counted, this, &TransactionTableModel::applyCount);
     }
@@ -43,8 +51,8 @@ int TransactionTableModel::columnCount(const QModelIndex &parent) const
 
 TransactionQuery TransactionTableModel::query() const
 {
-    TransactionQuery query(m_database, m_filter, TransactionSort(m_sortColumn), m_sortOrder);
-    query.setDriver(m_driver);
+    TransactionQuery query(*m_reader, m_filter, TransactionSort(m_sortColumn), m_sortOrder);
+    query.setDriver(m_driver, m_narrow);
     return query;
 }
 
@@ -383,9 +391,10 @@ void TransactionTableModel::sort(int column, Qt::SortOrder order)
         m_sortColumn = column;
         m_sortOrder = order;
         clearPages();
-        TransactionQuery query(m_database, m_filter, TransactionSort(m_sortColumn), m_sortOrder);
+        TransactionQuery query(*m_reader, m_filter, TransactionSort(m_sortColumn), m_sortOrder);
         query.chooseDriver(m_narrowLimit); // which index is best depends on the order too
         m_driver = query.driver();
+        m_narrow = query.isNarrow();
     });
 }
 
@@ -416,9 +425,10 @@ void TransactionTableModel::reset(const std::function<void()> &change)
 void TransactionTableModel::restart(bool keepRowCount)
 {
     clearPages();
-    TransactionQuery query(m_database, m_filter, TransactionSort(m_sortColumn), m_sortOrder);
+    TransactionQuery query(*m_reader, m_filter, TransactionSort(m_sortColumn), m_sortOrder);
     query.chooseDriver(m_narrowLimit);
     m_driver = query.driver();
+    m_narrow = query.isNarrow();
     m_countRequest = 0;
     m_growing = false;
     if (!m_counter) {

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QMap>
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace PartnerDesk {
@@ -101,12 +102,14 @@ private:
     QVariant display(const TransactionListRow &row, int column) const;
     QVariant sortValue(const TransactionListRow &row, int column) const;
 
-    Database &m_database;
+    std::unique_ptr<Database> m_ownReader;
+    Database *m_reader = nullptr;            // m_ownReader, or the shared connection of an in-memory database
     TransactionCounter *m_counter = nullptr; // null for an in-memory database: counted here
     TransactionFilter m_filter;
     int m_sortColumn = PlacedAt;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     TransactionQuery::Driver m_driver = TransactionQuery::Driver::SortKey;
+    bool m_narrow = false;
     qint64 m_narrowLimit = TransactionQuery::defaultNarrowLimit;
     int m_rowCount = 0;
     bool m_countKnown = true;

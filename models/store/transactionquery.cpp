@@ -283,8 +283,12 @@ TransactionQuery::Sql TransactionQuery::build(Select select, const Page &page) c
     }
     const QString joinAffiliate = QStringLiteral(" JOIN affiliates a ON a.id = t.affiliate_id");
     const QString joinProgram = QStringLiteral(" JOIN programs p ON p.id = t.program_id");
-    QString from = QStringLiteral("transactions t") + (withAffiliate ? joinAffiliate : QString()) +
-                   (withProgram ? joinProgram : QString());
+    // Newest first through the date index, the one that carries the filter columns: SQLite would
+    // pick the narrower transactions_placed_at and read the table for every filtered row it skips.
+    const QString transactions = byKey && m_sort == TransactionSort::PlacedAt
+                                     ? QStringLiteral("transactions t INDEXED BY transactions_browse_placed")
+                                     : QStringLiteral("transactions t");
+    QString from = transactions + (withAffiliate ? joinAffiliate : QString()) + (withProgram ? joinProgram : QString());
     // Sorted by a partner's or program's name, the names' index drives the outer loop and each
     // one's transactions come in date order from the inner one. CROSS JOIN fixes that order: with
     // no statistics SQLite would rather scan the transactions and sort them all.
@@ -311,6 +315,7 @@ TransactionQuery::Sql TransactionQuery::build(Select select, const Page &page) c
 void TransactionQuery::chooseDriver(qint64 narrowLimit)
 {
     m_driver = Driver::SortKey;
+    m_narrow = false;
     qint64 fewest = narrowLimit + 1;
     const std::pair<Driver, bool> terms[] = {
         {Driver::OrderId, !m_filter.orderIdPrefix.isEmpty()},
@@ -328,6 +333,7 @@ void TransactionQuery::chooseDriver(qint64 narrowLimit)
         if (matches && *matches <= narrowLimit && *matches < fewest) {
             fewest = *matches;
             m_driver = term;
+            m_narrow = true;
         }
     }
     if (m_driver != Driver::SortKey || m_sort != TransactionSort::PlacedAt)
@@ -406,9 +412,19 @@ Result<QList<TransactionListRow>> TransactionQuery::rows(const Page &page) const
     return rows;
 }
 
+TransactionQuery TransactionQuery::forJump() const
+{
+    // Newest first, every driver yields the same order, and the wide date index holds every
+    // filter column: skipping rows there reads no table. A narrow filter's few rows are cheaper.
+    TransactionQuery jump = *this;
+    if (m_sort == TransactionSort::PlacedAt && !m_narrow)
+        jump.m_driver = Driver::SortKey;
+    return jump;
+}
+
 Result<std::optional<QVariantList>> TransactionQuery::keyAt(const Page &page) const
 {
-    const Sql sql = build(Select::Key, page);
+    const Sql sql = forJump().build(Select::Key, page);
     QSqlQuery query(m_database.connection());
     if (!prepareAndExec(query, sql.text, sql.values))
         return Result<std::optional<QVariantList>>::failure(dbError(query));
@@ -479,9 +495,9 @@ Result<qint64> TransactionQuery::countUpTo(Driver filterTerm, qint64 limit) cons
     return query.value(0).toLongLong();
 }
 
-QStringList TransactionQuery::queryPlan(const Page &page) const
+QStringList TransactionQuery::queryPlan(const Page &page, bool keysOnly) const
 {
-    const Sql sql = build(Select::Rows, page);
+    const Sql sql = keysOnly ? forJump().build(Select::Key, page) : build(Select::Rows, page);
     QSqlQuery query(m_database.connection());
     QStringList plan;
     if (!prepareAndExec(query, QStringLiteral("EXPLAIN QUERY PLAN ") + sql.text, sql.values))

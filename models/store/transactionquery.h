@@ -104,9 +104,14 @@ public:
     TransactionSort sort() const { return m_sort; }
     Qt::SortOrder order() const { return m_order; }
     Driver driver() const { return m_driver; }
+    bool isNarrow() const { return m_narrow; }
     // Chooses the driver by counting (up to narrowLimit + 1) what each filter matches.
     void chooseDriver(qint64 narrowLimit = defaultNarrowLimit);
-    void setDriver(Driver driver) { m_driver = driver; }
+    void setDriver(Driver driver, bool narrow = false)
+    {
+        m_driver = driver;
+        m_narrow = narrow;
+    }
 
     // The sort key of a row: the values of the key's columns, t.id last.
     QVariantList keyOf(const TransactionListRow &row) const;
@@ -135,8 +140,8 @@ public:
     // The number of matches, counting no further than `limit` + 1: cheap on any filter's index.
     Result<qint64> countUpTo(Driver filterTerm, qint64 limit) const;
 
-    // SQLite's plan for rows(page), one line per step, for tests and the benchmark.
-    QStringList queryPlan(const Page &page) const;
+    // SQLite's plan for rows(page), or keyAt(page), one line per step, for tests and the benchmark.
+    QStringList queryPlan(const Page &page, bool keysOnly = false) const;
 
     // Transactions CSV as DESIGN.md specifies it, of the matching rows in the browse order.
     // `progress(done)` returns false to cancel (the export then fails with "Cancelled.").
@@ -173,6 +178,8 @@ private:
     TransactionSort m_sort;
     Qt::SortOrder m_order;
     Driver m_driver = Driver::SortKey;
+    bool m_narrow = false; // the driver's filter matches at most the narrow limit
+    TransactionQuery forJump() const;
 };
 
 } // namespace PartnerDesk

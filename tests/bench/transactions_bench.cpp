@@ -217,6 +217,8 @@ int main(int argc, char *argv[])
     Figure countReady;
     Figure paneShow;
     Figure explain;
+    QString rssAfterShow;
+    QString rssAfterFirstRun;
 
     for (int run = 0; run < runs; ++run) {
         // Show: model + view + first paint.
@@ -247,6 +249,8 @@ int main(int argc, char *argv[])
             paint(refView.get());
         });
         record(u"show (model + view + first paint)"_s, showOurs, showReference);
+        if (run == 0)
+            rssAfterShow = procStatus("VmHWM:");
         waitForCount(model);
         countReady.samples.append(double(sinceShow.nsecsElapsed()) / 1e6);
 
@@ -345,6 +349,38 @@ int main(int argc, char *argv[])
             });
             record(u"scrollbar jump to the middle, "_s + name, middleOurs, middleTheirs);
         }
+        // A filtered list, jumped into far from any row read so far.
+        for (const auto &[name, column] :
+             {std::pair<QString, int>{u"newest first"_s, TransactionTableModel::PlacedAt},
+              std::pair<QString, int>{u"by commission"_s, TransactionTableModel::Commission}}) {
+            TransactionFilter approvedLinks;
+            approvedLinks.kind = u"link"_s;
+            approvedLinks.status = u"approved"_s;
+            view->sortByColumn(column,
+                               column == TransactionTableModel::PlacedAt ? Qt::DescendingOrder : Qt::AscendingOrder);
+            model->setFilter(approvedLinks);
+            reference->setKind(u"link"_s);
+            waitForCount(model);
+            paint(view.get());
+            paint(refView.get());
+            const double ours = timed([&] {
+                QScrollBar *bar = view->verticalScrollBar();
+                bar->setValue(bar->maximum() * (4 + run) / 13);
+                paint(view.get());
+            });
+            const double theirs = timed([&] {
+                QScrollBar *bar = refView->verticalScrollBar();
+                bar->setValue(bar->maximum() * (4 + run) / 13);
+                paint(refView.get());
+            });
+            record(u"filtered (link+approved) scrollbar jump, "_s + name, ours, theirs);
+            model->setFilter({});
+            reference->setKind({});
+            waitForCount(model);
+        }
+        if (run == 0)
+            rssAfterFirstRun = procStatus("VmHWM:");
+
         view->sortByColumn(TransactionTableModel::PlacedAt, Qt::DescendingOrder);
         const double lastOurs = timed([&] {
             view->scrollToBottom();
@@ -385,7 +421,78 @@ int main(int argc, char *argv[])
         << " ms, max " << QString::number(paneShow.max(), 'f', 1) << " ms\n";
     out << "LedgerStore::explain (detail panel): median " << QString::number(explain.median(), 'f', 1) << " ms, max "
         << QString::number(explain.max(), 'f', 1) << " ms\n";
+    out << "peak RSS (VmHWM) after the first show: " << rssAfterShow
+        << "; after the first round of actions: " << rssAfterFirstRun << "\n";
     out << "peak RSS (VmHWM) with the pane open: " << procStatus("VmHWM:") << "; now (VmRSS): " << procStatus("VmRSS:")
         << "\n";
+
+    // Every sort, both ways, over the whole ledger and under filters, first page and a keyset
+    // page: which plans sort rows in a temporary b-tree?
+    {
+        // After the figures: the plan check's own reading must not count in the peak RSS above.
+        const TransactionTableModel titles(database);
+        TransactionFilter big;
+        big.kind = u"link"_s;
+        big.status = u"approved"_s;
+        TransactionFilter coupons;
+        coupons.kind = u"coupon"_s;
+        TransactionFilter partner;
+        partner.affiliateId = 1234;
+        TransactionFilter month;
+        month.from = QDate(2026, 3, 1);
+        month.to = QDate(2026, 3, 31);
+        int plans = 0;
+        int narrowSorts = 0;
+        QStringList sorted;
+        QStringList readsTable;
+        const std::pair<const char *, TransactionFilter> filters[] = {
+            {"no filter", {}}, {"link+approved", big}, {"coupon", coupons}, {"partner", partner}, {"March", month}};
+        for (const auto &[filterName, filter] : filters) {
+            for (int column = 0; column < TransactionTableModel::Count; ++column) {
+                for (const Qt::SortOrder direction : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                    TransactionQuery query(database, filter, TransactionSort(column), direction);
+                    query.chooseDriver();
+                    const std::optional<QVariantList> key = query.keyAt({}).value();
+                    TransactionQuery::Page next;
+                    next.after = key.value_or(QVariantList());
+                    for (const TransactionQuery::Page &page : {TransactionQuery::Page{}, next}) {
+                        for (const bool keys : {false, true}) {
+                            ++plans;
+                            const QString plan = query.queryPlan(page, keys).join(u"; "_s);
+                            // A filter's own index on at most 10,000 rows sorts them: by design.
+                            const bool ordered = query.driver() == TransactionQuery::Driver::SortKey ||
+                                                 (column == TransactionTableModel::PlacedAt &&
+                                                  query.driver() != TransactionQuery::Driver::Dates &&
+                                                  query.driver() != TransactionQuery::Driver::OrderId);
+                            if (!ordered && plan.contains(u"TEMP B-TREE"_s)) {
+                                ++narrowSorts;
+                                continue;
+                            }
+                            const QString where = u"%1, %2 %3%4: %5"_s.arg(
+                                QString::fromLatin1(filterName), titles.headerData(column, Qt::Horizontal).toString(),
+                                direction == Qt::AscendingOrder ? u"asc"_s : u"desc"_s, keys ? u" (keys)"_s : QString(),
+                                plan);
+                            if (plan.contains(u"TEMP B-TREE"_s))
+                                sorted.append(where);
+                            else if (keys && !filter.isEmpty() && !plan.contains(u"COVERING"_s))
+                                readsTable.append(where);
+                        }
+                    }
+                }
+            }
+        }
+        sorted.removeDuplicates();
+        readsTable.removeDuplicates();
+        out << "query plans checked: " << plans << "\n  sorting rows in a temporary b-tree: " << sorted.size()
+            << "\n  sorting the at most 10,000 rows of a narrow filter (by design): " << narrowSorts
+            << "\n  jumps that read the table for the filter columns: " << readsTable.size() << "\n";
+        for (const QString &line : std::as_const(sorted))
+            out << "    sorts: " << line << "\n";
+        for (const QString &line : readsTable.mid(0, 6))
+            out << "    reads the table, e.g. " << line << "\n";
+        out << "\n";
+        out.flush();
+    }
+
     return 0;
 }
