@@ -54,6 +54,7 @@ TransactionFilterBar::TransactionFilterBar(Database &database, QWidget *parent)
     m_partnerEdit->setObjectName(QStringLiteral("partnerFilter"));
     m_partnerEdit->setPlaceholderText(tr("Partner code"));
     m_partnerEdit->setClearButtonEnabled(true);
+    m_partnerEdit->setMinimumWidth(m_partnerEdit->fontMetrics().averageCharWidth() * 12);
     m_partnerEdit->setToolTip(tr("Only this partner's transactions: the exact partner code (or id)"));
     m_programCombo = new QComboBox(this);
     m_programCombo->setObjectName(QStringLiteral("programFilter"));
@@ -77,14 +78,20 @@ TransactionFilterBar::TransactionFilterBar(Database &database, QWidget *parent)
     m_orderEdit->setObjectName(QStringLiteral("orderFilter"));
     m_orderEdit->setPlaceholderText(tr("Order ID starts with…"));
     m_orderEdit->setClearButtonEnabled(true);
+    m_orderEdit->setMinimumWidth(m_orderEdit->fontMetrics().averageCharWidth() * 16);
     m_clearButton = new QPushButton(QIcon::fromTheme(QStringLiteral("edit-clear")), tr("Clear"), this);
     m_clearButton->setObjectName(QStringLiteral("clearFiltersButton"));
+    // The bar must not make the window wider than a laptop's screen: the lists may shrink.
+    for (QComboBox *combo : {m_programCombo, m_kindCombo, m_statusCombo, m_currencyCombo}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(6);
+    }
     fillChoices();
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 4, 6, 4);
-    layout->addWidget(m_partnerEdit, 2);
-    layout->addWidget(m_programCombo, 2);
+    layout->addWidget(m_partnerEdit, 1);
+    layout->addWidget(m_programCombo, 1);
     layout->addWidget(m_kindCombo, 1);
     layout->addWidget(m_statusCombo, 1);
     layout->addWidget(m_currencyCombo, 1);

@@ -158,17 +158,17 @@ void TransactionsPane::createViews()
     header->setStretchLastSection(true);
     m_table->setModel(m_model);
     const std::pair<int, int> widths[] = {
-        {TransactionTableModel::PlacedAt, 130},
-        {TransactionTableModel::OrderId, 110},
-        {TransactionTableModel::PartnerCode, 100},
-        {TransactionTableModel::PartnerName, 170},
-        {TransactionTableModel::Program, 130},
-        {TransactionTableModel::Kind, 80},
-        {TransactionTableModel::Base, 90},
-        {TransactionTableModel::Rate, 60},
-        {TransactionTableModel::Commission, 90},
-        {TransactionTableModel::Currency, 70},
-        {TransactionTableModel::TransactionStatus, 90},
+        {TransactionTableModel::PlacedAt, 118},
+        {TransactionTableModel::OrderId, 90},
+        {TransactionTableModel::PartnerCode, 76},
+        {TransactionTableModel::PartnerName, 140},
+        {TransactionTableModel::Program, 116},
+        {TransactionTableModel::Kind, 64},
+        {TransactionTableModel::Base, 80},
+        {TransactionTableModel::Rate, 52},
+        {TransactionTableModel::Commission, 84},
+        {TransactionTableModel::Currency, 62},
+        {TransactionTableModel::TransactionStatus, 76},
     };
     for (const auto &[column, width] : widths)
         header->resizeSection(column, width);
@@ -213,7 +213,9 @@ void TransactionsPane::restoreSettings()
 {
     QSettings settings;
     settings.beginGroup(settingsGroup);
-    m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
+    // The table gets most of the height until the user moves the handle.
+    if (!m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray()))
+        m_splitter->setSizes({600, 200});
     m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("header")).toByteArray());
     m_filterBar->restoreSettings(settings);
 }
