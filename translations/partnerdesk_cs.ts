@@ -3526,6 +3526,61 @@ Domény obchodu: %2</translation>
     </message>
 </context>
 <context>
+    <name>PartnerDesk::TransactionFilterBar</name>
+    <message>
+        <source>any</source>
+        <translation>libovolně</translation>
+    </message>
+    <message>
+        <source>Partner code</source>
+        <translation>Kód partnera</translation>
+    </message>
+    <message>
+        <source>Only this partner&apos;s transactions: the exact partner code (or id)</source>
+        <translation>Jen transakce tohoto partnera: přesný kód partnera (nebo id)</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Všechny druhy</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Všechny stavy</translation>
+    </message>
+    <message>
+        <source>Placed on or after this day (UTC)</source>
+        <translation>Vytvořeno v tento den nebo později (UTC)</translation>
+    </message>
+    <message>
+        <source>Placed on or before this day (UTC)</source>
+        <translation>Vytvořeno v tento den nebo dříve (UTC)</translation>
+    </message>
+    <message>
+        <source>Order ID starts with…</source>
+        <translation>Číslo objednávky začíná…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <source>All programs</source>
+        <translation>Všechny programy</translation>
+    </message>
+    <message>
+        <source>All currencies</source>
+        <translation>Všechny měny</translation>
+    </message>
+</context>
+<context>
     <name>PartnerDesk::TransactionTableModel</name>
     <message>
         <source>%1 %</source>
@@ -3643,10 +3698,6 @@ Domény obchodu: %2</translation>
 <context>
     <name>PartnerDesk::TransactionsPane</name>
     <message>
-        <source>any</source>
-        <translation>libovolně</translation>
-    </message>
-    <message>
         <source>&amp;Copy Order ID</source>
         <translation>&amp;Kopírovat číslo objednávky</translation>
     </message>
@@ -3693,54 +3744,6 @@ Domény obchodu: %2</translation>
     <message>
         <source>Show every transaction again (Ctrl+Shift+L)</source>
         <translation>Znovu zobrazit všechny transakce (Ctrl+Shift+L)</translation>
-    </message>
-    <message>
-        <source>Partner code</source>
-        <translation>Kód partnera</translation>
-    </message>
-    <message>
-        <source>Only this partner&apos;s transactions: the exact partner code (or id)</source>
-        <translation>Jen transakce tohoto partnera: přesný kód partnera (nebo id)</translation>
-    </message>
-    <message>
-        <source>Placed on or after this day (UTC)</source>
-        <translation>Vytvořeno v tento den nebo později (UTC)</translation>
-    </message>
-    <message>
-        <source>Placed on or before this day (UTC)</source>
-        <translation>Vytvořeno v tento den nebo dříve (UTC)</translation>
-    </message>
-    <message>
-        <source>Order ID starts with…</source>
-        <translation>Číslo objednávky začíná…</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>Zrušit</translation>
-    </message>
-    <message>
-        <source>All kinds</source>
-        <translation>Všechny druhy</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>Všechny stavy</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Od</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>do</translation>
-    </message>
-    <message>
-        <source>All programs</source>
-        <translation>Všechny programy</translation>
-    </message>
-    <message>
-        <source>All currencies</source>
-        <translation>Všechny měny</translation>
     </message>
     <message>
         <source>Transactions</source>

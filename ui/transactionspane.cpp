@@ -2,31 +2,25 @@
 
 #include "itemmodels/modelroles.h"
 #include "itemmodels/transactiontablemodel.h"
-#include "store/affiliatestore.h"
 #include "store/auditlog.h"
 #include "store/database.h"
 #include "store/ledgerstore.h"
-#include "store/programstore.h"
 #include "transactiondetails.h"
+#include "transactionfilterbar.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
-#include <QComboBox>
-#include <QDateEdit>
 #include <QDir>
 #include <QEventLoop>
 #include <QFileDialog>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
-#include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressDialog>
-#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -44,38 +38,18 @@ namespace PartnerDesk {
 namespace {
 
 const QString settingsGroup = QStringLiteral("TransactionsPane");
-// A date edit at its minimum shows "any": no bound on that side.
-const QDate anyDate(2000, 1, 1);
-constexpr int filterDelayMs = 250;
 constexpr int detailsDelayMs = 120;
-
-const char *const kinds[] = {"manual", "coupon", "link", "rewrite", "direct", "reversal"};
-const char *const statuses[] = {"pending", "approved", "cancelled", "paid"};
-
-QDateEdit *createDateEdit(const QString &objectName, QWidget *parent)
-{
-    auto *edit = new QDateEdit(parent);
-    edit->setObjectName(objectName);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    edit->setMinimumDate(anyDate);
-    edit->setSpecialValueText(TransactionsPane::tr("any"));
-    edit->setDate(anyDate);
-    return edit;
-}
 
 } // namespace
 
 TransactionsPane::TransactionsPane(Database &database, QUndoStack *undoStack, QWidget *parent)
     : Pane(database, undoStack, parent)
     , m_model(new TransactionTableModel(database, this))
-    , m_filterTimer(new QTimer(this))
+    , m_filterBar(new TransactionFilterBar(database, this))
     , m_detailsTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("TransactionsPane"));
-    m_filterTimer->setSingleShot(true);
-    m_filterTimer->setInterval(filterDelayMs);
-    connect(m_filterTimer, &QTimer::timeout, this, &TransactionsPane::applyFilter);
+    connect(m_filterBar, &TransactionFilterBar::changed, this, &TransactionsPane::applyFilter);
     // Keyboard scrolling through rows should not explain every order it passes.
     m_detailsTimer->setSingleShot(true);
     m_detailsTimer->setInterval(detailsDelayMs);
@@ -148,99 +122,6 @@ void TransactionsPane::createActions()
     connect(m_clearAction, &QAction::triggered, this, &TransactionsPane::clearFilters);
 }
 
-QWidget *TransactionsPane::createFilterBar()
-{
-    auto *bar = new QWidget(this);
-    bar->setObjectName(QStringLiteral("transactionsFilterBar"));
-    auto *layout = new QHBoxLayout(bar);
-    layout->setContentsMargins(6, 4, 6, 4);
-
-    m_partnerEdit = new QLineEdit(bar);
-    m_partnerEdit->setObjectName(QStringLiteral("partnerFilter"));
-    m_partnerEdit->setPlaceholderText(tr("Partner code"));
-    m_partnerEdit->setClearButtonEnabled(true);
-    m_partnerEdit->setToolTip(tr("Only this partner's transactions: the exact partner code (or id)"));
-    m_programCombo = new QComboBox(bar);
-    m_programCombo->setObjectName(QStringLiteral("programFilter"));
-    m_kindCombo = new QComboBox(bar);
-    m_kindCombo->setObjectName(QStringLiteral("kindFilter"));
-    m_statusCombo = new QComboBox(bar);
-    m_statusCombo->setObjectName(QStringLiteral("statusFilter"));
-    m_currencyCombo = new QComboBox(bar);
-    m_currencyCombo->setObjectName(QStringLiteral("currencyFilter"));
-    m_fromEdit = createDateEdit(QStringLiteral("fromDateFilter"), bar);
-    m_fromEdit->setToolTip(tr("Placed on or after this day (UTC)"));
-    m_toEdit = createDateEdit(QStringLiteral("toDateFilter"), bar);
-    m_toEdit->setToolTip(tr("Placed on or before this day (UTC)"));
-    m_orderEdit = new QLineEdit(bar);
-    m_orderEdit->setObjectName(QStringLiteral("orderFilter"));
-    m_orderEdit->setPlaceholderText(tr("Order ID starts with…"));
-    m_orderEdit->setClearButtonEnabled(true);
-    m_clearButton = new QPushButton(QIcon::fromTheme(QStringLiteral("edit-clear")), tr("Clear"), bar);
-    m_clearButton->setObjectName(QStringLiteral("clearFiltersButton"));
-    connect(m_clearButton, &QPushButton::clicked, this, &TransactionsPane::clearFilters);
-
-    m_kindCombo->addItem(tr("All kinds"), QString());
-    for (const char *kind : kinds)
-        m_kindCombo->addItem(TransactionTableModel::kindName(QString::fromLatin1(kind)), QString::fromLatin1(kind));
-    m_statusCombo->addItem(tr("All statuses"), QString());
-    for (const char *status : statuses) {
-        m_statusCombo->addItem(TransactionTableModel::statusName(QString::fromLatin1(status)),
-                               QString::fromLatin1(status));
-    }
-    fillChoices();
-
-    layout->addWidget(m_partnerEdit, 2);
-    layout->addWidget(m_programCombo, 2);
-    layout->addWidget(m_kindCombo, 1);
-    layout->addWidget(m_statusCombo, 1);
-    layout->addWidget(m_currencyCombo, 1);
-    layout->addWidget(new QLabel(tr("From"), bar));
-    layout->addWidget(m_fromEdit);
-    layout->addWidget(new QLabel(tr("to"), bar));
-    layout->addWidget(m_toEdit);
-    layout->addWidget(m_orderEdit, 2);
-    layout->addWidget(m_clearButton);
-
-    const auto later = [this] {
-        m_filterTimer->start();
-    };
-    connect(m_partnerEdit, &QLineEdit::textChanged, this, later);
-    connect(m_orderEdit, &QLineEdit::textChanged, this, later);
-    for (QComboBox *combo : {m_programCombo, m_kindCombo, m_statusCombo, m_currencyCombo})
-        connect(combo, &QComboBox::currentIndexChanged, this, later);
-    for (QDateEdit *edit : {m_fromEdit, m_toEdit})
-        connect(edit, &QDateEdit::dateChanged, this, later);
-    // Enter applies at once.
-    for (QLineEdit *edit : {m_partnerEdit, m_orderEdit})
-        connect(edit, &QLineEdit::returnPressed, this, &TransactionsPane::applyFilter);
-    return bar;
-}
-
-void TransactionsPane::fillChoices()
-{
-    // Programs and currencies change elsewhere; keep what is chosen.
-    const qint64 program = m_programCombo->currentData().toLongLong();
-    const QString currency = m_currencyCombo->currentData().toString();
-    const QSignalBlocker programBlocker(m_programCombo);
-    const QSignalBlocker currencyBlocker(m_currencyCombo);
-    m_programCombo->clear();
-    m_currencyCombo->clear();
-    m_programCombo->addItem(tr("All programs"), qint64(0));
-    m_currencyCombo->addItem(tr("All currencies"), QString());
-    QStringList currencies;
-    for (const Program &each : ProgramStore(database()).list()) {
-        m_programCombo->addItem(each.name, each.id);
-        if (!currencies.contains(each.currency))
-            currencies.append(each.currency);
-    }
-    currencies.sort();
-    for (const QString &each : std::as_const(currencies))
-        m_currencyCombo->addItem(each, each);
-    m_programCombo->setCurrentIndex(qMax(0, m_programCombo->findData(program)));
-    m_currencyCombo->setCurrentIndex(qMax(0, m_currencyCombo->findData(currency)));
-}
-
 void TransactionsPane::createViews()
 {
     auto *toolBar = new QToolBar(tr("Transactions"), this);
@@ -277,17 +158,17 @@ void TransactionsPane::createViews()
     header->setStretchLastSection(true);
     m_table->setModel(m_model);
     const std::pair<int, int> widths[] = {
-        {TransactionTableModel::PlacedAt, 130},
-        {TransactionTableModel::OrderId, 110},
-        {TransactionTableModel::PartnerCode, 100},
-        {TransactionTableModel::PartnerName, 170},
-        {TransactionTableModel::Program, 130},
-        {TransactionTableModel::Kind, 80},
-        {TransactionTableModel::Base, 90},
-        {TransactionTableModel::Rate, 60},
-        {TransactionTableModel::Commission, 90},
-        {TransactionTableModel::Currency, 70},
-        {TransactionTableModel::TransactionStatus, 90},
+        {TransactionTableModel::PlacedAt, 118},
+        {TransactionTableModel::OrderId, 90},
+        {TransactionTableModel::PartnerCode, 76},
+        {TransactionTableModel::PartnerName, 140},
+        {TransactionTableModel::Program, 116},
+        {TransactionTableModel::Kind, 64},
+        {TransactionTableModel::Base, 80},
+        {TransactionTableModel::Rate, 52},
+        {TransactionTableModel::Commission, 84},
+        {TransactionTableModel::Currency, 62},
+        {TransactionTableModel::TransactionStatus, 76},
     };
     for (const auto &[column, width] : widths)
         header->resizeSection(column, width);
@@ -324,7 +205,7 @@ void TransactionsPane::createViews()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(toolBar);
-    layout->addWidget(createFilterBar());
+    layout->addWidget(m_filterBar);
     layout->addWidget(m_splitter, 1);
 }
 
@@ -332,21 +213,11 @@ void TransactionsPane::restoreSettings()
 {
     QSettings settings;
     settings.beginGroup(settingsGroup);
-    m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
+    // The table gets most of the height until the user moves the handle.
+    if (!m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray()))
+        m_splitter->setSizes({600, 200});
     m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("header")).toByteArray());
-    const QSignalBlocker partner(m_partnerEdit), order(m_orderEdit), program(m_programCombo), kind(m_kindCombo),
-        status(m_statusCombo), currency(m_currencyCombo), from(m_fromEdit), to(m_toEdit);
-    m_partnerEdit->setText(settings.value(QStringLiteral("partner")).toString());
-    m_orderEdit->setText(settings.value(QStringLiteral("order")).toString());
-    const auto choose = [&settings](QComboBox *combo, const QString &key) {
-        combo->setCurrentIndex(qMax(0, combo->findData(settings.value(key))));
-    };
-    choose(m_programCombo, QStringLiteral("program"));
-    choose(m_kindCombo, QStringLiteral("kind"));
-    choose(m_statusCombo, QStringLiteral("status"));
-    choose(m_currencyCombo, QStringLiteral("currency"));
-    m_fromEdit->setDate(settings.value(QStringLiteral("from"), anyDate).toDate());
-    m_toEdit->setDate(settings.value(QStringLiteral("to"), anyDate).toDate());
+    m_filterBar->restoreSettings(settings);
 }
 
 void TransactionsPane::saveSettings() const
@@ -355,45 +226,12 @@ void TransactionsPane::saveSettings() const
     settings.beginGroup(settingsGroup);
     settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("header"), m_table->horizontalHeader()->saveState());
-    settings.setValue(QStringLiteral("partner"), m_partnerEdit->text());
-    settings.setValue(QStringLiteral("order"), m_orderEdit->text());
-    settings.setValue(QStringLiteral("program"), m_programCombo->currentData());
-    settings.setValue(QStringLiteral("kind"), m_kindCombo->currentData());
-    settings.setValue(QStringLiteral("status"), m_statusCombo->currentData());
-    settings.setValue(QStringLiteral("currency"), m_currencyCombo->currentData());
-    settings.setValue(QStringLiteral("from"), m_fromEdit->date());
-    settings.setValue(QStringLiteral("to"), m_toEdit->date());
-}
-
-TransactionFilter TransactionsPane::filterFromBar() const
-{
-    TransactionFilter filter;
-    const QString partner = m_partnerEdit->text().trimmed();
-    if (!partner.isEmpty()) {
-        const AffiliateStore affiliates(database());
-        std::optional<Affiliate> found = affiliates.byCode(partner);
-        bool numeric = false;
-        const qint64 id = partner.toLongLong(&numeric);
-        if (!found && numeric)
-            found = affiliates.byId(id);
-        filter.affiliateId = found ? found->id : -1; // -1: nobody, so nothing matches
-    }
-    filter.programId = m_programCombo->currentData().toLongLong();
-    filter.kind = m_kindCombo->currentData().toString();
-    filter.status = m_statusCombo->currentData().toString();
-    filter.currency = m_currencyCombo->currentData().toString();
-    if (m_fromEdit->date() != anyDate)
-        filter.from = m_fromEdit->date();
-    if (m_toEdit->date() != anyDate)
-        filter.to = m_toEdit->date();
-    filter.orderIdPrefix = m_orderEdit->text().trimmed();
-    return filter;
+    m_filterBar->saveSettings(settings);
 }
 
 void TransactionsPane::applyFilter()
 {
-    m_filterTimer->stop();
-    const TransactionFilter filter = filterFromBar();
+    const TransactionFilter filter = m_filterBar->filter();
     m_unknownPartner = filter.affiliateId < 0;
     if (m_loaded && filter == m_model->filter())
         return;
@@ -405,29 +243,13 @@ void TransactionsPane::applyFilter()
 
 void TransactionsPane::clearFilters()
 {
-    resetBar();
+    m_filterBar->reset();
     applyFilter();
-}
-
-void TransactionsPane::resetBar()
-{
-    for (QLineEdit *edit : {m_partnerEdit, m_orderEdit}) {
-        const QSignalBlocker blocker(edit);
-        edit->clear();
-    }
-    for (QComboBox *combo : {m_programCombo, m_kindCombo, m_statusCombo, m_currencyCombo}) {
-        const QSignalBlocker blocker(combo);
-        combo->setCurrentIndex(0);
-    }
-    for (QDateEdit *edit : {m_fromEdit, m_toEdit}) {
-        const QSignalBlocker blocker(edit);
-        edit->setDate(anyDate);
-    }
 }
 
 void TransactionsPane::reload()
 {
-    fillChoices();
+    m_filterBar->fillChoices();
     if (!m_loaded) {
         applyFilter();
         return;
@@ -451,12 +273,7 @@ void TransactionsPane::open(const QVariantMap &request)
     const QString order = request.value(QStringLiteral("order")).toString();
     if (affiliate.isEmpty() && order.isEmpty())
         return;
-    resetBar();
-    {
-        const QSignalBlocker partner(m_partnerEdit), orderBlocker(m_orderEdit);
-        m_partnerEdit->setText(affiliate);
-        m_orderEdit->setText(order);
-    }
+    m_filterBar->reset(affiliate, order);
     applyFilter();
     if (!order.isEmpty())
         selectOrder(order);
@@ -504,7 +321,7 @@ void TransactionsPane::updateCount()
     const QString count = QLocale().toString(m_model->rowCount());
     QString text;
     if (m_unknownPartner)
-        text = tr("No partner has the code %1.").arg(m_partnerEdit->text().trimmed());
+        text = tr("No partner has the code %1.").arg(m_filterBar->partnerText());
     else if (!m_model->isCountKnown())
         text = tr("%1+ transactions, counting…").arg(count);
     else if (m_model->filter().isEmpty())

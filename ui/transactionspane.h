@@ -4,11 +4,7 @@
 #include "store/transactionquery.h"
 
 class QAction;
-class QComboBox;
-class QDateEdit;
 class QLabel;
-class QLineEdit;
-class QPushButton;
 class QSplitter;
 class QTableView;
 class QTextBrowser;
@@ -16,6 +12,7 @@ class QTimer;
 
 namespace PartnerDesk {
 
+class TransactionFilterBar;
 class TransactionTableModel;
 
 // Every transaction, filtered and sorted in SQL through a windowed model, with the attribution
@@ -33,8 +30,6 @@ public:
     // {"affiliate": CODE}: that partner's transactions; {"order": ID}: that order, selected.
     void open(const QVariantMap &request) override;
 
-    // The filter the bar says now.
-    TransactionFilter filterFromBar() const;
     // Applies the bar's filter now rather than after the typing pause.
     void applyFilter();
     void clearFilters();
@@ -47,11 +42,7 @@ public:
 private:
     QAction *createAction(const QString &text, const QString &objectName, const QString &iconName);
     void createActions();
-    QWidget *createFilterBar();
     void createViews();
-    void fillChoices();
-    // Every filter back to "any", without applying it.
-    void resetBar();
     void updateCount();
     void updateActions();
     void showDetails();
@@ -68,16 +59,7 @@ private:
     QTextBrowser *m_details = nullptr;
     QSplitter *m_splitter = nullptr;
     QLabel *m_countLabel = nullptr;
-    QLineEdit *m_partnerEdit = nullptr;
-    QComboBox *m_programCombo = nullptr;
-    QComboBox *m_kindCombo = nullptr;
-    QComboBox *m_statusCombo = nullptr;
-    QComboBox *m_currencyCombo = nullptr;
-    QDateEdit *m_fromEdit = nullptr;
-    QDateEdit *m_toEdit = nullptr;
-    QLineEdit *m_orderEdit = nullptr;
-    QPushButton *m_clearButton = nullptr;
-    QTimer *m_filterTimer = nullptr;
+    TransactionFilterBar *m_filterBar = nullptr;
     QTimer *m_detailsTimer = nullptr;
     QAction *m_copyAction = nullptr;
     QAction *m_explainAction = nullptr;

@@ -7,6 +7,7 @@
 #include "store/transactioncounter.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace PartnerDesk {
 
@@ -34,6 +35,7 @@ TransactionTableModel::TransactionTableModel(Database &database, QObject *parent
         }
         m_counter = new TransactionCounter(database.path(), this);
         connect(m_counter, &TransactionCounter::counted, this, &TransactionTableModel::applyCount);
+        connect(m_counter, &TransactionCounter::anchorsRead, this, &TransactionTableModel::applyAnchors);
     }
 }
 
@@ -261,11 +263,16 @@ const QList<TransactionListRow> *TransactionTableModel::page(int pageIndex) cons
         }
         return &it.value();
     }
-    keep(pageIndex, loadPage(pageIndex));
+    if (!m_deferredJumps.isEmpty() && m_deferredJumps.contains(pageIndex))
+        return nullptr;
+    const std::optional<QList<TransactionListRow>> rows = loadPage(pageIndex, DeferLongJumps::Yes);
+    if (!rows)
+        return nullptr; // shown empty until the anchors arrive
+    keep(pageIndex, *rows);
     return &m_pages[pageIndex];
 }
 
-QList<TransactionListRow> TransactionTableModel::loadPage(int pageIndex) const
+std::optional<QList<TransactionListRow>> TransactionTableModel::loadPage(int pageIndex, DeferLongJumps defer) const
 {
     const int first = pageIndex * pageSize;
     const int last = (m_countKnown ? qMin(first + pageSize, m_rowCount) : first + pageSize) - 1;
@@ -289,6 +296,13 @@ QList<TransactionListRow> TransactionTableModel::loadPage(int pageIndex) const
         --below, consider(below.key(), below.value());
     if (auto above = m_anchors.upperBound(last); above != m_anchors.cend())
         consider(above.key(), above.value());
+    // A long skip that reads the table while the counter thread is reading anchors anyway: rather
+    // than hold up the window for it, show the rows empty and fill them in when the anchors come.
+    const int skip = anchorRow < first ? first - anchorRow - 1 : anchorRow - last - 1;
+    if (defer == DeferLongJumps::Yes && m_anchorRequest != 0 && m_jumpsReadTable && skip > m_deferredSkip) {
+        m_deferredJumps.insert(pageIndex);
+        return std::nullopt;
+    }
     return readFrom(anchorRow, anchorKey, first, last);
 }
 
@@ -349,6 +363,8 @@ void TransactionTableModel::clearPages()
     m_pages.clear();
     m_recent.clear();
     m_anchors.clear();
+    m_anchorRequest = 0; // anchors still being read belong to the old list
+    m_deferredJumps.clear();
     m_lastError.clear();
 }
 
@@ -364,7 +380,8 @@ void TransactionTableModel::fetchMore(const QModelIndex &parent)
     if (parent.isValid() || !m_growing || m_changing)
         return;
     const int pageIndex = m_rowCount / pageSize;
-    const QList<TransactionListRow> rows = loadPage(pageIndex);
+    const QList<TransactionListRow> rows =
+        loadPage(pageIndex, DeferLongJumps::No).value_or(QList<TransactionListRow>());
     if (rows.size() < pageSize) {
         // The end: the count is known without waiting for the counter.
         m_growing = false;
@@ -396,6 +413,7 @@ void TransactionTableModel::sort(int column, Qt::SortOrder order)
         m_driver = query.driver();
         m_narrow = query.isNarrow();
     });
+    requestAnchors();
 }
 
 void TransactionTableModel::setFilter(const TransactionFilter &filter)
@@ -447,7 +465,7 @@ void TransactionTableModel::restart(bool keepRowCount)
     // The first page comes now; the rest of the count from the counter, or from fetchMore().
     m_countKnown = false;
     m_rowCount = 0;
-    const QList<TransactionListRow> first = loadPage(0);
+    const QList<TransactionListRow> first = loadPage(0, DeferLongJumps::No).value_or(QList<TransactionListRow>());
     keep(0, first);
     m_rowCount = static_cast<int>(first.size());
     if (first.size() < pageSize) {
@@ -489,7 +507,44 @@ void TransactionTableModel::applyCount(quint64 request, qint64 count)
     } else {
         m_countKnown = true;
     }
+    requestAnchors();
     Q_EMIT countChanged();
+}
+
+} // namespace PartnerDesk
+
+namespace PartnerDesk {
+
+void TransactionTableModel::requestAnchors()
+{
+    // Skipping far ahead walks an index (tens of ms) newest first, where the date index holds every
+    // filter column, and over the whole ledger. With a filter, in any other order, it reads the
+    // table for every row skipped (some 100 ms per 20,000): those lists get anchors. Reading them
+    // takes a second or so of the counter thread, so they are not read where they save little.
+    const auto sort = TransactionSort(m_sortColumn);
+    m_jumpsReadTable = !m_filter.isEmpty() && sort != TransactionSort::PlacedAt && !m_narrow;
+    if (!m_counter || !m_countKnown || !m_jumpsReadTable || m_rowCount <= 2 * m_anchorSpacing)
+        return;
+    m_anchorRequest = m_counter->requestAnchors(m_filter, sort, m_sortOrder, m_anchorSpacing);
+}
+
+void TransactionTableModel::applyAnchors(quint64 request, const QMap<int, QVariantList> &anchors)
+{
+    if (request != m_anchorRequest)
+        return;
+    m_anchorRequest = 0;
+    for (auto it = anchors.cbegin(); it != anchors.cend(); ++it) {
+        if (it.key() < m_rowCount)
+            m_anchors.insert(it.key(), it.value());
+    }
+    // The rows a view asked for meanwhile: it asks again, and a short skip reads them now.
+    const QSet<int> deferred = std::exchange(m_deferredJumps, {});
+    for (const int pageIndex : deferred) {
+        const int first = pageIndex * pageSize;
+        const int last = qMin(first + pageSize, m_rowCount) - 1;
+        if (last >= first)
+            Q_EMIT dataChanged(index(first, 0), index(last, Count - 1));
+    }
 }
 
 } // namespace PartnerDesk

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QList>
 #include <QMap>
+#include <QSet>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -81,6 +82,14 @@ public:
     // tests set -1 to read every filter through the sort key's index. Applies from the next filter.
     void setNarrowLimit(qint64 limit) { m_narrowLimit = limit; }
     TransactionQuery::Driver driver() const { return m_driver; }
+    // Rows apart of the anchors the counter thread reads for jumps into long lists whose skipping
+    // reads the table or walks a join (tests make it small).
+    void setAnchorSpacing(int rows) { m_anchorSpacing = qMax(1, rows); }
+    // A jump that would skip more rows than this through the table while anchors are being read
+    // shows its rows empty until they arrive, then dataChanged() (tests make it small).
+    void setDeferredSkip(int rows) { m_deferredSkip = rows; }
+    // Rows whose sort key the model knows (ends of pages read, and the counter thread's anchors).
+    int knownAnchors() const { return static_cast<int>(m_anchors.size()); }
 
     static QString kindName(const QString &kind);
     static QString statusName(const QString &status);
@@ -92,13 +101,21 @@ Q_SIGNALS:
 private:
     TransactionQuery query() const;
     const QList<TransactionListRow> *page(int pageIndex) const;
-    QList<TransactionListRow> loadPage(int pageIndex) const;
+    enum class DeferLongJumps
+    {
+        No,
+        Yes
+    };
+    // None when the page is deferred (see m_deferredJumps).
+    std::optional<QList<TransactionListRow>> loadPage(int pageIndex, DeferLongJumps defer) const;
     QList<TransactionListRow> readFrom(int anchorRow, const QVariantList &anchorKey, int first, int last) const;
     void keep(int pageIndex, const QList<TransactionListRow> &rows) const;
     void clearPages();
     void reset(const std::function<void()> &change);
     void restart(bool keepRowCount);
     void applyCount(quint64 request, qint64 count);
+    void requestAnchors();
+    void applyAnchors(quint64 request, const QMap<int, QVariantList> &anchors);
     QVariant display(const TransactionListRow &row, int column) const;
     QVariant sortValue(const TransactionListRow &row, int column) const;
 
@@ -116,9 +133,14 @@ private:
     bool m_changing = false; // a reset or insert is being announced
     bool m_growing = false;  // rowCount() is the rows read so far, and fetchMore() reads on
     quint64 m_countRequest = 0;
+    quint64 m_anchorRequest = 0;
+    int m_anchorSpacing = 2000;
+    bool m_jumpsReadTable = false; // skipping rows reads the table for the filter
+    int m_deferredSkip = 20000;    // skipping this many rows through the table takes some 100 ms
     mutable QHash<int, QList<TransactionListRow>> m_pages;
     mutable QList<int> m_recent;               // page indexes, most recently used last
     mutable QMap<int, QVariantList> m_anchors; // row → its sort key
+    mutable QSet<int> m_deferredJumps;         // pages shown empty until the anchors arrive
     mutable QString m_lastError;
 };
 

@@ -21,6 +21,7 @@ TransactionCounter::TransactionCounter(const QString &databasePath, QObject *par
 TransactionCounter::~TransactionCounter()
 {
     m_latest = 0; // nothing queued runs any more
+    m_latestAnchors = 0;
     if (sqlite3 *handle = m_handle.load())
         sqlite3_interrupt(handle);
     // The connection is closed on the thread that opened it.
@@ -45,20 +46,63 @@ quint64 TransactionCounter::request(const TransactionFilter &filter)
     return request;
 }
 
+quint64 TransactionCounter::requestAnchors(const TransactionFilter &filter, TransactionSort sort, Qt::SortOrder order,
+                                           int every)
+{
+    const quint64 request = ++m_latestAnchors;
+    QMetaObject::invokeMethod(
+        m_worker, [this, request, filter, sort, order, every] { runAnchors(request, filter, sort, order, every); },
+        Qt::QueuedConnection);
+    return request;
+}
+
+bool TransactionCounter::openDatabase()
+{
+    if (m_database)
+        return true;
+    m_database = std::make_unique<Database>();
+    if (!m_database->open(m_path)) {
+        m_database.reset();
+        return false;
+    }
+    m_handle = LedgerWriter::nativeHandle(*m_database);
+    TransactionQuery::useSmallCache(*m_database);
+    return true;
+}
+
+void TransactionCounter::runAnchors(quint64 request, const TransactionFilter &filter, TransactionSort sort,
+                                    Qt::SortOrder order, int every)
+{
+    if (request != m_latestAnchors)
+        return;
+    QMap<int, QVariantList> map;
+    if (openDatabase()) {
+        TransactionQuery query(*m_database, filter, sort, order);
+        query.chooseDriver();
+        const auto anchors = query.anchors(every, [this, request] { return request != m_latestAnchors; });
+        if (anchors)
+            map = *anchors;
+    }
+    if (request != m_latestAnchors)
+        return;
+    // Failed or not, the latest request is answered: the model waits for it to show deferred rows.
+    QMetaObject::invokeMethod(
+        this,
+        [this, request, map] {
+            if (request == m_latestAnchors)
+                Q_EMIT anchorsRead(request, map);
+        },
+        Qt::QueuedConnection);
+}
+
 void TransactionCounter::run(quint64 request, const TransactionFilter &filter)
 {
     if (request != m_latest)
         return;
-    if (!m_database) {
-        m_database = std::make_unique<Database>();
-        if (!m_database->open(m_path)) {
-            m_database.reset();
-            QMetaObject::invokeMethod(
-                this, [this, request] { Q_EMIT counted(request, -1); }, Qt::QueuedConnection);
-            return;
-        }
-        m_handle = LedgerWriter::nativeHandle(*m_database);
-        TransactionQuery::useSmallCache(*m_database);
+    if (!openDatabase()) {
+        QMetaObject::invokeMethod(
+            this, [this, request] { Q_EMIT counted(request, -1); }, Qt::QueuedConnection);
+        return;
     }
     const Result<qint64> count =
         TransactionQuery(*m_database, filter, TransactionSort::PlacedAt, Qt::DescendingOrder).count();

@@ -436,6 +436,35 @@ Result<std::optional<QVariantList>> TransactionQuery::keyAt(const Page &page) co
     return std::optional<QVariantList>(key);
 }
 
+Result<QMap<int, QVariantList>> TransactionQuery::anchors(int every, const std::function<bool()> &stop) const
+{
+    Page all;
+    all.limit = -1;
+    const TransactionQuery jump = forJump();
+    const Sql sql = jump.build(Select::Key, all);
+    QSqlQuery query(m_database.connection());
+    // Select::Key reads one row; this walk reads them all.
+    QVariantList values = sql.values;
+    values[values.size() - 2] = -1;
+    if (!prepareAndExec(query, sql.text, values))
+        return Result<QMap<int, QVariantList>>::failure(dbError(query));
+    const int columns = static_cast<int>(keyColumns().size());
+    QMap<int, QVariantList> anchors;
+    for (int row = 0; query.next(); ++row) {
+        if (row % every != 0)
+            continue;
+        if (stop && stop())
+            return Result<QMap<int, QVariantList>>::failure(tr("Cancelled."));
+        QVariantList key;
+        for (int column = 0; column < columns; ++column)
+            key.append(query.value(column));
+        anchors.insert(row, key);
+    }
+    if (query.lastError().isValid())
+        return Result<QMap<int, QVariantList>>::failure(dbError(query));
+    return anchors;
+}
+
 Result<qint64> TransactionQuery::count() const
 {
     QStringList where;

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
@@ -134,6 +135,10 @@ public:
     // The key of the row `page.offset` rows after `page.after`; none past the end. Reads the key
     // columns only, so an OFFSET walks an index, not the table.
     Result<std::optional<QVariantList>> keyAt(const Page &page) const;
+
+    // The keys of rows 0, every, 2 × every, ... of the whole list: starting points for jumps, read
+    // once on a worker thread. `stop()` is asked between rows; true abandons the walk.
+    Result<QMap<int, QVariantList>> anchors(int every, const std::function<bool()> &stop) const;
 
     // How many transactions match the filter (any driver: counting has no order).
     Result<qint64> count() const;

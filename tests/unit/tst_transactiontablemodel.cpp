@@ -63,6 +63,9 @@ private Q_SLOTS:
     void pagesAreReadInAnyOrder_data();
     void pagesAreReadInAnyOrder();
     void filteredPagesInAnyOrder();
+    void anchorsFromTheCounterThread_data();
+    void anchorsFromTheCounterThread();
+    void longJumpWaitsForTheAnchors();
     void lastRowFirst();
     void growsByFetchMoreUntilCounted();
     void displaysMoneyAndFlags();
@@ -340,6 +343,71 @@ void TestTransactionTableModel::filteredPagesInAnyOrder()
         QCOMPARE(modelIds(), expected);
         m_model->setFilter({});
     }
+}
+
+void TestTransactionTableModel::anchorsFromTheCounterThread_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    QTest::addColumn<QString>("kind");
+    QTest::addRow("links by commission") << int(Column::Commission) << Qt::DescendingOrder << u"link"_s;
+    QTest::addRow("links by program") << int(Column::Program) << Qt::AscendingOrder << u"link"_s;
+    QTest::addRow("links by partner name") << int(Column::PartnerName) << Qt::DescendingOrder << u"link"_s;
+}
+
+void TestTransactionTableModel::anchorsFromTheCounterThread()
+{
+    QFETCH(int, column);
+    QFETCH(Qt::SortOrder, order);
+    QFETCH(QString, kind);
+    constexpr int spacing = 97;
+    m_model->setAnchorSpacing(spacing);
+    m_model->setNarrowLimit(-1); // a narrow filter's rows are few: they need no anchors
+    TransactionFilter filter;
+    filter.kind = kind;
+    setFilter(filter);
+    m_model->sort(column, order);
+    const int rows = m_model->rowCount();
+    QVERIFY(rows > 10 * spacing);
+    // Every 97th row's key arrives from the counter thread; jumps start from the nearest.
+    QTRY_VERIFY(m_model->knownAnchors() >= rows / spacing);
+    const QList<qint64> expected =
+        expectedIds(kind.isEmpty() ? QString() : u"t.kind = '%1'"_s.arg(kind), orderBy(column, order));
+    QCOMPARE(rows, expected.size());
+    QRandomGenerator random(5);
+    for (int i = 0; i < 40; ++i) {
+        const int row = random.bounded(rows);
+        QVERIFY2(m_model->index(row, 0).data(ModelRoles::IdRole).toLongLong() == expected.at(row),
+                 qPrintable(QString::number(row)));
+    }
+    for (const int row : {spacing, spacing - 1, spacing + 1, rows - 1, 0, 5 * spacing})
+        QCOMPARE(m_model->index(row, 0).data(ModelRoles::IdRole).toLongLong(), expected.at(row));
+    QCOMPARE(modelIds(), expected);
+}
+
+void TestTransactionTableModel::longJumpWaitsForTheAnchors()
+{
+    m_model->setAnchorSpacing(97);
+    m_model->setDeferredSkip(300);
+    m_model->setNarrowLimit(-1);
+    TransactionFilter filter;
+    filter.kind = u"link"_s;
+    setFilter(filter);
+    const QList<qint64> expected = expectedIds(u"t.kind = 'link'"_s, orderBy(Column::Commission, Qt::AscendingOrder));
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    m_model->sort(Column::Commission, Qt::AscendingOrder);
+    // Far from any known row while the anchors are on their way: empty now, filled in later.
+    const int row = m_model->rowCount() * 2 / 3;
+    if (!m_model->index(row, 0).data(ModelRoles::IdRole).isValid()) {
+        QVERIFY(!m_model->transactionAt(row));
+        QTRY_VERIFY(!changed.isEmpty());
+        const QModelIndex topLeft = changed.last().at(0).toModelIndex();
+        const QModelIndex bottomRight = changed.last().at(1).toModelIndex();
+        QVERIFY(topLeft.row() <= row && row <= bottomRight.row());
+        QCOMPARE(bottomRight.column(), Column::Count - 1);
+    }
+    QCOMPARE(m_model->index(row, 0).data(ModelRoles::IdRole).toLongLong(), expected.at(row));
+    QCOMPARE(modelIds(), expected);
 }
 
 void TestTransactionTableModel::lastRowFirst()
