@@ -378,6 +378,25 @@
     </message>
 </context>
 <context>
+    <name>BulkIndexes</name>
+    <message>
+        <source>Cannot read the indexes of %1: %2</source>
+        <translation>Nelze načíst indexy tabulky %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot drop the index %1: %2</source>
+        <translation>Nelze odstranit index %1: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Zrušeno.</translation>
+    </message>
+    <message>
+        <source>Cannot build the index %1 again: %2</source>
+        <translation>Index %1 nelze znovu vytvořit: %2</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Usage: %1 COMMAND [options]</source>

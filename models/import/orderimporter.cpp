@@ -5,6 +5,7 @@
 #include "core/timestamp.h"
 #include "csvreader.h"
 #include "store/auditlog.h"
+#include "store/bulkindexes.h"
 #include "store/database.h"
 #include "store/ledgerstore.h"
 #include "store/ledgerwriter.h"
@@ -15,18 +16,30 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
-
 #include <array>
 
 namespace PartnerDesk {
 
 namespace {
 
-enum Column { OrderId, PlacedAt, Subtotal, CurrencyCode, Status, Coupon, AffiliateCode, Landing, Referrer, Email, Count };
+enum Column
+{
+    OrderId,
+    PlacedAt,
+    Subtotal,
+    CurrencyCode,
+    Status,
+    Coupon,
+    AffiliateCode,
+    Landing,
+    Referrer,
+    Email,
+    Count
+};
 
 constexpr std::array<const char16_t *, Count> columnNames = {
-    u"order_id", u"placed_at", u"subtotal", u"currency", u"status", u"coupon_code",
-    u"affiliate_code", u"landing_url", u"referrer_url", u"customer_email"};
+    u"order_id",    u"placed_at",      u"subtotal",    u"currency",     u"status",
+    u"coupon_code", u"affiliate_code", u"landing_url", u"referrer_url", u"customer_email"};
 constexpr std::array<bool, Count> required = {true, true, true, true, true, false, false, false, false, false};
 
 // Turns one CSV record into an Order, or says which field is wrong and why.
@@ -53,7 +66,8 @@ std::optional<Order> parseOrder(const QStringList &fields, const std::array<int,
     order.currency = field(CurrencyCode).toUpper();
     const int digits = Currency::minorDigits(order.currency);
     if (digits < 0)
-        return fail(CurrencyCode, OrderImporter::tr("\"%1\" is not an ISO 4217 currency code").arg(field(CurrencyCode)));
+        return fail(CurrencyCode,
+                    OrderImporter::tr("\"%1\" is not an ISO 4217 currency code").arg(field(CurrencyCode)));
     QString error;
     const std::optional<qint64> subtotal = Money::parseMinor(field(Subtotal), digits, &error);
     if (!subtotal)
@@ -63,7 +77,8 @@ std::optional<Order> parseOrder(const QStringList &fields, const std::array<int,
     order.subtotalMinor = *subtotal;
     const std::optional<OrderStatus> status = Order::parseStatus(field(Status));
     if (!status)
-        return fail(Status, OrderImporter::tr("\"%1\" is not one of pending, complete, canceled, refunded").arg(field(Status)));
+        return fail(Status,
+                    OrderImporter::tr("\"%1\" is not one of pending, complete, canceled, refunded").arg(field(Status)));
     order.status = *status;
     order.couponCode = field(Coupon);
     order.affiliateCode = field(AffiliateCode);
@@ -86,8 +101,7 @@ int ImportSummary::exitCode() const
 
 OrderImporter::OrderImporter(Database &database)
     : m_database(database)
-{
-}
+{}
 
 ImportSummary OrderImporter::importFile(const QString &path)
 {
@@ -113,9 +127,10 @@ ImportSummary OrderImporter::importDevice(QIODevice &device, const QString &sour
     QStringList fields;
     const CsvReader::Outcome headerOutcome = reader.next(fields);
     if (headerOutcome != CsvReader::Outcome::Record) {
-        summary.fatalError = headerOutcome == CsvReader::Outcome::End
-            ? tr("%1 is empty: the header row is missing").arg(sourceName)
-            : tr("%1:%2: the header row is malformed: %3").arg(sourceName).arg(reader.line()).arg(reader.error());
+        summary.fatalError =
+            headerOutcome == CsvReader::Outcome::End
+                ? tr("%1 is empty: the header row is missing").arg(sourceName)
+                : tr("%1:%2: the header row is malformed: %3").arg(sourceName).arg(reader.line()).arg(reader.error());
         return summary;
     }
     std::array<int, Count> index;
@@ -126,7 +141,9 @@ ImportSummary OrderImporter::importDevice(QIODevice &device, const QString &sour
             if (name == QStringView(columnNames[c])) {
                 if (index[c] >= 0) {
                     summary.fatalError = tr("%1:%2: the column %3 appears twice in the header")
-                                             .arg(sourceName).arg(reader.line()).arg(name);
+                                             .arg(sourceName)
+                                             .arg(reader.line())
+                                             .arg(name);
                     return summary;
                 }
                 index[c] = i;
@@ -140,7 +157,9 @@ ImportSummary OrderImporter::importDevice(QIODevice &device, const QString &sour
     }
     if (!missing.isEmpty()) {
         summary.fatalError = tr("%1:%2: the header lacks the required column(s) %3")
-                                 .arg(sourceName).arg(reader.line()).arg(missing.join(QStringLiteral(", ")));
+                                 .arg(sourceName)
+                                 .arg(reader.line())
+                                 .arg(missing.join(QStringLiteral(", ")));
         return summary;
     }
     const qsizetype columnCount = fields.size();
@@ -161,6 +180,24 @@ ImportSummary OrderImporter::importDevice(QIODevice &device, const QString &sour
         return summary;
     }
     const qint64 importId = query.lastInsertId().toLongLong();
+
+    // A big file (the first load of a store's history, a full re-export) loads without the indexes
+    // that only serve reading, and builds them again before the commit.
+    BulkIndexes bulk(db, {QStringLiteral("orders"), QStringLiteral("transactions")},
+                     {QStringLiteral("transactions_order")});
+    bool bulkLoad = false;
+    if (!device.isSequential() && query.exec(QStringLiteral("SELECT count(*) FROM orders")) && query.next()) {
+        static constexpr qint64 bytesPerRow = 110; // a typical store export with URLs
+        bulkLoad = BulkIndexes::worthIt(device.size() / bytesPerRow, query.value(0).toLongLong());
+    }
+    summary.bulkLoad = bulkLoad;
+    query.finish(); // an open SELECT locks the schema against DROP INDEX
+    if (bulkLoad) {
+        if (const PartnerDesk::Status dropped = bulk.drop(); !dropped) {
+            summary.fatalError = dropped.error();
+            return summary;
+        }
+    }
     const AttributionSnapshot snapshot = LedgerStore(m_database).loadSnapshot();
     LedgerWriter writer(m_database, snapshot, importId, now);
     if (!writer.prepareError().isEmpty()) {
@@ -184,7 +221,8 @@ ImportSummary OrderImporter::importDevice(QIODevice &device, const QString &sour
             continue;
         }
         if (fields.size() != columnCount) {
-            report(reader.line(), {}, tr("the row has %1 fields; the header has %2").arg(fields.size()).arg(columnCount));
+            report(reader.line(), {},
+                   tr("the row has %1 fields; the header has %2").arg(fields.size()).arg(columnCount));
             continue;
         }
         ImportIssue issue;
@@ -202,15 +240,36 @@ ImportSummary OrderImporter::importDevice(QIODevice &device, const QString &sour
         switch (written->effect) {
         case LedgerWriter::Effect::Duplicate:
             report(reader.line(), QStringLiteral("order_id"),
-                   tr("order %1 appears twice in this file (first on line %2)").arg(order->orderId).arg(written->firstLine));
+                   tr("order %1 appears twice in this file (first on line %2)")
+                       .arg(order->orderId)
+                       .arg(written->firstLine));
             continue;
-        case LedgerWriter::Effect::Created: ++summary.created; break;
-        case LedgerWriter::Effect::Updated: ++summary.updated; break;
+        case LedgerWriter::Effect::Created:
+            ++summary.created;
+            break;
+        case LedgerWriter::Effect::Updated:
+            ++summary.updated;
+            break;
         }
         ++summary.imported;
         (written->rule == AttributionRule::Unattributed ? summary.unattributed : summary.attributed)++;
         summary.reversals += written->reversal ? 1 : 0;
         summary.newTransactions += written->newTransaction ? 1 : 0;
+    }
+
+    if (bulkLoad && summary.imported > 0) {
+        bool stopped = false;
+        const PartnerDesk::Status rebuilt = bulk.rebuild([&](int, int) {
+            stopped = m_onProgress && !m_onProgress(total, total);
+            return !stopped;
+        });
+        if (!rebuilt) {
+            summary.cancelled = stopped;
+            if (!stopped)
+                summary.fatalError = rebuilt.error();
+            summary.imported = summary.created = summary.updated = 0;
+            return summary; // the transaction rolls back, the indexes with it
+        }
     }
 
     query.prepare(QStringLiteral("UPDATE imports SET finished_at = ?, imported = ?, rejected = ? WHERE id = ?"));

@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QIODevice>
 #include <QString>
-
 #include <functional>
 
 namespace PartnerDesk {
@@ -22,8 +21,8 @@ struct ImportIssue
 
 struct ImportSummary
 {
-    qint64 rows = 0;          // data rows read
-    qint64 imported = 0;      // rows written (created + updated)
+    qint64 rows = 0;     // data rows read
+    qint64 imported = 0; // rows written (created + updated)
     qint64 created = 0;
     qint64 updated = 0;
     qint64 rejected = 0;
@@ -32,7 +31,8 @@ struct ImportSummary
     qint64 reversals = 0;
     qint64 newTransactions = 0;
     bool cancelled = false;
-    QString fatalError;       // nothing was imported because of it
+    bool bulkLoad = false; // a big file: the read-only indexes were dropped and built again
+    QString fatalError;    // nothing was imported because of it
 
     // DESIGN.md: 0 every row imported, 2 some rejected (the rest imported), 1 nothing imported.
     int exitCode() const;

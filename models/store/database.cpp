@@ -104,6 +104,8 @@ Status Database::open(const QString &path)
     // A file that is not SQLite fails on the first real read, so check now with a clear message.
     if (!pragma.exec(QStringLiteral("PRAGMA user_version")) || !pragma.next())
         return Status::failure(tr("%1 is not a PartnerDesk database: %2").arg(path, pragma.lastError().text()));
+    // A statement still open would lock the schema against a migration's DROP.
+    pragma.finish();
     return migrate();
 }
 
