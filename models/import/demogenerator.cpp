@@ -3,6 +3,7 @@
 #include "core/order.h"
 #include "core/timestamp.h"
 #include "store/auditlog.h"
+#include "store/bulkindexes.h"
 #include "store/database.h"
 #include "store/ledgerstore.h"
 #include "store/ledgerwriter.h"
@@ -30,15 +31,22 @@ struct DemoProgram
     QStringList hosts;
 };
 
-const char *const firstNames[] = {"Jana", "Petr", "Eva", "Tomáš", "Lucie", "Martin", "Anna", "Jakub", "Tereza",
-                                  "David", "Klára", "Ondřej", "Sarah", "James", "Emma", "Liam", "Mia", "Noah",
-                                  "Hannah", "Lukas", "Sofia", "Mateo", "Yuki", "Haruto"};
-const char *const lastNames[] = {"Nováková", "Svoboda", "Dvořák", "Černá", "Procházka", "Kučera", "Veselá",
-                                 "Horák", "Smith", "Johnson", "Brown", "Miller", "Garcia", "Müller", "Schmidt",
-                                 "Rossi", "Tanaka", "Sato", "Kowalski", "Nielsen"};
+const char *const firstNames[] = {"Jana",   "Petr",  "Eva",    "Tomáš",  "Lucie", "Martin", "Anna", "Jakub",
+                                  "Tereza", "David", "Klára",  "Ondřej", "Sarah", "James",  "Emma", "Liam",
+                                  "Mia",    "Noah",  "Hannah", "Lukas",  "Sofia", "Mateo",  "Yuki", "Haruto"};
+const char *const lastNames[] = {"Nováková", "Svoboda", "Dvořák",  "Černá", "Procházka", "Kučera", "Veselá",
+                                 "Horák",    "Smith",   "Johnson", "Brown", "Miller",    "Garcia", "Müller",
+                                 "Schmidt",  "Rossi",   "Tanaka",  "Sato",  "Kowalski",  "Nielsen"};
 const char *const sites[] = {"blog", "reviews", "deals", "shop-tips", "ecommerce", "feeds", "marketing", "seller"};
-const char *const paths[] = {"/", "/pricing", "/features", "/integrations/magento", "/integrations/shopify",
-                             "/blog/product-feeds", "/signup", "/marketplaces/amazon", "/marketplaces/ebay"};
+const char *const paths[] = {"/",
+                             "/pricing",
+                             "/features",
+                             "/integrations/magento",
+                             "/integrations/shopify",
+                             "/blog/product-feeds",
+                             "/signup",
+                             "/marketplaces/amazon",
+                             "/marketplaces/ebay"};
 
 Status sqlFailure(const QSqlQuery &query)
 {
@@ -62,11 +70,32 @@ Status DemoGenerator::fill(Database &database, const Options &options, const Pro
         return Status::failure(tr("The database already has programs; demo data goes into an empty database."));
 
     const QList<DemoProgram> programs = {
-        {"Koongo Partner", "For partners running their own blog or website: publish your link and earn commission.",
-         "EUR", 2000, 1000, 1000, 5000, 30, {QStringLiteral("koongo.com"), QStringLiteral("store.koongo.com")}},
-        {"Koongo Agency", "For agencies that bring several merchants.", "USD", 2500, 1000, 1000, 10000, 45,
+        {"Koongo Partner",
+         "For partners running their own blog or website: publish your link and earn commission.",
+         "EUR",
+         2000,
+         1000,
+         1000,
+         5000,
+         30,
+         {QStringLiteral("koongo.com"), QStringLiteral("store.koongo.com")}},
+        {"Koongo Agency",
+         "For agencies that bring several merchants.",
+         "USD",
+         2500,
+         1000,
+         1000,
+         10000,
+         45,
          {QStringLiteral("koongo.com")}},
-        {"Koongo Japan", "Partners selling to the Japanese market.", "JPY", 2000, 1000, 1000, 5000, 30,
+        {"Koongo Japan",
+         "Partners selling to the Japanese market.",
+         "JPY",
+         2000,
+         1000,
+         1000,
+         5000,
+         30,
          {QStringLiteral("koongo.jp")}},
     };
     QList<qint64> programIds;
@@ -74,10 +103,10 @@ Status DemoGenerator::fill(Database &database, const Options &options, const Pro
         query.prepare(QStringLiteral(
             "INSERT INTO programs (name, description, currency, link_rate_bp, coupon_rate_bp, coupon_discount_bp, "
             "threshold_minor, hold_days, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        for (const QVariant &v : {QVariant(QString::fromUtf8(p.name)), QVariant(QString::fromUtf8(p.description)),
-                                  QVariant(QString::fromLatin1(p.currency)), QVariant(p.linkBp), QVariant(p.couponBp),
-                                  QVariant(p.discountBp), QVariant(p.thresholdMinor), QVariant(p.holdDays),
-                                  QVariant(nowText)})
+        for (const QVariant &v :
+             {QVariant(QString::fromUtf8(p.name)), QVariant(QString::fromUtf8(p.description)),
+              QVariant(QString::fromLatin1(p.currency)), QVariant(p.linkBp), QVariant(p.couponBp),
+              QVariant(p.discountBp), QVariant(p.thresholdMinor), QVariant(p.holdDays), QVariant(nowText)})
             query.addBindValue(v);
         if (!query.exec())
             return sqlFailure(query);
@@ -91,11 +120,13 @@ Status DemoGenerator::fill(Database &database, const Options &options, const Pro
         }
         const std::pair<int, int> sizes[] = {{435, 146}, {300, 250}, {728, 90}};
         for (const auto &[w, h] : sizes) {
-            query.prepare(QStringLiteral("INSERT INTO banners (program_id, title, image_url, width, height, created_at) "
-                                         "VALUES (?, ?, ?, ?, ?, ?)"));
+            query.prepare(
+                QStringLiteral("INSERT INTO banners (program_id, title, image_url, width, height, created_at) "
+                               "VALUES (?, ?, ?, ?, ?, ?)"));
             query.addBindValue(programIds.last());
             query.addBindValue(QStringLiteral("Koongo %1×%2").arg(w).arg(h));
-            query.addBindValue(QStringLiteral("https://%1/media/partner/koongo-%2x%3.png").arg(p.hosts.first()).arg(w).arg(h));
+            query.addBindValue(
+                QStringLiteral("https://%1/media/partner/koongo-%2x%3.png").arg(p.hosts.first()).arg(w).arg(h));
             query.addBindValue(w);
             query.addBindValue(h);
             query.addBindValue(nowText);
@@ -143,8 +174,8 @@ Status DemoGenerator::fill(Database &database, const Options &options, const Pro
         if (!insertAffiliate.exec())
             return sqlFailure(insertAffiliate);
         partner.id = insertAffiliate.lastInsertId().toLongLong();
-        for (const QVariant &v : {QVariant(partner.id), QVariant(programIds.at(partner.program)), QVariant(1),
-                                  QVariant(nowText)})
+        for (const QVariant &v :
+             {QVariant(partner.id), QVariant(programIds.at(partner.program)), QVariant(1), QVariant(nowText)})
             insertMembership.addBindValue(v);
         if (!insertMembership.exec())
             return sqlFailure(insertMembership);
@@ -163,20 +194,21 @@ Status DemoGenerator::fill(Database &database, const Options &options, const Pro
                 return sqlFailure(insertCoupon);
         }
         if (random.bounded(100) < 10) {
-            partner.domain = QStringLiteral("%1-%2.example.org").arg(QString::fromLatin1(sites[random.bounded(int(std::size(sites)))])).arg(i + 1);
-            for (const QVariant &v : {QVariant(partner.id), QVariant(partner.domain),
-                                      QVariant(QStringLiteral("demo-token-%1").arg(i + 1)), QVariant(nowText),
-                                      QVariant(nowText), QVariant(nowText)})
+            partner.domain = QStringLiteral("%1-%2.example.org")
+                                 .arg(QString::fromLatin1(sites[random.bounded(int(std::size(sites)))]))
+                                 .arg(i + 1);
+            for (const QVariant &v :
+                 {QVariant(partner.id), QVariant(partner.domain), QVariant(QStringLiteral("demo-token-%1").arg(i + 1)),
+                  QVariant(nowText), QVariant(nowText), QVariant(nowText)})
                 insertDomain.addBindValue(v);
             if (!insertDomain.exec())
                 return sqlFailure(insertDomain);
         }
         if (i < 200 && partner.program == 0) {
             partner.rewritePath = QStringLiteral("/partner/%1").arg(partner.code);
-            for (const QVariant &v : {QVariant(partner.id), QVariant(QStringLiteral("koongo.com")),
-                                      QVariant(partner.rewritePath),
-                                      QVariant(QStringLiteral("https://koongo.com/pricing?acc=%1").arg(partner.code)),
-                                      QVariant(nowText)})
+            for (const QVariant &v :
+                 {QVariant(partner.id), QVariant(QStringLiteral("koongo.com")), QVariant(partner.rewritePath),
+                  QVariant(QStringLiteral("https://koongo.com/pricing?acc=%1").arg(partner.code)), QVariant(nowText)})
                 insertRewrite.addBindValue(v);
             if (!insertRewrite.exec())
                 return sqlFailure(insertRewrite);
@@ -189,6 +221,15 @@ Status DemoGenerator::fill(Database &database, const Options &options, const Pro
     if (!query.exec())
         return sqlFailure(query);
     const qint64 importId = query.lastInsertId().toLongLong();
+    query.finish();
+    // Many orders load faster without the read-only indexes, built again before the commit.
+    BulkIndexes bulk(db, {QStringLiteral("orders"), QStringLiteral("transactions")},
+                     {QStringLiteral("transactions_order")});
+    const bool bulkLoad = BulkIndexes::worthIt(options.orders, 0);
+    if (bulkLoad) {
+        if (const Status dropped = bulk.drop(); !dropped)
+            return dropped;
+    }
     const AttributionSnapshot snapshot = LedgerStore(database).loadSnapshot();
     LedgerWriter writer(database, snapshot, importId, now);
     if (!writer.prepareError().isEmpty())
@@ -210,16 +251,16 @@ Status DemoGenerator::fill(Database &database, const Options &options, const Pro
         order.currency = QString::fromLatin1(currencies[program]);
         order.subtotalMinor = program == 2 ? 1000 + random.bounded(50000) : 900 + random.bounded(40000);
         const int statusRoll = random.bounded(100);
-        order.status = statusRoll < 70 ? OrderStatus::Complete
-            : statusRoll < 85          ? OrderStatus::Pending
-            : statusRoll < 95          ? OrderStatus::Canceled
-                                       : OrderStatus::Refunded;
+        order.status = statusRoll < 70   ? OrderStatus::Complete
+                       : statusRoll < 85 ? OrderStatus::Pending
+                       : statusRoll < 95 ? OrderStatus::Canceled
+                                         : OrderStatus::Refunded;
         order.couponCode.clear();
         order.affiliateCode.clear();
         order.referrerUrl.clear();
         order.customerEmail = QStringLiteral("customer%1@example.com").arg(random.bounded(500000));
-        const QString landing = QStringLiteral("https://") + hosts[program]
-            + QString::fromLatin1(paths[random.bounded(int(std::size(paths)))]);
+        const QString landing = QStringLiteral("https://") + hosts[program] +
+                                QString::fromLatin1(paths[random.bounded(int(std::size(paths)))]);
         order.landingUrl = landing;
         const int how = random.bounded(100);
         if (!partner.id || how >= 80) {
@@ -245,9 +286,18 @@ Status DemoGenerator::fill(Database &database, const Options &options, const Pro
     }
     if (progress && !progress(options.orders, options.orders))
         return Status::failure(tr("Cancelled: no demo data was written."));
-    if (auto status = AuditLog(db).append(QStringLiteral("demo.fill"), QStringLiteral("database"), database.path(), {},
-                                          {{QStringLiteral("affiliates"), options.affiliates},
-                                           {QStringLiteral("orders"), options.orders}});
+    if (bulkLoad) {
+        bool stopped = false;
+        const Status rebuilt = bulk.rebuild([&](int, int) {
+            stopped = progress && !progress(options.orders, options.orders);
+            return !stopped;
+        });
+        if (!rebuilt)
+            return stopped ? Status::failure(tr("Cancelled: no demo data was written.")) : rebuilt;
+    }
+    if (auto status = AuditLog(db).append(
+            QStringLiteral("demo.fill"), QStringLiteral("database"), database.path(), {},
+            {{QStringLiteral("affiliates"), options.affiliates}, {QStringLiteral("orders"), options.orders}});
         !status)
         return status;
     return transaction.commit();
