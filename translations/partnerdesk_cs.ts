@@ -2047,6 +2047,10 @@
         <source>An import is running. Cancel it and quit? Nothing of it will be written.</source>
         <translation>Probíhá import. Zrušit jej a ukončit aplikaci? Nic z něj nebude zapsáno.</translation>
     </message>
+    <message>
+        <source>Updating %1 for this version of PartnerDesk…</source>
+        <translation>Aktualizuje se %1 pro tuto verzi PartnerDesku…</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::MembershipListModel</name>

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "assignmentspane.h"
+#include "backgroundtask.h"
 #include "core/money.h"
 #include "core/timestamp.h"
 #include "import/orderimportjob.h"
@@ -260,6 +261,17 @@ Status MainWindow::openDatabase(const QString &path, FirstRun::Content whenNew)
         }
     }
 
+    // A database from an earlier version is migrated on a worker thread first: new indexes over a
+    // million transactions take seconds, and the window keeps painting meanwhile.
+    if (const int version = Database::schemaVersionOf(absolute);
+        QFileInfo::exists(absolute) && version >= 0 && version < Database::latestSchemaVersion()) {
+        const Result<bool> migrated = BackgroundTask::run(
+            absolute, tr("Updating %1 for this version of PartnerDesk…").arg(QFileInfo(absolute).fileName()),
+            BackgroundTask::Cancel::NotAllowed, this,
+            [](Database &, const BackgroundTask::Progress &) { return Status(Done{}); });
+        if (!migrated)
+            return Status::failure(migrated.error());
+    }
     auto database = std::make_unique<Database>();
     if (const Status status = database->open(absolute); !status)
         return status;

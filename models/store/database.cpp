@@ -94,8 +94,8 @@ Status Database::open(const QString &path)
     QSqlQuery pragma(m_db);
     // recursive_triggers makes SQLite fire delete triggers for rows that INSERT OR REPLACE removes,
     // so the audit log's append-only trigger cannot be side-stepped that way.
-    for (const char *statement : {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL",
-                                  "PRAGMA recursive_triggers = ON",
+    for (const char *statement : {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON",
+                                  "PRAGMA synchronous = NORMAL", "PRAGMA recursive_triggers = ON",
                                   // Up to 64 MB of page cache: a million-row import keeps its indexes in memory.
                                   "PRAGMA cache_size = -65536", "PRAGMA temp_store = MEMORY"}) {
         if (!pragma.exec(QString::fromLatin1(statement)))
@@ -115,6 +115,26 @@ int Database::schemaVersion() const
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
         return -1;
     return query.value(0).toInt();
+}
+
+int Database::schemaVersionOf(const QString &path)
+{
+    static QAtomicInt counter;
+    const QString name = QStringLiteral("partnerdesk-probe-%1").arg(counter.fetchAndAddRelaxed(1));
+    int version = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+                version = query.value(0).toInt();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return version;
 }
 
 int Database::latestSchemaVersion()
@@ -149,7 +169,8 @@ Status Database::migrate()
         }
         // PRAGMA does not take bound values; the version is an integer we computed.
         if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(it.key())))
-            return Status::failure(tr("Cannot record schema version %1: %2").arg(it.key()).arg(query.lastError().text()));
+            return Status::failure(
+                tr("Cannot record schema version %1: %2").arg(it.key()).arg(query.lastError().text()));
         if (auto status = transaction.commit(); !status)
             return status;
     }
@@ -185,8 +206,8 @@ Transaction::~Transaction()
 Status Transaction::commit()
 {
     if (!m_active)
-        return Status::failure(QCoreApplication::translate("Database", "No transaction is open: %1")
-                                   .arg(m_db.lastError().text()));
+        return Status::failure(
+            QCoreApplication::translate("Database", "No transaction is open: %1").arg(m_db.lastError().text()));
     if (!m_db.commit()) {
         const QString error = m_db.lastError().text();
         rollback();

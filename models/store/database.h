@@ -30,6 +30,9 @@ public:
 
     int schemaVersion() const;
     static int latestSchemaVersion();
+    // The schema version of the file at `path` without opening it for work (no migration);
+    // -1 when it cannot be read.
+    static int schemaVersionOf(const QString &path);
     // Where the app keeps its database when --db is not given.
     static QString defaultPath();
     // The user name recorded as the actor in the audit log.

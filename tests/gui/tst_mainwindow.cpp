@@ -8,6 +8,7 @@
 #include <QListWidget>
 #include <QSet>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -60,6 +61,7 @@ private Q_SLOTS:
     void objectNamesAreUnique();
     void noShortcutIsAmbiguous();
     void booksChangedMarksOtherPanesStale();
+    void olderDatabaseIsMigratedOnOpen();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -207,6 +209,26 @@ void TestMainWindow::booksChangedMarksOtherPanesStale()
     m_window->showPane(u"transactions"_s);
     QTRY_VERIFY(!m_window->pane(u"transactions"_s)->isStale());
     QVERIFY(m_window->pane(u"reports"_s)->isStale());
+}
+
+void TestMainWindow::olderDatabaseIsMigratedOnOpen()
+{
+    // A file as the previous version left it: schema 6 (0007 only drops a redundant index).
+    const QString path = m_dir->filePath(u"older.sqlite"_s);
+    {
+        Database older;
+        QVERIFY(older.open(path));
+        QSqlQuery query(older.connection());
+        QVERIFY(query.exec(u"PRAGMA user_version = 6"_s));
+    }
+    QCOMPARE(Database::schemaVersionOf(path), 6);
+    QVERIFY(Database::latestSchemaVersion() > 6);
+    QCOMPARE(Database::schemaVersionOf(m_dir->filePath(u"missing.sqlite"_s)), -1);
+
+    const Status opened = m_window->openDatabase(path);
+    QVERIFY2(opened, qPrintable(opened.error()));
+    QCOMPARE(m_window->database()->schemaVersion(), Database::latestSchemaVersion());
+    QCOMPARE(Database::schemaVersionOf(path), Database::latestSchemaVersion());
 }
 
 QTEST_MAIN(TestMainWindow)
