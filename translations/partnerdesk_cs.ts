@@ -2051,6 +2051,14 @@
         <source>Updating %1 for this version of PartnerDesk…</source>
         <translation>Aktualizuje se %1 pro tuto verzi PartnerDesku…</translation>
     </message>
+    <message>
+        <source>Approval hold passed</source>
+        <translation>Uplynula schvalovací lhůta</translation>
+    </message>
+    <message>
+        <source>approved transactions: %1.</source>
+        <translation>schválené transakce: %1.</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::MembershipListModel</name>

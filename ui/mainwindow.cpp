@@ -277,12 +277,25 @@ Status MainWindow::openDatabase(const QString &path, FirstRun::Content whenNew)
         return status;
     // An import still running writes to the database being closed; it would report into the new one.
     cancelImports();
-    // Commission whose approval hold has passed since the last session is approved before anyone looks.
-    if (const Result<int> approved = LedgerStore(*database).refreshApprovals(Timestamp::now()); !approved)
+    // Commission whose approval hold has passed since the last session is approved before anyone
+    // looks; partners whose balance reached the threshold that way are announced.
+    LedgerStore ledger(*database);
+    const QList<BalanceRow> dueBefore = ledger.payoutsDue();
+    const Result<int> approved = ledger.refreshApprovals(Timestamp::now());
+    if (!approved)
         statusBar()->showMessage(approved.error(), statusTimeout);
+    const QList<BalanceRow> newlyDue =
+        approved && *approved > 0 ? LedgerStore::newlyDue(dueBefore, ledger.payoutsDue()) : QList<BalanceRow>();
     removePanes();
     m_database = std::move(database);
     createPanes();
+    m_notifier->dismiss(); // news of the database before is not news of this one
+    if (!newlyDue.isEmpty()) {
+        m_notifier->notify(tr("Approval hold passed"),
+                           tr("approved transactions: %1.").arg(QLocale().toString(*approved)) + u' ' +
+                               thresholdText(newlyDue),
+                           QStringLiteral("payouts"));
+    }
 
     m_importAction->setEnabled(true);
     setWindowTitle(tr("%1 – PartnerDesk").arg(QFileInfo(absolute).fileName()));
@@ -451,6 +464,16 @@ void MainWindow::startNextImport()
     job->start();
 }
 
+QString MainWindow::thresholdText(const QList<BalanceRow> &newlyDue) const
+{
+    QStringList who;
+    for (const BalanceRow &row : newlyDue.mid(0, 3))
+        who.append(tr("%1 (%2 %3)").arg(row.name, Money(row.balanceMinor, row.currency).toPlainString(), row.currency));
+    if (newlyDue.size() > 3)
+        who.append(tr("%1 more").arg(QLocale().toString(newlyDue.size() - 3)));
+    return tr("Reached the payout threshold: %1.").arg(who.join(QStringLiteral(", ")));
+}
+
 void MainWindow::importFinished(const ImportOutcome &outcome)
 {
     // The job's thread has finished its work; wait for it before the job goes.
@@ -475,13 +498,7 @@ void MainWindow::importFinished(const ImportOutcome &outcome)
         QString message = tr("new transactions: %1 (from %2).").arg(locale.toString(summary.newTransactions), name);
         QString pane = QStringLiteral("transactions");
         if (!outcome.newlyDue.isEmpty()) {
-            QStringList who;
-            for (const BalanceRow &row : outcome.newlyDue.mid(0, 3))
-                who.append(tr("%1 (%2 %3)")
-                               .arg(row.name, Money(row.balanceMinor, row.currency).toPlainString(), row.currency));
-            if (outcome.newlyDue.size() > 3)
-                who.append(tr("%1 more").arg(locale.toString(outcome.newlyDue.size() - 3)));
-            message += u' ' + tr("Reached the payout threshold: %1.").arg(who.join(QStringLiteral(", ")));
+            message += u' ' + thresholdText(outcome.newlyDue);
             pane = QStringLiteral("payouts");
         }
         if (summary.newTransactions > 0 || !outcome.newlyDue.isEmpty())

@@ -22,6 +22,7 @@ class Database;
 class Notifier;
 class OrderImportJob;
 class Pane;
+struct BalanceRow;
 struct ImportOutcome;
 
 // The window: a navigation list on the left switching the panes on the right, one per concern.
@@ -77,6 +78,8 @@ private:
     void startNextImport();
     void importFinished(const ImportOutcome &outcome);
     void cancelImports();
+    // "Reached the payout threshold: Jana (52.00 EUR), …" for a notification.
+    QString thresholdText(const QList<BalanceRow> &newlyDue) const;
 
     std::unique_ptr<Database> m_database;
     QListWidget *m_navigation = nullptr;

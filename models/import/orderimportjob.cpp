@@ -3,22 +3,9 @@
 #include "core/timestamp.h"
 #include "store/database.h"
 
-#include <QSet>
 #include <QThread>
 
 namespace PartnerDesk {
-
-namespace {
-
-QSet<QPair<qint64, QString>> dueKeys(const QList<BalanceRow> &due)
-{
-    QSet<QPair<qint64, QString>> keys;
-    for (const BalanceRow &row : due)
-        keys.insert({row.affiliateId, row.currency});
-    return keys;
-}
-
-} // namespace
 
 OrderImportJob::OrderImportJob(const QString &databasePath, const QString &csvPath, QObject *parent)
     : QObject(parent)
@@ -65,7 +52,7 @@ ImportOutcome OrderImportJob::run()
     LedgerStore ledger(database);
     // Approvals whose hold has passed count towards the threshold before and after alike.
     ledger.refreshApprovals(Timestamp::now());
-    const QSet<QPair<qint64, QString>> dueBefore = dueKeys(ledger.payoutsDue());
+    const QList<BalanceRow> dueBefore = ledger.payoutsDue();
 
     OrderImporter importer(database);
     importer.setIssueHandler([&outcome](const ImportIssue &issue) {
@@ -84,10 +71,7 @@ ImportOutcome OrderImportJob::run()
         return outcome;
 
     ledger.refreshApprovals(Timestamp::now());
-    for (const BalanceRow &row : ledger.payoutsDue()) {
-        if (!dueBefore.contains({row.affiliateId, row.currency}))
-            outcome.newlyDue.append(row);
-    }
+    outcome.newlyDue = LedgerStore::newlyDue(dueBefore, ledger.payoutsDue());
     return outcome;
 }
 

@@ -17,6 +17,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <map>
@@ -248,9 +249,8 @@ Status LedgerStore::assign(const QString &orderId, qint64 affiliateId, const QSt
     const std::optional<TransactionRow> after = liveTransactionOf(orderId);
     QJsonObject afterJson = after ? transactionJson(*after) : QJsonObject();
     afterJson.insert(QStringLiteral("order_id"), orderId);
-    if (auto status =
-            AuditLog(m_db).append(QStringLiteral("order.assign"), QStringLiteral("order"), orderId,
-                                  before ? transactionJson(*before) : QJsonObject(), afterJson, why);
+    if (auto status = AuditLog(m_db).append(QStringLiteral("order.assign"), QStringLiteral("order"), orderId,
+                                            before ? transactionJson(*before) : QJsonObject(), afterJson, why);
         !status)
         return status;
     return transaction.commit();
@@ -302,6 +302,21 @@ Status LedgerStore::writeTransactionsCsv(QTextStream &out) const
 QList<BalanceRow> LedgerStore::balances() const
 {
     return PayoutStore(m_database).balances();
+}
+
+QList<BalanceRow> LedgerStore::newlyDue(const QList<BalanceRow> &before, const QList<BalanceRow> &after)
+{
+    QSet<QPair<qint64, QString>> wasDue;
+    for (const BalanceRow &row : before) {
+        if (row.due())
+            wasDue.insert({row.affiliateId, row.currency});
+    }
+    QList<BalanceRow> crossed;
+    for (const BalanceRow &row : after) {
+        if (row.due() && !wasDue.contains({row.affiliateId, row.currency}))
+            crossed.append(row);
+    }
+    return crossed;
 }
 
 QList<BalanceRow> LedgerStore::dueOf(const QList<BalanceRow> &balances)

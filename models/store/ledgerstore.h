@@ -10,7 +10,6 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QTextStream>
-
 #include <optional>
 
 namespace PartnerDesk {
@@ -43,9 +42,9 @@ struct BalanceRow
     QString name;
     QString email;
     QString currency;
-    qint64 pendingMinor = 0;     // pending transactions (hold not passed, order pending)
-    qint64 balanceMinor = 0;     // approved, unpaid, not in a batch (reversals included)
-    qint64 inBatchMinor = 0;     // exported in a payout batch, not yet marked paid
+    qint64 pendingMinor = 0; // pending transactions (hold not passed, order pending)
+    qint64 balanceMinor = 0; // approved, unpaid, not in a batch (reversals included)
+    qint64 inBatchMinor = 0; // exported in a payout batch, not yet marked paid
     qint64 paidMinor = 0;
     std::optional<qint64> thresholdMinor; // none when no program of the partner uses this currency
     bool thresholdOfLeftProgram = false;  // no active program of his uses the currency (PayoutStore)
@@ -73,9 +72,9 @@ struct Explanation
 
 struct ReportRow
 {
-    QString period;   // YYYY-MM
+    QString period; // YYYY-MM
     QString program;
-    QString kind;     // transaction kind, or "unattributed"
+    QString kind; // transaction kind, or "unattributed"
     QString currency;
     qint64 orders = 0;
     qint64 salesMinor = 0;
@@ -113,6 +112,9 @@ public:
     QList<BalanceRow> balances() const;
     QList<BalanceRow> payoutsDue() const { return dueOf(balances()); }
     static QList<BalanceRow> dueOf(const QList<BalanceRow> &balances);
+    // The balances of `after` that were not due in `before` (same partner and currency): who
+    // crossed the payout threshold in between.
+    static QList<BalanceRow> newlyDue(const QList<BalanceRow> &before, const QList<BalanceRow> &after);
 
     // Puts every due balance's approved transactions into a new batch and writes the file
     // (PayPal mass-pay or plain CSV) atomically with the batch. Nothing due: an error.

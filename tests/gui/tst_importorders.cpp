@@ -10,6 +10,7 @@
 #include <QAction>
 #include <QLabel>
 #include <QMimeData>
+#include <QProcess>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void droppedFilesAreImported();
     void cancelWritesNothing();
     void fileThatCannotBeReadImportsNothing();
+    void approvalHoldPassingIsAnnouncedOnOpen();
 
 private:
     ImportResultDialog *waitForResult();
@@ -294,6 +296,42 @@ void TestImportOrders::fileThatCannotBeReadImportsNothing()
     QVERIFY2(summary.contains(u"Nothing was imported"_s), qPrintable(summary));
     QVERIFY2(summary.contains(u"missing.csv"_s), qPrintable(summary));
     QCOMPARE(ledgerCounts(*m_check), before);
+}
+
+void TestImportOrders::approvalHoldPassingIsAnnouncedOnOpen()
+{
+    // Imported 20 days ago (the CLI with its clock then) from orders placed 40 days ago: within
+    // the 30-day hold, so pending. Opened today, the hold has passed: approved, and Jana's 80.00
+    // EUR crosses the 50.00 threshold.
+    m_window.reset();
+    OrderLine first = order(u"H-1"_s);
+    first.placedAt = daysAgo(40);
+    first.subtotal = u"200.00"_s;
+    first.affiliateCode = m_code;
+    OrderLine second = first;
+    second.orderId = u"H-2"_s;
+    const QString csv = writeCsv(u"held.csv"_s, ordersCsv({first, second}));
+    QProcess cli;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"PARTNERDESK_NOW"_s, daysAgo(20));
+    cli.setProcessEnvironment(environment);
+    cli.start(qEnvironmentVariable("PARTNERDESK_CLI"), {u"orders"_s, u"import"_s, csv, u"--db"_s, m_path});
+    QVERIFY2(cli.waitForFinished(60000), qPrintable(cli.errorString()));
+    QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+    QCOMPARE(count(*m_check, u"transactions"_s, u"status = 'pending'"_s), 2);
+
+    m_window = std::make_unique<MainWindow>();
+    const Status opened = m_window->openDatabase(m_path);
+    QVERIFY2(opened, qPrintable(opened.error()));
+    QCOMPARE(count(*m_check, u"transactions"_s, u"status = 'approved'"_s), 2);
+    const QString notice = m_window->notifier()->currentMessage();
+    QVERIFY2(notice.contains(u"approved transactions: 2."_s), qPrintable(notice));
+    QVERIFY2(notice.contains(u"Reached the payout threshold: Jana Nováková (80.00 EUR)."_s), qPrintable(notice));
+
+    // Opened again: nothing new to approve, nothing to announce.
+    m_window = std::make_unique<MainWindow>();
+    QVERIFY(m_window->openDatabase(m_path));
+    QVERIFY(m_window->notifier()->currentMessage().isEmpty());
 }
 
 QTEST_MAIN(TestImportOrders)
