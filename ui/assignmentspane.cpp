@@ -136,15 +136,6 @@ AssignmentsPane::~AssignmentsPane()
     saveLayout();
 }
 
-QAction *AssignmentsPane::createAction(const QString &text, const QString &objectName, const QString &iconName)
-{
-    auto *action = new QAction(QIcon::fromTheme(iconName), text, this);
-    action->setObjectName(objectName);
-    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(action);
-    return action;
-}
-
 void AssignmentsPane::createActions()
 {
     m_assignAction = createAction(tr("&Assign…"), QStringLiteral("assignAction"), QStringLiteral("document-edit"));

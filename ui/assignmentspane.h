@@ -49,7 +49,6 @@ public:
     bool restoreAssignments(const QList<ReplacedAssignment> &replaced, const QString &reason);
 
 private:
-    QAction *createAction(const QString &text, const QString &objectName, const QString &iconName);
     void createActions();
     QWidget *createOrdersBox();
     QWidget *createAuditBox();

@@ -1,5 +1,7 @@
 #include "pane.h"
 
+#include <QAction>
+#include <QIcon>
 #include <QShowEvent>
 
 namespace PartnerDesk {
@@ -18,6 +20,15 @@ void Pane::invalidate()
     } else {
         m_stale = true;
     }
+}
+
+QAction *Pane::createAction(const QString &text, const QString &objectName, const QString &iconName)
+{
+    auto *action = new QAction(QIcon::fromTheme(iconName), text, this);
+    action->setObjectName(objectName);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(action);
+    return action;
 }
 
 void Pane::showEvent(QShowEvent *event)

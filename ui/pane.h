@@ -3,6 +3,7 @@
 #include <QVariantMap>
 #include <QWidget>
 
+class QAction;
 class QUndoStack;
 
 namespace PartnerDesk {
@@ -45,6 +46,9 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    // An action of this pane: its shortcut works while the focus is in the pane, so panes may
+    // each have their own Add, Find or Explain.
+    QAction *createAction(const QString &text, const QString &objectName, const QString &iconName);
 
 private:
     Database &m_database;

@@ -60,16 +60,6 @@ PartnersPane::~PartnersPane()
     saveLayout();
 }
 
-QAction *PartnersPane::createAction(const QString &text, const QString &objectName, const QString &iconName)
-{
-    auto *action = new QAction(QIcon::fromTheme(iconName), text, this);
-    action->setObjectName(objectName);
-    // Every pane has its own Add and Find; a shortcut acts on the pane that has the focus.
-    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(action);
-    return action;
-}
-
 void PartnersPane::createActions()
 {
     m_addAction = createAction(tr("&Add Partner…"), QStringLiteral("addPartnerAction"), QStringLiteral("list-add"));

@@ -54,7 +54,6 @@ public:
     void showTransactions();
 
 private:
-    QAction *createAction(const QString &text, const QString &objectName, const QString &iconName);
     void createActions();
     void createViews();
     void applyFilter();

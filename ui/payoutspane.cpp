@@ -82,15 +82,6 @@ PayoutsPane::~PayoutsPane()
     saveLayout();
 }
 
-QAction *PayoutsPane::createAction(const QString &text, const QString &objectName, const QString &iconName)
-{
-    auto *action = new QAction(QIcon::fromTheme(iconName), text, this);
-    action->setObjectName(objectName);
-    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(action);
-    return action;
-}
-
 void PayoutsPane::createActions()
 {
     m_previewAction =

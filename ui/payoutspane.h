@@ -44,7 +44,6 @@ public:
     bool isLoading() const;
 
 private:
-    QAction *createAction(const QString &text, const QString &objectName, const QString &iconName);
     void createActions();
     void createViews();
     QWidget *createBalancesBox();

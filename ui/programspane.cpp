@@ -52,16 +52,6 @@ ProgramsPane::~ProgramsPane()
     saveLayout();
 }
 
-QAction *ProgramsPane::createAction(const QString &text, const QString &objectName, const QString &iconName)
-{
-    auto *action = new QAction(QIcon::fromTheme(iconName), text, this);
-    action->setObjectName(objectName);
-    // Every pane has its own Add and Edit; a shortcut acts on the pane that has the focus.
-    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(action);
-    return action;
-}
-
 void ProgramsPane::createActions()
 {
     m_addAction = createAction(tr("&Add Program…"), QStringLiteral("addProgramAction"), QStringLiteral("list-add"));

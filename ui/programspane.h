@@ -43,7 +43,6 @@ public:
     void showProgram(qint64 programId);
 
 private:
-    QAction *createAction(const QString &text, const QString &objectName, const QString &iconName);
     void createActions();
     void createViews();
     void updateActions();

@@ -107,15 +107,6 @@ ReportsPane::~ReportsPane()
     }
 }
 
-QAction *ReportsPane::createAction(const QString &text, const QString &objectName, const QString &iconName)
-{
-    auto *action = new QAction(QIcon::fromTheme(iconName), text, this);
-    action->setObjectName(objectName);
-    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(action);
-    return action;
-}
-
 void ReportsPane::createActions()
 {
     m_runAction =

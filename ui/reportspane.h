@@ -67,7 +67,6 @@ Q_SIGNALS:
     void reportFinished(bool ok);
 
 private:
-    QAction *createAction(const QString &text, const QString &objectName, const QString &iconName);
     void showEvent(QShowEvent *event) override;
     void createActions();
     void createViews();

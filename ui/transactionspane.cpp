@@ -69,15 +69,6 @@ TransactionsPane::~TransactionsPane()
     saveSettings();
 }
 
-QAction *TransactionsPane::createAction(const QString &text, const QString &objectName, const QString &iconName)
-{
-    auto *action = new QAction(QIcon::fromTheme(iconName), text, this);
-    action->setObjectName(objectName);
-    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(action);
-    return action;
-}
-
 void TransactionsPane::createActions()
 {
     m_copyAction = createAction(tr("&Copy Order ID"), QStringLiteral("copyOrderIdAction"), QStringLiteral("edit-copy"));

@@ -40,7 +40,6 @@ public:
     std::optional<TransactionListRow> selectedTransaction() const;
 
 private:
-    QAction *createAction(const QString &text, const QString &objectName, const QString &iconName);
     void createActions();
     void createViews();
     void updateCount();
