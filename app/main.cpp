@@ -54,7 +54,10 @@ int main(int argc, char *argv[])
                                   QStringLiteral("id"));
     QCommandLineOption screenshot(QStringLiteral("screenshot"), QString(), QStringLiteral("file"));
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp); // for scripts/screenshots.sh
-    parser.addOptions({db, lang, demo, pane, screenshot});
+    // What the pane should show, as another pane would ask for it: --open order=100042.
+    QCommandLineOption open(QStringLiteral("open"), QString(), QStringLiteral("key=value"));
+    open.setFlags(QCommandLineOption::HiddenFromHelp); // for scripts/screenshots.sh
+    parser.addOptions({db, lang, demo, pane, open, screenshot});
     parser.process(app);
 
     QLocale locale = QLocale::system();
@@ -71,7 +74,10 @@ int main(int argc, char *argv[])
         QMessageBox::critical(&window, QApplication::translate("main", "PartnerDesk"), status.error());
         return 1;
     }
-    if (parser.isSet(pane) && !window.showPane(parser.value(pane))) {
+    QVariantMap request;
+    for (const QString &pair : parser.values(open))
+        request.insert(pair.section(u'=', 0, 0), pair.section(u'=', 1));
+    if (parser.isSet(pane) && !window.showPane(parser.value(pane), request)) {
         QMessageBox::critical(&window, QApplication::translate("main", "PartnerDesk"),
                               QApplication::translate("main", "There is no pane \"%1\"; the panes are %2.")
                                   .arg(parser.value(pane), MainWindow::paneIds().join(QStringLiteral(", "))));

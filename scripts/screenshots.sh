@@ -37,7 +37,13 @@ fi
 mkdir -p "$root/docs"
 panes=(${PANES:-programs partners transactions assignments payouts reports})
 for pane in "${panes[@]}"; do
-    "$app" --db "$db" "${demo[@]}" --pane "$pane" --screenshot "$root/docs/screenshot-$pane.png" \
+    open=()
+    # The Transactions pane with a transaction selected, so its explainer shows.
+    if [[ $pane == transactions && -f $db ]] && command -v sqlite3 >/dev/null; then
+        order=$(sqlite3 "$db" "SELECT order_id FROM transactions WHERE kind = 'direct' ORDER BY placed_at DESC LIMIT 1")
+        [[ -n $order ]] && open=(--open "order=$order")
+    fi
+    "$app" --db "$db" "${demo[@]}" --pane "$pane" "${open[@]}" --screenshot "$root/docs/screenshot-$pane.png" \
         2> >(grep -v propagateSizeHints >&2)
     demo=() # the first run created the demo data
     echo "screenshots: wrote docs/screenshot-$pane.png"

@@ -204,9 +204,10 @@ void TransactionsPane::restoreSettings()
 {
     QSettings settings;
     settings.beginGroup(settingsGroup);
-    // The table gets most of the height until the user moves the handle.
+    // The table gets the larger part until the user moves the handle; the explainer of a
+    // transaction (rules, reasons, history) needs room too.
     if (!m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray()))
-        m_splitter->setSizes({600, 200});
+        m_splitter->setSizes({450, 350});
     m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("header")).toByteArray());
     m_filterBar->restoreSettings(settings);
 }
