@@ -611,22 +611,6 @@
         <translation>ochranná lhůta pro schválení uplynula</translation>
     </message>
     <message>
-        <source>A manual assignment needs a reason.</source>
-        <translation>Ruční přiřazení vyžaduje důvod.</translation>
-    </message>
-    <message>
-        <source>Order %1 is unknown; import it first.</source>
-        <translation>Objednávka %1 je neznámá; nejprve ji importujte.</translation>
-    </message>
-    <message>
-        <source>A manual amount cannot be negative.</source>
-        <translation>Ručně zadaná částka nemůže být záporná.</translation>
-    </message>
-    <message>
-        <source>The partner no longer exists.</source>
-        <translation>Partner už neexistuje.</translation>
-    </message>
-    <message>
         <source>Order %1 is unknown.</source>
         <translation>Objednávka %1 je neznámá.</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "ledgerstore.h"
 
+#include "assignmentstore.h"
 #include "auditlog.h"
 #include "core/csvwriter.h"
 #include "core/hostname.h"
@@ -29,17 +30,6 @@ namespace {
 QString dbError(const QSqlQuery &query)
 {
     return LedgerStore::tr("Database error: %1").arg(query.lastError().text());
-}
-
-QJsonObject transactionJson(const TransactionRow &t)
-{
-    return {{QStringLiteral("transaction_id"), t.id},
-            {QStringLiteral("affiliate"), t.affiliateCode},
-            {QStringLiteral("program"), t.programName},
-            {QStringLiteral("kind"), t.kind},
-            {QStringLiteral("commission"), Money(t.commissionMinor, t.currency).toPlainString()},
-            {QStringLiteral("currency"), t.currency},
-            {QStringLiteral("status"), t.status}};
 }
 
 } // namespace
@@ -204,56 +194,12 @@ std::optional<TransactionRow> LedgerStore::liveTransactionOf(const QString &orde
 Status LedgerStore::assign(const QString &orderId, qint64 affiliateId, const QString &reason,
                            std::optional<qint64> amountMinor)
 {
-    const QString why = reason.trimmed();
-    if (why.isEmpty())
-        return Status::failure(tr("A manual assignment needs a reason."));
-    const std::optional<Order> found = order(orderId);
-    if (!found)
-        return Status::failure(tr("Order %1 is unknown; import it first.").arg(orderId));
-    if (amountMinor && *amountMinor < 0)
-        return Status::failure(tr("A manual amount cannot be negative."));
-
-    Transaction transaction(m_db);
-    const std::optional<TransactionRow> before = liveTransactionOf(orderId);
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO manual_assignments (order_id, affiliate_id, amount_minor, reason, "
-                                 "assigned_by, assigned_at) VALUES (?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(orderId);
-    query.addBindValue(affiliateId);
-    query.addBindValue(amountMinor ? QVariant(*amountMinor) : QVariant(QMetaType::fromType<qint64>()));
-    query.addBindValue(why);
-    query.addBindValue(Database::currentActor());
-    query.addBindValue(Timestamp::format(Timestamp::now()));
-    if (!query.exec()) {
-        if (query.lastError().text().contains(QStringLiteral("FOREIGN KEY")))
-            return Status::failure(tr("The partner no longer exists."));
-        return Status::failure(dbError(query));
-    }
-
-    // Check the assignment can earn before touching the previous transaction.
-    const AttributionSnapshot snapshot = loadSnapshot();
-    const Attribution attribution = AttributionEngine(snapshot).attribute(*found);
-    if (attribution.rule != AttributionRule::Manual)
-        return Status::failure(attribution.trace.value(0).reason);
-
-    // The replaced transaction is cancelled and superseded, never erased; paid money is reversed.
-    LedgerWriter writer(m_database, snapshot, 0, Timestamp::now());
-    if (!writer.prepareError().isEmpty())
-        return Status::failure(writer.prepareError());
-    if (auto status = writer.supersede(*found); !status)
-        return status;
-    auto written = writer.reattribute(*found);
-    if (!written)
-        return Status::failure(written.error());
-
-    const std::optional<TransactionRow> after = liveTransactionOf(orderId);
-    QJsonObject afterJson = after ? transactionJson(*after) : QJsonObject();
-    afterJson.insert(QStringLiteral("order_id"), orderId);
-    if (auto status = AuditLog(m_db).append(QStringLiteral("order.assign"), QStringLiteral("order"), orderId,
-                                            before ? transactionJson(*before) : QJsonObject(), afterJson, why);
-        !status)
-        return status;
-    return transaction.commit();
+    // One way to assign, whether from the pane (many orders) or the command line (one).
+    const Result<QList<ReplacedAssignment>> assigned =
+        AssignmentStore(m_database).assign({{orderId}, affiliateId, reason, amountMinor});
+    if (!assigned)
+        return Status::failure(assigned.error());
+    return Done{};
 }
 
 Result<Explanation> LedgerStore::explain(const QString &orderId) const

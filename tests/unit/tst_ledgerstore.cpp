@@ -272,7 +272,7 @@ void TestLedgerStore::assignErrors_data()
     QTest::addColumn<QString>("error");
 
     QTest::addRow("unknown order") << u"NOPE-42"_s << u"BEN"_s << u"typo"_s << qint64(-1)
-                                   << u"Order NOPE-42 is unknown; import it first."_s;
+                                   << u"Order NOPE-42 is unknown"_s;
     QTest::addRow("no reason") << u"O1"_s << u"BEN"_s << QString() << qint64(-1)
                                << u"A manual assignment needs a reason."_s;
     QTest::addRow("blank reason") << u"O1"_s << u"BEN"_s << u" \t "_s << qint64(-1)
@@ -280,7 +280,7 @@ void TestLedgerStore::assignErrors_data()
     QTest::addRow("negative amount") << u"O1"_s << u"BEN"_s << u"refund"_s << qint64(-100)
                                      << u"A manual amount cannot be negative."_s;
     QTest::addRow("partner without a program") << u"O1"_s << u"CARL"_s << u"friend"_s << qint64(-1)
-                                               << u"who is not a member of any program"_s;
+                                               << u"has no active membership in an active program"_s;
     QTest::addRow("no such partner") << u"O1"_s << u"GHOST"_s << u"friend"_s << qint64(-1)
                                      << u"The partner no longer exists."_s;
 }
