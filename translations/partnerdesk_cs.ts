@@ -1846,6 +1846,10 @@
         <source>TLS handshake failed: %1</source>
         <translation>navázání TLS selhalo: %1</translation>
     </message>
+    <message>
+        <source>DNS TXT of %1: timed out after %2 s</source>
+        <translation>DNS TXT domény %1: vypršel časový limit po %2 s</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::ImportIssueModel</name>

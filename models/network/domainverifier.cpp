@@ -188,6 +188,17 @@ void DomainVerifier::onReadyRead()
 
 void DomainVerifier::onTimeout()
 {
+    if (m_dns) {
+        QDnsLookup *dns = m_dns;
+        m_dns = nullptr;
+        dns->disconnect(this);
+        dns->abort();
+        dns->deleteLater();
+        addFinding(false,
+                   tr("DNS TXT of %1: timed out after %2 s").arg(m_host, QString::number(m_timeout.count() / 1000.0)));
+        runNextStep();
+        return;
+    }
     if (!m_reply)
         return;
     m_timedOut = true;
@@ -284,12 +295,13 @@ void DomainVerifier::startDns()
     if (!m_nameserver.isNull())
         m_dns->setNameserver(m_nameserver);
     connect(m_dns, &QDnsLookup::finished, this, &DomainVerifier::onDnsFinished);
-    m_timer->stop();
+    m_timer->start(m_timeout);
     m_dns->lookup();
 }
 
 void DomainVerifier::onDnsFinished()
 {
+    m_timer->stop();
     QDnsLookup *dns = m_dns;
     m_dns = nullptr;
     dns->deleteLater();

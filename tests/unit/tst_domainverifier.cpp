@@ -68,6 +68,11 @@ private:
     {
         QByteArray &buffer = m_buffers[socket];
         buffer += socket->readAll();
+        if (buffer.startsWith('\x16')) { // a TLS handshake: this server speaks plain HTTP only
+            m_buffers.remove(socket);
+            socket->abort();
+            return;
+        }
         if (!buffer.contains("\r\n\r\n"))
             return;
         const QList<QByteArray> requestLine = buffer.left(buffer.indexOf("\r\n")).split(' ');
@@ -110,6 +115,7 @@ private Q_SLOTS:
     void initTestCase();
     void check_data();
     void check();
+    void httpsFirstThenHttp();
     void successIsRecordedInTheStore();
 
 private:
@@ -212,6 +218,31 @@ void TestDomainVerifier::check()
     QCOMPARE(DomainVerification::methodName(result.method), method);
     QCOMPARE(finished.size(), 1);
     QVERIFY(!verifier.isRunning());
+}
+
+// The default order is https, then http: a server without TLS fails the https requests and the
+// http fallback finds the tag.
+void TestDomainVerifier::httpsFirstThenHttp()
+{
+    const QByteArray meta = "<meta name=\"partnerdesk-verification\" content=\"" + QByteArray(token.data()) + "\">";
+    m_server.setRoutes({{u"/"_s, page(meta)}});
+    DomainVerifier verifier;
+    verifier.setPort(m_server.port());
+    verifier.setDnsEnabled(false);
+    verifier.setTimeout(std::chrono::milliseconds(2000));
+    const DomainVerification result = verifier.verify(u"127.0.0.1"_s, QString(token));
+    QStringList texts;
+    for (const DomainVerification::Finding &finding : result.findings)
+        texts.append(finding.text);
+    const QString port = QString::number(m_server.port());
+    QCOMPARE(texts.size(), 3);
+    QVERIFY2(texts.at(0).startsWith(u"https://127.0.0.1:%1/: "_s.arg(port)), qPrintable(texts.at(0)));
+    QVERIFY2(texts.at(1).startsWith(u"https://127.0.0.1:%1/.well-known/partnerdesk-verification.txt: "_s.arg(port)),
+             qPrintable(texts.at(1)));
+    QVERIFY(!texts.at(0).contains(u"timed out"_s));
+    QCOMPARE(texts.at(2), u"meta tag found at http://127.0.0.1:%1/"_s.arg(port));
+    QVERIFY(result.verified);
+    QCOMPARE(result.method, DomainVerification::Method::Meta);
 }
 
 void TestDomainVerifier::successIsRecordedInTheStore()
