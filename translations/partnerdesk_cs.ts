@@ -111,6 +111,10 @@
         <source>There is no coupon &quot;%1&quot;.</source>
         <translation>Kupon „%1“ neexistuje.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a verification method.</source>
+        <translation>„%1“ není způsob ověření.</translation>
+    </message>
 </context>
 <context>
     <name>AssignCommand</name>
@@ -704,10 +708,6 @@
         <translation>Zaregistruje web partnera pro přímé odkazy; vypíše ověřovací token.</translation>
     </message>
     <message>
-        <source>Check a domain&apos;s verification token over the network (not available in this version).</source>
-        <translation>Ověří ověřovací token domény přes síť (v této verzi není k dispozici).</translation>
-    </message>
-    <message>
         <source>Mark a partner&apos;s domain verified without a check: a manager&apos;s override, audited.</source>
         <translation>Označí doménu partnera jako ověřenou bez kontroly: zásah manažera, zaznamenaný v auditním záznamu.</translation>
     </message>
@@ -846,6 +846,22 @@
     <message>
         <source>%1 is not an active member of %2; join the program first.</source>
         <translation>%1 není aktivním členem programu %2; nejprve se k programu připojte.</translation>
+    </message>
+    <message>
+        <source>Check a domain&apos;s verification token over the network (meta tag, /.well-known file, DNS TXT); prints what was found, exits 0 when verified, 1 when not.</source>
+        <translation>Ověří token domény po síti (meta značka, soubor /.well-known, DNS TXT); vypíše, co bylo nalezeno, a skončí kódem 0, je-li doména ověřena, jinak 1.</translation>
+    </message>
+    <message>
+        <source>The partner has not registered %1; add it first.</source>
+        <translation>Partner nemá zaregistrovanou doménu %1; nejprve ji přidejte.</translation>
+    </message>
+    <message>
+        <source>%1 is verified.</source>
+        <translation>%1 je ověřena.</translation>
+    </message>
+    <message>
+        <source>%1 is not verified.</source>
+        <translation>%1 není ověřena.</translation>
     </message>
 </context>
 <context>
@@ -1722,6 +1738,101 @@
     <message>
         <source>Verification token</source>
         <translation>Ověřovací token</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::DomainVerifier</name>
+    <message>
+        <source>&quot;%1&quot; is not a domain name</source>
+        <translation>„%1“ není název domény</translation>
+    </message>
+    <message>
+        <source>%1: body over 1 MB</source>
+        <translation>%1: tělo odpovědi přesahuje 1 MB</translation>
+    </message>
+    <message>
+        <source>%1: timed out after %2 s</source>
+        <translation>%1: vypršel časový limit po %2 s</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: redirect to an unusable address</source>
+        <translation>%1: přesměrování na nepoužitelnou adresu</translation>
+    </message>
+    <message>
+        <source>%1: redirect to %2 leaves the domain</source>
+        <translation>%1: přesměrování na %2 opouští doménu</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 redirects</source>
+        <translation>%1: více než %2 přesměrování</translation>
+    </message>
+    <message>
+        <source>%1: HTTP status %2</source>
+        <translation>%1: stavový kód HTTP %2</translation>
+    </message>
+    <message>
+        <source>token file found at %1</source>
+        <translation>soubor s tokenem nalezen na %1</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: soubor je prázdný</translation>
+    </message>
+    <message>
+        <source>%1: token differs</source>
+        <translation>%1: token se liší</translation>
+    </message>
+    <message>
+        <source>meta tag found at %1</source>
+        <translation>meta značka nalezena na %1</translation>
+    </message>
+    <message>
+        <source>%1: meta tag token differs</source>
+        <translation>%1: token v meta značce se liší</translation>
+    </message>
+    <message>
+        <source>%1: no partnerdesk-verification meta tag</source>
+        <translation>%1: chybí meta značka partnerdesk-verification</translation>
+    </message>
+    <message>
+        <source>DNS TXT of %1: %2</source>
+        <translation>DNS TXT domény %1: %2</translation>
+    </message>
+    <message>
+        <source>TXT record found at %1</source>
+        <translation>záznam TXT nalezen u %1</translation>
+    </message>
+    <message>
+        <source>DNS TXT of %1: token differs</source>
+        <translation>DNS TXT domény %1: token se liší</translation>
+    </message>
+    <message>
+        <source>DNS TXT of %1: no partnerdesk-verification record</source>
+        <translation>DNS TXT domény %1: chybí záznam partnerdesk-verification</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>spojení odmítnuto</translation>
+    </message>
+    <message>
+        <source>host not found</source>
+        <translation>server nenalezen</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>server ukončil spojení</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed: %1</source>
+        <translation>navázání TLS selhalo: %1</translation>
+    </message>
+    <message>
+        <source>DNS TXT of %1: timed out after %2 s</source>
+        <translation>DNS TXT domény %1: vypršel časový limit po %2 s</translation>
     </message>
 </context>
 <context>

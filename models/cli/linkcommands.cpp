@@ -2,10 +2,14 @@
 
 #include "core/bannersnippet.h"
 #include "core/linkbuilder.h"
+#include "core/hostname.h"
 #include "core/rewriteexporter.h"
+#include "core/timestamp.h"
+#include "network/domainverifier.h"
 #include "store/affiliatestore.h"
 #include "store/programstore.h"
 
+#include <algorithm>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -41,12 +45,13 @@ QList<Command> LinkCommands::all()
          true,
          &LinkCommands::addDomain},
         {u"domain verify"_s,
-         tr("Check a domain's verification token over the network (not available in this version)."),
+         tr("Check a domain's verification token over the network (meta tag, /.well-known file, DNS TXT); "
+            "prints what was found, exits 0 when verified, 1 when not."),
          {affiliateOption(), domainOption()},
+         {u"affiliate"_s, u"domain"_s},
          {},
-         {},
-         false,
-         [](Invocation &run) { return run.unavailable(); }},
+         true,
+         &LinkCommands::verifyDomain},
         {u"domain approve"_s,
          tr("Mark a partner's domain verified without a check: a manager's override, audited."),
          {affiliateOption(), domainOption(),
@@ -113,6 +118,33 @@ int LinkCommands::addDomain(Invocation &run)
         return run.fail(token.error());
     run.out() << *token << Qt::endl;
     return ExitSuccess;
+}
+
+int LinkCommands::verifyDomain(Invocation &run)
+{
+    const std::optional<Affiliate> affiliate = run.affiliate();
+    if (!affiliate)
+        return ExitFailure;
+    AffiliateStore store(run.database());
+    const QString pattern = HostName::normaliseDomainPattern(run.value(u"domain"_s));
+    const QList<DirectDomain> domains = store.domains(affiliate->id);
+    const auto registered = std::find_if(domains.cbegin(), domains.cend(),
+                                         [&](const DirectDomain &domain) { return domain.domain == pattern; });
+    if (pattern.isEmpty() || registered == domains.cend())
+        return run.fail(tr("The partner has not registered %1; add it first.").arg(run.value(u"domain"_s).trimmed()));
+    DomainVerifier verifier;
+    const DomainVerification result = verifier.verify(registered->domain, registered->token);
+    for (const DomainVerification::Finding &finding : result.findings)
+        run.out() << finding.text << Qt::endl;
+    const Status recorded = store.recordVerification(affiliate->id, registered->domain,
+                                                     DomainVerification::methodName(result.method),
+                                                     Timestamp::format(Timestamp::now()));
+    if (!recorded)
+        return run.fail(recorded.error());
+    run.out() << (result.verified ? tr("%1 is verified.").arg(registered->domain)
+                                  : tr("%1 is not verified.").arg(registered->domain))
+              << Qt::endl;
+    return result.verified ? ExitSuccess : ExitFailure;
 }
 
 int LinkCommands::approveDomain(Invocation &run)

@@ -17,6 +17,7 @@ public:
 
 private:
     static int addDomain(Invocation &run);
+    static int verifyDomain(Invocation &run);
     static int approveDomain(Invocation &run);
     static int addRewrite(Invocation &run);
     static int exportRewrites(Invocation &run);

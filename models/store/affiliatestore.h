@@ -39,6 +39,10 @@ public:
     // A manager's override: marks the domain verified without a network check, audited.
     Status approveDomain(qint64 affiliateId, const QString &domain, const QString &reason);
     QList<DirectDomain> domains(qint64 affiliateId) const;
+    // The outcome of a network check at `when` (ISO 8601): `method` "meta", "file" or "dns" marks
+    // the domain verified; an empty method records only that it was checked. Audited; refused when
+    // another partner owns the domain verified.
+    Status recordVerification(qint64 affiliateId, const QString &domain, const QString &method, const QString &when);
 
     // A vanity path on a store host forwarding to the partner's tracked URL for `targetUrl`.
     Result<qint64> addRewrite(qint64 affiliateId, const QString &host, const QString &path, const QString &targetUrl);

@@ -119,9 +119,6 @@ void TestCliContract::unavailableCommands_data()
     QTest::addColumn<QString>("expectedError");
     QTest::addRow("sync") << QStringList{u"sync"_s, u"--central"_s, u"postgresql://me@db.example:5432/pd"_s}
                           << u"partnerdesk-cli: 'sync' is not available in this version\n"_s;
-    QTest::addRow("domain verify") << QStringList{u"domain"_s, u"verify"_s, u"--affiliate"_s, u"JANE"_s,
-                                                  u"--domain"_s, u"janeblog.com"_s}
-                                   << u"partnerdesk-cli: 'domain verify' is not available in this version\n"_s;
 }
 
 void TestCliContract::unavailableCommands()
@@ -146,6 +143,13 @@ void TestCliContract::usageErrors_data()
     QTest::addRow("missing required option")
         << QStringList{u"affiliate"_s, u"add"_s, u"--name"_s, u"Jane"_s} << u"--email"_s;
     QTest::addRow("missing file") << QStringList{u"orders"_s, u"import"_s} << u"FILE"_s;
+    // domain verify runs now (tests/unit/tst_domainverifier.cpp checks it over the network); here
+    // only that it refuses before any network access.
+    QTest::addRow("domain verify without domain")
+        << QStringList{u"domain"_s, u"verify"_s, u"--affiliate"_s, u"JANE"_s} << u"--domain"_s;
+    QTest::addRow("domain verify of unknown partner")
+        << QStringList{u"domain"_s, u"verify"_s, u"--affiliate"_s, u"JANE"_s, u"--domain"_s, u"janeblog.com"_s}
+        << u"JANE"_s;
     QTest::addRow("bad format") << QStringList{u"rewrite"_s, u"export"_s, u"--format"_s, u"lighttpd"_s}
                                 << u"lighttpd"_s;
 }

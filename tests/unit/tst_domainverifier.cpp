@@ -1,0 +1,316 @@
+// DomainVerifier against a real HTTP/1.1 server on 127.0.0.1 that the test runs itself
+// (DESIGN.md, "Direct link"): meta tag, token file, wrong token, redirects, another domain, a slow
+// response, an oversized body, a closed port; and a verified check recorded in a real SQLite file.
+
+#include "network/domainverifier.h"
+#include "store/affiliatestore.h"
+#include "storetestkit.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+using namespace PartnerDesk;
+
+namespace {
+
+constexpr auto token = "d41d8cd98f00b204e9800998ecf8427e"_L1;
+constexpr auto filePath = "/.well-known/partnerdesk-verification.txt"_L1;
+
+struct Route
+{
+    int status = 200;
+    QByteArray body;
+    QByteArray location; // a redirect's Location header
+    int delayMs = 0;     // answer this late (the event loop keeps running)
+};
+using Routes = QHash<QString, Route>;
+
+Route page(const QByteArray &head)
+{
+    return {200,
+            "<!DOCTYPE html>\n<html><head><title>Blog</title>\n" + head + "\n</head><body>Hello</body></html>\n",
+            {},
+            0};
+}
+
+Route redirect(const QByteArray &location)
+{
+    return {302, {}, location, 0};
+}
+
+// A minimal HTTP/1.1 responder: one request per connection, answered from the routes by path,
+// 404 for any other path.
+class HttpServer final : public QObject
+{
+public:
+    HttpServer() { connect(&m_server, &QTcpServer::newConnection, this, &HttpServer::accept); }
+
+    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
+    quint16 port() const { return m_server.serverPort(); }
+    void setRoutes(const Routes &routes) { m_routes = routes; }
+
+private:
+    void accept()
+    {
+        while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            connect(socket, &QTcpSocket::readyRead, this, [this, socket] { read(socket); });
+        }
+    }
+
+    void read(QTcpSocket *socket)
+    {
+        QByteArray &buffer = m_buffers[socket];
+        buffer += socket->readAll();
+        if (buffer.startsWith('\x16')) { // a TLS handshake: this server speaks plain HTTP only
+            m_buffers.remove(socket);
+            socket->abort();
+            return;
+        }
+        if (!buffer.contains("\r\n\r\n"))
+            return;
+        const QList<QByteArray> requestLine = buffer.left(buffer.indexOf("\r\n")).split(' ');
+        m_buffers.remove(socket);
+        const QString path = requestLine.size() >= 2 ? QString::fromLatin1(requestLine.at(1)) : QString();
+        const Route route = m_routes.value(path, Route{404, "not found\n", {}, 0});
+        const QPointer<QTcpSocket> guarded(socket);
+        const auto respond = [guarded, route] {
+            if (!guarded || guarded->state() != QAbstractSocket::ConnectedState)
+                return;
+            QByteArray response = "HTTP/1.1 " + QByteArray::number(route.status) + " Status\r\n";
+            if (!route.location.isEmpty())
+                response += "Location: " + route.location + "\r\n";
+            response +=
+                "Content-Type: text/html; charset=utf-8\r\nContent-Length: " + QByteArray::number(route.body.size()) +
+                "\r\nConnection: close\r\n\r\n" + route.body;
+            guarded->write(response);
+            guarded->disconnectFromHost();
+        };
+        if (route.delayMs > 0)
+            QTimer::singleShot(route.delayMs, socket, respond);
+        else
+            respond();
+    }
+
+    QTcpServer m_server;
+    Routes m_routes;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+};
+
+} // namespace
+
+Q_DECLARE_METATYPE(Routes)
+
+class TestDomainVerifier final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void check_data();
+    void check();
+    void httpsFirstThenHttp();
+    void successIsRecordedInTheStore();
+
+private:
+    HttpServer m_server;
+};
+
+void TestDomainVerifier::initTestCase()
+{
+    StoreTestKit::pinNow();
+    QVERIFY(m_server.listen());
+}
+
+void TestDomainVerifier::check_data()
+{
+    QTest::addColumn<Routes>("routes");
+    QTest::addColumn<bool>("closedPort");
+    QTest::addColumn<bool>("verified");
+    QTest::addColumn<QString>("method");
+    QTest::addColumn<QStringList>("findings"); // BASE stands for http://127.0.0.1:PORT
+
+    const QByteArray meta = "<meta name=\"partnerdesk-verification\" content=\"" + QByteArray(token.data()) + "\">";
+    const QString file = u"BASE"_s + filePath;
+
+    QTest::addRow("meta tag") << Routes{{u"/"_s, page(meta)}} << false << true << u"meta"_s
+                              << QStringList{u"meta tag found at BASE/"_s};
+    QTest::addRow("meta tag, single quotes, other attribute order")
+        << Routes{{u"/"_s, page("<META content='" + QByteArray(token.data()) + "' NAME='partnerdesk-verification' />")}}
+        << false << true << u"meta"_s << QStringList{u"meta tag found at BASE/"_s};
+    QTest::addRow("token file") << Routes{{u"/"_s, page({})},
+                                          {filePath, {200, "  " + QByteArray(token.data()) + "\n", {}, 0}}}
+                                << false << true << u"file"_s
+                                << QStringList{u"BASE/: no partnerdesk-verification meta tag"_s,
+                                               u"token file found at "_s + file};
+    QTest::addRow("wrong token") << Routes{{u"/"_s,
+                                            page("<meta name=\"partnerdesk-verification\" content=\"someone-else\">")},
+                                           {filePath, {200, "someone-else\n", {}, 0}}}
+                                 << false << false << QString()
+                                 << QStringList{u"BASE/: meta tag token differs"_s, file + u": token differs"_s};
+    QTest::addRow("3 redirects on the same host")
+        << Routes{{u"/"_s, redirect("/a")},
+                  {u"/a"_s, redirect("b")},
+                  {u"/b"_s, redirect("http://127.0.0.1:PORT/c")},
+                  {u"/c"_s, page(meta)}}
+        << false << true << u"meta"_s << QStringList{u"meta tag found at BASE/c"_s};
+    QTest::addRow("6 redirects: too many")
+        << Routes{{u"/"_s, redirect("/1")},  {u"/1"_s, redirect("/2")}, {u"/2"_s, redirect("/3")},
+                  {u"/3"_s, redirect("/4")}, {u"/4"_s, redirect("/5")}, {u"/5"_s, redirect("/6")},
+                  {u"/6"_s, page(meta)}}
+        << false << false << QString()
+        << QStringList{u"BASE/5: more than 5 redirects"_s, file + u": HTTP status 404"_s};
+    QTest::addRow("redirect to another domain")
+        << Routes{{u"/"_s, redirect("http://localhost:PORT/")}} << false << false << QString()
+        << QStringList{u"BASE/: redirect to localhost leaves the domain"_s, file + u": HTTP status 404"_s};
+    QTest::addRow("slow response") << Routes{{u"/"_s, Route{200, page(meta).body, {}, 3000}}} << false << false
+                                   << QString()
+                                   << QStringList{u"BASE/: timed out after 0.5 s"_s, file + u": HTTP status 404"_s};
+    QTest::addRow("2 MB body") << Routes{{u"/"_s, Route{200, meta + QByteArray(2 * 1024 * 1024, 'x'), {}, 0}}} << false
+                               << false << QString()
+                               << QStringList{u"BASE/: body over 1 MB"_s, file + u": HTTP status 404"_s};
+    QTest::addRow("connection refused") << Routes{} << true << false << QString()
+                                        << QStringList{u"BASE/: connection refused"_s,
+                                                       file + u": connection refused"_s};
+}
+
+void TestDomainVerifier::check()
+{
+    QFETCH(Routes, routes);
+    QFETCH(bool, closedPort);
+    QFETCH(bool, verified);
+    QFETCH(QString, method);
+    QFETCH(QStringList, findings);
+
+    quint16 port = m_server.port();
+    if (closedPort) { // a port nobody listens on any more
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+        port = closed.serverPort();
+    }
+    const QByteArray portText = QByteArray::number(m_server.port());
+    for (Route &route : routes)
+        route.location.replace("PORT", portText);
+    m_server.setRoutes(routes);
+
+    DomainVerifier verifier;
+    verifier.setSchemes({u"http"_s});
+    verifier.setPort(port);
+    verifier.setDnsEnabled(false);
+    verifier.setTimeout(std::chrono::milliseconds(500));
+    QSignalSpy finished(&verifier, &DomainVerifier::finished);
+    const DomainVerification result = verifier.verify(u"127.0.0.1"_s, QString(token));
+
+    QStringList texts;
+    for (const DomainVerification::Finding &finding : result.findings)
+        texts.append(finding.text);
+    const QString base = u"http://127.0.0.1:"_s + QString::number(port);
+    for (QString &expected : findings)
+        expected.replace(u"BASE"_s, base);
+    QCOMPARE(texts, findings);
+    QCOMPARE(result.verified, verified);
+    QCOMPARE(DomainVerification::methodName(result.method), method);
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(!verifier.isRunning());
+}
+
+// The default order is https, then http: a server without TLS fails the https requests and the
+// http fallback finds the tag.
+void TestDomainVerifier::httpsFirstThenHttp()
+{
+    const QByteArray meta = "<meta name=\"partnerdesk-verification\" content=\"" + QByteArray(token.data()) + "\">";
+    m_server.setRoutes({{u"/"_s, page(meta)}});
+    DomainVerifier verifier;
+    verifier.setPort(m_server.port());
+    verifier.setDnsEnabled(false);
+    verifier.setTimeout(std::chrono::milliseconds(2000));
+    const DomainVerification result = verifier.verify(u"127.0.0.1"_s, QString(token));
+    QStringList texts;
+    for (const DomainVerification::Finding &finding : result.findings)
+        texts.append(finding.text);
+    const QString port = QString::number(m_server.port());
+    QCOMPARE(texts.size(), 3);
+    QVERIFY2(texts.at(0).startsWith(u"https://127.0.0.1:%1/: "_s.arg(port)), qPrintable(texts.at(0)));
+    QVERIFY2(texts.at(1).startsWith(u"https://127.0.0.1:%1/.well-known/partnerdesk-verification.txt: "_s.arg(port)),
+             qPrintable(texts.at(1)));
+    QVERIFY(!texts.at(0).contains(u"timed out"_s));
+    QCOMPARE(texts.at(2), u"meta tag found at http://127.0.0.1:%1/"_s.arg(port));
+    QVERIFY(result.verified);
+    QCOMPARE(result.method, DomainVerification::Method::Meta);
+}
+
+void TestDomainVerifier::successIsRecordedInTheStore()
+{
+    const auto store = StoreTestKit::openFixture();
+    QVERIFY(store);
+    AffiliateStore affiliates(store->database);
+    const Result<Affiliate> jane = affiliates.add(u"Jane"_s, u"jane@example.com"_s, u"JANE"_s);
+    const Result<Affiliate> bob = affiliates.add(u"Bob"_s, u"bob@example.com"_s, u"BOB"_s);
+    QVERIFY(jane && bob);
+    const Result<QString> janeToken = affiliates.addDomain(jane->id, u"127.0.0.1"_s);
+    const Result<QString> bobToken = affiliates.addDomain(bob->id, u"127.0.0.1"_s);
+    QVERIFY(janeToken && bobToken);
+
+    m_server.setRoutes(
+        {{u"/"_s, page("<meta name=\"partnerdesk-verification\" content=\"" + janeToken->toUtf8() + "\">")}});
+    DomainVerifier verifier;
+    verifier.setSchemes({u"http"_s});
+    verifier.setPort(m_server.port());
+    verifier.setDnsEnabled(false);
+
+    // Bob's token is not on the page: a check that finds nothing verifies nothing.
+    const DomainVerification bobResult = verifier.verify(u"127.0.0.1"_s, *bobToken);
+    QVERIFY(!bobResult.verified);
+    const QString checkedAt = u"2026-06-01T10:00:00Z"_s;
+    QVERIFY(affiliates.recordVerification(bob->id, u"127.0.0.1"_s, DomainVerification::methodName(bobResult.method),
+                                          checkedAt));
+
+    const DomainVerification janeResult = verifier.verify(u"127.0.0.1"_s, *janeToken);
+    QVERIFY(janeResult.verified);
+    QVERIFY(affiliates.recordVerification(jane->id, u"127.0.0.1"_s, DomainVerification::methodName(janeResult.method),
+                                          checkedAt));
+    // Now that Jane owns it verified, Bob cannot have it verified too.
+    const Status refused = affiliates.recordVerification(bob->id, u"127.0.0.1"_s, u"file"_s, checkedAt);
+    QVERIFY(!refused);
+    QVERIFY(refused.error().contains(u"JANE"_s));
+
+    // Read back through a second connection to the same file.
+    {
+        QSqlDatabase second = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"second"_s);
+        second.setDatabaseName(store->path(u"store.sqlite"_s));
+        QVERIFY(second.open());
+        QSqlQuery query(second);
+        QVERIFY(
+            query.exec(u"SELECT a.code, d.verified, coalesce(d.method, ''), coalesce(d.verified_at, ''), d.checked_at "
+                       "FROM domains d JOIN affiliates a ON a.id = d.affiliate_id ORDER BY a.code"_s));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), u"BOB"_s);
+        QCOMPARE(query.value(1).toInt(), 0);
+        QCOMPARE(query.value(2).toString(), QString());
+        QCOMPARE(query.value(4).toString(), checkedAt);
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), u"JANE"_s);
+        QCOMPARE(query.value(1).toInt(), 1);
+        QCOMPARE(query.value(2).toString(), u"meta"_s);
+        QCOMPARE(query.value(3).toString(), checkedAt);
+        QCOMPARE(query.value(4).toString(), checkedAt);
+        QVERIFY(query.exec(u"SELECT entity_id, after_json FROM audit_log WHERE action = 'domain.verify'"_s));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), QString::number(jane->id));
+        QVERIFY(query.value(1).toString().contains(u"\"meta\""_s));
+        QVERIFY(!query.next()); // the refused one left no trace
+        QVERIFY(query.exec(u"SELECT count(*) FROM audit_log WHERE action = 'domain.check'"_s));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+    }
+    QSqlDatabase::removeDatabase(u"second"_s);
+}
+
+QTEST_GUILESS_MAIN(TestDomainVerifier)
+#include "tst_domainverifier.moc"
