@@ -863,6 +863,22 @@
         <source>%1 is not verified.</source>
         <translation>%1 není ověřena.</translation>
     </message>
+    <message>
+        <source>nginx only: a listen address for every server block, e.g. 127.0.0.1:8080.</source>
+        <translation>Jen pro nginx: adresa listen pro každý blok server, např. 127.0.0.1:8080.</translation>
+    </message>
+    <message>
+        <source>ADDR:PORT</source>
+        <translation>ADRESA:PORT</translation>
+    </message>
+    <message>
+        <source>--listen applies to the nginx format only.</source>
+        <translation>--listen platí jen pro formát nginx.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a listen address: use PORT, ADDR:PORT or [IPv6]:PORT.</source>
+        <translation>„%1“ není adresa listen: použijte PORT, ADRESA:PORT nebo [IPv6]:PORT.</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>

@@ -71,7 +71,9 @@ QList<Command> LinkCommands::all()
          &LinkCommands::addRewrite},
         {u"rewrite export"_s,
          tr("Print every rewrite as web server rules."),
-         {valueOption(u"format"_s, tr("nginx or apache."), tr("FORMAT"))},
+         {valueOption(u"format"_s, tr("nginx or apache."), tr("FORMAT")),
+          valueOption(u"listen"_s, tr("nginx only: a listen address for every server block, e.g. 127.0.0.1:8080."),
+                        tr("ADDR:PORT"))},
          {u"format"_s},
          {},
          true,
@@ -177,8 +179,16 @@ int LinkCommands::exportRewrites(Invocation &run)
     const std::optional<QString> format = run.format({u"nginx"_s, u"apache"_s});
     if (!format)
         return ExitFailure;
+    const QString listen = run.value(u"listen"_s).trimmed();
+    if (run.isSet(u"listen"_s)) {
+        if (*format != u"nginx")
+            return run.fail(tr("--listen applies to the nginx format only."));
+        if (!RewriteExporter::isNginxListen(listen))
+            return run.fail(tr("\"%1\" is not a listen address: use PORT, ADDR:PORT or [IPv6]:PORT.").arg(listen));
+    }
     const QList<Rewrite> rewrites = AffiliateStore(run.database()).rewrites();
-    run.out() << (*format == u"nginx" ? RewriteExporter::toNginx(rewrites) : RewriteExporter::toApache(rewrites));
+    run.out() << (*format == u"nginx" ? RewriteExporter::toNginx(rewrites, listen)
+                                      : RewriteExporter::toApache(rewrites));
     return ExitSuccess;
 }
 

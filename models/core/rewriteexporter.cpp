@@ -1,6 +1,7 @@
 #include "rewriteexporter.h"
 
 #include <QMap>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -133,7 +134,17 @@ QString RewriteExporter::regexLiteral(const QString &text)
     return result;
 }
 
-QString RewriteExporter::toNginx(const QList<Rewrite> &rewrites)
+bool RewriteExporter::isNginxListen(const QString &listen)
+{
+    static const QRegularExpression pattern(u"^(?:(?:[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\]):)?([0-9]{1,5})$"_s);
+    const QRegularExpressionMatch match = pattern.match(listen);
+    if (!match.hasMatch())
+        return false;
+    const int port = match.captured(1).toInt();
+    return port > 0 && port <= 65535;
+}
+
+QString RewriteExporter::toNginx(const QList<Rewrite> &rewrites, const QString &listen)
 {
     QString out = u"# PartnerDesk vanity links: a 302 to each partner's tracked URL.\n"
                   u"# Include inside http { }; if the store already has a server block for a host,\n"
@@ -142,7 +153,10 @@ QString RewriteExporter::toNginx(const QList<Rewrite> &rewrites)
         out += u"geo $"_s + dollarVariable + u" { default \"$\"; }\n"_s;
     const auto groups = byHost(rewrites);
     for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
-        out += u"\nserver {\n    server_name "_s + it.key() + u" www."_s + it.key() + u";\n"_s;
+        out += u"\nserver {\n"_s;
+        if (!listen.isEmpty())
+            out += u"    listen "_s + listen + u";\n"_s;
+        out += u"    server_name "_s + it.key() + u" www."_s + it.key() + u";\n"_s;
         for (const Rewrite &rewrite : it.value()) {
             out += u"    # "_s + commentText(rewrite.affiliateCode) + u'\n';
             const QString target = nginxQuoted(rewrite.targetUrl);

@@ -15,10 +15,14 @@ class RewriteExporter final
 {
 public:
     // `server { server_name HOST www.HOST; location = /path { return 302 "URL"; } }` per host.
-    // Include the output inside the http { } block.
-    static QString toNginx(const QList<Rewrite> &rewrites);
+    // Include the output inside the http { } block. A non-empty `listen` (see isNginxListen) adds
+    // `listen LISTEN;` to every server block; without it nginx's default applies (port 80 as root).
+    static QString toNginx(const QList<Rewrite> &rewrites, const QString &listen = {});
     // mod_rewrite rules for the main server config or a virtual host (.htaccess works too).
     static QString toApache(const QList<Rewrite> &rewrites);
+
+    // Whether `listen` is a plain nginx listen address: PORT, ADDR:PORT or [IPv6]:PORT.
+    static bool isNginxListen(const QString &listen);
 
     // The contents of an nginx double-quoted string that yields `text` literally: '"' and '\'
     // escaped, '$' (which nginx would read as a variable) spelled as the ${partnerdesk_dollar}

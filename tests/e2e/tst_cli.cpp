@@ -215,6 +215,20 @@ void TestCli::rewrites()
     QVERIFY(nginx.out.contains(u"geo $partnerdesk_dollar { default \"$\"; }\n"_s));
     QVERIFY(nginx.out.contains(u"    location = /partner/carol { return 302 "
                                u"\"https://koongo.com/deal?x=${partnerdesk_dollar}5&acc=C%26O%20%231\"; }\n"_s));
+    QVERIFY(!nginx.out.contains(u"listen"_s));
+    // --listen puts the address in every server block; anything else is refused before output.
+    const CliRun listening =
+        db({u"rewrite"_s, u"export"_s, u"--format"_s, u"nginx"_s, u"--listen"_s, u"127.0.0.1:8080"_s});
+    QCOMPARE(listening.exitCode, 0);
+    QVERIFY(listening.out.contains(
+        u"server {\n    listen 127.0.0.1:8080;\n    server_name koongo.com www.koongo.com;\n"_s));
+    for (const QStringList &bad : {QStringList{u"nginx"_s, u"127.0.0.1:8080; include /etc/passwd"_s},
+                                   QStringList{u"nginx"_s, u"70000"_s}, QStringList{u"apache"_s, u"8080"_s}}) {
+        const CliRun refused = db({u"rewrite"_s, u"export"_s, u"--format"_s, bad[0], u"--listen"_s, bad[1]});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY(refused.out.isEmpty());
+        QVERIFY(!refused.err.isEmpty());
+    }
 
     const CliRun apache = db({u"rewrite"_s, u"export"_s, u"--format"_s, u"apache"_s});
     QCOMPARE(apache.exitCode, 0);

@@ -54,7 +54,7 @@ void TestCliContract::helpOfEveryCommand_data()
     row(u"domain verify"_s, {u"--affiliate"_s, u"--domain"_s});
     row(u"domain approve"_s, {u"--affiliate"_s, u"--domain"_s, u"--reason"_s});
     row(u"rewrite add"_s, {u"--affiliate"_s, u"--host"_s, u"--path"_s, u"--target"_s});
-    row(u"rewrite export"_s, {u"--format"_s});
+    row(u"rewrite export"_s, {u"--format"_s, u"--listen"_s});
     row(u"link"_s, {u"--affiliate"_s, u"--url"_s});
     row(u"banner add"_s, {u"--program"_s, u"--title"_s, u"--image"_s, u"--width"_s, u"--height"_s});
     row(u"banner snippet"_s, {u"--banner"_s, u"--affiliate"_s, u"--url"_s});
