@@ -35,7 +35,7 @@ else
 fi
 
 mkdir -p "$root/docs"
-panes=(${PANES:-programs partners transactions assignments payouts reports})
+panes=(${PANES:-programs partners package transactions assignments payouts reports})
 for pane in "${panes[@]}"; do
     open=()
     # The Transactions pane with a transaction selected, so its explainer shows.

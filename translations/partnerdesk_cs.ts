@@ -2170,6 +2170,10 @@
         <source>approved transactions: %1.</source>
         <translation>schválené transakce: %1.</translation>
     </message>
+    <message>
+        <source>Partner Package</source>
+        <translation>Partnerský balíček</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::MembershipListModel</name>
@@ -2243,6 +2247,37 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::PackagePane</name>
+    <message>
+        <source>Find a partner by name, code or e-mail</source>
+        <translation>Najít partnera podle jména, kódu nebo e-mailu</translation>
+    </message>
+    <message>
+        <source>&amp;Links and Coupons</source>
+        <translation>&amp;Odkazy a kupóny</translation>
+    </message>
+    <message>
+        <source>&amp;Banners</source>
+        <translation>&amp;Bannery</translation>
+    </message>
+    <message>
+        <source>Partner:</source>
+        <translation>Partner:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The Partner Package of %1 (%2), %3</source>
+        <translation>Partnerský balíček: %1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>Choose a partner to see his Partner Package.</source>
+        <translation>Vyberte partnera, jehož partnerský balíček chcete zobrazit.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "import/orderimportjob.h"
 #include "importresultdialog.h"
 #include "notifier.h"
+#include "packagepane.h"
 #include "partnerspane.h"
 #include "payoutspane.h"
 #include "programspane.h"
@@ -58,6 +59,7 @@ struct PaneEntry
 constexpr PaneEntry paneEntries[] = {
     {"programs", QT_TRANSLATE_NOOP("PartnerDesk::MainWindow", "Programs"), "view-list-details"},
     {"partners", QT_TRANSLATE_NOOP("PartnerDesk::MainWindow", "Partners"), "system-users"},
+    {"package", QT_TRANSLATE_NOOP("PartnerDesk::MainWindow", "Partner Package"), "package-x-generic"},
     {"transactions", QT_TRANSLATE_NOOP("PartnerDesk::MainWindow", "Transactions"), "view-financial-list"},
     {"assignments", QT_TRANSLATE_NOOP("PartnerDesk::MainWindow", "Manual Assignments"), "document-edit"},
     {"payouts", QT_TRANSLATE_NOOP("PartnerDesk::MainWindow", "Payouts"), "wallet-open"},
@@ -309,6 +311,7 @@ void MainWindow::createPanes()
     Database &database = *m_database;
     addPane(QStringLiteral("programs"), new ProgramsPane(database, m_undoStack, m_panes));
     addPane(QStringLiteral("partners"), new PartnersPane(database, m_undoStack, m_panes));
+    addPane(QStringLiteral("package"), new PackagePane(database, m_undoStack, m_panes));
     addPane(QStringLiteral("transactions"), new TransactionsPane(database, m_undoStack, m_panes));
     addPane(QStringLiteral("assignments"), new AssignmentsPane(database, m_undoStack, m_panes));
     addPane(QStringLiteral("payouts"), new PayoutsPane(database, m_undoStack, m_panes));

@@ -44,7 +44,8 @@ public:
     Database *database() const { return m_database.get(); }
     QUndoStack *undoStack() const { return m_undoStack; }
 
-    // The pane ids, in navigation order: programs, partners, transactions, assignments, payouts, reports.
+    // The pane ids, in navigation order: programs, partners, package, transactions, assignments,
+    // payouts, reports.
     static QStringList paneIds();
     // Brings a pane to the front; false for an unknown id or before a database is open.
     bool showPane(const QString &id, const QVariantMap &request = {});

@@ -167,8 +167,8 @@ void TestProgramsPane::showsTheDatabase()
     // Where app/main.cpp looks for the translations qt_add_translations builds in.
     QVERIFY(QFile::exists(u":/i18n/partnerdesk_cs.qm"_s));
     auto *navigation = child<QListWidget>(m_window.get(), u"navigation"_s);
-    QCOMPARE(navigation->count(), 6);
-    QCOMPARE(navigation->item(5)->text(), u"Reports"_s);
+    QCOMPARE(navigation->count(), 7);
+    QCOMPARE(navigation->item(6)->text(), u"Reports"_s);
     QCOMPARE(navigation->currentItem()->text(), u"Programs"_s);
     auto *panes = child<QStackedWidget>(m_window.get(), u"panes"_s);
     QCOMPARE(panes->currentWidget()->objectName(), u"ProgramsPane"_s);

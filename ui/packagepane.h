@@ -1,0 +1,52 @@
+#pragma once
+
+#include "pane.h"
+#include "store/records.h"
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTabWidget;
+class QTimer;
+
+namespace PartnerDesk {
+
+class BannerGalleryWidget;
+class LinkBuilderWidget;
+
+// The Partner Package: what one partner publishes (his tracked links, banners and their HTML
+// snippets, coupon codes), as he sees it or a manager looking over his shoulder. The partner is
+// chosen at the top; every tab shows only his things.
+class PackagePane final : public Pane
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PackagePane)
+
+public:
+    PackagePane(Database &database, QUndoStack *undoStack, QWidget *parent = nullptr);
+    ~PackagePane() override;
+
+    void reload() override;
+    // {"affiliate": code} shows that partner's package.
+    void open(const QVariantMap &request) override;
+
+    std::optional<Affiliate> partner() const { return m_partner; }
+    void setPartner(const QString &code);
+
+private:
+    void searchPartners();
+    void choosePartner(int index);
+
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_partners = nullptr;
+    QLabel *m_heading = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QTimer *m_searchDelay = nullptr;
+    LinkBuilderWidget *m_links = nullptr;
+    BannerGalleryWidget *m_banners = nullptr;
+    std::optional<Affiliate> m_partner;
+};
+
+} // namespace PartnerDesk
