@@ -1675,6 +1675,85 @@
     </message>
 </context>
 <context>
+    <name>PartnerDesk::BannerGalleryWidget</name>
+    <message>
+        <source>Title</source>
+        <translation>Název</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Velikost</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>The HTML snippet of the selected banner</source>
+        <translation>HTML kód vybraného banneru</translation>
+    </message>
+    <message>
+        <source>&amp;Copy HTML</source>
+        <translation>&amp;Kopírovat HTML</translation>
+    </message>
+    <message>
+        <source>Put the banner&apos;s HTML snippet on the clipboard</source>
+        <translation>Vložit HTML kód banneru do schránky</translation>
+    </message>
+    <message>
+        <source>HTML snippet:</source>
+        <translation>HTML kód:</translation>
+    </message>
+    <message>
+        <source>The program has no store host.</source>
+        <translation>Program nemá žádnou doménu obchodu.</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Choose a partner to see his banners.</source>
+        <translation>Vyberte partnera, abyste viděli jeho bannery.</translation>
+    </message>
+    <message>
+        <source>%1 has no banners: he is not an active member of a program with banners. Join a program to get its banners.</source>
+        <translation>%1 nemá žádné bannery: není aktivním členem žádného programu s bannery. Připojte se k programu a získáte jeho bannery.</translation>
+    </message>
+    <message>
+        <source>Select a banner to see its preview and the HTML snippet to publish.</source>
+        <translation>Vyberte banner a uvidíte jeho náhled a HTML kód k publikování.</translation>
+    </message>
+    <message>
+        <source>No banner</source>
+        <translation>Žádný banner</translation>
+    </message>
+    <message>
+        <source>No banner selected</source>
+        <translation>Není vybrán žádný banner</translation>
+    </message>
+    <message>
+        <source>No snippet: %1</source>
+        <translation>Bez HTML kódu: %1</translation>
+    </message>
+    <message>
+        <source>Preview not loaded (remote image)</source>
+        <translation>Náhled nenačten (vzdálený obrázek)</translation>
+    </message>
+    <message>
+        <source>The image cannot be loaded</source>
+        <translation>Obrázek nelze načíst</translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3)</source>
+        <translation>%1 (%2 × %3)</translation>
+    </message>
+    <message>
+        <source>The HTML snippet is on the clipboard.</source>
+        <translation>HTML kód je ve schránce.</translation>
+    </message>
+</context>
+<context>
     <name>PartnerDesk::CouponListModel</name>
     <message>
         <source>%1 %</source>
