@@ -7,6 +7,7 @@
 #include "tablesetup.h"
 
 #include <QClipboard>
+#include <QFile>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -112,6 +113,11 @@ QString BannerGalleryWidget::resourcePath(const QString &imageUrl)
         return imageUrl;
     if (imageUrl.startsWith(QLatin1String("qrc:/banners/")))
         return imageUrl.mid(3); // "qrc" dropped, ":/banners/…" kept
+    // The store's stock banners live at public URLs (the snippet must point there); the app ships
+    // the same images under their file names, so they preview offline.
+    const QString fileName = QUrl(imageUrl).fileName();
+    if (!fileName.isEmpty() && QFile::exists(QStringLiteral(":/banners/") + fileName))
+        return QStringLiteral(":/banners/") + fileName;
     return {};
 }
 
