@@ -2040,6 +2040,81 @@
     </message>
 </context>
 <context>
+    <name>PartnerDesk::LinkBuilderWidget</name>
+    <message>
+        <source>Choose a partner to see his tracked links and coupon codes.</source>
+        <translation>Vyberte partnera, jehož sledované odkazy a slevové kódy chcete zobrazit.</translation>
+    </message>
+    <message>
+        <source>Tracked link</source>
+        <translation>Sledovaný odkaz</translation>
+    </message>
+    <message>
+        <source>Paste any store URL, e.g. https://koongo.com/pricing</source>
+        <translation>Vložte libovolnou adresu obchodu, např. https://koongo.com/pricing</translation>
+    </message>
+    <message>
+        <source>The tracked URL appears here as you type</source>
+        <translation>Sledovaná adresa se zde objeví už při psaní</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopírovat</translation>
+    </message>
+    <message>
+        <source>Copy the tracked URL to the clipboard</source>
+        <translation>Zkopírovat sledovanou adresu do schránky</translation>
+    </message>
+    <message>
+        <source>Store &amp;URL:</source>
+        <translation>&amp;Adresa obchodu:</translation>
+    </message>
+    <message>
+        <source>Tracked URL:</source>
+        <translation>Sledovaná adresa:</translation>
+    </message>
+    <message>
+        <source>Coupon codes</source>
+        <translation>Slevové kódy</translation>
+    </message>
+    <message>
+        <source>Copy C&amp;ode</source>
+        <translation>Kopírovat &amp;kód</translation>
+    </message>
+    <message>
+        <source>Copy the selected coupon code to the clipboard</source>
+        <translation>Zkopírovat vybraný slevový kód do schránky</translation>
+    </message>
+    <message>
+        <source>%1 is a member of no program yet: join a program to get tracked links.</source>
+        <translation>%1 zatím není členem žádného programu: pro sledované odkazy se připojte k programu.</translation>
+    </message>
+    <message>
+        <source>Links may point to: %1 (and their subdomains).</source>
+        <translation>Odkazy mohou vést na: %1 (a jejich subdomény).</translation>
+    </message>
+    <message>
+        <source>Choose a partner to see his coupon codes.</source>
+        <translation>Vyberte partnera, jehož slevové kódy chcete zobrazit.</translation>
+    </message>
+    <message>
+        <source>You have no affiliate coupon code. Please join to a program to get coupon code</source>
+        <translation>Nemáte žádný partnerský slevový kód. Pro získání slevového kódu se připojte k programu.</translation>
+    </message>
+    <message>
+        <source>No coupon code yet: a manager creates one in Partners › Create Coupon.</source>
+        <translation>Zatím žádný slevový kód: manažer jej vytvoří v Partneři › Vytvořit kupon.</translation>
+    </message>
+    <message>
+        <source>Copied the tracked URL to the clipboard.</source>
+        <translation>Sledovaná adresa byla zkopírována do schránky.</translation>
+    </message>
+    <message>
+        <source>Copied coupon code %1 to the clipboard.</source>
+        <translation>Slevový kód %1 byl zkopírován do schránky.</translation>
+    </message>
+</context>
+<context>
     <name>PartnerDesk::MainWindow</name>
     <message>
         <source>PartnerDesk databases (*.sqlite *.db)</source>

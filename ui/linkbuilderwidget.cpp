@@ -1,25 +1,213 @@
 #include "linkbuilderwidget.h"
 
+#include "core/linkbuilder.h"
+#include "itemmodels/couponlistmodel.h"
+#include "store/affiliatestore.h"
+#include "store/programstore.h"
+#include "tablesetup.h"
+
+#include <QClipboard>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace PartnerDesk {
+
+namespace {
+
+QLabel *plainLabel(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+} // namespace
 
 LinkBuilderWidget::LinkBuilderWidget(Database &database, QWidget *parent)
     : QWidget(parent)
     , m_database(database)
-    , m_placeholder(new QLabel(this))
 {
     setObjectName(QStringLiteral("LinkBuilderWidget"));
+
+    m_partnerHint = plainLabel(QStringLiteral("linkPartnerHint"), this);
+    m_partnerHint->setText(tr("Choose a partner to see his tracked links and coupon codes."));
+
+    // The link builder.
+    m_linkBox = new QGroupBox(tr("Tracked link"), this);
+    m_linkBox->setObjectName(QStringLiteral("linkBuilderBox"));
+    m_urlEdit = new QLineEdit(m_linkBox);
+    m_urlEdit->setObjectName(QStringLiteral("linkUrlEdit"));
+    m_urlEdit->setPlaceholderText(tr("Paste any store URL, e.g. https://koongo.com/pricing"));
+    m_urlEdit->setClearButtonEnabled(true);
+    m_trackedEdit = new QLineEdit(m_linkBox);
+    m_trackedEdit->setObjectName(QStringLiteral("trackedUrlEdit"));
+    m_trackedEdit->setReadOnly(true);
+    m_trackedEdit->setPlaceholderText(tr("The tracked URL appears here as you type"));
+    m_copyLinkButton = new QPushButton(tr("&Copy"), m_linkBox);
+    m_copyLinkButton->setObjectName(QStringLiteral("copyLinkButton"));
+    m_copyLinkButton->setToolTip(tr("Copy the tracked URL to the clipboard"));
+    m_hostsLabel = plainLabel(QStringLiteral("linkHostsLabel"), m_linkBox);
+    m_errorLabel = plainLabel(QStringLiteral("linkErrorLabel"), m_linkBox);
+    m_errorLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+    connect(m_urlEdit, &QLineEdit::textChanged, this, &LinkBuilderWidget::updateLink);
+    connect(m_copyLinkButton, &QPushButton::clicked, this, &LinkBuilderWidget::copyLink);
+
+    auto *trackedRow = new QHBoxLayout;
+    trackedRow->addWidget(m_trackedEdit, 1);
+    trackedRow->addWidget(m_copyLinkButton);
+    auto *linkForm = new QFormLayout(m_linkBox);
+    linkForm->addRow(tr("Store &URL:"), m_urlEdit);
+    linkForm->addRow(tr("Tracked URL:"), trackedRow);
+    linkForm->addRow(m_errorLabel);
+    linkForm->addRow(m_hostsLabel);
+
+    // The coupons card.
+    m_couponBox = new QGroupBox(tr("Coupon codes"), this);
+    m_couponBox->setObjectName(QStringLiteral("couponBox"));
+    m_noCouponLabel = plainLabel(QStringLiteral("noCouponLabel"), m_couponBox);
+    m_coupons = new CouponListModel(database, this);
+    m_couponsTable = new QTableView(m_couponBox);
+    m_couponsTable->setObjectName(QStringLiteral("linkCouponsTable"));
+    setUpTable(m_couponsTable);
+    m_couponsTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_couponsTable->setModel(m_coupons);
+    m_couponsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_couponsTable->horizontalHeader()->setSectionResizeMode(CouponListModel::Program, QHeaderView::Stretch);
+    fitHeaderTitles(m_couponsTable, 110);
+    m_copyCouponButton = new QPushButton(tr("Copy C&ode"), m_couponBox);
+    m_copyCouponButton->setObjectName(QStringLiteral("copyCouponButton"));
+    m_copyCouponButton->setToolTip(tr("Copy the selected coupon code to the clipboard"));
+    connect(m_copyCouponButton, &QPushButton::clicked, this, &LinkBuilderWidget::copyCoupon);
+    connect(m_couponsTable, &QAbstractItemView::doubleClicked, this, &LinkBuilderWidget::copyCoupon);
+    connect(m_couponsTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &LinkBuilderWidget::updateCouponActions);
+
+    auto *couponButtons = new QHBoxLayout;
+    couponButtons->addStretch(1);
+    couponButtons->addWidget(m_copyCouponButton);
+    auto *couponLayout = new QVBoxLayout(m_couponBox);
+    couponLayout->addWidget(m_noCouponLabel);
+    couponLayout->addWidget(m_couponsTable, 1);
+    couponLayout->addLayout(couponButtons);
+
+    m_copiedLabel = plainLabel(QStringLiteral("linkCopiedLabel"), this);
+
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_placeholder);
+    layout->addWidget(m_partnerHint);
+    layout->addWidget(m_linkBox);
+    layout->addWidget(m_couponBox, 1);
+    layout->addWidget(m_copiedLabel);
+
+    setPartner(std::nullopt);
 }
 
 LinkBuilderWidget::~LinkBuilderWidget() = default;
 
 void LinkBuilderWidget::setPartner(const std::optional<Affiliate> &partner)
 {
+    const bool samePartner = partner && m_partner && partner->id == m_partner->id;
     m_partner = partner;
+    m_copiedLabel->clear();
+    m_partnerHint->setVisible(!m_partner);
+    m_linkBox->setEnabled(m_partner.has_value());
+    m_couponBox->setEnabled(m_partner.has_value());
+
+    bool member = false;
+    if (m_partner) {
+        m_storeHosts = AffiliateStore(m_database).storeHostsOf(m_partner->id);
+        const QList<Membership> memberships = ProgramStore(m_database).membershipsOf(m_partner->id);
+        member = std::any_of(memberships.cbegin(), memberships.cend(), [](const Membership &m) { return m.active; });
+    } else {
+        m_storeHosts.clear();
+    }
+    if (!samePartner)
+        m_urlEdit->clear();
+    m_urlEdit->setEnabled(!m_storeHosts.isEmpty());
+    if (!m_partner)
+        m_hostsLabel->clear();
+    else if (m_storeHosts.isEmpty())
+        m_hostsLabel->setText(
+            tr("%1 is a member of no program yet: join a program to get tracked links.").arg(m_partner->name));
+    else
+        m_hostsLabel->setText(
+            tr("Links may point to: %1 (and their subdomains).").arg(m_storeHosts.join(QStringLiteral(", "))));
+    updateLink();
+
+    m_coupons->setAffiliateId(m_partner ? m_partner->id : 0);
+    if (!m_partner) {
+        m_noCouponLabel->setText(tr("Choose a partner to see his coupon codes."));
+    } else if (!member) {
+        m_noCouponLabel->setText(tr("You have no affiliate coupon code. Please join to a program to get coupon code"));
+    } else if (m_coupons->rowCount() == 0) {
+        m_noCouponLabel->setText(tr("No coupon code yet: a manager creates one in Partners › Create Coupon."));
+    } else {
+        m_noCouponLabel->clear();
+    }
+    m_noCouponLabel->setVisible(!m_noCouponLabel->text().isEmpty());
+    m_couponsTable->setVisible(m_coupons->rowCount() > 0);
+    if (m_coupons->rowCount() > 0)
+        m_couponsTable->selectRow(0);
+    updateCouponActions();
+}
+
+void LinkBuilderWidget::updateLink()
+{
+    const QString url = m_urlEdit->text().trimmed();
+    if (!m_partner || m_storeHosts.isEmpty() || url.isEmpty()) {
+        m_trackedEdit->clear();
+        m_errorLabel->clear();
+        m_errorLabel->hide();
+        m_copyLinkButton->setEnabled(false);
+        return;
+    }
+    const TrackedLink link = LinkBuilder::build(url, m_partner->code, m_storeHosts);
+    m_trackedEdit->setText(link.isValid() ? link.url : QString());
+    m_trackedEdit->setCursorPosition(0);
+    m_errorLabel->setText(link.isValid() ? QString() : link.error);
+    m_errorLabel->setVisible(!link.isValid());
+    m_copyLinkButton->setEnabled(link.isValid());
+}
+
+void LinkBuilderWidget::copyLink()
+{
+    if (m_trackedEdit->text().isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(m_trackedEdit->text());
+    showCopied(tr("Copied the tracked URL to the clipboard."));
+}
+
+void LinkBuilderWidget::copyCoupon()
+{
+    const QModelIndexList rows = m_couponsTable->selectionModel()->selectedRows();
+    const PartnerCoupon *coupon = rows.isEmpty() ? nullptr : m_coupons->coupon(rows.first().row());
+    if (!coupon)
+        return;
+    QGuiApplication::clipboard()->setText(coupon->code);
+    showCopied(tr("Copied coupon code %1 to the clipboard.").arg(coupon->code));
+}
+
+void LinkBuilderWidget::updateCouponActions()
+{
+    m_copyCouponButton->setEnabled(m_partner && m_couponsTable->selectionModel()->hasSelection());
+    m_copyCouponButton->setVisible(m_coupons->rowCount() > 0);
+}
+
+void LinkBuilderWidget::showCopied(const QString &what)
+{
+    m_copiedLabel->setText(what);
 }
 
 } // namespace PartnerDesk

@@ -2,16 +2,23 @@
 
 #include "store/records.h"
 
+#include <QStringList>
 #include <QWidget>
 #include <optional>
 
+class QGroupBox;
 class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
 
 namespace PartnerDesk {
 
+class CouponListModel;
 class Database;
 
-// A partner's tracked links and coupon codes: paste a store URL, get the tracked URL, copy it.
+// A partner's tracked links and coupon codes: paste a store URL, get the tracked URL live, copy
+// it; see his coupon code per program with the customer's discount and his rate, and copy it.
 class LinkBuilderWidget final : public QWidget
 {
     Q_OBJECT
@@ -21,13 +28,33 @@ public:
     explicit LinkBuilderWidget(Database &database, QWidget *parent = nullptr);
     ~LinkBuilderWidget() override;
 
-    // The partner whose package is shown; none: nothing to show.
+    // The partner whose package is shown; none: nothing to show. Re-reads the store either way.
     void setPartner(const std::optional<Affiliate> &partner);
 
 private:
+    void updateLink();
+    void copyLink();
+    void copyCoupon();
+    void updateCouponActions();
+    void showCopied(const QString &what);
+
     Database &m_database;
     std::optional<Affiliate> m_partner;
-    QLabel *m_placeholder = nullptr;
+    QStringList m_storeHosts;
+
+    QLabel *m_partnerHint = nullptr;
+    QGroupBox *m_linkBox = nullptr;
+    QLineEdit *m_urlEdit = nullptr;
+    QLineEdit *m_trackedEdit = nullptr;
+    QPushButton *m_copyLinkButton = nullptr;
+    QLabel *m_hostsLabel = nullptr;
+    QLabel *m_errorLabel = nullptr;
+    QGroupBox *m_couponBox = nullptr;
+    QLabel *m_noCouponLabel = nullptr;
+    CouponListModel *m_coupons = nullptr;
+    QTableView *m_couponsTable = nullptr;
+    QPushButton *m_copyCouponButton = nullptr;
+    QLabel *m_copiedLabel = nullptr;
 };
 
 } // namespace PartnerDesk

@@ -1,0 +1,250 @@
+#include "core/linkbuilder.h"
+#include "guitestkit.h"
+#include "itemmodels/couponlistmodel.h"
+#include "mainwindow.h"
+#include "packagepane.h"
+#include "store/affiliatestore.h"
+#include "store/database.h"
+#include "store/programstore.h"
+#include "storetestkit.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace PartnerDesk;
+using namespace GuiTestKit;
+
+class TestLinkBuilderWidget : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void trackedUrlAppearsAsYouType();
+    void foreignHostIsRefusedAndCannotBeCopied();
+    void codeIsPercentEncoded();
+    void couponRowShowsAndCopies();
+    void partnerWithoutMembershipIsToldToJoin();
+    void noPartnerDisablesEverything();
+
+private:
+    template<typename T>
+    T *find(const QString &name) const
+    {
+        return child<T>(m_window.get(), name);
+    }
+    void showPartner(const QString &code);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<Database> m_check; // a second connection: what the store really holds
+    qint64 m_koongo = 0;
+    Affiliate m_jane;
+    Affiliate m_odd;
+    Affiliate m_loner;
+    QString m_coupon;
+};
+
+void TestLinkBuilderWidget::initTestCase()
+{
+    StoreTestKit::pinNow();
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"PartnerDesk Tests"_s);
+    QCoreApplication::setApplicationName(u"tst_linkbuilderwidget"_s);
+}
+
+void TestLinkBuilderWidget::init()
+{
+    QSettings().clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    const QString path = m_dir->filePath(u"partnerdesk.sqlite"_s);
+    m_window = std::make_unique<MainWindow>();
+    const Status opened = m_window->openDatabase(path);
+    QVERIFY2(opened, qPrintable(opened.error()));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_check = std::make_unique<Database>();
+    QVERIFY(m_check->open(path));
+
+    ProgramStore programs(*m_check);
+    Program koongo;
+    koongo.name = u"Koongo Partner"_s;
+    koongo.storeHosts = {u"koongo.com"_s};
+    koongo.couponDiscount = Rate::fromBasisPoints(1500);
+    koongo.couponRate = Rate::fromBasisPoints(1200);
+    m_koongo = *programs.add(koongo);
+    AffiliateStore affiliates(*m_check);
+    m_jane = *affiliates.add(u"Jane Blogger"_s, u"jane@blog.example"_s, u"JANE"_s);
+    QVERIFY(programs.join(m_jane.id, m_koongo));
+    const Result<QString> coupon = affiliates.createCoupon(m_jane.id, m_koongo, u"JANE10"_s);
+    QVERIFY2(coupon, qPrintable(coupon.error()));
+    m_coupon = *coupon;
+    m_odd = *affiliates.add(u"Odd Coder"_s, u"odd@example.net"_s, u"A&B=C"_s);
+    QVERIFY(programs.join(m_odd.id, m_koongo));
+    m_loner = *affiliates.add(u"Lone Wolf"_s, u"lone@example.net"_s, u"LONER"_s);
+}
+
+void TestLinkBuilderWidget::cleanup()
+{
+    m_check.reset();
+    m_window.reset();
+    m_dir.reset();
+}
+
+void TestLinkBuilderWidget::showPartner(const QString &code)
+{
+    QVERIFY(m_window->showPane(u"package"_s));
+    auto *pane = qobject_cast<PackagePane *>(m_window->pane(u"package"_s));
+    QVERIFY(pane);
+    pane->setPartner(code);
+    QTRY_VERIFY(find<QLabel>(u"packageHeading"_s)->text().contains(code));
+}
+
+void TestLinkBuilderWidget::trackedUrlAppearsAsYouType()
+{
+    showPartner(u"JANE"_s);
+    auto *url = find<QLineEdit>(u"linkUrlEdit"_s);
+    auto *tracked = find<QLineEdit>(u"trackedUrlEdit"_s);
+    auto *copy = find<QPushButton>(u"copyLinkButton"_s);
+    QVERIFY(url->isEnabled());
+    QVERIFY(tracked->isReadOnly());
+    QVERIFY(!copy->isEnabled());
+
+    QTest::keyClicks(url, u"https://koongo.com/pricing?x=1#plans"_s);
+    QCOMPARE(tracked->text(), u"https://koongo.com/pricing?x=1&acc=JANE#plans"_s);
+    QVERIFY(find<QLabel>(u"linkErrorLabel"_s)->text().isEmpty());
+    QVERIFY(copy->isEnabled());
+
+    QGuiApplication::clipboard()->clear();
+    QTest::mouseClick(copy, Qt::LeftButton);
+    QTRY_COMPARE(QGuiApplication::clipboard()->text(), u"https://koongo.com/pricing?x=1&acc=JANE#plans"_s);
+
+    // An existing acc is replaced, a subdomain is a store host too.
+    replaceText(url, u"http://shop.koongo.com/a?acc=OTHER&b=2"_s);
+    QCOMPARE(tracked->text(), u"http://shop.koongo.com/a?b=2&acc=JANE"_s);
+    QCOMPARE(LinkBuilder::affiliateCodeOf(tracked->text()), u"JANE"_s);
+}
+
+void TestLinkBuilderWidget::foreignHostIsRefusedAndCannotBeCopied()
+{
+    showPartner(u"JANE"_s);
+    auto *url = find<QLineEdit>(u"linkUrlEdit"_s);
+    auto *copy = find<QPushButton>(u"copyLinkButton"_s);
+    auto *error = find<QLabel>(u"linkErrorLabel"_s);
+    QTest::keyClicks(url, u"https://koongo.com/"_s);
+    QVERIFY(copy->isEnabled());
+
+    const QString foreign = u"https://evil.example/koongo.com"_s;
+    replaceText(url, foreign);
+    const TrackedLink refused = LinkBuilder::build(foreign, u"JANE"_s, {u"koongo.com"_s});
+    QVERIFY(!refused.isValid());
+    QCOMPARE(error->text(), refused.error);
+    QVERIFY(error->text().contains(u"evil.example"_s));
+    QVERIFY(error->isVisible());
+    QVERIFY(find<QLineEdit>(u"trackedUrlEdit"_s)->text().isEmpty());
+    QVERIFY(!copy->isEnabled());
+
+    // Another scheme is refused with its own reason.
+    replaceText(url, u"ftp://koongo.com/file"_s);
+    QCOMPARE(error->text(), LinkBuilder::build(u"ftp://koongo.com/file"_s, u"JANE"_s, {u"koongo.com"_s}).error);
+    QVERIFY(error->text().contains(u"ftp"_s));
+    QVERIFY(!copy->isEnabled());
+
+    // Clearing the URL clears the reason.
+    replaceText(url, {});
+    QVERIFY(error->text().isEmpty());
+    QVERIFY(!copy->isEnabled());
+}
+
+void TestLinkBuilderWidget::codeIsPercentEncoded()
+{
+    showPartner(u"A&B=C"_s);
+    QTest::keyClicks(find<QLineEdit>(u"linkUrlEdit"_s), u"https://koongo.com/?q=1"_s);
+    const QString tracked = find<QLineEdit>(u"trackedUrlEdit"_s)->text();
+    QVERIFY(tracked.startsWith(u"https://koongo.com/?q=1&acc="_s));
+    QVERIFY(!tracked.contains(u"A&B"_s));
+    QCOMPARE(LinkBuilder::affiliateCodeOf(tracked), u"A&B=C"_s);
+    // He has a membership but no coupon yet: the table is hidden and the reason says so.
+    QVERIFY(!find<QTableView>(u"linkCouponsTable"_s)->isVisible());
+    auto *none = find<QLabel>(u"noCouponLabel"_s);
+    QVERIFY(none->isVisible());
+    QVERIFY(none->text() != u"You have no affiliate coupon code. Please join to a program to get coupon code"_s);
+}
+
+void TestLinkBuilderWidget::couponRowShowsAndCopies()
+{
+    showPartner(u"JANE"_s);
+    auto *table = find<QTableView>(u"linkCouponsTable"_s);
+    QVERIFY(table->isVisible());
+    QVERIFY(!find<QLabel>(u"noCouponLabel"_s)->isVisible());
+    QCOMPARE(table->model()->rowCount(), 1);
+    QAbstractItemModel *model = table->model();
+    QCOMPARE(model->index(0, CouponListModel::Code).data().toString(), m_coupon);
+    QCOMPARE(model->index(0, CouponListModel::Program).data().toString(), u"Koongo Partner"_s);
+    const Program stored = *ProgramStore(*m_check).byId(m_koongo);
+    QVERIFY(model->index(0, CouponListModel::CustomerDiscount)
+                .data()
+                .toString()
+                .startsWith(stored.couponDiscount.toPercentString()));
+    QVERIFY(model->index(0, CouponListModel::PartnerRate)
+                .data()
+                .toString()
+                .startsWith(stored.couponRate.toPercentString()));
+    QVERIFY(stored.couponDiscount != stored.couponRate);
+
+    auto *copy = find<QPushButton>(u"copyCouponButton"_s);
+    QVERIFY(copy->isEnabled());
+    QGuiApplication::clipboard()->clear();
+    QTest::mouseClick(copy, Qt::LeftButton);
+    QTRY_COMPARE(QGuiApplication::clipboard()->text(), m_coupon);
+}
+
+void TestLinkBuilderWidget::partnerWithoutMembershipIsToldToJoin()
+{
+    showPartner(u"LONER"_s);
+    auto *none = find<QLabel>(u"noCouponLabel"_s);
+    QVERIFY(none->isVisible());
+    QCOMPARE(none->text(), u"You have no affiliate coupon code. Please join to a program to get coupon code"_s);
+    QVERIFY(!find<QTableView>(u"linkCouponsTable"_s)->isVisible());
+    QVERIFY(!find<QLineEdit>(u"linkUrlEdit"_s)->isEnabled());
+    QVERIFY(!find<QPushButton>(u"copyLinkButton"_s)->isEnabled());
+
+    // Switching to a member brings his coupon, and back again the sentence.
+    showPartner(u"JANE"_s);
+    QVERIFY(!none->isVisible());
+    QVERIFY(find<QLineEdit>(u"linkUrlEdit"_s)->isEnabled());
+    QVERIFY(ProgramStore(*m_check).join(m_loner.id, m_koongo));
+    showPartner(u"LONER"_s);
+    QVERIFY(find<QLineEdit>(u"linkUrlEdit"_s)->isEnabled());
+    QVERIFY(none->text() != u"You have no affiliate coupon code. Please join to a program to get coupon code"_s);
+}
+
+void TestLinkBuilderWidget::noPartnerDisablesEverything()
+{
+    QVERIFY(m_window->showPane(u"package"_s));
+    auto *pane = qobject_cast<PackagePane *>(m_window->pane(u"package"_s));
+    QVERIFY(pane);
+    pane->setPartner(u"NOBODY-AT-ALL"_s);
+    QTRY_VERIFY(!find<QLabel>(u"linkPartnerHint"_s)->isHidden());
+    QVERIFY(!find<QLineEdit>(u"linkUrlEdit"_s)->isEnabled());
+    QVERIFY(!find<QPushButton>(u"copyLinkButton"_s)->isEnabled());
+    QVERIFY(!find<QPushButton>(u"copyCouponButton"_s)->isEnabled());
+    QVERIFY(find<QLabel>(u"linkPartnerHint"_s)->text().contains(u"Choose a partner"_s));
+}
+
+QTEST_MAIN(TestLinkBuilderWidget)
+#include "tst_linkbuilderwidget.moc"
