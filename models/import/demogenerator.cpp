@@ -118,7 +118,8 @@ Status DemoGenerator::fill(Database &database, const Options &options, const Pro
             if (!query.exec())
                 return sqlFailure(query);
         }
-        const std::pair<int, int> sizes[] = {{435, 146}, {300, 250}, {728, 90}};
+        // The sizes of the stock banners in resources/banners/, which preview offline.
+        const std::pair<int, int> sizes[] = {{468, 60}, {300, 250}, {728, 90}};
         for (const auto &[w, h] : sizes) {
             query.prepare(
                 QStringLiteral("INSERT INTO banners (program_id, title, image_url, width, height, created_at) "
@@ -126,7 +127,7 @@ Status DemoGenerator::fill(Database &database, const Options &options, const Pro
             query.addBindValue(programIds.last());
             query.addBindValue(QStringLiteral("Koongo %1×%2").arg(w).arg(h));
             query.addBindValue(
-                QStringLiteral("https://%1/media/partner/koongo-%2x%3.png").arg(p.hosts.first()).arg(w).arg(h));
+                QStringLiteral("https://%1/media/banners/koongo-%2x%3.png").arg(p.hosts.first()).arg(w).arg(h));
             query.addBindValue(w);
             query.addBindValue(h);
             query.addBindValue(nowText);
