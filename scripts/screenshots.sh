@@ -43,6 +43,11 @@ for pane in "${panes[@]}"; do
         order=$(sqlite3 "$db" "SELECT order_id FROM transactions WHERE kind = 'direct' ORDER BY placed_at DESC LIMIT 1")
         [[ -n $order ]] && open=(--open "order=$order")
     fi
+    # The Partner Package of a partner with a coupon.
+    if [[ $pane == package && -f $db ]] && command -v sqlite3 >/dev/null; then
+        code=$(sqlite3 "$db" "SELECT a.code FROM coupons c JOIN affiliates a ON a.id = c.affiliate_id ORDER BY a.code LIMIT 1")
+        [[ -n $code ]] && open=(--open "affiliate=$code")
+    fi
     "$app" --db "$db" "${demo[@]}" --pane "$pane" "${open[@]}" --screenshot "$root/docs/screenshot-$pane.png" \
         2> >(grep -v propagateSizeHints >&2)
     demo=() # the first run created the demo data
