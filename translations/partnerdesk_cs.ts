@@ -2433,6 +2433,14 @@
         <source>Choose a partner to see his Partner Package.</source>
         <translation>Vyberte partnera, jehož partnerský balíček chcete zobrazit.</translation>
     </message>
+    <message>
+        <source>&amp;My Programs</source>
+        <translation>&amp;Moje programy</translation>
+    </message>
+    <message>
+        <source>&amp;Direct Links</source>
+        <translation>&amp;Přímé odkazy</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::PartnerDetailView</name>

@@ -1,7 +1,9 @@
 #include "packagepane.h"
 
 #include "bannergallerywidget.h"
+#include "directlinkswidget.h"
 #include "linkbuilderwidget.h"
+#include "myprogramswidget.h"
 #include "store/affiliatestore.h"
 
 #include <QComboBox>
@@ -46,13 +48,24 @@ PackagePane::PackagePane(Database &database, QUndoStack *undoStack, QWidget *par
     connect(m_searchDelay, &QTimer::timeout, this, &PackagePane::searchPartners);
     connect(m_partners, &QComboBox::currentIndexChanged, this, &PackagePane::choosePartner);
 
+    m_programs = new MyProgramsWidget(database, this);
     m_links = new LinkBuilderWidget(database, this);
     m_banners = new BannerGalleryWidget(database, this);
+    m_directLinks = new DirectLinksWidget(database, this);
+    // Joining a program or verifying a website changes what the other tabs (and panes) show.
+    const auto changed = [this] {
+        choosePartner(m_partners->currentIndex());
+        Q_EMIT booksChanged();
+    };
+    connect(m_programs, &MyProgramsWidget::changed, this, changed);
+    connect(m_directLinks, &DirectLinksWidget::changed, this, changed);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("packageTabs"));
     m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_programs, tr("&My Programs"));
     m_tabs->addTab(m_links, tr("&Links and Coupons"));
     m_tabs->addTab(m_banners, tr("&Banners"));
+    m_tabs->addTab(m_directLinks, tr("&Direct Links"));
 
     auto *chooser = new QHBoxLayout;
     chooser->addWidget(new QLabel(tr("Partner:"), this));
@@ -95,8 +108,10 @@ void PackagePane::choosePartner(int index)
     } else {
         m_heading->setText(tr("Choose a partner to see his Partner Package."));
     }
+    m_programs->setPartner(m_partner);
     m_links->setPartner(m_partner);
     m_banners->setPartner(m_partner);
+    m_directLinks->setPartner(m_partner);
 }
 
 void PackagePane::setPartner(const QString &code)

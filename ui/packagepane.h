@@ -14,7 +14,9 @@ class QTimer;
 namespace PartnerDesk {
 
 class BannerGalleryWidget;
+class DirectLinksWidget;
 class LinkBuilderWidget;
+class MyProgramsWidget;
 
 // The Partner Package: what one partner publishes (his tracked links, banners and their HTML
 // snippets, coupon codes), as he sees it or a manager looking over his shoulder. The partner is
@@ -44,7 +46,9 @@ private:
     QLabel *m_heading = nullptr;
     QTabWidget *m_tabs = nullptr;
     QTimer *m_searchDelay = nullptr;
+    MyProgramsWidget *m_programs = nullptr;
     LinkBuilderWidget *m_links = nullptr;
+    DirectLinksWidget *m_directLinks = nullptr;
     BannerGalleryWidget *m_banners = nullptr;
     std::optional<Affiliate> m_partner;
 };
