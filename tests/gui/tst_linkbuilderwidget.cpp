@@ -17,6 +17,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTabWidget>
 #include <QTest>
 #include <memory>
 
@@ -112,6 +113,10 @@ void TestLinkBuilderWidget::showPartner(const QString &code)
     QVERIFY(pane);
     pane->setPartner(code);
     QTRY_VERIFY(find<QLabel>(u"packageHeading"_s)->text().contains(code));
+    // The Links and Coupons tab, as the user would click it.
+    auto *tabs = find<QTabWidget>(u"packageTabs"_s);
+    tabs->setCurrentWidget(find<QWidget>(u"LinkBuilderWidget"_s));
+    QTRY_VERIFY(find<QWidget>(u"LinkBuilderWidget"_s)->isVisible());
 }
 
 void TestLinkBuilderWidget::trackedUrlAppearsAsYouType()
