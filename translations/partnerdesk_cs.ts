@@ -2377,6 +2377,89 @@
     </message>
 </context>
 <context>
+    <name>PartnerDesk::MyProgramsWidget</name>
+    <message>
+        <source>Choose a partner to see the programs and join one for him.</source>
+        <translation>Vyberte partnera, abyste viděli programy a mohli ho do některého přihlásit.</translation>
+    </message>
+    <message>
+        <source>You have no affiliate coupon code. Please join to a program to get coupon code</source>
+        <translation>Nemáte žádný partnerský slevový kód. Pro získání slevového kódu se připojte k programu.</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Link Rate</source>
+        <translation>Sazba za odkaz</translation>
+    </message>
+    <message>
+        <source>Coupon Rate</source>
+        <translation>Sazba za kupón</translation>
+    </message>
+    <message>
+        <source>Customer Discount</source>
+        <translation>Sleva pro zákazníka</translation>
+    </message>
+    <message>
+        <source>Payout Threshold</source>
+        <translation>Výplatní limit</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Členství</translation>
+    </message>
+    <message>
+        <source>&amp;Join…</source>
+        <translation>&amp;Připojit se…</translation>
+    </message>
+    <message>
+        <source>Join the selected program (asks for confirmation)</source>
+        <translation>Připojit se k vybranému programu (vyžádá si potvrzení)</translation>
+    </message>
+    <message>
+        <source>Member since %1 (primary)</source>
+        <translation>Členem od %1 (primární)</translation>
+    </message>
+    <message>
+        <source>Member since %1</source>
+        <translation>Členem od %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Not a member</source>
+        <translation>Není členem</translation>
+    </message>
+    <message>
+        <source>Join Program</source>
+        <translation>Připojit se k programu</translation>
+    </message>
+    <message>
+        <source>Join %1 as %2 (%3)?
+
+Link rate %4 %, coupon rate %5 %, customer discount %6 %, payout threshold %7 %8.</source>
+        <translation>Připojit %2 (%3) k programu %1?
+
+Sazba za odkaz %4 %, sazba za kupón %5 %, sleva pro zákazníka %6 %, výplatní limit %7 %8.</translation>
+    </message>
+    <message>
+        <source>Could not join %1: %2</source>
+        <translation>K programu %1 se nepodařilo připojit: %2</translation>
+    </message>
+    <message>
+        <source>%1 joined %2.</source>
+        <translation>%1 se připojil(a) k programu %2.</translation>
+    </message>
+</context>
+<context>
     <name>PartnerDesk::Notifier</name>
     <message>
         <source>Show</source>
