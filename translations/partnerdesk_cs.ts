@@ -1789,6 +1789,121 @@
     </message>
 </context>
 <context>
+    <name>PartnerDesk::DirectLinksWidget</name>
+    <message>
+        <source>Choose a partner to see his websites for direct links.</source>
+        <translation>Vyberte partnera, abyste viděli jeho weby pro přímé odkazy.</translation>
+    </message>
+    <message>
+        <source>Your website&apos;s domain, e.g. myblog.example or *.myblog.example</source>
+        <translation>Doména vašeho webu, např. myblog.example nebo *.myblog.example</translation>
+    </message>
+    <message>
+        <source>&amp;Add Website</source>
+        <translation>Přid&amp;at web</translation>
+    </message>
+    <message>
+        <source>Register the website and get its verification token</source>
+        <translation>Zaregistrovat web a získat jeho ověřovací token</translation>
+    </message>
+    <message>
+        <source>Prove that the website is yours: publish the token one of these ways</source>
+        <translation>Prokažte, že web je váš: zveřejněte token jedním z těchto způsobů</translation>
+    </message>
+    <message>
+        <source>Put this tag into the &lt;head&gt; of your home page</source>
+        <translation>Vložte tuto značku do &lt;head&gt; své domovské stránky</translation>
+    </message>
+    <message>
+        <source>Create this file on your website with the token as its only content</source>
+        <translation>Vytvořte na svém webu tento soubor, jehož jediným obsahem bude token</translation>
+    </message>
+    <message>
+        <source>Add this TXT record to your domain&apos;s DNS</source>
+        <translation>Přidejte tento záznam TXT do DNS své domény</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopírovat</translation>
+    </message>
+    <message>
+        <source>Copy the %1 to the clipboard</source>
+        <translation>Zkopírovat %1 do schránky</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Token:</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>token</translation>
+    </message>
+    <message>
+        <source>1. Meta tag on the home page:</source>
+        <translation>1. Meta tag na domovské stránce:</translation>
+    </message>
+    <message>
+        <source>meta tag</source>
+        <translation>meta tag</translation>
+    </message>
+    <message>
+        <source>2. File with the token as its body:</source>
+        <translation>2. Soubor s tokenem jako obsahem:</translation>
+    </message>
+    <message>
+        <source>file&apos;s address</source>
+        <translation>adresu souboru</translation>
+    </message>
+    <message>
+        <source>3. DNS TXT record:</source>
+        <translation>3. Záznam DNS TXT:</translation>
+    </message>
+    <message>
+        <source>TXT record</source>
+        <translation>záznam TXT</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Now</source>
+        <translation>&amp;Ověřit nyní</translation>
+    </message>
+    <message>
+        <source>Check the website for the token over the network</source>
+        <translation>Zkontrolovat token na webu přes síť</translation>
+    </message>
+    <message>
+        <source>What &quot;Verify now&quot; found appears here.</source>
+        <translation>Zde se zobrazí, co zjistilo „Ověřit nyní“.</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Web:</translation>
+    </message>
+    <message>
+        <source>Registered %1: publish the token, then press Verify Now.</source>
+        <translation>Doména %1 je zaregistrována: zveřejněte token a pak stiskněte Ověřit nyní.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Kontroluji %1…</translation>
+    </message>
+    <message>
+        <source>%1 could not be recorded: %2</source>
+        <translation>Výsledek pro %1 nelze zaznamenat: %2</translation>
+    </message>
+    <message>
+        <source>%1 is verified.</source>
+        <translation>Doména %1 je ověřena.</translation>
+    </message>
+    <message>
+        <source>%1 is not verified.</source>
+        <translation>Doména %1 není ověřena.</translation>
+    </message>
+    <message>
+        <source>Copied the %1 to the clipboard.</source>
+        <translation>Do schránky jste zkopírovali %1.</translation>
+    </message>
+</context>
+<context>
     <name>PartnerDesk::DomainListModel</name>
     <message>
         <source>Publish as &lt;meta name=&quot;partnerdesk-verification&quot; content=&quot;%1&quot;&gt;, as the body of /.well-known/partnerdesk-verification.txt, or as the DNS TXT record partnerdesk-verification=%1</source>

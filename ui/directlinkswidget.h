@@ -2,16 +2,29 @@
 
 #include "store/records.h"
 
+#include <QPointer>
 #include <QWidget>
+#include <functional>
 #include <optional>
 
+class QGroupBox;
 class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
 
 namespace PartnerDesk {
 
 class Database;
+class DomainListModel;
+class DomainVerifier;
+struct DomainVerification;
 
-// The partner's websites for direct links: the token, the three ways to publish it, Verify now.
+// The partner's websites for direct links (DESIGN.md, "Direct link"): register a domain, see its
+// token and the three ways to publish it (meta tag, token file, DNS TXT), each with a Copy button,
+// and "Verify now", which checks over the network without blocking the window and records the
+// outcome in the store.
 class DirectLinksWidget final : public QWidget
 {
     Q_OBJECT
@@ -21,17 +34,45 @@ public:
     explicit DirectLinksWidget(Database &database, QWidget *parent = nullptr);
     ~DirectLinksWidget() override;
 
-    // The partner whose package is shown; none: nothing to show.
+    // The partner whose package is shown; none: nothing to show. Re-reads the store either way.
     void setPartner(const std::optional<Affiliate> &partner);
 
+    // Called on every verifier before it starts (tests point it at a server on loopback).
+    void setVerifierSetup(std::function<void(DomainVerifier &)> setup) { m_verifierSetup = std::move(setup); }
+
 Q_SIGNALS:
-    // The partner's books changed (he joined a program, a domain was verified).
+    // The partner's books changed (a domain was verified or checked).
     void changed();
 
 private:
+    void addDomain();
+    void showSelectedDomain();
+    void selectDomain(const QString &domain);
+    const DirectDomain *selectedDomain() const;
+    void verify();
+    void verified(qint64 affiliateId, const QString &domain, const DomainVerification &result);
+    void copy(const QString &text, const QString &what);
+
     Database &m_database;
     std::optional<Affiliate> m_partner;
-    QLabel *m_placeholder = nullptr;
+    std::function<void(DomainVerifier &)> m_verifierSetup;
+    QPointer<DomainVerifier> m_verifier;
+
+    QLabel *m_partnerHint = nullptr;
+    QLineEdit *m_domainEdit = nullptr;
+    QPushButton *m_addButton = nullptr;
+    QLabel *m_errorLabel = nullptr;
+    DomainListModel *m_domains = nullptr;
+    QTableView *m_table = nullptr;
+    QGroupBox *m_publishBox = nullptr;
+    QLineEdit *m_tokenEdit = nullptr;
+    QLineEdit *m_metaTagEdit = nullptr;
+    QLineEdit *m_wellKnownEdit = nullptr;
+    QLineEdit *m_dnsTxtEdit = nullptr;
+    QPushButton *m_verifyButton = nullptr;
+    QLabel *m_busyLabel = nullptr;
+    QPlainTextEdit *m_findingsEdit = nullptr;
+    QLabel *m_copiedLabel = nullptr;
 };
 
 } // namespace PartnerDesk
