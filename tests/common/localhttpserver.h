@@ -22,6 +22,7 @@ struct Route
     QByteArray body;
     int delayMs = 0;        // answer this late (the event loop keeps running)
     bool sendLength = true; // false: no Content-Length, the body ends when the connection closes
+    QByteArray location;    // a redirect's Location header
 };
 using Routes = QHash<QString, Route>;
 
@@ -57,13 +58,15 @@ private:
         ++m_requests;
         QString path = requestLine.size() >= 2 ? QString::fromLatin1(requestLine.at(1)) : QString();
         path = path.left(path.indexOf(QLatin1Char('?')));
-        const Route route = m_routes.value(path, Route{404, "text/html", "not found\n", 0, true});
+        const Route route = m_routes.value(path, Route{404, "text/html", "not found\n", 0, true, {}});
         const QPointer<QTcpSocket> guarded(socket);
         const auto respond = [guarded, route] {
             if (!guarded || guarded->state() != QAbstractSocket::ConnectedState)
                 return;
             QByteArray response = "HTTP/1.1 " + QByteArray::number(route.status) +
                                   (route.status == 404 ? " Not Found\r\n" : " Status\r\n");
+            if (!route.location.isEmpty())
+                response += "Location: " + route.location + "\r\n";
             if (!route.contentType.isEmpty())
                 response += "Content-Type: " + route.contentType + "\r\n";
             if (route.sendLength)

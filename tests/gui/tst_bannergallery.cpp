@@ -71,7 +71,7 @@ void TestBannerGallery::initTestCase()
     QVERIFY(m_server.listen());
     QFile png(u":/banners/koongo-728x90.png"_s);
     QVERIFY(png.open(QIODevice::ReadOnly));
-    m_server.setRoutes({{u"/b.png"_s, TestHttp::Route{200, "image/png", png.readAll(), 0, true}}});
+    m_server.setRoutes({{u"/b.png"_s, TestHttp::Route{200, "image/png", png.readAll(), 0, true, {}}}});
 }
 
 void TestBannerGallery::init()

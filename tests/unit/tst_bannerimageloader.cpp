@@ -69,6 +69,8 @@ private Q_SLOTS:
     void load_data();
     void load();
     void secondLoadIsServedFromTheCacheOffline();
+    void redirects_data();
+    void redirects();
     void defaults();
 
 private:
@@ -88,22 +90,23 @@ void TestBannerImageLoader::load_data()
     QTest::addColumn<QString>("reason");   // expected in the failure's reason; "" for success
 
     const QByteArray big(3 * 1024 * 1024, 'x');
-    QTest::addRow("png") << Route{200, "image/png", png(), 0, true} << u"BASE/b.png"_s << png() << QString();
+    QTest::addRow("png") << Route{200, "image/png", png(), 0, true, {}} << u"BASE/b.png"_s << png() << QString();
     QTest::addRow("png with a query, no Content-Length")
-        << Route{200, "image/png", png(), 0, false} << u"BASE/b.png?a=1&b=2"_s << png() << QString();
-    QTest::addRow("404") << Route{404, "text/html", "gone", 0, true} << u"BASE/missing.png"_s << QByteArray()
+        << Route{200, "image/png", png(), 0, false, {}} << u"BASE/b.png?a=1&b=2"_s << png() << QString();
+    QTest::addRow("404") << Route{404, "text/html", "gone", 0, true, {}} << u"BASE/missing.png"_s << QByteArray()
                          << u"HTTP status 404 (Not Found)"_s;
     QTest::addRow("3 MB body with Content-Length")
-        << Route{200, "image/png", big, 0, true} << u"BASE/b.png"_s << QByteArray()
+        << Route{200, "image/png", big, 0, true, {}} << u"BASE/b.png"_s << QByteArray()
         << u"the image is too large: 3145728 bytes, over the limit of 2.0 MB"_s;
     QTest::addRow("3 MB body without Content-Length")
-        << Route{200, "image/png", big, 0, false} << u"BASE/b.png"_s << QByteArray()
+        << Route{200, "image/png", big, 0, false, {}} << u"BASE/b.png"_s << QByteArray()
         << u"the image is too large: more than 2.0 MB received"_s;
-    QTest::addRow("slow response") << Route{200, "image/png", png(), 3000, true} << u"BASE/b.png"_s << QByteArray()
+    QTest::addRow("slow response") << Route{200, "image/png", png(), 3000, true, {}} << u"BASE/b.png"_s << QByteArray()
                                    << u"timed out after 0.3 s"_s;
-    QTest::addRow("text/html") << Route{200, "text/html; charset=utf-8", "<html></html>", 0, true} << u"BASE/b.png"_s
-                               << QByteArray() << u"not an image: the Content-Type is text/html; charset=utf-8"_s;
-    QTest::addRow("no Content-Type") << Route{200, {}, png(), 0, true} << u"BASE/b.png"_s << QByteArray()
+    QTest::addRow("text/html") << Route{200, "text/html; charset=utf-8", "<html></html>", 0, true, {}}
+                               << u"BASE/b.png"_s << QByteArray()
+                               << u"not an image: the Content-Type is text/html; charset=utf-8"_s;
+    QTest::addRow("no Content-Type") << Route{200, {}, png(), 0, true, {}} << u"BASE/b.png"_s << QByteArray()
                                      << u"not an image: the server sent no Content-Type"_s;
     QTest::addRow("closed port") << Route{} << u"CLOSED/b.png"_s << QByteArray()
                                  << u"connection refused by 127.0.0.1"_s;
@@ -144,7 +147,7 @@ void TestBannerImageLoader::secondLoadIsServedFromTheCacheOffline()
     QVERIFY(cache.isValid());
     LocalHttpServer server;
     QVERIFY(server.listen());
-    server.setRoutes({{u"/cached.png"_s, Route{200, "image/png", png(), 0, true}}});
+    server.setRoutes({{u"/cached.png"_s, Route{200, "image/png", png(), 0, true, {}}}});
     const QUrl url(server.base() + u"/cached.png"_s);
     {
         BannerImageLoader loader;
@@ -168,6 +171,34 @@ void TestBannerImageLoader::secondLoadIsServedFromTheCacheOffline()
     const Outcome other = run(loader, QUrl(server.base() + u"/other.png"_s));
     QVERIFY(!other.loaded);
     QVERIFY2(other.reason.startsWith(u"connection refused"_s), qPrintable(other.reason));
+}
+
+void TestBannerImageLoader::redirects_data()
+{
+    QTest::addColumn<int>("hops");
+    QTest::addColumn<QString>("reason");
+    QTest::addRow("3 redirects") << 3 << QString();
+    QTest::addRow("4 redirects") << 4 << u"more than 3 redirects"_s;
+}
+
+// /r0 → /r1 → … → /rN, the last one the image; the loader follows at most 3 redirects.
+void TestBannerImageLoader::redirects()
+{
+    QFETCH(int, hops);
+    QFETCH(QString, reason);
+    Routes routes;
+    for (int hop = 0; hop < hops; ++hop)
+        routes.insert(u"/r%1"_s.arg(hop), Route{302, {}, {}, 0, true, "/r" + QByteArray::number(hop + 1)});
+    routes.insert(u"/r%1"_s.arg(hops), Route{200, "image/png", png(), 0, true, {}});
+    m_server.setRoutes(routes);
+    QTemporaryDir cache;
+    QVERIFY(cache.isValid());
+    BannerImageLoader loader;
+    loader.setCacheDirectory(cache.path());
+    const Outcome outcome = run(loader, QUrl(m_server.base() + u"/r0"_s));
+    QCOMPARE(outcome.reason, reason);
+    QCOMPARE(outcome.loaded, reason.isEmpty());
+    QCOMPARE(outcome.bytes, reason.isEmpty() ? png() : QByteArray());
 }
 
 void TestBannerImageLoader::defaults()
