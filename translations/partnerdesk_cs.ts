@@ -1737,10 +1737,6 @@
         <translation>Bez HTML kódu: %1</translation>
     </message>
     <message>
-        <source>Preview not loaded (remote image)</source>
-        <translation>Náhled nenačten (vzdálený obrázek)</translation>
-    </message>
-    <message>
         <source>The image cannot be loaded</source>
         <translation>Obrázek nelze načíst</translation>
     </message>
@@ -1751,6 +1747,85 @@
     <message>
         <source>The HTML snippet is on the clipboard.</source>
         <translation>HTML kód je ve schránce.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Načítání…</translation>
+    </message>
+    <message>
+        <source>The image cannot be loaded: the data is not an image Qt can read</source>
+        <translation>Obrázek nelze načíst: data nejsou obrázek, který Qt umí přečíst</translation>
+    </message>
+    <message>
+        <source>The image cannot be loaded: %1</source>
+        <translation>Obrázek nelze načíst: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::BannerImageLoader</name>
+    <message>
+        <source>only http and https images are loaded, not %1</source>
+        <translation>načítají se jen obrázky přes http a https, ne %1</translation>
+    </message>
+    <message>
+        <source>not a valid http(s) URL</source>
+        <translation>neplatná adresa http(s)</translation>
+    </message>
+    <message>
+        <source>the image is too large: %1 bytes, over the limit of %2</source>
+        <translation>obrázek je příliš velký: %1 bajtů, nad limit %2</translation>
+    </message>
+    <message>
+        <source>not an image: the server sent no Content-Type</source>
+        <translation>není to obrázek: server neposlal Content-Type</translation>
+    </message>
+    <message>
+        <source>not an image: the Content-Type is %1</source>
+        <translation>není to obrázek: Content-Type je %1</translation>
+    </message>
+    <message>
+        <source>the image is too large: more than %1 received</source>
+        <translation>obrázek je příliš velký: přijato více než %1</translation>
+    </message>
+    <message>
+        <source>the server sent an empty response</source>
+        <translation>server poslal prázdnou odpověď</translation>
+    </message>
+    <message>
+        <source>connection refused by %1</source>
+        <translation>%1 odmítl spojení</translation>
+    </message>
+    <message>
+        <source>host %1 not found</source>
+        <translation>server %1 nenalezen</translation>
+    </message>
+    <message>
+        <source>timed out after %1 s</source>
+        <translation>vypršel časový limit %1 s</translation>
+    </message>
+    <message>
+        <source>more than %1 redirects</source>
+        <translation>více než %1 přesměrování</translation>
+    </message>
+    <message>
+        <source>redirect from https to plain http refused</source>
+        <translation>přesměrování z https na nešifrované http odmítnuto</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>server ukončil spojení</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed: %1</source>
+        <translation>navázání TLS selhalo: %1</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>stavový kód HTTP %1</translation>
+    </message>
+    <message>
+        <source>HTTP status %1 (%2)</source>
+        <translation>stavový kód HTTP %1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "core/bannersnippet.h"
 #include "core/linkbuilder.h"
+#include "network/bannerimageloader.h"
 #include "store/affiliatestore.h"
 #include "store/programstore.h"
 #include "tablesetup.h"
@@ -11,6 +12,7 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QImage>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -40,6 +42,10 @@ BannerGalleryWidget::BannerGalleryWidget(Database &database, QWidget *parent)
     , m_database(database)
 {
     setObjectName(QStringLiteral("BannerGalleryWidget"));
+
+    m_loader = new BannerImageLoader(this);
+    connect(m_loader, &BannerImageLoader::loaded, this, &BannerGalleryWidget::onImageLoaded);
+    connect(m_loader, &BannerImageLoader::failed, this, &BannerGalleryWidget::onImageFailed);
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("bannerMessage"));
@@ -211,15 +217,51 @@ void BannerGalleryWidget::showSelected()
         m_image.load(resource);
     else if (url.isLocalFile())
         m_image.load(url.toLocalFile());
-    // Remote http(s) images are not fetched yet: loading them through QNetworkAccessManager with
-    // a disk cache, a timeout and a size cap is a later step of issue #4.
     if (m_image.isNull()) {
         m_preview->setPixmap(QPixmap());
-        const bool remote = url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https");
-        m_preview->setText(remote ? tr("Preview not loaded (remote image)") : tr("The image cannot be loaded"));
         m_preview->setToolTip(imageUrl);
+        const bool remote = url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https");
+        if (remote && resource.isEmpty()) {
+            // Fetched with a disk cache, a timeout and a size cap; the answer arrives later.
+            m_preview->setText(tr("Loading…"));
+            m_loader->load(url);
+        } else {
+            m_preview->setText(tr("The image cannot be loaded"));
+        }
         return;
     }
+    showImage(imageUrl);
+}
+
+bool BannerGalleryWidget::isSelectedImage(const QUrl &url) const
+{
+    const Entry *entry = selected();
+    return entry && QUrl(entry->banner.imageUrl) == url;
+}
+
+void BannerGalleryWidget::onImageLoaded(const QUrl &url, const QByteArray &bytes)
+{
+    if (!isSelectedImage(url))
+        return; // another banner was selected meanwhile
+    const QImage image = QImage::fromData(bytes);
+    if (image.isNull()) {
+        m_preview->setText(tr("The image cannot be loaded: the data is not an image Qt can read"));
+        return;
+    }
+    m_image = QPixmap::fromImage(image);
+    showImage(url.toString());
+}
+
+void BannerGalleryWidget::onImageFailed(const QUrl &url, const QString &reason)
+{
+    if (!isSelectedImage(url))
+        return;
+    m_preview->setPixmap(QPixmap());
+    m_preview->setText(tr("The image cannot be loaded: %1").arg(reason));
+}
+
+void BannerGalleryWidget::showImage(const QString &imageUrl)
+{
     m_preview->setToolTip(tr("%1 (%2 × %3)").arg(imageUrl).arg(m_image.width()).arg(m_image.height()));
     showPreview();
 }

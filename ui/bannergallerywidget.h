@@ -11,9 +11,11 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QTableWidget;
+class QUrl;
 
 namespace PartnerDesk {
 
+class BannerImageLoader;
 class Database;
 
 // A partner's banners with previews, each with the HTML snippet he publishes and Copy HTML.
@@ -49,11 +51,16 @@ private:
     void showPreview();
     void copyHtml();
     const Entry *selected() const;
+    bool isSelectedImage(const QUrl &url) const;
+    void onImageLoaded(const QUrl &url, const QByteArray &bytes);
+    void onImageFailed(const QUrl &url, const QString &reason);
+    void showImage(const QString &imageUrl);
 
     Database &m_database;
     std::optional<Affiliate> m_partner;
     QList<Entry> m_entries;
     QPixmap m_image; // the selected banner's image at full size; null when not loaded
+    BannerImageLoader *m_loader = nullptr;
     QLabel *m_message = nullptr;
     QTableWidget *m_table = nullptr;
     QLabel *m_preview = nullptr;

@@ -1,6 +1,7 @@
 #include "core/bannersnippet.h"
 #include "core/linkbuilder.h"
 #include "guitestkit.h"
+#include "localhttpserver.h"
 #include "mainwindow.h"
 #include "packagepane.h"
 #include "store/affiliatestore.h"
@@ -9,6 +10,8 @@
 #include "storetestkit.h"
 
 #include <QClipboard>
+#include <QDir>
+#include <QFile>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -36,7 +39,8 @@ private Q_SLOTS:
 
     void copyHtmlPutsTheEscapedSnippetOnTheClipboard();
     void resourceBannerHasAPreview();
-    void remoteBannerSaysThePreviewIsNotLoaded();
+    void remoteBannerIsLoadedOverHttp();
+    void remoteBannerFailureShowsTheReason();
     void partnerWithoutMembershipSeesNoBanners();
 
 private:
@@ -53,6 +57,7 @@ private:
     Banner m_stock;
     Banner m_quoted;
     Banner m_remote;
+    TestHttp::LocalHttpServer m_server; // serves the remote banner on 127.0.0.1
 };
 
 void TestBannerGallery::initTestCase()
@@ -61,6 +66,12 @@ void TestBannerGallery::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(u"PartnerDesk Tests"_s);
     QCoreApplication::setApplicationName(u"tst_bannergallery"_s);
+    // no cached copy of an earlier run may answer for the server
+    QVERIFY(QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/banners"_s).removeRecursively());
+    QVERIFY(m_server.listen());
+    QFile png(u":/banners/koongo-728x90.png"_s);
+    QVERIFY(png.open(QIODevice::ReadOnly));
+    m_server.setRoutes({{u"/b.png"_s, TestHttp::Route{200, "image/png", png.readAll(), 0, true, {}}}});
 }
 
 void TestBannerGallery::init()
@@ -88,10 +99,12 @@ void TestBannerGallery::init()
     QVERIFY(programs.join(jane.id, m_koongo));
 
     // The store's stock banners: public URLs whose images the app also ships, for an offline preview.
-    m_stock = {0, m_koongo, 0, u"Koongo leaderboard"_s, u"https://koongo.com/media/banners/koongo-468x60.png"_s, 468, 60};
-    m_quoted = {0, m_koongo, 0, u"Feeds \"fast\" & <cheap>"_s,
-                u"https://koongo.com/media/banners/koongo-300x250.png"_s, 300, 250};
-    m_remote = {0, m_koongo, 0, u"Remote"_s, u"https://cdn.example.net/b.png?a=1&b=2"_s, 728, 90};
+    m_stock = {0,   m_koongo, 0, u"Koongo leaderboard"_s, u"https://koongo.com/media/banners/koongo-468x60.png"_s,
+               468, 60};
+    m_quoted = {
+        0,   m_koongo, 0, u"Feeds \"fast\" & <cheap>"_s, u"https://koongo.com/media/banners/koongo-300x250.png"_s,
+        300, 250};
+    m_remote = {0, m_koongo, 0, u"Remote"_s, m_server.base() + u"/b.png?a=1&b=2"_s, 728, 90};
     for (Banner *banner : {&m_stock, &m_quoted, &m_remote}) {
         const Result<qint64> added = affiliates.addBanner(*banner);
         QVERIFY2(added, qPrintable(added.error()));
@@ -171,15 +184,37 @@ void TestBannerGallery::resourceBannerHasAPreview()
     }
 }
 
-void TestBannerGallery::remoteBannerSaysThePreviewIsNotLoaded()
+void TestBannerGallery::remoteBannerIsLoadedOverHttp()
 {
     showBanners(u"JANE&CO"_s);
     table()->selectRow(rowOf(m_remote.title));
     auto *preview = child<QLabel>(gallery(), u"bannerPreview"_s);
-    QVERIFY(preview->pixmap().isNull());
-    QVERIFY(preview->text().contains(u"not loaded"_s, Qt::CaseInsensitive));
+    QCOMPARE(preview->text(), u"Loading…"_s);
+    QTRY_VERIFY(!preview->pixmap().isNull());
+    // scaled like the bundled images: never larger than the image itself
+    QVERIFY(preview->pixmap().width() <= m_remote.width);
+    QVERIFY(preview->pixmap().height() <= m_remote.height);
+    QVERIFY(preview->toolTip().contains(u"(728 × 90)"_s));
     const QString snippet = child<QPlainTextEdit>(gallery(), u"snippetEdit"_s)->toPlainText();
-    QVERIFY(snippet.contains(u"src=\"https://cdn.example.net/b.png?a=1&amp;b=2\""_s));
+    QVERIFY(snippet.contains(u"src=\"%1/b.png?a=1&amp;b=2\""_s.arg(m_server.base())));
+}
+
+void TestBannerGallery::remoteBannerFailureShowsTheReason()
+{
+    Banner missing{0, m_koongo, 0, u"Missing"_s, m_server.base() + u"/missing.png"_s, 120, 60};
+    QVERIFY(AffiliateStore(*m_check).addBanner(missing));
+    showBanners(u"JANE&CO"_s);
+    QCOMPARE(table()->rowCount(), 4);
+    table()->selectRow(rowOf(missing.title));
+    auto *preview = child<QLabel>(gallery(), u"bannerPreview"_s);
+    QTRY_COMPARE(preview->text(), u"The image cannot be loaded: HTTP status 404 (Not Found)"_s);
+    QVERIFY(preview->pixmap().isNull());
+    // an answer for a banner no longer selected does not replace the selected one's preview
+    table()->selectRow(rowOf(m_remote.title));
+    table()->selectRow(rowOf(m_stock.title));
+    QTRY_VERIFY(!preview->pixmap().isNull());
+    QTest::qWait(200);
+    QVERIFY2(preview->toolTip().contains(u"(468 × 60)"_s), qPrintable(preview->toolTip()));
 }
 
 void TestBannerGallery::partnerWithoutMembershipSeesNoBanners()
