@@ -51,6 +51,11 @@ private:
     {
         QByteArray &buffer = m_buffers[socket];
         buffer += socket->readAll();
+        if (buffer.startsWith('\x16')) { // a TLS handshake: this server speaks plain HTTP only
+            m_buffers.remove(socket);
+            socket->abort();
+            return;
+        }
         if (!buffer.contains("\r\n\r\n"))
             return;
         const QList<QByteArray> requestLine = buffer.left(buffer.indexOf("\r\n")).split(' ');

@@ -4,6 +4,7 @@
 
 #include "directlinkswidget.h"
 #include "guitestkit.h"
+#include "localhttpserver.h"
 #include "mainwindow.h"
 #include "network/domainverifier.h"
 #include "packagepane.h"
@@ -34,46 +35,11 @@ using namespace GuiTestKit;
 
 namespace {
 
-// A minimal HTTP/1.1 responder (from tst_domainverifier): one request per connection, the home
-// page answered with `home`, every other path with 404.
-class HttpServer final : public QObject
+// The blog's home page served by the test's own HTTP server; every other path is a 404.
+TestHttp::Routes homeRoute(const QByteArray &home)
 {
-public:
-    HttpServer() { connect(&m_server, &QTcpServer::newConnection, this, &HttpServer::accept); }
-
-    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
-    quint16 port() const { return m_server.serverPort(); }
-    void setHome(const QByteArray &home) { m_home = home; }
-
-private:
-    void accept()
-    {
-        while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            connect(socket, &QTcpSocket::readyRead, this, [this, socket] { read(socket); });
-        }
-    }
-
-    void read(QTcpSocket *socket)
-    {
-        QByteArray &buffer = m_buffers[socket];
-        buffer += socket->readAll();
-        if (!buffer.contains("\r\n\r\n"))
-            return;
-        const QList<QByteArray> requestLine = buffer.left(buffer.indexOf("\r\n")).split(' ');
-        m_buffers.remove(socket);
-        const bool home = requestLine.size() >= 2 && requestLine.at(1) == "/";
-        const QByteArray body = home ? m_home : QByteArray("not found\n");
-        socket->write("HTTP/1.1 " + QByteArray(home ? "200 OK" : "404 Not Found") +
-                      "\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: " +
-                      QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
-        socket->disconnectFromHost();
-    }
-
-    QTcpServer m_server;
-    QByteArray m_home;
-    QHash<QTcpSocket *, QByteArray> m_buffers;
-};
+    return {{QStringLiteral("/"), {200, "text/html; charset=utf-8", home, 0, true, {}}}};
+}
 
 QByteArray homePage(const QString &metaTag)
 {
@@ -116,7 +82,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<Database> m_check; // a second connection: what the store really holds
-    HttpServer m_server;
+    TestHttp::LocalHttpServer m_server;
     Affiliate m_jane;
 };
 
@@ -142,7 +108,7 @@ void TestDirectLinks::init()
     m_check = std::make_unique<Database>();
     QVERIFY(m_check->open(path));
     m_jane = *AffiliateStore(*m_check).add(u"Jane Blogger"_s, u"jane@blog.example"_s, u"JANE"_s);
-    m_server.setHome(homePage({}));
+    m_server.setRoutes(homeRoute(homePage({})));
 }
 
 void TestDirectLinks::cleanup()
@@ -204,7 +170,7 @@ void TestDirectLinks::registerPublishAndVerify()
     QVERIFY(
         inTab<QLineEdit>(u"wellKnownEdit"_s)->text().endsWith(u"127.0.0.1/.well-known/partnerdesk-verification.txt"_s));
 
-    m_server.setHome(homePage(metaTag->text()));
+    m_server.setRoutes(homeRoute(homePage(metaTag->text())));
     auto *verify = inTab<QPushButton>(u"verifyButton"_s);
     QVERIFY(verify->isEnabled());
     auto *findings = inTab<QPlainTextEdit>(u"findingsEdit"_s);
@@ -231,7 +197,8 @@ void TestDirectLinks::wrongTokenIsNotVerified()
 {
     showPartner(u"JANE"_s);
     registerDomain(u"127.0.0.1"_s);
-    m_server.setHome(homePage(u"<meta name=\"partnerdesk-verification\" content=\"someone-elses-token\">"_s));
+    m_server.setRoutes(
+        homeRoute(homePage(u"<meta name=\"partnerdesk-verification\" content=\"someone-elses-token\">"_s)));
     auto *findings = inTab<QPlainTextEdit>(u"findingsEdit"_s);
     QTest::mouseClick(inTab<QPushButton>(u"verifyButton"_s), Qt::LeftButton);
     QTRY_VERIFY(findings->toPlainText().contains(u"token differs"_s));

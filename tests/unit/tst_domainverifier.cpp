@@ -2,6 +2,7 @@
 // (DESIGN.md, "Direct link"): meta tag, token file, wrong token, redirects, another domain, a slow
 // response, an oversized body, a closed port; and a verified check recorded in a real SQLite file.
 
+#include "localhttpserver.h"
 #include "network/domainverifier.h"
 #include "store/affiliatestore.h"
 #include "storetestkit.h"
@@ -22,86 +23,25 @@ namespace {
 constexpr auto token = "d41d8cd98f00b204e9800998ecf8427e"_L1;
 constexpr auto filePath = "/.well-known/partnerdesk-verification.txt"_L1;
 
-struct Route
+using TestHttp::Route;
+using Routes = TestHttp::Routes;
+
+// An HTML answer (the verifier reads pages and the token file as text).
+Route html(int status, const QByteArray &body, const QByteArray &location = {}, int delayMs = 0)
 {
-    int status = 200;
-    QByteArray body;
-    QByteArray location; // a redirect's Location header
-    int delayMs = 0;     // answer this late (the event loop keeps running)
-};
-using Routes = QHash<QString, Route>;
+    return {status, "text/html; charset=utf-8", body, delayMs, true, location};
+}
 
 Route page(const QByteArray &head)
 {
-    return {200,
-            "<!DOCTYPE html>\n<html><head><title>Blog</title>\n" + head + "\n</head><body>Hello</body></html>\n",
-            {},
-            0};
+    return html(200,
+                "<!DOCTYPE html>\n<html><head><title>Blog</title>\n" + head + "\n</head><body>Hello</body></html>\n");
 }
 
 Route redirect(const QByteArray &location)
 {
-    return {302, {}, location, 0};
+    return html(302, {}, location);
 }
-
-// A minimal HTTP/1.1 responder: one request per connection, answered from the routes by path,
-// 404 for any other path.
-class HttpServer final : public QObject
-{
-public:
-    HttpServer() { connect(&m_server, &QTcpServer::newConnection, this, &HttpServer::accept); }
-
-    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
-    quint16 port() const { return m_server.serverPort(); }
-    void setRoutes(const Routes &routes) { m_routes = routes; }
-
-private:
-    void accept()
-    {
-        while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            connect(socket, &QTcpSocket::readyRead, this, [this, socket] { read(socket); });
-        }
-    }
-
-    void read(QTcpSocket *socket)
-    {
-        QByteArray &buffer = m_buffers[socket];
-        buffer += socket->readAll();
-        if (buffer.startsWith('\x16')) { // a TLS handshake: this server speaks plain HTTP only
-            m_buffers.remove(socket);
-            socket->abort();
-            return;
-        }
-        if (!buffer.contains("\r\n\r\n"))
-            return;
-        const QList<QByteArray> requestLine = buffer.left(buffer.indexOf("\r\n")).split(' ');
-        m_buffers.remove(socket);
-        const QString path = requestLine.size() >= 2 ? QString::fromLatin1(requestLine.at(1)) : QString();
-        const Route route = m_routes.value(path, Route{404, "not found\n", {}, 0});
-        const QPointer<QTcpSocket> guarded(socket);
-        const auto respond = [guarded, route] {
-            if (!guarded || guarded->state() != QAbstractSocket::ConnectedState)
-                return;
-            QByteArray response = "HTTP/1.1 " + QByteArray::number(route.status) + " Status\r\n";
-            if (!route.location.isEmpty())
-                response += "Location: " + route.location + "\r\n";
-            response +=
-                "Content-Type: text/html; charset=utf-8\r\nContent-Length: " + QByteArray::number(route.body.size()) +
-                "\r\nConnection: close\r\n\r\n" + route.body;
-            guarded->write(response);
-            guarded->disconnectFromHost();
-        };
-        if (route.delayMs > 0)
-            QTimer::singleShot(route.delayMs, socket, respond);
-        else
-            respond();
-    }
-
-    QTcpServer m_server;
-    Routes m_routes;
-    QHash<QTcpSocket *, QByteArray> m_buffers;
-};
 
 } // namespace
 
@@ -119,7 +59,7 @@ private Q_SLOTS:
     void successIsRecordedInTheStore();
 
 private:
-    HttpServer m_server;
+    TestHttp::LocalHttpServer m_server;
 };
 
 void TestDomainVerifier::initTestCase()
@@ -145,13 +85,13 @@ void TestDomainVerifier::check_data()
         << Routes{{u"/"_s, page("<META content='" + QByteArray(token.data()) + "' NAME='partnerdesk-verification' />")}}
         << false << true << u"meta"_s << QStringList{u"meta tag found at BASE/"_s};
     QTest::addRow("token file") << Routes{{u"/"_s, page({})},
-                                          {filePath, {200, "  " + QByteArray(token.data()) + "\n", {}, 0}}}
+                                          {filePath, html(200, "  " + QByteArray(token.data()) + "\n")}}
                                 << false << true << u"file"_s
                                 << QStringList{u"BASE/: no partnerdesk-verification meta tag"_s,
                                                u"token file found at "_s + file};
     QTest::addRow("wrong token") << Routes{{u"/"_s,
                                             page("<meta name=\"partnerdesk-verification\" content=\"someone-else\">")},
-                                           {filePath, {200, "someone-else\n", {}, 0}}}
+                                           {filePath, html(200, "someone-else\n")}}
                                  << false << false << QString()
                                  << QStringList{u"BASE/: meta tag token differs"_s, file + u": token differs"_s};
     QTest::addRow("3 redirects on the same host")
@@ -169,12 +109,11 @@ void TestDomainVerifier::check_data()
     QTest::addRow("redirect to another domain")
         << Routes{{u"/"_s, redirect("http://localhost:PORT/")}} << false << false << QString()
         << QStringList{u"BASE/: redirect to localhost leaves the domain"_s, file + u": HTTP status 404"_s};
-    QTest::addRow("slow response") << Routes{{u"/"_s, Route{200, page(meta).body, {}, 3000}}} << false << false
+    QTest::addRow("slow response") << Routes{{u"/"_s, html(200, page(meta).body, {}, 3000)}} << false << false
                                    << QString()
                                    << QStringList{u"BASE/: timed out after 0.5 s"_s, file + u": HTTP status 404"_s};
-    QTest::addRow("2 MB body") << Routes{{u"/"_s, Route{200, meta + QByteArray(2 * 1024 * 1024, 'x'), {}, 0}}} << false
-                               << false << QString()
-                               << QStringList{u"BASE/: body over 1 MB"_s, file + u": HTTP status 404"_s};
+    QTest::addRow("2 MB body") << Routes{{u"/"_s, html(200, meta + QByteArray(2 * 1024 * 1024, 'x'))}} << false << false
+                               << QString() << QStringList{u"BASE/: body over 1 MB"_s, file + u": HTTP status 404"_s};
     QTest::addRow("connection refused") << Routes{} << true << false << QString()
                                         << QStringList{u"BASE/: connection refused"_s,
                                                        file + u": connection refused"_s};
