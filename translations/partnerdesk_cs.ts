@@ -476,6 +476,25 @@
     </message>
 </context>
 <context>
+    <name>CsvHeader</name>
+    <message>
+        <source>%1 is empty: the header row is missing</source>
+        <translation>%1 je prázdný: chybí řádek záhlaví</translation>
+    </message>
+    <message>
+        <source>%1:%2: the header row is malformed: %3</source>
+        <translation>%1:%2: řádek záhlaví je chybný: %3</translation>
+    </message>
+    <message>
+        <source>%1:%2: the column %3 appears twice in the header</source>
+        <translation>%1:%2: sloupec %3 je v záhlaví dvakrát</translation>
+    </message>
+    <message>
+        <source>%1:%2: the header lacks the required column(s) %3</source>
+        <translation>%1:%2: v záhlaví chybí povinné sloupce %3</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>a quoted field is not closed before the end of the file</source>
@@ -1103,22 +1122,6 @@
     <message>
         <source>Cannot open %1: %2</source>
         <translation>Nelze otevřít %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is empty: the header row is missing</source>
-        <translation>%1 je prázdný: chybí řádek záhlaví</translation>
-    </message>
-    <message>
-        <source>%1:%2: the header row is malformed: %3</source>
-        <translation>%1:%2: řádek záhlaví je chybný: %3</translation>
-    </message>
-    <message>
-        <source>%1:%2: the column %3 appears twice in the header</source>
-        <translation>%1:%2: sloupec %3 je v záhlaví dvakrát</translation>
-    </message>
-    <message>
-        <source>%1:%2: the header lacks the required column(s) %3</source>
-        <translation>%1:%2: v záhlaví chybí povinné sloupce %3</translation>
     </message>
     <message>
         <source>Cannot start a transaction: %1</source>
@@ -5212,22 +5215,6 @@ Domény obchodu: %2</translation>
     <message>
         <source>Cannot open %1: %2</source>
         <translation>Nelze otevřít %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is empty: the header row is missing</source>
-        <translation>%1 je prázdný: chybí řádek záhlaví</translation>
-    </message>
-    <message>
-        <source>%1:%2: the header row is malformed: %3</source>
-        <translation>%1:%2: řádek záhlaví je poškozený: %3</translation>
-    </message>
-    <message>
-        <source>%1:%2: the column %3 appears twice in the header</source>
-        <translation>%1:%2: sloupec %3 je v záhlaví dvakrát</translation>
-    </message>
-    <message>
-        <source>%1:%2: the header lacks the required column(s) %3</source>
-        <translation>%1:%2: v záhlaví chybí povinné sloupce %3</translation>
     </message>
     <message>
         <source>The database is not an SQLite database.</source>

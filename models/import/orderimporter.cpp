@@ -3,6 +3,7 @@
 #include "core/money.h"
 #include "core/order.h"
 #include "core/timestamp.h"
+#include "csvheader.h"
 #include "csvreader.h"
 #include "store/auditlog.h"
 #include "store/bulkindexes.h"
@@ -124,45 +125,16 @@ ImportSummary OrderImporter::importDevice(QIODevice &device, const QString &sour
     };
 
     CsvReader reader(&device);
-    QStringList fields;
-    const CsvReader::Outcome headerOutcome = reader.next(fields);
-    if (headerOutcome != CsvReader::Outcome::Record) {
-        summary.fatalError =
-            headerOutcome == CsvReader::Outcome::End
-                ? tr("%1 is empty: the header row is missing").arg(sourceName)
-                : tr("%1:%2: the header row is malformed: %3").arg(sourceName).arg(reader.line()).arg(reader.error());
+    const CsvHeader header(reader, sourceName, columnNames, required);
+    if (!header.isValid()) {
+        summary.fatalError = header.error();
         return summary;
     }
     std::array<int, Count> index;
-    index.fill(-1);
-    for (int i = 0; i < fields.size(); ++i) {
-        const QString name = fields.at(i).trimmed().toLower();
-        for (int c = 0; c < Count; ++c) {
-            if (name == QStringView(columnNames[c])) {
-                if (index[c] >= 0) {
-                    summary.fatalError = tr("%1:%2: the column %3 appears twice in the header")
-                                             .arg(sourceName)
-                                             .arg(reader.line())
-                                             .arg(name);
-                    return summary;
-                }
-                index[c] = i;
-            }
-        }
-    }
-    QStringList missing;
-    for (int c = 0; c < Count; ++c) {
-        if (required[c] && index[c] < 0)
-            missing.append(QString::fromUtf16(columnNames[c]));
-    }
-    if (!missing.isEmpty()) {
-        summary.fatalError = tr("%1:%2: the header lacks the required column(s) %3")
-                                 .arg(sourceName)
-                                 .arg(reader.line())
-                                 .arg(missing.join(QStringLiteral(", ")));
-        return summary;
-    }
-    const qsizetype columnCount = fields.size();
+    for (int c = 0; c < Count; ++c)
+        index[c] = header.indexOf(c);
+    const qsizetype columnCount = header.fieldCount();
+    QStringList fields;
 
     QSqlDatabase &db = m_database.connection();
     Transaction transaction(db);

@@ -3,6 +3,7 @@
 #include "core/hostname.h"
 #include "core/order.h"
 #include "core/timestamp.h"
+#include "csvheader.h"
 #include "csvreader.h"
 #include "store/auditlog.h"
 #include "store/database.h"
@@ -156,41 +157,14 @@ VisitImportSummary VisitImporter::importDevice(QIODevice &device, const QString 
     };
 
     CsvReader reader(&device);
-    QStringList fields;
-    const CsvReader::Outcome headerOutcome = reader.next(fields);
-    if (headerOutcome != CsvReader::Outcome::Record) {
-        return fatal(
-            headerOutcome == CsvReader::Outcome::End
-                ? tr("%1 is empty: the header row is missing").arg(sourceName)
-                : tr("%1:%2: the header row is malformed: %3").arg(sourceName).arg(reader.line()).arg(reader.error()));
-    }
+    const CsvHeader header(reader, sourceName, columnNames, required);
+    if (!header.isValid())
+        return fatal(header.error());
     std::array<int, Count> index;
-    index.fill(-1);
-    for (int i = 0; i < fields.size(); ++i) {
-        const QString name = fields.at(i).trimmed().toLower();
-        for (int c = 0; c < Count; ++c) {
-            if (name != QStringView(columnNames[c]))
-                continue;
-            if (index[c] >= 0)
-                return fatal(tr("%1:%2: the column %3 appears twice in the header")
-                                 .arg(sourceName)
-                                 .arg(reader.line())
-                                 .arg(name));
-            index[c] = i;
-        }
-    }
-    QStringList missing;
-    for (int c = 0; c < Count; ++c) {
-        if (required[c] && index[c] < 0)
-            missing.append(QString::fromUtf16(columnNames[c]));
-    }
-    if (!missing.isEmpty()) {
-        return fatal(tr("%1:%2: the header lacks the required column(s) %3")
-                         .arg(sourceName)
-                         .arg(reader.line())
-                         .arg(missing.join(QStringLiteral(", "))));
-    }
-    const qsizetype columnCount = fields.size();
+    for (int c = 0; c < Count; ++c)
+        index[c] = header.indexOf(c);
+    const qsizetype columnCount = header.fieldCount();
+    QStringList fields;
 
     QSqlDatabase &db = m_database.connection();
     sqlite3 *handle = LedgerWriter::nativeHandle(m_database);

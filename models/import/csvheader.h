@@ -1,0 +1,39 @@
+#pragma once
+
+#include "csvreader.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <span>
+
+namespace PartnerDesk {
+
+// The header row of an import file: which field holds each column the importer knows (matched
+// by name, case and surrounding blanks ignored; unknown columns ignored). Shared by the orders
+// and visits importers so both refuse a bad header with the same words.
+class CsvHeader final
+{
+    Q_DECLARE_TR_FUNCTIONS(CsvHeader)
+
+public:
+    // Reads the header with `reader`. `names` and `required` run in parallel, one per column.
+    // On failure error() says FILE:LINE and what is wrong (empty file, malformed row, a column
+    // twice, required columns missing).
+    CsvHeader(CsvReader &reader, const QString &sourceName, std::span<const char16_t *const> names,
+              std::span<const bool> required);
+
+    bool isValid() const { return m_error.isEmpty(); }
+    const QString &error() const { return m_error; }
+    // The field index of column `column` (its position in `names`), -1 when the file lacks it.
+    int indexOf(int column) const { return m_index.value(column, -1); }
+    // How many fields every data row must have.
+    qsizetype fieldCount() const { return m_fieldCount; }
+
+private:
+    QList<int> m_index;
+    qsizetype m_fieldCount = 0;
+    QString m_error;
+};
+
+} // namespace PartnerDesk
