@@ -281,20 +281,28 @@ Status MainWindow::openDatabase(const QString &path, FirstRun::Content whenNew)
     cancelImports();
     // Commission whose approval hold has passed since the last session is approved before anyone
     // looks; partners whose balance reached the threshold that way are announced.
+    // The balances are read only when something is to be approved: most opens approve nothing.
     LedgerStore ledger(*database);
-    const QList<BalanceRow> dueBefore = ledger.payoutsDue();
-    const Result<int> approved = ledger.refreshApprovals(Timestamp::now());
-    if (!approved)
-        statusBar()->showMessage(approved.error(), statusTimeout);
-    const QList<BalanceRow> newlyDue =
-        approved && *approved > 0 ? LedgerStore::newlyDue(dueBefore, ledger.payoutsDue()) : QList<BalanceRow>();
+    const qint64 now = Timestamp::now();
+    QList<BalanceRow> newlyDue;
+    int approvedCount = 0;
+    if (ledger.hasApprovalsDue(now)) {
+        const QList<BalanceRow> dueBefore = ledger.payoutsDue();
+        const Result<int> approved = ledger.refreshApprovals(now);
+        if (!approved) {
+            statusBar()->showMessage(approved.error(), statusTimeout);
+        } else {
+            approvedCount = *approved;
+            newlyDue = LedgerStore::newlyDue(dueBefore, ledger.payoutsDue());
+        }
+    }
     removePanes();
     m_database = std::move(database);
     createPanes();
     m_notifier->dismiss(); // news of the database before is not news of this one
     if (!newlyDue.isEmpty()) {
         m_notifier->notify(tr("Approval hold passed"),
-                           tr("approved transactions: %1.").arg(QLocale().toString(*approved)) + u' ' +
+                           tr("approved transactions: %1.").arg(QLocale().toString(approvedCount)) + u' ' +
                                thresholdText(newlyDue),
                            QStringLiteral("payouts"));
     }

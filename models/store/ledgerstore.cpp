@@ -137,6 +137,15 @@ Result<int> LedgerStore::refreshApprovals(qint64 now)
     return approved;
 }
 
+bool LedgerStore::hasApprovalsDue(qint64 now) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM transactions WHERE status = 'pending' "
+                                 "AND approve_at IS NOT NULL AND approve_at <= ?)"));
+    query.addBindValue(Timestamp::format(now));
+    return query.exec() && query.next() && query.value(0).toBool();
+}
+
 std::optional<Order> LedgerStore::order(const QString &orderId) const
 {
     QSqlQuery query(m_db);

@@ -94,6 +94,8 @@ public:
 
     // Approves pending transactions whose hold has passed by `now`; returns how many.
     Result<int> refreshApprovals(qint64 now);
+    // Whether refreshApprovals(now) would approve anything (one look in a small partial index).
+    bool hasApprovalsDue(qint64 now) const;
 
     // A manager assigns an imported order to a partner: the previous transaction is cancelled and
     // superseded (a paid one is reversed), a manual one is written, and the audit log says why.
