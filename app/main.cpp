@@ -52,12 +52,17 @@ int main(int argc, char *argv[])
                                   QApplication::translate("main", "The pane to show first: %1.")
                                       .arg(MainWindow::paneIds().join(QStringLiteral(", "))),
                                   QStringLiteral("id"));
+    const QCommandLineOption partner(
+        QStringLiteral("partner"),
+        QApplication::translate("main", "Open the database as this partner: only his Partner Package, transactions "
+                                        "and balance."),
+        QStringLiteral("code"));
     QCommandLineOption screenshot(QStringLiteral("screenshot"), QString(), QStringLiteral("file"));
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp); // for scripts/screenshots.sh
     // What the pane should show, as another pane would ask for it: --open order=100042.
     QCommandLineOption open(QStringLiteral("open"), QString(), QStringLiteral("key=value"));
     open.setFlags(QCommandLineOption::HiddenFromHelp); // for scripts/screenshots.sh
-    parser.addOptions({db, lang, demo, pane, open, screenshot});
+    parser.addOptions({db, lang, demo, pane, partner, open, screenshot});
     parser.process(app);
 
     QLocale locale = QLocale::system();
@@ -70,7 +75,9 @@ int main(int argc, char *argv[])
     MainWindow window;
     window.show();
     const FirstRun::Content whenNew = parser.isSet(demo) ? FirstRun::Content::Demo : FirstRun::Content::Ask;
-    if (const Status status = window.openDatabase(parser.value(db), whenNew); !status) {
+    const Status status = parser.isSet(partner) ? window.openAsPartner(parser.value(db), parser.value(partner))
+                                                : window.openDatabase(parser.value(db), whenNew);
+    if (!status) {
         QMessageBox::critical(&window, QApplication::translate("main", "PartnerDesk"), status.error());
         return 1;
     }
@@ -80,7 +87,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(pane) && !window.showPane(parser.value(pane), request)) {
         QMessageBox::critical(&window, QApplication::translate("main", "PartnerDesk"),
                               QApplication::translate("main", "There is no pane \"%1\"; the panes are %2.")
-                                  .arg(parser.value(pane), MainWindow::paneIds().join(QStringLiteral(", "))));
+                                  .arg(parser.value(pane), window.shownPaneIds().join(QStringLiteral(", "))));
         return 1;
     }
     if (parser.isSet(screenshot)) {

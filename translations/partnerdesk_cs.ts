@@ -1678,6 +1678,49 @@
     </message>
 </context>
 <context>
+    <name>PartnerDesk::BalancePane</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Commission is approved once the store&apos;s approval hold has passed. The store pays you when your approved balance reaches the program&apos;s payout threshold.</source>
+        <translation>Provize se schválí, jakmile uplyne ochranná lhůta obchodu. Obchod vám zaplatí, když váš schválený zůstatek dosáhne výplatního limitu programu.</translation>
+    </message>
+    <message>
+        <source>No balance yet: join a program in your Partner Package and share your links.</source>
+        <translation>Zatím žádný zůstatek: připojte se k programu ve svém Partnerském balíčku a sdílejte své odkazy.</translation>
+    </message>
+    <message>
+        <source>Approved and unpaid: %1. No program of yours pays out in this currency.</source>
+        <translation>Schváleno a nezaplaceno: %1. Žádný z vašich programů v této měně nevyplácí.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 z %2</translation>
+    </message>
+    <message>
+        <source>Your approved balance of %1 has reached the payout threshold of %2: it is paid in the store&apos;s next payout batch.</source>
+        <translation>Váš schválený zůstatek %1 dosáhl výplatního limitu %2: bude vyplacen v příští výplatní dávce obchodu.</translation>
+    </message>
+    <message>
+        <source>Approved and unpaid: %1; %2 more to reach the payout threshold of %3.</source>
+        <translation>Schváleno a nezaplaceno: %1; do výplatního limitu %3 zbývá %2.</translation>
+    </message>
+    <message>
+        <source>Pending (approval hold not passed yet): %1.</source>
+        <translation>Čeká (ochranná lhůta ještě neuplynula): %1.</translation>
+    </message>
+    <message>
+        <source>Being paid out now: %1.</source>
+        <translation>Právě se vyplácí: %1.</translation>
+    </message>
+    <message>
+        <source>Paid to you so far: %1.</source>
+        <translation>Dosud vám vyplaceno: %1.</translation>
+    </message>
+</context>
+<context>
     <name>PartnerDesk::BannerGalleryWidget</name>
     <message>
         <source>Title</source>
@@ -2521,6 +2564,50 @@
         <source>Partner Package</source>
         <translation>Partnerský balíček</translation>
     </message>
+    <message>
+        <source>My Balance</source>
+        <translation>Můj zůstatek</translation>
+    </message>
+    <message>
+        <source>Open as &amp;Partner…</source>
+        <translation>Otevřít jako &amp;partner…</translation>
+    </message>
+    <message>
+        <source>Open a window that shows only one partner&apos;s package, transactions and balance, as he sees them</source>
+        <translation>Otevřít okno, které ukazuje jen balíček, transakce a zůstatek jednoho partnera, tak jak je vidí on</translation>
+    </message>
+    <message>
+        <source>There is no database %1.</source>
+        <translation>Databáze %1 neexistuje.</translation>
+    </message>
+    <message>
+        <source>No partner has the code %1 in %2.</source>
+        <translation>V %2 nemá kód %1 žádný partner.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) – Partner View – PartnerDesk</source>
+        <translation>%1 (%2) – pohled partnera – PartnerDesk</translation>
+    </message>
+    <message>
+        <source>new transactions since you last looked: %1.</source>
+        <translation>nové transakce od vaší poslední návštěvy: %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Your approved balance reached the payout threshold: %1.</source>
+        <translation>Váš schválený zůstatek dosáhl výplatního limitu: %1.</translation>
+    </message>
+    <message>
+        <source>News for %1</source>
+        <translation>Novinky pro %1</translation>
+    </message>
+    <message>
+        <source>Open as Partner</source>
+        <translation>Otevřít jako partner</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::MembershipListModel</name>
@@ -2717,6 +2804,18 @@ Sazba za odkaz %4 %, sazba za kupón %5 %, sleva pro zákazníka %6 %, výplatn�
         <source>&amp;Direct Links</source>
         <translation>&amp;Přímé odkazy</translation>
     </message>
+    <message>
+        <source>Your Partner Package, %1 (%2)</source>
+        <translation>Váš Partnerský balíček, %1 (%2)</translation>
+    </message>
+    <message>
+        <source>This window shows only your own Partner Package.</source>
+        <translation>Toto okno ukazuje jen váš vlastní Partnerský balíček.</translation>
+    </message>
+    <message>
+        <source>No partner has the code %1.</source>
+        <translation>Žádný partner nemá kód %1.</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::PartnerDetailView</name>
@@ -2821,6 +2920,17 @@ Sazba za odkaz %4 %, sazba za kupón %5 %, sleva pro zákazníka %6 %, výplatn�
     <message>
         <source>Membership</source>
         <translation>Členství</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::PartnerPickerDialog</name>
+    <message>
+        <source>Search by name, partner code or email</source>
+        <translation>Hledat podle jména, kódu partnera nebo e-mailu</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Otevřít</translation>
     </message>
 </context>
 <context>
@@ -4420,6 +4530,30 @@ Domény obchodu: %2</translation>
         <source>Exported %1 transactions to %2.</source>
         <translation>Exportováno transakcí: %1 do %2.</translation>
     </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Podrobnosti</translation>
+    </message>
+    <message>
+        <source>Show how the selected order came to you (Ctrl+I)</source>
+        <translation>Ukázat, jak k vám vybraná objednávka přišla (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Select a transaction to see how its order came to you.</source>
+        <translation>Vyberte transakci a uvidíte, jak k vám její objednávka přišla.</translation>
+    </message>
+    <message>
+        <source>This window shows only your own transactions.</source>
+        <translation>Toto okno ukazuje jen vaše vlastní transakce.</translation>
+    </message>
+    <message>
+        <source>%1+ of your transactions, counting…</source>
+        <translation>%1+ vašich transakcí, počítám…</translation>
+    </message>
+    <message>
+        <source>%1 of your transactions</source>
+        <translation>vaše transakce: %1</translation>
+    </message>
 </context>
 <context>
     <name>PartnerStore</name>
@@ -5155,6 +5289,34 @@ Domény obchodu: %2</translation>
         <source>Why</source>
         <translation>Proč</translation>
     </message>
+    <message>
+        <source>The customer used your coupon code.</source>
+        <translation>Zákazník použil váš kupónový kód.</translation>
+    </message>
+    <message>
+        <source>The customer came through your tracked link.</source>
+        <translation>Zákazník přišel přes váš sledovaný odkaz.</translation>
+    </message>
+    <message>
+        <source>The customer came through your vanity link.</source>
+        <translation>Zákazník přišel přes váš personalizovaný odkaz.</translation>
+    </message>
+    <message>
+        <source>The customer came from your verified website.</source>
+        <translation>Zákazník přišel z vašeho ověřeného webu.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s affiliate manager assigned this order to you.</source>
+        <translation>Affiliate manažer obchodu vám tuto objednávku přiřadil.</translation>
+    </message>
+    <message>
+        <source>The order was refunded or cancelled; this takes back its commission.</source>
+        <translation>Objednávka byla vrácena nebo zrušena; tímto se její provize odebírá.</translation>
+    </message>
+    <message>
+        <source>Placed %1 in %2, %3 %4 counted for commission. %5</source>
+        <translation>Vytvořena %1 v programu %2, pro provizi se počítá %3 %4. %5</translation>
+    </message>
 </context>
 <context>
     <name>TransactionQuery</name>
@@ -5270,6 +5432,10 @@ Domény obchodu: %2</translation>
     <message>
         <source>There is no pane &quot;%1&quot;; the panes are %2.</source>
         <translation>Panel „%1“ neexistuje; panely jsou %2.</translation>
+    </message>
+    <message>
+        <source>Open the database as this partner: only his Partner Package, transactions and balance.</source>
+        <translation>Otevřít databázi jako tento partner: jen jeho Partnerský balíček, transakce a zůstatek.</translation>
     </message>
 </context>
 </TS>

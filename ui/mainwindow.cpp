@@ -7,18 +7,23 @@
 #include "import/orderimportjob.h"
 #include "importresultdialog.h"
 #include "notifier.h"
+#include "balancepane.h"
 #include "packagepane.h"
+#include "partnerpickerdialog.h"
 #include "partnerspane.h"
 #include "payoutspane.h"
 #include "programspane.h"
 #include "reportspane.h"
 #include "store/database.h"
+#include "store/affiliatestore.h"
 #include "store/ledgerstore.h"
+#include "store/partnerstore.h"
 #include "transactionspane.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -47,24 +52,37 @@ namespace {
 const QString geometryKey = QStringLiteral("MainWindow/geometry");
 const QString stateKey = QStringLiteral("MainWindow/state");
 const QString paneKey = QStringLiteral("MainWindow/pane");
+const QString partnerPaneKey = QStringLiteral("MainWindow/partnerPane");
 
 struct PaneEntry
 {
     const char *id;
     const char *title;
     const char *icon;
+    bool manager; // shown to a manager
+    bool partner; // shown in partner mode
 };
 
 // The navigation, in order. Titles are translated where the list is built.
 constexpr PaneEntry paneEntries[] = {
-    {"programs", QT_TRANSLATE_NOOP("PartnerDesk::MainWindow", "Programs"), "view-list-details"},
-    {"partners", QT_TRANSLATE_NOOP("PartnerDesk::MainWindow", "Partners"), "system-users"},
-    {"package", QT_TRANSLATE_NOOP("PartnerDesk::MainWindow", "Partner Package"), "package-x-generic"},
-    {"transactions", QT_TRANSLATE_NOOP("PartnerDesk::MainWindow", "Transactions"), "view-financial-list"},
-    {"assignments", QT_TRANSLATE_NOOP("PartnerDesk::MainWindow", "Manual Assignments"), "document-edit"},
-    {"payouts", QT_TRANSLATE_NOOP("PartnerDesk::MainWindow", "Payouts"), "wallet-open"},
-    {"reports", QT_TRANSLATE_NOOP("PartnerDesk::MainWindow", "Reports"), "office-chart-bar"},
+    {"programs", QT_TRANSLATE_NOOP("PartnerDesk::MainWindow", "Programs"), "view-list-details", true, false},
+    {"partners", QT_TRANSLATE_NOOP("PartnerDesk::MainWindow", "Partners"), "system-users", true, false},
+    {"package", QT_TRANSLATE_NOOP("PartnerDesk::MainWindow", "Partner Package"), "package-x-generic", true, true},
+    {"transactions", QT_TRANSLATE_NOOP("PartnerDesk::MainWindow", "Transactions"), "view-financial-list", true, true},
+    {"assignments", QT_TRANSLATE_NOOP("PartnerDesk::MainWindow", "Manual Assignments"), "document-edit", true, false},
+    {"payouts", QT_TRANSLATE_NOOP("PartnerDesk::MainWindow", "Payouts"), "wallet-open", true, false},
+    {"reports", QT_TRANSLATE_NOOP("PartnerDesk::MainWindow", "Reports"), "office-chart-bar", true, false},
+    {"balance", QT_TRANSLATE_NOOP("PartnerDesk::MainWindow", "My Balance"), "wallet-open", false, true},
 };
+
+const PaneEntry *entryOf(const QString &id)
+{
+    for (const PaneEntry &entry : paneEntries) {
+        if (id == QLatin1String(entry.id))
+            return &entry;
+    }
+    return nullptr;
+}
 QString databaseFilter()
 {
     return QCoreApplication::translate("PartnerDesk::MainWindow", "PartnerDesk databases (*.sqlite *.db)");
@@ -89,7 +107,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_navigation, &QListWidget::currentRowChanged, m_panes, &QStackedWidget::setCurrentIndex);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
-            QSettings().setValue(paneKey, paneIds().value(row));
+            QSettings().setValue(m_partner ? partnerPaneKey : paneKey, m_paneIds.value(row));
     });
 
     m_notifier = new Notifier(this);
@@ -140,31 +158,65 @@ void MainWindow::createNavigation()
     m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setSpacing(2);
     m_navigation->setFixedWidth(190);
-    for (const PaneEntry &entry : paneEntries) {
+    m_paneIds = paneIds();
+    rebuildNavigation();
+}
+
+void MainWindow::rebuildNavigation()
+{
+    const QSignalBlocker blocker(m_navigation);
+    m_navigation->clear();
+    for (const QString &id : std::as_const(m_paneIds)) {
+        const PaneEntry &entry = *entryOf(id);
         auto *item = new QListWidgetItem(QIcon::fromTheme(QString::fromLatin1(entry.icon)), tr(entry.title));
-        item->setData(Qt::UserRole, QString::fromLatin1(entry.id));
+        item->setData(Qt::UserRole, id);
         item->setSizeHint(QSize(0, m_navigation->fontMetrics().height() + 14));
         m_navigation->addItem(item);
     }
+    if (!m_viewMenu)
+        return;
+    m_viewMenu->clear();
+    int number = 1;
+    for (const QString &id : std::as_const(m_paneIds)) {
+        const PaneEntry &entry = *entryOf(id);
+        QAction *go = m_viewMenu->addAction(QIcon::fromTheme(QString::fromLatin1(entry.icon)), tr(entry.title), this,
+                                            [this, id] { showPane(id); });
+        go->setObjectName(QStringLiteral("show_%1_Action").arg(id));
+        go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + number++)));
+    }
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_reloadAction);
 }
 
 QStringList MainWindow::paneIds()
 {
     QStringList ids;
-    for (const PaneEntry &entry : paneEntries)
-        ids.append(QString::fromLatin1(entry.id));
+    for (const PaneEntry &entry : paneEntries) {
+        if (entry.manager)
+            ids.append(QString::fromLatin1(entry.id));
+    }
+    return ids;
+}
+
+QStringList MainWindow::partnerPaneIds()
+{
+    QStringList ids;
+    for (const PaneEntry &entry : paneEntries) {
+        if (entry.partner)
+            ids.append(QString::fromLatin1(entry.id));
+    }
     return ids;
 }
 
 Pane *MainWindow::pane(const QString &id) const
 {
-    const qsizetype index = paneIds().indexOf(id);
+    const qsizetype index = m_paneIds.indexOf(id);
     return index >= 0 && index < m_paneList.size() ? m_paneList.at(index) : nullptr;
 }
 
 QString MainWindow::currentPaneId() const
 {
-    return paneIds().value(m_navigation->currentRow());
+    return m_paneIds.value(m_navigation->currentRow());
 }
 
 bool MainWindow::showPane(const QString &id, const QVariantMap &request)
@@ -172,7 +224,7 @@ bool MainWindow::showPane(const QString &id, const QVariantMap &request)
     Pane *target = pane(id);
     if (!target)
         return false;
-    m_navigation->setCurrentRow(static_cast<int>(paneIds().indexOf(id)));
+    m_navigation->setCurrentRow(static_cast<int>(m_paneIds.indexOf(id)));
     if (!request.isEmpty())
         target->open(request);
     return true;
@@ -195,10 +247,12 @@ void MainWindow::createMenus()
                                     &MainWindow::chooseDatabase);
     open->setObjectName(QStringLiteral("openDatabaseAction"));
     open->setShortcut(QKeySequence::Open);
+    m_managerActions.append(open);
     QAction *create = file->addAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Database…"), this,
                                       &MainWindow::chooseNewDatabase);
     create->setObjectName(QStringLiteral("newDatabaseAction"));
     create->setShortcut(QKeySequence::New);
+    m_managerActions.append(create);
     file->addSeparator();
     m_importAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import Orders…"), this,
                                      &MainWindow::chooseOrdersFiles);
@@ -206,6 +260,13 @@ void MainWindow::createMenus()
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I)); // Ctrl+I is Explain in the panes
     m_importAction->setToolTip(tr("Import the store's orders CSV (or drop CSV files on the window)"));
     m_importAction->setEnabled(false);
+    m_managerActions.append(m_importAction);
+    QAction *asPartner = file->addAction(QIcon::fromTheme(QStringLiteral("user-identity")), tr("Open as &Partner…"),
+                                         this, &MainWindow::choosePartnerWindow);
+    asPartner->setObjectName(QStringLiteral("openAsPartnerAction"));
+    asPartner->setToolTip(tr("Open a window that shows only one partner's package, transactions and balance, as he "
+                             "sees them"));
+    m_managerActions.append(asPartner);
     file->addSeparator();
     QAction *quit =
         file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
@@ -225,20 +286,12 @@ void MainWindow::createMenus()
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(redo);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    int number = 1;
-    for (const PaneEntry &entry : paneEntries) {
-        const QString id = QString::fromLatin1(entry.id);
-        QAction *go = view->addAction(QIcon::fromTheme(QString::fromLatin1(entry.icon)), tr(entry.title), this,
-                                      [this, id] { showPane(id); });
-        go->setObjectName(QStringLiteral("show_%1_Action").arg(id));
-        go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + number++)));
-    }
-    view->addSeparator();
-    QAction *refresh =
-        view->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Reload"), this, &MainWindow::reload);
-    refresh->setObjectName(QStringLiteral("reloadAction"));
-    refresh->setShortcut(QKeySequence::Refresh);
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_reloadAction = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Reload"), this);
+    connect(m_reloadAction, &QAction::triggered, this, &MainWindow::reload);
+    m_reloadAction->setObjectName(QStringLiteral("reloadAction"));
+    m_reloadAction->setShortcut(QKeySequence::Refresh);
+    rebuildNavigation();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About PartnerDesk"), this, &MainWindow::about);
@@ -248,6 +301,18 @@ void MainWindow::createMenus()
 }
 
 Status MainWindow::openDatabase(const QString &path, FirstRun::Content whenNew)
+{
+    return openDatabaseAs(path, whenNew, {});
+}
+
+Status MainWindow::openAsPartner(const QString &path, const QString &partnerCode)
+{
+    if (!QFileInfo::exists(path))
+        return Status::failure(tr("There is no database %1.").arg(QDir::toNativeSeparators(path)));
+    return openDatabaseAs(path, FirstRun::Content::Empty, partnerCode);
+}
+
+Status MainWindow::openDatabaseAs(const QString &path, FirstRun::Content whenNew, const QString &partnerCode)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (!QFileInfo::exists(absolute)) {
@@ -277,6 +342,13 @@ Status MainWindow::openDatabase(const QString &path, FirstRun::Content whenNew)
     auto database = std::make_unique<Database>();
     if (const Status status = database->open(absolute); !status)
         return status;
+    std::optional<Affiliate> partner;
+    if (!partnerCode.isEmpty()) {
+        partner = AffiliateStore(*database).byCode(partnerCode);
+        if (!partner)
+            return Status::failure(tr("No partner has the code %1 in %2.")
+                                       .arg(partnerCode, QDir::toNativeSeparators(absolute)));
+    }
     // An import still running writes to the database being closed; it would report into the new one.
     cancelImports();
     // Commission whose approval hold has passed since the last session is approved before anyone
@@ -298,17 +370,28 @@ Status MainWindow::openDatabase(const QString &path, FirstRun::Content whenNew)
     }
     removePanes();
     m_database = std::move(database);
+    m_partner = partner;
+    m_paneIds = m_partner ? partnerPaneIds() : paneIds();
+    rebuildNavigation();
+    for (QAction *action : std::as_const(m_managerActions))
+        action->setVisible(!m_partner);
+    setAcceptDrops(!m_partner);
     createPanes();
     m_notifier->dismiss(); // news of the database before is not news of this one
-    if (!newlyDue.isEmpty()) {
+    if (m_partner) {
+        announcePartnerNews(newlyDue);
+    } else if (!newlyDue.isEmpty()) {
         m_notifier->notify(tr("Approval hold passed"),
                            tr("approved transactions: %1.").arg(QLocale().toString(approvedCount)) + u' ' +
                                thresholdText(newlyDue),
                            QStringLiteral("payouts"));
     }
 
-    m_importAction->setEnabled(true);
-    setWindowTitle(tr("%1 – PartnerDesk").arg(QFileInfo(absolute).fileName()));
+    m_importAction->setEnabled(!m_partner);
+    if (m_partner)
+        setWindowTitle(tr("%1 (%2) – Partner View – PartnerDesk").arg(m_partner->name, m_partner->code));
+    else
+        setWindowTitle(tr("%1 – PartnerDesk").arg(QFileInfo(absolute).fileName()));
     m_databaseLabel->setText(QDir::toNativeSeparators(absolute));
     m_databaseLabel->setToolTip(tr("The open database"));
     return Done{};
@@ -317,6 +400,13 @@ Status MainWindow::openDatabase(const QString &path, FirstRun::Content whenNew)
 void MainWindow::createPanes()
 {
     Database &database = *m_database;
+    if (m_partner) {
+        addPane(QStringLiteral("package"), new PackagePane(database, m_undoStack, *m_partner, m_panes));
+        addPane(QStringLiteral("transactions"), new TransactionsPane(database, m_undoStack, m_partner, m_panes));
+        addPane(QStringLiteral("balance"), new BalancePane(database, m_undoStack, *m_partner, m_panes));
+        showFirstPane();
+        return;
+    }
     addPane(QStringLiteral("programs"), new ProgramsPane(database, m_undoStack, m_panes));
     addPane(QStringLiteral("partners"), new PartnersPane(database, m_undoStack, m_panes));
     addPane(QStringLiteral("package"), new PackagePane(database, m_undoStack, m_panes));
@@ -324,18 +414,21 @@ void MainWindow::createPanes()
     addPane(QStringLiteral("assignments"), new AssignmentsPane(database, m_undoStack, m_panes));
     addPane(QStringLiteral("payouts"), new PayoutsPane(database, m_undoStack, m_panes));
     addPane(QStringLiteral("reports"), new ReportsPane(database, m_undoStack, m_panes));
-    Q_ASSERT(m_paneList.size() == paneIds().size());
+    showFirstPane();
+}
 
-    int row = m_navigation->currentRow();
-    if (row < 0)
-        row = qMax(0, static_cast<int>(paneIds().indexOf(QSettings().value(paneKey).toString())));
+void MainWindow::showFirstPane()
+{
+    Q_ASSERT(m_paneList.size() == m_paneIds.size());
+    const QString key = m_partner ? partnerPaneKey : paneKey;
+    const int row = qMax(0, static_cast<int>(m_paneIds.indexOf(QSettings().value(key).toString())));
     m_navigation->setCurrentRow(row);
     m_panes->setCurrentIndex(row);
 }
 
 void MainWindow::addPane(const QString &id, Pane *pane)
 {
-    Q_ASSERT(paneIds().value(m_paneList.size()) == id);
+    Q_ASSERT(m_paneIds.value(m_paneList.size()) == id);
     m_paneList.append(pane);
     m_panes->addWidget(pane);
     connect(pane, &Pane::statusMessage, this,
@@ -367,6 +460,36 @@ void MainWindow::reload()
 {
     for (Pane *pane : std::as_const(m_paneList))
         pane->invalidate();
+    if (m_partner)
+        announcePartnerNews({});
+}
+
+void MainWindow::announcePartnerNews(const QList<BalanceRow> &newlyDue)
+{
+    // Only his own news: his new transactions since he last looked, his balance reaching the
+    // threshold. The last transaction he was told of is remembered per database and partner.
+    QSettings settings;
+    const QByteArray where =
+        QCryptographicHash::hash(m_database->path().toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
+    const QString key = QStringLiteral("PartnerMode/%1/%2/lastTransaction")
+                            .arg(QString::fromLatin1(where), QString::number(m_partner->id));
+    const bool firstLook = !settings.contains(key);
+    const auto [newCount, lastId] = PartnerStore(*m_database).transactionsAfter(m_partner->id, settings.value(key).toLongLong());
+    settings.setValue(key, lastId);
+    QStringList news;
+    if (!firstLook && newCount > 0)
+        news.append(tr("new transactions since you last looked: %1.").arg(QLocale().toString(newCount)));
+    QList<BalanceRow> his = newlyDue;
+    his.removeIf([this](const BalanceRow &row) { return row.affiliateId != m_partner->id; });
+    if (!his.isEmpty()) {
+        QStringList amounts;
+        for (const BalanceRow &row : std::as_const(his))
+            amounts.append(tr("%1 %2").arg(Money(row.balanceMinor, row.currency).toPlainString(), row.currency));
+        news.append(tr("Your approved balance reached the payout threshold: %1.").arg(amounts.join(QStringLiteral(", "))));
+    }
+    if (!news.isEmpty())
+        m_notifier->notify(tr("News for %1").arg(m_partner->name), news.join(u' '),
+                           his.isEmpty() ? QStringLiteral("transactions") : QStringLiteral("balance"));
 }
 
 void MainWindow::chooseDatabase()
@@ -381,6 +504,27 @@ void MainWindow::chooseDatabase()
         return;
     }
     statusBar()->showMessage(tr("Opened %1.").arg(QDir::toNativeSeparators(path)), statusTimeout);
+}
+
+void MainWindow::choosePartnerWindow()
+{
+    if (!m_database)
+        return;
+    PartnerPickerDialog picker(*m_database, tr("Open as Partner"), this);
+    if (picker.exec() != QDialog::Accepted)
+        return;
+    const std::optional<Affiliate> partner = picker.selectedPartner();
+    if (!partner)
+        return;
+    // A window of its own: the manager's window stays as it is.
+    auto *window = new MainWindow;
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    if (const Status status = window->openAsPartner(m_database->path(), partner->code); !status) {
+        delete window;
+        QMessageBox::warning(this, tr("Open as Partner"), status.error());
+        return;
+    }
+    window->show();
 }
 
 void MainWindow::chooseNewDatabase()
@@ -431,7 +575,7 @@ void MainWindow::chooseOrdersFiles()
 
 void MainWindow::importOrders(const QStringList &paths)
 {
-    if (!m_database)
+    if (!m_database || m_partner)
         return;
     for (const QString &path : paths)
         m_importQueue.append(QFileInfo(path).absoluteFilePath());
@@ -543,7 +687,7 @@ void MainWindow::cancelImports()
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!m_database || !event->mimeData()->hasUrls())
+    if (!m_database || m_partner || !event->mimeData()->hasUrls())
         return;
     for (const QUrl &url : event->mimeData()->urls()) {
         if (url.isLocalFile() && url.toLocalFile().endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)) {

@@ -1,17 +1,20 @@
 #pragma once
 
 #include "firstrun.h"
+#include "store/records.h"
 #include "store/result.h"
 
 #include <QMainWindow>
 #include <QVariantMap>
 #include <memory>
+#include <optional>
 
 class QAction;
 class QDragEnterEvent;
 class QDropEvent;
 class QLabel;
 class QListWidget;
+class QMenu;
 class QProgressDialog;
 class QStackedWidget;
 class QUndoStack;
@@ -39,14 +42,25 @@ public:
     // Opens `path` and shows it. A file that does not exist yet is created, with demo data when
     // `whenNew` says so (or the user, asked, chooses it).
     Status openDatabase(const QString &path, FirstRun::Content whenNew = FirstRun::Content::Empty);
+    // Partner mode: opens `path` as the partner with `partnerCode`. The window then shows only his
+    // Partner Package, his transactions, his balance and news of his own; nothing of any other
+    // partner is read into it. Not a security boundary (the file holds everybody's books): a
+    // partner's own desktop gets only his rows from the central database.
+    Status openAsPartner(const QString &path, const QString &partnerCode);
+    // The partner of a partner-mode window.
+    std::optional<Affiliate> partner() const { return m_partner; }
     // Reads everything the panes show again (the visible pane now, the others when shown).
     void reload();
     Database *database() const { return m_database.get(); }
     QUndoStack *undoStack() const { return m_undoStack; }
 
-    // The pane ids, in navigation order: programs, partners, package, transactions, assignments,
-    // payouts, reports.
+    // A manager's pane ids, in navigation order: programs, partners, package, transactions,
+    // assignments, payouts, reports.
     static QStringList paneIds();
+    // Partner mode's: package, transactions, balance.
+    static QStringList partnerPaneIds();
+    // The panes this window shows.
+    QStringList shownPaneIds() const { return m_paneIds; }
     // Brings a pane to the front; false for an unknown id or before a database is open.
     bool showPane(const QString &id, const QVariantMap &request = {});
     Pane *pane(const QString &id) const;
@@ -71,8 +85,13 @@ private:
     void createNavigation();
     void createPanes();
     void addPane(const QString &id, Pane *pane);
+    void showFirstPane();
     void removePanes();
+    Status openDatabaseAs(const QString &path, FirstRun::Content whenNew, const QString &partnerCode);
+    void rebuildNavigation();
+    void announcePartnerNews(const QList<BalanceRow> &newlyDue);
     void chooseDatabase();
+    void choosePartnerWindow();
     void chooseNewDatabase();
     void about();
     void chooseOrdersFiles();
@@ -88,6 +107,11 @@ private:
     QLabel *m_databaseLabel = nullptr;
     QUndoStack *m_undoStack = nullptr;
     QList<Pane *> m_paneList; // in navigation order
+    QStringList m_paneIds;    // of m_paneList
+    QMenu *m_viewMenu = nullptr;
+    QAction *m_reloadAction = nullptr;
+    QList<QAction *> m_managerActions; // hidden in partner mode
+    std::optional<Affiliate> m_partner;
     QAction *m_importAction = nullptr;
     Notifier *m_notifier = nullptr;
     QStringList m_importQueue;

@@ -28,17 +28,25 @@ class PackagePane final : public Pane
 
 public:
     PackagePane(Database &database, QUndoStack *undoStack, QWidget *parent = nullptr);
+    // Partner mode: the pane shows `partner` only; there is no chooser, and no request or call
+    // can show another partner.
+    PackagePane(Database &database, QUndoStack *undoStack, const Affiliate &partner, QWidget *parent = nullptr);
     ~PackagePane() override;
 
     void reload() override;
-    // {"affiliate": code} shows that partner's package.
+    // {"affiliate": code} shows that partner's package (ignored in partner mode).
     void open(const QVariantMap &request) override;
 
     std::optional<Affiliate> partner() const { return m_partner; }
-    void setPartner(const QString &code);
+    // Shows the partner with this code; false when there is none (or, in partner mode, when it is
+    // not the window's partner).
+    bool setPartner(const QString &code);
+    bool isLocked() const { return m_locked; }
 
 private:
+    void createWidgets(Database &database);
     void searchPartners();
+    void showPartner();
     void choosePartner(int index);
 
     QLineEdit *m_search = nullptr;
@@ -51,6 +59,7 @@ private:
     DirectLinksWidget *m_directLinks = nullptr;
     BannerGalleryWidget *m_banners = nullptr;
     std::optional<Affiliate> m_partner;
+    bool m_locked = false;
 };
 
 } // namespace PartnerDesk

@@ -35,6 +35,32 @@ QString TransactionDetails::html(const QString &orderId, const Result<Explanatio
     return html;
 }
 
+QString TransactionDetails::partnerHtml(const TransactionListRow &transaction, const QList<TransactionRow> &his)
+{
+    QString html = QStringLiteral("<h3>%1</h3>").arg(tr("Order %1").arg(transaction.orderId.toHtmlEscaped()));
+    QString how;
+    if (transaction.kind == u"coupon")
+        how = tr("The customer used your coupon code.");
+    else if (transaction.kind == u"link")
+        how = tr("The customer came through your tracked link.");
+    else if (transaction.kind == u"rewrite")
+        how = tr("The customer came through your vanity link.");
+    else if (transaction.kind == u"direct")
+        how = tr("The customer came from your verified website.");
+    else if (transaction.kind == u"manual")
+        how = tr("The store's affiliate manager assigned this order to you.");
+    else if (transaction.kind == u"reversal")
+        how = tr("The order was refunded or cancelled; this takes back its commission.");
+    html += QStringLiteral("<p>%1</p>")
+                .arg(tr("Placed %1 in %2, %3 %4 counted for commission. %5")
+                         .arg(transaction.placedAt,
+                              transaction.programName, Money(transaction.baseMinor, transaction.currency).toPlainString(),
+                              transaction.currency, how)
+                         .toHtmlEscaped());
+    html += transactionTable(his);
+    return html;
+}
+
 QString TransactionDetails::explainer(const Explanation &explanation)
 {
     const Order &order = explanation.order;

@@ -2,6 +2,7 @@
 
 #include "store/auditlog.h"
 #include "store/ledgerstore.h"
+#include "store/transactionquery.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -19,6 +20,10 @@ class TransactionDetails final
 public:
     static QString html(const QString &orderId, const Result<Explanation> &explanation,
                         const QList<TransactionRow> &transactions, const QList<AuditEntry> &audit);
+    // What a partner sees of one of his transactions: the order's date, total and status, how the
+    // order came to him, and his own transactions of it. Not the explainer, the order's facts or
+    // its history: they may name other partners, their codes and the customer.
+    static QString partnerHtml(const TransactionListRow &transaction, const QList<TransactionRow> &his);
 
 private:
     static QString explainer(const Explanation &explanation);

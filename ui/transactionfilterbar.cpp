@@ -159,6 +159,8 @@ TransactionFilter TransactionFilterBar::filter() const
             found = affiliates.byId(id);
         filter.affiliateId = found ? found->id : -1; // -1: nobody, so nothing matches
     }
+    if (m_lockedPartnerId != 0)
+        filter.affiliateId = m_lockedPartnerId;
     filter.programId = m_programCombo->currentData().toLongLong();
     filter.kind = m_kindCombo->currentData().toString();
     filter.status = m_statusCombo->currentData().toString();
@@ -181,12 +183,19 @@ void TransactionFilterBar::reset(const QString &partnerCode, const QString &orde
     m_timer->stop();
     const QSignalBlocker partner(m_partnerEdit), order(m_orderEdit), program(m_programCombo), kind(m_kindCombo),
         status(m_statusCombo), currency(m_currencyCombo), from(m_fromEdit), to(m_toEdit);
-    m_partnerEdit->setText(partnerCode);
+    m_partnerEdit->setText(m_lockedPartnerId != 0 ? QString() : partnerCode);
     m_orderEdit->setText(orderIdPrefix);
     for (QComboBox *combo : {m_programCombo, m_kindCombo, m_statusCombo, m_currencyCombo})
         combo->setCurrentIndex(0);
     for (QDateEdit *edit : {m_fromEdit, m_toEdit})
         edit->setDate(anyDate);
+}
+
+void TransactionFilterBar::lockToPartner(qint64 affiliateId)
+{
+    m_lockedPartnerId = affiliateId;
+    m_partnerEdit->clear();
+    m_partnerEdit->hide();
 }
 
 void TransactionFilterBar::saveSettings(QSettings &settings) const

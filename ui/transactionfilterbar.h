@@ -33,6 +33,8 @@ public:
     void reset(const QString &partnerCode = {}, const QString &orderIdPrefix = {});
     // Programs and currencies come from the database; keeps what is chosen.
     void fillChoices();
+    // Partner mode: always this partner (the code field is hidden, reset() keeps him).
+    void lockToPartner(qint64 affiliateId);
     void saveSettings(QSettings &settings) const;
     void restoreSettings(const QSettings &settings);
 
@@ -41,6 +43,7 @@ Q_SIGNALS:
 
 private:
     Database &m_database;
+    qint64 m_lockedPartnerId = 0;
     QLineEdit *m_partnerEdit = nullptr;
     QComboBox *m_programCombo = nullptr;
     QComboBox *m_kindCombo = nullptr;

@@ -38,17 +38,27 @@ namespace PartnerDesk {
 namespace {
 
 const QString settingsGroup = QStringLiteral("TransactionsPane");
+const QString partnerSettingsGroup = QStringLiteral("TransactionsPane/partnerMode");
 constexpr int detailsDelayMs = 120;
 
 } // namespace
 
 TransactionsPane::TransactionsPane(Database &database, QUndoStack *undoStack, QWidget *parent)
+    : TransactionsPane(database, undoStack, std::nullopt, parent)
+{
+}
+
+TransactionsPane::TransactionsPane(Database &database, QUndoStack *undoStack, const std::optional<Affiliate> &partner,
+                                   QWidget *parent)
     : Pane(database, undoStack, parent)
     , m_model(new TransactionTableModel(database, this))
     , m_filterBar(new TransactionFilterBar(database, this))
     , m_detailsTimer(new QTimer(this))
+    , m_partner(partner)
 {
     setObjectName(QStringLiteral("TransactionsPane"));
+    if (m_partner)
+        m_filterBar->lockToPartner(m_partner->id);
     connect(m_filterBar, &TransactionFilterBar::changed, this, &TransactionsPane::applyFilter);
     // Keyboard scrolling through rows should not explain every order it passes.
     m_detailsTimer->setSingleShot(true);
@@ -58,6 +68,16 @@ TransactionsPane::TransactionsPane(Database &database, QUndoStack *undoStack, QW
     createActions();
     createViews();
     restoreSettings();
+    if (m_partner) {
+        // Every row is his: the partner columns say nothing, and managing orders is not his job.
+        m_table->hideColumn(TransactionTableModel::PartnerCode);
+        m_table->hideColumn(TransactionTableModel::PartnerName);
+        m_assignAction->setVisible(false);
+        m_showPartnerAction->setVisible(false);
+        m_explainAction->setText(tr("&Details"));
+        m_explainAction->setToolTip(tr("Show how the selected order came to you (Ctrl+I)"));
+        m_details->setPlaceholderText(tr("Select a transaction to see how its order came to you."));
+    }
     connect(m_model, &TransactionTableModel::countChanged, this, &TransactionsPane::updateCount);
     updateActions();
     // Nothing is read until the pane is first shown.
@@ -203,7 +223,7 @@ void TransactionsPane::createViews()
 void TransactionsPane::restoreSettings()
 {
     QSettings settings;
-    settings.beginGroup(settingsGroup);
+    settings.beginGroup(m_partner ? partnerSettingsGroup : settingsGroup);
     // The table gets the larger part until the user moves the handle; the explainer of a
     // transaction (rules, reasons, history) needs room too.
     if (!m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray()))
@@ -215,7 +235,7 @@ void TransactionsPane::restoreSettings()
 void TransactionsPane::saveSettings() const
 {
     QSettings settings;
-    settings.beginGroup(settingsGroup);
+    settings.beginGroup(m_partner ? partnerSettingsGroup : settingsGroup);
     settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("header"), m_table->horizontalHeader()->saveState());
     m_filterBar->saveSettings(settings);
@@ -265,6 +285,10 @@ void TransactionsPane::open(const QVariantMap &request)
     const QString order = request.value(QStringLiteral("order")).toString();
     if (affiliate.isEmpty() && order.isEmpty())
         return;
+    if (m_partner && !affiliate.isEmpty() && QString::compare(affiliate, m_partner->code, Qt::CaseInsensitive) != 0) {
+        Q_EMIT statusMessage(tr("This window shows only your own transactions."));
+        return;
+    }
     m_filterBar->reset(affiliate, order);
     applyFilter();
     if (!order.isEmpty())
@@ -312,7 +336,11 @@ void TransactionsPane::updateCount()
 {
     const QString count = QLocale().toString(m_model->rowCount());
     QString text;
-    if (m_unknownPartner)
+    if (m_partner && m_model->filter().affiliateId == m_partner->id && !m_model->isCountKnown())
+        text = tr("%1+ of your transactions, counting…").arg(count);
+    else if (m_partner)
+        text = tr("%1 of your transactions").arg(count);
+    else if (m_unknownPartner)
         text = tr("No partner has the code %1.").arg(m_filterBar->partnerText());
     else if (!m_model->isCountKnown())
         text = tr("%1+ transactions, counting…").arg(count);
@@ -340,6 +368,12 @@ void TransactionsPane::showDetails()
         return;
     }
     const LedgerStore ledger(database());
+    if (m_partner) {
+        QList<TransactionRow> his = ledger.transactionsOf(row->orderId);
+        his.removeIf([this](const TransactionRow &each) { return each.affiliateCode != m_partner->code; });
+        m_details->setHtml(TransactionDetails::partnerHtml(*row, his));
+        return;
+    }
     m_details->setHtml(
         TransactionDetails::html(row->orderId, ledger.explain(row->orderId), ledger.transactionsOf(row->orderId),
                                  AuditLog(database().connection()).entries(QStringLiteral("order"), row->orderId)));

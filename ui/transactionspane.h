@@ -1,7 +1,10 @@
 #pragma once
 
 #include "pane.h"
+#include "store/records.h"
 #include "store/transactionquery.h"
+
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -24,10 +27,15 @@ class TransactionsPane final : public Pane
 
 public:
     TransactionsPane(Database &database, QUndoStack *undoStack, QWidget *parent = nullptr);
+    // Partner mode: only `partner`'s transactions, whatever the filter or a request says; no
+    // explainer, audit history or other partners' rows of an order.
+    TransactionsPane(Database &database, QUndoStack *undoStack, const std::optional<Affiliate> &partner,
+                     QWidget *parent = nullptr);
     ~TransactionsPane() override;
 
     void reload() override;
     // {"affiliate": CODE}: that partner's transactions; {"order": ID}: that order, selected.
+    // In partner mode another partner's code shows nothing new.
     void open(const QVariantMap &request) override;
 
     // Applies the bar's filter now rather than after the typing pause.
@@ -66,6 +74,7 @@ private:
     QAction *m_showPartnerAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_clearAction = nullptr;
+    std::optional<Affiliate> m_partner;
     bool m_loaded = false;
     bool m_unknownPartner = false;
 };

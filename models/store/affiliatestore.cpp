@@ -529,7 +529,7 @@ QList<Banner> AffiliateStore::banners(qint64 programId) const
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT id, program_id, coalesce(affiliate_id, 0), title, image_url, width, height "
-                                 "FROM banners WHERE program_id = ? AND active = 1 ORDER BY id"));
+                                 "FROM banners WHERE program_id = ? AND affiliate_id IS NULL AND active = 1 ORDER BY id"));
     query.addBindValue(programId);
     QList<Banner> result;
     if (!query.exec())

@@ -50,6 +50,7 @@ public:
 
     Result<qint64> addBanner(const Banner &banner);
     std::optional<Banner> banner(qint64 id) const;
+    // The program's stock banners (a partner's own banners are his alone).
     QList<Banner> banners(qint64 programId) const;
 
     // Store hosts of every program the partner is an active member of (for link generation).

@@ -131,6 +131,20 @@ QList<Rewrite> PartnerStore::rewrites(qint64 affiliateId) const
     return result;
 }
 
+std::pair<qint64, qint64> PartnerStore::transactionsAfter(qint64 affiliateId, qint64 afterId) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT (SELECT count(*) FROM transactions WHERE affiliate_id = ? AND id > ?), "
+                                 "(SELECT coalesce(max(id), 0) FROM transactions WHERE affiliate_id = ?)"));
+    query.addBindValue(affiliateId);
+    query.addBindValue(afterId);
+    query.addBindValue(affiliateId);
+    if (!query.exec() || !query.next())
+        return {0, 0};
+    return {query.value(0).toLongLong(), query.value(1).toLongLong()};
+}
+
 QList<BalanceRow> PartnerStore::balances(qint64 affiliateId) const
 {
     QSqlQuery query(m_db);

@@ -53,6 +53,9 @@ public:
     // The partner's money per currency (as LedgerStore::balances() counts it), from his own
     // transactions only; a currency of his active programs shows even before it earned anything.
     QList<BalanceRow> balances(qint64 affiliateId) const;
+    // How many of the partner's transactions have an id above `afterId`, and the highest id of his
+    // (0 when he has none): what partner mode announces as new since he last looked.
+    std::pair<qint64, qint64> transactionsAfter(qint64 affiliateId, qint64 afterId) const;
 
     // Deletes a partner who has nothing yet: no membership, coupon, domain, rewrite, banner or
     // transaction (the database refuses otherwise). Audited.
