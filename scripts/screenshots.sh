@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Writes a screenshot of every pane in docs/ (PANES="a b" for some) from a demo database, with the offscreen platform: no display
+# Writes a screenshot of every pane in docs/ (PANES="a b" for some; PARTNER_PANES="" for none of
+# partner mode's) from a demo database, with the offscreen platform: no display
 # needed. Builds nothing; pass the build directory (default: build).
 #
 #   scripts/screenshots.sh [BUILD_DIR]
@@ -53,3 +54,21 @@ for pane in "${panes[@]}"; do
     demo=() # the first run created the demo data
     echo "screenshots: wrote docs/screenshot-$pane.png"
 done
+
+# Partner mode: the window as one partner sees it (the one with the most transactions).
+partner_panes=(${PARTNER_PANES-package transactions balance})
+if [[ ${#partner_panes[@]} -gt 0 && -f $db ]] && command -v sqlite3 >/dev/null; then
+    partner=$(sqlite3 "$db" "SELECT a.code FROM transactions t JOIN affiliates a ON a.id = t.affiliate_id
+                             GROUP BY a.id ORDER BY count(*) DESC, a.code LIMIT 1")
+    for pane in "${partner_panes[@]}"; do
+        open=()
+        if [[ $pane == transactions ]]; then
+            order=$(sqlite3 "$db" "SELECT t.order_id FROM transactions t JOIN affiliates a ON a.id = t.affiliate_id
+                                   WHERE a.code = '$partner' ORDER BY t.placed_at DESC LIMIT 1")
+            [[ -n $order ]] && open=(--open "order=$order")
+        fi
+        "$app" --db "$db" --partner "$partner" --pane "$pane" "${open[@]}" --screenshot "$root/docs/screenshot-partner-$pane.png" \
+            2> >(grep -v propagateSizeHints >&2)
+        echo "screenshots: wrote docs/screenshot-partner-$pane.png"
+    done
+fi

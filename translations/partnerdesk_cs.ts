@@ -1719,6 +1719,10 @@
         <source>Paid to you so far: %1.</source>
         <translation>Dosud vám vyplaceno: %1.</translation>
     </message>
+    <message>
+        <source>The balance of %1 (%2)</source>
+        <translation>Zůstatek partnera %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::BannerGalleryWidget</name>
@@ -2607,6 +2611,10 @@
     <message>
         <source>Open as Partner</source>
         <translation>Otevřít jako partner</translation>
+    </message>
+    <message>
+        <source>Partner view: %1 (%2) · %3</source>
+        <translation>Pohled partnera: %1 (%2) · %3</translation>
     </message>
 </context>
 <context>

@@ -32,7 +32,9 @@ BalancePane::BalancePane(Database &database, QUndoStack *undoStack, const Affili
     m_heading = new QLabel(this);
     m_heading->setObjectName(QStringLiteral("balanceHeading"));
     m_heading->setWordWrap(true);
-    m_heading->setText(tr("Commission is approved once the store's approval hold has passed. The store pays you when "
+    m_heading->setText(QStringLiteral("<b>%1</b><br>")
+                           .arg(tr("The balance of %1 (%2)").arg(partner.name, partner.code).toHtmlEscaped()) +
+                       tr("Commission is approved once the store's approval hold has passed. The store pays you when "
                           "your approved balance reaches the program's payout threshold."));
 
     m_cards = new QWidget(this);
@@ -44,7 +46,7 @@ BalancePane::BalancePane(Database &database, QUndoStack *undoStack, const Affili
     m_table->setObjectName(QStringLiteral("balanceTable"));
     setUpTable(m_table);
     m_table->setModel(m_model);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    fitHeaderTitles(m_table, 110);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
@@ -65,8 +67,8 @@ void BalancePane::reload()
         delete item;
     }
     if (m_model->rowCount() == 0) {
-        auto *none = new QLabel(tr("No balance yet: join a program in your Partner Package and share your links."),
-                                m_cards);
+        auto *none =
+            new QLabel(tr("No balance yet: join a program in your Partner Package and share your links."), m_cards);
         none->setObjectName(QStringLiteral("balanceNone"));
         m_cardLayout->addWidget(none);
         return;
@@ -91,12 +93,14 @@ void BalancePane::reload()
             const qint64 threshold = *balance.thresholdMinor;
             const qint64 shown = qBound<qint64>(0, balance.balanceMinor, threshold);
             bar->setValue(static_cast<int>(shown * 1000 / threshold));
-            bar->setFormat(tr("%1 of %2").arg(amount(balance.balanceMinor, balance.currency),
-                                              amount(threshold, balance.currency)));
+            bar->setFormat(
+                tr("%1 of %2")
+                    .arg(amount(balance.balanceMinor, balance.currency), amount(threshold, balance.currency)));
             if (balance.due())
-                parts.append(tr("Your approved balance of %1 has reached the payout threshold of %2: it is paid "
-                                "in the store's next payout batch.")
-                                 .arg(amount(balance.balanceMinor, balance.currency), amount(threshold, balance.currency)));
+                parts.append(
+                    tr("Your approved balance of %1 has reached the payout threshold of %2: it is paid "
+                       "in the store's next payout batch.")
+                        .arg(amount(balance.balanceMinor, balance.currency), amount(threshold, balance.currency)));
             else
                 parts.append(tr("Approved and unpaid: %1; %2 more to reach the payout threshold of %3.")
                                  .arg(amount(balance.balanceMinor, balance.currency),
@@ -104,7 +108,8 @@ void BalancePane::reload()
                                       amount(threshold, balance.currency)));
         }
         if (balance.pendingMinor != 0)
-            parts.append(tr("Pending (approval hold not passed yet): %1.").arg(amount(balance.pendingMinor, balance.currency)));
+            parts.append(
+                tr("Pending (approval hold not passed yet): %1.").arg(amount(balance.pendingMinor, balance.currency)));
         if (balance.inBatchMinor != 0)
             parts.append(tr("Being paid out now: %1.").arg(amount(balance.inBatchMinor, balance.currency)));
         if (balance.paidMinor != 0)

@@ -2,20 +2,20 @@
 
 #include "assignmentspane.h"
 #include "backgroundtask.h"
+#include "balancepane.h"
 #include "core/money.h"
 #include "core/timestamp.h"
 #include "import/orderimportjob.h"
 #include "importresultdialog.h"
 #include "notifier.h"
-#include "balancepane.h"
 #include "packagepane.h"
 #include "partnerpickerdialog.h"
 #include "partnerspane.h"
 #include "payoutspane.h"
 #include "programspane.h"
 #include "reportspane.h"
-#include "store/database.h"
 #include "store/affiliatestore.h"
+#include "store/database.h"
 #include "store/ledgerstore.h"
 #include "store/partnerstore.h"
 #include "transactionspane.h"
@@ -346,8 +346,8 @@ Status MainWindow::openDatabaseAs(const QString &path, FirstRun::Content whenNew
     if (!partnerCode.isEmpty()) {
         partner = AffiliateStore(*database).byCode(partnerCode);
         if (!partner)
-            return Status::failure(tr("No partner has the code %1 in %2.")
-                                       .arg(partnerCode, QDir::toNativeSeparators(absolute)));
+            return Status::failure(
+                tr("No partner has the code %1 in %2.").arg(partnerCode, QDir::toNativeSeparators(absolute)));
     }
     // An import still running writes to the database being closed; it would report into the new one.
     cancelImports();
@@ -392,7 +392,10 @@ Status MainWindow::openDatabaseAs(const QString &path, FirstRun::Content whenNew
         setWindowTitle(tr("%1 (%2) – Partner View – PartnerDesk").arg(m_partner->name, m_partner->code));
     else
         setWindowTitle(tr("%1 – PartnerDesk").arg(QFileInfo(absolute).fileName()));
-    m_databaseLabel->setText(QDir::toNativeSeparators(absolute));
+    m_databaseLabel->setText(
+        m_partner
+            ? tr("Partner view: %1 (%2) · %3").arg(m_partner->name, m_partner->code, QDir::toNativeSeparators(absolute))
+            : QDir::toNativeSeparators(absolute));
     m_databaseLabel->setToolTip(tr("The open database"));
     return Done{};
 }
@@ -474,7 +477,8 @@ void MainWindow::announcePartnerNews(const QList<BalanceRow> &newlyDue)
     const QString key = QStringLiteral("PartnerMode/%1/%2/lastTransaction")
                             .arg(QString::fromLatin1(where), QString::number(m_partner->id));
     const bool firstLook = !settings.contains(key);
-    const auto [newCount, lastId] = PartnerStore(*m_database).transactionsAfter(m_partner->id, settings.value(key).toLongLong());
+    const auto [newCount, lastId] =
+        PartnerStore(*m_database).transactionsAfter(m_partner->id, settings.value(key).toLongLong());
     settings.setValue(key, lastId);
     QStringList news;
     if (!firstLook && newCount > 0)
@@ -485,7 +489,8 @@ void MainWindow::announcePartnerNews(const QList<BalanceRow> &newlyDue)
         QStringList amounts;
         for (const BalanceRow &row : std::as_const(his))
             amounts.append(tr("%1 %2").arg(Money(row.balanceMinor, row.currency).toPlainString(), row.currency));
-        news.append(tr("Your approved balance reached the payout threshold: %1.").arg(amounts.join(QStringLiteral(", "))));
+        news.append(
+            tr("Your approved balance reached the payout threshold: %1.").arg(amounts.join(QStringLiteral(", "))));
     }
     if (!news.isEmpty())
         m_notifier->notify(tr("News for %1").arg(m_partner->name), news.join(u' '),

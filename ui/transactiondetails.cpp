@@ -51,12 +51,14 @@ QString TransactionDetails::partnerHtml(const TransactionListRow &transaction, c
         how = tr("The store's affiliate manager assigned this order to you.");
     else if (transaction.kind == u"reversal")
         how = tr("The order was refunded or cancelled; this takes back its commission.");
-    html += QStringLiteral("<p>%1</p>")
-                .arg(tr("Placed %1 in %2, %3 %4 counted for commission. %5")
-                         .arg(transaction.placedAt,
-                              transaction.programName, Money(transaction.baseMinor, transaction.currency).toPlainString(),
-                              transaction.currency, how)
-                         .toHtmlEscaped());
+    html +=
+        QStringLiteral("<p>%1</p>")
+            .arg(tr("Placed %1 in %2, %3 %4 counted for commission. %5")
+                     .arg(transaction.placedAt.left(10) + u' ' + transaction.placedAt.mid(11, 5) +
+                              QStringLiteral(" UTC"),
+                          transaction.programName, Money(transaction.baseMinor, transaction.currency).toPlainString(),
+                          transaction.currency, how)
+                     .toHtmlEscaped());
     html += transactionTable(his);
     return html;
 }

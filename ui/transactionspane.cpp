@@ -45,8 +45,7 @@ constexpr int detailsDelayMs = 120;
 
 TransactionsPane::TransactionsPane(Database &database, QUndoStack *undoStack, QWidget *parent)
     : TransactionsPane(database, undoStack, std::nullopt, parent)
-{
-}
+{}
 
 TransactionsPane::TransactionsPane(Database &database, QUndoStack *undoStack, const std::optional<Affiliate> &partner,
                                    QWidget *parent)

@@ -7,6 +7,7 @@
 // Jane's own markers must (so the harvest is known to see what is there).
 
 #include "guitestkit.h"
+#include "import/orderimporter.h"
 #include "mainwindow.h"
 #include "notifier.h"
 #include "pane.h"
@@ -15,7 +16,6 @@
 #include "store/ledgerstore.h"
 #include "store/programstore.h"
 #include "storetestkit.h"
-#include "import/orderimporter.h"
 #include "transactionspane.h"
 
 #include <QAbstractButton>
@@ -57,7 +57,8 @@ const QStringList rivalMarkers = {
     u"rival-customer@"_s,            // a customer of his
 };
 // And of Jane: the harvest must find these, or it proves nothing.
-const QStringList janeMarkers = {u"JANE10"_s, u"J-LINK-1"_s, u"J-MANUAL-1"_s, u"jane-blog.example"_s, u"Jane Blogger"_s};
+const QStringList janeMarkers = {u"JANE10"_s, u"J-LINK-1"_s, u"J-MANUAL-1"_s, u"jane-blog.example"_s,
+                                 u"Jane Blogger"_s};
 
 } // namespace
 
@@ -222,7 +223,8 @@ QString TestPartnerMode::modelText(const QAbstractItemModel *model)
         for (int column = 0; column < model->columnCount(); ++column) {
             const QModelIndex index = model->index(row, column);
             for (int role = 0; role < Qt::UserRole + 40; ++role) {
-                if (role == Qt::DecorationRole || (role > Qt::WhatsThisRole && role < Qt::UserRole && role != Qt::AccessibleTextRole))
+                if (role == Qt::DecorationRole ||
+                    (role > Qt::WhatsThisRole && role < Qt::UserRole && role != Qt::AccessibleTextRole))
                     continue;
                 const QVariant value = index.data(role);
                 if (value.canConvert<QString>())
