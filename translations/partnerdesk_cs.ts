@@ -347,6 +347,65 @@
     </message>
 </context>
 <context>
+    <name>BannerStore</name>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Chyba databáze: %1</translation>
+    </message>
+    <message>
+        <source>The banner needs a title.</source>
+        <translation>Banner musí mít titulek.</translation>
+    </message>
+    <message>
+        <source>A banner&apos;s title has at most %1 characters.</source>
+        <translation>Titulek banneru má nejvýše %1 znaků.</translation>
+    </message>
+    <message>
+        <source>Width and height must be between 1 and %1 pixels.</source>
+        <translation>Šířka a výška musí být mezi 1 a %1 pixely.</translation>
+    </message>
+    <message>
+        <source>The embedded image is not a PNG, JPEG, GIF or WebP image of at most %1 KB.</source>
+        <translation>Vložený obrázek není obrázek PNG, JPEG, GIF ani WebP o velikosti nejvýše %1 KB.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http(s) image URL.</source>
+        <translation>„%1“ není URL obrázku s http(s).</translation>
+    </message>
+    <message>
+        <source>Only an active member of a program can add his own banner to it: join the program first.</source>
+        <translation>Vlastní banner může do programu přidat jen jeho aktivní člen: nejprve se k programu připojte.</translation>
+    </message>
+    <message>
+        <source>An own banner needs its partner.</source>
+        <translation>Vlastní banner musí patřit partnerovi.</translation>
+    </message>
+    <message>
+        <source>Banner %1 no longer exists.</source>
+        <translation>Banner %1 už neexistuje.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a stock banner of the program; only a partner&apos;s own banner can be removed.</source>
+        <translation>„%1“ je standardní banner programu; odebrat lze jen vlastní banner partnera.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is another partner&apos;s banner.</source>
+        <translation>„%1“ je banner jiného partnera.</translation>
+    </message>
+    <message>
+        <source>Only a partner&apos;s own banner can be put back.</source>
+        <translation>Vrátit lze jen vlastní banner partnera.</translation>
+    </message>
+    <message>
+        <source>Banner %1 cannot be put back: its id is taken.</source>
+        <translation>Banner %1 nelze vrátit: jeho id je už obsazené.</translation>
+    </message>
+    <message>
+        <source>The program or partner of &quot;%1&quot; no longer exists.</source>
+        <translation>Program nebo partner banneru „%1“ už neexistuje.</translation>
+    </message>
+</context>
+<context>
     <name>BookCommand</name>
     <message>
         <source>Undone: %1</source>
@@ -567,6 +626,25 @@
     <message>
         <source>Cancelled: no demo data was written.</source>
         <translation>Zrušeno: žádná ukázková data nebyla zapsána.</translation>
+    </message>
+</context>
+<context>
+    <name>EmbeddedImage</name>
+    <message>
+        <source>The file is not a PNG, JPEG, GIF or WebP image.</source>
+        <translation>Soubor není obrázek PNG, JPEG, GIF ani WebP.</translation>
+    </message>
+    <message>
+        <source>The image has %1 KB; at most %2 KB can be embedded in the snippet. Publish the image on your website and add it by its URL instead.</source>
+        <translation>Obrázek má %1 KB; do HTML kódu lze vložit nejvýše %2 KB. Zveřejněte obrázek na svém webu a přidejte jej raději pomocí jeho URL.</translation>
+    </message>
+    <message>
+        <source>an invalid data: URI</source>
+        <translation>neplatné data: URI</translation>
+    </message>
+    <message>
+        <source>%1 embedded, %2 KB</source>
+        <translation>%1 vložený, %2 KB</translation>
     </message>
 </context>
 <context>
