@@ -21,16 +21,21 @@ QString EmbeddedImage::sniffMimeType(const QByteArray &bytes)
     return {};
 }
 
+QString EmbeddedImage::tooLarge(qint64 size)
+{
+    if (size <= maxBytes)
+        return {};
+    return tr("The image has %1 KB; at most %2 KB can be embedded in the snippet. Publish the image on your "
+              "website and add it by its URL instead.")
+        .arg((size + 1023) / 1024)
+        .arg(maxBytes / 1024);
+}
+
 QString EmbeddedImage::refusal(const QByteArray &bytes)
 {
     if (sniffMimeType(bytes).isEmpty())
         return tr("The file is not a PNG, JPEG, GIF or WebP image.");
-    if (bytes.size() > maxBytes)
-        return tr("The image has %1 KB; at most %2 KB can be embedded in the snippet. Publish the image on your "
-                  "website and add it by its URL instead.")
-            .arg((bytes.size() + 1023) / 1024)
-            .arg(maxBytes / 1024);
-    return {};
+    return tooLarge(bytes.size());
 }
 
 QString EmbeddedImage::toDataUri(const QByteArray &bytes)

@@ -19,6 +19,8 @@ public:
 
     // "image/png", "image/jpeg", "image/gif" or "image/webp" from the first bytes; "" otherwise.
     static QString sniffMimeType(const QByteArray &bytes);
+    // Why a file of `size` bytes is too large to embed; "" when it is not.
+    static QString tooLarge(qint64 size);
     // Why `bytes` cannot be embedded (not one of the four formats, or over maxBytes); "" when they can.
     static QString refusal(const QByteArray &bytes);
     // data:MIME;base64,…; "" when refusal() is not empty.
