@@ -347,6 +347,65 @@
     </message>
 </context>
 <context>
+    <name>BannerStore</name>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Chyba databáze: %1</translation>
+    </message>
+    <message>
+        <source>The banner needs a title.</source>
+        <translation>Banner musí mít titulek.</translation>
+    </message>
+    <message>
+        <source>A banner&apos;s title has at most %1 characters.</source>
+        <translation>Titulek banneru má nejvýše %1 znaků.</translation>
+    </message>
+    <message>
+        <source>Width and height must be between 1 and %1 pixels.</source>
+        <translation>Šířka a výška musí být mezi 1 a %1 pixely.</translation>
+    </message>
+    <message>
+        <source>The embedded image is not a PNG, JPEG, GIF or WebP image of at most %1 KB.</source>
+        <translation>Vložený obrázek není obrázek PNG, JPEG, GIF ani WebP o velikosti nejvýše %1 KB.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http(s) image URL.</source>
+        <translation>„%1“ není URL obrázku s http(s).</translation>
+    </message>
+    <message>
+        <source>Only an active member of a program can add his own banner to it: join the program first.</source>
+        <translation>Vlastní banner může do programu přidat jen jeho aktivní člen: nejprve se k programu připojte.</translation>
+    </message>
+    <message>
+        <source>An own banner needs its partner.</source>
+        <translation>Vlastní banner musí patřit partnerovi.</translation>
+    </message>
+    <message>
+        <source>Banner %1 no longer exists.</source>
+        <translation>Banner %1 už neexistuje.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a stock banner of the program; only a partner&apos;s own banner can be removed.</source>
+        <translation>„%1“ je standardní banner programu; odebrat lze jen vlastní banner partnera.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is another partner&apos;s banner.</source>
+        <translation>„%1“ je banner jiného partnera.</translation>
+    </message>
+    <message>
+        <source>Only a partner&apos;s own banner can be put back.</source>
+        <translation>Vrátit lze jen vlastní banner partnera.</translation>
+    </message>
+    <message>
+        <source>Banner %1 cannot be put back: its id is taken.</source>
+        <translation>Banner %1 nelze vrátit: jeho id je už obsazené.</translation>
+    </message>
+    <message>
+        <source>The program or partner of &quot;%1&quot; no longer exists.</source>
+        <translation>Program nebo partner banneru „%1“ už neexistuje.</translation>
+    </message>
+</context>
+<context>
     <name>BookCommand</name>
     <message>
         <source>Undone: %1</source>
@@ -379,6 +438,10 @@
     <message>
         <source>Undo: %1</source>
         <translation>Zpět: %1</translation>
+    </message>
+    <message>
+        <source>The banner was added but cannot be read back.</source>
+        <translation>Banner byl přidán, ale nelze jej znovu načíst.</translation>
     </message>
 </context>
 <context>
@@ -567,6 +630,25 @@
     <message>
         <source>Cancelled: no demo data was written.</source>
         <translation>Zrušeno: žádná ukázková data nebyla zapsána.</translation>
+    </message>
+</context>
+<context>
+    <name>EmbeddedImage</name>
+    <message>
+        <source>The file is not a PNG, JPEG, GIF or WebP image.</source>
+        <translation>Soubor není obrázek PNG, JPEG, GIF ani WebP.</translation>
+    </message>
+    <message>
+        <source>The image has %1 KB; at most %2 KB can be embedded in the snippet. Publish the image on your website and add it by its URL instead.</source>
+        <translation>Obrázek má %1 KB; do HTML kódu lze vložit nejvýše %2 KB. Zveřejněte obrázek na svém webu a přidejte jej raději pomocí jeho URL.</translation>
+    </message>
+    <message>
+        <source>an invalid data: URI</source>
+        <translation>neplatné data: URI</translation>
+    </message>
+    <message>
+        <source>%1 embedded, %2 KB</source>
+        <translation>%1 vložený, %2 KB</translation>
     </message>
 </context>
 <context>
@@ -1142,6 +1224,145 @@
     <message>
         <source>order %1 appears twice in this file (first on line %2)</source>
         <translation>objednávka %1 je v tomto souboru dvakrát (poprvé na řádku %2)</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::AddBannerDialog</name>
+    <message>
+        <source>Add Your Banner</source>
+        <translation>Přidat vlastní banner</translation>
+    </message>
+    <message>
+        <source>Shown as the banner&apos;s tooltip</source>
+        <translation>Zobrazí se jako popisek banneru</translation>
+    </message>
+    <message>
+        <source>Image &amp;URL:</source>
+        <translation>&amp;URL obrázku:</translation>
+    </message>
+    <message>
+        <source>https://your-site.example/banner.png</source>
+        <translation>https://vas-web.example/banner.png</translation>
+    </message>
+    <message>
+        <source>Image &amp;file:</source>
+        <translation>&amp;Soubor obrázku:</translation>
+    </message>
+    <message>
+        <source>PNG, JPEG, GIF or WebP, at most %1 KB</source>
+        <translation>PNG, JPEG, GIF nebo WebP, nejvýše %1 KB</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Procházet…</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Read from the image; change it to show the image at another size</source>
+        <translation>Načteno z obrázku; změňte, chcete-li obrázek zobrazit v jiné velikosti</translation>
+    </message>
+    <message>
+        <source>Add Banner</source>
+        <translation>Přidat banner</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>&amp;Program:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Název:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Velikost:</translation>
+    </message>
+    <message>
+        <source>HTML snippet:</source>
+        <translation>HTML kód:</translation>
+    </message>
+    <message>
+        <source>Enter an http(s) image URL, e.g. https://your-site.example/banner.png.</source>
+        <translation>Zadejte URL obrázku s http(s), např. https://vas-web.example/banner.png.</translation>
+    </message>
+    <message>
+        <source>Loading the image…</source>
+        <translation>Načítá se obrázek…</translation>
+    </message>
+    <message>
+        <source>loaded from the URL</source>
+        <translation>načteno z URL</translation>
+    </message>
+    <message>
+        <source>The image cannot be loaded: %1</source>
+        <translation>Obrázek nelze načíst: %1</translation>
+    </message>
+    <message>
+        <source>Choose a Banner Image</source>
+        <translation>Vyberte obrázek banneru</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp);;All files (*)</source>
+        <translation>Obrázky (*.png *.jpg *.jpeg *.gif *.webp);;Všechny soubory (*)</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>Soubor %1 nelze přečíst.</translation>
+    </message>
+    <message>
+        <source>embedded in the snippet, %1 KB</source>
+        <translation>vložený do HTML kódu, %1 KB</translation>
+    </message>
+    <message>
+        <source>The data is not an image (PNG, JPEG, GIF or WebP).</source>
+        <translation>Data nejsou obrázek (PNG, JPEG, GIF ani WebP).</translation>
+    </message>
+    <message>
+        <source>%1; its size cannot be read here: enter it.</source>
+        <translation>%1; jeho velikost zde nelze zjistit: zadejte ji.</translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>Bez náhledu</translation>
+    </message>
+    <message>
+        <source>The image has %1 × %2 pixels; a banner has at most %3 pixels a side.</source>
+        <translation>Obrázek má %1 × %2 pixelů; banner má nejvýše %3 pixelů na stranu.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px, %3, %4</source>
+        <translation>%1 × %2 px, %3, %4</translation>
+    </message>
+    <message>
+        <source>No image yet</source>
+        <translation>Zatím bez obrázku</translation>
+    </message>
+    <message>
+        <source>%1 is not an active member of any program: join one first.</source>
+        <translation>%1 není aktivním členem žádného programu: nejprve se k některému připojte.</translation>
+    </message>
+    <message>
+        <source>Choose the program the banner is for.</source>
+        <translation>Vyberte program, pro který banner je.</translation>
+    </message>
+    <message>
+        <source>Enter an image URL or choose an image file.</source>
+        <translation>Zadejte URL obrázku nebo vyberte soubor obrázku.</translation>
+    </message>
+    <message>
+        <source>The image is not ready.</source>
+        <translation>Obrázek ještě není připraven.</translation>
+    </message>
+    <message>
+        <source>The HTML snippet appears here when the image is ready</source>
+        <translation>HTML kód se zobrazí zde, jakmile bude obrázek připraven</translation>
     </message>
 </context>
 <context>
@@ -1771,10 +1992,6 @@
         <translation>%1 nemá žádné bannery: není aktivním členem žádného programu s bannery. Připojte se k programu a získáte jeho bannery.</translation>
     </message>
     <message>
-        <source>Select a banner to see its preview and the HTML snippet to publish.</source>
-        <translation>Vyberte banner a uvidíte jeho náhled a HTML kód k publikování.</translation>
-    </message>
-    <message>
         <source>No banner</source>
         <translation>Žádný banner</translation>
     </message>
@@ -1809,6 +2026,86 @@
     <message>
         <source>The image cannot be loaded: %1</source>
         <translation>Obrázek nelze načíst: %1</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Původ</translation>
+    </message>
+    <message>
+        <source>&amp;Add Your Banner…</source>
+        <translation>&amp;Přidat vlastní banner…</translation>
+    </message>
+    <message>
+        <source>Add your own banner by its image URL or an image file (or drop one on the gallery)</source>
+        <translation>Přidat vlastní banner pomocí URL obrázku nebo souboru obrázku (nebo jej přetáhnout do galerie)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Odebrat</translation>
+    </message>
+    <message>
+        <source>Remove your own banner (Edit › Undo puts it back)</source>
+        <translation>Odebrat vlastní banner (Úpravy › Zpět jej vrátí)</translation>
+    </message>
+    <message>
+        <source>Paste Banner Image</source>
+        <translation>Vložit obrázek banneru</translation>
+    </message>
+    <message>
+        <source>Remove Your Banner</source>
+        <translation>Odebrat vlastní banner</translation>
+    </message>
+    <message>
+        <source>Copy HTML</source>
+        <translation>Kopírovat HTML</translation>
+    </message>
+    <message>
+        <source>Add Your Banner…</source>
+        <translation>Přidat vlastní banner…</translation>
+    </message>
+    <message>
+        <source>Your banner</source>
+        <translation>Váš banner</translation>
+    </message>
+    <message>
+        <source>Stock banner</source>
+        <translation>Standardní banner</translation>
+    </message>
+    <message>
+        <source>A banner of the program, the same for every partner</source>
+        <translation>Banner programu, stejný pro všechny partnery</translation>
+    </message>
+    <message>
+        <source>%1&apos;s programs have no banners yet: add your own with &quot;Add Your Banner…&quot; or drop an image on this tab.</source>
+        <translation>Programy partnera %1 zatím nemají bannery: přidejte vlastní pomocí „Přidat vlastní banner…“ nebo sem přetáhněte obrázek.</translation>
+    </message>
+    <message>
+        <source>Select a banner to see its preview and the HTML snippet to publish. Add your own banner with &quot;Add Your Banner…&quot;, or drop an image file or URL here.</source>
+        <translation>Vyberte banner a uvidíte jeho náhled a HTML kód ke zveřejnění. Vlastní banner přidáte pomocí „Přidat vlastní banner…“ nebo přetažením souboru obrázku či URL sem.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image file or http(s) image URL to add as a banner.</source>
+        <translation>Schránka neobsahuje soubor obrázku ani URL obrázku s http(s), které by šlo přidat jako banner.</translation>
+    </message>
+    <message>
+        <source>Add banner &quot;%1&quot;</source>
+        <translation>Přidat banner „%1“</translation>
+    </message>
+    <message>
+        <source>Added your banner &quot;%1&quot;.</source>
+        <translation>Váš banner „%1“ byl přidán.</translation>
+    </message>
+    <message>
+        <source>Remove banner &quot;%1&quot;</source>
+        <translation>Odebrat banner „%1“</translation>
+    </message>
+    <message>
+        <source>Remove Banner</source>
+        <translation>Odebrat banner</translation>
+    </message>
+    <message>
+        <source>Removed your banner &quot;%1&quot; (Edit › Undo puts it back).</source>
+        <translation>Váš banner „%1“ byl odebrán (Úpravy › Zpět jej vrátí).</translation>
     </message>
 </context>
 <context>
@@ -2352,6 +2649,54 @@
     <message>
         <source>Copied coupon code %1 to the clipboard.</source>
         <translation>Slevový kód %1 byl zkopírován do schránky.</translation>
+    </message>
+    <message>
+        <source>Copy QR &amp;Image</source>
+        <translation>Kopírovat &amp;obrázek QR</translation>
+    </message>
+    <message>
+        <source>Copy the QR code of the tracked URL to the clipboard as an image</source>
+        <translation>Zkopírovat QR kód sledované adresy do schránky jako obrázek</translation>
+    </message>
+    <message>
+        <source>&amp;Save QR as PNG…</source>
+        <translation>&amp;Uložit QR jako PNG…</translation>
+    </message>
+    <message>
+        <source>Save the QR code of the tracked URL as a PNG image</source>
+        <translation>Uložit QR kód sledované adresy jako obrázek PNG</translation>
+    </message>
+    <message>
+        <source>The QR code of the tracked URL appears here</source>
+        <translation>Zde se zobrazí QR kód sledované adresy</translation>
+    </message>
+    <message>
+        <source>The tracked URL is too long for a QR code</source>
+        <translation>Sledovaná adresa je na QR kód příliš dlouhá</translation>
+    </message>
+    <message>
+        <source>Copied the QR code of the tracked URL to the clipboard.</source>
+        <translation>QR kód sledované adresy byl zkopírován do schránky.</translation>
+    </message>
+    <message>
+        <source>qr-%1.png</source>
+        <translation>qr-%1.png</translation>
+    </message>
+    <message>
+        <source>Save QR Code</source>
+        <translation>Uložit QR kód</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Obrázky PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not save the QR code to %1.</source>
+        <translation>QR kód nelze uložit do %1.</translation>
+    </message>
+    <message>
+        <source>Saved the QR code of the tracked URL to %1.</source>
+        <translation>QR kód sledované adresy byl uložen do %1.</translation>
     </message>
 </context>
 <context>

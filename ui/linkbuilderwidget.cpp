@@ -1,12 +1,17 @@
 #include "linkbuilderwidget.h"
 
 #include "core/linkbuilder.h"
+#include "core/qrcode.h"
 #include "itemmodels/couponlistmodel.h"
+#include "qrcodeimage.h"
 #include "store/affiliatestore.h"
 #include "store/programstore.h"
 #include "tablesetup.h"
 
 #include <QClipboard>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QGuiApplication>
@@ -15,7 +20,10 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPixmap>
 #include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -23,6 +31,10 @@
 namespace PartnerDesk {
 
 namespace {
+
+const QString qrFolderKey = QStringLiteral("LinkBuilderWidget/qrFolder");
+constexpr int qrShownSide = 180; // pixels on screen, rounded down to whole pixels a module
+constexpr int qrSavedScale = 8;  // pixels a module in the saved and copied image
 
 QLabel *plainLabel(const QString &objectName, QWidget *parent)
 {
@@ -68,11 +80,34 @@ LinkBuilderWidget::LinkBuilderWidget(Database &database, QWidget *parent)
     auto *trackedRow = new QHBoxLayout;
     trackedRow->addWidget(m_trackedEdit, 1);
     trackedRow->addWidget(m_copyLinkButton);
-    auto *linkForm = new QFormLayout(m_linkBox);
+    auto *linkForm = new QFormLayout;
     linkForm->addRow(tr("Store &URL:"), m_urlEdit);
     linkForm->addRow(tr("Tracked URL:"), trackedRow);
     linkForm->addRow(m_errorLabel);
     linkForm->addRow(m_hostsLabel);
+
+    // The QR code of the tracked URL, for print and for phones.
+    m_qrLabel = new QLabel(m_linkBox);
+    m_qrLabel->setObjectName(QStringLiteral("qrCodeLabel"));
+    m_qrLabel->setAlignment(Qt::AlignCenter);
+    m_qrLabel->setFixedSize(qrShownSide, qrShownSide);
+    m_qrLabel->setWordWrap(true);
+    m_copyQrButton = new QPushButton(tr("Copy QR &Image"), m_linkBox);
+    m_copyQrButton->setObjectName(QStringLiteral("copyQrButton"));
+    m_copyQrButton->setToolTip(tr("Copy the QR code of the tracked URL to the clipboard as an image"));
+    m_saveQrButton = new QPushButton(tr("&Save QR as PNG…"), m_linkBox);
+    m_saveQrButton->setObjectName(QStringLiteral("saveQrButton"));
+    m_saveQrButton->setToolTip(tr("Save the QR code of the tracked URL as a PNG image"));
+    connect(m_copyQrButton, &QPushButton::clicked, this, &LinkBuilderWidget::copyQrImage);
+    connect(m_saveQrButton, &QPushButton::clicked, this, &LinkBuilderWidget::saveQrImage);
+    auto *qrColumn = new QVBoxLayout;
+    qrColumn->addWidget(m_qrLabel);
+    qrColumn->addWidget(m_copyQrButton);
+    qrColumn->addWidget(m_saveQrButton);
+    qrColumn->addStretch(1);
+    auto *linkLayout = new QHBoxLayout(m_linkBox);
+    linkLayout->addLayout(linkForm, 1);
+    linkLayout->addLayout(qrColumn);
 
     // The coupons card.
     m_couponBox = new QGroupBox(tr("Coupon codes"), this);
@@ -171,6 +206,7 @@ void LinkBuilderWidget::updateLink()
         m_errorLabel->clear();
         m_errorLabel->hide();
         m_copyLinkButton->setEnabled(false);
+        updateQrCode({});
         return;
     }
     const TrackedLink link = LinkBuilder::build(url, m_partner->code, m_storeHosts);
@@ -179,6 +215,59 @@ void LinkBuilderWidget::updateLink()
     m_errorLabel->setText(link.isValid() ? QString() : link.error);
     m_errorLabel->setVisible(!link.isValid());
     m_copyLinkButton->setEnabled(link.isValid());
+    updateQrCode(link.isValid() ? link.url : QString());
+}
+
+void LinkBuilderWidget::updateQrCode(const QString &trackedUrl)
+{
+    const QrCode code = QrCode::encode(trackedUrl);
+    m_qrImage = QrCodeImage::render(code, qrSavedScale);
+    if (code.isNull()) {
+        m_qrLabel->setPixmap(QPixmap());
+        m_qrLabel->setText(trackedUrl.isEmpty() ? tr("The QR code of the tracked URL appears here")
+                                                : tr("The tracked URL is too long for a QR code"));
+    } else {
+        // Drawn at a whole number of pixels a module: scaling the saved image would blur the edges.
+        m_qrLabel->setPixmap(QPixmap::fromImage(QrCodeImage::render(code, QrCodeImage::scaleToFit(code, qrShownSide))));
+        m_qrLabel->setToolTip(trackedUrl);
+    }
+    m_copyQrButton->setEnabled(!m_qrImage.isNull());
+    m_saveQrButton->setEnabled(!m_qrImage.isNull());
+}
+
+void LinkBuilderWidget::copyQrImage()
+{
+    if (m_qrImage.isNull())
+        return;
+    QGuiApplication::clipboard()->setImage(m_qrImage);
+    showCopied(tr("Copied the QR code of the tracked URL to the clipboard."));
+}
+
+void LinkBuilderWidget::saveQrImage()
+{
+    if (m_qrImage.isNull() || !m_partner)
+        return;
+    QSettings settings;
+    const QString folder =
+        settings.value(qrFolderKey, QStandardPaths::writableLocation(QStandardPaths::PicturesLocation)).toString();
+    const QString suggested = QDir(folder).filePath(tr("qr-%1.png").arg(m_partner->code).remove(QLatin1Char('/')));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save QR Code"), suggested, tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(qrFolderKey, QFileInfo(path).absolutePath());
+    saveQrImageTo(path);
+}
+
+bool LinkBuilderWidget::saveQrImageTo(const QString &path)
+{
+    if (m_qrImage.isNull())
+        return false;
+    if (!m_qrImage.save(path, "PNG")) {
+        showCopied(tr("Could not save the QR code to %1.").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    showCopied(tr("Saved the QR code of the tracked URL to %1.").arg(QDir::toNativeSeparators(path)));
+    return true;
 }
 
 void LinkBuilderWidget::copyLink()

@@ -2,6 +2,7 @@
 
 #include "store/records.h"
 
+#include <QImage>
 #include <QStringList>
 #include <QWidget>
 #include <optional>
@@ -31,8 +32,14 @@ public:
     // The partner whose package is shown; none: nothing to show. Re-reads the store either way.
     void setPartner(const std::optional<Affiliate> &partner);
 
+    // The QR code of the tracked URL as a PNG file (8 pixels a module, with its quiet zone).
+    bool saveQrImageTo(const QString &path);
+
 private:
     void updateLink();
+    void updateQrCode(const QString &trackedUrl);
+    void copyQrImage();
+    void saveQrImage();
     void copyLink();
     void copyCoupon();
     void updateCouponActions();
@@ -49,6 +56,10 @@ private:
     QPushButton *m_copyLinkButton = nullptr;
     QLabel *m_hostsLabel = nullptr;
     QLabel *m_errorLabel = nullptr;
+    QLabel *m_qrLabel = nullptr;
+    QPushButton *m_copyQrButton = nullptr;
+    QPushButton *m_saveQrButton = nullptr;
+    QImage m_qrImage; // the QR code of the tracked URL as saved and copied; null when there is none
     QGroupBox *m_couponBox = nullptr;
     QLabel *m_noCouponLabel = nullptr;
     CouponListModel *m_coupons = nullptr;

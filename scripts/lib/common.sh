@@ -10,7 +10,7 @@ PARTNERDESK_PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-charts-dev libqt6opengl6-dev
     libsqlite3-dev sqlite3 libgl-dev fonts-dejavu-core poppler-utils
-    nginx-light apache2 dnsmasq-base libqrencode-dev
+    nginx-light apache2 dnsmasq-base libqrencode-dev zbar-tools
 )
 
 # Installs whatever of the list is missing (apt-get; as root or through sudo).

@@ -1,6 +1,8 @@
 #include "core/linkbuilder.h"
+#include "core/qrcode.h"
 #include "guitestkit.h"
 #include "itemmodels/couponlistmodel.h"
+#include "linkbuilderwidget.h"
 #include "mainwindow.h"
 #include "packagepane.h"
 #include "store/affiliatestore.h"
@@ -9,15 +11,19 @@
 #include "storetestkit.h"
 
 #include <QClipboard>
+#include <QFileDialog>
 #include <QGuiApplication>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QTabWidget>
 #include <QTest>
 #include <memory>
 
@@ -40,6 +46,9 @@ private Q_SLOTS:
     void couponRowShowsAndCopies();
     void partnerWithoutMembershipIsToldToJoin();
     void noPartnerDisablesEverything();
+    void qrCodeDecodesToTheTrackedUrl();
+    void qrCodeIsCrispWithAQuietZone();
+    void noQrCodeForAnEmptyOrRefusedUrl();
 
 private:
     template<typename T>
@@ -48,6 +57,8 @@ private:
         return child<T>(m_window.get(), name);
     }
     void showPartner(const QString &code);
+    // What zbarimg reads in the image file at `path` ("" when it finds no code).
+    static QString decodeQr(const QString &path);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<MainWindow> m_window;
@@ -249,6 +260,111 @@ void TestLinkBuilderWidget::noPartnerDisablesEverything()
     QVERIFY(!find<QPushButton>(u"copyLinkButton"_s)->isEnabled());
     QVERIFY(!find<QPushButton>(u"copyCouponButton"_s)->isEnabled());
     QVERIFY(find<QLabel>(u"linkPartnerHint"_s)->text().contains(u"Choose a partner"_s));
+}
+
+QString TestLinkBuilderWidget::decodeQr(const QString &path)
+{
+    QProcess zbar;
+    zbar.start(u"zbarimg"_s, {u"--raw"_s, u"-q"_s, path});
+    if (!zbar.waitForFinished(30000) || zbar.exitStatus() != QProcess::NormalExit)
+        return {};
+    return QString::fromUtf8(zbar.readAllStandardOutput()).trimmed();
+}
+
+void TestLinkBuilderWidget::qrCodeDecodesToTheTrackedUrl()
+{
+    if (QStandardPaths::findExecutable(u"zbarimg"_s).isEmpty())
+        QSKIP("zbarimg (Debian package zbar-tools) is not installed");
+    const Affiliate amp = *AffiliateStore(*m_check).add(u"Jane & Co"_s, u"co@blog.example"_s, u"JANE&CO"_s);
+    QVERIFY(ProgramStore(*m_check).join(amp.id, m_koongo));
+    showPartner(u"JANE&CO"_s);
+    QTest::keyClicks(find<QLineEdit>(u"linkUrlEdit"_s), u"https://koongo.com/pricing?x=1#plans"_s);
+    const QString tracked = find<QLineEdit>(u"trackedUrlEdit"_s)->text();
+    QCOMPARE(tracked, u"https://koongo.com/pricing?x=1&acc=JANE%26CO#plans"_s);
+
+    // Save QR as PNG…, through the file dialog as a user does it.
+    const QString path = m_dir->filePath(u"qr.png"_s);
+    whenModal<QFileDialog>([&](QFileDialog *dialog) {
+        dialog->selectFile(path);
+        QMetaObject::invokeMethod(dialog, "accept");
+    });
+    auto *save = find<QPushButton>(u"saveQrButton"_s);
+    QVERIFY(save->isEnabled());
+    QTest::mouseClick(save, Qt::LeftButton);
+    QTRY_VERIFY(QFile::exists(path));
+    QVERIFY(find<QLabel>(u"linkCopiedLabel"_s)->text().contains(u"qr.png"_s));
+    QCOMPARE(decodeQr(path), tracked);
+
+    // Copy QR Image puts the same code on the clipboard.
+    QGuiApplication::clipboard()->clear();
+    QTest::mouseClick(find<QPushButton>(u"copyQrButton"_s), Qt::LeftButton);
+    const QImage copied = QGuiApplication::clipboard()->image();
+    QVERIFY(!copied.isNull());
+    const QString copiedPath = m_dir->filePath(u"copied.png"_s);
+    QVERIFY(copied.save(copiedPath));
+    QCOMPARE(decodeQr(copiedPath), tracked);
+
+    // Another URL, another code.
+    replaceText(find<QLineEdit>(u"linkUrlEdit"_s), u"https://shop.koongo.com/cart"_s);
+    QVERIFY(find<LinkBuilderWidget>(u"LinkBuilderWidget"_s)->saveQrImageTo(path));
+    QCOMPARE(decodeQr(path), u"https://shop.koongo.com/cart?acc=JANE%26CO"_s);
+}
+
+void TestLinkBuilderWidget::qrCodeIsCrispWithAQuietZone()
+{
+    showPartner(u"JANE"_s);
+    QTest::keyClicks(find<QLineEdit>(u"linkUrlEdit"_s), u"https://koongo.com/"_s);
+    const QImage shown = find<QLabel>(u"qrCodeLabel"_s)->pixmap().toImage();
+    QVERIFY(!shown.isNull());
+    QCOMPARE(shown.width(), shown.height());
+    // https://koongo.com/?acc=JANE is 28 bytes: version 3 at level M, 29 modules, plus 4 quiet modules a side
+    QCOMPARE(QrCode::encode(find<QLineEdit>(u"trackedUrlEdit"_s)->text()).size(), 29);
+    QCOMPARE(shown.width() % (29 + 8), 0);
+    const int scale = shown.width() / (29 + 8);
+    QVERIFY(scale >= 2);
+    QSet<QRgb> colours;
+    for (int y = 0; y < shown.height(); ++y) {
+        for (int x = 0; x < shown.width(); ++x)
+            colours.insert(shown.pixel(x, y) & 0xffffff);
+    }
+    QCOMPARE(colours, (QSet<QRgb>{0x000000, 0xffffff})); // no smoothing
+    for (int i = 0; i < 4 * scale; ++i) {
+        QCOMPARE(shown.pixel(i, i) & 0xffffff, QRgb(0xffffff)); // the quiet zone
+        QCOMPARE(shown.pixel(shown.width() - 1 - i, i) & 0xffffff, QRgb(0xffffff));
+    }
+    QCOMPARE(shown.pixel(4 * scale, 4 * scale) & 0xffffff, QRgb(0)); // the finder pattern's corner
+}
+
+void TestLinkBuilderWidget::noQrCodeForAnEmptyOrRefusedUrl()
+{
+    showPartner(u"JANE"_s);
+    auto *qr = find<QLabel>(u"qrCodeLabel"_s);
+    auto *copy = find<QPushButton>(u"copyQrButton"_s);
+    auto *save = find<QPushButton>(u"saveQrButton"_s);
+    QVERIFY(qr->pixmap().isNull());
+    QVERIFY(!copy->isEnabled());
+    QVERIFY(!save->isEnabled());
+
+    auto *url = find<QLineEdit>(u"linkUrlEdit"_s);
+    QTest::keyClicks(url, u"https://koongo.com/"_s);
+    QVERIFY(!qr->pixmap().isNull());
+    QVERIFY(copy->isEnabled() && save->isEnabled());
+
+    replaceText(url, u"https://evil.example/"_s); // refused: no code for it
+    QVERIFY(qr->pixmap().isNull());
+    QVERIFY(!copy->isEnabled() && !save->isEnabled());
+    QVERIFY(!find<LinkBuilderWidget>(u"LinkBuilderWidget"_s)->saveQrImageTo(m_dir->filePath(u"none.png"_s)));
+    QVERIFY(!QFile::exists(m_dir->filePath(u"none.png"_s)));
+
+    replaceText(url, u"https://koongo.com/"_s + QString(3000, u'a')); // valid, but too long for a QR code
+    QVERIFY(!find<QLineEdit>(u"trackedUrlEdit"_s)->text().isEmpty());
+    QVERIFY(qr->pixmap().isNull());
+    QVERIFY(qr->text().contains(u"too long"_s));
+    QVERIFY(!save->isEnabled());
+
+    replaceText(url, {});
+    QVERIFY(qr->pixmap().isNull());
+    QVERIFY(!copy->isEnabled());
 }
 
 QTEST_MAIN(TestLinkBuilderWidget)
