@@ -47,7 +47,7 @@ for pane in "${panes[@]}"; do
     # The Partner Package of a partner with a coupon.
     if [[ $pane == package && -f $db ]] && command -v sqlite3 >/dev/null; then
         code=$(sqlite3 "$db" "SELECT a.code FROM coupons c JOIN affiliates a ON a.id = c.affiliate_id ORDER BY a.code LIMIT 1")
-        [[ -n $code ]] && open=(--open "affiliate=$code")
+        [[ -n $code ]] && open=(--open "affiliate=$code" --open tab=banners)
     fi
     "$app" --db "$db" "${demo[@]}" --pane "$pane" "${open[@]}" --screenshot "$root/docs/screenshot-$pane.png" \
         2> >(grep -v propagateSizeHints >&2)
@@ -62,6 +62,7 @@ if [[ ${#partner_panes[@]} -gt 0 && -f $db ]] && command -v sqlite3 >/dev/null; 
                              GROUP BY a.id ORDER BY count(*) DESC, a.code LIMIT 1")
     for pane in "${partner_panes[@]}"; do
         open=()
+        [[ $pane == package ]] && open=(--open tab=links --open url=https://koongo.com/pricing#plans)
         if [[ $pane == transactions ]]; then
             order=$(sqlite3 "$db" "SELECT t.order_id FROM transactions t JOIN affiliates a ON a.id = t.affiliate_id
                                    WHERE a.code = '$partner' ORDER BY t.placed_at DESC LIMIT 1")

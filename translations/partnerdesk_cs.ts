@@ -2639,10 +2639,6 @@
         <translation>Nemáte žádný partnerský slevový kód. Pro získání slevového kódu se připojte k programu.</translation>
     </message>
     <message>
-        <source>No coupon code yet: a manager creates one in Partners › Create Coupon.</source>
-        <translation>Zatím žádný slevový kód: manažer jej vytvoří v Partneři › Vytvořit kupon.</translation>
-    </message>
-    <message>
         <source>Copied the tracked URL to the clipboard.</source>
         <translation>Sledovaná adresa byla zkopírována do schránky.</translation>
     </message>
@@ -2697,6 +2693,10 @@
     <message>
         <source>Saved the QR code of the tracked URL to %1.</source>
         <translation>QR kód sledované adresy byl uložen do %1.</translation>
+    </message>
+    <message>
+        <source>No coupon code yet: the store&apos;s affiliate manager creates one (Partners › Create Coupon).</source>
+        <translation>Zatím žádný kupónový kód: vytvoří ho affiliate manažer obchodu (Partneři › Vytvořit kupón).</translation>
     </message>
 </context>
 <context>

@@ -187,7 +187,7 @@ void LinkBuilderWidget::setPartner(const std::optional<Affiliate> &partner)
     } else if (!member) {
         m_noCouponLabel->setText(tr("You have no affiliate coupon code. Please join to a program to get coupon code"));
     } else if (m_coupons->rowCount() == 0) {
-        m_noCouponLabel->setText(tr("No coupon code yet: a manager creates one in Partners › Create Coupon."));
+        m_noCouponLabel->setText(tr("No coupon code yet: the store's affiliate manager creates one (Partners › Create Coupon)."));
     } else {
         m_noCouponLabel->clear();
     }
@@ -196,6 +196,11 @@ void LinkBuilderWidget::setPartner(const std::optional<Affiliate> &partner)
     if (m_coupons->rowCount() > 0)
         m_couponsTable->selectRow(0);
     updateCouponActions();
+}
+
+void LinkBuilderWidget::setStoreUrl(const QString &url)
+{
+    m_urlEdit->setText(url);
 }
 
 void LinkBuilderWidget::updateLink()

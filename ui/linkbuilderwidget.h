@@ -32,6 +32,9 @@ public:
     // The partner whose package is shown; none: nothing to show. Re-reads the store either way.
     void setPartner(const std::optional<Affiliate> &partner);
 
+    // Puts `url` in the store URL field, as if pasted.
+    void setStoreUrl(const QString &url);
+
     // The QR code of the tracked URL as a PNG file (8 pixels a module, with its quiet zone).
     bool saveQrImageTo(const QString &path);
 

@@ -173,6 +173,14 @@ void PackagePane::open(const QVariantMap &request)
     if (!code.isEmpty() && !setPartner(code))
         Q_EMIT statusMessage(m_locked ? tr("This window shows only your own Partner Package.")
                                       : tr("No partner has the code %1.").arg(code));
+    // {"tab": "programs" | "links" | "banners" | "direct"} brings that tab to the front.
+    const QStringList tabs = {QStringLiteral("programs"), QStringLiteral("links"), QStringLiteral("banners"),
+                              QStringLiteral("direct")};
+    if (const qsizetype tab = tabs.indexOf(request.value(QStringLiteral("tab")).toString()); tab >= 0)
+        m_tabs->setCurrentIndex(static_cast<int>(tab));
+    // {"url": store URL}: the link builder makes it a tracked link.
+    if (const QString url = request.value(QStringLiteral("url")).toString(); !url.isEmpty())
+        m_links->setStoreUrl(url);
 }
 
 } // namespace PartnerDesk

@@ -34,7 +34,8 @@ public:
     ~PackagePane() override;
 
     void reload() override;
-    // {"affiliate": code} shows that partner's package (ignored in partner mode).
+    // {"affiliate": code} shows that partner's package (ignored in partner mode); {"tab": id}
+    // shows that tab (programs, links, banners, direct).
     void open(const QVariantMap &request) override;
 
     std::optional<Affiliate> partner() const { return m_partner; }
