@@ -72,26 +72,6 @@
         <translation>Partner doménu %1 nezaregistroval; nejprve ji přidejte.</translation>
     </message>
     <message>
-        <source>%1 is not an active member of any program.</source>
-        <translation>%1 není aktivním členem žádného programu.</translation>
-    </message>
-    <message>
-        <source>%1 is not a store host of the partner&apos;s programs (%2).</source>
-        <translation>%1 není doménou obchodu žádného z programů partnera (%2).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid vanity path: use /segments of letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
-        <translation>„%1“ není platná cesta přesměrování: použijte /segmenty z písmen, číslic, „-“, „_“ nebo „.“.</translation>
-    </message>
-    <message>
-        <source>The target must be a store URL: %1</source>
-        <translation>Cílem musí být URL obchodu: %1</translation>
-    </message>
-    <message>
-        <source>%1%2 is already a rewrite.</source>
-        <translation>%1%2 už je přesměrováním.</translation>
-    </message>
-    <message>
         <source>The banner needs a title.</source>
         <translation>Banner musí mít titulek.</translation>
     </message>
@@ -4126,6 +4106,88 @@ Domény obchodu: %2</translation>
     </message>
 </context>
 <context>
+    <name>PartnerDesk::RewriteChecker</name>
+    <message>
+        <source>Check through: &quot;%1&quot; is not an http(s) address such as http://127.0.0.1:8080.</source>
+        <translation>Kontrolovat přes: „%1“ není adresa http(s), např. http://127.0.0.1:8080.</translation>
+    </message>
+    <message>
+        <source>Check through: &quot;%1&quot; has more than scheme, host and port; use e.g. http://staging.example:8080.</source>
+        <translation>Kontrolovat přes: „%1“ obsahuje víc než schéma, hostitele a port; zadejte např. http://staging.example:8080.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::RewriteDialog</name>
+    <message>
+        <source>Edit Rewrite</source>
+        <translation>Upravit přesměrování</translation>
+    </message>
+    <message>
+        <source>Add Rewrite</source>
+        <translation>Přidat přesměrování</translation>
+    </message>
+    <message>
+        <source>Find a partner by name, code or e-mail</source>
+        <translation>Najít partnera podle jména, kódu nebo e-mailu</translation>
+    </message>
+    <message>
+        <source>The store hosts of the partner&apos;s programs; the rule answers on the www. twin too</source>
+        <translation>Hostitelé obchodu v partnerových programech; pravidlo odpovídá i na variantě s www.</translation>
+    </message>
+    <message>
+        <source>/partner/jane</source>
+        <translation>/partner/jana</translation>
+    </message>
+    <message>
+        <source>The vanity path; it answers with and without the trailing slash</source>
+        <translation>Vlastní cesta; odpovídá s koncovým lomítkem i bez něj</translation>
+    </message>
+    <message>
+        <source>https://store.example/page</source>
+        <translation>https://obchod.example/stranka</translation>
+    </message>
+    <message>
+        <source>A store page; the partner&apos;s code is added, so the redirect lands on his tracked link</source>
+        <translation>Stránka obchodu; přidá se k ní kód partnera, takže přesměrování vede na jeho sledovaný odkaz</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Uložit</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Přidat</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Partner:</translation>
+    </message>
+    <message>
+        <source>Store &amp;host:</source>
+        <translation>&amp;Hostitel obchodu:</translation>
+    </message>
+    <message>
+        <source>&amp;Path:</source>
+        <translation>&amp;Cesta:</translation>
+    </message>
+    <message>
+        <source>&amp;Target URL:</source>
+        <translation>Cílová &amp;URL:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Enter the vanity path and the store page it forwards to.</source>
+        <translation>Zadejte vlastní cestu a stránku obchodu, na kterou přesměruje.</translation>
+    </message>
+    <message>
+        <source>https://%1%2 and its www./trailing-slash twins will answer 302 to %3</source>
+        <translation>https://%1%2 a jeho varianty s www. a koncovým lomítkem odpoví 302 na %3</translation>
+    </message>
+</context>
+<context>
     <name>PartnerDesk::RewriteListModel</name>
     <message>
         <source>Store host</source>
@@ -4138,6 +4200,45 @@ Domény obchodu: %2</translation>
     <message>
         <source>Forwards to</source>
         <translation>Přesměruje na</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::RewriteTableModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Kontroluji…</translation>
+    </message>
+    <message>
+        <source>Also answers on www.%1</source>
+        <translation>Odpovídá i na www.%1</translation>
+    </message>
+    <message>
+        <source>Also answers on %1/</source>
+        <translation>Odpovídá i na %1/</translation>
+    </message>
+    <message>
+        <source>Store host</source>
+        <translation>Hostitel obchodu</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Cesta</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Forwards to</source>
+        <translation>Přesměruje na</translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation>Poslední kontrola</translation>
     </message>
 </context>
 <context>
@@ -5003,6 +5104,168 @@ Domény obchodu: %2</translation>
     <message>
         <source>There is no partner with the code &quot;%1&quot;.</source>
         <translation>Partner s kódem „%1“ neexistuje.</translation>
+    </message>
+</context>
+<context>
+    <name>RewriteCheck</name>
+    <message>
+        <source>%1 (through %2)</source>
+        <translation>%1 (přes %2)</translation>
+    </message>
+    <message>
+        <source>%1: 302 to %2</source>
+        <translation>%1: 302 na %2</translation>
+    </message>
+    <message>
+        <source>%1: 302 to %2, but the tracked URL is %3</source>
+        <translation>%1: 302 na %2, ale sledovaná URL je %3</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2 to %3 instead of a 302 to %4</source>
+        <translation>%1: HTTP %2 na %3 místo 302 na %4</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2 instead of a 302 to %3</source>
+        <translation>%1: HTTP %2 místo 302 na %3</translation>
+    </message>
+    <message>
+        <source>%1: no answer within %2 s</source>
+        <translation>%1: žádná odpověď do %2 s</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not requested</source>
+        <translation>nevyžádáno</translation>
+    </message>
+    <message>
+        <source>Not checked.</source>
+        <translation>Nezkontrolováno.</translation>
+    </message>
+    <message numerus="yes">
+        <source>OK: %n address(es) answer 302 with the tracked URL.</source>
+        <translation>
+            <numerusform>OK: %n adresa odpovídá 302 se sledovanou URL.</numerusform>
+            <numerusform>OK: %n adresy odpovídají 302 se sledovanou URL.</numerusform>
+            <numerusform>OK: %n adres odpovídá 302 se sledovanou URL.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more address(es))</source>
+        <translation>
+            <numerusform>%1 (a %n další adresa)</numerusform>
+            <numerusform>%1 (a %n další adresy)</numerusform>
+            <numerusform>%1 (a %n dalších adres)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RewriteStore</name>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Chyba databáze: %1</translation>
+    </message>
+    <message>
+        <source>The path &quot;%1&quot; is not a valid vanity path: %2</source>
+        <translation>Cesta „%1“ není platná vlastní cesta: %2</translation>
+    </message>
+    <message>
+        <source>%1%2 is already a rewrite of partner %3 (with or without &quot;www.&quot; and the trailing slash it is the same address).</source>
+        <translation>%1%2 už je přesměrováním partnera %3 (s „www.“ i bez něj a s koncovým lomítkem i bez něj jde o tutéž adresu).</translation>
+    </message>
+    <message>
+        <source>enter one, e.g. /partner/jane.</source>
+        <translation>zadejte ji, např. /partner/jana.</translation>
+    </message>
+    <message>
+        <source>it is longer than %1 characters.</source>
+        <translation>je delší než %1 znaků.</translation>
+    </message>
+    <message>
+        <source>it contains a space or a control character.</source>
+        <translation>obsahuje mezeru nebo řídicí znak.</translation>
+    </message>
+    <message>
+        <source>a query (&quot;?&quot;) cannot be part of it; put parameters into the target URL.</source>
+        <translation>nemůže obsahovat dotaz („?“); parametry patří do cílové URL.</translation>
+    </message>
+    <message>
+        <source>a fragment (&quot;#&quot;) cannot be part of it; put it into the target URL.</source>
+        <translation>nemůže obsahovat fragment („#“); patří do cílové URL.</translation>
+    </message>
+    <message>
+        <source>it must start with &quot;/&quot;.</source>
+        <translation>musí začínat znakem „/“.</translation>
+    </message>
+    <message>
+        <source>&quot;/&quot; is the store&apos;s home page; add a segment, e.g. /partner/jane.</source>
+        <translation>„/“ je domovská stránka obchodu; přidejte segment, např. /partner/jana.</translation>
+    </message>
+    <message>
+        <source>it contains an empty segment (&quot;//&quot;).</source>
+        <translation>obsahuje prázdný segment („//“).</translation>
+    </message>
+    <message>
+        <source>&quot;.&quot; and &quot;..&quot; segments are resolved by browsers before the store sees the path.</source>
+        <translation>segmenty „.“ a „..“ vyhodnotí prohlížeč dřív, než cestu uvidí obchod.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be used; between the slashes use letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; and &apos;~&apos;.</source>
+        <translation>znak „%1“ nelze použít; mezi lomítky používejte písmena, číslice, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; a &apos;~&apos;.</translation>
+    </message>
+    <message>
+        <source>Choose the partner the vanity path credits.</source>
+        <translation>Vyberte partnera, kterému vlastní cesta připíše objednávky.</translation>
+    </message>
+    <message>
+        <source>The partner no longer exists.</source>
+        <translation>Partner už neexistuje.</translation>
+    </message>
+    <message>
+        <source>The partner %1 is not an active member of any program, so he has no store host.</source>
+        <translation>Partner %1 není aktivním členem žádného programu, a nemá proto žádného hostitele obchodu.</translation>
+    </message>
+    <message>
+        <source>Enter the store host, e.g. %1.</source>
+        <translation>Zadejte hostitele obchodu, např. %1.</translation>
+    </message>
+    <message>
+        <source>The host &quot;%1&quot; is not a valid host name.</source>
+        <translation>Hostitel „%1“ není platný název hostitele.</translation>
+    </message>
+    <message>
+        <source>The host %1 is not a store host of the partner&apos;s programs (%2).</source>
+        <translation>Hostitel %1 není hostitelem obchodu v partnerových programech (%2).</translation>
+    </message>
+    <message>
+        <source>The target must be a store URL: enter the store page the vanity path forwards to.</source>
+        <translation>Cíl musí být URL obchodu: zadejte stránku obchodu, na kterou vlastní cesta přesměruje.</translation>
+    </message>
+    <message>
+        <source>The target must be a store URL of at most %1 characters.</source>
+        <translation>Cíl musí být URL obchodu o nejvýše %1 znacích.</translation>
+    </message>
+    <message>
+        <source>The target must be a store URL: %1</source>
+        <translation>Cíl musí být URL obchodu: %1</translation>
+    </message>
+    <message>
+        <source>The target is the vanity path itself; the redirect would loop. Choose another store page.</source>
+        <translation>Cílem je sama vlastní cesta; přesměrování by se zacyklilo. Zvolte jinou stránku obchodu.</translation>
+    </message>
+    <message>
+        <source>The target %1%2 is itself a vanity path; forward to the store page it leads to instead.</source>
+        <translation>Cíl %1%2 je sám vlastní cestou; přesměrujte raději přímo na stránku obchodu, na kterou vede.</translation>
+    </message>
+    <message>
+        <source>The rewrite no longer exists.</source>
+        <translation>Přesměrování už neexistuje.</translation>
+    </message>
+    <message>
+        <source>The partner %1 no longer exists.</source>
+        <translation>Partner %1 už neexistuje.</translation>
     </message>
 </context>
 <context>
