@@ -2288,6 +2288,13 @@
     </message>
 </context>
 <context>
+    <name>PartnerDesk::LinksPane</name>
+    <message>
+        <source>&amp;Rewrites</source>
+        <translation>&amp;Přesměrování</translation>
+    </message>
+</context>
+<context>
     <name>PartnerDesk::MainWindow</name>
     <message>
         <source>PartnerDesk databases (*.sqlite *.db)</source>
@@ -2500,6 +2507,10 @@
     <message>
         <source>Partner Package</source>
         <translation>Partnerský balíček</translation>
+    </message>
+    <message>
+        <source>Direct Links &amp;&amp; Rewrites</source>
+        <translation>Přímé odkazy &amp;&amp; přesměrování</translation>
     </message>
 </context>
 <context>
@@ -4185,6 +4196,256 @@ Domény obchodu: %2</translation>
     <message>
         <source>https://%1%2 and its www./trailing-slash twins will answer 302 to %3</source>
         <translation>https://%1%2 a jeho varianty s www. a koncovým lomítkem odpoví 302 na %3</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::RewriteEditorWidget</name>
+    <message>
+        <source>Save Rewrite Rules</source>
+        <translation>Uložit pravidla přesměrování</translation>
+    </message>
+    <message>
+        <source>Configuration files (*.conf)</source>
+        <translation>Konfigurační soubory (*.conf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Všechny soubory (*)</translation>
+    </message>
+    <message>
+        <source>Rewrite check finished.</source>
+        <translation>Kontrola přesměrování skončila.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Rewrite…</source>
+        <translation>&amp;Přidat přesměrování…</translation>
+    </message>
+    <message>
+        <source>Add a vanity path on a store host for a partner (Insert)</source>
+        <translation>Přidat partnerovi vlastní cestu na hostiteli obchodu (Insert)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Rewrite…</source>
+        <translation>&amp;Upravit přesměrování…</translation>
+    </message>
+    <message>
+        <source>Edit the selected rewrite (F2, or double-click it)</source>
+        <translation>Upravit vybrané přesměrování (F2 nebo dvojklik)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Rewrite</source>
+        <translation>&amp;Smazat přesměrování</translation>
+    </message>
+    <message>
+        <source>Delete the selected rewrites (Delete); Edit › Undo brings them back</source>
+        <translation>Smazat vybraná přesměrování (Delete); Úpravy › Zpět je vrátí</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>&amp;Zkontrolovat</translation>
+    </message>
+    <message>
+        <source>Request the vanity URLs of the selected rewrites (all shown when none is selected) and confirm each answers 302 with its tracked URL (Ctrl+K)</source>
+        <translation>Vyžádat vlastní URL vybraných přesměrování (všech zobrazených, když není nic vybráno) a ověřit, že každá odpoví 302 se svou sledovanou URL (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Stop Check</source>
+        <translation>Zastavit kontrolu</translation>
+    </message>
+    <message>
+        <source>Stop the running check</source>
+        <translation>Zastavit probíhající kontrolu</translation>
+    </message>
+    <message>
+        <source>Rewrite check stopped.</source>
+        <translation>Kontrola přesměrování zastavena.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Rules…</source>
+        <translation>E&amp;xportovat pravidla…</translation>
+    </message>
+    <message>
+        <source>Every rewrite as nginx or Apache rules, saved to a file or copied (Ctrl+Shift+E)</source>
+        <translation>Všechna přesměrování jako pravidla nginx nebo Apache, uložená do souboru nebo zkopírovaná (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>Rewrites</source>
+        <translation>Přesměrování</translation>
+    </message>
+    <message>
+        <source>Filter by host, path, partner or target</source>
+        <translation>Filtrovat podle hostitele, cesty, partnera nebo cíle</translation>
+    </message>
+    <message>
+        <source>Check through (empty: the live site), e.g. http://127.0.0.1:8080</source>
+        <translation>Kontrolovat přes (prázdné: živý web), např. http://127.0.0.1:8080</translation>
+    </message>
+    <message>
+        <source>Send the check&apos;s requests to this server (staging, a local nginx) with the store host in the Host header; empty requests https://HOST/PATH on the live site</source>
+        <translation>Posílat požadavky kontroly na tento server (testovací, místní nginx) s hostitelem obchodu v hlavičce Host; prázdné pole žádá https://HOSTITEL/CESTA na živém webu</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 rewrites; type in the filter to narrow them.</source>
+        <translation>Zobrazeno prvních %1 přesměrování; výběr zúžíte filtrem.</translation>
+    </message>
+    <message>
+        <source>No rewrite matches &quot;%1&quot;.</source>
+        <translation>Filtru „%1“ neodpovídá žádné přesměrování.</translation>
+    </message>
+    <message>
+        <source>No rewrites yet. Add one to give a partner a vanity link such as https://store.example/partner/jane.</source>
+        <translation>Zatím žádná přesměrování. Přidejte partnerovi vlastní odkaz, např. https://obchod.example/partner/jana.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rewrite(s).</source>
+        <translation>
+            <numerusform>%n přesměrování.</numerusform>
+            <numerusform>%n přesměrování.</numerusform>
+            <numerusform>%n přesměrování.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add rewrite %1</source>
+        <translation>Přidat přesměrování %1</translation>
+    </message>
+    <message>
+        <source>Add rewrite</source>
+        <translation>Přidat přesměrování</translation>
+    </message>
+    <message>
+        <source>Added %1, forwarding to %2.</source>
+        <translation>Přidáno %1, přesměrovává na %2.</translation>
+    </message>
+    <message>
+        <source>Add Rewrite</source>
+        <translation>Přidat přesměrování</translation>
+    </message>
+    <message>
+        <source>Edit rewrite %1</source>
+        <translation>Upravit přesměrování %1</translation>
+    </message>
+    <message>
+        <source>Saved rewrite %1.</source>
+        <translation>Přesměrování %1 uloženo.</translation>
+    </message>
+    <message>
+        <source>Edit Rewrite</source>
+        <translation>Upravit přesměrování</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n rewrite(s)</source>
+        <translation>
+            <numerusform>Smazat %n přesměrování</numerusform>
+            <numerusform>Smazat %n přesměrování</numerusform>
+            <numerusform>Smazat %n přesměrování</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete rewrite %1</source>
+        <translation>Smazat přesměrování %1</translation>
+    </message>
+    <message>
+        <source>Delete Rewrite</source>
+        <translation>Smazat přesměrování</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n rewrite(s); Edit › Undo brings them back.</source>
+        <translation>
+            <numerusform>Smazáno %n přesměrování; Úpravy › Zpět je vrátí.</numerusform>
+            <numerusform>Smazána %n přesměrování; Úpravy › Zpět je vrátí.</numerusform>
+            <numerusform>Smazáno %n přesměrování; Úpravy › Zpět je vrátí.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n rewrite(s) on the live site…</source>
+        <translation>
+            <numerusform>Kontroluji %n přesměrování na živém webu…</numerusform>
+            <numerusform>Kontroluji %n přesměrování na živém webu…</numerusform>
+            <numerusform>Kontroluji %n přesměrování na živém webu…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n rewrite(s) through %1…</source>
+        <translation>
+            <numerusform>Kontroluji %n přesměrování přes %1…</numerusform>
+            <numerusform>Kontroluji %n přesměrování přes %1…</numerusform>
+            <numerusform>Kontroluji %n přesměrování přes %1…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::RewriteExportDialog</name>
+    <message>
+        <source>Export Rewrite Rules</source>
+        <translation>Export pravidel přesměrování</translation>
+    </message>
+    <message>
+        <source>nginx (server blocks for the http { } context)</source>
+        <translation>nginx (bloky server pro kontext http { })</translation>
+    </message>
+    <message>
+        <source>Apache (mod_rewrite, server config, virtual host or .htaccess)</source>
+        <translation>Apache (mod_rewrite, konfigurace serveru, virtuální hostitel nebo .htaccess)</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 80 or 127.0.0.1:8080</source>
+        <translation>nepovinné, např. 80 nebo 127.0.0.1:8080</translation>
+    </message>
+    <message>
+        <source>nginx only: a listen directive in every server block; empty keeps nginx&apos;s default</source>
+        <translation>jen nginx: direktiva listen v každém bloku server; prázdné ponechá výchozí hodnotu nginx</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Uložit…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopírovat</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formát:</translation>
+    </message>
+    <message>
+        <source>nginx &amp;listen:</source>
+        <translation>nginx &amp;listen:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a listen address: use PORT, ADDR:PORT or [IPv6]:PORT.</source>
+        <translation>„%1“ není adresa pro listen: použijte PORT, ADRESA:PORT nebo [IPv6]:PORT.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rewrite(s).</source>
+        <translation>
+            <numerusform>%n přesměrování.</numerusform>
+            <numerusform>%n přesměrování.</numerusform>
+            <numerusform>%n přesměrování.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Nelze zapsat %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2).</source>
+        <translation>Uloženo %1 (%2).</translation>
+    </message>
+    <message>
+        <source>nginx</source>
+        <translation>nginx</translation>
+    </message>
+    <message>
+        <source>Apache</source>
+        <translation>Apache</translation>
+    </message>
+    <message>
+        <source>The nginx rules are on the clipboard.</source>
+        <translation>Pravidla nginx jsou ve schránce.</translation>
+    </message>
+    <message>
+        <source>The Apache rules are on the clipboard.</source>
+        <translation>Pravidla Apache jsou ve schránce.</translation>
     </message>
 </context>
 <context>

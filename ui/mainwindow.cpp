@@ -6,6 +6,7 @@
 #include "core/timestamp.h"
 #include "import/orderimportjob.h"
 #include "importresultdialog.h"
+#include "linkspane.h"
 #include "notifier.h"
 #include "packagepane.h"
 #include "partnerspane.h"
@@ -60,6 +61,7 @@ constexpr PaneEntry paneEntries[] = {
     {"programs", QT_TRANSLATE_NOOP("PartnerDesk::MainWindow", "Programs"), "view-list-details"},
     {"partners", QT_TRANSLATE_NOOP("PartnerDesk::MainWindow", "Partners"), "system-users"},
     {"package", QT_TRANSLATE_NOOP("PartnerDesk::MainWindow", "Partner Package"), "package-x-generic"},
+    {"links", QT_TRANSLATE_NOOP("PartnerDesk::MainWindow", "Direct Links && Rewrites"), "insert-link"},
     {"transactions", QT_TRANSLATE_NOOP("PartnerDesk::MainWindow", "Transactions"), "view-financial-list"},
     {"assignments", QT_TRANSLATE_NOOP("PartnerDesk::MainWindow", "Manual Assignments"), "document-edit"},
     {"payouts", QT_TRANSLATE_NOOP("PartnerDesk::MainWindow", "Payouts"), "wallet-open"},
@@ -141,7 +143,9 @@ void MainWindow::createNavigation()
     m_navigation->setSpacing(2);
     m_navigation->setFixedWidth(190);
     for (const PaneEntry &entry : paneEntries) {
-        auto *item = new QListWidgetItem(QIcon::fromTheme(QString::fromLatin1(entry.icon)), tr(entry.title));
+        // "&&" is a literal '&' in the View menu; the list shows text as it is.
+        auto *item = new QListWidgetItem(QIcon::fromTheme(QString::fromLatin1(entry.icon)),
+                                         tr(entry.title).replace(QStringLiteral("&&"), QStringLiteral("&")));
         item->setData(Qt::UserRole, QString::fromLatin1(entry.id));
         item->setSizeHint(QSize(0, m_navigation->fontMetrics().height() + 14));
         m_navigation->addItem(item);
@@ -320,6 +324,7 @@ void MainWindow::createPanes()
     addPane(QStringLiteral("programs"), new ProgramsPane(database, m_undoStack, m_panes));
     addPane(QStringLiteral("partners"), new PartnersPane(database, m_undoStack, m_panes));
     addPane(QStringLiteral("package"), new PackagePane(database, m_undoStack, m_panes));
+    addPane(QStringLiteral("links"), new LinksPane(database, m_undoStack, m_panes));
     addPane(QStringLiteral("transactions"), new TransactionsPane(database, m_undoStack, m_panes));
     addPane(QStringLiteral("assignments"), new AssignmentsPane(database, m_undoStack, m_panes));
     addPane(QStringLiteral("payouts"), new PayoutsPane(database, m_undoStack, m_panes));

@@ -141,6 +141,17 @@ void RewriteTableModel::clearCheck(qint64 id)
         emitCheckChanged(id);
 }
 
+void RewriteTableModel::clearRunning()
+{
+    QList<qint64> running;
+    for (auto it = m_checks.cbegin(); it != m_checks.cend(); ++it) {
+        if (it->state == CheckState::Running)
+            running.append(it.key());
+    }
+    for (const qint64 id : std::as_const(running))
+        clearCheck(id);
+}
+
 void RewriteTableModel::emitCheckChanged(qint64 id)
 {
     const int row = rowOf(id);

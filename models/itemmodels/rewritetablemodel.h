@@ -61,6 +61,8 @@ public:
     void setChecking(qint64 id);
     void setCheckResult(qint64 id, bool ok, const QString &summary, const QString &details);
     void clearCheck(qint64 id);
+    // A stopped check: rows still running show no result.
+    void clearRunning();
 
 private:
     struct CheckCell

@@ -130,11 +130,7 @@ public:
             *error = u"no server binary or no temporary folder"_s;
             return false;
         }
-        // Apache's workers run as www-data and must read the folder (it looks for .htaccess).
-        QFile::setPermissions(m_folder.path(), QFile::permissions(m_folder.path()) | QFileDevice::ReadOther |
-                                                   QFileDevice::ExeOther | QFileDevice::ReadGroup |
-                                                   QFileDevice::ExeGroup);
-        QDir(m_folder.path()).mkpath(u"www"_s);
+        prepareFolder();
         for (int attempt = 0; attempt < 5; ++attempt) {
             m_port = freePort();
             if (m_port == 0)
@@ -143,6 +139,19 @@ public:
                 return true;
         }
         return false;
+    }
+
+    // On a port chosen beforehand (rules exported with that port in them): one attempt.
+    bool startOnPort(quint16 port, const QString &rules, QString *error)
+    {
+        stop();
+        if (m_binary.isEmpty() || !m_folder.isValid()) {
+            *error = u"no server binary or no temporary folder"_s;
+            return false;
+        }
+        prepareFolder();
+        m_port = port;
+        return launch(rules, error);
     }
 
     void stop()
@@ -157,6 +166,15 @@ public:
     }
 
 private:
+    void prepareFolder()
+    {
+        // Apache's workers run as www-data and must read the folder (it looks for .htaccess).
+        QFile::setPermissions(m_folder.path(), QFile::permissions(m_folder.path()) | QFileDevice::ReadOther |
+                                                   QFileDevice::ExeOther | QFileDevice::ReadGroup |
+                                                   QFileDevice::ExeGroup);
+        QDir(m_folder.path()).mkpath(u"www"_s);
+    }
+
     QString nginxConfig() const
     {
         return u"daemon off;\nmaster_process off;\nworker_processes 1;\npid %1/server.pid;\n"
