@@ -107,6 +107,10 @@ public:
     WebServer &operator=(const WebServer &) = delete;
     ~WebServer() { stop(); }
 
+    // Apache only: the rules go into DocumentRoot/.htaccess (AllowOverride FileInfo) instead of
+    // the server configuration, as a store on shared hosting would use them.
+    void setHtaccess(bool htaccess) { m_htaccess = htaccess; }
+
     // "" when the server is not installed (the test skips).
     const QString &binary() const { return m_binary; }
     quint16 port() const { return m_port; }
@@ -206,15 +210,18 @@ private:
         // As root Apache needs an unprivileged user for its workers.
         if (geteuid() == 0)
             conf += u"User www-data\nGroup www-data\n"_s;
-        conf += u"Include \"%1/rules.conf\"\n"_s.arg(m_folder.path());
-        return conf;
+        if (m_htaccess)
+            return conf + u"<Directory \"%1/www\">\n    AllowOverride FileInfo\n</Directory>\n"_s.arg(m_folder.path());
+        return conf + u"Include \"%1/rules.conf\"\n"_s.arg(m_folder.path());
     }
 
     bool launch(const QString &rules, QString *error)
     {
         QFile::remove(errorLog());
         const QString confPath = m_folder.filePath(u"server.conf"_s);
-        if (!writeFile(m_folder.filePath(u"rules.conf"_s), rules.toUtf8()) ||
+        const QString rulesPath =
+            m_htaccess ? m_folder.filePath(u"www/.htaccess"_s) : m_folder.filePath(u"rules.conf"_s);
+        if (!writeFile(rulesPath, rules.toUtf8()) ||
             !writeFile(confPath, (m_kind == Kind::Nginx ? nginxConfig() : apacheConfig()).toUtf8())) {
             *error = u"cannot write the configuration"_s;
             return false;
@@ -250,6 +257,7 @@ private:
     }
 
     Kind m_kind;
+    bool m_htaccess = false;
     QString m_binary;
     QTemporaryDir m_folder;
     QProcess m_process;
