@@ -11,6 +11,7 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace PartnerDesk {
 
@@ -24,6 +25,7 @@ RewriteDialog::RewriteDialog(Database &database, const std::optional<RewriteRow>
     : QDialog(parent)
     , m_database(database)
     , m_editedId(existing ? existing->rewrite.id : 0)
+    , m_initialPartner(existing ? existing->rewrite.affiliateId : 0)
 {
     setObjectName(QStringLiteral("RewriteDialog"));
     setWindowTitle(existing ? tr("Edit Rewrite") : tr("Add Rewrite"));
@@ -119,8 +121,16 @@ RewriteDraft RewriteDialog::draft() const
 
 void RewriteDialog::searchPartners()
 {
-    const qint64 wanted = partnerId();
-    const QList<Affiliate> found = AffiliateStore(m_database).list(m_partnerSearch->text().trimmed(), partnersShown);
+    const qint64 wanted = m_partnerCombo->count() > 0 ? partnerId() : m_initialPartner;
+    AffiliateStore affiliates(m_database);
+    QList<Affiliate> found = affiliates.list(m_partnerSearch->text().trimmed(), partnersShown);
+    // The edited rewrite's partner is the first choice, even when his code matches other partners.
+    const bool listed =
+        std::any_of(found.cbegin(), found.cend(), [wanted](const Affiliate &a) { return a.id == wanted; });
+    if (!listed && m_partnerCombo->count() == 0 && wanted > 0) {
+        if (const std::optional<Affiliate> partner = affiliates.byId(wanted))
+            found.prepend(*partner);
+    }
     {
         const QSignalBlocker blocker(m_partnerCombo);
         m_partnerCombo->clear();

@@ -39,6 +39,7 @@ private:
 
     Database &m_database;
     qint64 m_editedId = 0;
+    qint64 m_initialPartner = 0; // the edited rewrite's partner, chosen until the manager picks another
     QLineEdit *m_partnerSearch = nullptr;
     QComboBox *m_partnerCombo = nullptr;
     QComboBox *m_hostCombo = nullptr;

@@ -106,7 +106,9 @@ void TestLinksPane::init()
     QVERIFY2(program, qPrintable(program.error()));
     const Result<Affiliate> jane = affiliates.add(u"Jane Doe"_s, u"jane@example.com"_s, u"JANE"_s);
     const Result<Affiliate> bob = affiliates.add(u"Bob Roe"_s, u"bob@example.com"_s, u"BOB"_s);
-    QVERIFY(jane && bob);
+    // Sorted before Bob and found by "BOB" too: editing Bob's rewrite must still start with Bob.
+    const Result<Affiliate> abe = affiliates.add(u"Abe Bobek"_s, u"abe@example.com"_s, u"ABOB"_s);
+    QVERIFY(jane && bob && abe);
     m_bob = bob->id;
     QVERIFY(programs.join(jane->id, *program));
     QVERIFY(programs.join(bob->id, *program));
@@ -317,6 +319,8 @@ void TestLinksPane::undoRedoAddEditDelete()
     whenModal<RewriteDialog>([&](RewriteDialog *dialog) {
         QCOMPARE(dialog->windowTitle(), u"Edit Rewrite"_s);
         QCOMPARE(child<QLineEdit>(dialog, u"pathEdit"_s)->text(), u"/partner/bob"_s);
+        QCOMPARE(child<QComboBox>(dialog, u"partnerCombo"_s)->currentText(), u"Bob Roe (BOB)"_s);
+        QVERIFY(child<QPushButton>(dialog, u"okButton"_s)->isEnabled());
         fill(dialog, u"jane"_s, QString(), u"/p/jane"_s, u"https://koongo.com/b?acc=BOB"_s);
         clickDialogButton(dialog, QDialogButtonBox::Ok);
         handled = true;
@@ -433,7 +437,7 @@ void TestLinksPane::checkAgainstRealNginx()
         clickDialogButton(dialog, QDialogButtonBox::Ok);
     });
     action(u"editRewriteAction"_s)->trigger();
-    addThroughDialog(u"bob"_s, u"shop.koongo.de"_s, u"/later"_s, u"https://shop.koongo.de/"_s);
+    addThroughDialog(u"Bob Roe"_s, u"shop.koongo.de"_s, u"/later"_s, u"https://shop.koongo.de/"_s);
     QCOMPARE(table()->model()->rowCount(), 3);
 
     replaceText(child<QLineEdit>(m_window.get(), u"checkThroughEdit"_s), nginx.base());
