@@ -146,6 +146,61 @@ Result<QString> RewriteStore::normalisePath(const QString &input)
     return normalised;
 }
 
+namespace {
+
+// The normalised host when it is one of `storeHosts` or a subdomain of one.
+Result<QString> storeHostOf(const QString &input, const QStringList &storeHosts)
+{
+    const QString host = input.trimmed();
+    if (host.isEmpty())
+        return Result<QString>::failure(RewriteStore::tr("Enter the store host, e.g. %1.").arg(storeHosts.first()));
+    const QString normalised = HostName::normalise(host);
+    if (normalised.isEmpty())
+        return Result<QString>::failure(RewriteStore::tr("The host \"%1\" is not a valid host name.").arg(host));
+    for (const QString &storeHost : storeHosts) {
+        if (HostName::isOnStoreHost(normalised, storeHost))
+            return normalised;
+    }
+    return Result<QString>::failure(RewriteStore::tr("The host %1 is not a store host of the partner's programs (%2).")
+                                        .arg(host, storeHosts.join(QStringLiteral(", "))));
+}
+
+// The partner's tracked URL for `input`, when it is a store URL that no vanity path answers.
+Result<QString> trackedTargetOf(QSqlDatabase &db, const QString &input, const Rewrite &rewrite,
+                                const QStringList &storeHosts)
+{
+    const QString target = input.trimmed();
+    if (target.isEmpty())
+        return Result<QString>::failure(
+            RewriteStore::tr("The target must be a store URL: enter the store page the vanity path forwards to."));
+    if (target.size() > RewriteStore::maxTargetLength)
+        return Result<QString>::failure(RewriteStore::tr("The target must be a store URL of at most %1 characters.")
+                                            .arg(RewriteStore::maxTargetLength));
+    const TrackedLink link = LinkBuilder::build(target, rewrite.affiliateCode, storeHosts);
+    if (!link.isValid())
+        return Result<QString>::failure(RewriteStore::tr("The target must be a store URL: %1").arg(link.error));
+    // A target on a vanity path would answer with a 302 again: to itself (a loop, whatever the
+    // query) or to another partner's link.
+    const QUrl tracked(link.url);
+    const QString targetHost = HostName::normalise(tracked.host(QUrl::FullyDecoded));
+    QString targetPath = tracked.path(QUrl::FullyEncoded);
+    if (targetPath.size() > 1 && targetPath.endsWith(u'/'))
+        targetPath.chop(1);
+    if (targetHost == rewrite.host && targetPath == rewrite.path)
+        return Result<QString>::failure(RewriteStore::tr(
+            "The target is the vanity path itself; the redirect would loop. Choose another store page."));
+    const Result<QString> chained = clash(db, targetHost, targetPath, rewrite.id);
+    if (!chained)
+        return chained;
+    if (!chained->isEmpty())
+        return Result<QString>::failure(
+            RewriteStore::tr("The target %1%2 is itself a vanity path; forward to the store page it leads to instead.")
+                .arg(targetHost, targetPath));
+    return link.url;
+}
+
+} // namespace
+
 Result<Rewrite> RewriteStore::validate(const RewriteDraft &draft, qint64 editedId) const
 {
     if (draft.affiliateId <= 0)
@@ -163,20 +218,10 @@ Result<Rewrite> RewriteStore::validate(const RewriteDraft &draft, qint64 editedI
     rewrite.id = editedId;
     rewrite.affiliateId = affiliate->id;
     rewrite.affiliateCode = affiliate->code;
-
-    const QString host = draft.host.trimmed();
-    if (host.isEmpty())
-        return Result<Rewrite>::failure(tr("Enter the store host, e.g. %1.").arg(storeHosts.first()));
-    rewrite.host = HostName::normalise(host);
-    if (rewrite.host.isEmpty())
-        return Result<Rewrite>::failure(tr("The host \"%1\" is not a valid host name.").arg(host));
-    bool onStore = false;
-    for (const QString &storeHost : storeHosts)
-        onStore = onStore || HostName::isOnStoreHost(rewrite.host, storeHost);
-    if (!onStore)
-        return Result<Rewrite>::failure(tr("The host %1 is not a store host of the partner's programs (%2).")
-                                            .arg(host, storeHosts.join(QStringLiteral(", "))));
-
+    const Result<QString> host = storeHostOf(draft.host, storeHosts);
+    if (!host)
+        return Result<Rewrite>::failure(host.error());
+    rewrite.host = *host;
     const Result<QString> path = normalisePath(draft.path);
     if (!path)
         return Result<Rewrite>::failure(path.error());
@@ -186,35 +231,10 @@ Result<Rewrite> RewriteStore::validate(const RewriteDraft &draft, qint64 editedI
         return Result<Rewrite>::failure(taken.error());
     if (!taken->isEmpty())
         return Result<Rewrite>::failure(*taken);
-
-    const QString target = draft.targetUrl.trimmed();
-    if (target.isEmpty())
-        return Result<Rewrite>::failure(
-            tr("The target must be a store URL: enter the store page the vanity path forwards to."));
-    if (target.size() > maxTargetLength)
-        return Result<Rewrite>::failure(
-            tr("The target must be a store URL of at most %1 characters.").arg(maxTargetLength));
-    const TrackedLink link = LinkBuilder::build(target, affiliate->code, storeHosts);
-    if (!link.isValid())
-        return Result<Rewrite>::failure(tr("The target must be a store URL: %1").arg(link.error));
-    // A target on a vanity path would answer with a 302 again: to itself (a loop, whatever the
-    // query) or to another partner's link.
-    const QUrl tracked(link.url);
-    const QString targetHost = HostName::normalise(tracked.host(QUrl::FullyDecoded));
-    QString targetPath = tracked.path(QUrl::FullyEncoded);
-    if (targetPath.size() > 1 && targetPath.endsWith(u'/'))
-        targetPath.chop(1);
-    if (targetHost == rewrite.host && targetPath == rewrite.path)
-        return Result<Rewrite>::failure(
-            tr("The target is the vanity path itself; the redirect would loop. Choose another store page."));
-    const Result<QString> chained = clash(m_db, targetHost, targetPath, editedId);
-    if (!chained)
-        return Result<Rewrite>::failure(chained.error());
-    if (!chained->isEmpty())
-        return Result<Rewrite>::failure(
-            tr("The target %1%2 is itself a vanity path; forward to the store page it leads to instead.")
-                .arg(targetHost, targetPath));
-    rewrite.targetUrl = link.url;
+    const Result<QString> target = trackedTargetOf(m_db, draft.targetUrl, rewrite, storeHosts);
+    if (!target)
+        return Result<Rewrite>::failure(target.error());
+    rewrite.targetUrl = *target;
     return rewrite;
 }
 
