@@ -72,26 +72,6 @@
         <translation>Partner doménu %1 nezaregistroval; nejprve ji přidejte.</translation>
     </message>
     <message>
-        <source>%1 is not an active member of any program.</source>
-        <translation>%1 není aktivním členem žádného programu.</translation>
-    </message>
-    <message>
-        <source>%1 is not a store host of the partner&apos;s programs (%2).</source>
-        <translation>%1 není doménou obchodu žádného z programů partnera (%2).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid vanity path: use /segments of letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
-        <translation>„%1“ není platná cesta přesměrování: použijte /segmenty z písmen, číslic, „-“, „_“ nebo „.“.</translation>
-    </message>
-    <message>
-        <source>The target must be a store URL: %1</source>
-        <translation>Cílem musí být URL obchodu: %1</translation>
-    </message>
-    <message>
-        <source>%1%2 is already a rewrite.</source>
-        <translation>%1%2 už je přesměrováním.</translation>
-    </message>
-    <message>
         <source>The banner needs a title.</source>
         <translation>Banner musí mít titulek.</translation>
     </message>
@@ -2700,6 +2680,13 @@
     </message>
 </context>
 <context>
+    <name>PartnerDesk::LinksPane</name>
+    <message>
+        <source>&amp;Rewrites</source>
+        <translation>&amp;Přesměrování</translation>
+    </message>
+</context>
+<context>
     <name>PartnerDesk::MainWindow</name>
     <message>
         <source>PartnerDesk databases (*.sqlite *.db)</source>
@@ -2960,6 +2947,10 @@
     <message>
         <source>Partner view: %1 (%2) · %3</source>
         <translation>Pohled partnera: %1 (%2) · %3</translation>
+    </message>
+    <message>
+        <source>Direct Links &amp;&amp; Rewrites</source>
+        <translation>Přímé odkazy &amp;&amp; přesměrování</translation>
     </message>
 </context>
 <context>
@@ -4589,6 +4580,338 @@ Domény obchodu: %2</translation>
     </message>
 </context>
 <context>
+    <name>PartnerDesk::RewriteChecker</name>
+    <message>
+        <source>Check through: &quot;%1&quot; is not an http(s) address such as http://127.0.0.1:8080.</source>
+        <translation>Kontrolovat přes: „%1“ není adresa http(s), např. http://127.0.0.1:8080.</translation>
+    </message>
+    <message>
+        <source>Check through: &quot;%1&quot; has more than scheme, host and port; use e.g. http://staging.example:8080.</source>
+        <translation>Kontrolovat přes: „%1“ obsahuje víc než schéma, hostitele a port; zadejte např. http://staging.example:8080.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::RewriteDialog</name>
+    <message>
+        <source>Edit Rewrite</source>
+        <translation>Upravit přesměrování</translation>
+    </message>
+    <message>
+        <source>Add Rewrite</source>
+        <translation>Přidat přesměrování</translation>
+    </message>
+    <message>
+        <source>Find a partner by name, code or e-mail</source>
+        <translation>Najít partnera podle jména, kódu nebo e-mailu</translation>
+    </message>
+    <message>
+        <source>The store hosts of the partner&apos;s programs; the rule answers on the www. twin too</source>
+        <translation>Hostitelé obchodu v partnerových programech; pravidlo odpovídá i na variantě s www.</translation>
+    </message>
+    <message>
+        <source>/partner/jane</source>
+        <translation>/partner/jana</translation>
+    </message>
+    <message>
+        <source>The vanity path; it answers with and without the trailing slash</source>
+        <translation>Vlastní cesta; odpovídá s koncovým lomítkem i bez něj</translation>
+    </message>
+    <message>
+        <source>https://store.example/page</source>
+        <translation>https://obchod.example/stranka</translation>
+    </message>
+    <message>
+        <source>A store page; the partner&apos;s code is added, so the redirect lands on his tracked link</source>
+        <translation>Stránka obchodu; přidá se k ní kód partnera, takže přesměrování vede na jeho sledovaný odkaz</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Uložit</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Přidat</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Partner:</translation>
+    </message>
+    <message>
+        <source>Store &amp;host:</source>
+        <translation>&amp;Hostitel obchodu:</translation>
+    </message>
+    <message>
+        <source>&amp;Path:</source>
+        <translation>&amp;Cesta:</translation>
+    </message>
+    <message>
+        <source>&amp;Target URL:</source>
+        <translation>Cílová &amp;URL:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Enter the vanity path and the store page it forwards to.</source>
+        <translation>Zadejte vlastní cestu a stránku obchodu, na kterou přesměruje.</translation>
+    </message>
+    <message>
+        <source>https://%1%2 and its www./trailing-slash twins will answer 302 to %3</source>
+        <translation>https://%1%2 a jeho varianty s www. a koncovým lomítkem odpoví 302 na %3</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::RewriteEditorWidget</name>
+    <message>
+        <source>Save Rewrite Rules</source>
+        <translation>Uložit pravidla přesměrování</translation>
+    </message>
+    <message>
+        <source>Configuration files (*.conf)</source>
+        <translation>Konfigurační soubory (*.conf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Všechny soubory (*)</translation>
+    </message>
+    <message>
+        <source>Rewrite check finished.</source>
+        <translation>Kontrola přesměrování skončila.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Rewrite…</source>
+        <translation>&amp;Přidat přesměrování…</translation>
+    </message>
+    <message>
+        <source>Add a vanity path on a store host for a partner (Insert)</source>
+        <translation>Přidat partnerovi vlastní cestu na hostiteli obchodu (Insert)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Rewrite…</source>
+        <translation>&amp;Upravit přesměrování…</translation>
+    </message>
+    <message>
+        <source>Edit the selected rewrite (F2, or double-click it)</source>
+        <translation>Upravit vybrané přesměrování (F2 nebo dvojklik)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Rewrite</source>
+        <translation>&amp;Smazat přesměrování</translation>
+    </message>
+    <message>
+        <source>Delete the selected rewrites (Delete); Edit › Undo brings them back</source>
+        <translation>Smazat vybraná přesměrování (Delete); Úpravy › Zpět je vrátí</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>&amp;Zkontrolovat</translation>
+    </message>
+    <message>
+        <source>Request the vanity URLs of the selected rewrites (all shown when none is selected) and confirm each answers 302 with its tracked URL (Ctrl+K)</source>
+        <translation>Vyžádat vlastní URL vybraných přesměrování (všech zobrazených, když není nic vybráno) a ověřit, že každá odpoví 302 se svou sledovanou URL (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Stop Check</source>
+        <translation>Zastavit kontrolu</translation>
+    </message>
+    <message>
+        <source>Stop the running check</source>
+        <translation>Zastavit probíhající kontrolu</translation>
+    </message>
+    <message>
+        <source>Rewrite check stopped.</source>
+        <translation>Kontrola přesměrování zastavena.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Rules…</source>
+        <translation>E&amp;xportovat pravidla…</translation>
+    </message>
+    <message>
+        <source>Every rewrite as nginx or Apache rules, saved to a file or copied (Ctrl+Shift+E)</source>
+        <translation>Všechna přesměrování jako pravidla nginx nebo Apache, uložená do souboru nebo zkopírovaná (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>Rewrites</source>
+        <translation>Přesměrování</translation>
+    </message>
+    <message>
+        <source>Filter by host, path, partner or target</source>
+        <translation>Filtrovat podle hostitele, cesty, partnera nebo cíle</translation>
+    </message>
+    <message>
+        <source>Check through (empty: the live site), e.g. http://127.0.0.1:8080</source>
+        <translation>Kontrolovat přes (prázdné: živý web), např. http://127.0.0.1:8080</translation>
+    </message>
+    <message>
+        <source>Send the check&apos;s requests to this server (staging, a local nginx) with the store host in the Host header; empty requests https://HOST/PATH on the live site</source>
+        <translation>Posílat požadavky kontroly na tento server (testovací, místní nginx) s hostitelem obchodu v hlavičce Host; prázdné pole žádá https://HOSTITEL/CESTA na živém webu</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 rewrites; type in the filter to narrow them.</source>
+        <translation>Zobrazeno prvních %1 přesměrování; výběr zúžíte filtrem.</translation>
+    </message>
+    <message>
+        <source>No rewrite matches &quot;%1&quot;.</source>
+        <translation>Filtru „%1“ neodpovídá žádné přesměrování.</translation>
+    </message>
+    <message>
+        <source>No rewrites yet. Add one to give a partner a vanity link such as https://store.example/partner/jane.</source>
+        <translation>Zatím žádná přesměrování. Přidejte partnerovi vlastní odkaz, např. https://obchod.example/partner/jana.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rewrite(s).</source>
+        <translation>
+            <numerusform>%n přesměrování.</numerusform>
+            <numerusform>%n přesměrování.</numerusform>
+            <numerusform>%n přesměrování.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add rewrite %1</source>
+        <translation>Přidat přesměrování %1</translation>
+    </message>
+    <message>
+        <source>Add rewrite</source>
+        <translation>Přidat přesměrování</translation>
+    </message>
+    <message>
+        <source>Added %1, forwarding to %2.</source>
+        <translation>Přidáno %1, přesměrovává na %2.</translation>
+    </message>
+    <message>
+        <source>Add Rewrite</source>
+        <translation>Přidat přesměrování</translation>
+    </message>
+    <message>
+        <source>Edit rewrite %1</source>
+        <translation>Upravit přesměrování %1</translation>
+    </message>
+    <message>
+        <source>Saved rewrite %1.</source>
+        <translation>Přesměrování %1 uloženo.</translation>
+    </message>
+    <message>
+        <source>Edit Rewrite</source>
+        <translation>Upravit přesměrování</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n rewrite(s)</source>
+        <translation>
+            <numerusform>Smazat %n přesměrování</numerusform>
+            <numerusform>Smazat %n přesměrování</numerusform>
+            <numerusform>Smazat %n přesměrování</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete rewrite %1</source>
+        <translation>Smazat přesměrování %1</translation>
+    </message>
+    <message>
+        <source>Delete Rewrite</source>
+        <translation>Smazat přesměrování</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n rewrite(s); Edit › Undo brings them back.</source>
+        <translation>
+            <numerusform>Smazáno %n přesměrování; Úpravy › Zpět je vrátí.</numerusform>
+            <numerusform>Smazána %n přesměrování; Úpravy › Zpět je vrátí.</numerusform>
+            <numerusform>Smazáno %n přesměrování; Úpravy › Zpět je vrátí.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n rewrite(s) on the live site…</source>
+        <translation>
+            <numerusform>Kontroluji %n přesměrování na živém webu…</numerusform>
+            <numerusform>Kontroluji %n přesměrování na živém webu…</numerusform>
+            <numerusform>Kontroluji %n přesměrování na živém webu…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n rewrite(s) through %1…</source>
+        <translation>
+            <numerusform>Kontroluji %n přesměrování přes %1…</numerusform>
+            <numerusform>Kontroluji %n přesměrování přes %1…</numerusform>
+            <numerusform>Kontroluji %n přesměrování přes %1…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::RewriteExportDialog</name>
+    <message>
+        <source>Export Rewrite Rules</source>
+        <translation>Export pravidel přesměrování</translation>
+    </message>
+    <message>
+        <source>nginx (server blocks for the http { } context)</source>
+        <translation>nginx (bloky server pro kontext http { })</translation>
+    </message>
+    <message>
+        <source>Apache (mod_rewrite, server config, virtual host or .htaccess)</source>
+        <translation>Apache (mod_rewrite, konfigurace serveru, virtuální hostitel nebo .htaccess)</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 80 or 127.0.0.1:8080</source>
+        <translation>nepovinné, např. 80 nebo 127.0.0.1:8080</translation>
+    </message>
+    <message>
+        <source>nginx only: a listen directive in every server block; empty keeps nginx&apos;s default</source>
+        <translation>jen nginx: direktiva listen v každém bloku server; prázdné ponechá výchozí hodnotu nginx</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Uložit…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopírovat</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formát:</translation>
+    </message>
+    <message>
+        <source>nginx &amp;listen:</source>
+        <translation>nginx &amp;listen:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a listen address: use PORT, ADDR:PORT or [IPv6]:PORT.</source>
+        <translation>„%1“ není adresa pro listen: použijte PORT, ADRESA:PORT nebo [IPv6]:PORT.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rewrite(s).</source>
+        <translation>
+            <numerusform>%n přesměrování.</numerusform>
+            <numerusform>%n přesměrování.</numerusform>
+            <numerusform>%n přesměrování.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Nelze zapsat %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2).</source>
+        <translation>Uloženo %1 (%2).</translation>
+    </message>
+    <message>
+        <source>nginx</source>
+        <translation>nginx</translation>
+    </message>
+    <message>
+        <source>Apache</source>
+        <translation>Apache</translation>
+    </message>
+    <message>
+        <source>The nginx rules are on the clipboard.</source>
+        <translation>Pravidla nginx jsou ve schránce.</translation>
+    </message>
+    <message>
+        <source>The Apache rules are on the clipboard.</source>
+        <translation>Pravidla Apache jsou ve schránce.</translation>
+    </message>
+</context>
+<context>
     <name>PartnerDesk::RewriteListModel</name>
     <message>
         <source>Store host</source>
@@ -4601,6 +4924,45 @@ Domény obchodu: %2</translation>
     <message>
         <source>Forwards to</source>
         <translation>Přesměruje na</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::RewriteTableModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Kontroluji…</translation>
+    </message>
+    <message>
+        <source>Also answers on www.%1</source>
+        <translation>Odpovídá i na www.%1</translation>
+    </message>
+    <message>
+        <source>Also answers on %1/</source>
+        <translation>Odpovídá i na %1/</translation>
+    </message>
+    <message>
+        <source>Store host</source>
+        <translation>Hostitel obchodu</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Cesta</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Forwards to</source>
+        <translation>Přesměruje na</translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation>Poslední kontrola</translation>
     </message>
 </context>
 <context>
@@ -5490,6 +5852,168 @@ Domény obchodu: %2</translation>
     <message>
         <source>There is no partner with the code &quot;%1&quot;.</source>
         <translation>Partner s kódem „%1“ neexistuje.</translation>
+    </message>
+</context>
+<context>
+    <name>RewriteCheck</name>
+    <message>
+        <source>%1 (through %2)</source>
+        <translation>%1 (přes %2)</translation>
+    </message>
+    <message>
+        <source>%1: 302 to %2</source>
+        <translation>%1: 302 na %2</translation>
+    </message>
+    <message>
+        <source>%1: 302 to %2, but the tracked URL is %3</source>
+        <translation>%1: 302 na %2, ale sledovaná URL je %3</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2 to %3 instead of a 302 to %4</source>
+        <translation>%1: HTTP %2 na %3 místo 302 na %4</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2 instead of a 302 to %3</source>
+        <translation>%1: HTTP %2 místo 302 na %3</translation>
+    </message>
+    <message>
+        <source>%1: no answer within %2 s</source>
+        <translation>%1: žádná odpověď do %2 s</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not requested</source>
+        <translation>nevyžádáno</translation>
+    </message>
+    <message>
+        <source>Not checked.</source>
+        <translation>Nezkontrolováno.</translation>
+    </message>
+    <message numerus="yes">
+        <source>OK: %n address(es) answer 302 with the tracked URL.</source>
+        <translation>
+            <numerusform>OK: %n adresa odpovídá 302 se sledovanou URL.</numerusform>
+            <numerusform>OK: %n adresy odpovídají 302 se sledovanou URL.</numerusform>
+            <numerusform>OK: %n adres odpovídá 302 se sledovanou URL.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more address(es))</source>
+        <translation>
+            <numerusform>%1 (a %n další adresa)</numerusform>
+            <numerusform>%1 (a %n další adresy)</numerusform>
+            <numerusform>%1 (a %n dalších adres)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RewriteStore</name>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Chyba databáze: %1</translation>
+    </message>
+    <message>
+        <source>The path &quot;%1&quot; is not a valid vanity path: %2</source>
+        <translation>Cesta „%1“ není platná vlastní cesta: %2</translation>
+    </message>
+    <message>
+        <source>%1%2 is already a rewrite of partner %3 (with or without &quot;www.&quot; and the trailing slash it is the same address).</source>
+        <translation>%1%2 už je přesměrováním partnera %3 (s „www.“ i bez něj a s koncovým lomítkem i bez něj jde o tutéž adresu).</translation>
+    </message>
+    <message>
+        <source>enter one, e.g. /partner/jane.</source>
+        <translation>zadejte ji, např. /partner/jana.</translation>
+    </message>
+    <message>
+        <source>it is longer than %1 characters.</source>
+        <translation>je delší než %1 znaků.</translation>
+    </message>
+    <message>
+        <source>it contains a space or a control character.</source>
+        <translation>obsahuje mezeru nebo řídicí znak.</translation>
+    </message>
+    <message>
+        <source>a query (&quot;?&quot;) cannot be part of it; put parameters into the target URL.</source>
+        <translation>nemůže obsahovat dotaz („?“); parametry patří do cílové URL.</translation>
+    </message>
+    <message>
+        <source>a fragment (&quot;#&quot;) cannot be part of it; put it into the target URL.</source>
+        <translation>nemůže obsahovat fragment („#“); patří do cílové URL.</translation>
+    </message>
+    <message>
+        <source>it must start with &quot;/&quot;.</source>
+        <translation>musí začínat znakem „/“.</translation>
+    </message>
+    <message>
+        <source>&quot;/&quot; is the store&apos;s home page; add a segment, e.g. /partner/jane.</source>
+        <translation>„/“ je domovská stránka obchodu; přidejte segment, např. /partner/jana.</translation>
+    </message>
+    <message>
+        <source>it contains an empty segment (&quot;//&quot;).</source>
+        <translation>obsahuje prázdný segment („//“).</translation>
+    </message>
+    <message>
+        <source>&quot;.&quot; and &quot;..&quot; segments are resolved by browsers before the store sees the path.</source>
+        <translation>segmenty „.“ a „..“ vyhodnotí prohlížeč dřív, než cestu uvidí obchod.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be used; between the slashes use letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; and &apos;~&apos;.</source>
+        <translation>znak „%1“ nelze použít; mezi lomítky používejte písmena, číslice, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; a &apos;~&apos;.</translation>
+    </message>
+    <message>
+        <source>Enter the store host, e.g. %1.</source>
+        <translation>Zadejte hostitele obchodu, např. %1.</translation>
+    </message>
+    <message>
+        <source>The host &quot;%1&quot; is not a valid host name.</source>
+        <translation>Hostitel „%1“ není platný název hostitele.</translation>
+    </message>
+    <message>
+        <source>The host %1 is not a store host of the partner&apos;s programs (%2).</source>
+        <translation>Hostitel %1 není hostitelem obchodu v partnerových programech (%2).</translation>
+    </message>
+    <message>
+        <source>The target must be a store URL: enter the store page the vanity path forwards to.</source>
+        <translation>Cíl musí být URL obchodu: zadejte stránku obchodu, na kterou vlastní cesta přesměruje.</translation>
+    </message>
+    <message>
+        <source>The target must be a store URL of at most %1 characters.</source>
+        <translation>Cíl musí být URL obchodu o nejvýše %1 znacích.</translation>
+    </message>
+    <message>
+        <source>The target must be a store URL: %1</source>
+        <translation>Cíl musí být URL obchodu: %1</translation>
+    </message>
+    <message>
+        <source>The target is the vanity path itself; the redirect would loop. Choose another store page.</source>
+        <translation>Cílem je sama vlastní cesta; přesměrování by se zacyklilo. Zvolte jinou stránku obchodu.</translation>
+    </message>
+    <message>
+        <source>The target %1%2 is itself a vanity path; forward to the store page it leads to instead.</source>
+        <translation>Cíl %1%2 je sám vlastní cestou; přesměrujte raději přímo na stránku obchodu, na kterou vede.</translation>
+    </message>
+    <message>
+        <source>Choose the partner the vanity path credits.</source>
+        <translation>Vyberte partnera, kterému vlastní cesta připíše objednávky.</translation>
+    </message>
+    <message>
+        <source>The partner no longer exists.</source>
+        <translation>Partner už neexistuje.</translation>
+    </message>
+    <message>
+        <source>The partner %1 is not an active member of any program, so he has no store host.</source>
+        <translation>Partner %1 není aktivním členem žádného programu, a nemá proto žádného hostitele obchodu.</translation>
+    </message>
+    <message>
+        <source>The rewrite no longer exists.</source>
+        <translation>Přesměrování už neexistuje.</translation>
+    </message>
+    <message>
+        <source>The partner %1 no longer exists.</source>
+        <translation>Partner %1 už neexistuje.</translation>
     </message>
 </context>
 <context>

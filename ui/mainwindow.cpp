@@ -7,6 +7,7 @@
 #include "core/timestamp.h"
 #include "import/orderimportjob.h"
 #include "importresultdialog.h"
+#include "linkspane.h"
 #include "notifier.h"
 #include "packagepane.h"
 #include "partnerpickerdialog.h"
@@ -68,6 +69,7 @@ constexpr PaneEntry paneEntries[] = {
     {"programs", QT_TRANSLATE_NOOP("PartnerDesk::MainWindow", "Programs"), "view-list-details", true, false},
     {"partners", QT_TRANSLATE_NOOP("PartnerDesk::MainWindow", "Partners"), "system-users", true, false},
     {"package", QT_TRANSLATE_NOOP("PartnerDesk::MainWindow", "Partner Package"), "package-x-generic", true, true},
+    {"links", QT_TRANSLATE_NOOP("PartnerDesk::MainWindow", "Direct Links && Rewrites"), "insert-link", true, false},
     {"transactions", QT_TRANSLATE_NOOP("PartnerDesk::MainWindow", "Transactions"), "view-financial-list", true, true},
     {"assignments", QT_TRANSLATE_NOOP("PartnerDesk::MainWindow", "Manual Assignments"), "document-edit", true, false},
     {"payouts", QT_TRANSLATE_NOOP("PartnerDesk::MainWindow", "Payouts"), "wallet-open", true, false},
@@ -168,7 +170,9 @@ void MainWindow::rebuildNavigation()
     m_navigation->clear();
     for (const QString &id : std::as_const(m_paneIds)) {
         const PaneEntry &entry = *entryOf(id);
-        auto *item = new QListWidgetItem(QIcon::fromTheme(QString::fromLatin1(entry.icon)), tr(entry.title));
+        // "&&" is a literal '&' in the View menu; the list shows text as it is.
+        auto *item = new QListWidgetItem(QIcon::fromTheme(QString::fromLatin1(entry.icon)),
+                                         tr(entry.title).replace(QStringLiteral("&&"), QStringLiteral("&")));
         item->setData(Qt::UserRole, id);
         item->setSizeHint(QSize(0, m_navigation->fontMetrics().height() + 14));
         m_navigation->addItem(item);
@@ -413,6 +417,7 @@ void MainWindow::createPanes()
     addPane(QStringLiteral("programs"), new ProgramsPane(database, m_undoStack, m_panes));
     addPane(QStringLiteral("partners"), new PartnersPane(database, m_undoStack, m_panes));
     addPane(QStringLiteral("package"), new PackagePane(database, m_undoStack, m_panes));
+    addPane(QStringLiteral("links"), new LinksPane(database, m_undoStack, m_panes));
     addPane(QStringLiteral("transactions"), new TransactionsPane(database, m_undoStack, m_panes));
     addPane(QStringLiteral("assignments"), new AssignmentsPane(database, m_undoStack, m_panes));
     addPane(QStringLiteral("payouts"), new PayoutsPane(database, m_undoStack, m_panes));

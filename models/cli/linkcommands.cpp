@@ -8,6 +8,7 @@
 #include "network/domainverifier.h"
 #include "store/affiliatestore.h"
 #include "store/programstore.h"
+#include "store/rewritestore.h"
 
 #include <algorithm>
 #include <limits>
@@ -166,9 +167,10 @@ int LinkCommands::addRewrite(Invocation &run)
     const std::optional<Affiliate> affiliate = run.affiliate();
     if (!affiliate)
         return ExitFailure;
-    const Result<qint64> added = AffiliateStore(run.database())
-                                     .addRewrite(affiliate->id, run.value(u"host"_s), run.value(u"path"_s),
-                                                 run.value(u"target"_s).trimmed());
+    // The same rules and messages as the GUI's rewrite editor.
+    const Result<RewriteRow> added =
+        RewriteStore(run.database())
+            .add({affiliate->id, run.value(u"host"_s), run.value(u"path"_s), run.value(u"target"_s)});
     if (!added)
         return run.fail(added.error());
     return ExitSuccess;

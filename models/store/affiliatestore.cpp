@@ -5,6 +5,7 @@
 #include "core/linkbuilder.h"
 #include "core/timestamp.h"
 #include "database.h"
+#include "rewritestore.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -404,60 +405,8 @@ QStringList AffiliateStore::storeHostsOf(qint64 affiliateId) const
 Result<qint64> AffiliateStore::addRewrite(qint64 affiliateId, const QString &host, const QString &path,
                                           const QString &targetUrl)
 {
-    const std::optional<Affiliate> affiliate = byId(affiliateId);
-    if (!affiliate)
-        return Result<qint64>::failure(tr("The partner no longer exists."));
-    const QString normalisedHost = HostName::normalise(host);
-    const QStringList storeHosts = storeHostsOf(affiliateId);
-    if (storeHosts.isEmpty())
-        return Result<qint64>::failure(tr("%1 is not an active member of any program.").arg(affiliate->code));
-    bool onStore = false;
-    for (const QString &storeHost : storeHosts)
-        onStore = onStore || HostName::isOnStoreHost(normalisedHost, storeHost);
-    if (!onStore)
-        return Result<qint64>::failure(tr("%1 is not a store host of the partner's programs (%2).")
-                                           .arg(host, storeHosts.join(QStringLiteral(", "))));
-    // A vanity path: segments of letters, digits, '-', '_' and '.', no query or fragment.
-    static const QRegularExpression pathPattern(QStringLiteral("^(/[A-Za-z0-9._~-]+)+/?$"));
-    const QString trimmedPath = path.trimmed();
-    // "." and ".." segments never reach the store: browsers and servers resolve them first.
-    const QStringList segments = trimmedPath.split(u'/', Qt::SkipEmptyParts);
-    const bool dotSegment = segments.contains(QStringLiteral(".")) || segments.contains(QStringLiteral(".."));
-    if (!pathPattern.match(trimmedPath).hasMatch() || dotSegment)
-        return Result<qint64>::failure(
-            tr("\"%1\" is not a valid vanity path: use /segments of letters, digits, '-', '_' or '.'.").arg(path));
-    const TrackedLink link = LinkBuilder::build(targetUrl, affiliate->code, storeHosts);
-    if (!link.isValid())
-        return Result<qint64>::failure(tr("The target must be a store URL: %1").arg(link.error));
-    QString normalisedPath = trimmedPath;
-    while (normalisedPath.size() > 1 && normalisedPath.endsWith(u'/'))
-        normalisedPath.chop(1);
-    Transaction transaction(m_db);
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO rewrites (affiliate_id, host, path, target_url, created_at) "
-                                 "VALUES (?, ?, ?, ?, ?)"));
-    query.addBindValue(affiliateId);
-    query.addBindValue(normalisedHost);
-    query.addBindValue(normalisedPath);
-    query.addBindValue(link.url);
-    query.addBindValue(now());
-    if (!query.exec()) {
-        if (isUniqueViolation(query, "rewrites.host"))
-            return Result<qint64>::failure(tr("%1%2 is already a rewrite.").arg(normalisedHost, normalisedPath));
-        return Result<qint64>::failure(dbError(query));
-    }
-    const qint64 id = query.lastInsertId().toLongLong();
-    if (auto status = AuditLog(m_db).append(QStringLiteral("rewrite.add"), QStringLiteral("rewrite"),
-                                            QString::number(id), {},
-                                            {{QStringLiteral("affiliate"), affiliate->code},
-                                             {QStringLiteral("host"), normalisedHost},
-                                             {QStringLiteral("path"), normalisedPath},
-                                             {QStringLiteral("target"), link.url}});
-        !status)
-        return Result<qint64>::failure(status.error());
-    if (auto status = transaction.commit(); !status)
-        return Result<qint64>::failure(status.error());
-    return id;
+    const Result<RewriteRow> row = RewriteStore(m_database).add({affiliateId, host, path, targetUrl});
+    return row ? Result<qint64>(row->rewrite.id) : Result<qint64>::failure(row.error());
 }
 
 QList<Rewrite> AffiliateStore::rewrites() const
