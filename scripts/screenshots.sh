@@ -36,7 +36,7 @@ else
 fi
 
 mkdir -p "$root/docs"
-panes=(${PANES:-programs partners package transactions assignments payouts reports})
+panes=(${PANES:-programs partners package links transactions assignments payouts reports})
 for pane in "${panes[@]}"; do
     open=()
     # The Transactions pane with a transaction selected, so its explainer shows.
