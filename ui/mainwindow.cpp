@@ -6,6 +6,7 @@
 #include "core/timestamp.h"
 #include "import/orderimportjob.h"
 #include "importresultdialog.h"
+#include "network/domainrechecker.h"
 #include "notifier.h"
 #include "packagepane.h"
 #include "partnerspane.h"
@@ -129,7 +130,8 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     cancelImports();
-    removePanes(); // before the database they use
+    m_domainRechecker.reset(); // before the database it records into
+    removePanes();             // before the database they use
 }
 
 void MainWindow::createNavigation()
@@ -296,9 +298,11 @@ Status MainWindow::openDatabase(const QString &path, FirstRun::Content whenNew)
             newlyDue = LedgerStore::newlyDue(dueBefore, ledger.payoutsDue());
         }
     }
+    m_domainRechecker.reset(); // it records into the database being closed
     removePanes();
     m_database = std::move(database);
     createPanes();
+    armDomainRechecks();
     m_notifier->dismiss(); // news of the database before is not news of this one
     if (!newlyDue.isEmpty()) {
         m_notifier->notify(tr("Approval hold passed"),
@@ -484,6 +488,39 @@ QString MainWindow::thresholdText(const QList<BalanceRow> &newlyDue) const
         who.append(tr("%1 more").arg(QLocale().toString(newlyDue.size() - 3)));
     return tr("Reached the payout threshold: %1.").arg(who.join(QStringLiteral(", ")));
 }
+
+// --- Direct-link domains re-checked on a schedule (DomainStore's rule) ---------------------------
+void MainWindow::armDomainRechecks()
+{
+    if (!QSettings().value(QStringLiteral("DirectLinks/recheckEnabled"), true).toBool())
+        return;
+    m_domainRechecker = std::make_unique<DomainRechecker>(*m_database);
+    DomainRechecker *rechecker = m_domainRechecker.get();
+    rechecker->setPolicy(DomainCheckPolicy::fromSettings());
+    auto lapses = std::make_shared<QStringList>();
+    connect(rechecker, &DomainRechecker::domainLapsing, this, [lapses](const DomainRecord &domain) {
+        lapses->append(tr("%1 of %2 is lapsing").arg(domain.domain, domain.affiliateName));
+    });
+    connect(rechecker, &DomainRechecker::domainLapsed, this, [lapses](const DomainRecord &domain) {
+        lapses->append(tr("%1 of %2 lapsed").arg(domain.domain, domain.affiliateName));
+    });
+    connect(rechecker, &DomainRechecker::finished, this, [this, lapses](const DomainRecheckSummary &summary) {
+        if (summary.checked > 0)
+            reload(); // lapses change what the partners' tabs and the websites list show
+        if (lapses->isEmpty())
+            return;
+        QStringList shown = lapses->mid(0, 3);
+        if (lapses->size() > 3)
+            shown.append(tr("%1 more").arg(QLocale().toString(lapses->size() - 3)));
+        m_notifier->notify(tr("Direct-link websites"),
+                           tr("The verification token is missing: %1.").arg(shown.join(QStringLiteral("; "))),
+                           QStringLiteral("links"));
+        lapses->clear();
+    });
+    // Not at once: opening the window stays quick, and a short session never touches the network.
+    rechecker->schedule(std::chrono::minutes(1));
+}
+// --- end of domain re-checks ---------------------------------------------------------------------
 
 void MainWindow::importFinished(const ImportOutcome &outcome)
 {
