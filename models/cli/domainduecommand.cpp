@@ -69,7 +69,7 @@ int DomainDueCommand::run(Invocation &invocation)
     DomainRecheckSummary summary;
     QObject::connect(&rechecker, &DomainRechecker::domainChecked, &loop, [&](const DomainRecheckResult &result) {
         invocation.out() << result.domain.affiliateCode << u' ' << result.domain.domain << u' ' << statusWord(result)
-                         << u": " << detail(result) << Qt::endl;
+                         << u": "_s << detail(result) << Qt::endl;
     });
     QObject::connect(&rechecker, &DomainRechecker::finished, &loop, [&](const DomainRecheckSummary &done) {
         summary = done;

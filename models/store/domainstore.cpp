@@ -22,8 +22,11 @@ QString dbError(const QSqlQuery &query)
 // The columns select() reads, in DomainRecord's order.
 constexpr auto recordColumns =
     "d.id, d.affiliate_id, d.domain, d.token, coalesce(d.method, ''), d.verified, coalesce(d.verified_at, ''), "
-    "a.code, a.name, coalesce(d.checked_at, ''), coalesce(d.last_finding, ''), coalesce(d.lapsing_since, ''), "
-    "d.failed_checks, coalesce(d.lapsed_at, '')";
+    "a.code, a.name, coalesce(d.checked_at, ''), coalesce(c.last_finding, ''), coalesce(c.lapsing_since, ''), "
+    "coalesce(c.failed_checks, 0), coalesce(c.lapsed_at, '')";
+// domain_checks (0008) holds the re-check state; a domain without a row was never checked under it.
+constexpr auto recordTables =
+    "domains d JOIN affiliates a ON a.id = d.affiliate_id LEFT JOIN domain_checks c ON c.domain_id = d.id";
 
 // Methods the schedule re-checks, as SQL and as a test on a record.
 constexpr auto recheckedMethods = "('meta', 'file', 'dns')";
@@ -39,15 +42,15 @@ QString stateCondition(DomainRecord::State state)
     const QString rechecked = QStringLiteral("d.method IN ") + QLatin1StringView(recheckedMethods);
     switch (state) {
     case DomainRecord::State::Verified:
-        return QStringLiteral("(d.verified = 1 AND (d.lapsing_since IS NULL OR NOT %1))").arg(rechecked);
+        return QStringLiteral("(d.verified = 1 AND (c.lapsing_since IS NULL OR NOT %1))").arg(rechecked);
     case DomainRecord::State::Lapsing:
-        return QStringLiteral("(d.verified = 1 AND d.lapsing_since IS NOT NULL AND %1)").arg(rechecked);
+        return QStringLiteral("(d.verified = 1 AND c.lapsing_since IS NOT NULL AND %1)").arg(rechecked);
     case DomainRecord::State::Lapsed:
-        return QStringLiteral("(d.verified = 0 AND d.lapsed_at IS NOT NULL)");
+        return QStringLiteral("(d.verified = 0 AND c.lapsed_at IS NOT NULL)");
     case DomainRecord::State::Unverified:
         break;
     }
-    return QStringLiteral("(d.verified = 0 AND d.lapsed_at IS NULL)");
+    return QStringLiteral("(d.verified = 0 AND c.lapsed_at IS NULL)");
 }
 
 QString outcomeAction(DomainCheckOutcome outcome)
@@ -115,8 +118,8 @@ DomainStore::DomainStore(Database &database)
 QList<DomainRecord> DomainStore::select(const QString &where, const QVariantList &values) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT %1 FROM domains d JOIN affiliates a ON a.id = d.affiliate_id WHERE %2")
-                      .arg(QLatin1StringView(recordColumns), where));
+    query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3")
+                      .arg(QLatin1StringView(recordColumns), QLatin1StringView(recordTables), where));
     for (const QVariant &value : values)
         query.addBindValue(value);
     QList<DomainRecord> result;
@@ -233,11 +236,19 @@ Result<DomainCheckOutcome> DomainStore::recordCheck(qint64 affiliateId, const QS
     QSqlQuery query(m_db);
     query.prepare(
         QStringLiteral("UPDATE domains SET verified = ?, method = nullif(?, ''), verified_at = nullif(?, ''), "
-                       "checked_at = ?, last_finding = ?, lapsing_since = nullif(?, ''), failed_checks = ?, "
-                       "lapsed_at = nullif(?, '') WHERE id = ?"));
+                       "checked_at = ? WHERE id = ?"));
     for (const QVariant &value : {QVariant(after.verified ? 1 : 0), QVariant(after.method), QVariant(after.verifiedAt),
-                                  QVariant(at), QVariant(finding), QVariant(after.lapsingSince),
-                                  QVariant(after.failedChecks), QVariant(after.lapsedAt), QVariant(before.id)})
+                                  QVariant(at), QVariant(before.id)})
+        query.addBindValue(value);
+    if (!query.exec())
+        return Outcome::failure(dbError(query));
+    query.prepare(QStringLiteral("INSERT INTO domain_checks (domain_id, last_finding, lapsing_since, failed_checks, "
+                                 "lapsed_at) VALUES (?, coalesce(?, ''), nullif(?, ''), ?, nullif(?, '')) "
+                                 "ON CONFLICT (domain_id) DO UPDATE SET last_finding = excluded.last_finding, "
+                                 "lapsing_since = excluded.lapsing_since, failed_checks = excluded.failed_checks, "
+                                 "lapsed_at = excluded.lapsed_at"));
+    for (const QVariant &value : {QVariant(before.id), QVariant(finding), QVariant(after.lapsingSince),
+                                  QVariant(after.failedChecks), QVariant(after.lapsedAt)})
         query.addBindValue(value);
     if (!query.exec())
         return Outcome::failure(dbError(query));

@@ -67,11 +67,11 @@ enum class DomainCheckOutcome
 // Re-checking verified domains (DESIGN.md, "re-checked on a schedule"). The rule:
 // - A domain verified by meta tag, token file or DNS TXT is due when its last check (checked_at)
 //   is older than the policy's interval (default 24 h). Manual approvals are never re-checked.
-// - A failed re-check makes it "lapsing" (lapsing_since = the first failure of the run,
-//   failed_checks counted): it is still verified, so direct-link attribution still credits it,
+// - A failed re-check makes it "lapsing" (domain_checks.lapsing_since = the first failure of the
+//   run, failed_checks counted): it is still verified, so direct-link attribution still credits it,
 //   and the lists show a warning.
 // - Still failing when the grace period (default 72 h) has passed since lapsing_since and at least
-//   `minimumFailures` (2) re-checks failed, it "lapses": verified = 0, lapsed_at set. Attribution
+//   `minimumFailures` (2) re-checks failed, it "lapses": domains.verified = 0, lapsed_at set. Attribution
 //   (LedgerStore's snapshot reads verified = 1) stops crediting orders imported from then on;
 //   transactions already credited stay as they are.
 // - A successful check clears lapsing. A lapsed domain is not re-checked by the schedule; the

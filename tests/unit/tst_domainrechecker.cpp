@@ -397,9 +397,11 @@ void TestDomainRechecker::lapsedDomainIsVerifiedAgainByVerifyNow()
     const DomainVerification result = verifier.verify(u"jane-blog.example"_s, m_tokens.value(jane));
     QVERIFY(result.verified);
     m_now += hour;
-    QVERIFY(AffiliateStore(m_store->database)
-                .recordVerification(m_partners.value(u"JANE"_s), u"jane-blog.example"_s,
-                                    DomainVerification::methodName(result.method), Timestamp::format(m_now)));
+    const Status recorded =
+        AffiliateStore(m_store->database)
+            .recordVerification(m_partners.value(u"JANE"_s), u"jane-blog.example"_s,
+                                DomainVerification::methodName(result.method), Timestamp::format(m_now));
+    QVERIFY2(recorded, qPrintable(recorded.error()));
     const DomainRecord domain = record(jane);
     QCOMPARE(domain.state(), DomainRecord::State::Verified);
     QCOMPARE(domain.lapsedAt, QString());
@@ -484,7 +486,8 @@ void TestDomainRechecker::scheduleFiresWhenTheNextDomainFallsDue()
     m_rechecker->schedule(std::chrono::milliseconds(0));
     QVERIFY(m_rechecker->isScheduled());
     const int wait = m_rechecker->scheduledInMs();
-    QVERIFY2(wait > 29 * 60 * 1000 && wait <= 30 * 60 * 1000, qPrintable(QString::number(wait)));
+    // A coarse timer at this length: within 5 %.
+    QVERIFY2(wait > 28 * 60 * 1000 && wait < 32 * 60 * 1000, qPrintable(QString::number(wait)));
 
     // Due now: the timer fires (after the first delay) and the run checks the domain.
     m_now += hour;
