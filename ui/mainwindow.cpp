@@ -498,15 +498,21 @@ void MainWindow::armDomainRechecks()
     DomainRechecker *rechecker = m_domainRechecker.get();
     rechecker->setPolicy(DomainCheckPolicy::fromSettings());
     auto lapses = std::make_shared<QStringList>();
+    auto changed = std::make_shared<bool>(false); // a site's state changed: the panes read again
+    connect(rechecker, &DomainRechecker::domainChecked, this, [changed](const DomainRecheckResult &result) {
+        if (result.error.isEmpty() && result.outcome != DomainCheckOutcome::StillVerified &&
+            result.outcome != DomainCheckOutcome::StillLapsing && result.outcome != DomainCheckOutcome::NotVerified)
+            *changed = true;
+    });
     connect(rechecker, &DomainRechecker::domainLapsing, this, [lapses](const DomainRecord &domain) {
         lapses->append(tr("%1 of %2 is lapsing").arg(domain.domain, domain.affiliateName));
     });
     connect(rechecker, &DomainRechecker::domainLapsed, this, [lapses](const DomainRecord &domain) {
         lapses->append(tr("%1 of %2 lapsed").arg(domain.domain, domain.affiliateName));
     });
-    connect(rechecker, &DomainRechecker::finished, this, [this, lapses](const DomainRecheckSummary &summary) {
-        if (summary.checked > 0)
-            reload(); // lapses change what the partners' tabs and the websites list show
+    connect(rechecker, &DomainRechecker::finished, this, [this, lapses, changed](const DomainRecheckSummary &) {
+        if (std::exchange(*changed, false))
+            reload();
         if (lapses->isEmpty())
             return;
         QStringList shown = lapses->mid(0, 3);

@@ -322,9 +322,9 @@ void WebsitesOverviewWidget::domainChecked(const DomainRecheckResult &result)
     default:
         break;
     }
-    const int row = m_model->rowOfId(result.domain.id);
-    if (row >= 0)
-        reload(); // a row's status changed; the list is small (one row per registered website)
+    // The row shows its new state at once; the whole list (filter, order) is read again at the end.
+    m_model->updateDomain(result.domain);
+    showSelected();
 }
 
 void WebsitesOverviewWidget::runFinished(const DomainRecheckSummary &summary)

@@ -116,6 +116,15 @@ void WebsiteListModel::reload()
     endResetModel();
 }
 
+void WebsiteListModel::updateDomain(const DomainRecord &domain)
+{
+    const int row = rowOfId(domain.id);
+    if (row < 0)
+        return;
+    m_domains[row] = domain;
+    Q_EMIT dataChanged(index(row, 0), index(row, Count - 1));
+}
+
 const DomainRecord *WebsiteListModel::domain(int row) const
 {
     return row >= 0 && row < m_domains.size() ? &m_domains.at(row) : nullptr;

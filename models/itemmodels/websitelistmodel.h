@@ -39,6 +39,8 @@ public:
     // Domain, partner name or code containing `search`; any of `states` (all when empty). Re-reads.
     void setFilter(const QString &search, const QList<DomainRecord::State> &states);
     void reload();
+    // Shows a re-checked domain's new state in its row (if listed) without reading the list again.
+    void updateDomain(const DomainRecord &domain);
     const DomainRecord *domain(int row) const;
     int rowOfId(qint64 id) const;
 

@@ -196,6 +196,20 @@ void TestDomainModels::websiteListModel()
     QCOMPARE(data(WebsiteListModel::Partner, ModelRoles::IdRole).toLongLong(), model.domain(ben)->id);
     QCOMPARE(model.rowOfId(model.domain(ben)->id), ben);
 
+    // A re-check's outcome shows in its row without a reset.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    check(m_partners.value(u"BEN"_s), u"ben-reviews.example"_s, u"meta"_s, m_now);
+    model.updateDomain(*DomainStore(m_store->database).byId(model.domain(ben)->id));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex().row(), ben);
+    QCOMPARE(reset.size(), 1);
+    QCOMPARE(data(WebsiteListModel::Status).toString(), u"Verified"_s);
+    QCOMPARE(data(WebsiteListModel::Status, ModelRoles::AttentionRole).toInt(), 0);
+    DomainRecord unlisted;
+    unlisted.id = -7;
+    model.updateDomain(unlisted);
+    QCOMPARE(changed.size(), 1);
+
     model.setFilter(u"example"_s, {State::Lapsed});
     QCOMPARE(reset.size(), 2);
     QCOMPARE(model.rowCount(), 1);
