@@ -91,10 +91,6 @@
         <source>There is no coupon &quot;%1&quot;.</source>
         <translation>Kupon „%1“ neexistuje.</translation>
     </message>
-    <message>
-        <source>&quot;%1&quot; is not a verification method.</source>
-        <translation>„%1“ není způsob ověření.</translation>
-    </message>
 </context>
 <context>
     <name>AssignCommand</name>
@@ -613,6 +609,83 @@
     </message>
 </context>
 <context>
+    <name>DomainDueCommand</name>
+    <message>
+        <source>since %1, failed checks: %2; %3</source>
+        <translation>od %1, neúspěšné kontroly: %2; %3</translation>
+    </message>
+    <message>
+        <source>on %1, no longer credited; %2</source>
+        <translation>dne %1, už se nepřipisuje; %2</translation>
+    </message>
+    <message>
+        <source>Instead of one domain, re-check every verified domain whose last check is older than the re-check interval; prints one line per domain.</source>
+        <translation>Místo jedné domény znovu zkontroluje každou ověřenou doménu, jejíž poslední kontrola je starší než interval opakované kontroly; vypíše jeden řádek na doménu.</translation>
+    </message>
+</context>
+<context>
+    <name>DomainStatusText</name>
+    <message>
+        <source>Verified</source>
+        <translation>Ověřeno</translation>
+    </message>
+    <message>
+        <source>Lapsing since %1</source>
+        <translation>Propadá od %1</translation>
+    </message>
+    <message>
+        <source>Lapsed on %1</source>
+        <translation>Propadlo %1</translation>
+    </message>
+    <message>
+        <source>Unverified</source>
+        <translation>Neověřeno</translation>
+    </message>
+    <message>
+        <source>Meta tag</source>
+        <translation>Meta značka</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Soubor</translation>
+    </message>
+    <message>
+        <source>DNS TXT</source>
+        <translation>DNS TXT</translation>
+    </message>
+    <message>
+        <source>Manual approval</source>
+        <translation>Ruční schválení</translation>
+    </message>
+    <message>
+        <source>The re-check of %1 on %2 did not find the verification token. Orders referred from the site are still credited, but if the token is still missing on %3 the site lapses and they no longer will be. Publish the token again one of the ways below and press Verify Now.</source>
+        <translation>Opakovaná kontrola webu %1 dne %2 nenašla ověřovací token. Objednávky odkázané z webu se zatím stále připisují, ale pokud bude token chybět i %3, ověření webu propadne a připisovat se přestanou. Zveřejněte token znovu jedním ze způsobů níže a stiskněte Ověřit nyní.</translation>
+    </message>
+    <message>
+        <source>%1 lapsed on %2: the verification token was no longer found, so orders referred from the site are not credited any more. Publish the token again one of the ways below and press Verify Now to have it verified again.</source>
+        <translation>Ověření webu %1 propadlo %2: ověřovací token už nebyl nalezen, proto se objednávky odkázané z webu už nepřipisují. Zveřejněte token znovu jedním ze způsobů níže a stiskněte Ověřit nyní, aby byl web znovu ověřen.</translation>
+    </message>
+</context>
+<context>
+    <name>DomainStore</name>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Chyba databáze: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a verification method.</source>
+        <translation>„%1“ není způsob ověření.</translation>
+    </message>
+    <message>
+        <source>The partner has not registered %1; add it first.</source>
+        <translation>Partner nezaregistroval %1; nejprve ji přidejte.</translation>
+    </message>
+    <message>
+        <source>%1 is already verified for partner %2; one verified domain belongs to one partner.</source>
+        <translation>%1 je již ověřena pro partnera %2; jedna ověřená doména patří jednomu partnerovi.</translation>
+    </message>
+</context>
+<context>
     <name>EmbeddedImage</name>
     <message>
         <source>The file is not a PNG, JPEG, GIF or WebP image.</source>
@@ -959,6 +1032,10 @@
     <message>
         <source>&quot;%1&quot; is not a listen address: use PORT, ADDR:PORT or [IPv6]:PORT.</source>
         <translation>„%1“ není adresa listen: použijte PORT, ADRESA:PORT nebo [IPv6]:PORT.</translation>
+    </message>
+    <message>
+        <source>Missing --%1.</source>
+        <translation>Chybí --%1.</translation>
     </message>
 </context>
 <context>
@@ -2304,6 +2381,18 @@
         <source>Copied the %1 to the clipboard.</source>
         <translation>Do schránky jste zkopírovali %1.</translation>
     </message>
+    <message>
+        <source>%1 is lapsing: the token was not found.</source>
+        <translation>Ověření %1 propadá: token nebyl nalezen.</translation>
+    </message>
+    <message>
+        <source>%1 lapsed: the token was not found.</source>
+        <translation>Ověření %1 propadlo: token nebyl nalezen.</translation>
+    </message>
+    <message>
+        <source>%1 stays verified by a manager&apos;s approval; the check did not find the token.</source>
+        <translation>%1 zůstává ověřena schválením manažera; kontrola token nenašla.</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::DomainListModel</name>
@@ -2320,22 +2409,6 @@
         <translation>Neověřeno</translation>
     </message>
     <message>
-        <source>Meta tag</source>
-        <translation>Meta značka</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Soubor</translation>
-    </message>
-    <message>
-        <source>DNS TXT</source>
-        <translation>DNS TXT</translation>
-    </message>
-    <message>
-        <source>Manual approval</source>
-        <translation>Ruční schválení</translation>
-    </message>
-    <message>
         <source>Domain</source>
         <translation>Doména</translation>
     </message>
@@ -2350,6 +2423,14 @@
     <message>
         <source>Verification token</source>
         <translation>Ověřovací token</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Naposledy zkontrolováno</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stav</translation>
     </message>
 </context>
 <context>
@@ -2685,6 +2766,10 @@
         <source>&amp;Rewrites</source>
         <translation>&amp;Přesměrování</translation>
     </message>
+    <message>
+        <source>&amp;Websites</source>
+        <translation>&amp;Weby</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::MainWindow</name>
@@ -2951,6 +3036,22 @@
     <message>
         <source>Direct Links &amp;&amp; Rewrites</source>
         <translation>Přímé odkazy &amp;&amp; přesměrování</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is lapsing</source>
+        <translation>ověření %1 (%2) propadá</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lapsed</source>
+        <translation>ověření %1 (%2) propadlo</translation>
+    </message>
+    <message>
+        <source>Direct-link websites</source>
+        <translation>Weby pro přímé odkazy</translation>
+    </message>
+    <message>
+        <source>The verification token is missing: %1.</source>
+        <translation>Chybí ověřovací token: %1.</translation>
     </message>
 </context>
 <context>
@@ -5268,6 +5369,140 @@ Domény obchodu: %2</translation>
     <message>
         <source>%1 of your transactions</source>
         <translation>vaše transakce: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::WebsiteListModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Doména</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Způsob</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Naposledy zkontrolováno</translation>
+    </message>
+    <message>
+        <source>Last finding</source>
+        <translation>Poslední zjištění</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::WebsitesOverviewWidget</name>
+    <message>
+        <source>All websites</source>
+        <translation>Všechny weby</translation>
+    </message>
+    <message>
+        <source>Needing attention</source>
+        <translation>Vyžadující pozornost</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Ověřené</translation>
+    </message>
+    <message>
+        <source>Lapsing</source>
+        <translation>Propadající</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>Propadlé</translation>
+    </message>
+    <message>
+        <source>Unverified</source>
+        <translation>Neověřené</translation>
+    </message>
+    <message>
+        <source>Filter by domain, partner or code</source>
+        <translation>Filtrovat podle domény, partnera nebo kódu</translation>
+    </message>
+    <message>
+        <source>What the last check of the selected website found appears here.</source>
+        <translation>Zde se zobrazí, co zjistila poslední kontrola vybraného webu.</translation>
+    </message>
+    <message>
+        <source>Re-check &amp;Now</source>
+        <translation>Zkontrolovat &amp;nyní</translation>
+    </message>
+    <message>
+        <source>Re-check All &amp;Due</source>
+        <translation>Zkontrolovat všechny &amp;čekající</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v z %m</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <source>Stop the re-check; checks in flight are not recorded</source>
+        <translation>Zastavit kontrolu; rozběhnuté kontroly se nezaznamenají</translation>
+    </message>
+    <message>
+        <source>Check the selected websites for their tokens now (%1)</source>
+        <translation>Zkontrolovat tokeny vybraných webů hned teď (%1)</translation>
+    </message>
+    <message>
+        <source>Check every verified website whose last check is older than the re-check interval</source>
+        <translation>Zkontrolovat každý ověřený web, jehož poslední kontrola je starší než interval opakované kontroly</translation>
+    </message>
+    <message>
+        <source>websites: %1</source>
+        <translation>weby: %1</translation>
+    </message>
+    <message>
+        <source>Checking websites: %1…</source>
+        <translation>Kontroluji weby: %1…</translation>
+    </message>
+    <message>
+        <source>No website is due for a re-check.</source>
+        <translation>Žádný web nečeká na opakovanou kontrolu.</translation>
+    </message>
+    <message>
+        <source>Checked: %1. Verified: %2. Lapsing: %3. Lapsed: %4.</source>
+        <translation>Zkontrolováno: %1. Ověřeno: %2. Propadá: %3. Propadlo: %4.</translation>
+    </message>
+    <message>
+        <source>Not verified: %1.</source>
+        <translation>Neověřeno: %1.</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1.</source>
+        <translation>Nezaznamenáno: %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled; checks in flight were not recorded.</source>
+        <translation>Zrušeno; rozběhnuté kontroly se nezaznamenaly.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Last checked %1.</source>
+        <translation>Naposledy zkontrolováno %1.</translation>
+    </message>
+    <message>
+        <source>Failed re-checks in a row: %1.</source>
+        <translation>Neúspěšné kontroly za sebou: %1.</translation>
     </message>
 </context>
 <context>

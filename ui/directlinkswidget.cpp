@@ -2,8 +2,10 @@
 
 #include "core/timestamp.h"
 #include "itemmodels/domainlistmodel.h"
+#include "itemmodels/domainstatustext.h"
 #include "network/domainverifier.h"
 #include "store/affiliatestore.h"
+#include "tableproxymodel.h"
 #include "tablesetup.h"
 
 #include <QClipboard>
@@ -71,17 +73,23 @@ DirectLinksWidget::DirectLinksWidget(Database &database, QWidget *parent)
 
     // The partner's websites.
     m_domains = new DomainListModel(database, this);
+    m_proxy = new TableProxyModel(this); // not sorted: only for the status's warning colour and icon
+    m_proxy->setSourceModel(m_domains);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("directDomainsTable"));
     setUpTable(m_table);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setModel(m_domains);
+    m_table->setModel(m_proxy);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setSectionResizeMode(DomainListModel::Domain, QHeaderView::Stretch);
     m_table->setColumnHidden(DomainListModel::Token, true); // shown in full below
     fitHeaderTitles(m_table, 110);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &DirectLinksWidget::showSelectedDomain);
+    m_adviceLabel = plainLabel(QStringLiteral("domainAdviceLabel"), this);
+    m_adviceLabel->setStyleSheet(QStringLiteral("QLabel { color: #7a3e00; background: #fff4e0; border: 1px solid "
+                                                "#e0a040; border-radius: 3px; padding: 6px; }"));
+    m_adviceLabel->hide();
 
     // The token and the three ways to publish it.
     m_publishBox = new QGroupBox(tr("Prove that the website is yours: publish the token one of these ways"), this);
@@ -139,6 +147,7 @@ DirectLinksWidget::DirectLinksWidget(Database &database, QWidget *parent)
     layout->addLayout(addRowLayout);
     layout->addWidget(m_errorLabel);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_adviceLabel);
     layout->addWidget(m_publishBox);
     layout->addLayout(verifyRow);
     layout->addWidget(m_findingsEdit);
@@ -152,7 +161,7 @@ DirectLinksWidget::~DirectLinksWidget() = default;
 void DirectLinksWidget::setPartner(const std::optional<Affiliate> &partner)
 {
     const bool samePartner = partner && m_partner && partner->id == m_partner->id;
-    const DirectDomain *selected = selectedDomain();
+    const DomainRecord *selected = selectedDomain();
     const QString keep = samePartner && selected ? selected->domain : QString();
     m_partner = partner;
     m_partnerHint->setVisible(!m_partner);
@@ -174,24 +183,27 @@ void DirectLinksWidget::setPartner(const std::optional<Affiliate> &partner)
     showSelectedDomain();
 }
 
-const DirectDomain *DirectLinksWidget::selectedDomain() const
+const DomainRecord *DirectLinksWidget::selectedDomain() const
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    return rows.isEmpty() ? nullptr : m_domains->domain(rows.first().row());
+    return rows.isEmpty() ? nullptr : m_domains->domain(m_proxy->mapToSource(rows.first()).row());
 }
 
 void DirectLinksWidget::selectDomain(const QString &domain)
 {
     const int row = m_domains->rowOf(domain);
     if (row >= 0)
-        m_table->selectRow(row);
+        m_table->selectRow(m_proxy->mapFromSource(m_domains->index(row, 0)).row());
     else if (m_domains->rowCount() > 0)
         m_table->selectRow(0);
 }
 
 void DirectLinksWidget::showSelectedDomain()
 {
-    const DirectDomain *domain = m_partner ? selectedDomain() : nullptr;
+    const DomainRecord *domain = m_partner ? selectedDomain() : nullptr;
+    const QString advice = domain ? DomainStatusText::advice(*domain, DomainCheckPolicy::fromSettings()) : QString();
+    m_adviceLabel->setText(advice);
+    m_adviceLabel->setVisible(!advice.isEmpty());
     m_publishBox->setEnabled(domain != nullptr);
     if (!domain) {
         m_tokenEdit->clear();
@@ -229,7 +241,7 @@ void DirectLinksWidget::addDomain()
     // The model holds the domain as stored (lower case, punycode); find it by its token.
     for (int row = 0; row < m_domains->rowCount(); ++row) {
         if (m_domains->domain(row)->token == *token) {
-            m_table->selectRow(row);
+            selectDomain(m_domains->domain(row)->domain);
             break;
         }
     }
@@ -240,7 +252,7 @@ void DirectLinksWidget::addDomain()
 
 void DirectLinksWidget::verify()
 {
-    const DirectDomain *domain = m_partner ? selectedDomain() : nullptr;
+    const DomainRecord *domain = m_partner ? selectedDomain() : nullptr;
     if (!domain || m_verifier)
         return;
     const qint64 affiliateId = m_partner->id;
@@ -265,16 +277,25 @@ void DirectLinksWidget::verified(qint64 affiliateId, const QString &domain, cons
 {
     m_busyLabel->clear();
     m_busyLabel->hide();
-    const QString when = Timestamp::format(Timestamp::now());
-    const Status recorded =
-        AffiliateStore(m_database)
-            .recordVerification(affiliateId, domain, DomainVerification::methodName(result.method), when);
+    QStringList findings;
+    for (const DomainVerification::Finding &finding : result.findings)
+        findings.append(finding.text);
+    const Result<DomainCheckOutcome> recorded =
+        DomainStore(m_database)
+            .recordCheck(affiliateId, domain, DomainVerification::methodName(result.method), findings.join(u'\n'),
+                         Timestamp::now(), DomainCheckPolicy::fromSettings());
 
     QStringList lines;
     if (!recorded)
         lines.append(tr("%1 could not be recorded: %2").arg(domain, recorded.error()));
+    else if (*recorded == DomainCheckOutcome::Lapsing || *recorded == DomainCheckOutcome::StillLapsing)
+        lines.append(tr("%1 is lapsing: the token was not found.").arg(domain));
+    else if (*recorded == DomainCheckOutcome::Lapsed)
+        lines.append(tr("%1 lapsed: the token was not found.").arg(domain));
     else if (result.verified)
         lines.append(tr("%1 is verified.").arg(domain));
+    else if (*recorded == DomainCheckOutcome::StillVerified)
+        lines.append(tr("%1 stays verified by a manager's approval; the check did not find the token.").arg(domain));
     else
         lines.append(tr("%1 is not verified.").arg(domain));
     for (const DomainVerification::Finding &finding : result.findings)

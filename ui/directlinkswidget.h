@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/records.h"
+#include "store/domainstore.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -19,12 +19,14 @@ namespace PartnerDesk {
 class Database;
 class DomainListModel;
 class DomainVerifier;
+class TableProxyModel;
 struct DomainVerification;
 
 // The partner's websites for direct links (DESIGN.md, "Direct link"): register a domain, see its
 // token and the three ways to publish it (meta tag, token file, DNS TXT), each with a Copy button,
 // and "Verify now", which checks over the network without blocking the window and records the
-// outcome in the store.
+// outcome in the store. A site whose re-check failed (lapsing) or that lapsed says so in a sentence
+// with what to do.
 class DirectLinksWidget final : public QWidget
 {
     Q_OBJECT
@@ -48,7 +50,7 @@ private:
     void addDomain();
     void showSelectedDomain();
     void selectDomain(const QString &domain);
-    const DirectDomain *selectedDomain() const;
+    const DomainRecord *selectedDomain() const;
     void verify();
     void verified(qint64 affiliateId, const QString &domain, const DomainVerification &result);
     void copy(const QString &text, const QString &what);
@@ -63,7 +65,9 @@ private:
     QPushButton *m_addButton = nullptr;
     QLabel *m_errorLabel = nullptr;
     DomainListModel *m_domains = nullptr;
+    TableProxyModel *m_proxy = nullptr;
     QTableView *m_table = nullptr;
+    QLabel *m_adviceLabel = nullptr; // what to do about a lapsing or lapsed site
     QGroupBox *m_publishBox = nullptr;
     QLineEdit *m_tokenEdit = nullptr;
     QLineEdit *m_metaTagEdit = nullptr;

@@ -8,6 +8,7 @@
 #include "import/orderimportjob.h"
 #include "importresultdialog.h"
 #include "linkspane.h"
+#include "network/domainrechecker.h"
 #include "notifier.h"
 #include "packagepane.h"
 #include "partnerpickerdialog.h"
@@ -149,7 +150,8 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     cancelImports();
-    removePanes(); // before the database they use
+    m_domainRechecker.reset(); // before the database it records into
+    removePanes();             // before the database they use
 }
 
 void MainWindow::createNavigation()
@@ -372,6 +374,7 @@ Status MainWindow::openDatabaseAs(const QString &path, FirstRun::Content whenNew
             newlyDue = LedgerStore::newlyDue(dueBefore, ledger.payoutsDue());
         }
     }
+    m_domainRechecker.reset(); // it records into the database being closed
     removePanes();
     m_database = std::move(database);
     m_partner = partner;
@@ -381,6 +384,12 @@ Status MainWindow::openDatabaseAs(const QString &path, FirstRun::Content whenNew
         action->setVisible(!m_partner);
     setAcceptDrops(!m_partner);
     createPanes();
+    // The manager's window re-checks every partner's websites; a partner's window does not (its
+    // news would be about other partners).
+    if (!m_partner)
+        armDomainRechecks();
+    if (auto *links = qobject_cast<LinksPane *>(pane(QStringLiteral("links"))))
+        links->setRechecker(m_domainRechecker.get());
     m_notifier->dismiss(); // news of the database before is not news of this one
     if (m_partner) {
         announcePartnerNews(newlyDue);
@@ -638,6 +647,45 @@ QString MainWindow::thresholdText(const QList<BalanceRow> &newlyDue) const
         who.append(tr("%1 more").arg(QLocale().toString(newlyDue.size() - 3)));
     return tr("Reached the payout threshold: %1.").arg(who.join(QStringLiteral(", ")));
 }
+
+// --- Direct-link domains re-checked on a schedule (DomainStore's rule) ---------------------------
+void MainWindow::armDomainRechecks()
+{
+    if (!QSettings().value(QStringLiteral("DirectLinks/recheckEnabled"), true).toBool())
+        return;
+    m_domainRechecker = std::make_unique<DomainRechecker>(*m_database);
+    DomainRechecker *rechecker = m_domainRechecker.get();
+    rechecker->setPolicy(DomainCheckPolicy::fromSettings());
+    auto lapses = std::make_shared<QStringList>();
+    auto changed = std::make_shared<bool>(false); // a site's state changed: the panes read again
+    connect(rechecker, &DomainRechecker::domainChecked, this, [changed](const DomainRecheckResult &result) {
+        if (result.error.isEmpty() && result.outcome != DomainCheckOutcome::StillVerified &&
+            result.outcome != DomainCheckOutcome::StillLapsing && result.outcome != DomainCheckOutcome::NotVerified)
+            *changed = true;
+    });
+    connect(rechecker, &DomainRechecker::domainLapsing, this, [lapses](const DomainRecord &domain) {
+        lapses->append(tr("%1 of %2 is lapsing").arg(domain.domain, domain.affiliateName));
+    });
+    connect(rechecker, &DomainRechecker::domainLapsed, this, [lapses](const DomainRecord &domain) {
+        lapses->append(tr("%1 of %2 lapsed").arg(domain.domain, domain.affiliateName));
+    });
+    connect(rechecker, &DomainRechecker::finished, this, [this, lapses, changed](const DomainRecheckSummary &) {
+        if (std::exchange(*changed, false))
+            reload();
+        if (lapses->isEmpty())
+            return;
+        QStringList shown = lapses->mid(0, 3);
+        if (lapses->size() > 3)
+            shown.append(tr("%1 more").arg(QLocale().toString(lapses->size() - 3)));
+        m_notifier->notify(tr("Direct-link websites"),
+                           tr("The verification token is missing: %1.").arg(shown.join(QStringLiteral("; "))),
+                           QStringLiteral("links"));
+        lapses->clear();
+    });
+    // Not at once: opening the window stays quick, and a short session never touches the network.
+    rechecker->schedule(std::chrono::minutes(1));
+}
+// --- end of domain re-checks ---------------------------------------------------------------------
 
 void MainWindow::importFinished(const ImportOutcome &outcome)
 {

@@ -22,6 +22,7 @@ class QUndoStack;
 namespace PartnerDesk {
 
 class Database;
+class DomainRechecker;
 class Notifier;
 class OrderImportJob;
 class Pane;
@@ -72,6 +73,10 @@ public:
     void importOrders(const QStringList &paths);
     bool isImporting() const;
     Notifier *notifier() const { return m_notifier; }
+    // Re-checks verified direct-link domains on a schedule while a database is open; lapses are
+    // announced through the notifier. Null before a database is open or when switched off
+    // (QSettings "DirectLinks/recheckEnabled" false).
+    DomainRechecker *domainRechecker() const { return m_domainRechecker.get(); }
 
     static QIcon applicationIcon();
 
@@ -100,6 +105,7 @@ private:
     void cancelImports();
     // "Reached the payout threshold: Jana (52.00 EUR), …" for a notification.
     QString thresholdText(const QList<BalanceRow> &newlyDue) const;
+    void armDomainRechecks();
 
     std::unique_ptr<Database> m_database;
     QListWidget *m_navigation = nullptr;
@@ -117,6 +123,7 @@ private:
     QStringList m_importQueue;
     std::unique_ptr<OrderImportJob> m_importJob;
     QProgressDialog *m_importProgress = nullptr;
+    std::unique_ptr<DomainRechecker> m_domainRechecker;
 };
 
 } // namespace PartnerDesk

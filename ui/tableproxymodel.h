@@ -5,8 +5,9 @@
 namespace PartnerDesk {
 
 // What a view adds to one of models/' item models: sorting by ModelRoles::SortRole (raw values,
-// not display text) and inactive rows (ModelRoles::ActiveRole false) in the palette's disabled
-// text colour. The colour lives here because models/ does not link Qt Gui.
+// not display text), inactive rows (ModelRoles::ActiveRole false) in the palette's disabled
+// text colour, and cells that need attention (ModelRoles::AttentionRole) in a warning colour with
+// a warning icon. The colours live here because models/ does not link Qt Gui.
 class TableProxyModel final : public QSortFilterProxyModel
 {
     Q_OBJECT

@@ -5,8 +5,10 @@
 #include "core/hostname.h"
 #include "core/rewriteexporter.h"
 #include "core/timestamp.h"
+#include "domainduecommand.h"
 #include "network/domainverifier.h"
 #include "store/affiliatestore.h"
+#include "store/domainstore.h"
 #include "store/programstore.h"
 #include "store/rewritestore.h"
 
@@ -48,8 +50,8 @@ QList<Command> LinkCommands::all()
         {u"domain verify"_s,
          tr("Check a domain's verification token over the network (meta tag, /.well-known file, DNS TXT); "
             "prints what was found, exits 0 when verified, 1 when not."),
-         {affiliateOption(), domainOption()},
-         {u"affiliate"_s, u"domain"_s},
+         {affiliateOption(), domainOption(), DomainDueCommand::option()},
+         {}, // --affiliate and --domain, unless --due: checked by verifyDomain
          {},
          true,
          &LinkCommands::verifyDomain},
@@ -125,6 +127,12 @@ int LinkCommands::addDomain(Invocation &run)
 
 int LinkCommands::verifyDomain(Invocation &run)
 {
+    if (run.isSet(u"due"_s))
+        return DomainDueCommand::run(run);
+    for (const QString &name : {u"affiliate"_s, u"domain"_s}) {
+        if (run.value(name).trimmed().isEmpty())
+            return run.fail(tr("Missing --%1.").arg(name));
+    }
     const std::optional<Affiliate> affiliate = run.affiliate();
     if (!affiliate)
         return ExitFailure;
@@ -137,11 +145,15 @@ int LinkCommands::verifyDomain(Invocation &run)
         return run.fail(tr("The partner has not registered %1; add it first.").arg(run.value(u"domain"_s).trimmed()));
     DomainVerifier verifier;
     const DomainVerification result = verifier.verify(registered->domain, registered->token);
-    for (const DomainVerification::Finding &finding : result.findings)
+    QStringList findings;
+    for (const DomainVerification::Finding &finding : result.findings) {
         run.out() << finding.text << Qt::endl;
-    const Status recorded = store.recordVerification(affiliate->id, registered->domain,
-                                                     DomainVerification::methodName(result.method),
-                                                     Timestamp::format(Timestamp::now()));
+        findings.append(finding.text);
+    }
+    const Result<DomainCheckOutcome> recorded =
+        DomainStore(run.database())
+            .recordCheck(affiliate->id, registered->domain, DomainVerification::methodName(result.method),
+                         findings.join(u'\n'), Timestamp::now(), DomainCheckPolicy::fromSettings());
     if (!recorded)
         return run.fail(recorded.error());
     run.out() << (result.verified ? tr("%1 is verified.").arg(registered->domain)

@@ -1,10 +1,7 @@
 #include "domainlistmodel.h"
 
-#include "core/timestamp.h"
+#include "domainstatustext.h"
 #include "modelroles.h"
-
-#include <QDateTime>
-#include <QLocale>
 
 namespace PartnerDesk {
 
@@ -27,7 +24,7 @@ QVariant DomainListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const DirectDomain &domain = m_domains.at(index.row());
+    const DomainRecord &domain = m_domains.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return display(domain, index.column());
@@ -37,6 +34,10 @@ QVariant DomainListModel::data(const QModelIndex &index, int role) const
                       "/.well-known/partnerdesk-verification.txt, or as the DNS TXT record "
                       "partnerdesk-verification=%1")
                 .arg(domain.token);
+        if (index.column() == Status && !domain.lastFinding.isEmpty())
+            return domain.lastFinding;
+        if (index.column() == LastChecked)
+            return domain.checkedAt;
         return index.column() == VerifiedAt ? QVariant(domain.verifiedAt) : QVariant();
     case ModelRoles::IdRole:
         return domain.id;
@@ -46,17 +47,23 @@ QVariant DomainListModel::data(const QModelIndex &index, int role) const
             return domain.verified;
         case VerifiedAt:
             return domain.verifiedAt;
+        case LastChecked:
+            return domain.checkedAt;
+        case Status:
+            return static_cast<int>(domain.state());
         default:
             return display(domain, index.column());
         }
     case ModelRoles::ActiveRole:
         return domain.verified;
+    case ModelRoles::AttentionRole:
+        return index.column() == Status ? DomainStatusText::attention(domain) : 0;
     default:
         return {};
     }
 }
 
-QVariant DomainListModel::display(const DirectDomain &domain, int column) const
+QVariant DomainListModel::display(const DomainRecord &domain, int column) const
 {
     switch (column) {
     case Domain:
@@ -64,21 +71,13 @@ QVariant DomainListModel::display(const DirectDomain &domain, int column) const
     case Verified:
         return domain.verified ? tr("Verified") : tr("Not verified");
     case Method:
-        if (domain.method == u"meta")
-            return tr("Meta tag");
-        if (domain.method == u"file")
-            return tr("File");
-        if (domain.method == u"dns")
-            return tr("DNS TXT");
-        if (domain.method == u"manual")
-            return tr("Manual approval");
-        return domain.method;
-    case VerifiedAt: {
-        const std::optional<qint64> seconds = Timestamp::parse(domain.verifiedAt);
-        if (!seconds)
-            return domain.verifiedAt;
-        return QLocale().toString(QDateTime::fromSecsSinceEpoch(*seconds).toLocalTime(), QLocale::ShortFormat);
-    }
+        return DomainStatusText::method(domain.method);
+    case VerifiedAt:
+        return DomainStatusText::dateTime(domain.verifiedAt);
+    case LastChecked:
+        return DomainStatusText::dateTime(domain.checkedAt);
+    case Status:
+        return DomainStatusText::status(domain);
     case Token:
         return domain.token;
     default:
@@ -99,6 +98,10 @@ QVariant DomainListModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Method");
     case VerifiedAt:
         return tr("Verified at");
+    case LastChecked:
+        return tr("Last checked");
+    case Status:
+        return tr("Status");
     case Token:
         return tr("Verification token");
     default:
@@ -115,11 +118,11 @@ void DomainListModel::setAffiliateId(qint64 affiliateId)
 void DomainListModel::reload()
 {
     beginResetModel();
-    m_domains = m_affiliateId > 0 ? m_store.domains(m_affiliateId) : QList<DirectDomain>();
+    m_domains = m_affiliateId > 0 ? m_store.domains(m_affiliateId) : QList<DomainRecord>();
     endResetModel();
 }
 
-const DirectDomain *DomainListModel::domain(int row) const
+const DomainRecord *DomainListModel::domain(int row) const
 {
     return row >= 0 && row < m_domains.size() ? &m_domains.at(row) : nullptr;
 }

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "store/affiliatestore.h"
-#include "store/records.h"
+#include "store/domainstore.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -10,7 +9,8 @@ namespace PartnerDesk {
 
 class Database;
 
-// One partner's direct-link websites: the verification token, how and when each was verified.
+// One partner's direct-link websites: the verification token, how and when each was verified, when
+// it was last checked and whether it is lapsing or lapsed (DomainStore's re-check rule).
 class DomainListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -23,6 +23,8 @@ public:
         Verified,
         Method,
         VerifiedAt,
+        LastChecked,
+        Status,
         Token,
         Count
     };
@@ -39,15 +41,15 @@ public:
     void setAffiliateId(qint64 affiliateId);
     qint64 affiliateId() const { return m_affiliateId; }
     void reload();
-    const DirectDomain *domain(int row) const;
+    const DomainRecord *domain(int row) const;
     int rowOf(const QString &domain) const;
 
 private:
-    QVariant display(const DirectDomain &domain, int column) const;
+    QVariant display(const DomainRecord &domain, int column) const;
 
-    AffiliateStore m_store;
+    DomainStore m_store;
     qint64 m_affiliateId = 0;
-    QList<DirectDomain> m_domains;
+    QList<DomainRecord> m_domains;
 };
 
 } // namespace PartnerDesk

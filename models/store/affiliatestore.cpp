@@ -5,6 +5,7 @@
 #include "core/linkbuilder.h"
 #include "core/timestamp.h"
 #include "database.h"
+#include "domainstore.h"
 #include "rewritestore.h"
 
 #include <QCoreApplication>
@@ -319,55 +320,11 @@ Status AffiliateStore::approveDomain(qint64 affiliateId, const QString &domain, 
 Status AffiliateStore::recordVerification(qint64 affiliateId, const QString &domain, const QString &method,
                                           const QString &when)
 {
-    const QString pattern = HostName::normaliseDomainPattern(domain);
-    const bool verified = !method.isEmpty();
-    if (verified && method != u"meta" && method != u"file" && method != u"dns")
-        return Status::failure(tr("\"%1\" is not a verification method.").arg(method));
-    Transaction transaction(m_db);
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT verified, coalesce(method, '') FROM domains WHERE affiliate_id = ? AND domain = ?"));
-    query.addBindValue(affiliateId);
-    query.addBindValue(pattern);
-    if (!query.exec())
-        return Status::failure(dbError(query));
-    if (!query.next())
-        return Status::failure(tr("The partner has not registered %1; add it first.").arg(domain.trimmed()));
-    const bool wasVerified = query.value(0).toInt() == 1;
-    const QString oldMethod = query.value(1).toString();
-    if (verified) {
-        query.prepare(QStringLiteral("SELECT a.code FROM domains d JOIN affiliates a ON a.id = d.affiliate_id "
-                                     "WHERE d.domain = ? AND d.verified = 1 AND d.affiliate_id <> ?"));
-        query.addBindValue(pattern);
-        query.addBindValue(affiliateId);
-        if (!query.exec())
-            return Status::failure(dbError(query));
-        if (query.next())
-            return Status::failure(
-                tr("%1 is already verified for partner %2; one verified domain belongs to one partner.")
-                    .arg(pattern, query.value(0).toString()));
-        query.prepare(QStringLiteral("UPDATE domains SET verified = 1, method = ?, "
-                                     "verified_at = CASE WHEN verified = 1 THEN verified_at ELSE ? END, checked_at = ? "
-                                     "WHERE affiliate_id = ? AND domain = ?"));
-        query.addBindValue(method);
-        query.addBindValue(when);
-    } else {
-        query.prepare(QStringLiteral("UPDATE domains SET checked_at = ? WHERE affiliate_id = ? AND domain = ?"));
-    }
-    query.addBindValue(when);
-    query.addBindValue(affiliateId);
-    query.addBindValue(pattern);
-    if (!query.exec())
-        return Status::failure(dbError(query));
-    if (auto status = AuditLog(m_db).append(
-            verified ? QStringLiteral("domain.verify") : QStringLiteral("domain.check"), QStringLiteral("affiliate"),
-            QString::number(affiliateId),
-            {{QStringLiteral("domain"), pattern}, {QStringLiteral("verified"), wasVerified},
-             {QStringLiteral("method"), oldMethod}},
-            {{QStringLiteral("domain"), pattern}, {QStringLiteral("verified"), verified || wasVerified},
-             {QStringLiteral("method"), verified ? method : oldMethod}, {QStringLiteral("checked_at"), when}});
-        !status)
-        return status;
-    return transaction.commit();
+    // One rule for every check, lapsing and recovery included: DomainStore's.
+    const std::optional<qint64> at = Timestamp::parse(when);
+    const Result<DomainCheckOutcome> recorded =
+        DomainStore(m_database).recordCheck(affiliateId, domain, method, {}, at.value_or(Timestamp::now()));
+    return recorded ? Status(Done{}) : Status::failure(recorded.error());
 }
 
 QList<DirectDomain> AffiliateStore::domains(qint64 affiliateId) const

@@ -40,8 +40,8 @@ public:
     Status approveDomain(qint64 affiliateId, const QString &domain, const QString &reason);
     QList<DirectDomain> domains(qint64 affiliateId) const;
     // The outcome of a network check at `when` (ISO 8601): `method` "meta", "file" or "dns" marks
-    // the domain verified; an empty method records only that it was checked. Audited; refused when
-    // another partner owns the domain verified.
+    // the domain verified; an empty method is a failed check (a verified domain starts lapsing, see
+    // DomainStore). Audited; refused when another partner owns the domain verified.
     Status recordVerification(qint64 affiliateId, const QString &domain, const QString &method, const QString &when);
 
     // A vanity path on a store host forwarding to the partner's tracked URL for `targetUrl`.

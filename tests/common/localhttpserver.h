@@ -32,6 +32,8 @@ public:
     LocalHttpServer() { connect(&m_server, &QTcpServer::newConnection, this, &LocalHttpServer::accept); }
 
     bool listen(quint16 port = 0) { return m_server.listen(QHostAddress::LocalHost, port); }
+    // Another loopback address (127.x.y.z), e.g. to serve port 80 without meeting anyone else there.
+    bool listen(const QHostAddress &address, quint16 port) { return m_server.listen(address, port); }
     void close() { m_server.close(); }
     quint16 port() const { return m_server.serverPort(); }
     QString base() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort()); }

@@ -1,0 +1,153 @@
+// `partnerdesk-cli domain verify` and `domain verify --due` as cron runs them: the real binary, a
+// website served by the test on port 80 of a loopback address of its own (the verifier asks
+// https first, then http on the default ports), and the clock moved with PARTNERDESK_NOW.
+
+#include "clirunner.h"
+#include "localhttpserver.h"
+
+#include <QEventLoop>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+using namespace PartnerDeskTest;
+
+class TestCliDomains final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void nothingDue();
+    void dueSiteStaysLapsesAndIsVerifiedAgain();
+
+private:
+    // Runs the CLI while this process keeps serving HTTP (CliRunner::run would block the server).
+    CliRun cli(QStringList arguments, const QByteArray &now) const;
+    void serve(bool withToken);
+
+    CliRunner m_runner;
+    TestHttp::LocalHttpServer m_server;
+    QString m_site; // the loopback address the site is served on, registered as the partner's domain
+    QString m_db;
+    QString m_token;
+};
+
+void TestCliDomains::initTestCase()
+{
+    QVERIFY2(m_runner.error().isEmpty(), qPrintable(m_runner.error()));
+    const quint32 middle = QRandomGenerator::global()->bounded(1, 250);
+    const QHostAddress address((127u << 24) | (54u << 16) | (middle << 8) | 1u);
+    if (!m_server.listen(address, 80))
+        QSKIP(
+            qPrintable(u"cannot serve http on %1:80 (root or CAP_NET_BIND_SERVICE needed)"_s.arg(address.toString())));
+    m_site = address.toString();
+    m_db = m_runner.path(u"domains.sqlite"_s);
+}
+
+CliRun TestCliDomains::cli(QStringList arguments, const QByteArray &now) const
+{
+    arguments << u"--db"_s << m_db;
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"PARTNERDESK_NOW"_s, QString::fromLatin1(now));
+    environment.insert(u"PARTNERDESK_ACTOR"_s, u"e2e"_s);
+    environment.insert(u"XDG_DATA_HOME"_s, m_runner.path(u"xdg"_s));
+    environment.insert(u"XDG_CONFIG_HOME"_s, m_runner.path(u"config"_s)); // default interval and grace
+    environment.insert(u"HOME"_s, m_runner.path(QString()));
+    environment.insert(u"LANG"_s, u"C.UTF-8"_s);
+    environment.remove(u"LANGUAGE"_s);
+    environment.remove(u"LC_ALL"_s);
+    process.setProcessEnvironment(environment);
+    QEventLoop loop;
+    connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+    connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
+    QTimer::singleShot(120'000, &loop, &QEventLoop::quit);
+    process.start(qEnvironmentVariable("PARTNERDESK_CLI"), arguments);
+    loop.exec();
+    CliRun result;
+    if (process.state() != QProcess::NotRunning || process.exitStatus() != QProcess::NormalExit) {
+        process.kill();
+        process.waitForFinished();
+        result.err = u"did not finish: "_s + process.errorString();
+        return result;
+    }
+    result.exitCode = process.exitCode();
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+void TestCliDomains::serve(bool withToken)
+{
+    const QByteArray meta =
+        withToken ? "<meta name=\"partnerdesk-verification\" content=\"" + m_token.toUtf8() + "\">" : QByteArray();
+    m_server.setRoutes(
+        {{u"/"_s, {200, "text/html", "<html><head>" + meta + "</head><body>Blog</body></html>", 0, true, {}}}});
+}
+
+void TestCliDomains::nothingDue()
+{
+    const QStringList arguments{u"domain"_s, u"verify"_s, u"--due"_s};
+    const CliRun run = cli(arguments, "2026-06-01T00:00:00Z");
+    CLI_EXPECT(run, arguments, run.exitCode == 0);
+    CLI_EXPECT(run, arguments, run.out.isEmpty());
+    CLI_EXPECT(run, arguments, run.err.isEmpty());
+}
+
+void TestCliDomains::dueSiteStaysLapsesAndIsVerifiedAgain()
+{
+    QCOMPARE(cli({u"affiliate"_s, u"add"_s, u"--name"_s, u"Jane"_s, u"--email"_s, u"jane@mail.example"_s, u"--code"_s,
+                  u"JANE"_s},
+                 "2026-06-01T00:00:00Z")
+                 .exitCode,
+             0);
+    const CliRun added =
+        cli({u"domain"_s, u"add"_s, u"--affiliate"_s, u"JANE"_s, u"--domain"_s, m_site}, "2026-06-01T00:00:00Z");
+    QCOMPARE(added.exitCode, 0);
+    m_token = added.out.trimmed();
+    QVERIFY(!m_token.isEmpty());
+    serve(true);
+    const QStringList verify{u"domain"_s, u"verify"_s, u"--affiliate"_s, u"JANE"_s, u"--domain"_s, m_site};
+    CliRun run = cli(verify, "2026-06-01T00:00:00Z");
+    CLI_EXPECT(run, verify, run.exitCode == 0);
+    CLI_EXPECT(run, verify, run.out.contains(u"meta tag found at http://%1/"_s.arg(m_site)));
+
+    const QStringList due{u"domain"_s, u"verify"_s, u"--due"_s};
+    // A day on, the tag is still there.
+    run = cli(due, "2026-06-02T00:00:00Z");
+    CLI_EXPECT(run, due, run.exitCode == 0);
+    CLI_EXPECT(run, due, run.outLines().size() == 1);
+    CLI_EXPECT(run, due, run.out.startsWith(u"JANE %1 verified: "_s.arg(m_site)));
+
+    // The tag is gone: lapsing (exit 2), then lapsed after the grace period.
+    serve(false);
+    run = cli(due, "2026-06-03T00:00:00Z");
+    CLI_EXPECT(run, due, run.exitCode == 2);
+    CLI_EXPECT(run, due,
+               run.out.startsWith(u"JANE %1 lapsing: since 2026-06-03T00:00:00Z, failed checks: 1; "_s.arg(m_site)));
+    CLI_EXPECT(run, due, run.out.contains(u"http://%1/: no partnerdesk-verification meta tag"_s.arg(m_site)));
+    CLI_EXPECT(run, due, run.outLines().size() == 1);
+    run = cli(due, "2026-06-03T12:00:00Z"); // not due again yet
+    CLI_EXPECT(run, due, run.exitCode == 0 && run.out.isEmpty());
+    run = cli(due, "2026-06-06T00:00:00Z");
+    CLI_EXPECT(run, due, run.exitCode == 2);
+    CLI_EXPECT(run, due,
+               run.out.startsWith(u"JANE %1 lapsed: on 2026-06-06T00:00:00Z, no longer credited; "_s.arg(m_site)));
+    run = cli(due, "2026-06-20T00:00:00Z"); // a lapsed site is not re-checked
+    CLI_EXPECT(run, due, run.exitCode == 0 && run.out.isEmpty());
+
+    // The partner puts the tag back; the one-domain check verifies the site again.
+    serve(true);
+    run = cli(verify, "2026-06-20T00:00:00Z");
+    CLI_EXPECT(run, verify, run.exitCode == 0);
+    CLI_EXPECT(run, verify, run.out.endsWith(u"%1 is verified.\n"_s.arg(m_site)));
+    run = cli(due, "2026-06-21T00:00:00Z");
+    CLI_EXPECT(run, due, run.exitCode == 0);
+    CLI_EXPECT(run, due, run.out.startsWith(u"JANE %1 verified: "_s.arg(m_site)));
+}
+
+QTEST_GUILESS_MAIN(TestCliDomains)
+#include "tst_clidomains.moc"
