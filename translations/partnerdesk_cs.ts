@@ -1511,10 +1511,6 @@
         <translation>Přiřadit objednávky (%1)</translation>
     </message>
     <message>
-        <source>Search partners by name, partner code or email</source>
-        <translation>Hledat partnera podle jména, kódu nebo e-mailu</translation>
-    </message>
-    <message>
         <source>Why, for the audit log (required)</source>
         <translation>Proč – pro auditní záznam (povinné)</translation>
     </message>
@@ -1557,18 +1553,6 @@
     <message>
         <source>%1 of them are credited to a partner now; those transactions will be cancelled, and reversed where they were paid.</source>
         <translation>Z nich je nyní připsáno partnerům: %1; tyto transakce budou zrušeny, a kde byly vyplaceny, stornovány.</translation>
-    </message>
-    <message>
-        <source>Showing the first %1 partners; type more to narrow the search.</source>
-        <translation>Zobrazeno prvních %1 partnerů; pro zúžení hledání pište dál.</translation>
-    </message>
-    <message>
-        <source>There are no partners yet.</source>
-        <translation>Zatím nejsou žádní partneři.</translation>
-    </message>
-    <message>
-        <source>No partner matches &quot;%1&quot;.</source>
-        <translation>Hledání „%1“ neodpovídá žádný partner.</translation>
     </message>
     <message>
         <source>Choose the partner who gets the orders.</source>
@@ -2617,24 +2601,8 @@
         <translation>Připojit partnera k programu %1</translation>
     </message>
     <message>
-        <source>Search by name, partner code or email</source>
-        <translation>Hledat podle jména, partnerského kódu nebo e-mailu</translation>
-    </message>
-    <message>
         <source>&amp;Join</source>
         <translation>&amp;Připojit</translation>
-    </message>
-    <message>
-        <source>Showing the first %1 partners; type more to narrow the search.</source>
-        <translation>Zobrazeno prvních %1 partnerů; pro zúžení hledání pište dál.</translation>
-    </message>
-    <message>
-        <source>There are no partners yet.</source>
-        <translation>Zatím zde nejsou žádní partneři.</translation>
-    </message>
-    <message>
-        <source>No partner matches &quot;%1&quot;.</source>
-        <translation>Hledání „%1“ neodpovídá žádný partner.</translation>
     </message>
 </context>
 <context>
@@ -3370,12 +3338,27 @@ Sazba za odkaz %4 %, sazba za kupón %5 %, sleva pro zákazníka %6 %, výplatn�
 <context>
     <name>PartnerDesk::PartnerPickerDialog</name>
     <message>
-        <source>Search by name, partner code or email</source>
-        <translation>Hledat podle jména, kódu partnera nebo e-mailu</translation>
-    </message>
-    <message>
         <source>&amp;Open</source>
         <translation>&amp;Otevřít</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::PartnerSearchWidget</name>
+    <message>
+        <source>Search partners by name, partner code or email</source>
+        <translation>Hledat partnery podle jména, kódu partnera nebo e-mailu</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 partners; type more to narrow the search.</source>
+        <translation>Zobrazeno prvních %1 partnerů; pište dál a hledání se zúží.</translation>
+    </message>
+    <message>
+        <source>There are no partners yet.</source>
+        <translation>Zatím nejsou žádní partneři.</translation>
+    </message>
+    <message>
+        <source>No partner matches &quot;%1&quot;.</source>
+        <translation>Hledání „%1“ neodpovídá žádný partner.</translation>
     </message>
 </context>
 <context>

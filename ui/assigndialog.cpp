@@ -1,8 +1,7 @@
 #include "assigndialog.h"
 
 #include "core/money.h"
-#include "itemmodels/affiliatelistmodel.h"
-#include "tableproxymodel.h"
+#include "partnersearchwidget.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -21,7 +20,6 @@ AssignDialog::AssignDialog(Database &database, const QList<OrderToAssign> &order
     : QDialog(parent)
     , m_orders(orders)
     , m_store(database)
-    , m_partners(new AffiliateListModel(database, this))
 {
     setObjectName(QStringLiteral("AssignDialog"));
     setWindowTitle(orders.size() == 1 ? tr("Assign Order %1").arg(orders.first().orderId)
@@ -31,29 +29,7 @@ AssignDialog::AssignDialog(Database &database, const QList<OrderToAssign> &order
     summaryLabel->setObjectName(QStringLiteral("summaryLabel"));
     summaryLabel->setWordWrap(true);
 
-    m_searchEdit = new QLineEdit(this);
-    m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
-    m_searchEdit->setPlaceholderText(tr("Search partners by name, partner code or email"));
-    m_searchEdit->setClearButtonEnabled(true);
-
-    auto *proxy = new TableProxyModel(this);
-    proxy->setSourceModel(m_partners);
-    m_partnersList = new QTreeView(this);
-    m_partnersList->setObjectName(QStringLiteral("partnersList"));
-    m_partnersList->setModel(proxy);
-    m_partnersList->setRootIsDecorated(false);
-    m_partnersList->setUniformRowHeights(true);
-    m_partnersList->setAlternatingRowColors(true);
-    m_partnersList->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_partnersList->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_partnersList->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_partnersList->header()->setStretchLastSection(false);
-    m_partnersList->header()->setSectionResizeMode(AffiliateListModel::Name, QHeaderView::Stretch);
-    m_partnersList->header()->setSectionResizeMode(AffiliateListModel::Email, QHeaderView::Stretch);
-    m_partnersList->header()->setSectionResizeMode(AffiliateListModel::Code, QHeaderView::Interactive);
-    m_partnersList->header()->setSectionResizeMode(AffiliateListModel::Status, QHeaderView::Interactive);
-    m_hintLabel = new QLabel(this);
-    m_hintLabel->setObjectName(QStringLiteral("hintLabel"));
+    m_search = new PartnerSearchWidget(database, this);
 
     m_reasonEdit = new QLineEdit(this);
     m_reasonEdit->setObjectName(QStringLiteral("reasonEdit"));
@@ -83,20 +59,16 @@ AssignDialog::AssignDialog(Database &database, const QList<OrderToAssign> &order
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(summaryLabel);
-    layout->addWidget(m_searchEdit);
-    layout->addWidget(m_partnersList, 1);
-    layout->addWidget(m_hintLabel);
+    layout->addWidget(m_search, 1);
     layout->addLayout(form);
     layout->addWidget(m_errorLabel);
     layout->addWidget(m_buttons);
     resize(680, 480);
 
-    connect(m_searchEdit, &QLineEdit::textChanged, this, &AssignDialog::search);
-    connect(m_partnersList->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AssignDialog::validate);
-    connect(m_partners, &QAbstractItemModel::modelReset, this, &AssignDialog::validate);
+    connect(m_search, &PartnerSearchWidget::selectionChanged, this, &AssignDialog::validate);
     connect(m_reasonEdit, &QLineEdit::textChanged, this, &AssignDialog::validate);
     connect(m_amountEdit, &QLineEdit::textChanged, this, &AssignDialog::validate);
-    search({});
+    validate();
 }
 
 QString AssignDialog::summary() const
@@ -124,30 +96,6 @@ QString AssignDialog::summary() const
     return text;
 }
 
-void AssignDialog::search(const QString &text)
-{
-    m_partners->setSearch(text);
-    if (m_partners->isTruncated())
-        m_hintLabel->setText(
-            tr("Showing the first %1 partners; type more to narrow the search.").arg(m_partners->rowCount()));
-    else if (m_partners->rowCount() == 0)
-        m_hintLabel->setText(text.trimmed().isEmpty() ? tr("There are no partners yet.")
-                                                      : tr("No partner matches \"%1\".").arg(text.trimmed()));
-    else
-        m_hintLabel->clear();
-    if (m_partners->rowCount() == 1)
-        m_partnersList->setCurrentIndex(m_partnersList->model()->index(0, 0));
-}
-
-const Affiliate *AssignDialog::selectedPartner() const
-{
-    const QModelIndexList rows = m_partnersList->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return nullptr;
-    const auto *proxy = static_cast<const TableProxyModel *>(m_partnersList->model());
-    return m_partners->affiliate(proxy->mapToSource(rows.first()).row());
-}
-
 QString AssignDialog::reason() const
 {
     return m_reasonEdit->text().trimmed();
@@ -157,7 +105,7 @@ void AssignDialog::validate()
 {
     QString error;
     m_amountMinor.reset();
-    const Affiliate *partner = selectedPartner();
+    const Affiliate *partner = m_search->selectedPartner();
     if (!partner) {
         error = tr("Choose the partner who gets the orders.");
     } else {

@@ -10,12 +10,11 @@
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
-class QTreeView;
 
 namespace PartnerDesk {
 
-class AffiliateListModel;
 class Database;
+class PartnerSearchWidget;
 
 // Chooses the partner, the reason and (for one order) an amount for a manual assignment. OK
 // stays disabled until all three are valid; errorLabel says what is missing.
@@ -33,18 +32,13 @@ public:
     std::optional<qint64> amountMinor() const { return m_amountMinor; }
 
 private:
-    void search(const QString &text);
     void validate();
-    const Affiliate *selectedPartner() const;
     QString summary() const;
 
     QList<OrderToAssign> m_orders;
     AssignmentStore m_store;
-    AffiliateListModel *m_partners = nullptr;
     QHash<qint64, QString> m_refusals; // partner id → why he cannot be assigned ("" when he can)
-    QLineEdit *m_searchEdit = nullptr;
-    QTreeView *m_partnersList = nullptr;
-    QLabel *m_hintLabel = nullptr;
+    PartnerSearchWidget *m_search = nullptr;
     QLineEdit *m_reasonEdit = nullptr;
     QLineEdit *m_amountEdit = nullptr;
     QLabel *m_errorLabel = nullptr;

@@ -6,14 +6,12 @@
 
 class QDialogButtonBox;
 class QLabel;
-class QLineEdit;
-class QTreeView;
 
 namespace PartnerDesk {
 
-class AffiliateListModel;
 class Database;
 class MembershipListModel;
+class PartnerSearchWidget;
 
 // Finds a partner and joins him to the program `members` shows. A failed join (already a member,
 // inactive program) is shown in the dialog, which stays open for another choice.
@@ -32,15 +30,10 @@ public:
     void accept() override;
 
 private:
-    void search(const QString &text);
     void updateButtons();
-    const Affiliate *selectedPartner() const;
 
     MembershipListModel &m_members;
-    AffiliateListModel *m_partners = nullptr;
-    QLineEdit *m_searchEdit = nullptr;
-    QTreeView *m_partnersList = nullptr;
-    QLabel *m_hintLabel = nullptr;
+    PartnerSearchWidget *m_search = nullptr;
     QLabel *m_errorLabel = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     Affiliate m_joined;

@@ -6,13 +6,11 @@
 #include <optional>
 
 class QDialogButtonBox;
-class QLineEdit;
-class QTreeView;
 
 namespace PartnerDesk {
 
-class AffiliateListModel;
 class Database;
+class PartnerSearchWidget;
 
 // Finds one partner by name, code or e-mail (File › Open as Partner).
 class PartnerPickerDialog final : public QDialog
@@ -28,9 +26,7 @@ public:
 private:
     void updateButtons();
 
-    AffiliateListModel *m_partners = nullptr;
-    QLineEdit *m_searchEdit = nullptr;
-    QTreeView *m_list = nullptr;
+    PartnerSearchWidget *m_search = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
 
