@@ -342,9 +342,11 @@ Result<CentralGrantReport> CentralSchema::grantPartner(const QString &affiliateC
     report.affiliateName = query.value(2).toString();
 
     QString error;
-    const std::optional<QVariant> manager =
-        scalar(db, u"SELECT pg_has_role(rolname, 'partnerdesk_manager', 'MEMBER') FROM pg_roles WHERE rolname = ?"_s,
-               {login}, &error);
+    // A superuser is a member of every role; ensureLogin() refuses it with its own message.
+    const std::optional<QVariant> manager = scalar(
+        db,
+        u"SELECT NOT rolsuper AND pg_has_role(rolname, 'partnerdesk_manager', 'MEMBER') FROM pg_roles WHERE rolname = ?"_s,
+        {login}, &error);
     if (!manager)
         return R::failure(fail(error).error());
     if (manager->toBool())
