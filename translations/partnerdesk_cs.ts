@@ -440,6 +440,270 @@
     </message>
 </context>
 <context>
+    <name>CentralCommands</name>
+    <message>
+        <source>The central database, postgresql://USER@HOST:PORT/DB[?sslmode=...]; the password comes from PGPASSWORD or ~/.pgpass.</source>
+        <translation>Centrální databáze, postgresql://UŽIVATEL@HOSTITEL:PORT/DB[?sslmode=...]; heslo se bere z PGPASSWORD nebo ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Create or upgrade the central PostgreSQL database: roles, schema, row-level security (run as a database administrator; running it again changes nothing).</source>
+        <translation>Vytvořit nebo aktualizovat centrální databázi PostgreSQL: role, schéma, zabezpečení na úrovni řádků (spouští správce databáze; opakované spuštění nic nezmění).</translation>
+    </message>
+    <message>
+        <source>Let a PostgreSQL login work as a partner (--affiliate) or a manager (--manager); the login is created when missing, with the password in %1 when that is set.</source>
+        <translation>Povolit přihlašovací roli PostgreSQL pracovat jako partner (--affiliate) nebo manažer (--manager); chybějící role se vytvoří, s heslem z %1, je-li nastavena.</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s code; the partner must be in the central database.</source>
+        <translation>Kód partnera; partner už musí být v centrální databázi.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>KÓD</translation>
+    </message>
+    <message>
+        <source>Make the login a manager&apos;s instead of a partner&apos;s.</source>
+        <translation>Udělat z role přihlášení manažera místo partnera.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL login role.</source>
+        <translation>Přihlašovací role PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLE</translation>
+    </message>
+    <message>
+        <source>Created the roles %1.</source>
+        <translation>Vytvořeny role %1.</translation>
+    </message>
+    <message>
+        <source>Created the schema partnerdesk.</source>
+        <translation>Vytvořeno schéma partnerdesk.</translation>
+    </message>
+    <message>
+        <source>Created the extension uuid-ossp.</source>
+        <translation>Vytvořeno rozšíření uuid-ossp.</translation>
+    </message>
+    <message>
+        <source>Applied central migration %1.</source>
+        <translation>Použita centrální migrace %1.</translation>
+    </message>
+    <message>
+        <source>%1 is up to date: central schema version %2.</source>
+        <translation>%1 je aktuální: verze centrálního schématu %2.</translation>
+    </message>
+    <message>
+        <source>%1: central schema version %2 (was %3), in %4 ms.</source>
+        <translation>%1: verze centrálního schématu %2 (předtím %3), za %4 ms.</translation>
+    </message>
+    <message>
+        <source>Give either --affiliate CODE or --manager, not both.</source>
+        <translation>Zadejte buď --affiliate KÓD, nebo --manager, ne obojí.</translation>
+    </message>
+    <message>
+        <source>Give --affiliate CODE (a partner&apos;s login) or --manager (a manager&apos;s login).</source>
+        <translation>Zadejte --affiliate KÓD (přihlášení partnera) nebo --manager (přihlášení manažera).</translation>
+    </message>
+    <message>
+        <source>%1 is a manager&apos;s login.</source>
+        <translation>%1 je přihlášení manažera.</translation>
+    </message>
+    <message>
+        <source>%1 is the login of partner %2 (%3).</source>
+        <translation>%1 je přihlášení partnera %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Created the login %1 without a password: set one (ALTER ROLE ... PASSWORD) or run again with %2 set.</source>
+        <translation>Přihlašovací role %1 vytvořena bez hesla: nastavte je (ALTER ROLE ... PASSWORD) nebo spusťte znovu s nastavenou %2.</translation>
+    </message>
+    <message>
+        <source>Created the login %1 with the password from %2.</source>
+        <translation>Přihlašovací role %1 vytvořena s heslem z %2.</translation>
+    </message>
+    <message>
+        <source>Set the password of %1 from %2.</source>
+        <translation>Heslo role %1 nastaveno z %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CentralConnection</name>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed (Debian: libqt6sql6-psql).</source>
+        <translation>Ovladač PostgreSQL pro Qt (QPSQL) není nainstalován (Debian: libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Nelze se připojit k %1: %2</translation>
+    </message>
+    <message>
+        <source>Not connected to the central database.</source>
+        <translation>Není navázáno spojení s centrální databází.</translation>
+    </message>
+</context>
+<context>
+    <name>CentralSchema</name>
+    <message>
+        <source>Cannot take the setup lock: %1</source>
+        <translation>Nelze získat zámek nastavení: %1</translation>
+    </message>
+    <message>
+        <source>Cannot commit: %1</source>
+        <translation>Nelze potvrdit transakci: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the role %1: %2. Run central setup as a superuser or as a role with CREATEROLE and CREATE on the database.</source>
+        <translation>Nelze vytvořit roli %1: %2. Spusťte central setup jako superuživatel nebo jako role s CREATEROLE a CREATE na databázi.</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 a member of partnerdesk_owner: %2</source>
+        <translation>Nelze udělat %1 členem partnerdesk_owner: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the schema partnerdesk: %1</source>
+        <translation>Nelze vytvořit schéma partnerdesk: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the extension uuid-ossp (Debian: postgresql-contrib): %1</source>
+        <translation>Nelze vytvořit rozšíření uuid-ossp (Debian: postgresql-contrib): %1</translation>
+    </message>
+    <message>
+        <source>Cannot create partnerdesk.schema_migrations: %1</source>
+        <translation>Nelze vytvořit partnerdesk.schema_migrations: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the central migration %1.</source>
+        <translation>Nelze přečíst centrální migraci %1.</translation>
+    </message>
+    <message>
+        <source>Central migration %1 failed: %2</source>
+        <translation>Centrální migrace %1 selhala: %2</translation>
+    </message>
+    <message>
+        <source>The login name is empty.</source>
+        <translation>Název přihlašovací role je prázdný.</translation>
+    </message>
+    <message>
+        <source>The login name &quot;%1&quot; starts or ends with a space.</source>
+        <translation>Název přihlašovací role „%1“ začíná nebo končí mezerou.</translation>
+    </message>
+    <message>
+        <source>The login name &quot;%1&quot; is longer than PostgreSQL&apos;s 63 bytes.</source>
+        <translation>Název přihlašovací role „%1“ je delší než 63 bajtů, které PostgreSQL dovoluje.</translation>
+    </message>
+    <message>
+        <source>Names starting with pg_ are reserved by PostgreSQL.</source>
+        <translation>Názvy začínající pg_ si vyhrazuje PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>%1 is one of PartnerDesk&apos;s group roles, not a login.</source>
+        <translation>%1 je jedna ze skupinových rolí PartnerDesku, ne přihlašovací role.</translation>
+    </message>
+    <message>
+        <source>%1 is a superuser: superusers bypass row-level security. Use a login of its own.</source>
+        <translation>%1 je superuživatel: superuživatelé obcházejí zabezpečení na úrovni řádků. Použijte samostatnou přihlašovací roli.</translation>
+    </message>
+    <message>
+        <source>The role %1 exists but cannot log in (NOLOGIN).</source>
+        <translation>Role %1 existuje, ale nemůže se přihlásit (NOLOGIN).</translation>
+    </message>
+    <message>
+        <source>Cannot set the password of %1: %2</source>
+        <translation>Nelze nastavit heslo role %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the login %1: %2</source>
+        <translation>Nelze vytvořit přihlašovací roli %1: %2</translation>
+    </message>
+    <message>
+        <source>The partner code is empty.</source>
+        <translation>Kód partnera je prázdný.</translation>
+    </message>
+    <message>
+        <source>The central database is not set up: run &quot;partnerdesk-cli central setup&quot; first.</source>
+        <translation>Centrální databáze není nastavena: nejprve spusťte „partnerdesk-cli central setup“.</translation>
+    </message>
+    <message>
+        <source>No partner has the code &quot;%1&quot; in the central database; sync the desktop that has this partner first.</source>
+        <translation>V centrální databázi nemá kód „%1“ žádný partner; nejprve synchronizujte počítač, na kterém tento partner je.</translation>
+    </message>
+    <message>
+        <source>%1 is a manager&apos;s login; a partner&apos;s login must be a role of its own.</source>
+        <translation>%1 je přihlášení manažera; partner musí mít vlastní přihlašovací roli.</translation>
+    </message>
+    <message>
+        <source>Cannot grant partnerdesk_partner to %1: %2</source>
+        <translation>Nelze udělit partnerdesk_partner roli %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is the login of partner %2; a manager needs a login of his own.</source>
+        <translation>%1 je přihlášení partnera %2; manažer potřebuje vlastní přihlašovací roli.</translation>
+    </message>
+    <message>
+        <source>Cannot grant partnerdesk_manager to %1: %2</source>
+        <translation>Nelze udělit partnerdesk_manager roli %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CentralUrl</name>
+    <message>
+        <source>No central database given: use postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>Není zadána centrální databáze: použijte postgresql://UŽIVATEL@HOSTITEL:PORT/DATABÁZE.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid URL: %2</source>
+        <translation>„%1“ není platná URL: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL URL: it must start with postgresql://.</source>
+        <translation>„%1“ není URL PostgreSQL: musí začínat postgresql://.</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL URL has no #fragment.</source>
+        <translation>URL PostgreSQL nemá #fragment.</translation>
+    </message>
+    <message>
+        <source>Port 0 is not a port: use 1 to 65535.</source>
+        <translation>Port 0 není port: použijte 1 až 65535.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a database name: the URL&apos;s path is the database, one name.</source>
+        <translation>„%1“ není název databáze: cesta v URL je databáze, jediný název.</translation>
+    </message>
+    <message>
+        <source>Give %1 in the URL itself, not as ?%1=.</source>
+        <translation>Zadejte %1 přímo v URL, ne jako ?%1=.</translation>
+    </message>
+    <message>
+        <source>Unknown connection parameter &quot;%1&quot;; known: host, %2.</source>
+        <translation>Neznámý parametr připojení „%1“; známé: host, %2.</translation>
+    </message>
+    <message>
+        <source>The value of %1 cannot contain &quot;;&quot;.</source>
+        <translation>Hodnota %1 nesmí obsahovat „;“.</translation>
+    </message>
+    <message>
+        <source>sslmode must be one of %1, not &quot;%2&quot;.</source>
+        <translation>sslmode musí být jedno z %1, ne „%2“.</translation>
+    </message>
+    <message>
+        <source>connect_timeout must be a whole number of seconds, not &quot;%1&quot;.</source>
+        <translation>connect_timeout musí být celý počet sekund, ne „%1“.</translation>
+    </message>
+    <message>
+        <source>The URL names no database: add it after the host, as in postgresql://%1/partnerdesk.</source>
+        <translation>URL neuvádí databázi: přidejte ji za hostitele, např. postgresql://%1/partnerdesk.</translation>
+    </message>
+    <message>
+        <source>The host and user cannot contain &quot;;&quot;.</source>
+        <translation>Hostitel a uživatel nesmí obsahovat „;“.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Usage: %1 COMMAND [options]</source>

@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "centralcommands.h"
 #include "linkcommands.h"
 #include "ordercommands.h"
 #include "payoutcommands.h"
@@ -64,6 +65,7 @@ const QList<Command> &CommandLine::commands()
         list += OrderCommands::all();
         list += VisitCommands::all();
         list += PayoutCommands::all();
+        list += CentralCommands::all();
         return list;
     }();
     return all;
