@@ -26,7 +26,8 @@ CREATE TABLE IF NOT EXISTS sync_outbox (
     local_id   INTEGER NOT NULL,
     op         TEXT NOT NULL CHECK (op = 'upsert' OR op = 'delete'),
     uid        TEXT,
-    queued_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+    -- Seconds since 1970 (UTC), not ISO text: formatting the text was a third of a trigger's cost.
+    queued_at  INTEGER NOT NULL DEFAULT (unixepoch())
 );
 -- Coalescing finds a row's later changes.
 CREATE INDEX IF NOT EXISTS sync_outbox_row ON sync_outbox(tbl, local_id);
