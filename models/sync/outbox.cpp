@@ -88,25 +88,37 @@ Result<OutboxBatch> Outbox::nextBatch(int limit)
         }
     }
 
+    // The lazy uid assignment, one table at a time.
     SyncIds ids(m_database);
+    QHash<QString, QList<qint64>> existingByTable;
+    for (const RowChanges &row : std::as_const(rows)) {
+        if (!row.changes.constLast().isDelete && row.table != u"program_hosts")
+            existingByTable[row.table].append(row.localId);
+    }
+    QHash<QString, QHash<qint64, SyncIds::Mapping>> mappings;
+    for (auto it = existingByTable.cbegin(); it != existingByTable.cend(); ++it) {
+        auto assigned = ids.ensureUids(it.key(), it.value());
+        if (!assigned)
+            return R::failure(assigned.error());
+        mappings.insert(it.key(), *assigned);
+    }
+
     OutboxBatch batch;
     QList<OutboxEntry> upserts;
     QList<OutboxEntry> deletes;
     for (const RowChanges &row : std::as_const(rows)) {
         for (const Change &change : row.changes)
             batch.seqs.append(change.seq);
-        const bool existsNow = !row.changes.constLast().isDelete;
         OutboxEntry upsert{row.table, row.localId, OutboxEntry::Op::Upsert, {}, 0, row.changes.constFirst().seq};
-        bool upsertNeeded = existsNow;
-        if (existsNow && row.table != u"program_hosts") {
-            const Result<QUuid> uid = ids.ensureUid(row.table, row.localId);
-            if (uid) {
-                upsert.uid = *uid;
-                upsert.baseVersion = ids.versionOf(*uid).value_or(0);
-            } else if (ids.rowMissing()) {
+        bool upsertNeeded = !row.changes.constLast().isDelete;
+        if (upsertNeeded && row.table != u"program_hosts") {
+            const QHash<qint64, SyncIds::Mapping> &tableMappings = mappings[row.table];
+            const auto mapping = tableMappings.constFind(row.localId);
+            if (mapping == tableMappings.constEnd()) {
                 upsertNeeded = false; // deleted since: its delete is queued after this batch
             } else {
-                return R::failure(uid.error());
+                upsert.uid = mapping->uid;
+                upsert.baseVersion = mapping->version;
             }
         }
         // Every uid this local id had that was deleted since (a row re-created under the same
@@ -147,13 +159,15 @@ Status Outbox::markSent(const OutboxBatch &batch)
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return Status::failure(tr("Cannot start a transaction: %1").arg(m_db.lastError().text()));
+    QStringList seqs;
+    seqs.reserve(batch.seqs.size());
+    for (const qint64 seq : batch.seqs)
+        seqs.append(QString::number(seq));
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("DELETE FROM sync_outbox WHERE seq = ?"));
-    for (const qint64 seq : batch.seqs) {
-        query.addBindValue(seq);
-        if (!query.exec())
-            return Status::failure(tr("Cannot clear the outbox: %1").arg(query.lastError().text()));
-    }
+    query.prepare(QStringLiteral("DELETE FROM sync_outbox WHERE seq IN (SELECT value FROM json_each(?))"));
+    query.addBindValue(QString(u'[' + seqs.join(u',') + u']'));
+    if (!query.exec())
+        return Status::failure(tr("Cannot clear the outbox: %1").arg(query.lastError().text()));
     return transaction.commit();
 }
 

@@ -2,6 +2,7 @@
 
 #include "store/database.h"
 
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -87,134 +88,138 @@ std::optional<std::pair<QString, qint64>> SyncIds::rowOf(const QUuid &uid) const
     return std::make_pair(query.value(0).toString(), query.value(1).toLongLong());
 }
 
-std::optional<QString> SyncIds::naturalKey(const QString &table, qint64 localId, bool &exists)
+Result<QHash<qint64, QString>> SyncIds::naturalKeys(const QString &table, const QString &idsJson)
 {
-    exists = false;
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    auto one = [&](const char *sql) -> bool {
-        query.prepare(tableSql(sql, table));
-        query.addBindValue(localId);
-        if (!query.exec()) {
-            m_error = query.lastError().text();
-            return false;
-        }
-        exists = query.next();
-        return exists;
-    };
+    using R = Result<QHash<qint64, QString>>;
+    // Each query reads the rows whose ids are in the bound JSON array; %1 is the table (ours).
+    const char *sql = "SELECT t.id, '' FROM json_each(?) j JOIN %1 t ON t.id = j.value";
+    QString prefix;
+    bool upper = false;
     if (table == u"orders") {
-        if (one("SELECT order_id FROM %1 WHERE id = ?"))
-            return QStringLiteral("order:") + query.value(0).toString();
-    } else if (table == u"affiliates") {
-        if (one("SELECT code FROM %1 WHERE id = ?"))
-            return QStringLiteral("affiliate:") + query.value(0).toString().toUpper();
-    } else if (table == u"coupons") {
-        if (one("SELECT code FROM %1 WHERE id = ?"))
-            return QStringLiteral("coupon:") + query.value(0).toString().toUpper();
+        sql = "SELECT t.id, t.order_id FROM json_each(?) j JOIN %1 t ON t.id = j.value";
+        prefix = QStringLiteral("order:");
+    } else if (table == u"affiliates" || table == u"coupons") {
+        sql = "SELECT t.id, t.code FROM json_each(?) j JOIN %1 t ON t.id = j.value";
+        prefix = table == u"coupons" ? QStringLiteral("coupon:") : QStringLiteral("affiliate:");
+        upper = true;
     } else if (table == u"programs") {
-        if (one("SELECT name FROM %1 WHERE id = ?"))
-            return QStringLiteral("program:") + query.value(0).toString();
+        sql = "SELECT t.id, t.name FROM json_each(?) j JOIN %1 t ON t.id = j.value";
+        prefix = QStringLiteral("program:");
     } else if (table == u"transactions") {
         // N: the order's Nth transaction in attribution order, which is the order of local ids
         // (transactions are only ever added).
-        if (one("SELECT t.order_id, (SELECT count(*) FROM %1 o WHERE o.order_id = t.order_id AND o.id <= t.id) "
-                "FROM %1 t WHERE t.id = ?"))
-            return QStringLiteral("transaction:%1:%2").arg(query.value(0).toString()).arg(query.value(1).toLongLong());
+        sql = "SELECT t.id, t.order_id || ':' || (SELECT count(*) FROM %1 o WHERE o.order_id = t.order_id "
+              "AND o.id <= t.id) FROM json_each(?) j JOIN %1 t ON t.id = j.value";
+        prefix = QStringLiteral("transaction:");
     } else if (table == u"visits") {
         // The visit's identity (visits_identity in 0003): the same click imported on two desktops.
-        if (one("SELECT visited_at, landing_url, referrer_url, affiliate_code FROM %1 WHERE id = ?"))
-            return QStringLiteral("visit:") + QStringList{query.value(0).toString(), query.value(1).toString(),
-                                                          query.value(2).toString(), query.value(3).toString()}
-                                                  .join(u'\n');
+        sql = "SELECT t.id, t.visited_at || char(10) || t.landing_url || char(10) || t.referrer_url || char(10) || "
+              "t.affiliate_code FROM json_each(?) j JOIN %1 t ON t.id = j.value";
+        prefix = QStringLiteral("visit:");
     } else if (table == u"domain_checks") {
-        // One row per domain: named after the domain's uid, so two desktops checking it agree.
-        if (one("SELECT domain_id FROM %1 WHERE domain_id = ?")) {
-            query.finish();
-            const Result<QUuid> domain = ensureUid(QStringLiteral("domains"), localId);
-            if (!domain) {
-                exists = false;
-                m_error = domain.error();
-                return std::nullopt;
-            }
-            return QStringLiteral("domain_check:") + text(*domain);
+        sql = "SELECT t.domain_id, '' FROM json_each(?) j JOIN %1 t ON t.domain_id = j.value";
+    }
+    QHash<qint64, QString> keys;
+    {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        query.prepare(tableSql(sql, table));
+        query.addBindValue(idsJson);
+        if (!query.exec())
+            return R::failure(tr("Cannot store the sync id: %1").arg(query.lastError().text()));
+        while (query.next()) {
+            const QString value = query.value(1).toString();
+            keys.insert(query.value(0).toLongLong(),
+                        prefix.isEmpty() ? QString() : prefix + (upper ? value.toUpper() : value));
         }
-    } else {
-        one("SELECT 1 FROM %1 WHERE id = ?");
     }
-    return std::nullopt;
-}
-
-std::optional<QUuid> SyncIds::computeUid(const QString &table, qint64 localId)
-{
-    m_error.clear();
-    m_rowMissing = false;
-    if (!isSynced(table) || table == u"program_hosts") {
-        m_error = tr("The table %1 has no row ids to sync.").arg(table);
-        return std::nullopt;
+    if (table == u"domain_checks" && !keys.isEmpty()) {
+        // One row per domain: named after the domain's uid, so two desktops checking it agree.
+        const auto domains = ensureUids(QStringLiteral("domains"), keys.keys());
+        if (!domains)
+            return R::failure(domains.error());
+        for (auto it = keys.begin(); it != keys.end(); ++it)
+            it.value() = QStringLiteral("domain_check:") + text(domains->value(it.key()).uid);
     }
-    bool exists = false;
-    const std::optional<QString> key = naturalKey(table, localId, exists);
-    m_rowMissing = !exists && m_error.isEmpty();
-    if (!exists) {
-        if (m_rowMissing)
-            m_error = tr("Row %1 of %2 does not exist.").arg(localId).arg(table);
-        return std::nullopt;
-    }
-    return key ? nameUid(*key) : QUuid::createUuid();
-}
-
-Status SyncIds::store(const QString &table, qint64 localId, const QUuid &uid)
-{
-    // A uid whose local row was deleted (local_id NULL) is taken over by the row re-created under
-    // the same natural key, keeping the version its tombstone is based on.
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO sync_ids (tbl, local_id, uid) VALUES (?, ?, ?) "
-                                 "ON CONFLICT (uid) DO UPDATE SET tbl = excluded.tbl, local_id = excluded.local_id "
-                                 "WHERE sync_ids.local_id IS NULL"));
-    query.addBindValue(table);
-    query.addBindValue(localId);
-    query.addBindValue(text(uid));
-    if (!query.exec())
-        return Status::failure(
-            tr("Cannot store the sync id of row %1 of %2: %3").arg(localId).arg(table, query.lastError().text()));
-    if (query.numRowsAffected() != 1) {
-        const auto holder = rowOf(uid);
-        return Status::failure(tr("Row %1 of %2 has the same sync id as row %3 of %4.")
-                                   .arg(localId)
-                                   .arg(table)
-                                   .arg(holder ? holder->second : 0)
-                                   .arg(holder ? holder->first : QString()));
-    }
-    return Done{};
+    return keys;
 }
 
 Result<QUuid> SyncIds::ensureUid(const QString &table, qint64 localId)
 {
-    if (const auto existing = uidOf(table, localId))
-        return *existing;
-    const std::optional<QUuid> uid = computeUid(table, localId);
-    if (!uid)
-        return Result<QUuid>::failure(m_error);
-    if (auto status = store(table, localId, *uid); !status)
-        return Result<QUuid>::failure(status.error());
-    return *uid;
+    m_rowMissing = false;
+    const auto mappings = ensureUids(table, {localId});
+    if (!mappings)
+        return Result<QUuid>::failure(mappings.error());
+    if (!mappings->contains(localId)) {
+        m_rowMissing = true;
+        return Result<QUuid>::failure(tr("Row %1 of %2 does not exist.").arg(localId).arg(table));
+    }
+    return mappings->value(localId).uid;
 }
 
-Status SyncIds::ensureUids(const QString &table, const QList<qint64> &localIds)
+Result<QHash<qint64, SyncIds::Mapping>> SyncIds::ensureUids(const QString &table, const QList<qint64> &localIds)
 {
-    for (const qint64 localId : localIds) {
-        if (uidOf(table, localId))
-            continue;
-        const std::optional<QUuid> uid = computeUid(table, localId);
-        if (!uid) {
-            if (m_rowMissing)
-                continue; // deleted since it was queued: its delete carries what the push needs
-            return Status::failure(m_error);
+    using R = Result<QHash<qint64, Mapping>>;
+    if (!isSynced(table) || table == u"program_hosts")
+        return R::failure(tr("The table %1 has no row ids to sync.").arg(table));
+    QHash<qint64, Mapping> mappings;
+    if (localIds.isEmpty())
+        return mappings;
+    auto json = [](const QList<qint64> &ids) {
+        QStringList numbers;
+        numbers.reserve(ids.size());
+        for (const qint64 id : ids)
+            numbers.append(QString::number(id));
+        return QString(u'[' + numbers.join(u',') + u']');
+    };
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT s.local_id, s.uid, s.version FROM json_each(?) j "
+                                 "JOIN sync_ids s ON s.tbl = ? AND s.local_id = j.value"));
+    query.addBindValue(json(localIds));
+    query.addBindValue(table);
+    if (!query.exec())
+        return R::failure(tr("Cannot store the sync id: %1").arg(query.lastError().text()));
+    while (query.next())
+        mappings.insert(query.value(0).toLongLong(), {QUuid(query.value(1).toString()), query.value(2).toLongLong()});
+    QList<qint64> missing;
+    QSet<qint64> seen;
+    for (const qint64 id : localIds) {
+        if (!mappings.contains(id) && !seen.contains(id)) {
+            seen.insert(id);
+            missing.append(id);
         }
-        if (auto status = store(table, localId, *uid); !status)
-            return status;
     }
-    return Done{};
+    if (missing.isEmpty())
+        return mappings;
+    const auto keys = naturalKeys(table, json(missing));
+    if (!keys)
+        return R::failure(keys.error());
+    // A uid whose local row was deleted (local_id NULL) is taken over by the row re-created under
+    // the same natural key, keeping the version its tombstone is based on.
+    query.prepare(QStringLiteral("INSERT INTO sync_ids (tbl, local_id, uid) VALUES (?, ?, ?) "
+                                 "ON CONFLICT (uid) DO UPDATE SET tbl = excluded.tbl, local_id = excluded.local_id "
+                                 "WHERE sync_ids.local_id IS NULL RETURNING version"));
+    for (auto it = keys->cbegin(); it != keys->cend(); ++it) {
+        const QUuid uid = it.value().isEmpty() ? QUuid::createUuid() : nameUid(it.value());
+        query.addBindValue(table);
+        query.addBindValue(it.key());
+        query.addBindValue(text(uid));
+        if (!query.exec())
+            return R::failure(
+                tr("Cannot store the sync id of row %1 of %2: %3").arg(it.key()).arg(table, query.lastError().text()));
+        if (!query.next()) {
+            const auto holder = rowOf(uid);
+            return R::failure(tr("Row %1 of %2 has the same sync id as row %3 of %4.")
+                                  .arg(it.key())
+                                  .arg(table)
+                                  .arg(holder ? holder->second : 0)
+                                  .arg(holder ? holder->first : QString()));
+        }
+        mappings.insert(it.key(), {uid, query.value(0).toLongLong()});
+        query.finish();
+    }
+    return mappings;
 }
 
 Status SyncIds::link(const QString &table, qint64 localId, const QUuid &uid, qint64 version)

@@ -3,6 +3,7 @@
 #include "store/result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -45,29 +46,30 @@ public:
     // Which local row a uid names; nullopt when unknown or the local row was deleted.
     std::optional<std::pair<QString, qint64>> rowOf(const QUuid &uid) const;
 
+    struct Mapping
+    {
+        QUuid uid;
+        qint64 version = 0;
+    };
     // The row's uid, assigned and stored now when it has none. Call inside a transaction.
     Result<QUuid> ensureUid(const QString &table, qint64 localId);
-    // ensureUid for many rows of one table in one pass (the lazy batch assignment). Call inside a
-    // transaction. Rows that do not exist (any more) are skipped.
-    Status ensureUids(const QString &table, const QList<qint64> &localIds);
+    // The lazy batch assignment: the uid and version of many rows of one table, assigning the
+    // missing ones in a few statements. Rows that do not exist (any more) are left out. Call
+    // inside a transaction.
+    Result<QHash<qint64, Mapping>> ensureUids(const QString &table, const QList<qint64> &localIds);
     // For the pull: the local row `localId` of `table` is the central row `uid` at `version`.
     Status link(const QString &table, qint64 localId, const QUuid &uid, qint64 version);
     // For the push and the pull: the central version this desktop's copy of `uid` is now based on.
     Status setVersion(const QUuid &uid, qint64 version);
 
-    // The uid a row would get now: the name-based one of its natural key, or a random one.
-    // nullopt (with error()) when the row does not exist.
-    std::optional<QUuid> computeUid(const QString &table, qint64 localId);
-    const QString &error() const { return m_error; }
-    // Whether the last computeUid()/ensureUid() failed because the row does not exist.
+    // Whether the last ensureUid() failed because the row does not exist.
     bool rowMissing() const { return m_rowMissing; }
 
 private:
-    std::optional<QString> naturalKey(const QString &table, qint64 localId, bool &exists);
-    Status store(const QString &table, qint64 localId, const QUuid &uid);
+    // The natural key of each existing row ("" for a row without one, which gets a random uid).
+    Result<QHash<qint64, QString>> naturalKeys(const QString &table, const QString &idsJson);
 
     QSqlDatabase &m_db;
-    QString m_error;
     bool m_rowMissing = false;
 };
 

@@ -2,6 +2,7 @@
 // transaction; pulled rows queue nothing and land with their pull position atomically; the outbox
 // coalesces; uids are stable; migration 0009 can run twice.
 
+#include "import/demogenerator.h"
 #include "import/orderimporter.h"
 #include "payouttestkit.h"
 #include "store/affiliatestore.h"
@@ -115,6 +116,8 @@ private Q_SLOTS:
     void existingBooksAreQueuedOnce();
     void everyStoreEditQueuesExactlyItsRows();
     void rolledBackImportQueuesNothing();
+    void bulkImportQueuesEveryRow();
+    void demoQueuesEveryRow();
     void applyingPulledRowsQueuesNothing();
     void applyFailingMidwayKeepsNeitherRowsNorPosition();
     void flagIsInvisibleToOtherConnections();
@@ -363,6 +366,59 @@ void TestOutbox::rolledBackImportQueuesNothing()
     QVERIFY(summary.cancelled);
     QCOMPARE(lastSeq(db), seq);
     QCOMPARE(StoreTestKit::count(db, u"orders"_s), qint64(0));
+}
+
+void TestOutbox::bulkImportQueuesEveryRow()
+{
+    // A file big enough for the bulk path (BulkIndexes, BulkOutbox): long URLs make it look like
+    // tens of thousands of rows while it holds a few thousand.
+    Database &db = m_store->database;
+    const QString csv = m_store->path(u"big.csv"_s);
+    QList<OrderLine> lines;
+    const QString padding(700, u'x');
+    for (int i = 0; i < 9000; ++i) {
+        OrderLine line = PayoutTestKit::viaLink(u"B%1"_s.arg(i), i % 2 ? u"ANNA"_s : u"BEN"_s, u"10.00"_s);
+        line.landingUrl += u"&pad="_s + padding;
+        lines.append(line);
+    }
+    auto import = [&] {
+        if (!StoreTestKit::writeFile(csv, StoreTestKit::ordersCsv(lines)))
+            return false;
+        OrderImporter importer(db);
+        const ImportSummary summary = importer.importFile(csv);
+        if (!summary.bulkLoad)
+            qWarning("not a bulk load");
+        return summary.exitCode() == 0 && summary.bulkLoad;
+    };
+    checkEdit(u"bulk import"_s, import);
+    for (int i = 0; i < lines.size(); i += 3)
+        lines[i].status = u"canceled"_s;
+    lines.append(PayoutTestKit::viaLink(u"B-new"_s, u"CARL"_s, u"99.00"_s));
+    checkEdit(u"bulk re-import"_s, import);
+    QCOMPARE(StoreTestKit::count(db, u"sync_bulk_insert"_s), qint64(0));
+    // Later single edits queue through the triggers again.
+    const qint64 seq = lastSeq(db);
+    QVERIFY(PayoutTestKit::importOrders(db, m_store->path(u"small.csv"_s),
+                                        {PayoutTestKit::viaLink(u"S-1"_s, u"ANNA"_s, u"5.00"_s)}));
+    QCOMPARE(StoreTestKit::count(db, u"sync_outbox"_s, u"seq > %1 AND tbl = 'orders'"_s.arg(seq)), qint64(1));
+}
+
+void TestOutbox::demoQueuesEveryRow()
+{
+    StoreFixture fresh;
+    QVERIFY(fresh.open());
+    DemoGenerator::Options options;
+    options.orders = 50000; // the bulk path
+    options.affiliates = 200;
+    QVERIFY(DemoGenerator::fill(fresh.database, options));
+    for (const QString &table : SyncIds::syncedTables()) {
+        const QString key = keyColumn(table);
+        QCOMPARE(
+            StoreTestKit::scalar(fresh.database, u"SELECT count(DISTINCT %1) FROM %2"_s.arg(key, table)),
+            StoreTestKit::scalar(fresh.database,
+                                 u"SELECT count(DISTINCT local_id) FROM sync_outbox WHERE tbl = '%1'"_s.arg(table)));
+    }
+    QVERIFY(StoreTestKit::count(fresh.database, u"sync_outbox"_s, u"tbl = 'orders'"_s) >= 50000);
 }
 
 void TestOutbox::applyingPulledRowsQueuesNothing()
