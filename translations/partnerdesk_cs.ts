@@ -459,17 +459,6 @@
     </message>
 </context>
 <context>
-    <name>BulkOutbox</name>
-    <message>
-        <source>Cannot prepare the sync queue: %1</source>
-        <translation>Nelze připravit frontu změn k synchronizaci: %1</translation>
-    </message>
-    <message>
-        <source>Cannot queue the new rows for sync: %1</source>
-        <translation>Nové řádky nelze zařadit k synchronizaci: %1</translation>
-    </message>
-</context>
-<context>
     <name>CommandLine</name>
     <message>
         <source>Usage: %1 COMMAND [options]</source>

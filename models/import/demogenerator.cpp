@@ -7,7 +7,6 @@
 #include "store/database.h"
 #include "store/ledgerstore.h"
 #include "store/ledgerwriter.h"
-#include "sync/bulkoutbox.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -228,13 +227,9 @@ Status DemoGenerator::fill(Database &database, const Options &options, const Pro
     BulkIndexes bulk(db, {QStringLiteral("orders"), QStringLiteral("transactions")},
                      {QStringLiteral("transactions_order")});
     const bool bulkLoad = BulkIndexes::worthIt(options.orders, 0);
-    BulkOutbox bulkOutbox(db, {QStringLiteral("orders"), QStringLiteral("transactions")});
     if (bulkLoad) {
         if (const Status dropped = bulk.drop(); !dropped)
             return dropped;
-        // The new rows go to the sync outbox in one statement at the end, not one trigger run each.
-        if (const Status paused = bulkOutbox.begin(); !paused)
-            return paused;
     }
     const AttributionSnapshot snapshot = LedgerStore(database).loadSnapshot();
     LedgerWriter writer(database, snapshot, importId, now);
@@ -292,8 +287,6 @@ Status DemoGenerator::fill(Database &database, const Options &options, const Pro
     }
     if (progress && !progress(options.orders, options.orders))
         return Status::failure(tr("Cancelled: no demo data was written."));
-    if (const Status queued = bulkOutbox.finish(); !queued)
-        return queued;
     if (bulkLoad) {
         bool stopped = false;
         const Status rebuilt = bulk.rebuild([&](int, int) {

@@ -10,7 +10,6 @@
 #include "store/database.h"
 #include "store/ledgerstore.h"
 #include "store/ledgerwriter.h"
-#include "sync/bulkoutbox.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -158,7 +157,6 @@ ImportSummary OrderImporter::importDevice(QIODevice &device, const QString &sour
     // that only serve reading, and builds them again before the commit.
     BulkIndexes bulk(db, {QStringLiteral("orders"), QStringLiteral("transactions")},
                      {QStringLiteral("transactions_order")});
-    BulkOutbox bulkOutbox(db, {QStringLiteral("orders"), QStringLiteral("transactions")});
     bool bulkLoad = false;
     if (!device.isSequential() && query.exec(QStringLiteral("SELECT count(*) FROM orders")) && query.next()) {
         static constexpr qint64 bytesPerRow = 110; // a typical store export with URLs
@@ -169,11 +167,6 @@ ImportSummary OrderImporter::importDevice(QIODevice &device, const QString &sour
     if (bulkLoad) {
         if (const PartnerDesk::Status dropped = bulk.drop(); !dropped) {
             summary.fatalError = dropped.error();
-            return summary;
-        }
-        // The new rows go to the sync outbox in one statement at the end, not one trigger run each.
-        if (const PartnerDesk::Status paused = bulkOutbox.begin(); !paused) {
-            summary.fatalError = paused.error();
             return summary;
         }
     }
@@ -236,11 +229,6 @@ ImportSummary OrderImporter::importDevice(QIODevice &device, const QString &sour
         summary.newTransactions += written->newTransaction ? 1 : 0;
     }
 
-    if (const PartnerDesk::Status queued = bulkOutbox.finish(); !queued) {
-        summary.fatalError = queued.error();
-        summary.imported = summary.created = summary.updated = 0;
-        return summary;
-    }
     if (bulkLoad && summary.imported > 0) {
         bool stopped = false;
         const PartnerDesk::Status rebuilt = bulk.rebuild([&](int, int) {

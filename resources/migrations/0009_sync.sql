@@ -43,14 +43,6 @@ CREATE TABLE IF NOT EXISTS sync_applying (
     flag  INTEGER PRIMARY KEY CHECK (flag = 1)
 );
 
--- sync_bulk_insert: a bulk load of orders (BulkOutbox) pauses the insert triggers of orders and
--- transactions and queues the rows above after_id with one statement when it finishes, in the same
--- transaction (a row per trigger run cost a 1,000,000-order import a fifth more; docs/PERFORMANCE.md).
--- Like sync_applying it holds rows only inside that transaction.
-CREATE TABLE IF NOT EXISTS sync_bulk_insert (
-    tbl       TEXT PRIMARY KEY,
-    after_id  INTEGER NOT NULL
-);
 -- programs
 CREATE TRIGGER IF NOT EXISTS sync_programs_insert AFTER INSERT ON programs
 WHEN NOT EXISTS (SELECT 1 FROM sync_applying)
@@ -345,7 +337,7 @@ BEGIN
 END;
 -- orders
 CREATE TRIGGER IF NOT EXISTS sync_orders_insert AFTER INSERT ON orders
-WHEN NOT EXISTS (SELECT 1 FROM sync_applying) AND NOT EXISTS (SELECT 1 FROM sync_bulk_insert WHERE tbl = 'orders')
+WHEN NOT EXISTS (SELECT 1 FROM sync_applying)
 BEGIN
     INSERT INTO sync_outbox (tbl, local_id, op) VALUES ('orders', NEW.id, 'upsert');
 END;
@@ -383,7 +375,7 @@ BEGIN
 END;
 -- transactions
 CREATE TRIGGER IF NOT EXISTS sync_transactions_insert AFTER INSERT ON transactions
-WHEN NOT EXISTS (SELECT 1 FROM sync_applying) AND NOT EXISTS (SELECT 1 FROM sync_bulk_insert WHERE tbl = 'transactions')
+WHEN NOT EXISTS (SELECT 1 FROM sync_applying)
 BEGIN
     INSERT INTO sync_outbox (tbl, local_id, op) VALUES ('transactions', NEW.id, 'upsert');
 END;

@@ -370,8 +370,8 @@ void TestOutbox::rolledBackImportQueuesNothing()
 
 void TestOutbox::bulkImportQueuesEveryRow()
 {
-    // A file big enough for the bulk path (BulkIndexes, BulkOutbox): long URLs make it look like
-    // tens of thousands of rows while it holds a few thousand.
+    // A file big enough for the bulk path (BulkIndexes drops and rebuilds indexes): long URLs make
+    // it look like tens of thousands of rows while it holds a few thousand.
     Database &db = m_store->database;
     const QString csv = m_store->path(u"big.csv"_s);
     QList<OrderLine> lines;
@@ -395,7 +395,6 @@ void TestOutbox::bulkImportQueuesEveryRow()
         lines[i].status = u"canceled"_s;
     lines.append(PayoutTestKit::viaLink(u"B-new"_s, u"CARL"_s, u"99.00"_s));
     checkEdit(u"bulk re-import"_s, import);
-    QCOMPARE(StoreTestKit::count(db, u"sync_bulk_insert"_s), qint64(0));
     // Later single edits queue through the triggers again.
     const qint64 seq = lastSeq(db);
     QVERIFY(PayoutTestKit::importOrders(db, m_store->path(u"small.csv"_s),
