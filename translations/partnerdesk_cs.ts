@@ -93,6 +93,25 @@
     </message>
 </context>
 <context>
+    <name>ApplyScope</name>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation>Nelze zahájit transakci: %1</translation>
+    </message>
+    <message>
+        <source>Cannot prepare to apply the pulled rows: %1</source>
+        <translation>Nelze se připravit na zápis stažených řádků: %1</translation>
+    </message>
+    <message>
+        <source>The pulled rows are not being applied.</source>
+        <translation>Stažené řádky se právě nezapisují.</translation>
+    </message>
+    <message>
+        <source>Cannot finish applying the pulled rows: %1</source>
+        <translation>Nelze dokončit zápis stažených řádků: %1</translation>
+    </message>
+</context>
+<context>
     <name>AssignCommand</name>
     <message>
         <source>Assign order %1 to %2</source>
@@ -1545,6 +1564,21 @@
     <message>
         <source>order %1 appears twice in this file (first on line %2)</source>
         <translation>objednávka %1 je v tomto souboru dvakrát (poprvé na řádku %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation>Nelze zahájit transakci: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the outbox: %1</source>
+        <translation>Nelze přečíst frontu změn k odeslání: %1</translation>
+    </message>
+    <message>
+        <source>Cannot clear the outbox: %1</source>
+        <translation>Nelze vyprázdnit frontu změn k odeslání: %1</translation>
     </message>
 </context>
 <context>
@@ -6496,6 +6530,44 @@ Domény obchodu: %2</translation>
     <message>
         <source>The partner %1 no longer exists.</source>
         <translation>Partner %1 už neexistuje.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIds</name>
+    <message>
+        <source>The table %1 has no row ids to sync.</source>
+        <translation>Tabulka %1 nemá identifikátory řádků pro synchronizaci.</translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 does not exist.</source>
+        <translation>Řádek %1 tabulky %2 neexistuje.</translation>
+    </message>
+    <message>
+        <source>Cannot store the sync id of row %1 of %2: %3</source>
+        <translation>Nelze uložit synchronizační identifikátor řádku %1 tabulky %2: %3</translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 has the same sync id as row %3 of %4.</source>
+        <translation>Řádek %1 tabulky %2 má stejný synchronizační identifikátor jako řádek %3 tabulky %4.</translation>
+    </message>
+    <message>
+        <source>Cannot store the sync id: %1</source>
+        <translation>Nelze uložit synchronizační identifikátor: %1</translation>
+    </message>
+    <message>
+        <source>Cannot store the sync version: %1</source>
+        <translation>Nelze uložit synchronizační verzi: %1</translation>
+    </message>
+    <message>
+        <source>No row has the sync id %1.</source>
+        <translation>Žádný řádek nemá synchronizační identifikátor %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncState</name>
+    <message>
+        <source>Cannot save the sync state: %1</source>
+        <translation>Nelze uložit stav synchronizace: %1</translation>
     </message>
 </context>
 <context>

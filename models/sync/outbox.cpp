@@ -1,0 +1,174 @@
+#include "outbox.h"
+
+#include "store/database.h"
+#include "syncids.h"
+
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <algorithm>
+
+namespace PartnerDesk {
+
+namespace {
+
+struct Change
+{
+    qint64 seq = 0;
+    bool isDelete = false;
+    QString uid;
+};
+
+struct RowChanges
+{
+    QString table;
+    qint64 localId = 0;
+    QList<Change> changes; // in seq order
+};
+
+} // namespace
+
+Outbox::Outbox(Database &database)
+    : m_database(database)
+    , m_db(database.connection())
+{}
+
+qint64 Outbox::count() const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM sync_outbox")) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+Result<OutboxBatch> Outbox::nextBatch(int limit)
+{
+    using R = Result<OutboxBatch>;
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return R::failure(tr("Cannot start a transaction: %1").arg(m_db.lastError().text()));
+
+    // The oldest changes, grouped by row in the order rows were first queued.
+    QList<RowChanges> rows;
+    QHash<QPair<QString, qint64>, qsizetype> rowIndex;
+    qint64 lastSeq = 0;
+    {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral("SELECT seq, tbl, local_id, op, uid FROM sync_outbox ORDER BY seq LIMIT ?"));
+        query.addBindValue(limit);
+        if (!query.exec())
+            return R::failure(tr("Cannot read the outbox: %1").arg(query.lastError().text()));
+        while (query.next()) {
+            const QPair<QString, qint64> key(query.value(1).toString(), query.value(2).toLongLong());
+            auto it = rowIndex.find(key);
+            if (it == rowIndex.end()) {
+                it = rowIndex.insert(key, rows.size());
+                rows.append({key.first, key.second, {}});
+            }
+            lastSeq = query.value(0).toLongLong();
+            rows[*it].changes.append({lastSeq, query.value(3).toString() == u"delete", query.value(4).toString()});
+        }
+    }
+    // Later changes of the same rows: the push reads each row as it is now, so they go too.
+    {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral(
+            "SELECT seq, op, uid FROM sync_outbox WHERE tbl = ? AND local_id = ? AND seq > ? ORDER BY seq"));
+        for (RowChanges &row : rows) {
+            query.addBindValue(row.table);
+            query.addBindValue(row.localId);
+            query.addBindValue(lastSeq);
+            if (!query.exec())
+                return R::failure(tr("Cannot read the outbox: %1").arg(query.lastError().text()));
+            while (query.next())
+                row.changes.append(
+                    {query.value(0).toLongLong(), query.value(1).toString() == u"delete", query.value(2).toString()});
+        }
+    }
+
+    // The lazy uid assignment, one table at a time.
+    SyncIds ids(m_database);
+    QHash<QString, QList<qint64>> existingByTable;
+    for (const RowChanges &row : std::as_const(rows)) {
+        if (!row.changes.constLast().isDelete && row.table != u"program_hosts")
+            existingByTable[row.table].append(row.localId);
+    }
+    QHash<QString, QHash<qint64, SyncIds::Mapping>> mappings;
+    for (auto it = existingByTable.cbegin(); it != existingByTable.cend(); ++it) {
+        auto assigned = ids.ensureUids(it.key(), it.value());
+        if (!assigned)
+            return R::failure(assigned.error());
+        mappings.insert(it.key(), *assigned);
+    }
+
+    OutboxBatch batch;
+    QList<OutboxEntry> upserts;
+    QList<OutboxEntry> deletes;
+    for (const RowChanges &row : std::as_const(rows)) {
+        for (const Change &change : row.changes)
+            batch.seqs.append(change.seq);
+        OutboxEntry upsert{row.table, row.localId, OutboxEntry::Op::Upsert, {}, 0, row.changes.constFirst().seq};
+        bool upsertNeeded = !row.changes.constLast().isDelete;
+        if (upsertNeeded && row.table != u"program_hosts") {
+            const QHash<qint64, SyncIds::Mapping> &tableMappings = mappings[row.table];
+            const auto mapping = tableMappings.constFind(row.localId);
+            if (mapping == tableMappings.constEnd()) {
+                upsertNeeded = false; // deleted since: its delete is queued after this batch
+            } else {
+                upsert.uid = mapping->uid;
+                upsert.baseVersion = mapping->version;
+            }
+        }
+        // Every uid this local id had that was deleted since (a row re-created under the same
+        // natural key took its uid back, and is an upsert).
+        QStringList deleted;
+        for (const Change &change : row.changes) {
+            if (change.isDelete && !change.uid.isEmpty() && !deleted.contains(change.uid) &&
+                !(upsertNeeded && QUuid(change.uid) == upsert.uid))
+                deleted.append(change.uid);
+        }
+        for (const QString &uid : std::as_const(deleted)) {
+            const QUuid deletedUid(uid);
+            // A uid re-linked to a row re-created under its natural key is no longer deleted.
+            if (ids.rowOf(deletedUid))
+                continue;
+            deletes.append({row.table, row.localId, OutboxEntry::Op::Delete, deletedUid,
+                            ids.versionOf(deletedUid).value_or(0), row.changes.constFirst().seq});
+        }
+        if (upsertNeeded)
+            upserts.append(upsert);
+    }
+    const QStringList &order = SyncIds::syncedTables();
+    std::stable_sort(upserts.begin(), upserts.end(), [&order](const OutboxEntry &a, const OutboxEntry &b) {
+        return order.indexOf(a.table) < order.indexOf(b.table);
+    });
+    std::stable_sort(deletes.begin(), deletes.end(), [&order](const OutboxEntry &a, const OutboxEntry &b) {
+        return order.indexOf(a.table) > order.indexOf(b.table);
+    });
+    batch.entries = upserts + deletes;
+    std::sort(batch.seqs.begin(), batch.seqs.end());
+    if (auto status = transaction.commit(); !status)
+        return R::failure(status.error());
+    return batch;
+}
+
+Status Outbox::markSent(const OutboxBatch &batch)
+{
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return Status::failure(tr("Cannot start a transaction: %1").arg(m_db.lastError().text()));
+    QStringList seqs;
+    seqs.reserve(batch.seqs.size());
+    for (const qint64 seq : batch.seqs)
+        seqs.append(QString::number(seq));
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM sync_outbox WHERE seq IN (SELECT value FROM json_each(?))"));
+    query.addBindValue(QString(u'[' + seqs.join(u',') + u']'));
+    if (!query.exec())
+        return Status::failure(tr("Cannot clear the outbox: %1").arg(query.lastError().text()));
+    return transaction.commit();
+}
+
+} // namespace PartnerDesk

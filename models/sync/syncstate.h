@@ -1,0 +1,39 @@
+#pragma once
+
+#include "store/result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+#include <optional>
+
+namespace PartnerDesk {
+
+class Database;
+
+// Small sync settings kept in the books file (sync_state): this desktop's id and, per central
+// database, the pull position (docs/SYNC.md, "Pull"). The position is written by ApplyScope in the
+// transaction of the rows it applied.
+class SyncState final
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncState)
+
+public:
+    explicit SyncState(Database &database);
+    explicit SyncState(QSqlDatabase &db);
+
+    std::optional<QString> value(const QString &key) const;
+    Status setValue(const QString &key, const QString &value);
+
+    // A random uuid made the first time it is asked for, then kept.
+    Result<QString> desktopId();
+    // Where the last pull from `centralId` (e.g. the central database's system identifier and
+    // name) stopped; nullopt before the first pull.
+    std::optional<QString> position(const QString &centralId) const;
+    static QString positionKey(const QString &centralId);
+
+private:
+    QSqlDatabase &m_db;
+};
+
+} // namespace PartnerDesk
