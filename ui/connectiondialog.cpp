@@ -349,7 +349,9 @@ void ConnectionDialog::accept()
     stored.setValue(rememberKey, m_rememberCheck->isChecked());
 
     const QString key = current.credentialKey();
-    const bool keychain = m_credentials->keychain() == FallbackCredentialStore::Keychain::Available;
+    // While the keychain has not answered yet (it may be asking the user to unlock it), the write
+    // tries it all the same: only a keychain known to be away is skipped.
+    const bool keychain = m_credentials->keychain() != FallbackCredentialStore::Keychain::Unavailable;
     if (password().isEmpty()) {
         // A cleared password is forgotten; one never loaded (the keychain slow to answer) is left alone.
         if (m_passwordEdit->isModified())

@@ -1,18 +1,52 @@
 #include "connectiontest.h"
 
 #include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+#include <QWaitCondition>
 #include <memory>
 
 namespace PartnerDesk {
 
 namespace {
 
-QAtomicInteger<int> workers = 0;
 QAtomicInteger<quint64> connectionCounter = 0;
+
+// Workers still connecting, cancelled ones included. The application waits for them as it ends
+// (at most connect_timeout), so none is left inside libpq while Qt SQL's globals are destroyed.
+QMutex workersMutex;
+QWaitCondition workersDone;
+int workers = 0;
+
+void waitForWorkers()
+{
+    QMutexLocker lock(&workersMutex);
+    const QDeadlineTimer deadline(std::chrono::seconds(ConnectionSettings::maximumConnectTimeout + 5));
+    while (workers > 0 && workersDone.wait(&workersMutex, deadline))
+        ;
+}
+
+void workerStarted()
+{
+    QMutexLocker lock(&workersMutex);
+    if (workers++ == 0) {
+        static bool routineAdded = false;
+        if (!std::exchange(routineAdded, true))
+            qAddPostRoutine(waitForWorkers);
+    }
+}
+
+void workerEnded()
+{
+    QMutexLocker lock(&workersMutex);
+    --workers;
+    workersDone.wakeAll();
+}
 
 QString messageOf(const QSqlError &error)
 {
@@ -71,10 +105,10 @@ void ConnectionTest::start(const ConnectionSettings &settings, const QString &pa
     const quint64 generation = ++m_generation;
     m_running = true;
     auto result = std::make_shared<ConnectionTestResult>();
-    ++workers;
+    workerStarted();
     QThread *thread = QThread::create([settings, password, result] {
         *result = run(settings, password);
-        --workers;
+        workerEnded();
     });
     thread->setObjectName(QStringLiteral("ConnectionTest"));
     // The thread outlives this object when cancelled or destroyed: it deletes itself when done,
@@ -97,7 +131,8 @@ void ConnectionTest::cancel()
 
 int ConnectionTest::workersRunning()
 {
-    return workers.loadAcquire();
+    QMutexLocker lock(&workersMutex);
+    return workers;
 }
 
 } // namespace PartnerDesk

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QPointer>
+#include <functional>
 
 namespace PartnerDesk {
 
@@ -147,8 +148,11 @@ void FallbackCredentialStore::later(void (CredentialStore::*signal)(const Creden
                                     const CredentialReply &reply)
 {
     QMetaObject::invokeMethod(
-        this, [this, signal, reply] { Q_EMIT(this->*signal)
-                                      (reply); }, Qt::QueuedConnection);
+        this,
+        [this, signal, reply] {
+            std::invoke(signal, this, reply); // emits
+        },
+        Qt::QueuedConnection);
 }
 
 } // namespace PartnerDesk

@@ -1,5 +1,7 @@
 #include "sessioncredentialstore.h"
 
+#include <functional>
+
 namespace PartnerDesk {
 
 void SessionCredentialStore::read(const QString &key)
@@ -27,8 +29,11 @@ void SessionCredentialStore::later(void (CredentialStore::*signal)(const Credent
                                    const CredentialReply &reply)
 {
     QMetaObject::invokeMethod(
-        this, [this, signal, reply] { Q_EMIT(this->*signal)
-                                      (reply); }, Qt::QueuedConnection);
+        this,
+        [this, signal, reply] {
+            std::invoke(signal, this, reply); // emits
+        },
+        Qt::QueuedConnection);
 }
 
 } // namespace PartnerDesk
