@@ -798,6 +798,117 @@
     </message>
 </context>
 <context>
+    <name>ConnectionSettings</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hostitel</translation>
+    </message>
+    <message>
+        <source>enter the server&apos;s host name or IP address</source>
+        <translation>zadejte název hostitele nebo IP adresu serveru</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name or an IP address</source>
+        <translation>„%1“ není název hostitele ani IP adresa</translation>
+    </message>
+    <message>
+        <source>a socket folder cannot contain &quot;;&quot;</source>
+        <translation>složka socketu nesmí obsahovat „;“</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>enter a port from 1 to 65535</source>
+        <translation>zadejte port od 1 do 65535</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Databáze</translation>
+    </message>
+    <message>
+        <source>enter the name of the central database</source>
+        <translation>zadejte název centrální databáze</translation>
+    </message>
+    <message>
+        <source>the name contains control characters</source>
+        <translation>název obsahuje řídicí znaky</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Uživatel</translation>
+    </message>
+    <message>
+        <source>enter the PostgreSQL login role</source>
+        <translation>zadejte přihlašovací roli PostgreSQL</translation>
+    </message>
+    <message>
+        <source>SSL mode</source>
+        <translation>Režim SSL</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>„%1“ není žádný z režimů %2</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>Certifikát CA</translation>
+    </message>
+    <message>
+        <source>the path cannot contain &quot;;&quot;; move or rename the file</source>
+        <translation>cesta nesmí obsahovat „;“; soubor přesuňte nebo přejmenujte</translation>
+    </message>
+    <message>
+        <source>there is no file %1</source>
+        <translation>soubor %1 neexistuje</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>%1 nelze přečíst</translation>
+    </message>
+    <message>
+        <source>SSL mode %1 checks the server against a CA certificate: choose its file</source>
+        <translation>režim SSL %1 ověřuje server proti certifikátu CA: vyberte jeho soubor</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Časový limit</translation>
+    </message>
+    <message>
+        <source>enter from 1 to %1 seconds</source>
+        <translation>zadejte 1 až %1 sekund</translation>
+    </message>
+    <message>
+        <source>%1 names several hosts; give one</source>
+        <translation>%1 uvádí více hostitelů; zadejte jednoho</translation>
+    </message>
+    <message>
+        <source>%1 is not a URL: %2</source>
+        <translation>%1 není URL: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a postgresql:// URL</source>
+        <translation>%1 není URL postgresql://</translation>
+    </message>
+    <message>
+        <source>connect_timeout=%1 is not a number of seconds</source>
+        <translation>connect_timeout=%1 není počet sekund</translation>
+    </message>
+    <message>
+        <source>port=%1 is not a port</source>
+        <translation>port=%1 není port</translation>
+    </message>
+    <message>
+        <source>the URL parameter %1 is not supported</source>
+        <translation>parametr URL %1 není podporován</translation>
+    </message>
+</context>
+<context>
     <name>CsvHeader</name>
     <message>
         <source>%1 is empty: the header row is missing</source>
@@ -2515,6 +2626,192 @@
     </message>
 </context>
 <context>
+    <name>PartnerDesk::ConnectionDialog</name>
+    <message>
+        <source>Central Database</source>
+        <translation>Centrální databáze</translation>
+    </message>
+    <message>
+        <source>db.example.com</source>
+        <translation>db.example.com</translation>
+    </message>
+    <message>
+        <source>The server&apos;s host name or IP address, or the folder of its Unix socket</source>
+        <translation>Název hostitele nebo IP adresa serveru, případně složka jeho unixového socketu</translation>
+    </message>
+    <message>
+        <source>Your PostgreSQL login role: a manager&apos;s, or the one made for you as a partner</source>
+        <translation>Vaše přihlašovací role PostgreSQL: manažerská, nebo ta, která vám byla vytvořena jako partnerovi</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keychain</source>
+        <translation>Zapamatovat heslo v systémové klíčence</translation>
+    </message>
+    <message>
+        <source>no SSL</source>
+        <translation>bez SSL</translation>
+    </message>
+    <message>
+        <source>SSL only if the server insists</source>
+        <translation>SSL jen tehdy, když ho server vyžaduje</translation>
+    </message>
+    <message>
+        <source>SSL when the server offers it, unchecked</source>
+        <translation>SSL, když ho server nabízí, bez ověření</translation>
+    </message>
+    <message>
+        <source>SSL always, the server unchecked</source>
+        <translation>vždy SSL, server bez ověření</translation>
+    </message>
+    <message>
+        <source>SSL, the server&apos;s certificate checked against the CA</source>
+        <translation>SSL, certifikát serveru ověřen proti CA</translation>
+    </message>
+    <message>
+        <source>SSL, the certificate and the host name checked</source>
+        <translation>SSL, ověřen certifikát i název hostitele</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>žádný</translation>
+    </message>
+    <message>
+        <source>The certificate of the authority that signed the server&apos;s certificate (PEM)</source>
+        <translation>Certifikát autority, která podepsala certifikát serveru (PEM)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Procházet…</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How long to wait for the server to answer a connection</source>
+        <translation>Jak dlouho čekat, než server odpoví na připojení</translation>
+    </message>
+    <message>
+        <source>The same settings for partnerdesk-cli --central (the password is not part of it)</source>
+        <translation>Totéž nastavení pro partnerdesk-cli --central (heslo v něm není)</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hostitel:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Databáze:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Uživatel:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Hes&amp;lo:</translation>
+    </message>
+    <message>
+        <source>&amp;SSL mode:</source>
+        <translation>Režim &amp;SSL:</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>&amp;Certifikát CA:</translation>
+    </message>
+    <message>
+        <source>For the CLI:</source>
+        <translation>Pro CLI:</translation>
+    </message>
+    <message>
+        <source>Automatic: verify-full, since a CA certificate is given</source>
+        <translation>Automaticky: verify-full, protože je zadán certifikát CA</translation>
+    </message>
+    <message>
+        <source>Automatic: prefer, since no CA certificate is given</source>
+        <translation>Automaticky: prefer, protože není zadán certifikát CA</translation>
+    </message>
+    <message>
+        <source>Asking the system keychain…</source>
+        <translation>Dotazuji se systémové klíčenky…</translation>
+    </message>
+    <message>
+        <source>PartnerDesk will ask for it again after a restart.</source>
+        <translation>Po restartu se na něj PartnerDesk zeptá znovu.</translation>
+    </message>
+    <message>
+        <source>CA Certificate</source>
+        <translation>Certifikát CA</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer)</source>
+        <translation>Certifikáty (*.crt *.pem *.cer)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Všechny soubory (*)</translation>
+    </message>
+    <message>
+        <source>Test cancelled.</source>
+        <translation>Test zrušen.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Připojuji se k %1…</translation>
+    </message>
+    <message>
+        <source>Connected: PostgreSQL %1, as %2</source>
+        <translation>Připojeno: PostgreSQL %1, jako %2</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>Nelze se připojit: %1</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;Test</source>
+        <translation>Zrušit &amp;test</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Test připojení</translation>
+    </message>
+    <message>
+        <source>Central database settings saved.</source>
+        <translation>Nastavení centrální databáze uloženo.</translation>
+    </message>
+    <message>
+        <source>Central database settings saved; the password is in the system keychain.</source>
+        <translation>Nastavení centrální databáze uloženo; heslo je v systémové klíčence.</translation>
+    </message>
+    <message>
+        <source>Central database settings saved; the password is kept for this session only.</source>
+        <translation>Nastavení centrální databáze uloženo; heslo je uchováno jen pro tuto relaci.</translation>
+    </message>
+    <message>
+        <source>Central database settings saved. %1</source>
+        <translation>Nastavení centrální databáze uloženo. %1</translation>
+    </message>
+    <message>
+        <source>Ti&amp;meout:</source>
+        <translation>Časový li&amp;mit:</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::ConnectionTest</name>
+    <message>
+        <source>The PostgreSQL driver of Qt (QPSQL) is not installed.</source>
+        <translation>Ovladač PostgreSQL pro Qt (QPSQL) není nainstalován.</translation>
+    </message>
+</context>
+<context>
     <name>PartnerDesk::CouponListModel</name>
     <message>
         <source>%1 %</source>
@@ -2808,6 +3105,21 @@
     <message>
         <source>DNS TXT of %1: timed out after %2 s</source>
         <translation>DNS TXT domény %1: vypršel časový limit po %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::FallbackCredentialStore</name>
+    <message>
+        <source>The password is kept for this session only.</source>
+        <translation>Heslo je uchováno jen pro tuto relaci.</translation>
+    </message>
+    <message>
+        <source>No system keychain answered (%1), so the password is kept for this session only.</source>
+        <translation>Žádná systémová klíčenka neodpověděla (%1), proto je heslo uchováno jen pro tuto relaci.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused the password (%1), so it is kept for this session only.</source>
+        <translation>Systémová klíčenka heslo odmítla (%1), proto je uchováno jen pro tuto relaci.</translation>
     </message>
 </context>
 <context>
@@ -3318,6 +3630,14 @@
     <message>
         <source>The verification token is missing: %1.</source>
         <translation>Chybí ověřovací token: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Central Database…</source>
+        <translation>&amp;Centrální databáze…</translation>
+    </message>
+    <message>
+        <source>Where the central PostgreSQL is, who logs in, and the password</source>
+        <translation>Kde je centrální PostgreSQL, kdo se přihlašuje a heslo</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "assignmentspane.h"
 #include "backgroundtask.h"
 #include "balancepane.h"
+#include "connectiondialog.h"
 #include "core/money.h"
 #include "core/timestamp.h"
 #include "import/orderimportjob.h"
@@ -20,6 +21,7 @@
 #include "store/database.h"
 #include "store/ledgerstore.h"
 #include "store/partnerstore.h"
+#include "sync/fallbackcredentialstore.h"
 #include "transactionspane.h"
 
 #include <QAction>
@@ -273,6 +275,11 @@ void MainWindow::createMenus()
     asPartner->setToolTip(tr("Open a window that shows only one partner's package, transactions and balance, as he "
                              "sees them"));
     m_managerActions.append(asPartner);
+    // Central database (issue #5): connection settings and the password, for managers and partners alike.
+    QAction *central = file->addAction(QIcon::fromTheme(QStringLiteral("network-server-database")),
+                                       tr("&Central Database…"), this, &MainWindow::editCentralDatabase);
+    central->setObjectName(QStringLiteral("centralDatabaseAction"));
+    central->setToolTip(tr("Where the central PostgreSQL is, who logs in, and the password"));
     file->addSeparator();
     QAction *quit =
         file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
@@ -567,6 +574,14 @@ void MainWindow::chooseNewDatabase()
         return;
     }
     statusBar()->showMessage(tr("Created %1.").arg(QDir::toNativeSeparators(path)), statusTimeout);
+}
+
+// Central database (issue #5): the settings live in QSettings, the password in the credential store.
+void MainWindow::editCentralDatabase()
+{
+    ConnectionDialog dialog(FallbackCredentialStore::application(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(dialog.savedText(), statusTimeout);
 }
 
 void MainWindow::about()

@@ -99,6 +99,7 @@ private:
     void choosePartnerWindow();
     void chooseNewDatabase();
     void about();
+    void editCentralDatabase(); // File › Central Database…
     void chooseOrdersFiles();
     void startNextImport();
     void importFinished(const ImportOutcome &outcome);

@@ -1,0 +1,138 @@
+#include "connectiontest.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QMutex>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QWaitCondition>
+#include <memory>
+
+namespace PartnerDesk {
+
+namespace {
+
+QAtomicInteger<quint64> connectionCounter = 0;
+
+// Workers still connecting, cancelled ones included. The application waits for them as it ends
+// (at most connect_timeout), so none is left inside libpq while Qt SQL's globals are destroyed.
+QMutex workersMutex;
+QWaitCondition workersDone;
+int workers = 0;
+
+void waitForWorkers()
+{
+    QMutexLocker lock(&workersMutex);
+    const QDeadlineTimer deadline(std::chrono::seconds(ConnectionSettings::maximumConnectTimeout + 5));
+    while (workers > 0 && workersDone.wait(&workersMutex, deadline))
+        ;
+}
+
+void workerStarted()
+{
+    QMutexLocker lock(&workersMutex);
+    if (workers++ == 0) {
+        static bool routineAdded = false;
+        if (!std::exchange(routineAdded, true))
+            qAddPostRoutine(waitForWorkers);
+    }
+}
+
+void workerEnded()
+{
+    QMutexLocker lock(&workersMutex);
+    --workers;
+    workersDone.wakeAll();
+}
+
+QString messageOf(const QSqlError &error)
+{
+    const QString server = error.databaseText().trimmed();
+    return server.isEmpty() ? error.text().trimmed() : server;
+}
+
+ConnectionTestResult connectAndAsk(const QString &name, const ConnectionSettings &settings, const QString &password)
+{
+    ConnectionTestResult result;
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    if (!db.isValid()) {
+        result.error = ConnectionTest::tr("The PostgreSQL driver of Qt (QPSQL) is not installed.");
+        return result;
+    }
+    db.setHostName(settings.host);
+    db.setPort(settings.port);
+    db.setDatabaseName(settings.database);
+    db.setUserName(settings.user);
+    db.setPassword(password);
+    db.setConnectOptions(settings.connectOptions());
+    if (!db.open()) {
+        result.error = messageOf(db.lastError());
+        return result;
+    }
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT current_setting('server_version'), current_user")) || !query.next()) {
+        result.error = messageOf(query.lastError());
+        return result;
+    }
+    // "15.6 (Debian 15.6-0+deb12u1)" -> "15.6"
+    result.serverVersion = query.value(0).toString().section(u' ', 0, 0);
+    result.user = query.value(1).toString();
+    result.connected = true;
+    return result;
+}
+
+} // namespace
+
+ConnectionTest::ConnectionTest(QObject *parent)
+    : QObject(parent)
+{}
+
+ConnectionTest::~ConnectionTest() = default;
+
+ConnectionTestResult ConnectionTest::run(const ConnectionSettings &settings, const QString &password)
+{
+    const QString name = QStringLiteral("partnerdesk-connection-test-%1").arg(++connectionCounter);
+    const ConnectionTestResult result = connectAndAsk(name, settings, password);
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+void ConnectionTest::start(const ConnectionSettings &settings, const QString &password)
+{
+    const quint64 generation = ++m_generation;
+    m_running = true;
+    auto result = std::make_shared<ConnectionTestResult>();
+    workerStarted();
+    QThread *thread = QThread::create([settings, password, result] {
+        *result = run(settings, password);
+        workerEnded();
+    });
+    thread->setObjectName(QStringLiteral("ConnectionTest"));
+    // The thread outlives this object when cancelled or destroyed: it deletes itself when done,
+    // and its result reaches only the latest start() of a living ConnectionTest.
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    connect(thread, &QThread::finished, this, [this, generation, result] {
+        if (generation != m_generation)
+            return;
+        m_running = false;
+        Q_EMIT finished(*result);
+    });
+    thread->start();
+}
+
+void ConnectionTest::cancel()
+{
+    ++m_generation;
+    m_running = false;
+}
+
+int ConnectionTest::workersRunning()
+{
+    QMutexLocker lock(&workersMutex);
+    return workers;
+}
+
+} // namespace PartnerDesk

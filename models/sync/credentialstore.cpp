@@ -1,0 +1,3 @@
+#include "credentialstore.h"
+
+// CredentialStore has no code of its own; this file gives its moc output a home.
