@@ -6654,6 +6654,10 @@ Domény obchodu: %2</translation>
         <source>Receiving</source>
         <translation>Stahování</translation>
     </message>
+    <message>
+        <source>Cannot store the sync version: %1</source>
+        <translation>Verzi synchronizace nelze uložit: %1</translation>
+    </message>
 </context>
 <context>
     <name>SyncIds</name>

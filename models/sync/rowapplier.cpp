@@ -53,12 +53,12 @@ std::optional<qint64> RowApplier::localIdOf(const QUuid &uid)
 {
     if (const auto it = m_localIds.constFind(uid); it != m_localIds.constEnd())
         return *it;
-    QSqlQuery query(m_db);
-    query.prepare(u"SELECT local_id FROM sync_ids WHERE uid = ? AND local_id IS NOT NULL"_s);
-    query.addBindValue(SyncIds::text(uid));
+    QSqlQuery &query = statement(u"SELECT local_id FROM sync_ids WHERE uid = ? AND local_id IS NOT NULL"_s);
+    query.bindValue(0, SyncIds::text(uid));
     if (!query.exec() || !query.next())
         return std::nullopt;
     const qint64 id = query.value(0).toLongLong();
+    query.finish();
     m_localIds.insert(uid, id);
     return id;
 }
@@ -68,23 +68,40 @@ std::optional<QUuid> RowApplier::uidOf(const QString &table, qint64 localId)
     return SyncIds(m_database).uidOf(table, localId);
 }
 
+QSqlQuery &RowApplier::statement(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto query = std::make_unique<QSqlQuery>(m_db);
+        query->setForwardOnly(true);
+        query->prepare(sql);
+        it = m_statements.emplace(sql, std::move(query)).first;
+    }
+    return *it->second;
+}
+
 bool RowApplier::hasPendingChange(const QString &table, std::optional<qint64> localId, const QUuid &uid)
 {
-    QSqlQuery query(m_db);
-    query.prepare(u"SELECT 1 FROM sync_conflicts WHERE uid = ? AND resolved_at IS NULL"_s);
-    query.addBindValue(SyncIds::text(uid));
-    if (query.exec() && query.next())
+    if (!m_pendingLoaded) {
+        // The caller's transaction queues nothing while it applies: what waits now is all there is.
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        if (query.exec(u"SELECT tbl, local_id, uid FROM sync_outbox"_s)) {
+            while (query.next()) {
+                m_queuedRows.insert({query.value(0).toString(), query.value(1).toLongLong()});
+                if (!query.value(2).isNull())
+                    m_queuedUids.insert(query.value(2).toString());
+            }
+        }
+        if (query.exec(u"SELECT uid FROM sync_conflicts WHERE resolved_at IS NULL"_s)) {
+            while (query.next())
+                m_queuedUids.insert(query.value(0).toString());
+        }
+        m_pendingLoaded = true;
+    }
+    if (m_queuedUids.contains(SyncIds::text(uid)))
         return true;
-    query.prepare(u"SELECT 1 FROM sync_outbox WHERE uid = ? LIMIT 1"_s);
-    query.addBindValue(SyncIds::text(uid));
-    if (query.exec() && query.next())
-        return true;
-    if (!localId)
-        return false;
-    query.prepare(u"SELECT 1 FROM sync_outbox WHERE tbl = ? AND local_id = ? LIMIT 1"_s);
-    query.addBindValue(table);
-    query.addBindValue(*localId);
-    return query.exec() && query.next();
+    return localId && m_queuedRows.contains({table, *localId});
 }
 
 QJsonObject RowApplier::localJson(const SyncTable &table, qint64 localId)
@@ -139,9 +156,8 @@ Result<RowApplier::Outcome> RowApplier::apply(const SyncTable &table, const Cent
     std::optional<qint64> localId;
     std::optional<qint64> knownVersion;
     {
-        QSqlQuery query(m_db);
-        query.prepare(u"SELECT local_id, version FROM sync_ids WHERE uid = ?"_s);
-        query.addBindValue(SyncIds::text(row.uid));
+        QSqlQuery &query = statement(u"SELECT local_id, version FROM sync_ids WHERE uid = ?"_s);
+        query.bindValue(0, SyncIds::text(row.uid));
         if (!query.exec())
             return R::failure(tr("Cannot read the sync ids: %1").arg(query.lastError().text()));
         if (query.next()) {
@@ -149,6 +165,7 @@ Result<RowApplier::Outcome> RowApplier::apply(const SyncTable &table, const Cent
                 localId = query.value(0).toLongLong();
             knownVersion = query.value(1).toLongLong();
         }
+        query.finish();
     }
     if (!force && knownVersion && *knownVersion >= row.version)
         return Outcome::Unchanged;
@@ -220,33 +237,53 @@ Result<RowApplier::Outcome> RowApplier::apply(const SyncTable &table, const Cent
         QStringList sets;
         for (const SyncColumn &column : table.columns)
             sets.append(column.name + u" = ?"_s);
-        query.prepare(u"UPDATE "_s + table.local + u" SET "_s + sets.join(u", "_s) + u" WHERE "_s + table.localKey +
-                      u" = ?"_s);
+        QSqlQuery &update = statement(u"UPDATE "_s + table.local + u" SET "_s + sets.join(u", "_s) + u" WHERE "_s +
+                                      table.localKey + u" = ?"_s);
+        int i = 0;
         for (const QVariant &value : std::as_const(values))
-            query.addBindValue(value);
-        query.addBindValue(*localId);
-        if (!query.exec())
-            return R::failure(tr("Cannot update a row of %1: %2").arg(table.local, query.lastError().text()));
+            update.bindValue(i++, value);
+        update.bindValue(i, *localId);
+        if (!update.exec())
+            return R::failure(tr("Cannot update a row of %1: %2").arg(table.local, update.lastError().text()));
     } else {
         QStringList marks;
         for (qsizetype i = 0; i < table.columns.size(); ++i)
             marks.append(u"?"_s);
-        query.prepare(u"INSERT INTO "_s + table.local + u" ("_s + table.columnNames().join(u", "_s) + u") VALUES ("_s +
-                      marks.join(u", "_s) + u") RETURNING "_s + table.localKey);
+        QSqlQuery &insert = statement(u"INSERT INTO "_s + table.local + u" ("_s + table.columnNames().join(u", "_s) +
+                                      u") VALUES ("_s + marks.join(u", "_s) + u") RETURNING "_s + table.localKey);
+        int i = 0;
         for (const QVariant &value : std::as_const(values))
-            query.addBindValue(value);
-        if (!query.exec() || !query.next()) {
+            insert.bindValue(i++, value);
+        if (!insert.exec() || !insert.next()) {
             // A local row with the same unique values under another uid (made on two desktops):
             // both are kept for the manager.
-            if (query.lastError().text().contains(u"UNIQUE"_s))
+            const QString error = insert.lastError().text();
+            insert.finish();
+            if (error.contains(u"UNIQUE"_s))
                 return Outcome::Conflict;
-            return R::failure(tr("Cannot add a row to %1: %2").arg(table.local, query.lastError().text()));
+            return R::failure(tr("Cannot add a row to %1: %2").arg(table.local, error));
         }
-        localId = query.value(0).toLongLong();
-        query.finish();
+        localId = insert.value(0).toLongLong();
+        insert.finish();
     }
-    if (Status linked = SyncIds(m_database).link(table.local, *localId, row.uid, row.version); !linked)
-        return R::failure(linked.error());
+    // The local row is the central row `uid` at its version (SyncIds::link, with statements kept).
+    if (!isNew) {
+        QSqlQuery &unlink = statement(u"DELETE FROM sync_ids WHERE tbl = ? AND local_id = ? AND uid <> ?"_s);
+        unlink.bindValue(0, table.local);
+        unlink.bindValue(1, *localId);
+        unlink.bindValue(2, SyncIds::text(row.uid));
+        if (!unlink.exec())
+            return R::failure(tr("Cannot store the sync id: %1").arg(unlink.lastError().text()));
+    }
+    QSqlQuery &link = statement(u"INSERT INTO sync_ids (tbl, local_id, uid, version) VALUES (?, ?, ?, ?) "
+                                "ON CONFLICT (uid) DO UPDATE SET tbl = excluded.tbl, local_id = excluded.local_id, "
+                                "version = excluded.version"_s);
+    link.bindValue(0, table.local);
+    link.bindValue(1, *localId);
+    link.bindValue(2, SyncIds::text(row.uid));
+    link.bindValue(3, row.version);
+    if (!link.exec())
+        return R::failure(tr("Cannot store the sync id: %1").arg(link.lastError().text()));
     m_localIds.insert(row.uid, *localId);
     for (const qsizetype i : std::as_const(deferredColumns))
         m_deferred.append(

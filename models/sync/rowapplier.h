@@ -9,9 +9,12 @@
 #include <QList>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 #include <QUuid>
+#include <map>
+#include <memory>
 #include <optional>
 
 namespace PartnerDesk {
@@ -69,6 +72,9 @@ public:
     std::optional<QUuid> uidOf(const QString &table, qint64 localId);
 
 private:
+    // One prepared statement per SQL text, prepared on first use (a pull applies rows by the
+    // hundred thousand).
+    QSqlQuery &statement(const QString &sql);
     bool hasPendingChange(const QString &table, std::optional<qint64> localId, const QUuid &uid);
     Result<Outcome> applyHost(const CentralRow &row);
 
@@ -84,6 +90,11 @@ private:
     Database &m_database;
     QSqlDatabase &m_db;
     QHash<QUuid, qint64> m_localIds;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    // What waits here, read once: rows with queued changes, queued deletes, open conflicts.
+    bool m_pendingLoaded = false;
+    QSet<QPair<QString, qint64>> m_queuedRows;
+    QSet<QString> m_queuedUids;
     QList<Deferred> m_deferred;
     QStringList m_newOrders;
     QStringList m_changedOrders;

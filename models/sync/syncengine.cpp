@@ -360,7 +360,9 @@ Result<qint64> SyncEngine::pushBatch(const OutboxBatch &batch, SyncReport &repor
         if (!query.exec(u"PRAGMA defer_foreign_keys = ON"_s))
             return R::failure(query.lastError().text());
     }
-    SyncIds ids(m_database);
+    // SyncIds::setVersion, prepared once for the batch.
+    QSqlQuery setVersion(db);
+    setVersion.prepare(u"UPDATE sync_ids SET version = ? WHERE uid = ?"_s);
     ConflictStore conflicts(m_database);
     RowApplier applier(m_database);
     qint64 pushed = 0;
@@ -372,8 +374,10 @@ Result<qint64> SyncEngine::pushBatch(const OutboxBatch &batch, SyncReport &repor
         case PushRow::Outcome::Adopted:
             if (row.table->hostList)
                 break;
-            if (Status set = ids.setVersion(row.uid, row.version); !set)
-                return R::failure(set.error());
+            setVersion.bindValue(0, row.version);
+            setVersion.bindValue(1, SyncIds::text(row.uid));
+            if (!setVersion.exec())
+                return R::failure(tr("Cannot store the sync version: %1").arg(setVersion.lastError().text()));
             if (row.outcome == PushRow::Outcome::Adopted && !row.isDelete && row.central.values != row.values) {
                 // Equal but for when it was written: take the central bookkeeping values.
                 auto applied = applier.apply(*row.table, row.central, true);
