@@ -486,25 +486,29 @@ Status SyncEngine::pushOne(PushRow &row)
 
     if (table.hostList) {
         // The program's host list: every host present, the others tombstoned.
+        qint64 written = 0;
         for (const QString &host : std::as_const(row.hosts)) {
             const QByteArray hostUid = SyncIds::text(SyncIds::hostUid(row.uid, host)).toLatin1();
-            const auto done =
-                m_session.exec(u"INSERT INTO partnerdesk.program_hosts (id, program_id, host) VALUES ($1, $2, $3) "
-                               "ON CONFLICT (id) DO UPDATE SET deleted = false WHERE program_hosts.deleted"_s,
-                               {hostUid, uid, host.toUtf8()});
+            const auto done = m_session.exec(
+                u"INSERT INTO partnerdesk.program_hosts (id, program_id, host) VALUES ($1, $2, $3) "
+                "ON CONFLICT (id) DO UPDATE SET deleted = false WHERE program_hosts.deleted RETURNING 1"_s,
+                {hostUid, uid, host.toUtf8()});
             if (!done)
                 return Status::failure(done.error());
+            written += done->count();
         }
         QJsonArray hosts;
         for (const QString &host : std::as_const(row.hosts))
             hosts.append(host);
-        const auto done =
-            m_session.exec(u"UPDATE partnerdesk.program_hosts SET deleted = true WHERE program_id = $1 "
-                           "AND NOT deleted AND host <> ALL (SELECT jsonb_array_elements_text($2::jsonb))"_s,
-                           {uid, QJsonDocument(hosts).toJson(QJsonDocument::Compact)});
+        const auto done = m_session.exec(
+            u"UPDATE partnerdesk.program_hosts SET deleted = true WHERE program_id = $1 "
+            "AND NOT deleted AND host <> ALL (SELECT jsonb_array_elements_text($2::jsonb)) RETURNING 1"_s,
+            {uid, QJsonDocument(hosts).toJson(QJsonDocument::Compact)});
         if (!done)
             return Status::failure(done.error());
-        row.outcome = PushRow::Outcome::Versioned;
+        written += done->count();
+        // Counted as sent only when a host row changed (the list is a set: sending it again is a no-op).
+        row.outcome = written > 0 ? PushRow::Outcome::Versioned : PushRow::Outcome::Adopted;
         return Done{};
     }
 

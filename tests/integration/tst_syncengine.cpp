@@ -18,6 +18,7 @@
 #include "sync/syncschema.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -213,6 +214,7 @@ private Q_SLOTS:
     void sameOrderAttributedTwiceIsOneTransaction();
     void conflictsAreKeptAndResolvedBothWays();
     void cliSyncPrintsOneLine();
+    void lostLocalCommitIsAdopted();
     void failingStatementThenSyncReachesSameState();
     void serverStoppedDuringSyncThenSyncReachesSameState();
 
@@ -541,6 +543,60 @@ void TestSyncEngine::cliSyncPrintsOneLine()
     run = runCli({u"sync"_s, u"--central"_s, u"postgresql://mgr@127.0.0.1:1/none"_s, u"--db"_s, a.path()}, home, env);
     QCOMPARE(run.exitCode, 1);
     QVERIFY(!run.err.isEmpty());
+}
+
+// The central commit of a push succeeded and the local one was lost (a crash in between): the
+// desktop comes back as it was before the sync, and its next push finds its own rows central.
+void TestSyncEngine::lostLocalCommitIsAdopted()
+{
+    const QString url = newCentral();
+    QVERIFY(!url.isEmpty());
+    QString error;
+    const QString path = m_dir.filePath(u"lost.sqlite"_s);
+    const QString before = m_dir.filePath(u"lost-before.sqlite"_s);
+    for (const bool edits : {false, true}) {
+        {
+            Database a;
+            QVERIFY(a.open(path));
+            for (const QString &sql : edits ? editsSql(u"a"_s) : booksSql(u"a"_s))
+                QVERIFY2(execLocal(a, sql, &error), qPrintable(error));
+        }
+        {
+            Database a;
+            QVERIFY(a.open(path));
+            SyncEngine engine(a, url, managerPassword);
+            // At the push's first central statement the batch's uids are committed here; what
+            // follows (the central commit, then the local one) is what the crash cuts in two.
+            engine.setStatementHook([&](int statement) {
+                if (statement == 1) {
+                    for (const QString &suffix : {QString(), u"-wal"_s}) {
+                        QFile::remove(before + suffix);
+                        QFile::copy(path + suffix, before + suffix);
+                    }
+                }
+                return true;
+            });
+            const auto report = engine.sync();
+            QVERIFY2(report, qPrintable(report.error()));
+            QVERIFY(report->pushed > 0);
+        }
+        // The local commit is lost: the file is as it was before the sync.
+        for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s}) {
+            QFile::remove(path + suffix);
+            if (suffix != u"-shm"_s)
+                QVERIFY(QFile::copy(before + suffix, path + suffix));
+        }
+        Database a;
+        QVERIFY(a.open(path));
+        QVERIFY(Outbox(a).count() > 0);
+        SyncEngine engine(a, url, managerPassword);
+        const auto report = engine.sync();
+        QVERIFY2(report, qPrintable(report.error()));
+        QCOMPARE(report->conflicts, 0);
+        QCOMPARE(report->pushed, 0); // every row adopted, none written again
+        QCOMPARE(Outbox(a).count(), 0);
+        compareWithCentral(a, url);
+    }
 }
 
 void TestSyncEngine::faultScenario(const QString &name, int failAt, FaultKind kind, int *statements)
