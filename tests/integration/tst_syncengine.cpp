@@ -215,6 +215,7 @@ private Q_SLOTS:
     void conflictsAreKeptAndResolvedBothWays();
     void cliSyncPrintsOneLine();
     void lostLocalCommitIsAdopted();
+    void cancelBetweenBatchesThenResume();
     void failingStatementThenSyncReachesSameState();
     void serverStoppedDuringSyncThenSyncReachesSameState();
 
@@ -597,6 +598,33 @@ void TestSyncEngine::lostLocalCommitIsAdopted()
         QCOMPARE(Outbox(a).count(), 0);
         compareWithCentral(a, url);
     }
+}
+
+void TestSyncEngine::cancelBetweenBatchesThenResume()
+{
+    const QString url = newCentral();
+    QVERIFY(!url.isEmpty());
+    Database a;
+    QVERIFY(openDesk(a, u"cancel"_s));
+    QString error;
+    for (const QString &sql : booksSql(u"a"_s) + booksSql(u"b"_s))
+        QVERIFY2(execLocal(a, sql, &error), qPrintable(error));
+    const qint64 queued = Outbox(a).count();
+    SyncEngine engine(a, url, managerPassword);
+    engine.setBatchSize(5);
+    int calls = 0;
+    auto report = engine.sync([&calls](const QString &, qint64) { return ++calls < 2; });
+    QVERIFY2(report, qPrintable(report.error()));
+    QVERIFY(report->cancelled);
+    QCOMPARE(calls, 2);
+    // Two batches went, the rest waits.
+    QVERIFY(Outbox(a).count() > 0);
+    QVERIFY(Outbox(a).count() < queued);
+    report = engine.sync();
+    QVERIFY2(report, qPrintable(report.error()));
+    QVERIFY(!report->cancelled);
+    QCOMPARE(Outbox(a).count(), 0);
+    compareWithCentral(a, url);
 }
 
 void TestSyncEngine::faultScenario(const QString &name, int failAt, FaultKind kind, int *statements)
