@@ -668,6 +668,25 @@
     </message>
 </context>
 <context>
+    <name>CentralSession</name>
+    <message>
+        <source>The connection to the central database was lost.</source>
+        <translation>Spojení s centrální databází bylo přerušeno.</translation>
+    </message>
+    <message>
+        <source>The connection to the central database was lost (statement %1).</source>
+        <translation>Spojení s centrální databází bylo přerušeno (příkaz %1).</translation>
+    </message>
+    <message>
+        <source>The connection to the central database was lost: %1</source>
+        <translation>Spojení s centrální databází bylo přerušeno: %1</translation>
+    </message>
+    <message>
+        <source>The central database refused a change: %1</source>
+        <translation>Centrální databáze odmítla změnu: %1</translation>
+    </message>
+</context>
+<context>
     <name>CentralUrl</name>
     <message>
         <source>No central database given: use postgresql://USER@HOST:PORT/DATABASE.</source>
@@ -795,6 +814,37 @@
     <message>
         <source>See &quot;%1 %2 --help&quot;.</source>
         <translation>Viz „%1 %2 --help“.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictStore</name>
+    <message>
+        <source>Cannot keep the sync conflict: %1</source>
+        <translation>Konflikt synchronizace nelze uložit: %1</translation>
+    </message>
+    <message>
+        <source>Cannot resolve the sync conflict: %1</source>
+        <translation>Konflikt synchronizace nelze vyřešit: %1</translation>
+    </message>
+    <message>
+        <source>The sync conflict %1 is not open.</source>
+        <translation>Konflikt synchronizace %1 není otevřený.</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation>Nelze zahájit transakci: %1</translation>
+    </message>
+    <message>
+        <source>Cannot queue the row: %1</source>
+        <translation>Řádek nelze zařadit k odeslání: %1</translation>
+    </message>
+    <message>
+        <source>The table %1 does not sync.</source>
+        <translation>Tabulka %1 se nesynchronizuje.</translation>
+    </message>
+    <message>
+        <source>Cannot drop the queued change: %1</source>
+        <translation>Změnu čekající na odeslání nelze zahodit: %1</translation>
     </message>
 </context>
 <context>
@@ -6192,18 +6242,6 @@ Domény obchodu: %2</translation>
         <translation>Soubor, který se má zapsat (csv: není-li zadán, standardní výstup).</translation>
     </message>
     <message>
-        <source>Synchronise with the central PostgreSQL database (not available in this version).</source>
-        <translation>Synchronizuje s centrální databází PostgreSQL (v této verzi není k dispozici).</translation>
-    </message>
-    <message>
-        <source>postgresql://USER@HOST:PORT/DB</source>
-        <translation>postgresql://UŽIVATEL@HOSTITEL:PORT/DB</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
         <source>--from must be a date YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>--from musí být datum ve tvaru RRRR-MM-DD, nikoli „%1“.</translation>
     </message>
@@ -6850,6 +6888,95 @@ Domény obchodu: %2</translation>
     <message>
         <source>The partner %1 no longer exists.</source>
         <translation>Partner %1 už neexistuje.</translation>
+    </message>
+</context>
+<context>
+    <name>RowApplier</name>
+    <message>
+        <source>Cannot apply a host of a program: %1</source>
+        <translation>Doménu programu nelze zapsat: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the sync ids: %1</source>
+        <translation>Nelze přečíst synchronizační identifikátory: %1</translation>
+    </message>
+    <message>
+        <source>Cannot delete a row of %1 deleted centrally: %2</source>
+        <translation>Řádek tabulky %1 smazaný v centrální databázi nelze smazat: %2</translation>
+    </message>
+    <message>
+        <source>Cannot store the sync id: %1</source>
+        <translation>Synchronizační identifikátor nelze uložit: %1</translation>
+    </message>
+    <message>
+        <source>A row of %1 refers to a row of %2 this desktop does not have (%3).</source>
+        <translation>Řádek tabulky %1 odkazuje na řádek tabulky %2, který tento počítač nemá (%3).</translation>
+    </message>
+    <message>
+        <source>Cannot update a row of %1: %2</source>
+        <translation>Řádek tabulky %1 nelze změnit: %2</translation>
+    </message>
+    <message>
+        <source>Cannot add a row to %1: %2</source>
+        <translation>Do tabulky %1 nelze přidat řádek: %2</translation>
+    </message>
+    <message>
+        <source>A row of %1 refers to a row this desktop does not have (%2).</source>
+        <translation>Řádek tabulky %1 odkazuje na řádek, který tento počítač nemá (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <source>Send this desktop&apos;s changes to the central database and bring its changes here; conflicts are kept for the manager (exit 2 while any wait).</source>
+        <translation>Odeslat změny z tohoto počítače do centrální databáze a stáhnout její změny sem; konflikty se uchovají pro manažera (návratový kód 2, dokud nějaký čeká).</translation>
+    </message>
+    <message>
+        <source>The central database, postgresql://USER@HOST:PORT/DB[?sslmode=...]; the password comes from PGPASSWORD or ~/.pgpass.</source>
+        <translation>Centrální databáze, postgresql://UŽIVATEL@HOSTITEL:PORT/DB[?sslmode=...]; heslo se vezme z PGPASSWORD nebo ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Synced: %1 sent, %2 received, %3 new conflicts, %4 waiting, in %5 ms.</source>
+        <translation>Synchronizováno: odesláno %1, přijato %2, nových konfliktů %3, čeká %4, za %5 ms.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>Sending</source>
+        <translation>Odesílání</translation>
+    </message>
+    <message>
+        <source>Cannot read the local rows: %1</source>
+        <translation>Místní řádky nelze přečíst: %1</translation>
+    </message>
+    <message>
+        <source>A row of %1 refers to row %2 of %3, which does not exist.</source>
+        <translation>Řádek tabulky %1 odkazuje na řádek %2 tabulky %3, který neexistuje.</translation>
+    </message>
+    <message>
+        <source>The table %1 does not sync.</source>
+        <translation>Tabulka %1 se nesynchronizuje.</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation>Nelze zahájit transakci: %1</translation>
+    </message>
+    <message>
+        <source>Cannot clear the outbox: %1</source>
+        <translation>Odchozí frontu nelze vyprázdnit: %1</translation>
+    </message>
+    <message>
+        <source>Cannot store the sync version: %1</source>
+        <translation>Verzi synchronizace nelze uložit: %1</translation>
+    </message>
+    <message>
+        <source>Receiving</source>
+        <translation>Stahování</translation>
     </message>
 </context>
 <context>

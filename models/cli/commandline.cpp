@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "centralcommands.h"
+#include "synccommand.h"
 #include "linkcommands.h"
 #include "ordercommands.h"
 #include "payoutcommands.h"
@@ -66,6 +67,7 @@ const QList<Command> &CommandLine::commands()
         list += VisitCommands::all();
         list += PayoutCommands::all();
         list += CentralCommands::all();
+        list += SyncCommand::all();
         return list;
     }();
     return all;

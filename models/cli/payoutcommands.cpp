@@ -124,13 +124,6 @@ QList<Command> PayoutCommands::all()
          {},
          true,
          &PayoutCommands::report},
-        {u"sync"_s,
-         tr("Synchronise with the central PostgreSQL database (not available in this version)."),
-         {valueOption(u"central"_s, tr("postgresql://USER@HOST:PORT/DB"), tr("URL"))},
-         {},
-         {},
-         false,
-         &PayoutCommands::unavailable},
     };
 }
 

@@ -92,32 +92,32 @@ Result<QHash<qint64, QString>> SyncIds::naturalKeys(const QString &table, const 
 {
     using R = Result<QHash<qint64, QString>>;
     // Each query reads the rows whose ids are in the bound JSON array; %1 is the table (ours).
-    const char *sql = "SELECT t.id, '' FROM json_each(?) j JOIN %1 t ON t.id = j.value";
+    const char *sql = "SELECT t.id, '' FROM json_each(?) j CROSS JOIN %1 t ON t.id = j.value";
     QString prefix;
     bool upper = false;
     if (table == u"orders") {
-        sql = "SELECT t.id, t.order_id FROM json_each(?) j JOIN %1 t ON t.id = j.value";
+        sql = "SELECT t.id, t.order_id FROM json_each(?) j CROSS JOIN %1 t ON t.id = j.value";
         prefix = QStringLiteral("order:");
     } else if (table == u"affiliates" || table == u"coupons") {
-        sql = "SELECT t.id, t.code FROM json_each(?) j JOIN %1 t ON t.id = j.value";
+        sql = "SELECT t.id, t.code FROM json_each(?) j CROSS JOIN %1 t ON t.id = j.value";
         prefix = table == u"coupons" ? QStringLiteral("coupon:") : QStringLiteral("affiliate:");
         upper = true;
     } else if (table == u"programs") {
-        sql = "SELECT t.id, t.name FROM json_each(?) j JOIN %1 t ON t.id = j.value";
+        sql = "SELECT t.id, t.name FROM json_each(?) j CROSS JOIN %1 t ON t.id = j.value";
         prefix = QStringLiteral("program:");
     } else if (table == u"transactions") {
         // N: the order's Nth transaction in attribution order, which is the order of local ids
         // (transactions are only ever added).
         sql = "SELECT t.id, t.order_id || ':' || (SELECT count(*) FROM %1 o WHERE o.order_id = t.order_id "
-              "AND o.id <= t.id) FROM json_each(?) j JOIN %1 t ON t.id = j.value";
+              "AND o.id <= t.id) FROM json_each(?) j CROSS JOIN %1 t ON t.id = j.value";
         prefix = QStringLiteral("transaction:");
     } else if (table == u"visits") {
         // The visit's identity (visits_identity in 0003): the same click imported on two desktops.
         sql = "SELECT t.id, t.visited_at || char(10) || t.landing_url || char(10) || t.referrer_url || char(10) || "
-              "t.affiliate_code FROM json_each(?) j JOIN %1 t ON t.id = j.value";
+              "t.affiliate_code FROM json_each(?) j CROSS JOIN %1 t ON t.id = j.value";
         prefix = QStringLiteral("visit:");
     } else if (table == u"domain_checks") {
-        sql = "SELECT t.domain_id, '' FROM json_each(?) j JOIN %1 t ON t.domain_id = j.value";
+        sql = "SELECT t.domain_id, '' FROM json_each(?) j CROSS JOIN %1 t ON t.domain_id = j.value";
     }
     QHash<qint64, QString> keys;
     {
@@ -175,7 +175,7 @@ Result<QHash<qint64, SyncIds::Mapping>> SyncIds::ensureUids(const QString &table
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT s.local_id, s.uid, s.version FROM json_each(?) j "
-                                 "JOIN sync_ids s ON s.tbl = ? AND s.local_id = j.value"));
+                                 "CROSS JOIN sync_ids s ON s.tbl = ? AND s.local_id = j.value"));
     query.addBindValue(json(localIds));
     query.addBindValue(table);
     if (!query.exec())

@@ -1,0 +1,42 @@
+#include "synccommand.h"
+
+#include "sync/syncengine.h"
+
+using namespace Qt::StringLiterals;
+
+namespace PartnerDesk {
+
+QList<Command> SyncCommand::all()
+{
+    return {
+        {u"sync"_s,
+         tr("Send this desktop's changes to the central database and bring its changes here; conflicts are kept "
+            "for the manager (exit 2 while any wait)."),
+         {valueOption(u"central"_s,
+                      tr("The central database, postgresql://USER@HOST:PORT/DB[?sslmode=...]; the password comes "
+                         "from PGPASSWORD or ~/.pgpass."),
+                      tr("URL"))},
+         {u"central"_s},
+         {},
+         true,
+         &SyncCommand::sync},
+    };
+}
+
+int SyncCommand::sync(Invocation &run)
+{
+    SyncEngine engine(run.database(), run.value(u"central"_s));
+    const Result<SyncReport> report = engine.sync();
+    if (!report)
+        return run.fail(report.error());
+    run.out() << tr("Synced: %1 sent, %2 received, %3 new conflicts, %4 waiting, in %5 ms.")
+                     .arg(report->pushed)
+                     .arg(report->pulled)
+                     .arg(report->conflicts)
+                     .arg(report->openConflicts)
+                     .arg(report->durationMs)
+              << Qt::endl;
+    return report->openConflicts > 0 ? ExitPartial : ExitSuccess;
+}
+
+} // namespace PartnerDesk

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "centralconnection.h"
+#include "store/result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <functional>
+#include <memory>
+#include <optional>
+
+typedef struct pg_result PGresult;
+
+namespace PartnerDesk {
+
+// One statement's result rows (text format), freed with the object.
+class PgRows final
+{
+public:
+    PgRows() = default;
+    explicit PgRows(PGresult *result);
+    int count() const;
+    bool isNull(int row, int column) const;
+    QString text(int row, int column) const;
+    std::optional<QString> value(int row, int column) const;
+    qint64 number(int row, int column) const { return text(row, column).toLongLong(); }
+
+private:
+    std::shared_ptr<PGresult> m_result;
+};
+
+using PgParams = QList<std::optional<QByteArray>>;
+
+// The sync engine's central connection: statements with bound values through libpq on the
+// PGconn under a CentralConnection, COPY, and lost connections noticed (QPSQL's isOpen() still
+// says true after the server went away; PQstatus does not). A failed statement on a lost
+// connection marks the session broken; connect() opens a new connection.
+//
+// Seam for the fault tests: the hook is called before every statement with its number in this
+// session (1, 2, ...); when it returns false the statement fails as if the connection broke.
+class CentralSession final
+{
+    Q_DECLARE_TR_FUNCTIONS(CentralSession)
+    Q_DISABLE_COPY_MOVE(CentralSession)
+
+public:
+    CentralSession(const QString &url, const QString &password);
+    ~CentralSession();
+
+    // Opens the connection when there is none or it broke.
+    Status connect();
+    bool isBroken() const { return m_broken; }
+    void close();
+    const CentralUrl &url() const { return m_connection.url(); }
+
+    Result<PgRows> exec(const QString &sql, const PgParams &params = {});
+    // Runs `sql` (a COPY ... FROM STDIN) and sends `data` in the text format.
+    Status copyIn(const QString &sql, const QByteArray &data);
+    Status begin(bool repeatableRead = false);
+    Status commit();
+    // Never fails: on a lost connection there is nothing to roll back.
+    void rollback();
+
+    // The SQLSTATE of the last failure ("" for none or a lost connection).
+    const QString &lastState() const { return m_lastState; }
+
+    using StatementHook = std::function<bool(int statement)>;
+    void setStatementHook(StatementHook hook) { m_hook = std::move(hook); }
+    int statementCount() const { return m_statements; }
+
+    // Escapes a value for COPY's text format.
+    static void appendCopyValue(QByteArray &line, const std::optional<QByteArray> &value);
+
+private:
+    bool beforeStatement(QString *error);
+    Status failed(PGresult *result, const QString &sql);
+
+    QString m_url;
+    QString m_password;
+    CentralConnection m_connection;
+    bool m_broken = true;
+    int m_statements = 0;
+    StatementHook m_hook;
+    QString m_lastState;
+};
+
+} // namespace PartnerDesk

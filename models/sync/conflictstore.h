@@ -1,0 +1,59 @@
+#pragma once
+
+#include "store/result.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QUuid>
+
+namespace PartnerDesk {
+
+class Database;
+
+// One open conflict: a row changed here and centrally since this desktop's copy (docs/SYNC.md).
+struct SyncConflict
+{
+    qint64 id = 0;
+    QString table;
+    QUuid uid;
+    QJsonObject local;   // empty: deleted here
+    QJsonObject central; // "deleted": true for a central tombstone
+    qint64 centralVersion = 0;
+    QString detectedAt;
+};
+
+// The conflicts the sync keeps for the manager (sync_conflicts, migration 0010): nothing is
+// overwritten until he chooses. keepMine pushes the local row on top of the central version at the
+// next sync; takeTheirs applies the central row here and drops the queued change. Both are audited
+// (the audit row syncs like any other).
+class ConflictStore final
+{
+    Q_DECLARE_TR_FUNCTIONS(ConflictStore)
+    Q_DISABLE_COPY_MOVE(ConflictStore)
+
+public:
+    explicit ConflictStore(Database &database);
+
+    QList<SyncConflict> list() const;
+    qint64 openCount() const;
+
+    // Keeps (or refreshes) the open conflict of `uid`. Call inside the caller's transaction. True
+    // when the conflict is new (not the one already open at this central version).
+    Result<bool> record(const QString &table, const QUuid &uid, const QJsonObject &local, const QJsonObject &central,
+                        qint64 centralVersion);
+
+    Status keepMine(qint64 conflictId);
+    Status takeTheirs(qint64 conflictId);
+
+private:
+    std::optional<SyncConflict> find(qint64 conflictId) const;
+    Status resolve(qint64 conflictId, const QString &how);
+
+    Database &m_database;
+    QSqlDatabase &m_db;
+};
+
+} // namespace PartnerDesk

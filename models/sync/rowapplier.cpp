@@ -1,0 +1,319 @@
+#include "rowapplier.h"
+
+#include "store/database.h"
+#include "syncids.h"
+
+#include <QJsonValue>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace PartnerDesk {
+
+namespace {
+
+using Kind = SyncColumn::Kind;
+
+// Table and column names below come from SyncSchema, never from user text.
+QString localValueText(const QVariant &value)
+{
+    return value.toString();
+}
+
+} // namespace
+
+QJsonObject CentralRow::toJson(const SyncTable &table) const
+{
+    QJsonObject json;
+    for (qsizetype i = 0; i < table.columns.size() && i < values.size(); ++i)
+        json.insert(table.columns.at(i).name, values.at(i) ? QJsonValue(*values.at(i)) : QJsonValue());
+    json.insert(u"deleted"_s, deleted);
+    return json;
+}
+
+CentralRow CentralRow::fromJson(const SyncTable &table, const QUuid &uid, qint64 version, const QJsonObject &json)
+{
+    CentralRow row{uid, version, json.value(u"deleted"_s).toBool(), {}};
+    for (const SyncColumn &column : table.columns) {
+        const QJsonValue value = json.value(column.name);
+        row.values.append(value.isNull() || value.isUndefined() ? std::nullopt
+                                                                : std::optional<QString>(value.toString()));
+    }
+    return row;
+}
+
+RowApplier::RowApplier(Database &database)
+    : m_database(database)
+    , m_db(database.connection())
+{}
+
+std::optional<qint64> RowApplier::localIdOf(const QUuid &uid)
+{
+    if (const auto it = m_localIds.constFind(uid); it != m_localIds.constEnd())
+        return *it;
+    QSqlQuery &query = statement(u"SELECT local_id FROM sync_ids WHERE uid = ? AND local_id IS NOT NULL"_s);
+    query.bindValue(0, SyncIds::text(uid));
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    const qint64 id = query.value(0).toLongLong();
+    query.finish();
+    m_localIds.insert(uid, id);
+    return id;
+}
+
+std::optional<QUuid> RowApplier::uidOf(const QString &table, qint64 localId)
+{
+    return SyncIds(m_database).uidOf(table, localId);
+}
+
+QSqlQuery &RowApplier::statement(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto query = std::make_unique<QSqlQuery>(m_db);
+        query->setForwardOnly(true);
+        query->prepare(sql);
+        it = m_statements.emplace(sql, std::move(query)).first;
+    }
+    return *it->second;
+}
+
+bool RowApplier::hasPendingChange(const QString &table, std::optional<qint64> localId, const QUuid &uid)
+{
+    if (!m_pendingLoaded) {
+        // The caller's transaction queues nothing while it applies: what waits now is all there is.
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        if (query.exec(u"SELECT tbl, local_id, uid FROM sync_outbox"_s)) {
+            while (query.next()) {
+                m_queuedRows.insert({query.value(0).toString(), query.value(1).toLongLong()});
+                if (!query.value(2).isNull())
+                    m_queuedUids.insert(query.value(2).toString());
+            }
+        }
+        if (query.exec(u"SELECT uid FROM sync_conflicts WHERE resolved_at IS NULL"_s)) {
+            while (query.next())
+                m_queuedUids.insert(query.value(0).toString());
+        }
+        m_pendingLoaded = true;
+    }
+    if (m_queuedUids.contains(SyncIds::text(uid)))
+        return true;
+    return localId && m_queuedRows.contains({table, *localId});
+}
+
+QJsonObject RowApplier::localJson(const SyncTable &table, qint64 localId)
+{
+    QJsonObject json;
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT "_s + table.columnNames().join(u", "_s) + u" FROM "_s + table.local + u" WHERE "_s +
+                  table.localKey + u" = ?"_s);
+    query.addBindValue(localId);
+    if (!query.exec() || !query.next())
+        return json;
+    for (qsizetype i = 0; i < table.columns.size(); ++i) {
+        const SyncColumn &column = table.columns.at(i);
+        const QVariant value = query.value(int(i));
+        if (value.isNull()) {
+            json.insert(column.name, QJsonValue());
+        } else if (column.kind == Kind::ForeignKey) {
+            const auto uid = uidOf(column.references, value.toLongLong());
+            json.insert(column.name, uid ? QJsonValue(SyncIds::text(*uid)) : QJsonValue());
+        } else {
+            json.insert(column.name, localValueText(value));
+        }
+    }
+    return json;
+}
+
+Result<RowApplier::Outcome> RowApplier::applyHost(const CentralRow &row)
+{
+    using R = Result<Outcome>;
+    // program_id, host
+    const auto program = row.values.value(0) ? localIdOf(QUuid(*row.values.value(0))) : std::nullopt;
+    if (!program)
+        return Outcome::Unchanged; // the program is not here (deleted): its hosts went with it
+    QSqlQuery query(m_db);
+    if (row.deleted)
+        query.prepare(u"DELETE FROM program_hosts WHERE program_id = ? AND host = ?"_s);
+    else
+        query.prepare(u"INSERT OR IGNORE INTO program_hosts (program_id, host) VALUES (?, ?)"_s);
+    query.addBindValue(*program);
+    query.addBindValue(row.values.value(1).value_or(QString()));
+    if (!query.exec())
+        return R::failure(tr("Cannot apply a host of a program: %1").arg(query.lastError().text()));
+    return Outcome::Applied;
+}
+
+Result<RowApplier::Outcome> RowApplier::apply(const SyncTable &table, const CentralRow &row, bool force)
+{
+    using R = Result<Outcome>;
+    if (table.hostList)
+        return applyHost(row);
+
+    std::optional<qint64> localId;
+    std::optional<qint64> knownVersion;
+    {
+        QSqlQuery &query = statement(u"SELECT local_id, version FROM sync_ids WHERE uid = ?"_s);
+        query.bindValue(0, SyncIds::text(row.uid));
+        if (!query.exec())
+            return R::failure(tr("Cannot read the sync ids: %1").arg(query.lastError().text()));
+        if (query.next()) {
+            if (!query.value(0).isNull())
+                localId = query.value(0).toLongLong();
+            knownVersion = query.value(1).toLongLong();
+        }
+        query.finish();
+    }
+    if (!force && knownVersion && *knownVersion >= row.version)
+        return Outcome::Unchanged;
+    if (!force && hasPendingChange(table.local, localId, row.uid))
+        return Outcome::Conflict;
+
+    QSqlQuery query(m_db);
+    if (row.deleted) {
+        if (localId) {
+            query.prepare(u"DELETE FROM "_s + table.local + u" WHERE "_s + table.localKey + u" = ?"_s);
+            query.addBindValue(*localId);
+            if (!query.exec())
+                return R::failure(
+                    tr("Cannot delete a row of %1 deleted centrally: %2").arg(table.local, query.lastError().text()));
+            m_localIds.remove(row.uid);
+        }
+        query.prepare(u"INSERT INTO sync_ids (tbl, local_id, uid, version) VALUES (?, NULL, ?, ?) "
+                      "ON CONFLICT (uid) DO UPDATE SET local_id = NULL, version = excluded.version"_s);
+        query.addBindValue(table.local);
+        query.addBindValue(SyncIds::text(row.uid));
+        query.addBindValue(row.version);
+        if (!query.exec())
+            return R::failure(tr("Cannot store the sync id: %1").arg(query.lastError().text()));
+        return Outcome::Applied;
+    }
+
+    // The values as the local table takes them: foreign keys mapped to local ids.
+    QVariantList values;
+    QList<qsizetype> deferredColumns;
+    for (qsizetype i = 0; i < table.columns.size(); ++i) {
+        const SyncColumn &column = table.columns.at(i);
+        const std::optional<QString> &value = row.values.value(i);
+        if (!value) {
+            values.append(QVariant());
+            continue;
+        }
+        if (column.kind == Kind::ForeignKey) {
+            const auto target = localIdOf(QUuid(*value));
+            if (!target) {
+                if (column.references != table.local)
+                    return R::failure(tr("A row of %1 refers to a row of %2 this desktop does not have (%3).")
+                                          .arg(table.local, column.references, *value));
+                deferredColumns.append(i);
+                values.append(QVariant());
+                continue;
+            }
+            values.append(*target);
+        } else {
+            values.append(*value);
+        }
+    }
+
+    // A row made here before it had a uid, under the same natural key.
+    if (!localId && !table.naturalKey.isEmpty()) {
+        const qsizetype keyIndex = table.columnNames().indexOf(table.naturalKey);
+        query.prepare(u"SELECT "_s + table.localKey + u" FROM "_s + table.local + u" WHERE "_s + table.naturalKey +
+                      u" = ?"_s);
+        query.addBindValue(values.value(keyIndex));
+        if (query.exec() && query.next()) {
+            localId = query.value(0).toLongLong();
+            if (!force && hasPendingChange(table.local, localId, row.uid))
+                return Outcome::Conflict;
+        }
+        query.finish();
+    }
+
+    const bool isNew = !localId;
+    if (localId) {
+        QStringList sets;
+        for (const SyncColumn &column : table.columns)
+            sets.append(column.name + u" = ?"_s);
+        QSqlQuery &update = statement(u"UPDATE "_s + table.local + u" SET "_s + sets.join(u", "_s) + u" WHERE "_s +
+                                      table.localKey + u" = ?"_s);
+        int i = 0;
+        for (const QVariant &value : std::as_const(values))
+            update.bindValue(i++, value);
+        update.bindValue(i, *localId);
+        if (!update.exec())
+            return R::failure(tr("Cannot update a row of %1: %2").arg(table.local, update.lastError().text()));
+    } else {
+        QStringList marks;
+        for (qsizetype i = 0; i < table.columns.size(); ++i)
+            marks.append(u"?"_s);
+        QSqlQuery &insert = statement(u"INSERT INTO "_s + table.local + u" ("_s + table.columnNames().join(u", "_s) +
+                                      u") VALUES ("_s + marks.join(u", "_s) + u") RETURNING "_s + table.localKey);
+        int i = 0;
+        for (const QVariant &value : std::as_const(values))
+            insert.bindValue(i++, value);
+        if (!insert.exec() || !insert.next()) {
+            // A local row with the same unique values under another uid (made on two desktops):
+            // both are kept for the manager.
+            const QString error = insert.lastError().text();
+            insert.finish();
+            if (error.contains(u"UNIQUE"_s))
+                return Outcome::Conflict;
+            return R::failure(tr("Cannot add a row to %1: %2").arg(table.local, error));
+        }
+        localId = insert.value(0).toLongLong();
+        insert.finish();
+    }
+    // The local row is the central row `uid` at its version (SyncIds::link, with statements kept).
+    if (!isNew) {
+        QSqlQuery &unlink = statement(u"DELETE FROM sync_ids WHERE tbl = ? AND local_id = ? AND uid <> ?"_s);
+        unlink.bindValue(0, table.local);
+        unlink.bindValue(1, *localId);
+        unlink.bindValue(2, SyncIds::text(row.uid));
+        if (!unlink.exec())
+            return R::failure(tr("Cannot store the sync id: %1").arg(unlink.lastError().text()));
+    }
+    QSqlQuery &link = statement(u"INSERT INTO sync_ids (tbl, local_id, uid, version) VALUES (?, ?, ?, ?) "
+                                "ON CONFLICT (uid) DO UPDATE SET tbl = excluded.tbl, local_id = excluded.local_id, "
+                                "version = excluded.version"_s);
+    link.bindValue(0, table.local);
+    link.bindValue(1, *localId);
+    link.bindValue(2, SyncIds::text(row.uid));
+    link.bindValue(3, row.version);
+    if (!link.exec())
+        return R::failure(tr("Cannot store the sync id: %1").arg(link.lastError().text()));
+    m_localIds.insert(row.uid, *localId);
+    for (const qsizetype i : std::as_const(deferredColumns))
+        m_deferred.append(
+            {table.local, table.localKey, *localId, table.columns.at(i).name, QUuid(*row.values.value(i))});
+    if (table.local == u"orders") {
+        const QString orderId = values.value(table.columnNames().indexOf(u"order_id"_s)).toString();
+        (isNew ? m_newOrders : m_changedOrders).append(orderId);
+    } else if (table.local == u"transactions") {
+        m_transactionOrders.insert(values.value(table.columnNames().indexOf(u"order_id"_s)).toString());
+    }
+    return Outcome::Applied;
+}
+
+Status RowApplier::finishTable()
+{
+    QSqlQuery query(m_db);
+    for (const Deferred &deferred : std::as_const(m_deferred)) {
+        const auto target = localIdOf(deferred.target);
+        if (!target)
+            return Status::failure(tr("A row of %1 refers to a row this desktop does not have (%2).")
+                                       .arg(deferred.table, SyncIds::text(deferred.target)));
+        query.prepare(u"UPDATE "_s + deferred.table + u" SET "_s + deferred.column + u" = ? WHERE "_s + deferred.key +
+                      u" = ?"_s);
+        query.addBindValue(*target);
+        query.addBindValue(deferred.localId);
+        if (!query.exec())
+            return Status::failure(tr("Cannot update a row of %1: %2").arg(deferred.table, query.lastError().text()));
+    }
+    m_deferred.clear();
+    return Done{};
+}
+
+} // namespace PartnerDesk

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "store/result.h"
+#include "syncschema.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QStringList>
+#include <QUuid>
+#include <map>
+#include <memory>
+#include <optional>
+
+namespace PartnerDesk {
+
+class Database;
+
+// A central row in the desktop's text form: values in SyncTable::columns order, foreign keys as
+// uids (SyncSchema::centralExpression reads it so).
+struct CentralRow
+{
+    QUuid uid;
+    qint64 version = 0;
+    bool deleted = false;
+    QList<std::optional<QString>> values;
+
+    QJsonObject toJson(const SyncTable &table) const;
+    static CentralRow fromJson(const SyncTable &table, const QUuid &uid, qint64 version, const QJsonObject &json);
+};
+
+// Writes central rows into the local books: inside an ApplyScope (the caller's), so nothing it
+// writes is queued for the push. Maps uids to local ids through sync_ids, inserts, updates or
+// deletes (a tombstone), and keeps sync_ids' version. A row whose local copy has a queued change
+// or an open conflict is not touched: apply() says Conflict and the caller keeps both.
+class RowApplier final
+{
+    Q_DECLARE_TR_FUNCTIONS(RowApplier)
+    Q_DISABLE_COPY_MOVE(RowApplier)
+
+public:
+    explicit RowApplier(Database &database);
+
+    enum class Outcome
+    {
+        Applied,
+        Unchanged,
+        Conflict
+    };
+    // `force`: apply even over a queued change or an open conflict (take theirs).
+    Result<Outcome> apply(const SyncTable &table, const CentralRow &row, bool force = false);
+    // Foreign keys to rows applied later in the same table (a reversal of a transaction pulled
+    // after it): set once every row is in. Call after each table.
+    Status finishTable();
+
+    // The order ids of orders inserted (new) and updated by apply().
+    const QStringList &newOrders() const { return m_newOrders; }
+    const QStringList &changedOrders() const { return m_changedOrders; }
+    // The order ids of transactions apply() wrote (another desktop attributed them already).
+    const QSet<QString> &transactionOrders() const { return m_transactionOrders; }
+
+    // The local row as a JSON object in the central text form (foreign keys as uids); empty when
+    // the row does not exist.
+    QJsonObject localJson(const SyncTable &table, qint64 localId);
+    // The local id a uid names (nullopt: unknown or deleted here).
+    std::optional<qint64> localIdOf(const QUuid &uid);
+    std::optional<QUuid> uidOf(const QString &table, qint64 localId);
+
+private:
+    // One prepared statement per SQL text, prepared on first use (a pull applies rows by the
+    // hundred thousand).
+    QSqlQuery &statement(const QString &sql);
+    bool hasPendingChange(const QString &table, std::optional<qint64> localId, const QUuid &uid);
+    Result<Outcome> applyHost(const CentralRow &row);
+
+    struct Deferred
+    {
+        QString table;
+        QString key;
+        qint64 localId = 0;
+        QString column;
+        QUuid target;
+    };
+
+    Database &m_database;
+    QSqlDatabase &m_db;
+    QHash<QUuid, qint64> m_localIds;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    // What waits here, read once: rows with queued changes, queued deletes, open conflicts.
+    bool m_pendingLoaded = false;
+    QSet<QPair<QString, qint64>> m_queuedRows;
+    QSet<QString> m_queuedUids;
+    QList<Deferred> m_deferred;
+    QStringList m_newOrders;
+    QStringList m_changedOrders;
+    QSet<QString> m_transactionOrders;
+};
+
+} // namespace PartnerDesk

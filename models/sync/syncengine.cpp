@@ -1,0 +1,759 @@
+#include "syncengine.h"
+
+#include "applyscope.h"
+#include "conflictstore.h"
+#include "core/order.h"
+#include "core/timestamp.h"
+#include "rowapplier.h"
+#include "store/database.h"
+#include "store/ledgerstore.h"
+#include "store/ledgerwriter.h"
+#include "syncids.h"
+#include "syncstate.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace PartnerDesk {
+
+namespace {
+
+using Kind = SyncColumn::Kind;
+
+QString idsJson(const QList<qint64> &ids)
+{
+    QStringList numbers;
+    numbers.reserve(ids.size());
+    for (const qint64 id : ids)
+        numbers.append(QString::number(id));
+    return u'[' + numbers.join(u',') + u']';
+}
+
+// "$3, $4, ..." from `first` on.
+QStringList placeholders(qsizetype count, int first)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < count; ++i)
+        marks.append(u"$"_s + QString::number(first + i));
+    return marks;
+}
+
+QString centralSelect(const SyncTable &table)
+{
+    QStringList expressions = {u"id::text"_s, u"version"_s, u"deleted::int"_s};
+    for (const SyncColumn &column : table.columns)
+        expressions.append(SyncSchema::centralExpression(column));
+    return u"SELECT "_s + expressions.join(u", "_s) + u" FROM partnerdesk."_s + table.central;
+}
+
+CentralRow centralRow(const SyncTable &table, const PgRows &rows, int r)
+{
+    CentralRow row{QUuid(rows.text(r, 0)), rows.number(r, 1), rows.text(r, 2) == u"1", {}};
+    row.values.reserve(table.columns.size());
+    for (qsizetype i = 0; i < table.columns.size(); ++i)
+        row.values.append(rows.value(r, int(3 + i)));
+    return row;
+}
+
+} // namespace
+
+struct SyncEngine::PushRow
+{
+    enum class Outcome
+    {
+        Pending,
+        Versioned, // the central row is ours at `version`
+        Adopted,   // the central row already held ours (apply `central` for bookkeeping columns)
+        Conflict,
+        Skipped
+    };
+    const SyncTable *table = nullptr;
+    qint64 localId = 0;
+    QUuid uid;
+    qint64 baseVersion = 0;
+    bool isDelete = false;
+    bool prerequisite = false; // a referenced row never pushed, sent ahead of its outbox entry
+    QVariantList raw;
+    QList<std::optional<QString>> values; // local text form, foreign keys as uids
+    QStringList hosts;                    // program_hosts: the program's hosts
+    Outcome outcome = Outcome::Pending;
+    qint64 version = 0;
+    CentralRow central;
+    QJsonObject localJson;
+};
+
+SyncEngine::SyncEngine(Database &database, const QString &centralUrl, const QString &password)
+    : m_database(database)
+    , m_session(centralUrl, password)
+{}
+
+SyncEngine::~SyncEngine() = default;
+
+Result<QString> SyncEngine::centralId()
+{
+    if (!m_centralId.isEmpty())
+        return m_centralId;
+    const auto rows = m_session.exec(u"SELECT current_database() || '@' || coalesce(host(inet_server_addr()), "
+                                     "'local') || ':' || coalesce(inet_server_port(), 0)"_s);
+    if (!rows)
+        return Result<QString>::failure(rows.error());
+    m_centralId = rows->text(0, 0);
+    return m_centralId;
+}
+
+Result<SyncReport> SyncEngine::sync(const Progress &progress)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    for (int attempt = 0; attempt < std::max(1, maxAttempts); ++attempt) {
+        SyncReport report;
+        report.reconnects = attempt;
+        if (Status connected = m_session.connect(); !connected) {
+            error = connected.error();
+            continue;
+        }
+        m_pulledOrders.clear();
+        auto pushed = push(report, progress);
+        if (pushed && !report.cancelled) {
+            auto pulled = pull(report, progress);
+            if (pulled && !report.cancelled) {
+                auto attributed = attributePulledOrders(m_pulledOrders);
+                if (attributed) {
+                    report.attributed = *attributed;
+                    if (*attributed > 0)
+                        pushed = push(report, progress);
+                } else {
+                    return Result<SyncReport>::failure(attributed.error());
+                }
+            } else if (!pulled) {
+                pushed = Result<qint64>::failure(pulled.error());
+            }
+        }
+        if (pushed) {
+            report.openConflicts = ConflictStore(m_database).openCount();
+            report.durationMs = timer.elapsed();
+            return report;
+        }
+        error = pushed.error();
+        if (!m_session.isBroken())
+            break; // refused, not lost: trying again changes nothing
+    }
+    return Result<SyncReport>::failure(error);
+}
+
+Result<qint64> SyncEngine::push(SyncReport &report, const Progress &progress)
+{
+    Outbox outbox(m_database);
+    qint64 total = 0;
+    for (;;) {
+        auto batch = outbox.nextBatch(m_batchSize);
+        if (!batch)
+            return Result<qint64>::failure(batch.error());
+        if (batch->isEmpty())
+            return total;
+        auto pushed = pushBatch(*batch, report);
+        if (!pushed)
+            return pushed;
+        total += *pushed;
+        if (progress && !progress(tr("Sending"), total)) {
+            report.cancelled = true;
+            return total;
+        }
+    }
+}
+
+Status SyncEngine::readRows(QList<PushRow> &rows)
+{
+    QSqlDatabase &db = m_database.connection();
+    SyncIds ids(m_database);
+    QSet<QUuid> inBatch;
+    for (const PushRow &row : std::as_const(rows))
+        if (!row.uid.isNull())
+            inBatch.insert(row.uid);
+    QHash<QString, QHash<qint64, SyncIds::Mapping>> mappings;
+
+    qsizetype done = 0; // rows before this index are read
+    while (done < rows.size()) {
+        const qsizetype end = rows.size();
+        // Read the raw local rows, one query per table.
+        QHash<QString, QList<qsizetype>> byTable;
+        for (qsizetype i = done; i < end; ++i) {
+            if (!rows[i].isDelete)
+                byTable[rows[i].table->local].append(i);
+        }
+        QHash<QString, QList<qint64>> needed; // referenced rows whose uid is needed
+        for (auto it = byTable.cbegin(); it != byTable.cend(); ++it) {
+            const SyncTable &table = *rows[it.value().constFirst()].table;
+            QHash<qint64, qsizetype> index;
+            QList<qint64> localIds;
+            for (const qsizetype i : it.value()) {
+                index.insert(rows[i].localId, i);
+                localIds.append(rows[i].localId);
+            }
+            QSqlQuery query(db);
+            query.setForwardOnly(true);
+            if (table.hostList) {
+                query.prepare(u"SELECT program_id, host FROM program_hosts WHERE program_id IN "
+                              "(SELECT value FROM json_each(?)) ORDER BY program_id, host"_s);
+                query.addBindValue(idsJson(localIds));
+                if (!query.exec())
+                    return Status::failure(tr("Cannot read the local rows: %1").arg(query.lastError().text()));
+                while (query.next())
+                    rows[index.value(query.value(0).toLongLong())].hosts.append(query.value(1).toString());
+                needed[u"programs"_s] += localIds;
+                continue;
+            }
+            query.prepare(u"SELECT "_s + table.localKey + u", "_s + table.columnNames().join(u", "_s) + u" FROM "_s +
+                          table.local + u" WHERE "_s + table.localKey + u" IN (SELECT value FROM json_each(?))"_s);
+            query.addBindValue(idsJson(localIds));
+            if (!query.exec())
+                return Status::failure(tr("Cannot read the local rows: %1").arg(query.lastError().text()));
+            const int columns = int(table.columns.size());
+            while (query.next()) {
+                PushRow &row = rows[index.value(query.value(0).toLongLong())];
+                row.raw.reserve(columns);
+                for (int c = 0; c < columns; ++c) {
+                    const QVariant value = query.value(c + 1);
+                    row.raw.append(value);
+                    if (table.columns.at(c).kind == Kind::ForeignKey && !value.isNull())
+                        needed[table.columns.at(c).references].append(value.toLongLong());
+                }
+            }
+        }
+        // The uids of referenced rows; a referenced row never pushed goes first.
+        for (auto it = needed.cbegin(); it != needed.cend(); ++it) {
+            QList<qint64> missing;
+            const auto &known = mappings[it.key()];
+            for (const qint64 id : it.value())
+                if (!known.contains(id))
+                    missing.append(id);
+            if (missing.isEmpty())
+                continue;
+            auto assigned = ids.ensureUids(it.key(), missing);
+            if (!assigned)
+                return Status::failure(assigned.error());
+            const SyncTable *referenced = SyncSchema::table(it.key());
+            for (auto m = assigned->cbegin(); m != assigned->cend(); ++m) {
+                mappings[it.key()].insert(m.key(), m.value());
+                if (m.value().version == 0 && !inBatch.contains(m.value().uid)) {
+                    inBatch.insert(m.value().uid);
+                    PushRow extra;
+                    extra.table = referenced;
+                    extra.localId = m.key();
+                    extra.uid = m.value().uid;
+                    extra.prerequisite = true;
+                    rows.append(extra);
+                }
+            }
+        }
+        // Values in the central text form.
+        for (qsizetype i = done; i < end; ++i) {
+            PushRow &row = rows[i];
+            if (row.isDelete)
+                continue;
+            if (row.table->hostList) {
+                const auto program = mappings[u"programs"_s].constFind(row.localId);
+                if (program == mappings[u"programs"_s].constEnd())
+                    row.outcome = PushRow::Outcome::Skipped; // the program is gone: its delete says it
+                else
+                    row.uid = program->uid;
+                continue;
+            }
+            if (row.raw.isEmpty()) {
+                row.outcome = PushRow::Outcome::Skipped; // deleted since: its delete is queued
+                continue;
+            }
+            for (qsizetype c = 0; c < row.table->columns.size(); ++c) {
+                const SyncColumn &column = row.table->columns.at(c);
+                const QVariant &value = row.raw.at(c);
+                if (value.isNull()) {
+                    row.values.append(std::nullopt);
+                } else if (column.kind == Kind::ForeignKey) {
+                    const auto &known = mappings[column.references];
+                    const auto target = known.constFind(value.toLongLong());
+                    if (target == known.constEnd())
+                        return Status::failure(tr("A row of %1 refers to row %2 of %3, which does not exist.")
+                                                   .arg(row.table->local)
+                                                   .arg(value.toLongLong())
+                                                   .arg(column.references));
+                    row.values.append(SyncIds::text(target->uid));
+                } else {
+                    row.values.append(value.toString());
+                }
+            }
+            row.raw.clear();
+        }
+        done = end;
+    }
+    return Done{};
+}
+
+Result<qint64> SyncEngine::pushBatch(const OutboxBatch &batch, SyncReport &report)
+{
+    using R = Result<qint64>;
+    QList<PushRow> rows;
+    rows.reserve(batch.entries.size());
+    for (const OutboxEntry &entry : batch.entries) {
+        PushRow row;
+        row.table = SyncSchema::table(entry.table);
+        if (!row.table)
+            return R::failure(tr("The table %1 does not sync.").arg(entry.table));
+        row.localId = entry.localId;
+        row.uid = entry.uid;
+        row.baseVersion = entry.baseVersion;
+        row.isDelete = entry.op == OutboxEntry::Op::Delete;
+        rows.append(row);
+    }
+    {
+        Transaction transaction(m_database.connection());
+        if (!transaction.isActive())
+            return R::failure(tr("Cannot start a transaction: %1").arg(m_database.connection().lastError().text()));
+        if (Status read = readRows(rows); !read)
+            return R::failure(read.error());
+        if (Status committed = transaction.commit(); !committed)
+            return R::failure(committed.error());
+    }
+    // Parents first: a referenced row sent ahead of the batch's own rows; then deletes, children first.
+    const QStringList &order = SyncIds::syncedTables();
+    std::stable_sort(rows.begin(), rows.end(), [&order](const PushRow &a, const PushRow &b) {
+        if (a.isDelete != b.isDelete)
+            return !a.isDelete;
+        const auto ia = order.indexOf(a.table->local);
+        const auto ib = order.indexOf(b.table->local);
+        return a.isDelete ? ia > ib : ia < ib;
+    });
+
+    if (Status begun = m_session.begin(); !begun)
+        return R::failure(begun.error());
+    if (Status sent = pushRows(rows); !sent) {
+        m_session.rollback();
+        return R::failure(sent.error());
+    }
+    if (Status committed = m_session.commit(); !committed) {
+        m_session.rollback();
+        return R::failure(committed.error());
+    }
+
+    // The central commit is done; if the local one is lost, the next push finds its own rows there
+    // (equal: adopted).
+    ApplyScope scope(m_database);
+    if (!scope.isActive())
+        return R::failure(scope.error());
+    QSqlDatabase &db = m_database.connection();
+    {
+        QSqlQuery query(db);
+        QStringList seqs;
+        for (const qint64 seq : batch.seqs)
+            seqs.append(QString::number(seq));
+        query.prepare(u"DELETE FROM sync_outbox WHERE seq IN (SELECT value FROM json_each(?))"_s);
+        query.addBindValue(QString(u'[' + seqs.join(u',') + u']'));
+        if (!query.exec())
+            return R::failure(tr("Cannot clear the outbox: %1").arg(query.lastError().text()));
+        if (!query.exec(u"PRAGMA defer_foreign_keys = ON"_s))
+            return R::failure(query.lastError().text());
+    }
+    // SyncIds::setVersion, prepared once for the batch.
+    QSqlQuery setVersion(db);
+    setVersion.prepare(u"UPDATE sync_ids SET version = ? WHERE uid = ?"_s);
+    ConflictStore conflicts(m_database);
+    RowApplier applier(m_database);
+    qint64 pushed = 0;
+    for (PushRow &row : rows) {
+        switch (row.outcome) {
+        case PushRow::Outcome::Versioned:
+            ++pushed;
+            [[fallthrough]];
+        case PushRow::Outcome::Adopted:
+            if (row.table->hostList)
+                break;
+            setVersion.bindValue(0, row.version);
+            setVersion.bindValue(1, SyncIds::text(row.uid));
+            if (!setVersion.exec())
+                return R::failure(tr("Cannot store the sync version: %1").arg(setVersion.lastError().text()));
+            if (row.outcome == PushRow::Outcome::Adopted && !row.isDelete && row.central.values != row.values) {
+                // Equal but for when it was written: take the central bookkeeping values.
+                auto applied = applier.apply(*row.table, row.central, true);
+                if (!applied)
+                    return R::failure(applied.error());
+            }
+            break;
+        case PushRow::Outcome::Conflict: {
+            const QJsonObject local = row.isDelete ? QJsonObject() : applier.localJson(*row.table, row.localId);
+            const auto kept =
+                conflicts.record(row.table->local, row.uid, local, row.central.toJson(*row.table), row.central.version);
+            if (!kept)
+                return R::failure(kept.error());
+            report.conflicts += *kept ? 1 : 0;
+            break;
+        }
+        case PushRow::Outcome::Pending:
+        case PushRow::Outcome::Skipped:
+            break;
+        }
+    }
+    if (Status finished = applier.finishTable(); !finished)
+        return R::failure(finished.error());
+    if (Status committed = scope.commit(); !committed)
+        return R::failure(committed.error());
+    report.pushed += pushed;
+    return pushed;
+}
+
+Status SyncEngine::pushRows(QList<PushRow> &rows)
+{
+    // New rows of a table in numbers go through COPY.
+    QHash<const SyncTable *, QList<PushRow *>> fresh;
+    for (PushRow &row : rows) {
+        if (row.outcome == PushRow::Outcome::Pending && !row.isDelete && row.baseVersion == 0 && !row.table->hostList)
+            fresh[row.table].append(&row);
+    }
+    for (const SyncTable &table : SyncSchema::tables()) {
+        auto it = fresh.find(&table);
+        if (it != fresh.end() && it->size() >= m_copyThreshold) {
+            if (Status copied = pushCopy(table, *it); !copied)
+                return copied;
+        }
+        for (PushRow &row : rows) {
+            if (row.table == &table && row.outcome == PushRow::Outcome::Pending && !row.isDelete) {
+                if (Status sent = pushOne(row); !sent)
+                    return sent;
+            }
+        }
+    }
+    for (PushRow &row : rows) {
+        if (row.isDelete && row.outcome == PushRow::Outcome::Pending) {
+            if (Status sent = pushOne(row); !sent)
+                return sent;
+        }
+    }
+    return Done{};
+}
+
+Status SyncEngine::pushCopy(const SyncTable &table, QList<PushRow *> &rows)
+{
+    const QString columns = u"id, "_s + table.columnNames().join(u", "_s);
+    const QString temp = u"pd_push_"_s + table.central;
+    if (auto made = m_session.exec(u"CREATE TEMP TABLE "_s + temp + u" ON COMMIT DROP AS SELECT "_s + columns +
+                                   u" FROM partnerdesk."_s + table.central + u" WITH NO DATA"_s);
+        !made)
+        return Status::failure(made.error());
+    QByteArray data;
+    data.reserve(rows.size() * 200);
+    QHash<QUuid, PushRow *> byUid;
+    for (PushRow *row : rows) {
+        byUid.insert(row->uid, row);
+        data += SyncIds::text(row->uid).toLatin1();
+        for (const auto &value : std::as_const(row->values)) {
+            data += '\t';
+            CentralSession::appendCopyValue(data, value ? std::optional<QByteArray>(value->toUtf8()) : std::nullopt);
+        }
+        data += '\n';
+    }
+    if (Status copied = m_session.copyIn(u"COPY "_s + temp + u" ("_s + columns + u") FROM STDIN"_s, data); !copied)
+        return copied;
+    const auto inserted =
+        m_session.exec(u"INSERT INTO partnerdesk."_s + table.central + u" ("_s + columns + u") SELECT "_s + columns +
+                       u" FROM "_s + temp + u" ON CONFLICT (id) DO NOTHING RETURNING id::text, version"_s);
+    if (!inserted)
+        return Status::failure(inserted.error());
+    for (int r = 0; r < inserted->count(); ++r) {
+        if (PushRow *row = byUid.value(QUuid(inserted->text(r, 0)))) {
+            row->outcome = PushRow::Outcome::Versioned;
+            row->version = inserted->number(r, 1);
+        }
+    }
+    if (auto dropped = m_session.exec(u"DROP TABLE "_s + temp); !dropped)
+        return Status::failure(dropped.error());
+    // The rest existed already: settled one by one by pushRows().
+    return Done{};
+}
+
+Status SyncEngine::pushOne(PushRow &row)
+{
+    const SyncTable &table = *row.table;
+    const QByteArray uid = SyncIds::text(row.uid).toLatin1();
+    auto param = [](const std::optional<QString> &value) {
+        return value ? std::optional<QByteArray>(value->toUtf8()) : std::nullopt;
+    };
+
+    if (table.hostList) {
+        // The program's host list: every host present, the others tombstoned.
+        qint64 written = 0;
+        for (const QString &host : std::as_const(row.hosts)) {
+            const QByteArray hostUid = SyncIds::text(SyncIds::hostUid(row.uid, host)).toLatin1();
+            const auto done = m_session.exec(
+                u"INSERT INTO partnerdesk.program_hosts (id, program_id, host) VALUES ($1, $2, $3) "
+                "ON CONFLICT (id) DO UPDATE SET deleted = false WHERE program_hosts.deleted RETURNING 1"_s,
+                {hostUid, uid, host.toUtf8()});
+            if (!done)
+                return Status::failure(done.error());
+            written += done->count();
+        }
+        QJsonArray hosts;
+        for (const QString &host : std::as_const(row.hosts))
+            hosts.append(host);
+        const auto done = m_session.exec(
+            u"UPDATE partnerdesk.program_hosts SET deleted = true WHERE program_id = $1 "
+            "AND NOT deleted AND host <> ALL (SELECT jsonb_array_elements_text($2::jsonb)) RETURNING 1"_s,
+            {uid, QJsonDocument(hosts).toJson(QJsonDocument::Compact)});
+        if (!done)
+            return Status::failure(done.error());
+        written += done->count();
+        // Counted as sent only when a host row changed (the list is a set: sending it again is a no-op).
+        row.outcome = written > 0 ? PushRow::Outcome::Versioned : PushRow::Outcome::Adopted;
+        return Done{};
+    }
+
+    if (row.isDelete) {
+        if (table.insertOnly) {
+            row.outcome = PushRow::Outcome::Skipped;
+            return Done{};
+        }
+        if (row.baseVersion > 0) {
+            const auto done =
+                m_session.exec(u"UPDATE partnerdesk."_s + table.central +
+                                   u" SET deleted = true WHERE id = $1 AND version = $2 RETURNING version"_s,
+                               {uid, QByteArray::number(row.baseVersion)});
+            if (!done)
+                return Status::failure(done.error());
+            if (done->count() == 1) {
+                row.outcome = PushRow::Outcome::Versioned;
+                row.version = done->number(0, 0);
+                return Done{};
+            }
+        }
+        return settleExisting(row);
+    }
+
+    PgParams params;
+    params.reserve(row.values.size() + 2);
+    params.append(uid);
+    if (row.baseVersion == 0) {
+        for (const auto &value : std::as_const(row.values))
+            params.append(param(value));
+        const auto done = m_session.exec(u"INSERT INTO partnerdesk."_s + table.central + u" (id, "_s +
+                                             table.columnNames().join(u", "_s) + u") VALUES ("_s +
+                                             placeholders(table.columns.size() + 1, 1).join(u", "_s) +
+                                             u") ON CONFLICT (id) DO NOTHING RETURNING version"_s,
+                                         params);
+        if (!done)
+            return Status::failure(done.error());
+        if (done->count() == 1) {
+            row.outcome = PushRow::Outcome::Versioned;
+            row.version = done->number(0, 0);
+            return Done{};
+        }
+        return settleExisting(row);
+    }
+    if (table.insertOnly) {
+        row.outcome = PushRow::Outcome::Skipped; // sent before: it never changes
+        return Done{};
+    }
+    params.append(QByteArray::number(row.baseVersion));
+    for (const auto &value : std::as_const(row.values))
+        params.append(param(value));
+    QStringList sets;
+    const QStringList marks = placeholders(table.columns.size(), 3);
+    for (qsizetype i = 0; i < table.columns.size(); ++i)
+        sets.append(table.columns.at(i).name + u" = "_s + marks.at(i));
+    const auto done = m_session.exec(u"UPDATE partnerdesk."_s + table.central + u" SET "_s + sets.join(u", "_s) +
+                                         u", deleted = false WHERE id = $1 AND version = $2 RETURNING version"_s,
+                                     params);
+    if (!done)
+        return Status::failure(done.error());
+    if (done->count() == 1) {
+        row.outcome = PushRow::Outcome::Versioned;
+        row.version = done->number(0, 0);
+        return Done{};
+    }
+    return settleExisting(row);
+}
+
+// The central row was not the one our change is based on: ours already (adopt its version), or
+// someone else's newer row (a conflict; nothing is overwritten).
+Status SyncEngine::settleExisting(PushRow &row)
+{
+    const SyncTable &table = *row.table;
+    const auto found = m_session.exec(centralSelect(table) + u" WHERE id = $1"_s, {SyncIds::text(row.uid).toLatin1()});
+    if (!found)
+        return Status::failure(found.error());
+    if (found->count() == 0) {
+        if (row.isDelete) {
+            row.outcome = PushRow::Outcome::Skipped; // never reached the central database
+            return Done{};
+        }
+        // Our base version names a row the central database does not have (a restored server):
+        // send it as new.
+        row.baseVersion = 0;
+        return pushOne(row);
+    }
+    row.central = centralRow(table, *found, 0);
+    bool equal = row.central.deleted == row.isDelete;
+    if (equal && !row.isDelete) {
+        for (qsizetype i = 0; i < table.columns.size(); ++i) {
+            if (table.columns.at(i).compared && row.central.values.value(i) != row.values.value(i)) {
+                equal = false;
+                break;
+            }
+        }
+    }
+    if (equal || table.insertOnly) {
+        row.outcome = PushRow::Outcome::Adopted;
+        row.version = row.central.version;
+    } else {
+        row.outcome = PushRow::Outcome::Conflict;
+    }
+    return Done{};
+}
+
+Result<qint64> SyncEngine::pull(SyncReport &report, const Progress &progress)
+{
+    using R = Result<qint64>;
+    const auto id = centralId();
+    if (!id)
+        return R::failure(id.error());
+    const QString position = SyncState(m_database).position(*id).value_or(u"0"_s);
+
+    QList<QPair<const SyncTable *, QList<CentralRow>>> pulled;
+    QString newPosition;
+    if (Status begun = m_session.begin(true); !begun)
+        return R::failure(begun.error());
+    {
+        const auto xmin = m_session.exec(u"SELECT pg_snapshot_xmin(pg_current_snapshot())::text"_s);
+        if (!xmin) {
+            m_session.rollback();
+            return R::failure(xmin.error());
+        }
+        newPosition = xmin->text(0, 0);
+        for (const SyncTable &table : SyncSchema::tables()) {
+            const auto rows =
+                m_session.exec(centralSelect(table) + u" WHERE changed_xid >= $1::xid8"_s, {position.toLatin1()});
+            if (!rows) {
+                m_session.rollback();
+                return R::failure(rows.error());
+            }
+            QList<CentralRow> list;
+            list.reserve(rows->count());
+            for (int r = 0; r < rows->count(); ++r)
+                list.append(centralRow(table, *rows, r));
+            pulled.append({&table, list});
+        }
+    }
+    if (Status committed = m_session.commit(); !committed)
+        return R::failure(committed.error());
+    if (progress && !progress(tr("Receiving"), 0)) {
+        report.cancelled = true;
+        return 0;
+    }
+
+    ApplyScope scope(m_database);
+    if (!scope.isActive())
+        return R::failure(scope.error());
+    QSqlQuery pragma(m_database.connection());
+    if (!pragma.exec(u"PRAGMA defer_foreign_keys = ON"_s))
+        return R::failure(pragma.lastError().text());
+    RowApplier applier(m_database);
+    ConflictStore conflicts(m_database);
+    qint64 applied = 0;
+    for (const auto &[table, rows] : std::as_const(pulled)) {
+        for (const CentralRow &row : rows) {
+            const auto outcome = applier.apply(*table, row);
+            if (!outcome)
+                return R::failure(outcome.error());
+            if (*outcome == RowApplier::Outcome::Applied) {
+                ++applied;
+            } else if (*outcome == RowApplier::Outcome::Conflict) {
+                const auto localId = applier.localIdOf(row.uid);
+                const QJsonObject local = localId ? applier.localJson(*table, *localId) : QJsonObject();
+                const auto kept = conflicts.record(table->local, row.uid, local, row.toJson(*table), row.version);
+                if (!kept)
+                    return R::failure(kept.error());
+                report.conflicts += *kept ? 1 : 0;
+            }
+        }
+        if (Status finished = applier.finishTable(); !finished)
+            return R::failure(finished.error());
+    }
+    if (Status stored = scope.setPosition(*id, newPosition); !stored)
+        return R::failure(stored.error());
+    if (Status committed = scope.commit(); !committed)
+        return R::failure(committed.error());
+    m_pulledOrders = applier.newOrders() + applier.changedOrders();
+    m_changedOrders = applier.changedOrders();
+    m_attributedElsewhere = applier.transactionOrders();
+    report.pulled += applied;
+    return applied;
+}
+
+// Orders the store wrote centrally arrive without commission: attributed here through the
+// ledger's own path, deterministically and keyed by order id, so two desktops doing it write the
+// same transaction (transaction:ORDER_ID:N) and the push finds it equal.
+Result<qint64> SyncEngine::attributePulledOrders(const QStringList &orderIds)
+{
+    using R = Result<qint64>;
+    if (orderIds.isEmpty())
+        return qint64(0);
+    QSqlDatabase &db = m_database.connection();
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return R::failure(tr("Cannot start a transaction: %1").arg(db.lastError().text()));
+    const AttributionSnapshot snapshot = LedgerStore(m_database).loadSnapshot();
+    LedgerWriter writer(m_database, snapshot, 0, Timestamp::now());
+    if (!writer.prepareError().isEmpty())
+        return R::failure(writer.prepareError());
+    QSqlQuery query(db);
+    query.prepare(u"SELECT o.placed_at, o.subtotal_minor, o.currency, o.status, o.coupon_code, o.affiliate_code, "
+                  "o.landing_url, o.referrer_url, o.customer_email, "
+                  "EXISTS (SELECT 1 FROM transactions t WHERE t.order_id = o.order_id) "
+                  "FROM orders o WHERE o.order_id = ?"_s);
+    const QSet<QString> changed(m_changedOrders.cbegin(), m_changedOrders.cend());
+    QSqlQuery savepoint(db);
+    qint64 attributed = 0;
+    for (const QString &orderId : orderIds) {
+        query.addBindValue(orderId);
+        if (!query.exec())
+            return R::failure(query.lastError().text());
+        if (!query.next())
+            continue;
+        const bool hasTransaction = query.value(9).toBool();
+        Order order;
+        order.orderId = orderId;
+        order.placedAt = Timestamp::parse(query.value(0).toString()).value_or(0);
+        order.subtotalMinor = query.value(1).toLongLong();
+        order.currency = query.value(2).toString();
+        order.status = Order::parseStatus(query.value(3).toString()).value_or(OrderStatus::Pending);
+        order.couponCode = query.value(4).toString();
+        order.affiliateCode = query.value(5).toString();
+        order.landingUrl = query.value(6).toString();
+        order.referrerUrl = query.value(7).toString();
+        order.customerEmail = query.value(8).toString();
+        query.finish();
+        // An order attributed elsewhere arrived with its transactions: settled there already.
+        if (m_attributedElsewhere.contains(orderId) || (hasTransaction && !changed.contains(orderId)))
+            continue;
+        // One order that cannot be settled (its data breaks a rule) does not stop the sync.
+        if (!savepoint.exec(u"SAVEPOINT pd_attribute"_s))
+            return R::failure(savepoint.lastError().text());
+        if (auto outcome = writer.reattribute(order); outcome) {
+            ++attributed;
+            savepoint.exec(u"RELEASE pd_attribute"_s);
+        } else {
+            qWarning("sync: cannot attribute order %s: %s", qPrintable(orderId), qPrintable(outcome.error()));
+            savepoint.exec(u"ROLLBACK TO pd_attribute"_s);
+            savepoint.exec(u"RELEASE pd_attribute"_s);
+        }
+    }
+    if (Status committed = transaction.commit(); !committed)
+        return R::failure(committed.error());
+    return attributed;
+}
+
+} // namespace PartnerDesk

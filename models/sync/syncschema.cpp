@@ -1,0 +1,162 @@
+#include "syncschema.h"
+
+#include "syncids.h"
+
+namespace PartnerDesk {
+
+namespace {
+
+using Kind = SyncColumn::Kind;
+
+SyncColumn plain(const char *name)
+{
+    return {QString::fromLatin1(name), Kind::Plain, {}, true};
+}
+SyncColumn flag(const char *name)
+{
+    return {QString::fromLatin1(name), Kind::Bool, {}, true};
+}
+SyncColumn money(const char *name)
+{
+    return {QString::fromLatin1(name), Kind::Money, {}, true};
+}
+SyncColumn stamp(const char *name, bool compared = true)
+{
+    return {QString::fromLatin1(name), Kind::Timestamp, {}, compared};
+}
+SyncColumn fk(const char *name, const char *table)
+{
+    return {QString::fromLatin1(name), Kind::ForeignKey, QString::fromLatin1(table), true};
+}
+
+SyncTable make(const char *name, QList<SyncColumn> columns)
+{
+    SyncTable table;
+    table.local = QString::fromLatin1(name);
+    table.central = table.local;
+    table.columns = std::move(columns);
+    return table;
+}
+
+QList<SyncTable> buildTables()
+{
+    QList<SyncTable> tables;
+    SyncTable programs =
+        make("programs", {plain("name"), plain("description"), plain("currency"), plain("link_rate_bp"),
+                          plain("coupon_rate_bp"), plain("coupon_discount_bp"), money("threshold_minor"),
+                          plain("cookie_days"), plain("hold_days"), flag("active"), stamp("created_at")});
+    programs.naturalKey = QStringLiteral("name");
+    tables.append(programs);
+    SyncTable hosts = make("program_hosts", {fk("program_id", "programs"), plain("host")});
+    hosts.hostList = true;
+    tables.append(hosts);
+    SyncTable affiliates =
+        make("affiliates", {plain("code"), plain("name"), plain("email"), plain("status"), stamp("created_at")});
+    affiliates.naturalKey = QStringLiteral("code");
+    affiliates.naturalKeyUpper = true;
+    tables.append(affiliates);
+    tables.append(make("memberships", {fk("affiliate_id", "affiliates"), fk("program_id", "programs"), flag("active"),
+                                       flag("is_primary"), stamp("joined_at"), stamp("left_at")}));
+    SyncTable coupons = make("coupons", {plain("code"), fk("affiliate_id", "affiliates"), fk("program_id", "programs"),
+                                         flag("active"), stamp("created_at")});
+    coupons.naturalKey = QStringLiteral("code");
+    coupons.naturalKeyUpper = true;
+    tables.append(coupons);
+    tables.append(
+        make("banners", {fk("program_id", "programs"), fk("affiliate_id", "affiliates"), plain("title"),
+                         plain("image_url"), plain("width"), plain("height"), flag("active"), stamp("created_at")}));
+    tables.append(make("domains", {fk("affiliate_id", "affiliates"), plain("domain"), plain("token"), plain("method"),
+                                   flag("verified"), stamp("verified_at"), stamp("checked_at"), stamp("created_at")}));
+    SyncTable checks = make("domain_checks", {fk("domain_id", "domains"), plain("last_finding"), stamp("lapsing_since"),
+                                              plain("failed_checks"), stamp("lapsed_at")});
+    checks.localKey = QStringLiteral("domain_id");
+    checks.naturalKey = QStringLiteral("domain_id");
+    tables.append(checks);
+    tables.append(make("rewrites", {fk("affiliate_id", "affiliates"), plain("host"), plain("path"), plain("target_url"),
+                                    flag("active"), stamp("created_at")}));
+    SyncTable orders =
+        make("orders", {plain("order_id"), stamp("placed_at"), money("subtotal_minor"), plain("currency"),
+                        plain("status"), plain("coupon_code"), plain("affiliate_code"), plain("landing_url"),
+                        plain("referrer_url"), plain("customer_email"), stamp("updated_at", false)});
+    orders.naturalKey = QStringLiteral("order_id");
+    tables.append(orders);
+    tables.append(make("payouts", {stamp("created_at"), plain("created_by"), plain("format"), plain("file_path"),
+                                   plain("status"), stamp("paid_at")}));
+    tables.append(make("payout_lines", {fk("payout_id", "payouts"), fk("affiliate_id", "affiliates"), plain("currency"),
+                                        money("amount_minor"), plain("transactions")}));
+    tables.append(
+        make("transactions",
+             {plain("order_id"), fk("affiliate_id", "affiliates"), fk("program_id", "programs"), plain("kind"),
+              money("base_minor"), plain("rate_bp"), money("commission_minor"), plain("currency"), plain("status"),
+              flag("self_referral"), flag("superseded"), fk("reverses_id", "transactions"), stamp("approve_at"),
+              fk("payout_id", "payouts"), stamp("placed_at"), stamp("created_at", false), stamp("updated_at", false)}));
+    tables.append(
+        make("manual_assignments", {plain("order_id"), fk("affiliate_id", "affiliates"), money("amount_minor"),
+                                    plain("reason"), plain("assigned_by"), stamp("assigned_at"), flag("withdrawn")}));
+    tables.append(
+        make("visits", {stamp("visited_at"), plain("landing_url"), plain("referrer_url"), plain("affiliate_code"),
+                        fk("affiliate_id", "affiliates"), fk("program_id", "programs"), plain("rule")}));
+    SyncTable audit =
+        make("audit_log", {stamp("at"), plain("actor"), plain("action"), plain("entity"), plain("entity_id"),
+                           plain("before_json"), plain("after_json"), plain("reason")});
+    audit.insertOnly = true;
+    tables.append(audit);
+    // The same order as SyncIds::syncedTables(): parents first.
+    const QStringList &order = SyncIds::syncedTables();
+    std::sort(tables.begin(), tables.end(), [&order](const SyncTable &a, const SyncTable &b) {
+        return order.indexOf(a.local) < order.indexOf(b.local);
+    });
+    return tables;
+}
+
+} // namespace
+
+const SyncColumn *SyncTable::column(const QString &name) const
+{
+    for (const SyncColumn &c : columns) {
+        if (c.name == name)
+            return &c;
+    }
+    return nullptr;
+}
+
+QStringList SyncTable::columnNames() const
+{
+    QStringList names;
+    for (const SyncColumn &c : columns)
+        names.append(c.name);
+    return names;
+}
+
+const QList<SyncTable> &SyncSchema::tables()
+{
+    static const QList<SyncTable> all = buildTables();
+    return all;
+}
+
+const SyncTable *SyncSchema::table(const QString &name)
+{
+    for (const SyncTable &t : tables()) {
+        if (t.local == name)
+            return &t;
+    }
+    return nullptr;
+}
+
+QString SyncSchema::centralExpression(const SyncColumn &column)
+{
+    switch (column.kind) {
+    case Kind::Bool:
+        return column.name + QStringLiteral("::int");
+    case Kind::Timestamp:
+        return QStringLiteral("partnerdesk.iso_utc(") + column.name + u')';
+    case Kind::ForeignKey:
+        return column.name + QStringLiteral("::text");
+    case Kind::Plain:
+    case Kind::Money:
+        break;
+    }
+    return column.name + QStringLiteral("::text");
+}
+
+} // namespace PartnerDesk

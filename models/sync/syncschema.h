@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace PartnerDesk {
+
+// One synced column: its name (the same locally and centrally) and how its value travels.
+struct SyncColumn
+{
+    enum class Kind
+    {
+        Plain,     // text or integer, as it is
+        Bool,      // SQLite 0/1, PostgreSQL boolean
+        Money,     // integer minor units (bigint centrally)
+        Timestamp, // SQLite ISO text, PostgreSQL timestamptz (partnerdesk.iso_utc gives the text back)
+        ForeignKey // SQLite integer id, PostgreSQL uuid of the row in `references`
+    };
+    QString name;
+    Kind kind = Kind::Plain;
+    QString references; // ForeignKey: the referenced table
+    // False for bookkeeping columns two desktops fill differently for the same row (when it was
+    // written): rows that differ only there are the same row (transaction:ORDER_ID:N).
+    bool compared = true;
+};
+
+// One synced table: where it lives on both sides and its business columns (without `id`).
+struct SyncTable
+{
+    QString local;
+    QString central;
+    QString localKey = QStringLiteral("id"); // the local integer key (domain_checks: domain_id)
+    QList<SyncColumn> columns;
+    bool insertOnly = false; // audit_log: rows are only ever added
+    bool hostList = false;   // program_hosts: no local id, synced as "this program's host list"
+    // For a pulled row new to this desktop: the local column of its natural key, to find a row
+    // made here before it had a uid ("" when none).
+    QString naturalKey;
+    bool naturalKeyUpper = false;
+
+    const SyncColumn *column(const QString &name) const;
+    QStringList columnNames() const;
+};
+
+// The table map every part of the sync engine works from (docs/SYNC.md, "Rows" and "Local
+// side"): push and pull build their statements from it, never per-table SQL. Parents first, in
+// SyncIds::syncedTables() order.
+class SyncSchema final
+{
+public:
+    static const QList<SyncTable> &tables();
+    static const SyncTable *table(const QString &name);
+
+    // Select-list expression giving a central column in the desktop's text form.
+    static QString centralExpression(const SyncColumn &column);
+};
+
+} // namespace PartnerDesk

@@ -1,0 +1,184 @@
+// Sync benchmark (prints figures, never fails on time; not a CTest): on a PostgreSQL of its own
+// (PgTestKit), push N new transactions from a desktop vs `psql \copy` of the same rows into the
+// same table of a second central database, pull them to a second desktop, and a sync with nothing
+// to do. Usage: sync_bench [ROWS [BATCH]] (default 100000 rows, the engine's batch size).
+
+#include "pgtestkit.h"
+#include "store/database.h"
+#include "sync/centralconnection.h"
+#include "sync/centralschema.h"
+#include "sync/outbox.h"
+#include "sync/syncengine.h"
+#include "sync/syncschema.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace PartnerDesk;
+
+namespace {
+
+const QString password = u"mgr-pw"_s;
+
+QString setUpCentral(PgTestKit::Server &server, const QString &name)
+{
+    if (!server.createDatabase(name))
+        return {};
+    CentralConnection admin;
+    if (!admin.open(server.url(u"postgres"_s, name), QString::fromLatin1(PgTestKit::Server::superPassword)))
+        return {};
+    CentralSchema schema(admin);
+    if (!schema.setup() || !schema.grantManager(u"mgr"_s, password))
+        return {};
+    return server.url(u"mgr"_s, name);
+}
+
+bool exec(Database &db, const QString &sql)
+{
+    QSqlQuery query(db.connection());
+    if (!query.exec(sql)) {
+        std::fprintf(stderr, "%s: %s\n", qPrintable(sql), qPrintable(query.lastError().text()));
+        return false;
+    }
+    return true;
+}
+
+void print(const char *what, qint64 ms, qint64 rows)
+{
+    std::printf("%-58s %8lld ms  (%lld rows/s)\n", what, static_cast<long long>(ms),
+                static_cast<long long>(ms > 0 ? rows * 1000 / ms : 0));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const qint64 rows = argc > 1 ? QByteArray(argv[1]).toLongLong() : 100000;
+    QTemporaryDir dir;
+    PgTestKit::Server server;
+    if (!server.start()) {
+        std::fprintf(stderr, "cannot start PostgreSQL: %s\n", qPrintable(server.error()));
+        return 1;
+    }
+    const QString url = setUpCentral(server, u"bench"_s);
+    const QString copyUrl = setUpCentral(server, u"benchcopy"_s);
+    if (url.isEmpty() || copyUrl.isEmpty())
+        return 1;
+
+    Database a;
+    if (!a.open(dir.filePath(u"a.sqlite"_s)))
+        return 1;
+    exec(a, u"INSERT INTO programs (name, currency, link_rate_bp, coupon_rate_bp, coupon_discount_bp, threshold_minor, "
+            "created_at) VALUES ('Bench', 'EUR', 2000, 1000, 1000, 5000, '2026-01-01T00:00:00Z')"_s);
+    exec(a, u"INSERT INTO affiliates (code, name, email, created_at) VALUES ('BENCH', 'Bench', 'b@example.net', "
+            "'2026-01-01T00:00:00Z')"_s);
+    SyncEngine engineA(a, url, password);
+    if (argc > 2)
+        engineA.setBatchSize(QByteArray(argv[2]).toInt());
+    if (!engineA.sync())
+        return 1;
+    QElapsedTimer timer;
+    timer.start();
+    exec(a, u"BEGIN"_s);
+    exec(a,
+         u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
+         "INSERT INTO transactions (order_id, affiliate_id, program_id, kind, base_minor, rate_bp, commission_minor, "
+         "currency, status, approve_at, placed_at, created_at, updated_at) SELECT 'B-' || i, 1, 1, 'link', "
+         "10000 + i, 2000, 2000 + i / 5, 'EUR', 'pending', '2026-02-01T00:00:00Z', '2026-01-01T00:00:00Z', "
+         "'2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z' FROM n"_s.arg(rows));
+    exec(a, u"COMMIT"_s);
+    std::printf("PartnerDesk sync benchmark, %lld new transactions\n", static_cast<long long>(rows));
+    print("local: insert the transactions (outbox triggers)", timer.elapsed(), rows);
+
+    SyncReport report;
+    timer.restart();
+    const auto pushed = engineA.push(report);
+    const qint64 pushMs = timer.elapsed();
+    if (!pushed) {
+        std::fprintf(stderr, "push: %s\n", qPrintable(pushed.error()));
+        return 1;
+    }
+    print("push (outbox -> COPY -> INSERT ... SELECT), as the manager", pushMs, *pushed);
+
+    // The same rows through psql's \copy into the same table of a second central database.
+    const SyncTable *table = SyncSchema::table(u"transactions"_s);
+    const QString columns = u"id, "_s + table->columnNames().join(u", "_s);
+    const QString file = dir.filePath(u"transactions.copy"_s);
+    const QString parents = dir.filePath(u"parents.sql"_s);
+    QString error;
+    const QString managerPassword = password;
+    if (!server.psql(u"\\copy (SELECT %1 FROM partnerdesk.transactions) TO '%2'"_s.arg(columns, file), u"mgr"_s,
+                     managerPassword, u"bench"_s, nullptr, &error) ||
+        !server.psql(u"\\copy (SELECT id, name, currency, link_rate_bp, coupon_rate_bp, coupon_discount_bp, "
+                     "threshold_minor, created_at FROM partnerdesk.programs) TO '%1.p'"_s.arg(parents),
+                     u"mgr"_s, managerPassword, u"bench"_s, nullptr, &error) ||
+        !server.psql(
+            u"\\copy (SELECT id, code, name, email, created_at FROM partnerdesk.affiliates) TO '%1.a'"_s.arg(parents),
+            u"mgr"_s, managerPassword, u"bench"_s, nullptr, &error) ||
+        !server.psql(u"\\copy partnerdesk.programs (id, name, currency, link_rate_bp, coupon_rate_bp, "
+                     "coupon_discount_bp, threshold_minor, created_at) FROM '%1.p'"_s.arg(parents),
+                     u"postgres"_s, QString::fromLatin1(PgTestKit::Server::superPassword), u"benchcopy"_s, nullptr,
+                     &error) ||
+        !server.psql(u"\\copy partnerdesk.affiliates (id, code, name, email, created_at) FROM '%1.a'"_s.arg(parents),
+                     u"postgres"_s, QString::fromLatin1(PgTestKit::Server::superPassword), u"benchcopy"_s, nullptr,
+                     &error)) {
+        std::fprintf(stderr, "psql: %s\n", qPrintable(error));
+        return 1;
+    }
+    timer.restart();
+    if (!server.psql(u"\\copy partnerdesk.transactions (%1) FROM '%2'"_s.arg(columns, file), u"postgres"_s,
+                     QString::fromLatin1(PgTestKit::Server::superPassword), u"benchcopy"_s, nullptr, &error)) {
+        std::fprintf(stderr, "psql: %s\n", qPrintable(error));
+        return 1;
+    }
+    const qint64 copyMs = timer.elapsed();
+    print("psql \\copy of the same rows into the same table (superuser)", copyMs, rows);
+    std::printf("%-58s %8.2f x\n", "push / \\copy", copyMs > 0 ? double(pushMs) / double(copyMs) : 0.0);
+
+    // A second desktop pulls everything.
+    Database b;
+    if (!b.open(dir.filePath(u"b.sqlite"_s)))
+        return 1;
+    SyncEngine engineB(b, url, password);
+    if (!engineB.session().connect())
+        return 1;
+    SyncReport pullReport;
+    timer.restart();
+    const auto pulled = engineB.pull(pullReport);
+    const qint64 pullMs = timer.elapsed();
+    if (!pulled) {
+        std::fprintf(stderr, "pull: %s\n", qPrintable(pulled.error()));
+        return 1;
+    }
+    print("pull to a new desktop (REPEATABLE READ, ApplyScope)", pullMs, *pulled);
+    // The same rows out of PostgreSQL with psql, for scale.
+    timer.restart();
+    server.psql(u"\\copy (SELECT %1 FROM partnerdesk.transactions) TO '%2.out'"_s.arg(columns, file), u"mgr"_s,
+                managerPassword, u"bench"_s, nullptr, &error);
+    print("psql \\copy of the same rows out of the table", timer.elapsed(), rows);
+
+    // Nothing to do: the first sync after the push pulls our own rows back (unchanged); then none.
+    if (!engineA.sync())
+        return 1;
+    qint64 best = -1;
+    for (int i = 0; i < 5; ++i) {
+        timer.restart();
+        const auto idle = engineA.sync();
+        const qint64 ms = timer.elapsed();
+        if (!idle || idle->pushed != 0 || idle->pulled != 0) {
+            std::fprintf(stderr, "the idle sync moved rows\n");
+            return 1;
+        }
+        best = best < 0 ? ms : std::min(best, ms);
+    }
+    std::printf("%-58s %8lld ms  (best of 5, connection open)\n", "sync with nothing to do",
+                static_cast<long long>(best));
+    server.stop();
+    return 0;
+}

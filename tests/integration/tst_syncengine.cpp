@@ -1,0 +1,732 @@
+// The sync engine against a real PostgreSQL: two local SQLite files are two desktops of one
+// manager; a store writes orders centrally. Edits of every synced table on A reach B (inserts,
+// updates, deletes); orders a store commits out of order while B pulls are all pulled; the same
+// order attributed on A and on B is one central transaction; a conflict is kept and resolved both
+// ways; the server stopped at many points of a sync, or the i-th central statement failing, is
+// followed by a sync that reaches the same final state: local and central hold the same rows.
+
+#include "centraltestkit.h"
+#include "core/timestamp.h"
+#include "store/database.h"
+#include "store/ledgerstore.h"
+#include "store/ledgerwriter.h"
+#include "sync/centralsession.h"
+#include "sync/conflictstore.h"
+#include "sync/outbox.h"
+#include "sync/syncengine.h"
+#include "sync/syncids.h"
+#include "sync/syncschema.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace PartnerDesk;
+using namespace CentralTestKit;
+
+namespace {
+
+const QString managerPassword = u"mgr-pw"_s;
+
+bool execLocal(Database &db, const QString &sql, QString *error = nullptr)
+{
+    QSqlQuery query(db.connection());
+    if (!query.exec(sql)) {
+        if (error)
+            *error = query.lastError().text() + u": "_s + sql;
+        return false;
+    }
+    return true;
+}
+
+// One row in every synced table (and a few more), named after `tag`.
+QStringList booksSql(const QString &tag)
+{
+    const QString t = tag;
+    QStringList sql = {
+        u"INSERT INTO programs (name, currency, link_rate_bp, coupon_rate_bp, coupon_discount_bp, threshold_minor, "
+        "created_at) VALUES ('Program %1', 'EUR', 2000, 1000, 1000, 5000, '2026-01-01T10:00:00Z')"_s,
+        u"INSERT INTO program_hosts (program_id, host) VALUES ((SELECT id FROM programs WHERE name = 'Program %1'), "
+        "'%1.example'), ((SELECT id FROM programs WHERE name = 'Program %1'), 'www2.%1.example')"_s,
+        u"INSERT INTO affiliates (code, name, email, created_at) VALUES ('C%1', 'Partner %1', 'p%1@example.net', "
+        "'2026-01-02T10:00:00Z')"_s,
+        u"INSERT INTO memberships (affiliate_id, program_id, is_primary, joined_at) VALUES ((SELECT id FROM affiliates "
+        "WHERE code = 'C%1'), (SELECT id FROM programs WHERE name = 'Program %1'), 1, '2026-01-02T10:00:00Z')"_s,
+        u"INSERT INTO coupons (code, affiliate_id, program_id, created_at) VALUES ('SAVE%1', (SELECT id FROM "
+        "affiliates WHERE code = 'C%1'), (SELECT id FROM programs WHERE name = 'Program %1'), '2026-01-03T10:00:00Z')"_s,
+        u"INSERT INTO banners (program_id, affiliate_id, title, image_url, width, height, created_at) VALUES ((SELECT "
+        "id FROM programs WHERE name = 'Program %1'), NULL, 'stock %1', 'https://img.example/%1.png', 468, 60, "
+        "'2026-01-03T10:00:00Z')"_s,
+        u"INSERT INTO domains (affiliate_id, domain, token, method, verified, verified_at, created_at) VALUES ((SELECT "
+        "id FROM affiliates WHERE code = 'C%1'), 'shop-%1.example', 'token-%1', 'meta', 1, '2026-01-04T10:00:00Z', "
+        "'2026-01-04T09:00:00Z')"_s,
+        u"INSERT INTO domain_checks (domain_id, last_finding, failed_checks) VALUES ((SELECT id FROM domains WHERE "
+        "token = 'token-%1'), 'ok', 1)"_s,
+        u"INSERT INTO rewrites (affiliate_id, host, path, target_url, created_at) VALUES ((SELECT id FROM affiliates "
+        "WHERE code = 'C%1'), 'go.example', '/%1', 'https://koongo.com/?acc=%1', '2026-01-05T10:00:00Z')"_s,
+        u"INSERT INTO orders (order_id, placed_at, subtotal_minor, currency, status, affiliate_code, landing_url, "
+        "customer_email, updated_at) VALUES ('ORD-%1', '2026-01-06T10:00:00Z', 25000, 'EUR', 'complete', 'C%1', "
+        "'https://koongo.com/?acc=C%1\ttab', 'c%1@example.net', '2026-01-06T10:00:00Z')"_s,
+        u"INSERT INTO payouts (created_at, created_by, format) VALUES ('2026-01-07T10:00:00Z', 'manager %1', 'csv')"_s,
+        u"INSERT INTO payout_lines (payout_id, affiliate_id, currency, amount_minor, transactions) VALUES ((SELECT id "
+        "FROM payouts WHERE created_by = 'manager %1'), (SELECT id FROM affiliates WHERE code = 'C%1'), 'EUR', 5000, 1)"_s,
+        u"INSERT INTO transactions (order_id, affiliate_id, program_id, kind, base_minor, rate_bp, commission_minor, "
+        "currency, status, payout_id, approve_at, placed_at, created_at, updated_at) VALUES ('ORD-%1', (SELECT id FROM "
+        "affiliates WHERE code = 'C%1'), (SELECT id FROM programs WHERE name = 'Program %1'), 'link', 25000, 2000, "
+        "5000, 'EUR', 'paid', (SELECT id FROM payouts WHERE created_by = 'manager %1'), '2026-02-05T10:00:00Z', "
+        "'2026-01-06T10:00:00Z', '2026-01-06T10:00:00Z', '2026-01-06T10:00:00Z')"_s,
+        u"INSERT INTO transactions (order_id, affiliate_id, program_id, kind, base_minor, rate_bp, commission_minor, "
+        "currency, status, superseded, reverses_id, placed_at, created_at, updated_at) VALUES ('ORD-%1', (SELECT id "
+        "FROM affiliates WHERE code = 'C%1'), (SELECT id FROM programs WHERE name = 'Program %1'), 'reversal', -25000, "
+        "2000, -5000, 'EUR', 'approved', 0, (SELECT max(id) FROM transactions WHERE order_id = 'ORD-%1'), "
+        "'2026-01-06T10:00:00Z', '2026-01-08T10:00:00Z', '2026-01-08T10:00:00Z')"_s,
+        u"INSERT INTO manual_assignments (order_id, affiliate_id, reason, assigned_by, assigned_at) VALUES ('ORD-%1', "
+        "(SELECT id FROM affiliates WHERE code = 'C%1'), 'because %1', 'manager', '2026-01-09T10:00:00Z')"_s,
+        u"INSERT INTO visits (visited_at, landing_url, affiliate_code, affiliate_id, program_id, rule) VALUES "
+        "('2026-01-05T11:00:00Z', 'https://koongo.com/?acc=C%1', 'C%1', (SELECT id FROM affiliates WHERE code = "
+        "'C%1'), (SELECT id FROM programs WHERE name = 'Program %1'), 'link')"_s,
+        u"INSERT INTO audit_log (at, actor, action, entity, entity_id, after_json) VALUES ('2026-01-09T10:00:00Z', "
+        "'manager', 'affiliate.add', 'affiliate', 'C%1', '{\"code\":\"C%1\"}')"_s,
+    };
+    for (QString &s : sql)
+        s = s.arg(t);
+    return sql;
+}
+
+// Changes to rows of every kind, and deletes.
+QStringList editsSql(const QString &tag)
+{
+    QStringList sql = {
+        u"UPDATE programs SET description = 'edited %1', active = 0 WHERE name = 'Program %1'"_s,
+        u"DELETE FROM program_hosts WHERE host = 'www2.%1.example'"_s,
+        u"UPDATE affiliates SET email = 'new-%1@example.net' WHERE code = 'C%1'"_s,
+        u"UPDATE coupons SET active = 0 WHERE code = 'SAVE%1'"_s,
+        u"DELETE FROM banners WHERE title = 'stock %1'"_s,
+        u"UPDATE domain_checks SET failed_checks = 2, lapsing_since = '2026-03-01T00:00:00Z' WHERE domain_id = "
+        "(SELECT id FROM domains WHERE token = 'token-%1')"_s,
+        u"DELETE FROM rewrites WHERE path = '/%1'"_s,
+        u"UPDATE orders SET customer_email = 'other-%1@example.net' WHERE order_id = 'ORD-%1'"_s,
+        u"UPDATE payouts SET status = 'paid', paid_at = '2026-01-10T10:00:00Z' WHERE created_by = 'manager %1'"_s,
+        u"UPDATE manual_assignments SET withdrawn = 1 WHERE order_id = 'ORD-%1'"_s,
+        u"INSERT INTO audit_log (at, actor, action, entity, entity_id) VALUES ('2026-01-10T10:00:00Z', 'manager', "
+        "'edit', 'program', 'Program %1')"_s,
+    };
+    for (QString &s : sql)
+        s = s.arg(tag);
+    return sql;
+}
+
+// Per table, the rows in a form both sides share: uid, then the columns (foreign keys as uids).
+QMap<QString, QStringList> localRows(Database &db)
+{
+    QMap<QString, QStringList> tables;
+    for (const SyncTable &table : SyncSchema::tables()) {
+        QStringList select;
+        if (table.hostList) {
+            select = {u"(SELECT uid FROM sync_ids WHERE tbl = 'programs' AND local_id = t.program_id)"_s, u"host"_s};
+        } else {
+            select.append(
+                u"(SELECT uid FROM sync_ids WHERE tbl = '%1' AND local_id = t.%2)"_s.arg(table.local, table.localKey));
+            for (const SyncColumn &c : table.columns) {
+                if (c.kind == SyncColumn::Kind::ForeignKey)
+                    select.append(
+                        u"(SELECT uid FROM sync_ids WHERE tbl = '%1' AND local_id = t.%2)"_s.arg(c.references, c.name));
+                else
+                    select.append(u"t."_s + c.name);
+            }
+        }
+        QSqlQuery query(db.connection());
+        if (!query.exec(u"SELECT "_s + select.join(u", "_s) + u" FROM "_s + table.local + u" t"_s))
+            qWarning() << query.lastError().text();
+        QStringList rows;
+        while (query.next()) {
+            QStringList values;
+            for (int i = 0; i < select.size(); ++i)
+                values.append(query.value(i).isNull() ? u"\\N"_s : query.value(i).toString());
+            rows.append(values.join(u'|'));
+        }
+        rows.sort();
+        tables.insert(table.local, rows);
+    }
+    return tables;
+}
+
+QMap<QString, QStringList> centralRows(const QString &url)
+{
+    QMap<QString, QStringList> tables;
+    CentralSession session(url, managerPassword);
+    if (Status opened = session.connect(); !opened) {
+        qWarning() << opened.error();
+        return tables;
+    }
+    for (const SyncTable &table : SyncSchema::tables()) {
+        QStringList select;
+        if (table.hostList) {
+            select = {u"program_id::text"_s, u"host"_s};
+        } else {
+            select.append(u"id::text"_s);
+            for (const SyncColumn &c : table.columns)
+                select.append(SyncSchema::centralExpression(c));
+        }
+        const auto result = session.exec(u"SELECT "_s + select.join(u", "_s) + u" FROM partnerdesk."_s + table.central +
+                                         u" WHERE NOT deleted"_s);
+        if (!result)
+            qWarning() << result.error();
+        QStringList rows;
+        for (int r = 0; result && r < result->count(); ++r) {
+            QStringList values;
+            for (int c = 0; c < select.size(); ++c)
+                values.append(result->value(r, c).value_or(u"\\N"_s));
+            rows.append(values.join(u'|'));
+        }
+        rows.sort();
+        tables.insert(table.local, rows);
+    }
+    return tables;
+}
+
+// Central rows per id: duplicates would show as more rows than ids.
+qint64 centralValue(const QString &url, const QString &sql)
+{
+    CentralSession session(url, managerPassword);
+    if (!session.connect())
+        return -1;
+    const auto result = session.exec(sql);
+    return result && result->count() == 1 ? result->number(0, 0) : -1;
+}
+
+} // namespace
+
+class TestSyncEngine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void everyTableReachesTheOtherDesktop();
+    void storeOrdersCommittedOutOfOrderAreAllPulled();
+    void sameOrderAttributedTwiceIsOneTransaction();
+    void conflictsAreKeptAndResolvedBothWays();
+    void cliSyncPrintsOneLine();
+    void lostLocalCommitIsAdopted();
+    void cancelBetweenBatchesThenResume();
+    void failingStatementThenSyncReachesSameState();
+    void serverStoppedDuringSyncThenSyncReachesSameState();
+
+private:
+    enum class FaultKind
+    {
+        FailStatement,
+        StopServer
+    };
+    // A with books of its own and another desktop's central books syncs with the failAt-th
+    // central statement failing (0: none), then syncs again: A and central must agree.
+    void faultScenario(const QString &name, int failAt, FaultKind kind, int *statements);
+    QStringList m_expectedCounts;
+    // A fresh central database set up and granted to the manager; its URL for the manager.
+    QString newCentral();
+    bool openDesk(Database &db, const QString &name);
+    void compareWithCentral(Database &db, const QString &url);
+
+    PgTestKit::Server m_server;
+    QTemporaryDir m_dir;
+    int m_centrals = 0;
+};
+
+void TestSyncEngine::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(m_server.start(), qPrintable(m_server.error()));
+    QVERIFY(m_server.psql(u"CREATE ROLE shop LOGIN PASSWORD 'shop-pw'"_s));
+}
+
+void TestSyncEngine::cleanupTestCase()
+{
+    m_server.stop();
+}
+
+QString TestSyncEngine::newCentral()
+{
+    const QString name = u"books%1"_s.arg(++m_centrals);
+    if (!m_server.createDatabase(name))
+        return {};
+    CentralConnection admin;
+    if (!admin.open(m_server.url(u"postgres"_s, name), superPassword()))
+        return {};
+    CentralSchema schema(admin);
+    if (const auto report = schema.setup(); !report) {
+        qWarning() << report.error();
+        return {};
+    }
+    if (!schema.grantManager(u"mgr"_s, managerPassword))
+        return {};
+    if (!admin.exec(u"GRANT partnerdesk_store TO shop"_s))
+        return {};
+    return m_server.url(u"mgr"_s, name);
+}
+
+bool TestSyncEngine::openDesk(Database &db, const QString &name)
+{
+    const Status opened = db.open(m_dir.filePath(name + u".sqlite"_s));
+    if (!opened)
+        qWarning() << opened.error();
+    return opened.isOk();
+}
+
+void TestSyncEngine::compareWithCentral(Database &db, const QString &url)
+{
+    const auto local = localRows(db);
+    const auto central = centralRows(url);
+    QCOMPARE(local.keys(), central.keys());
+    for (auto it = local.cbegin(); it != local.cend(); ++it) {
+        const QStringList &mine = it.value();
+        const QStringList &theirs = central.value(it.key());
+        if (mine != theirs) {
+            qWarning().noquote() << it.key() << "local:" << mine.join(u"\n  "_s)
+                                 << "\ncentral:" << theirs.join(u"\n  "_s);
+            QFAIL(qPrintable(u"table %1 differs"_s.arg(it.key())));
+        }
+    }
+}
+
+void TestSyncEngine::everyTableReachesTheOtherDesktop()
+{
+    const QString url = newCentral();
+    QVERIFY(!url.isEmpty());
+    Database a, b;
+    QVERIFY(openDesk(a, u"every-a"_s));
+    QVERIFY(openDesk(b, u"every-b"_s));
+    QString error;
+    for (const QString &sql : booksSql(u"a"_s))
+        QVERIFY2(execLocal(a, sql, &error), qPrintable(error));
+
+    SyncEngine engineA(a, url, managerPassword);
+    SyncEngine engineB(b, url, managerPassword);
+    auto reportA = engineA.sync();
+    QVERIFY2(reportA, qPrintable(reportA.error()));
+    QCOMPARE(reportA->pushed, 17); // 18 rows; the two hosts are one program's host list
+    QCOMPARE(reportA->conflicts, 0);
+    QCOMPARE(Outbox(a).count(), 0);
+    auto reportB = engineB.sync();
+    QVERIFY2(reportB, qPrintable(reportB.error()));
+    QCOMPARE(reportB->pulled, 18); // each host a row
+    compareWithCentral(a, url);
+    compareWithCentral(b, url);
+    for (const SyncTable &table : SyncSchema::tables())
+        QVERIFY2(!localRows(b).value(table.local).isEmpty(), qPrintable(table.local));
+
+    // Updates and deletes, then B's own new rows back to A.
+    for (const QString &sql : editsSql(u"a"_s))
+        QVERIFY2(execLocal(a, sql, &error), qPrintable(error));
+    for (const QString &sql : booksSql(u"b"_s))
+        QVERIFY2(execLocal(b, sql, &error), qPrintable(error));
+    QVERIFY(engineA.sync());
+    reportB = engineB.sync();
+    QVERIFY2(reportB, qPrintable(reportB.error()));
+    QCOMPARE(reportB->conflicts, 0);
+    reportA = engineA.sync();
+    QVERIFY2(reportA, qPrintable(reportA.error()));
+    QCOMPARE(reportA->conflicts, 0);
+    compareWithCentral(a, url);
+    compareWithCentral(b, url);
+    QCOMPARE(localRows(a), localRows(b));
+    QSqlQuery query(b.connection());
+    QVERIFY(query.exec(u"SELECT description, active FROM programs WHERE name = 'Program a'"_s) && query.next());
+    QCOMPARE(query.value(0).toString(), u"edited a"_s);
+    QCOMPARE(query.value(1).toInt(), 0);
+    QVERIFY(query.exec(u"SELECT count(*) FROM banners WHERE title = 'stock a'"_s) && query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
+
+    // Nothing to do: nothing moves, and again nothing.
+    reportA = engineA.sync();
+    QVERIFY(reportA);
+    QCOMPARE(reportA->pushed, 0);
+    QCOMPARE(reportA->pulled, 0);
+}
+
+void TestSyncEngine::storeOrdersCommittedOutOfOrderAreAllPulled()
+{
+    const QString url = newCentral();
+    QVERIFY(!url.isEmpty());
+    Database a, b;
+    QVERIFY(openDesk(a, u"store-a"_s));
+    QVERIFY(openDesk(b, u"store-b"_s));
+    QString error;
+    for (const QString &sql : booksSql(u"s"_s))
+        QVERIFY2(execLocal(a, sql, &error), qPrintable(error));
+    SyncEngine engineA(a, url, managerPassword);
+    SyncEngine engineB(b, url, managerPassword);
+    QVERIFY(engineA.sync());
+    QVERIFY(engineB.sync());
+
+    const QString shopUrl = url;
+    CentralConnection first, second;
+    QVERIFY(first.open(QString(shopUrl).replace(u"mgr@"_s, u"shop@"_s), u"shop-pw"_s));
+    QVERIFY(second.open(QString(shopUrl).replace(u"mgr@"_s, u"shop@"_s), u"shop-pw"_s));
+    const QString insert = u"INSERT INTO partnerdesk.orders (order_id, placed_at, subtotal_minor, currency, status, "
+                           "affiliate_code, customer_email) VALUES ('%1', '2026-02-01T10:00:00Z', 10000, 'EUR', "
+                           "'complete', 'Cs', 'x@example.net') ON CONFLICT (order_id) DO UPDATE SET status = "
+                           "EXCLUDED.status, updated_at = now()"_s;
+    QVERIFY(first.execScript(u"BEGIN; "_s + insert.arg(u"STORE-1"_s)));
+    QVERIFY(second.execScript(u"BEGIN; "_s + insert.arg(u"STORE-2"_s) + u"; COMMIT"_s));
+    auto report = engineB.sync();
+    QVERIFY2(report, qPrintable(report.error()));
+    QSqlQuery query(b.connection());
+    QVERIFY(query.exec(u"SELECT count(*) FROM orders WHERE order_id LIKE 'STORE-%'"_s) && query.next());
+    QCOMPARE(query.value(0).toInt(), 1);
+    QVERIFY(first.execScript(u"COMMIT"_s));
+    report = engineB.sync();
+    QVERIFY2(report, qPrintable(report.error()));
+    QVERIFY(query.exec(u"SELECT count(*) FROM orders WHERE order_id LIKE 'STORE-%'"_s) && query.next());
+    QCOMPARE(query.value(0).toInt(), 2);
+    // Attributed on B through the ledger (the code Cs is partner s's), pushed in the same sync.
+    QVERIFY(query.exec(u"SELECT count(*) FROM transactions WHERE order_id LIKE 'STORE-%'"_s) && query.next());
+    QCOMPARE(query.value(0).toInt(), 2);
+    QCOMPARE(centralValue(url, u"SELECT count(*) FROM partnerdesk.transactions WHERE order_id LIKE 'STORE-%'"_s), 2);
+
+    // A pulls both orders with B's transactions: nothing attributed twice.
+    report = engineA.sync();
+    QVERIFY2(report, qPrintable(report.error()));
+    QCOMPARE(centralValue(url, u"SELECT count(*) FROM partnerdesk.transactions WHERE order_id LIKE 'STORE-%'"_s), 2);
+    compareWithCentral(a, url);
+    compareWithCentral(b, url);
+}
+
+void TestSyncEngine::sameOrderAttributedTwiceIsOneTransaction()
+{
+    const QString url = newCentral();
+    QVERIFY(!url.isEmpty());
+    Database a, b;
+    QVERIFY(openDesk(a, u"twice-a"_s));
+    QVERIFY(openDesk(b, u"twice-b"_s));
+    QString error;
+    for (const QString &sql : booksSql(u"t"_s))
+        QVERIFY2(execLocal(a, sql, &error), qPrintable(error));
+    SyncEngine engineA(a, url, managerPassword);
+    SyncEngine engineB(b, url, managerPassword);
+    QVERIFY(engineA.sync());
+    QVERIFY(engineB.sync());
+
+    // Both desktops import the same order (at different times) before either syncs.
+    for (Database *desk : {&a, &b}) {
+        Transaction transaction(desk->connection());
+        const AttributionSnapshot snapshot = LedgerStore(*desk).loadSnapshot();
+        LedgerWriter writer(*desk, snapshot, 0, Timestamp::now() + (desk == &b ? 60 : 0));
+        Order order;
+        order.orderId = u"SAME-1"_s;
+        order.placedAt = *Timestamp::parse(u"2026-02-02T10:00:00Z");
+        order.subtotalMinor = 40000;
+        order.currency = u"EUR"_s;
+        order.status = OrderStatus::Complete;
+        order.affiliateCode = u"Ct"_s;
+        const auto written = writer.write(order, 1);
+        QVERIFY2(written, qPrintable(written.error()));
+        QVERIFY(written->newTransaction);
+        QVERIFY(transaction.commit());
+    }
+    auto report = engineA.sync();
+    QVERIFY2(report, qPrintable(report.error()));
+    report = engineB.sync();
+    QVERIFY2(report, qPrintable(report.error()));
+    QCOMPARE(report->conflicts, 0);
+    QVERIFY(engineA.sync());
+    QCOMPARE(centralValue(url, u"SELECT count(*) FROM partnerdesk.transactions WHERE order_id = 'SAME-1'"_s), 1);
+    QCOMPARE(centralValue(url, u"SELECT count(*) FROM partnerdesk.orders WHERE order_id = 'SAME-1'"_s), 1);
+    compareWithCentral(a, url);
+    compareWithCentral(b, url);
+}
+
+void TestSyncEngine::conflictsAreKeptAndResolvedBothWays()
+{
+    const QString url = newCentral();
+    QVERIFY(!url.isEmpty());
+    Database a, b;
+    QVERIFY(openDesk(a, u"conflict-a"_s));
+    QVERIFY(openDesk(b, u"conflict-b"_s));
+    QString error;
+    for (const QString &sql : booksSql(u"c"_s))
+        QVERIFY2(execLocal(a, sql, &error), qPrintable(error));
+    SyncEngine engineA(a, url, managerPassword);
+    SyncEngine engineB(b, url, managerPassword);
+    QVERIFY(engineA.sync());
+    QVERIFY(engineB.sync());
+    auto description = [](Database &db) {
+        QSqlQuery query(db.connection());
+        query.exec(u"SELECT description FROM programs WHERE name = 'Program c'"_s);
+        return query.next() ? query.value(0).toString() : QString();
+    };
+    const QString centralDescription =
+        u"SELECT count(*) FROM partnerdesk.programs WHERE name = 'Program c' AND description = '%1'"_s;
+
+    for (const bool keepMine : {false, true}) {
+        const QString mine = keepMine ? u"B keeps"_s : u"B yields"_s;
+        const QString theirs = keepMine ? u"A again"_s : u"A first"_s;
+        QVERIFY(execLocal(a, u"UPDATE programs SET description = '%1' WHERE name = 'Program c'"_s.arg(theirs)));
+        QVERIFY(engineA.sync());
+        QVERIFY(execLocal(b, u"UPDATE programs SET description = '%1' WHERE name = 'Program c'"_s.arg(mine)));
+        auto report = engineB.sync();
+        QVERIFY2(report, qPrintable(report.error()));
+        QCOMPARE(report->conflicts, 1);
+        QCOMPARE(report->openConflicts, 1);
+        // Nothing overwritten on either side.
+        QCOMPARE(description(b), mine);
+        QCOMPARE(centralValue(url, centralDescription.arg(theirs)), 1);
+        // Another sync keeps it waiting and changes nothing.
+        report = engineB.sync();
+        QVERIFY(report);
+        QCOMPARE(report->openConflicts, 1);
+        QCOMPARE(description(b), mine);
+
+        ConflictStore store(b);
+        const QList<SyncConflict> conflicts = store.list();
+        QCOMPARE(conflicts.size(), 1);
+        QCOMPARE(conflicts.first().table, u"programs"_s);
+        QCOMPARE(conflicts.first().local.value(u"description"_s).toString(), mine);
+        QCOMPARE(conflicts.first().central.value(u"description"_s).toString(), theirs);
+        if (keepMine) {
+            QVERIFY(store.keepMine(conflicts.first().id));
+        } else {
+            const Status taken = store.takeTheirs(conflicts.first().id);
+            QVERIFY2(taken, qPrintable(taken.error()));
+            QCOMPARE(description(b), theirs);
+        }
+        QCOMPARE(store.openCount(), 0);
+        report = engineB.sync();
+        QVERIFY2(report, qPrintable(report.error()));
+        QCOMPARE(report->openConflicts, 0);
+        QVERIFY(engineA.sync());
+        const QString winner = keepMine ? mine : theirs;
+        QCOMPARE(centralValue(url, centralDescription.arg(winner)), 1);
+        QCOMPARE(description(a), winner);
+        QCOMPARE(description(b), winner);
+    }
+    compareWithCentral(a, url);
+    compareWithCentral(b, url);
+}
+
+void TestSyncEngine::cliSyncPrintsOneLine()
+{
+    const QString url = newCentral();
+    QVERIFY(!url.isEmpty());
+    Database a, b;
+    QVERIFY(openDesk(a, u"cli-a"_s));
+    QVERIFY(openDesk(b, u"cli-b"_s));
+    QString error;
+    for (const QString &sql : booksSql(u"l"_s))
+        QVERIFY2(execLocal(a, sql, &error), qPrintable(error));
+    QTemporaryDir home;
+    const QMap<QString, QString> env = {{u"PGPASSWORD"_s, managerPassword}};
+    CliResult run = runCli({u"sync"_s, u"--central"_s, url, u"--db"_s, a.path()}, home, env);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    static const QRegularExpression line(u"^Synced: (\\d+) sent, (\\d+) received, 0 new conflicts, 0 waiting, in "
+                                         "\\d+ ms\\.\\n$"_s);
+    const auto match = line.match(run.out);
+    QVERIFY2(match.hasMatch(), qPrintable(run.out));
+    QCOMPARE(match.captured(1).toInt(), 17);
+    QCOMPARE(Outbox(a).count(), 0);
+
+    // A conflict waits: exit 2.
+    SyncEngine engineB(b, url, managerPassword);
+    QVERIFY(engineB.sync());
+    QVERIFY(execLocal(b, u"UPDATE affiliates SET name = 'B' WHERE code = 'Cl'"_s));
+    QVERIFY(engineB.sync());
+    QVERIFY(execLocal(a, u"UPDATE affiliates SET name = 'A' WHERE code = 'Cl'"_s));
+    run = runCli({u"sync"_s, u"--central"_s, url, u"--db"_s, a.path()}, home, env);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.out.contains(u"1 new conflicts, 1 waiting"_s), qPrintable(run.out));
+    // No server: exit 1 and a message.
+    run = runCli({u"sync"_s, u"--central"_s, u"postgresql://mgr@127.0.0.1:1/none"_s, u"--db"_s, a.path()}, home, env);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(!run.err.isEmpty());
+}
+
+// The central commit of a push succeeded and the local one was lost (a crash in between): the
+// desktop comes back as it was before the sync, and its next push finds its own rows central.
+void TestSyncEngine::lostLocalCommitIsAdopted()
+{
+    const QString url = newCentral();
+    QVERIFY(!url.isEmpty());
+    QString error;
+    const QString path = m_dir.filePath(u"lost.sqlite"_s);
+    const QString before = m_dir.filePath(u"lost-before.sqlite"_s);
+    for (const bool edits : {false, true}) {
+        {
+            Database a;
+            QVERIFY(a.open(path));
+            for (const QString &sql : edits ? editsSql(u"a"_s) : booksSql(u"a"_s))
+                QVERIFY2(execLocal(a, sql, &error), qPrintable(error));
+        }
+        {
+            Database a;
+            QVERIFY(a.open(path));
+            SyncEngine engine(a, url, managerPassword);
+            // At the push's first central statement the batch's uids are committed here; what
+            // follows (the central commit, then the local one) is what the crash cuts in two.
+            engine.setStatementHook([&](int statement) {
+                if (statement == 1) {
+                    for (const QString &suffix : {QString(), u"-wal"_s}) {
+                        QFile::remove(before + suffix);
+                        QFile::copy(path + suffix, before + suffix);
+                    }
+                }
+                return true;
+            });
+            const auto report = engine.sync();
+            QVERIFY2(report, qPrintable(report.error()));
+            QVERIFY(report->pushed > 0);
+        }
+        // The local commit is lost: the file is as it was before the sync.
+        for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s}) {
+            QFile::remove(path + suffix);
+            if (suffix != u"-shm"_s)
+                QVERIFY(QFile::copy(before + suffix, path + suffix));
+        }
+        Database a;
+        QVERIFY(a.open(path));
+        QVERIFY(Outbox(a).count() > 0);
+        SyncEngine engine(a, url, managerPassword);
+        const auto report = engine.sync();
+        QVERIFY2(report, qPrintable(report.error()));
+        QCOMPARE(report->conflicts, 0);
+        QCOMPARE(report->pushed, 0); // every row adopted, none written again
+        QCOMPARE(Outbox(a).count(), 0);
+        compareWithCentral(a, url);
+    }
+}
+
+void TestSyncEngine::cancelBetweenBatchesThenResume()
+{
+    const QString url = newCentral();
+    QVERIFY(!url.isEmpty());
+    Database a;
+    QVERIFY(openDesk(a, u"cancel"_s));
+    QString error;
+    for (const QString &sql : booksSql(u"a"_s) + booksSql(u"b"_s))
+        QVERIFY2(execLocal(a, sql, &error), qPrintable(error));
+    const qint64 queued = Outbox(a).count();
+    SyncEngine engine(a, url, managerPassword);
+    engine.setBatchSize(5);
+    int calls = 0;
+    auto report = engine.sync([&calls](const QString &, qint64) { return ++calls < 2; });
+    QVERIFY2(report, qPrintable(report.error()));
+    QVERIFY(report->cancelled);
+    QCOMPARE(calls, 2);
+    // Two batches went, the rest waits.
+    QVERIFY(Outbox(a).count() > 0);
+    QVERIFY(Outbox(a).count() < queued);
+    report = engine.sync();
+    QVERIFY2(report, qPrintable(report.error()));
+    QVERIFY(!report->cancelled);
+    QCOMPARE(Outbox(a).count(), 0);
+    compareWithCentral(a, url);
+}
+
+void TestSyncEngine::faultScenario(const QString &name, int failAt, FaultKind kind, int *statements)
+{
+    const QString url = newCentral();
+    QVERIFY(!url.isEmpty());
+    // Another desktop's books are central already, so A's sync pulls as well as pushes.
+    {
+        Database other;
+        QVERIFY(openDesk(other, name + u"-other"_s));
+        QString error;
+        for (const QString &sql : booksSql(u"o"_s))
+            QVERIFY2(execLocal(other, sql, &error), qPrintable(error));
+        SyncEngine engine(other, url, managerPassword);
+        QVERIFY(engine.sync());
+    }
+    Database a;
+    QVERIFY(openDesk(a, name));
+    QString error;
+    for (const QString &sql : booksSql(u"a"_s) + booksSql(u"x"_s))
+        QVERIFY2(execLocal(a, sql, &error), qPrintable(error));
+    {
+        SyncEngine engine(a, url, managerPassword);
+        engine.maxAttempts = 1;
+        engine.setCopyThreshold(3); // the COPY path too
+        bool fired = false;
+        engine.setStatementHook([&](int statement) {
+            if (statement != failAt || fired)
+                return true;
+            fired = true;
+            if (kind == FaultKind::StopServer) {
+                m_server.stop(PgTestKit::Server::Stop::Immediate);
+                return true; // the statement meets the dead server
+            }
+            return false;
+        });
+        const auto report = engine.sync();
+        if (statements)
+            *statements = engine.session().statementCount();
+        if (failAt > 0) {
+            QVERIFY(fired);
+            QVERIFY(!report);
+        } else {
+            QVERIFY2(report, qPrintable(report.error()));
+        }
+    }
+    if (kind == FaultKind::StopServer && failAt > 0) {
+        // The engine cannot reach the stopped server: an error, nothing half-done.
+        SyncEngine engine(a, url, managerPassword);
+        QVERIFY(!engine.sync());
+        QVERIFY2(m_server.restart(), qPrintable(m_server.error()));
+    }
+    SyncEngine engine(a, url, managerPassword);
+    engine.setCopyThreshold(3);
+    auto report = engine.sync();
+    QVERIFY2(report, qPrintable(u"after a fault at %1: %2"_s.arg(failAt).arg(report.error())));
+    QCOMPARE(report->openConflicts, 0);
+    report = engine.sync();
+    QVERIFY(report);
+    QCOMPARE(report->pushed, 0);
+    QCOMPARE(Outbox(a).count(), 0);
+    compareWithCentral(a, url);
+    // The same rows as without a fault: both desktops' books once, nothing twice.
+    const auto rows = localRows(a);
+    QStringList counts;
+    for (auto it = rows.cbegin(); it != rows.cend(); ++it)
+        counts.append(it.key() + u'=' + QString::number(it.value().size()));
+    if (m_expectedCounts.isEmpty())
+        m_expectedCounts = counts;
+    QCOMPARE(counts, m_expectedCounts);
+}
+
+void TestSyncEngine::failingStatementThenSyncReachesSameState()
+{
+    int statements = 0;
+    faultScenario(u"fail-0"_s, 0, FaultKind::FailStatement, &statements);
+    QVERIFY(statements > 10);
+    qInfo("a clean first sync makes %d central statements", statements);
+    for (int i = 1; i <= statements; ++i) {
+        faultScenario(u"fail-%1"_s.arg(i), i, FaultKind::FailStatement, nullptr);
+        if (QTest::currentTestFailed()) {
+            qWarning("failing statement %d", i);
+            return;
+        }
+    }
+}
+
+void TestSyncEngine::serverStoppedDuringSyncThenSyncReachesSameState()
+{
+    int statements = 0;
+    faultScenario(u"stop-0"_s, 0, FaultKind::StopServer, &statements);
+    // Spread over the push (the first statements) and the pull (the last ones).
+    const int step = std::max(1, statements / 8);
+    for (int i = 1; i <= statements; i += step) {
+        faultScenario(u"stop-%1"_s.arg(i), i, FaultKind::StopServer, nullptr);
+        if (QTest::currentTestFailed()) {
+            qWarning("server stopped at statement %d", i);
+            return;
+        }
+    }
+    faultScenario(u"stop-last"_s, statements, FaultKind::StopServer, nullptr);
+}
+
+QTEST_GUILESS_MAIN(TestSyncEngine)
+#include "tst_syncengine.moc"
