@@ -20,6 +20,10 @@
 #include "store/database.h"
 #include "store/ledgerstore.h"
 #include "store/partnerstore.h"
+#include "sync/centralwatcher.h"
+#include "sync/syncstate.h"
+#include "synccontroller.h"
+#include "syncstatusbutton.h"
 #include "transactionspane.h"
 
 #include <QAction>
@@ -137,6 +141,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addPermanentWidget(m_databaseLabel);
+    m_syncStatus = new SyncStatusButton(this); // sync with the central database (issue #5)
+    statusBar()->addPermanentWidget(m_syncStatus);
 
     createMenus();
     setAcceptDrops(true);
@@ -150,6 +156,7 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     cancelImports();
+    m_sync.reset();            // waits for a running sync; before the panes it reloads
     m_domainRechecker.reset(); // before the database it records into
     removePanes();             // before the database they use
 }
@@ -273,6 +280,15 @@ void MainWindow::createMenus()
     asPartner->setToolTip(tr("Open a window that shows only one partner's package, transactions and balance, as he "
                              "sees them"));
     m_managerActions.append(asPartner);
+    // Sync with the central database (issue #5): managers and partners alike. Enabled by armSync().
+    m_syncAction = file->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("S&ync Now"), this, [this] {
+        if (m_sync)
+            m_sync->syncNow();
+    });
+    m_syncAction->setObjectName(QStringLiteral("syncAction"));
+    m_syncAction->setShortcut(QKeySequence(Qt::Key_F9));
+    m_syncAction->setEnabled(false);
+    m_syncAction->setToolTip(tr("Open a database first."));
     file->addSeparator();
     QAction *quit =
         file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
@@ -375,6 +391,7 @@ Status MainWindow::openDatabaseAs(const QString &path, FirstRun::Content whenNew
         }
     }
     m_domainRechecker.reset(); // it records into the database being closed
+    m_sync.reset();            // it syncs the database being closed
     removePanes();
     m_database = std::move(database);
     m_partner = partner;
@@ -390,6 +407,7 @@ Status MainWindow::openDatabaseAs(const QString &path, FirstRun::Content whenNew
         armDomainRechecks();
     if (auto *links = qobject_cast<LinksPane *>(pane(QStringLiteral("links"))))
         links->setRechecker(m_domainRechecker.get());
+    armSync();
     m_notifier->dismiss(); // news of the database before is not news of this one
     if (m_partner) {
         announcePartnerNews(newlyDue);
@@ -686,6 +704,54 @@ void MainWindow::armDomainRechecks()
     rechecker->schedule(std::chrono::minutes(1));
 }
 // --- end of domain re-checks ---------------------------------------------------------------------
+
+// --- Sync with the central database (issue #5; docs/SYNC.md) ------------------------------------
+// Where the central database is comes from QSettings "CentralDatabase" (the Connection dialog);
+// the password from libpq's own lookup until the credential store is wired in here.
+void MainWindow::armSync()
+{
+    m_sync.reset();
+    QSettings settings;
+    const std::optional<CentralUrl> central = SyncController::configuredCentral(settings);
+    QString reason;
+    if (!central)
+        reason = tr("No central database is configured (File › Central Database…).");
+    else if (!m_syncRunner)
+        reason = tr("This build of PartnerDesk cannot sync.");
+    // A partner's view opened from the manager's window shares its file: one of them syncs it.
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        const auto *other = qobject_cast<MainWindow *>(widget);
+        if (reason.isEmpty() && other && other != this && other->syncController() &&
+            other->syncController()->localPath() == m_database->path())
+            reason = tr("Another window syncs this database.");
+    }
+    if (!reason.isEmpty()) {
+        m_syncAction->setEnabled(false);
+        m_syncAction->setToolTip(reason);
+        m_syncStatus->setUnavailable(reason);
+        return;
+    }
+    m_sync = std::make_unique<SyncController>(m_database->path(), *central, m_syncRunner);
+    m_sync->setInterval(std::chrono::minutes(std::max(
+        1, settings.value(QStringLiteral("Sync/intervalMinutes"), SyncController::defaultIntervalMinutes).toInt())));
+    m_sync->watcher()->setHeartbeatInterval(std::chrono::seconds(
+        std::max(1, settings.value(QStringLiteral("Sync/heartbeatSeconds"), 10).toInt())));
+    m_sync->setNotifier(m_notifier);
+    if (const Result<QString> desktop = SyncState(*m_database).desktopId(); desktop)
+        m_sync->setDesktopId(*desktop);
+    connect(m_sync.get(), &SyncController::finished, this, [this](const SyncOutcome &outcome) {
+        if (outcome.pulled > 0)
+            reload();
+        if (!outcome.error.isEmpty())
+            statusBar()->showMessage(tr("Sync failed: %1").arg(outcome.error), statusTimeout);
+    });
+    m_syncAction->setEnabled(true);
+    m_syncAction->setToolTip(tr("Send this desktop's changes to the central database and fetch the new ones (%1)")
+                                 .arg(central->displayName()));
+    m_syncStatus->setController(m_sync.get());
+    m_sync->start();
+}
+// --- end of sync ---------------------------------------------------------------------------------
 
 void MainWindow::importFinished(const ImportOutcome &outcome)
 {
