@@ -734,8 +734,8 @@ void MainWindow::armSync()
     m_sync = std::make_unique<SyncController>(m_database->path(), *central, m_syncRunner);
     m_sync->setInterval(std::chrono::minutes(std::max(
         1, settings.value(QStringLiteral("Sync/intervalMinutes"), SyncController::defaultIntervalMinutes).toInt())));
-    m_sync->watcher()->setHeartbeatInterval(std::chrono::seconds(
-        std::max(1, settings.value(QStringLiteral("Sync/heartbeatSeconds"), 10).toInt())));
+    m_sync->watcher()->setHeartbeatInterval(
+        std::chrono::seconds(std::max(1, settings.value(QStringLiteral("Sync/heartbeatSeconds"), 10).toInt())));
     m_sync->setNotifier(m_notifier);
     if (const Result<QString> desktop = SyncState(*m_database).desktopId(); desktop)
         m_sync->setDesktopId(*desktop);
