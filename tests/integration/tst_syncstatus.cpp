@@ -108,6 +108,30 @@ SyncOutcome realRunner(const QString &localPath, const CentralUrl &central,
     }
     outcome.pulled = taken.toLongLong();
     outcome.newTransactions = taken.toLongLong();
+    QVariant conflicts;
+    if (const QString error = run(connection, u"SELECT count(*) FROM sync_test.conflicts"_s, {}, &conflicts);
+        !error.isEmpty()) {
+        outcome.error = error;
+        return outcome;
+    }
+    outcome.conflicts = conflicts.toInt();
+    // A long sync while the test asks for one: a row a step, until stopped (or a bound is reached).
+    QVariant longRun;
+    run(connection, u"SELECT count(*) FROM sync_test.long_runs"_s, {}, &longRun);
+    if (longRun.toInt() > 0) {
+        constexpr int steps = 1'000'000;
+        for (int step = 0; step < steps; ++step) {
+            if (const QString error = run(connection, u"INSERT INTO sync_test.steps DEFAULT VALUES"_s);
+                !error.isEmpty()) {
+                outcome.error = error;
+                return outcome;
+            }
+            if (!progress(step + 1, steps)) {
+                outcome.cancelled = true;
+                return outcome;
+            }
+        }
+    }
     progress(3, 3);
     return outcome;
 }
@@ -128,6 +152,9 @@ private Q_SLOTS:
     void syncingThenIdleWhileTheWindowWorks();
     void failedSyncShowsTheError();
     void notificationsStartASync();
+    void conflictsWaitingAreShown();
+    void stopCancelsAndRequestsCoalesce();
+    void closingTheWindowStopsTheSync();
     void lostServerIsOfflineThenSyncsWhenBack(); // last: it restarts the server
 
 private:
@@ -164,7 +191,10 @@ void TestSyncStatus::initTestCase()
     QVERIFY(m_central->execScript(u"CREATE SCHEMA sync_test;"
                                   "CREATE TABLE sync_test.runs (id serial PRIMARY KEY, local_path text NOT NULL);"
                                   "CREATE TABLE sync_test.news (id serial PRIMARY KEY);"
-                                  "CREATE TABLE sync_test.failures (id serial PRIMARY KEY);"_s));
+                                  "CREATE TABLE sync_test.failures (id serial PRIMARY KEY);"
+                                  "CREATE TABLE sync_test.conflicts (id serial PRIMARY KEY);"
+                                  "CREATE TABLE sync_test.long_runs (id serial PRIMARY KEY);"
+                                  "CREATE TABLE sync_test.steps (id serial PRIMARY KEY);"_s));
 }
 
 void TestSyncStatus::cleanupTestCase()
@@ -185,7 +215,8 @@ void TestSyncStatus::cleanup()
 {
     m_window.reset();
     m_dir.reset();
-    QVERIFY(m_central->execScript(u"DELETE FROM sync_test.news; DELETE FROM sync_test.failures"_s));
+    QVERIFY(m_central->execScript(u"DELETE FROM sync_test.news; DELETE FROM sync_test.failures; "
+                                  "DELETE FROM sync_test.conflicts; DELETE FROM sync_test.long_runs"_s));
 }
 
 void TestSyncStatus::configure(quint16 port)
@@ -401,6 +432,97 @@ COMMIT;
 )"_s));
     QTRY_COMPARE(finished.count(), 4);
     QCOMPARE(runsOfThisDesktop(), 5);
+}
+
+void TestSyncStatus::conflictsWaitingAreShown()
+{
+    QVERIFY(m_central->execScript(u"INSERT INTO sync_test.conflicts DEFAULT VALUES; "
+                                  "INSERT INTO sync_test.conflicts DEFAULT VALUES"_s));
+    configure(m_server.port());
+    openWindow();
+    QTRY_COMPARE(controller()->state(), SyncController::State::ConflictsWaiting);
+    QCOMPARE(indicator()->text(), u"Conflicts: 2"_s);
+    QVERIFY(controller()->lastSync().isValid());
+
+    // Resolved (elsewhere): the next sync reports none and the window is up to date.
+    QVERIFY(m_central->execScript(u"DELETE FROM sync_test.conflicts"_s));
+    QSignalSpy finished(controller(), &SyncController::finished);
+    syncAction()->trigger();
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(controller()->state(), SyncController::State::Idle);
+}
+
+void TestSyncStatus::stopCancelsAndRequestsCoalesce()
+{
+    configure(m_server.port());
+    openWindow();
+    QTRY_COMPARE(runsOfThisDesktop(), 1);
+    QTRY_COMPARE(controller()->state(), SyncController::State::Idle);
+    QVERIFY(m_central->execScript(u"INSERT INTO sync_test.long_runs DEFAULT VALUES"_s));
+    QSignalSpy finished(controller(), &SyncController::finished);
+    QSignalSpy started(controller(), &SyncController::started);
+
+    syncAction()->trigger();
+    QTRY_VERIFY(controller()->progress().first > 0);
+    QVERIFY2(indicator()->text().startsWith(u"Syncing… "_s), qPrintable(indicator()->text()));
+    // Asked again and again while it runs: one more run after it, not three.
+    syncAction()->trigger();
+    syncAction()->trigger();
+    syncAction()->trigger();
+    QCOMPARE(started.count(), 1);
+    QCOMPARE(finished.count(), 0);
+
+    // Stop from the details: the runner stops at its next step.
+    QTest::mouseClick(indicator(), Qt::LeftButton);
+    QTRY_VERIFY(indicator()->detailsDialog() && indicator()->detailsDialog()->isVisible());
+    auto *stop = indicator()->detailsDialog()->findChild<QPushButton *>(u"stopSyncButton"_s);
+    QVERIFY(stop->isEnabled());
+    const QDateTime lastGood = controller()->lastSync();
+    QTest::mouseClick(stop, Qt::LeftButton);
+    QTRY_COMPARE(finished.count(), 1);
+    QVERIFY(finished.at(0).at(0).value<SyncOutcome>().cancelled);
+    // Stopping drops the requests made meanwhile, and a stop is not a failure nor a sync.
+    QVERIFY(!controller()->isSyncing());
+    QCOMPARE(started.count(), 1);
+    QCOMPARE(controller()->state(), SyncController::State::Idle);
+    QCOMPARE(controller()->lastSync(), lastGood);
+    QVERIFY(controller()->lastError().isEmpty());
+    QVERIFY(!stop->isEnabled());
+    QVERIFY2(indicator()->detailsDialog()->findChild<QLabel *>(u"syncOutcomeLabel"_s)->text().contains(u"(stopped)"_s),
+             qPrintable(indicator()->detailsDialog()->findChild<QLabel *>(u"syncOutcomeLabel"_s)->text()));
+
+    // Requests while running without a stop: exactly one more run.
+    QVERIFY(m_central->execScript(u"DELETE FROM sync_test.long_runs"_s));
+    QCOMPARE(run(*m_central, u"SELECT pg_advisory_lock(%1)"_s.arg(barrierLock)), QString());
+    syncAction()->trigger();
+    QTRY_COMPARE(started.count(), 2);
+    syncAction()->trigger();
+    syncAction()->trigger();
+    QCOMPARE(run(*m_central, u"SELECT pg_advisory_unlock(%1)"_s.arg(barrierLock)), QString());
+    QTRY_COMPARE(finished.count(), 3);
+    QVERIFY(!controller()->isSyncing());
+    QCOMPARE(started.count(), 3);
+    QCOMPARE(runsOfThisDesktop(), 4); // the first, the stopped one (recorded before its long part), these two
+}
+
+void TestSyncStatus::closingTheWindowStopsTheSync()
+{
+    configure(m_server.port());
+    openWindow();
+    QTRY_COMPARE(runsOfThisDesktop(), 1);
+    QVERIFY(m_central->execScript(u"INSERT INTO sync_test.long_runs DEFAULT VALUES"_s));
+    syncAction()->trigger();
+    QTRY_VERIFY(controller()->progress().first > 0);
+    QVariant before;
+    QCOMPARE(run(*m_central, u"SELECT count(*) FROM sync_test.steps"_s, {}, &before), QString());
+    // The window goes while the runner works: it is stopped and waited for, nothing hangs.
+    m_window.reset();
+    QVariant after;
+    QCOMPARE(run(*m_central, u"SELECT count(*) FROM sync_test.steps"_s, {}, &after), QString());
+    QVERIFY(after.toLongLong() < 1'000'000);
+    QVariant later;
+    QCOMPARE(run(*m_central, u"SELECT count(*) FROM sync_test.steps"_s, {}, &later), QString());
+    QCOMPARE(later, after); // no runner left writing
 }
 
 void TestSyncStatus::lostServerIsOfflineThenSyncsWhenBack()
