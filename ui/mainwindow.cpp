@@ -653,6 +653,8 @@ void MainWindow::startNextImport()
     });
     connect(job, &OrderImportJob::finished, this, &MainWindow::importFinished);
     statusBar()->showMessage(tr("Importing %1…").arg(QDir::toNativeSeparators(path)));
+    if (m_sync)
+        m_sync->setHeld(true); // until the import's transaction is over (issue #5)
     job->start();
 }
 
@@ -758,6 +760,8 @@ void MainWindow::importFinished(const ImportOutcome &outcome)
     // The job's thread has finished its work; wait for it before the job goes.
     std::unique_ptr<OrderImportJob> job = std::move(m_importJob);
     job.reset();
+    if (m_sync)
+        m_sync->setHeld(false);
     if (m_importProgress) {
         m_importProgress->close();
         m_importProgress->deleteLater();
@@ -802,6 +806,8 @@ void MainWindow::cancelImports()
         disconnect(m_importJob.get(), nullptr, this, nullptr);
         m_importJob.reset(); // cancels and waits: the import's transaction rolls back
     }
+    if (m_sync)
+        m_sync->setHeld(false);
     if (m_importProgress) {
         m_importProgress->close();
         m_importProgress->deleteLater();

@@ -123,6 +123,13 @@ void SyncController::cancel()
         m_cancel = true;
 }
 
+void SyncController::setHeld(bool held)
+{
+    m_held = held;
+    if (!held && std::exchange(m_dueWhenReleased, false))
+        runOne();
+}
+
 void SyncController::onTimer()
 {
     // Offline, the watcher's reconnect starts the sync when the server is back.
@@ -141,6 +148,10 @@ void SyncController::runOne()
 {
     if (!m_runner)
         return;
+    if (m_held) {
+        m_dueWhenReleased = true;
+        return;
+    }
     if (m_thread) {
         m_again = true;
         return;

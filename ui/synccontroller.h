@@ -70,6 +70,11 @@ public:
     bool syncNow();
     // Asks a running sync to stop at its next safe point.
     void cancel();
+    // Held: no sync starts (one already running finishes); what is asked for meanwhile runs once
+    // when released. The window holds syncs while an import writes to the same file, whose long
+    // transaction would make the sync's writes wait and fail with "database is locked".
+    void setHeld(bool held);
+    bool isHeld() const { return m_held; }
 
     State state() const;
     static QString stateName(State state);
@@ -112,6 +117,8 @@ private:
     std::atomic_bool m_cancel{false};
     bool m_started = false;
     bool m_again = false;
+    bool m_held = false;
+    bool m_dueWhenReleased = false;
     bool m_syncedOnConnect = false;
     int m_done = 0;
     int m_total = 0;

@@ -25,6 +25,8 @@
 #include "syncstatusbutton.h"
 
 #include <QAction>
+#include <QDialog>
+#include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
@@ -155,6 +157,7 @@ private Q_SLOTS:
     void conflictsWaitingAreShown();
     void stopCancelsAndRequestsCoalesce();
     void closingTheWindowStopsTheSync();
+    void heldWhileImporting();
     void lostServerIsOfflineThenSyncsWhenBack(); // last: it restarts the server
 
 private:
@@ -523,6 +526,50 @@ void TestSyncStatus::closingTheWindowStopsTheSync()
     QVariant later;
     QCOMPARE(run(*m_central, u"SELECT count(*) FROM sync_test.steps"_s, {}, &later), QString());
     QCOMPARE(later, after); // no runner left writing
+}
+
+void TestSyncStatus::heldWhileImporting()
+{
+    configure(m_server.port());
+    openWindow();
+    QTRY_COMPARE(runsOfThisDesktop(), 1);
+    QTRY_COMPARE(controller()->state(), SyncController::State::Idle);
+    QSignalSpy started(controller(), &SyncController::started);
+    QSignalSpy finished(controller(), &SyncController::finished);
+
+    // Held, requests wait (starting is synchronous, so nothing started means nothing will)...
+    controller()->setHeld(true);
+    syncAction()->trigger();
+    syncAction()->trigger();
+    QCOMPARE(started.count(), 0);
+    QVERIFY(!controller()->isSyncing());
+    // ... and run once when released.
+    controller()->setHeld(false);
+    QCOMPARE(started.count(), 1);
+    QTRY_COMPARE(finished.count(), 1);
+    QVERIFY(!controller()->isSyncing());
+    QCOMPARE(runsOfThisDesktop(), 2);
+    // Released with nothing asked: nothing runs.
+    controller()->setHeld(true);
+    controller()->setHeld(false);
+    QCOMPARE(started.count(), 1);
+
+    // The window holds syncs while it imports orders, and releases them after.
+    const QString csv = m_dir->filePath(u"orders.csv"_s);
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("order_id,placed_at,subtotal,currency,status,coupon_code,affiliate_code,landing_url,referrer_url,"
+               "customer_email\n");
+    file.close();
+    m_window->importOrders({csv});
+    QVERIFY(m_window->isImporting());
+    QVERIFY(controller()->isHeld());
+    QTRY_VERIFY(!m_window->isImporting());
+    QVERIFY(!controller()->isHeld());
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (auto *dialog = qobject_cast<QDialog *>(widget); dialog && dialog->isVisible())
+            dialog->reject();
+    }
 }
 
 void TestSyncStatus::lostServerIsOfflineThenSyncsWhenBack()
