@@ -165,6 +165,25 @@ INSERT INTO partnerdesk.orders (order_id, placed_at, subtotal_minor, currency, s
     QTRY_COMPARE(notified.count(), 3);
     QCOMPARE(notified.at(2).at(0).toString(), u"orders"_s);
     QCOMPARE(notified.at(2).at(1).toString(), QString());
+
+    // The store's own login role (partnerdesk_store: orders only) fires it too; a status update
+    // of an existing order is no new order.
+    QVERIFY(sql(u"CREATE ROLE shop LOGIN PASSWORD 'shop-pw'; GRANT partnerdesk_store TO shop"_s));
+    QString error;
+    QVERIFY2(m_server.psql(uR"(
+INSERT INTO partnerdesk.orders (order_id, placed_at, subtotal_minor, currency, status)
+  VALUES ('STORE-1', now(), 5000, 'EUR', 'refunded')
+  ON CONFLICT (order_id) DO UPDATE SET status = EXCLUDED.status, updated_at = now();
+INSERT INTO partnerdesk.orders (order_id, placed_at, subtotal_minor, currency, status)
+  VALUES ('STORE-2', now(), 7000, 'EUR', 'pending')
+  ON CONFLICT (order_id) DO UPDATE SET status = EXCLUDED.status, updated_at = now();
+)"_s,
+                           u"shop"_s, u"shop-pw"_s, u"books"_s, nullptr, &error),
+             qPrintable(error));
+    QVERIFY(sql(uR"(NOTIFY partnerdesk_transactions, '{"table": "marker"}')"_s));
+    QTRY_COMPARE(notified.count(), 5);
+    QCOMPARE(notified.at(3).at(0).toString(), u"orders"_s); // STORE-2 only
+    QCOMPARE(notified.at(4).at(0).toString(), u"marker"_s);
 }
 
 void TestCentralWatcher::lostServerIsDetectedAndRestored()
