@@ -198,6 +198,7 @@ void SyncController::onFinished(const SyncOutcome &outcome)
     } else if (!outcome.cancelled) {
         m_lastRunError.clear();
         m_lastSync = QDateTime::currentDateTime();
+        m_conflictsWaiting = outcome.conflicts;
     }
     if (outcome.ok() && outcome.newTransactions > 0 && m_notifier)
         m_notifier->notify(
@@ -228,7 +229,7 @@ void SyncController::updateState()
         state = State::Offline;
     else if (!m_lastRunError.isEmpty())
         state = State::Error;
-    else if (m_lastOutcome.conflicts > 0)
+    else if (m_conflictsWaiting > 0)
         state = State::ConflictsWaiting;
     if (state != m_state) {
         m_state = state;

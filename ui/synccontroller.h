@@ -85,6 +85,9 @@ public:
     QString lastError() const;
     // The outcome of the last sync, whatever it was.
     SyncOutcome lastOutcome() const { return m_lastOutcome; }
+    // The conflicts the last completed sync left for the manager (a stopped or failed one changes
+    // nothing here).
+    int conflictsWaiting() const { return m_conflictsWaiting; }
     // The running sync's progress (done, total); (0, 0) when not known.
     std::pair<int, int> progress() const { return {m_done, m_total}; }
     CentralUrl central() const { return m_central; }
@@ -124,6 +127,7 @@ private:
     int m_total = 0;
     QDateTime m_lastSync;
     SyncOutcome m_lastOutcome;
+    int m_conflictsWaiting = 0;
     QString m_lastRunError;
     State m_state = State::Offline;
 };

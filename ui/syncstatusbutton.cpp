@@ -92,7 +92,7 @@ void SyncStatusButton::refresh()
     } else if (state == SyncController::State::Idle && last.isValid()) {
         text = tr("Synced %1").arg(locale.toString(last.time(), QLocale::ShortFormat));
     } else if (state == SyncController::State::ConflictsWaiting) {
-        text = tr("Conflicts: %1").arg(locale.toString(m_controller->lastOutcome().conflicts));
+        text = tr("Conflicts: %1").arg(locale.toString(m_controller->conflictsWaiting()));
     }
     setIcon(QIcon::fromTheme(iconName(state)));
     setText(text);

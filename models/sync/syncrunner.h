@@ -10,7 +10,9 @@ namespace PartnerDesk {
 
 // What one sync did (docs/SYNC.md): rows pushed to and pulled from the central database, the
 // conflicts it kept for the manager, and how many of the pulled rows are transactions this desktop
-// did not have. `error` is empty on success; `cancelled` when the progress callback said stop.
+// did not have. `conflicts`: the conflicts waiting for the manager after this sync (found now or
+// earlier and not yet resolved): the window shows "Conflicts waiting" while it is above zero.
+// `error` is empty on success; `cancelled` when the progress callback said stop.
 struct SyncOutcome
 {
     qint64 pushed = 0;

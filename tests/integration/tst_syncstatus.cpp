@@ -447,6 +447,18 @@ void TestSyncStatus::conflictsWaitingAreShown()
     QCOMPARE(indicator()->text(), u"Conflicts: 2"_s);
     QVERIFY(controller()->lastSync().isValid());
 
+    // A stopped sync does not make them go away.
+    QVERIFY(m_central->execScript(u"INSERT INTO sync_test.long_runs DEFAULT VALUES"_s));
+    QSignalSpy stopped(controller(), &SyncController::finished);
+    syncAction()->trigger();
+    QTRY_VERIFY(controller()->progress().first > 0);
+    controller()->cancel();
+    QTRY_COMPARE(stopped.count(), 1);
+    QVERIFY(controller()->lastOutcome().cancelled);
+    QCOMPARE(controller()->state(), SyncController::State::ConflictsWaiting);
+    QCOMPARE(indicator()->text(), u"Conflicts: 2"_s);
+    QVERIFY(m_central->execScript(u"DELETE FROM sync_test.long_runs"_s));
+
     // Resolved (elsewhere): the next sync reports none and the window is up to date.
     QVERIFY(m_central->execScript(u"DELETE FROM sync_test.conflicts"_s));
     QSignalSpy finished(controller(), &SyncController::finished);
