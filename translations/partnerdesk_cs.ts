@@ -2532,6 +2532,10 @@
         <source>The central database does not answer.</source>
         <translation>Centrální databáze neodpovídá.</translation>
     </message>
+    <message>
+        <source>The central database did not answer within %1 s.</source>
+        <translation>Centrální databáze neodpověděla do %1 s.</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::CouponListModel</name>

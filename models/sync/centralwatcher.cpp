@@ -3,6 +3,8 @@
 #include <QAtomicInteger>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMutex>
+#include <QMutexLocker>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -10,6 +12,8 @@
 #include <QThread>
 #include <QTimer>
 #include <QVariant>
+#include <libpq-fe.h>
+#include <sys/socket.h>
 
 using namespace Qt::StringLiterals;
 
@@ -25,7 +29,40 @@ QString errorText(const QSqlError &error)
     return text.isEmpty() ? error.text().trimmed() : text;
 }
 
+PGconn *nativeConnection(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() ||
+        (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
+        return nullptr;
+    return *static_cast<PGconn *const *>(handle.data());
+}
+
 } // namespace
+
+// The socket of the heartbeat under way (-1: none), so the watchdog on the owner's thread can shut
+// it down. The worker clears it under the mutex before it may close the connection, so the socket
+// the watchdog shuts down is always the heartbeat's own.
+struct HeartbeatGuard
+{
+    QMutex mutex;
+    int socket = -1;
+    bool overdue = false;
+
+    bool stopping = false; // no heartbeat starts any more
+
+    // The watchdog (or stop()): ends a hanging heartbeat; false when none is under way.
+    bool interrupt(bool stop = false)
+    {
+        const QMutexLocker lock(&mutex);
+        stopping = stopping || stop;
+        if (socket < 0)
+            return false;
+        overdue = true;
+        ::shutdown(socket, SHUT_RDWR);
+        return true;
+    }
+};
 
 // The watcher's connection, on the watcher's thread: connects, subscribes, beats and reconnects.
 // Everything it says goes out as signals, which reach the CentralWatcher queued.
@@ -45,8 +82,9 @@ public:
         std::chrono::milliseconds maximumDelay;
     };
 
-    explicit CentralWatcherWorker(Settings settings)
+    CentralWatcherWorker(Settings settings, std::shared_ptr<HeartbeatGuard> guard)
         : m_settings(std::move(settings))
+        , m_guard(std::move(guard))
         , m_name(u"partnerdesk-watcher-%1"_s.arg(watcherCounter.fetchAndAddRelaxed(1)))
         , m_delay(m_settings.firstDelay)
     {
@@ -78,6 +116,8 @@ public:
 Q_SIGNALS:
     void connected();
     void lost(const QString &error);
+    void heartbeatStarted();
+    void heartbeatFinished();
     void notified(const QString &table, const QString &desktopId);
 
 private:
@@ -137,8 +177,27 @@ private:
             drop(tr("The central database closed the connection."));
             return;
         }
+        PGconn *connection = nativeConnection(m_db);
+        {
+            const QMutexLocker lock(&m_guard->mutex);
+            if (m_guard->stopping)
+                return;
+            m_guard->socket = connection ? PQsocket(connection) : -1;
+            m_guard->overdue = false;
+        }
+        Q_EMIT heartbeatStarted();
         QSqlQuery query(m_db);
-        if (!query.exec(u"SELECT 1"_s) || !query.next())
+        const bool answered = query.exec(u"SELECT 1"_s) && query.next();
+        bool overdue = false;
+        {
+            const QMutexLocker lock(&m_guard->mutex);
+            m_guard->socket = -1;
+            overdue = m_guard->overdue;
+        }
+        Q_EMIT heartbeatFinished();
+        if (overdue)
+            drop(tr("The central database did not answer within %1 s.").arg(m_settings.timeout.count()));
+        else if (!answered)
             drop(errorText(query.lastError()));
     }
 
@@ -175,6 +234,7 @@ private:
     }
 
     Settings m_settings;
+    std::shared_ptr<HeartbeatGuard> m_guard;
     QString m_name;
     QSqlDatabase m_db;
     QTimer *m_heartbeat = nullptr;
@@ -185,7 +245,11 @@ private:
 
 CentralWatcher::CentralWatcher(QObject *parent)
     : QObject(parent)
-{}
+{
+    m_watchdog = new QTimer(this);
+    m_watchdog->setSingleShot(true);
+    connect(m_watchdog, &QTimer::timeout, this, &CentralWatcher::onHeartbeatOverdue);
+}
 
 CentralWatcher::~CentralWatcher()
 {
@@ -206,7 +270,8 @@ void CentralWatcher::start(const CentralUrl &url, const QString &password)
     m_wasLost = false;
     m_thread = new QThread(this);
     m_thread->setObjectName(u"CentralWatcher"_s);
-    m_worker = new CentralWatcherWorker({url, password, m_heartbeat, m_timeout, m_firstDelay, m_maximumDelay});
+    m_guard = std::make_shared<HeartbeatGuard>();
+    m_worker = new CentralWatcherWorker({url, password, m_heartbeat, m_timeout, m_firstDelay, m_maximumDelay}, m_guard);
     m_worker->moveToThread(m_thread);
     // Deleted on its own thread as it ends, after finish() closed the connection there.
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
@@ -219,6 +284,14 @@ void CentralWatcher::start(const CentralUrl &url, const QString &password)
     connect(worker, &CentralWatcherWorker::lost, this, [this, worker](const QString &error) {
         if (worker == m_worker)
             onLost(error);
+    });
+    connect(worker, &CentralWatcherWorker::heartbeatStarted, this, [this, worker] {
+        if (worker == m_worker)
+            m_watchdog->start(m_timeout);
+    });
+    connect(worker, &CentralWatcherWorker::heartbeatFinished, this, [this, worker] {
+        if (worker == m_worker)
+            m_watchdog->stop();
     });
     connect(worker, &CentralWatcherWorker::notified, this,
             [this, worker](const QString &table, const QString &desktopId) {
@@ -234,7 +307,9 @@ void CentralWatcher::stop()
 {
     if (!m_thread)
         return;
-    // Waits at most for a connection attempt under way (connect_timeout) to end.
+    // A heartbeat that hangs ends now; a connection attempt under way ends by connect_timeout.
+    m_watchdog->stop();
+    m_guard->interrupt(true);
     QMetaObject::invokeMethod(m_worker, &CentralWatcherWorker::finish, Qt::BlockingQueuedConnection);
     m_worker = nullptr;
     m_thread->quit();
@@ -248,6 +323,12 @@ void CentralWatcher::reconnectNow()
 {
     if (m_worker && m_state == State::Lost)
         QMetaObject::invokeMethod(m_worker, &CentralWatcherWorker::retryNow, Qt::QueuedConnection);
+}
+
+void CentralWatcher::onHeartbeatOverdue()
+{
+    if (m_guard)
+        m_guard->interrupt();
 }
 
 void CentralWatcher::onConnected()

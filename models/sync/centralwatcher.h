@@ -5,12 +5,15 @@
 #include <QObject>
 #include <QString>
 #include <chrono>
+#include <memory>
 
 class QThread;
+class QTimer;
 
 namespace PartnerDesk {
 
 class CentralWatcherWorker;
+struct HeartbeatGuard;
 
 // Keeps one connection to the central PostgreSQL open for LISTEN/NOTIFY (docs/SYNC.md, "Live
 // updates") and tells whether the server is there. The connection lives on a thread of its own, so
@@ -18,8 +21,11 @@ class CentralWatcherWorker;
 // thread that owns the watcher (the UI's); every signal arrives on the owner's thread.
 //
 // QPSQL's isOpen() stays true after the server is gone, so the watcher runs a heartbeat
-// (`SELECT 1` every heartbeatInterval(); TCP keepalives and tcp_user_timeout bound how long it can
-// hang on a network that went silent) and takes a failed statement as a lost connection. It then
+// (`SELECT 1` every heartbeatInterval()) and takes a failed statement as a lost connection. A
+// heartbeat gets heartbeatTimeout() to answer: QPSQL has no client-side timeout, so a watchdog on
+// the owner's thread shuts the socket down under a heartbeat that hangs (a server that accepts but
+// does not answer, a network that went silent), which makes the statement fail at once; TCP
+// keepalives and tcp_user_timeout also bound it at the socket level. The watcher then
 // reconnects with a doubling delay (reconnectDelay() up to maximumReconnectDelay()) and subscribes
 // again, so notifications flow again once the server is back.
 class CentralWatcher final : public QObject
@@ -46,7 +52,7 @@ public:
     // Settings for the next start().
     void setHeartbeatInterval(std::chrono::milliseconds interval) { m_heartbeat = interval; }
     std::chrono::milliseconds heartbeatInterval() const { return m_heartbeat; }
-    // How long a heartbeat may wait for a silent network (TCP keepalives, tcp_user_timeout).
+    // How long a heartbeat may wait for its answer.
     void setHeartbeatTimeout(std::chrono::seconds timeout) { m_timeout = timeout; }
     std::chrono::seconds heartbeatTimeout() const { return m_timeout; }
     void setReconnectDelays(std::chrono::milliseconds first, std::chrono::milliseconds maximum);
@@ -81,6 +87,7 @@ Q_SIGNALS:
 
 private:
     void onConnected();
+    void onHeartbeatOverdue();
     void onLost(const QString &error);
     void setState(State state);
 
@@ -94,6 +101,8 @@ private:
     QString m_lastError;
     QThread *m_thread = nullptr;
     CentralWatcherWorker *m_worker = nullptr;
+    std::shared_ptr<HeartbeatGuard> m_guard; // shared with the worker
+    QTimer *m_watchdog = nullptr;
 };
 
 } // namespace PartnerDesk

@@ -9,13 +9,72 @@
 #include "sync/centralurl.h"
 #include "sync/centralwatcher.h"
 
+#include <QHostAddress>
+#include <QPointer>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace PartnerDesk;
 using namespace CentralTestKit;
 using namespace std::chrono_literals;
+
+namespace {
+
+// A TCP relay in front of the server that can go silent: frozen, it keeps every connection open
+// and accepts new ones but passes nothing on, like a server that hangs or a network that drops
+// packets without a word. QPSQL then waits forever for the heartbeat's answer; the watcher must not.
+class SilentRelay : public QObject
+{
+public:
+    explicit SilentRelay(quint16 target)
+        : m_target(target)
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, &SilentRelay::accept);
+        m_server.listen(QHostAddress::LocalHost);
+    }
+    quint16 port() const { return m_server.serverPort(); }
+    void freeze() { m_frozen = true; }
+    // Passes data again for new connections; those made while frozen are dropped.
+    void thaw()
+    {
+        m_frozen = false;
+        for (const QPointer<QTcpSocket> &socket : std::as_const(m_sockets)) {
+            if (socket)
+                socket->abort();
+        }
+        m_sockets.clear();
+    }
+
+private:
+    void accept()
+    {
+        while (QTcpSocket *client = m_server.nextPendingConnection()) {
+            auto *upstream = new QTcpSocket(client);
+            upstream->connectToHost(QHostAddress::LocalHost, m_target);
+            m_sockets.append(client);
+            m_sockets.append(upstream);
+            connect(client, &QTcpSocket::readyRead, this, [this, client, upstream] { relay(client, upstream); });
+            connect(upstream, &QTcpSocket::readyRead, this, [this, client, upstream] { relay(upstream, client); });
+            connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
+            connect(upstream, &QTcpSocket::disconnected, client, [client] { client->disconnectFromHost(); });
+        }
+    }
+    void relay(QTcpSocket *from, QTcpSocket *to)
+    {
+        if (!m_frozen)
+            to->write(from->readAll());
+    }
+
+    quint16 m_target;
+    QTcpServer m_server;
+    bool m_frozen = false;
+    QList<QPointer<QTcpSocket>> m_sockets;
+};
+
+} // namespace
 
 class TestCentralWatcher : public QObject
 {
@@ -27,6 +86,7 @@ private Q_SLOTS:
     void notifyFromAnotherConnectionArrives();
     void insertedTransactionsNotifyOncePerStatement();
     void lostServerIsDetectedAndRestored();
+    void silentServerIsLostAfterTheTimeout();
     void startsLostWithoutAServer();
     void stopEndsTheConnection();
 
@@ -224,6 +284,54 @@ void TestCentralWatcher::lostServerIsDetectedAndRestored()
     QTRY_COMPARE(lost.count(), 2);
     QVERIFY2(m_server.restart(), qPrintable(m_server.error()));
     QTRY_COMPARE_WITH_TIMEOUT(restored.count(), 2, 15000);
+}
+
+void TestCentralWatcher::silentServerIsLostAfterTheTimeout()
+{
+    SilentRelay relay(m_server.port());
+    QVERIFY(relay.port() != 0);
+    const CentralUrl through =
+        *CentralUrl::parse(u"postgresql://postgres@127.0.0.1:%1/books?connect_timeout=2"_s.arg(relay.port()));
+    CentralWatcher watcher;
+    QSignalSpy connected(&watcher, &CentralWatcher::connected);
+    QSignalSpy lost(&watcher, &CentralWatcher::connectionLost);
+    QSignalSpy restored(&watcher, &CentralWatcher::connectionRestored);
+    QSignalSpy notified(&watcher, &CentralWatcher::notified);
+    watcher.setHeartbeatInterval(150ms);
+    watcher.setHeartbeatTimeout(1s);
+    watcher.setReconnectDelays(50ms, 400ms);
+    watcher.start(through, superPassword());
+    QTRY_COMPARE(connected.count(), 1);
+
+    // The server is there but says nothing: TCP is fine, the heartbeat's answer never comes.
+    relay.freeze();
+    QTRY_COMPARE_WITH_TIMEOUT(lost.count(), 1, 15000);
+    QVERIFY2(lost.at(0).at(0).toString().contains(u"did not answer within 1 s"_s),
+             qPrintable(lost.at(0).at(0).toString()));
+    QCOMPARE(watcher.state(), CentralWatcher::State::Lost);
+
+    relay.thaw();
+    QTRY_COMPARE_WITH_TIMEOUT(restored.count(), 1, 30000);
+    QVERIFY(sql(uR"(NOTIFY partnerdesk_transactions, '{"desktop": "through"}')"_s));
+    QTRY_COMPARE(notified.count(), 1);
+    QCOMPARE(notified.at(0).at(1).toString(), u"through"_s);
+
+    watcher.stop();
+
+    // Stopping while a heartbeat hangs ends it at once, long before its own timeout (a minute
+    // here; TCP would never give up, the relay's kernel acknowledges everything).
+    CentralWatcher patient;
+    QSignalSpy patientConnected(&patient, &CentralWatcher::connected);
+    patient.setHeartbeatInterval(100ms);
+    patient.setHeartbeatTimeout(60s);
+    patient.start(through, superPassword());
+    QTRY_COMPARE(patientConnected.count(), 1);
+    relay.freeze();
+    QTest::qWait(500); // a heartbeat starts within 100 ms and hangs; no assertion on time
+    QCOMPARE(patient.state(), CentralWatcher::State::Connected);
+    patient.stop();
+    QCOMPARE(patient.state(), CentralWatcher::State::Stopped);
+    relay.thaw();
 }
 
 void TestCentralWatcher::startsLostWithoutAServer()
