@@ -685,6 +685,10 @@
         <source>The central database refused a change: %1</source>
         <translation>Centrální databáze odmítla změnu: %1</translation>
     </message>
+    <message>
+        <source>The central database refused the desktop id: %1</source>
+        <translation>Centrální databáze odmítla identifikátor stanice: %1</translation>
+    </message>
 </context>
 <context>
     <name>CentralUrl</name>
@@ -2676,6 +2680,29 @@
     </message>
 </context>
 <context>
+    <name>PartnerDesk::CentralWatcherWorker</name>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed (Debian: libqt6sql6-psql).</source>
+        <translation>Ovladač PostgreSQL pro Qt (QPSQL) není nainstalován (Debian: libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot listen for notifications: %1</source>
+        <translation>Nelze naslouchat oznámením: %1</translation>
+    </message>
+    <message>
+        <source>The central database closed the connection.</source>
+        <translation>Centrální databáze ukončila spojení.</translation>
+    </message>
+    <message>
+        <source>The central database did not answer within %1 s.</source>
+        <translation>Centrální databáze neodpověděla do %1 s.</translation>
+    </message>
+    <message>
+        <source>The central database does not answer.</source>
+        <translation>Centrální databáze neodpovídá.</translation>
+    </message>
+</context>
+<context>
     <name>PartnerDesk::ConnectionDialog</name>
     <message>
         <source>Central Database</source>
@@ -3688,6 +3715,34 @@
     <message>
         <source>Where the central PostgreSQL is, who logs in, and the password</source>
         <translation>Kde je centrální PostgreSQL, kdo se přihlašuje a heslo</translation>
+    </message>
+    <message>
+        <source>S&amp;ync Now</source>
+        <translation>S&amp;ynchronizovat nyní</translation>
+    </message>
+    <message>
+        <source>Open a database first.</source>
+        <translation>Nejprve otevřete databázi.</translation>
+    </message>
+    <message>
+        <source>No central database is configured (File › Central Database…).</source>
+        <translation>Není nastavena žádná centrální databáze (Soubor › Centrální databáze…).</translation>
+    </message>
+    <message>
+        <source>This build of PartnerDesk cannot sync.</source>
+        <translation>Toto sestavení PartnerDesku neumí synchronizovat.</translation>
+    </message>
+    <message>
+        <source>Another window syncs this database.</source>
+        <translation>Tuto databázi synchronizuje jiné okno.</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Synchronizace selhala: %1</translation>
+    </message>
+    <message>
+        <source>Send this desktop&apos;s changes to the central database and fetch the new ones (%1)</source>
+        <translation>Odeslat změny z tohoto počítače do centrální databáze a stáhnout nové (%1)</translation>
     </message>
 </context>
 <context>
@@ -5715,6 +5770,143 @@ Domény obchodu: %2</translation>
     <message>
         <source>Last check</source>
         <translation>Poslední kontrola</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::SyncController</name>
+    <message>
+        <source>Central database</source>
+        <translation>Centrální databáze</translation>
+    </message>
+    <message>
+        <source>new transactions from the central database: %1</source>
+        <translation>nové transakce z centrální databáze: %1</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Aktuální</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronizuji…</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Synchronizace selhala</translation>
+    </message>
+    <message>
+        <source>Conflicts waiting</source>
+        <translation>Čekají konflikty</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::SyncDetailsDialog</name>
+    <message>
+        <source>Sync with the Central Database</source>
+        <translation>Synchronizace s centrální databází</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Stav:</translation>
+    </message>
+    <message>
+        <source>Central database:</source>
+        <translation>Centrální databáze:</translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation>Poslední synchronizace:</translation>
+    </message>
+    <message>
+        <source>Last result:</source>
+        <translation>Poslední výsledek:</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>Chyba:</translation>
+    </message>
+    <message>
+        <source>Progress:</source>
+        <translation>Průběh:</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;Synchronizovat nyní</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>Zas&amp;tavit</translation>
+    </message>
+    <message>
+        <source>Stop the running sync at its next safe point; what it applied is kept</source>
+        <translation>Zastavit běžící synchronizaci v nejbližším bezpečném bodě; co už zapsala, zůstane</translation>
+    </message>
+    <message>
+        <source>No sync</source>
+        <translation>Bez synchronizace</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nikdy</translation>
+    </message>
+    <message>
+        <source>pushed: %1, pulled: %2, new transactions: %3, conflicts: %4</source>
+        <translation>odesláno: %1, staženo: %2, nové transakce: %3, konflikty: %4</translation>
+    </message>
+    <message>
+        <source>(stopped)</source>
+        <translation>(zastaveno)</translation>
+    </message>
+    <message>
+        <source>no sync yet</source>
+        <translation>zatím žádná synchronizace</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::SyncStatusButton</name>
+    <message>
+        <source>No central database is configured (File › Central Database…).</source>
+        <translation>Není nastavena žádná centrální databáze (Soubor › Centrální databáze…).</translation>
+    </message>
+    <message>
+        <source>Local only</source>
+        <translation>Jen místně</translation>
+    </message>
+    <message>
+        <source>Syncing… %1 %</source>
+        <translation>Synchronizuji… %1 %</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Synchronizováno %1</translation>
+    </message>
+    <message>
+        <source>Conflicts: %1</source>
+        <translation>Konflikty: %1</translation>
+    </message>
+    <message>
+        <source>Central database: %1</source>
+        <translation>Centrální databáze: %1</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Poslední synchronizace: %1</translation>
+    </message>
+    <message>
+        <source>Last sync: never</source>
+        <translation>Poslední synchronizace: nikdy</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Chyba: %1</translation>
+    </message>
+    <message>
+        <source>Click for the details.</source>
+        <translation>Podrobnosti zobrazíte kliknutím.</translation>
     </message>
 </context>
 <context>

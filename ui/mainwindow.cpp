@@ -22,12 +22,19 @@
 #include "store/ledgerstore.h"
 #include "store/partnerstore.h"
 #include "sync/fallbackcredentialstore.h"
+#include "sync/centralwatcher.h"
+#include "sync/connectionsettings.h"
+#include "sync/enginerunner.h"
+#include "sync/syncstate.h"
+#include "synccontroller.h"
+#include "syncstatusbutton.h"
 #include "transactionspane.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QCryptographicHash>
+#include <QMutex>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -96,6 +103,13 @@ constexpr int statusTimeout = 8000;
 
 } // namespace
 
+struct MainWindow::SyncPassword
+{
+    QMutex mutex;
+    QString key;   // the credential key of the configured database (UI thread only)
+    QString value; // guarded by mutex
+};
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
 {
@@ -114,6 +128,30 @@ MainWindow::MainWindow(QWidget *parent)
         if (row >= 0)
             QSettings().setValue(m_partner ? partnerPaneKey : paneKey, m_paneIds.value(row));
     });
+
+    // The real sync: the engine, with the password the credential store gives (when it gives one;
+    // else libpq's PGPASSWORD and ~/.pgpass). Tests may replace the runner (setSyncRunner).
+    m_syncPassword = std::make_shared<SyncPassword>();
+    m_syncRunner = [password = m_syncPassword](const QString &path, const CentralUrl &central,
+                                               const std::function<bool(int, int)> &progress) {
+        QString value;
+        {
+            const QMutexLocker locker(&password->mutex);
+            value = password->value;
+        }
+        return runSyncEngine(path, central, value, progress);
+    };
+    connect(FallbackCredentialStore::application(), &CredentialStore::readFinished, this,
+            [this](const CredentialReply &reply) {
+                if (reply.outcome != CredentialReply::Outcome::Ok || reply.key != m_syncPassword->key)
+                    return;
+                {
+                    const QMutexLocker locker(&m_syncPassword->mutex);
+                    m_syncPassword->value = reply.password;
+                }
+                if (m_sync)
+                    m_sync->syncNow();
+            });
 
     m_notifier = new Notifier(this);
     connect(m_notifier, &Notifier::showPaneRequested, this, [this](const QString &id) { showPane(id); });
@@ -139,6 +177,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addPermanentWidget(m_databaseLabel);
+    m_syncStatus = new SyncStatusButton(this); // sync with the central database (issue #5)
+    statusBar()->addPermanentWidget(m_syncStatus);
 
     createMenus();
     setAcceptDrops(true);
@@ -152,6 +192,7 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     cancelImports();
+    m_sync.reset();            // waits for a running sync; before the panes it reloads
     m_domainRechecker.reset(); // before the database it records into
     removePanes();             // before the database they use
 }
@@ -280,6 +321,15 @@ void MainWindow::createMenus()
                                        tr("&Central Database…"), this, &MainWindow::editCentralDatabase);
     central->setObjectName(QStringLiteral("centralDatabaseAction"));
     central->setToolTip(tr("Where the central PostgreSQL is, who logs in, and the password"));
+    // Sync with the central database (issue #5): managers and partners alike. Enabled by armSync().
+    m_syncAction = file->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("S&ync Now"), this, [this] {
+        if (m_sync)
+            m_sync->syncNow();
+    });
+    m_syncAction->setObjectName(QStringLiteral("syncAction"));
+    m_syncAction->setShortcut(QKeySequence(Qt::Key_F9));
+    m_syncAction->setEnabled(false);
+    m_syncAction->setToolTip(tr("Open a database first."));
     file->addSeparator();
     QAction *quit =
         file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
@@ -382,6 +432,7 @@ Status MainWindow::openDatabaseAs(const QString &path, FirstRun::Content whenNew
         }
     }
     m_domainRechecker.reset(); // it records into the database being closed
+    m_sync.reset();            // it syncs the database being closed
     removePanes();
     m_database = std::move(database);
     m_partner = partner;
@@ -397,6 +448,7 @@ Status MainWindow::openDatabaseAs(const QString &path, FirstRun::Content whenNew
         armDomainRechecks();
     if (auto *links = qobject_cast<LinksPane *>(pane(QStringLiteral("links"))))
         links->setRechecker(m_domainRechecker.get());
+    armSync();
     m_notifier->dismiss(); // news of the database before is not news of this one
     if (m_partner) {
         announcePartnerNews(newlyDue);
@@ -580,8 +632,11 @@ void MainWindow::chooseNewDatabase()
 void MainWindow::editCentralDatabase()
 {
     ConnectionDialog dialog(FallbackCredentialStore::application(), this);
-    if (dialog.exec() == QDialog::Accepted)
-        statusBar()->showMessage(dialog.savedText(), statusTimeout);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    statusBar()->showMessage(dialog.savedText(), statusTimeout);
+    if (m_database)
+        armSync(); // the new settings (and password) from now on
 }
 
 void MainWindow::about()
@@ -650,6 +705,8 @@ void MainWindow::startNextImport()
     });
     connect(job, &OrderImportJob::finished, this, &MainWindow::importFinished);
     statusBar()->showMessage(tr("Importing %1…").arg(QDir::toNativeSeparators(path)));
+    if (m_sync)
+        m_sync->setHeld(true); // until the import's transaction is over (issue #5)
     job->start();
 }
 
@@ -702,11 +759,65 @@ void MainWindow::armDomainRechecks()
 }
 // --- end of domain re-checks ---------------------------------------------------------------------
 
+// --- Sync with the central database (issue #5; docs/SYNC.md) ------------------------------------
+
+// Where the central database is comes from QSettings "CentralDatabase" (the Connection dialog);
+// the password from libpq's own lookup until the credential store is wired in here.
+void MainWindow::armSync()
+{
+    m_sync.reset();
+    QSettings settings;
+    const std::optional<CentralUrl> central = SyncController::configuredCentral(settings);
+    QString reason;
+    if (!central)
+        reason = tr("No central database is configured (File › Central Database…).");
+    else if (!m_syncRunner)
+        reason = tr("This build of PartnerDesk cannot sync.");
+    // A partner's view opened from the manager's window shares its file: one of them syncs it.
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        const auto *other = qobject_cast<MainWindow *>(widget);
+        if (reason.isEmpty() && other && other != this && other->syncController() &&
+            other->syncController()->localPath() == m_database->path())
+            reason = tr("Another window syncs this database.");
+    }
+    if (!reason.isEmpty()) {
+        m_syncAction->setEnabled(false);
+        m_syncAction->setToolTip(reason);
+        m_syncStatus->setUnavailable(reason);
+        return;
+    }
+    // The password, if the keychain (or this session) keeps one: asked now, answered later.
+    m_syncPassword->key = ConnectionSettings::load(settings).credentialKey();
+    FallbackCredentialStore::application()->read(m_syncPassword->key);
+    m_sync = std::make_unique<SyncController>(m_database->path(), *central, m_syncRunner);
+    m_sync->setInterval(std::chrono::minutes(std::max(
+        1, settings.value(QStringLiteral("Sync/intervalMinutes"), SyncController::defaultIntervalMinutes).toInt())));
+    m_sync->watcher()->setHeartbeatInterval(
+        std::chrono::seconds(std::max(1, settings.value(QStringLiteral("Sync/heartbeatSeconds"), 10).toInt())));
+    m_sync->setNotifier(m_notifier);
+    if (const Result<QString> desktop = SyncState(*m_database).desktopId(); desktop)
+        m_sync->setDesktopId(*desktop);
+    connect(m_sync.get(), &SyncController::finished, this, [this](const SyncOutcome &outcome) {
+        if (outcome.pulled > 0)
+            reload();
+        if (!outcome.error.isEmpty())
+            statusBar()->showMessage(tr("Sync failed: %1").arg(outcome.error), statusTimeout);
+    });
+    m_syncAction->setEnabled(true);
+    m_syncAction->setToolTip(tr("Send this desktop's changes to the central database and fetch the new ones (%1)")
+                                 .arg(central->displayName()));
+    m_syncStatus->setController(m_sync.get());
+    m_sync->start();
+}
+// --- end of sync ---------------------------------------------------------------------------------
+
 void MainWindow::importFinished(const ImportOutcome &outcome)
 {
     // The job's thread has finished its work; wait for it before the job goes.
     std::unique_ptr<OrderImportJob> job = std::move(m_importJob);
     job.reset();
+    if (m_sync)
+        m_sync->setHeld(false);
     if (m_importProgress) {
         m_importProgress->close();
         m_importProgress->deleteLater();
@@ -751,6 +862,8 @@ void MainWindow::cancelImports()
         disconnect(m_importJob.get(), nullptr, this, nullptr);
         m_importJob.reset(); // cancels and waits: the import's transaction rolls back
     }
+    if (m_sync)
+        m_sync->setHeld(false);
     if (m_importProgress) {
         m_importProgress->close();
         m_importProgress->deleteLater();

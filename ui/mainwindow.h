@@ -3,6 +3,7 @@
 #include "firstrun.h"
 #include "store/records.h"
 #include "store/result.h"
+#include "sync/syncrunner.h"
 
 #include <QMainWindow>
 #include <QVariantMap>
@@ -26,6 +27,8 @@ class DomainRechecker;
 class Notifier;
 class OrderImportJob;
 class Pane;
+class SyncController;
+class SyncStatusButton;
 struct BalanceRow;
 struct ImportOutcome;
 
@@ -80,6 +83,13 @@ public:
 
     static QIcon applicationIcon();
 
+    // Sync with the central database (issue #5): the runner every sync of this window runs (the sync
+    // engine's). Takes effect when the next database opens. Without one, or without a central
+    // database configured, File › Sync Now is disabled and says why.
+    void setSyncRunner(SyncRunner runner) { m_syncRunner = std::move(runner); }
+    // Null unless a database is open, a central database is configured and a runner is set.
+    SyncController *syncController() const { return m_sync.get(); }
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -107,6 +117,7 @@ private:
     // "Reached the payout threshold: Jana (52.00 EUR), …" for a notification.
     QString thresholdText(const QList<BalanceRow> &newlyDue) const;
     void armDomainRechecks();
+    void armSync(); // the SyncController for the open database
 
     std::unique_ptr<Database> m_database;
     QListWidget *m_navigation = nullptr;
@@ -125,6 +136,13 @@ private:
     std::unique_ptr<OrderImportJob> m_importJob;
     QProgressDialog *m_importProgress = nullptr;
     std::unique_ptr<DomainRechecker> m_domainRechecker;
+    // Sync with the central database (issue #5).
+    SyncRunner m_syncRunner;
+    struct SyncPassword; // what the credential store gave, read by the runner on its thread
+    std::shared_ptr<SyncPassword> m_syncPassword;
+    std::unique_ptr<SyncController> m_sync;
+    QAction *m_syncAction = nullptr;
+    SyncStatusButton *m_syncStatus = nullptr;
 };
 
 } // namespace PartnerDesk

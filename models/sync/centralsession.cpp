@@ -46,6 +46,21 @@ Status CentralSession::connect()
     m_connection.close();
     if (Status opened = m_connection.open(m_url, m_password); !opened)
         return opened;
+    if (!m_desktopId.isEmpty()) {
+        // Straight through libpq: not one of the sync's statements (the fault tests count those).
+        const QByteArray id = m_desktopId.toUtf8();
+        const char *values[] = {id.constData()};
+        PGresult *result = PQexecParams(m_connection.native(),
+                                        "SELECT set_config('partnerdesk.desktop_id', $1, false)", 1, nullptr,
+                                        values, nullptr, nullptr, 0);
+        const bool ok = PQresultStatus(result) == PGRES_TUPLES_OK;
+        const QString error = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
+        PQclear(result);
+        if (!ok) {
+            m_connection.close();
+            return Status::failure(tr("The central database refused the desktop id: %1").arg(error));
+        }
+    }
     m_broken = false;
     return Done{};
 }

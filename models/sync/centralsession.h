@@ -51,6 +51,9 @@ public:
 
     // Opens the connection when there is none or it broke.
     Status connect();
+    // Sent as the connection's partnerdesk.desktop_id setting on every (re)connect: the central
+    // NOTIFY names the pushing desktop with it, so a desktop ignores news of its own pushes.
+    void setDesktopId(const QString &desktopId) { m_desktopId = desktopId; }
     bool isBroken() const { return m_broken; }
     void close();
     const CentralUrl &url() const { return m_connection.url(); }
@@ -79,6 +82,7 @@ private:
 
     QString m_url;
     QString m_password;
+    QString m_desktopId;
     CentralConnection m_connection;
     bool m_broken = true;
     int m_statements = 0;

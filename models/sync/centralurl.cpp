@@ -126,6 +126,31 @@ QString CentralUrl::connectOptions() const
     return options.join(u';');
 }
 
+QString CentralUrl::toUrl() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("postgresql"));
+    url.setUserName(m_user);
+    // A host that is a socket folder goes in the query, as libpq reads it.
+    const bool socket = m_host.startsWith(u'/');
+    if (!socket)
+        url.setHost(m_host);
+    if (m_port > 0)
+        url.setPort(m_port);
+    url.setPath(u'/' + m_database);
+    QStringList query;
+    const auto add = [&query](const QString &key, const QString &value) {
+        query.append(key + u'=' + QString::fromLatin1(QUrl::toPercentEncoding(value)));
+    };
+    if (socket)
+        add(QStringLiteral("host"), m_host);
+    for (const auto &[key, value] : m_parameters)
+        add(key, value);
+    if (!query.isEmpty())
+        url.setQuery(query.join(u'&'), QUrl::StrictMode);
+    return url.toString(QUrl::FullyEncoded);
+}
+
 QString CentralUrl::displayName() const
 {
     QString name;

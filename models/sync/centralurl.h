@@ -33,6 +33,8 @@ public:
     // For QSqlDatabase::setConnectOptions: the parameters as key='value' pairs joined by ';', plus
     // connect_timeout=10 and application_name=partnerdesk unless the URL sets them.
     QString connectOptions() const;
+    // postgresql://USER@HOST:PORT/DB?KEYWORD=VALUE..., never the password: parse() reads it back.
+    QString toUrl() const;
     // USER@HOST:PORT/DB, never the password: for messages and connection lists.
     QString displayName() const;
 

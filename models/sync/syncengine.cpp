@@ -92,7 +92,10 @@ struct SyncEngine::PushRow
 SyncEngine::SyncEngine(Database &database, const QString &centralUrl, const QString &password)
     : m_database(database)
     , m_session(centralUrl, password)
-{}
+{
+    if (const Result<QString> desktop = SyncState(database).desktopId())
+        m_session.setDesktopId(*desktop);
+}
 
 SyncEngine::~SyncEngine() = default;
 
