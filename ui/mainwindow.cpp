@@ -147,10 +147,19 @@ MainWindow::MainWindow(QWidget *parent)
                     return;
                 {
                     const QMutexLocker locker(&m_syncPassword->mutex);
+                    if (m_syncPassword->value == reply.password)
+                        return;
                     m_syncPassword->value = reply.password;
                 }
-                if (m_sync)
-                    m_sync->syncNow();
+                // The watcher and the runner connect with it from now on (queued: the store may
+                // answer inside armSync's own read()).
+                QMetaObject::invokeMethod(
+                    this,
+                    [this] {
+                        if (m_database)
+                            armSync();
+                    },
+                    Qt::QueuedConnection);
             });
 
     m_notifier = new Notifier(this);
@@ -767,7 +776,13 @@ void MainWindow::armSync()
 {
     m_sync.reset();
     QSettings settings;
-    const std::optional<CentralUrl> central = SyncController::configuredCentral(settings);
+    const QString key = ConnectionSettings::load(settings).credentialKey();
+    QString password;
+    if (key == m_syncPassword->key) {
+        const QMutexLocker locker(&m_syncPassword->mutex);
+        password = m_syncPassword->value;
+    }
+    const std::optional<CentralUrl> central = SyncController::configuredCentral(settings, password);
     QString reason;
     if (!central)
         reason = tr("No central database is configured (File › Central Database…).");
@@ -786,9 +801,7 @@ void MainWindow::armSync()
         m_syncStatus->setUnavailable(reason);
         return;
     }
-    // The password, if the keychain (or this session) keeps one: asked now, answered later.
-    m_syncPassword->key = ConnectionSettings::load(settings).credentialKey();
-    FallbackCredentialStore::application()->read(m_syncPassword->key);
+    m_syncPassword->key = key;
     m_sync = std::make_unique<SyncController>(m_database->path(), *central, m_syncRunner);
     m_sync->setInterval(std::chrono::minutes(std::max(
         1, settings.value(QStringLiteral("Sync/intervalMinutes"), SyncController::defaultIntervalMinutes).toInt())));
@@ -808,6 +821,9 @@ void MainWindow::armSync()
                                  .arg(central->displayName()));
     m_syncStatus->setController(m_sync.get());
     m_sync->start();
+    // The password, if the keychain (or this session) keeps one: asked now, answered later (a new
+    // one arms the sync again).
+    FallbackCredentialStore::application()->read(key);
 }
 // --- end of sync ---------------------------------------------------------------------------------
 

@@ -50,9 +50,8 @@ Status CentralSession::connect()
         // Straight through libpq: not one of the sync's statements (the fault tests count those).
         const QByteArray id = m_desktopId.toUtf8();
         const char *values[] = {id.constData()};
-        PGresult *result = PQexecParams(m_connection.native(),
-                                        "SELECT set_config('partnerdesk.desktop_id', $1, false)", 1, nullptr,
-                                        values, nullptr, nullptr, 0);
+        PGresult *result = PQexecParams(m_connection.native(), "SELECT set_config('partnerdesk.desktop_id', $1, false)",
+                                        1, nullptr, values, nullptr, nullptr, 0);
         const bool ok = PQresultStatus(result) == PGRES_TUPLES_OK;
         const QString error = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
         PQclear(result);
