@@ -7,79 +7,15 @@
 #include "store/programstore.h"
 #include "storetestkit.h"
 
-#include <QDir>
-#include <QFile>
-#include <QHostAddress>
-#include <QProcess>
-#include <QStandardPaths>
-#include <QTcpServer>
-#include <QTcpSocket>
-#include <QTemporaryDir>
+#include "webservertestkit.h"
+
 #include <QTest>
 #include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace PartnerDesk;
-
-namespace {
-
-struct HttpAnswer
-{
-    int status = 0;
-    QByteArray location;
-    QByteArray raw;
-};
-
-// One HTTP/1.1 request on a fresh connection, read until the server closes it.
-HttpAnswer request(quint16 port, const QByteArray &host, const QByteArray &path)
-{
-    HttpAnswer answer;
-    QTcpSocket socket;
-    socket.connectToHost(QHostAddress::LocalHost, port);
-    if (!socket.waitForConnected(10000))
-        return answer;
-    socket.write("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n");
-    while (socket.state() == QAbstractSocket::ConnectedState && socket.waitForReadyRead(10000))
-        answer.raw += socket.readAll();
-    answer.raw += socket.readAll();
-    const qsizetype headerEnd = answer.raw.indexOf("\r\n\r\n");
-    const QList<QByteArray> lines = answer.raw.left(headerEnd).split('\n');
-    if (lines.isEmpty())
-        return answer;
-    const QList<QByteArray> statusLine = lines.first().trimmed().split(' ');
-    if (statusLine.size() >= 2 && statusLine.first().startsWith("HTTP/1."))
-        answer.status = statusLine.at(1).toInt();
-    for (const QByteArray &line : lines.mid(1)) {
-        const qsizetype colon = line.indexOf(':');
-        if (colon > 0 && line.left(colon).trimmed().toLower() == "location")
-            answer.location = line.mid(colon + 1).trimmed();
-    }
-    return answer;
-}
-
-quint16 freePort()
-{
-    QTcpServer server;
-    if (!server.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    const quint16 port = server.serverPort();
-    server.close();
-    return port;
-}
-
-bool writeFile(const QString &path, const QByteArray &contents)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(contents) == contents.size();
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-} // namespace
+using WebServerTestKit::HttpAnswer;
+using WebServerTestKit::request;
 
 class TestRewritesNginx : public QObject
 {
@@ -92,24 +28,16 @@ private Q_SLOTS:
     void unknownPathsDoNotRedirect();
 
 private:
-    bool startNginx(const QString &rules, QString *error);
-    void stopNginx();
-
-    QString m_nginx;
+    WebServerTestKit::WebServer m_nginx{WebServerTestKit::WebServer::Kind::Nginx};
     std::unique_ptr<StoreTestKit::StoreFixture> m_store;
     QList<Rewrite> m_rewrites;
-    QTemporaryDir m_prefix;
-    QProcess m_process;
     quint16 m_port = 0;
 };
 
 void TestRewritesNginx::initTestCase()
 {
     StoreTestKit::pinNow();
-    m_nginx = QStandardPaths::findExecutable(u"nginx"_s);
-    if (m_nginx.isEmpty())
-        m_nginx = QStandardPaths::findExecutable(u"nginx"_s, {u"/usr/sbin"_s, u"/usr/local/sbin"_s, u"/sbin"_s});
-    if (m_nginx.isEmpty())
+    if (m_nginx.binary().isEmpty())
         QSKIP("nginx is not installed (Debian: apt-get install nginx-light); the exported rules cannot be loaded");
 
     // The rewrites come from the real store on a real SQLite file.
@@ -162,86 +90,17 @@ void TestRewritesNginx::initTestCase()
     for (const QString &c : {u"$"_s, u"%"_s, u"%22"_s, u"&"_s, u"#fragment"_s, u"%C5%BD"_s})
         QVERIFY2(all.contains(c), qPrintable(c + u" is not in any stored URL: "_s + all));
 
-    QVERIFY(m_prefix.isValid());
     QString error;
-    // The free port may be taken between picking and binding: pick again a few times.
-    bool started = false;
-    for (int attempt = 0; attempt < 5 && !started; ++attempt) {
-        m_port = freePort();
-        QVERIFY(m_port != 0);
-        started = startNginx(RewriteExporter::toNginx(m_rewrites, u"127.0.0.1:"_s + QString::number(m_port)), &error);
-    }
+    const bool started = m_nginx.start(
+        [this](quint16 port) { return RewriteExporter::toNginx(m_rewrites, u"127.0.0.1:"_s + QString::number(port)); },
+        &error);
     QVERIFY2(started, qPrintable(error));
-}
-
-bool TestRewritesNginx::startNginx(const QString &rules, QString *error)
-{
-    const QString prefix = m_prefix.path();
-    const QString errorLog = m_prefix.filePath(u"error.log"_s);
-    QFile::remove(errorLog);
-    if (!writeFile(m_prefix.filePath(u"rewrites.conf"_s), rules.toUtf8())) {
-        *error = u"cannot write rewrites.conf"_s;
-        return false;
-    }
-    const QString port = QString::number(m_port);
-    QString conf = u"daemon off;\nmaster_process off;\nworker_processes 1;\npid %1/nginx.pid;\n"
-                   u"error_log %1/error.log info;\n"
-                   u"events { worker_connections 64; }\n"
-                   u"http {\n"
-                   u"    access_log %1/access.log;\n"
-                   u"    client_body_temp_path %1/client_body;\n"
-                   u"    proxy_temp_path %1/proxy;\n"
-                   u"    fastcgi_temp_path %1/fastcgi;\n"
-                   u"    uwsgi_temp_path %1/uwsgi;\n"
-                   u"    scgi_temp_path %1/scgi;\n"
-                   u"    server { listen 127.0.0.1:%2 default_server; return 404; }\n"
-                   u"    include %1/rewrites.conf;\n"
-                   u"}\n"_s.arg(prefix, port);
-    const QString confPath = m_prefix.filePath(u"nginx.conf"_s);
-    if (!writeFile(confPath, conf.toUtf8())) {
-        *error = u"cannot write nginx.conf"_s;
-        return false;
-    }
-    m_process.setProgram(m_nginx);
-    m_process.setArguments({u"-p"_s, prefix + u'/', u"-c"_s, confPath, u"-e"_s, errorLog});
-    m_process.setProcessChannelMode(QProcess::MergedChannels);
-    m_process.start();
-    if (!m_process.waitForStarted(10000)) {
-        *error = u"cannot start "_s + m_nginx + u": "_s + m_process.errorString();
-        return false;
-    }
-    // Ready when it accepts a connection; a bad config or a taken port ends the process instead.
-    const bool ready = QTest::qWaitFor(
-        [this] {
-            if (m_process.state() != QProcess::Running)
-                return true;
-            QTcpSocket probe;
-            probe.connectToHost(QHostAddress::LocalHost, m_port);
-            return probe.waitForConnected(200);
-        },
-        30000);
-    if (ready && m_process.state() == QProcess::Running)
-        return true;
-    *error = u"nginx did not come up on port %1:\n%2\n%3\n--- rewrites.conf\n%4"_s.arg(port).arg(
-        QString::fromUtf8(m_process.readAll()), QString::fromUtf8(readFile(errorLog)), rules);
-    stopNginx();
-    return false;
-}
-
-void TestRewritesNginx::stopNginx()
-{
-    if (m_process.state() == QProcess::NotRunning)
-        return;
-    m_process.terminate();
-    if (!m_process.waitForFinished(10000)) {
-        m_process.kill();
-        m_process.waitForFinished(10000);
-    }
+    m_port = m_nginx.port();
 }
 
 void TestRewritesNginx::cleanupTestCase()
 {
-    stopNginx();
+    m_nginx.stop();
 }
 
 void TestRewritesNginx::everyVanityPathRedirects()
