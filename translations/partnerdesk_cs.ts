@@ -2703,6 +2703,147 @@
     </message>
 </context>
 <context>
+    <name>PartnerDesk::ConflictFieldModel</name>
+    <message>
+        <source>yes</source>
+        <translation>ano</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ne</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <source>This desktop</source>
+        <translation>Tento počítač</translation>
+    </message>
+    <message>
+        <source>Central database</source>
+        <translation>Centrální databáze</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(smazáno)</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::ConflictListModel</name>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Objednávka</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>Kupón</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Členství</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Doména</translation>
+    </message>
+    <message>
+        <source>Banner</source>
+        <translation>Banner</translation>
+    </message>
+    <message>
+        <source>Link rewrite</source>
+        <translation>Přepis odkazu</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transakce</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabulka</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Řádek</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Zjištěno</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::ConflictsDialog</name>
+    <message>
+        <source>Sync Conflicts</source>
+        <translation>Konflikty synchronizace</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Ponechat moje</translation>
+    </message>
+    <message>
+        <source>Send this desktop&apos;s version to the central database at the next sync</source>
+        <translation>Při příští synchronizaci odeslat verzi z tohoto počítače do centrální databáze</translation>
+    </message>
+    <message>
+        <source>&amp;Take Theirs</source>
+        <translation>Převzí&amp;t centrální</translation>
+    </message>
+    <message>
+        <source>Replace this desktop&apos;s version with the central one</source>
+        <translation>Nahradit verzi z tohoto počítače verzí z centrální databáze</translation>
+    </message>
+    <message>
+        <source>No sync conflicts wait for you: this desktop and the central database agree.</source>
+        <translation>Žádné konflikty synchronizace nečekají: tento počítač a centrální databáze se shodují.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) changed both here and in the central database since the last sync. Nothing is overwritten until you choose which version to keep.</source>
+        <translation>
+            <numerusform>%n řádek se od poslední synchronizace změnil zde i v centrální databázi. Nic se nepřepíše, dokud nezvolíte, kterou verzi ponechat.</numerusform>
+            <numerusform>%n řádky se od poslední synchronizace změnily zde i v centrální databázi. Nic se nepřepíše, dokud nezvolíte, kterou verzi ponechat.</numerusform>
+            <numerusform>%n řádků se od poslední synchronizace změnilo zde i v centrální databázi. Nic se nepřepíše, dokud nezvolíte, kterou verzi ponechat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This desktop deleted the row.</source>
+        <translation>Tento počítač řádek smazal.</translation>
+    </message>
+    <message>
+        <source>The central database deleted the row.</source>
+        <translation>Centrální databáze řádek smazala.</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 „%2“</translation>
+    </message>
+    <message>
+        <source>Keep this desktop&apos;s version of %1? It is sent to the central database at the next sync, over the central version %2.</source>
+        <translation>Ponechat verzi z tohoto počítače pro %1? Při příští synchronizaci se odešle do centrální databáze a nahradí centrální verzi %2.</translation>
+    </message>
+    <message>
+        <source>Take the central database&apos;s version of %1? The central values replace this desktop&apos;s, and the local change is dropped.</source>
+        <translation>Převzít verzi z centrální databáze pro %1? Centrální hodnoty nahradí hodnoty tohoto počítače a místní změna se zahodí.</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>Ponechat moje</translation>
+    </message>
+    <message>
+        <source>Take Theirs</source>
+        <translation>Převzít centrální</translation>
+    </message>
+</context>
+<context>
     <name>PartnerDesk::ConnectionDialog</name>
     <message>
         <source>Central Database</source>
@@ -3743,6 +3884,14 @@
     <message>
         <source>Send this desktop&apos;s changes to the central database and fetch the new ones (%1)</source>
         <translation>Odeslat změny z tohoto počítače do centrální databáze a stáhnout nové (%1)</translation>
+    </message>
+    <message>
+        <source>Rows changed both here and in the central database: keep mine or take theirs</source>
+        <translation>Řádky změněné zde i v centrální databázi: ponechat moje, nebo převzít centrální</translation>
+    </message>
+    <message>
+        <source>Sync Con&amp;flicts…</source>
+        <translation>&amp;Konflikty synchronizace…</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "assignmentspane.h"
 #include "backgroundtask.h"
 #include "balancepane.h"
+#include "conflictsdialog.h"
 #include "connectiondialog.h"
 #include "core/money.h"
 #include "core/timestamp.h"
@@ -188,6 +189,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_databaseLabel);
     m_syncStatus = new SyncStatusButton(this); // sync with the central database (issue #5)
     statusBar()->addPermanentWidget(m_syncStatus);
+    connect(m_syncStatus, &SyncStatusButton::conflictsRequested, this, &MainWindow::openSyncConflicts);
 
     createMenus();
     setAcceptDrops(true);
@@ -339,6 +341,10 @@ void MainWindow::createMenus()
     m_syncAction->setShortcut(QKeySequence(Qt::Key_F9));
     m_syncAction->setEnabled(false);
     m_syncAction->setToolTip(tr("Open a database first."));
+    QAction *conflicts = file->addAction(QIcon::fromTheme(QStringLiteral("dialog-warning")), tr("Sync Con&flicts…"),
+                                         this, &MainWindow::openSyncConflicts);
+    conflicts->setObjectName(QStringLiteral("syncConflictsAction"));
+    conflicts->setToolTip(tr("Rows changed both here and in the central database: keep mine or take theirs"));
     file->addSeparator();
     QAction *quit =
         file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
@@ -824,6 +830,21 @@ void MainWindow::armSync()
     // The password, if the keychain (or this session) keeps one: asked now, answered later (a new
     // one arms the sync again).
     FallbackCredentialStore::application()->read(key);
+}
+
+// File › Sync Conflicts… (and the status indicator while conflicts wait): a choice changes the
+// books, so the panes reload and a sync sends it (or fetches nothing new) at once.
+void MainWindow::openSyncConflicts()
+{
+    if (!m_database)
+        return;
+    ConflictsDialog dialog(*m_database, this);
+    dialog.exec();
+    if (!dialog.choiceMade())
+        return;
+    reload();
+    if (m_sync)
+        m_sync->syncNow();
 }
 // --- end of sync ---------------------------------------------------------------------------------
 

@@ -110,6 +110,7 @@ private:
     void chooseNewDatabase();
     void about();
     void editCentralDatabase(); // File › Central Database…
+    void openSyncConflicts();   // File › Sync Conflicts…
     void chooseOrdersFiles();
     void startNextImport();
     void importFinished(const ImportOutcome &outcome);

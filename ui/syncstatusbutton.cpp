@@ -5,6 +5,7 @@
 
 #include <QIcon>
 #include <QLocale>
+#include <QMetaMethod>
 
 namespace PartnerDesk {
 
@@ -108,6 +109,11 @@ void SyncStatusButton::refresh()
 
 void SyncStatusButton::openDetails()
 {
+    if (m_controller && m_controller->state() == SyncController::State::ConflictsWaiting &&
+        isSignalConnected(QMetaMethod::fromSignal(&SyncStatusButton::conflictsRequested))) {
+        Q_EMIT conflictsRequested();
+        return;
+    }
     if (!m_details) {
         m_details = new SyncDetailsDialog(window());
         m_details->setAttribute(Qt::WA_DeleteOnClose);

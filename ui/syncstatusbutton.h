@@ -28,6 +28,10 @@ public:
     // The details dialog, while it is open.
     SyncDetailsDialog *detailsDialog() const;
 
+Q_SIGNALS:
+    // A click while conflicts wait asks the window for its Conflicts dialog instead of the details.
+    void conflictsRequested();
+
 private:
     void refresh();
     void openDetails();
