@@ -2,13 +2,12 @@
 
 #include "notifier.h"
 #include "sync/centralwatcher.h"
+#include "sync/connectionsettings.h"
 
 #include <QLocale>
 #include <QSettings>
 #include <QThread>
 #include <QTimer>
-#include <QUrl>
-#include <QUrlQuery>
 
 namespace PartnerDesk {
 
@@ -44,46 +43,15 @@ SyncController::~SyncController()
 
 std::optional<CentralUrl> SyncController::configuredCentral(QSettings &settings, const QString &password)
 {
-    // The keys of ConnectionSettings::load (models/sync/connectionsettings.h, branch `credentials`);
-    // once that is merged this reads ConnectionSettings::load(settings).toUrl().
-    settings.beginGroup(QStringLiteral("CentralDatabase"));
-    const QString host = settings.value(QStringLiteral("host")).toString().trimmed();
-    const int port = settings.value(QStringLiteral("port"), 5432).toInt();
-    const QString database = settings.value(QStringLiteral("database")).toString().trimmed();
-    const QString user = settings.value(QStringLiteral("user")).toString().trimmed();
-    QString sslMode = settings.value(QStringLiteral("sslmode")).toString();
-    const QString caFile = settings.value(QStringLiteral("sslrootcert")).toString();
-    const int timeout = settings.value(QStringLiteral("connectTimeout"), 10).toInt();
-    settings.endGroup();
-    if (host.isEmpty() || database.isEmpty())
+    // What the Connection dialog saved, with the sslmode it implies spelled out.
+    ConnectionSettings configured = ConnectionSettings::load(settings);
+    if (configured.host.isEmpty() || configured.database.isEmpty())
         return std::nullopt;
-    if (sslMode.isEmpty())
-        sslMode = caFile.isEmpty() ? QStringLiteral("prefer") : QStringLiteral("verify-full");
-
-    QUrl url;
-    url.setScheme(QStringLiteral("postgresql"));
-    if (!user.isEmpty())
-        url.setUserName(user);
-    if (!password.isEmpty())
-        url.setPassword(password);
-    QUrlQuery query;
-    if (host.startsWith(u'/')) { // the folder of a Unix socket
-        url.setHost(QStringLiteral("localhost"));
-        query.addQueryItem(QStringLiteral("host"), host);
-    } else {
-        url.setHost(host);
-    }
-    url.setPort(port);
-    url.setPath(u'/' + database);
-    query.addQueryItem(QStringLiteral("sslmode"), sslMode);
-    if (!caFile.isEmpty())
-        query.addQueryItem(QStringLiteral("sslrootcert"), caFile);
-    query.addQueryItem(QStringLiteral("connect_timeout"), QString::number(timeout));
-    url.setQuery(query);
-    const Result<CentralUrl> parsed = CentralUrl::parse(url.toString(QUrl::FullyEncoded));
+    configured.sslMode = configured.effectiveSslMode();
+    const Result<CentralUrl> parsed = CentralUrl::parse(configured.toUrl());
     if (!parsed)
         return std::nullopt;
-    return *parsed;
+    return parsed->withPassword(password);
 }
 
 void SyncController::setInterval(std::chrono::milliseconds interval)

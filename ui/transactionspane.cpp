@@ -335,7 +335,7 @@ void TransactionsPane::updateCount()
 {
     const QString count = QLocale().toString(m_model->rowCount());
     QString text;
-    if (m_partner && m_model->filter().affiliateId == m_partner->id && !m_model->isCountKnown())
+    if (m_partner && !m_model->isCountKnown())
         text = tr("%1+ of your transactions, counting…").arg(count);
     else if (m_partner)
         text = tr("%1 of your transactions").arg(count);

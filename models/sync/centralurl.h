@@ -23,6 +23,14 @@ public:
 
     QString user() const { return m_user; }
     QString password() const { return m_password; }
+    // The same place with `password` (none given: the URL's own, if any).
+    CentralUrl withPassword(const QString &password) const
+    {
+        CentralUrl copy = *this;
+        if (!password.isEmpty())
+            copy.m_password = password;
+        return copy;
+    }
     QString host() const { return m_host; }
     int port() const { return m_port; } // -1: libpq's default
     QString database() const { return m_database; }
