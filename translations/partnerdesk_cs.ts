@@ -3893,6 +3893,18 @@
         <source>Sync Con&amp;flicts…</source>
         <translation>&amp;Konflikty synchronizace…</translation>
     </message>
+    <message>
+        <source>%1 is the desktop of partner %2; it does not open as partner %3.</source>
+        <translation>%1 je desktop partnera %2; nelze jej otevřít jako partnera %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent: %n local change(s) this login may not make.</source>
+        <translation>
+            <numerusform>Neodesláno: %n místní změnu toto přihlášení nesmí provést.</numerusform>
+            <numerusform>Neodesláno: %n místní změny toto přihlášení nesmí provést.</numerusform>
+            <numerusform>Neodesláno: %n místních změn toto přihlášení nesmí provést.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::MembershipListModel</name>
@@ -7284,6 +7296,10 @@ Domény obchodu: %2</translation>
         <source>Synced: %1 sent, %2 received, %3 new conflicts, %4 waiting, in %5 ms.</source>
         <translation>Synchronizováno: odesláno %1, přijato %2, nových konfliktů %3, čeká %4, za %5 ms.</translation>
     </message>
+    <message>
+        <source>Not sent: %1 local changes this login may not make (docs/SYNC.md, &quot;Partner desktops&quot;).</source>
+        <translation>Neodesláno: místní změny, které toto přihlášení nesmí provést: %1 (docs/SYNC.md, „Partner desktops“).</translation>
+    </message>
 </context>
 <context>
     <name>SyncEngine</name>
@@ -7319,6 +7335,26 @@ Domény obchodu: %2</translation>
         <source>Receiving</source>
         <translation>Stahování</translation>
     </message>
+    <message>
+        <source>the deletion of a row of %1</source>
+        <translation>smazání řádku tabulky %1</translation>
+    </message>
+    <message>
+        <source>a row of %1</source>
+        <translation>řádek tabulky %1</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 (%2); a partner may not change that.</source>
+        <translation>Neodesláno: %1 (%2); partner to nesmí měnit.</translation>
+    </message>
+    <message>
+        <source>Refused by the central database: %1 (%2): %3</source>
+        <translation>Centrální databáze odmítla: %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Refused by the central database: a row of %1 (%2) that is not this partner&apos;s.</source>
+        <translation>Centrální databáze odmítla: řádek tabulky %1 (%2), který nepatří tomuto partnerovi.</translation>
+    </message>
 </context>
 <context>
     <name>SyncIds</name>
@@ -7349,6 +7385,37 @@ Domény obchodu: %2</translation>
     <message>
         <source>No row has the sync id %1.</source>
         <translation>Žádný řádek nemá synchronizační identifikátor %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRole</name>
+    <message>
+        <source>partner %1</source>
+        <translation>partner %1</translation>
+    </message>
+    <message>
+        <source>a manager</source>
+        <translation>manažer</translation>
+    </message>
+    <message>
+        <source>This login belongs to the partners&apos; group but is mapped to no partner; ask the manager to run partnerdesk-cli central grant for it.</source>
+        <translation>Toto přihlášení patří do skupiny partnerů, ale není přiřazeno žádnému partnerovi; požádejte manažera, aby pro ně spustil partnerdesk-cli central grant.</translation>
+    </message>
+    <message>
+        <source>This database is the desktop of partner %1; it does not sync as %2. Open another database (a new one) for this login.</source>
+        <translation>Tato databáze je desktopem partnera %1; nesynchronizuje se jako %2. Pro toto přihlášení otevřete jinou (novou) databázi.</translation>
+    </message>
+    <message>
+        <source>This database is a manager&apos;s desktop; it does not sync as %1. A partner&apos;s desktop starts from a new, empty database.</source>
+        <translation>Tato databáze je desktopem manažera; nesynchronizuje se jako %1. Desktop partnera začíná z nové, prázdné databáze.</translation>
+    </message>
+    <message>
+        <source>Cannot read the local books: %1</source>
+        <translation>Nelze přečíst místní účetnictví: %1</translation>
+    </message>
+    <message>
+        <source>This database holds books of its own, so it cannot become the desktop of partner %1. A partner&apos;s desktop starts from a new, empty database.</source>
+        <translation>Tato databáze obsahuje vlastní účetnictví, proto se nemůže stát desktopem partnera %1. Desktop partnera začíná z nové, prázdné databáze.</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@
 #include "sync/centralwatcher.h"
 #include "sync/connectionsettings.h"
 #include "sync/enginerunner.h"
+#include "sync/syncrole.h"
 #include "sync/syncstate.h"
 #include "synccontroller.h"
 #include "syncstatusbutton.h"
@@ -55,6 +56,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace PartnerDesk {
@@ -421,11 +423,25 @@ Status MainWindow::openDatabaseAs(const QString &path, FirstRun::Content whenNew
     if (const Status status = database->open(absolute); !status)
         return status;
     std::optional<Affiliate> partner;
-    if (!partnerCode.isEmpty()) {
-        partner = AffiliateStore(*database).byCode(partnerCode);
+    // A partner's own desktop (first synced under his login: docs/SYNC.md, "Partner desktops")
+    // opens as his, without --partner; it holds nobody else's rows to show.
+    const std::optional<SyncRole> owner = SyncRole::ofDatabase(*database);
+    const bool partnerDesktop = owner && owner->isPartner();
+    if (partnerDesktop && !partnerCode.isEmpty() && partnerCode.compare(owner->partnerCode(), Qt::CaseInsensitive) != 0)
+        return Status::failure(tr("%1 is the desktop of partner %2; it does not open as partner %3.")
+                                   .arg(QDir::toNativeSeparators(absolute), owner->partnerCode(), partnerCode));
+    const QString code = partnerDesktop ? owner->partnerCode() : partnerCode;
+    if (!code.isEmpty()) {
+        partner = AffiliateStore(*database).byCode(code);
+        if (!partner && partnerDesktop) {
+            // His first sync has not brought his partner row yet: his (empty) view until it does.
+            partner = Affiliate{};
+            partner->code = code;
+            partner->name = code;
+        }
         if (!partner)
             return Status::failure(
-                tr("No partner has the code %1 in %2.").arg(partnerCode, QDir::toNativeSeparators(absolute)));
+                tr("No partner has the code %1 in %2.").arg(code, QDir::toNativeSeparators(absolute)));
     }
     // An import still running writes to the database being closed; it would report into the new one.
     cancelImports();
@@ -436,7 +452,8 @@ Status MainWindow::openDatabaseAs(const QString &path, FirstRun::Content whenNew
     const qint64 now = Timestamp::now();
     QList<BalanceRow> newlyDue;
     int approvedCount = 0;
-    if (ledger.hasApprovalsDue(now)) {
+    // On a partner's desktop the manager's books approve: his transactions arrive approved.
+    if (!partnerDesktop && ledger.hasApprovalsDue(now)) {
         const QList<BalanceRow> dueBefore = ledger.payoutsDue();
         const Result<int> approved = ledger.refreshApprovals(now);
         if (!approved) {
@@ -817,10 +834,17 @@ void MainWindow::armSync()
     if (const Result<QString> desktop = SyncState(*m_database).desktopId(); desktop)
         m_sync->setDesktopId(*desktop);
     connect(m_sync.get(), &SyncController::finished, this, [this](const SyncOutcome &outcome) {
+        if (reopenAsPartnerDesktop())
+            return;
         if (outcome.pulled > 0)
             reload();
         if (!outcome.error.isEmpty())
             statusBar()->showMessage(tr("Sync failed: %1").arg(outcome.error), statusTimeout);
+        else if (outcome.refused > 0)
+            statusBar()->showMessage(
+                tr("Not sent: %n local change(s) this login may not make.", nullptr, int(outcome.refused)) + u' ' +
+                    outcome.refusals.value(0),
+                statusTimeout);
     });
     m_syncAction->setEnabled(true);
     m_syncAction->setToolTip(tr("Send this desktop's changes to the central database and fetch the new ones (%1)")
@@ -830,6 +854,24 @@ void MainWindow::armSync()
     // The password, if the keychain (or this session) keeps one: asked now, answered later (a new
     // one arms the sync again).
     FallbackCredentialStore::application()->read(key);
+}
+
+// The first sync of a new database under a partner's login made it his desktop (or brought his
+// partner row): the window opens it again, as his. Later on the controller that reported it goes.
+bool MainWindow::reopenAsPartnerDesktop()
+{
+    const std::optional<SyncRole> owner = SyncRole::ofDatabase(*m_database);
+    if (!owner || !owner->isPartner())
+        return false;
+    if (m_partner && m_partner->id != 0 && m_partner->code == owner->partnerCode())
+        return false;
+    if (!AffiliateStore(*m_database).byCode(owner->partnerCode()))
+        return false; // not here yet: the next sync that brings it opens his view
+    QTimer::singleShot(0, this, [this, path = m_database->path()] {
+        if (const Status opened = openDatabaseAs(path, FirstRun::Content::Empty, {}); !opened)
+            statusBar()->showMessage(opened.error(), statusTimeout);
+    });
+    return true;
 }
 
 // File › Sync Conflicts… (and the status indicator while conflicts wait): a choice changes the

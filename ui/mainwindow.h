@@ -103,6 +103,7 @@ private:
     void showFirstPane();
     void removePanes();
     Status openDatabaseAs(const QString &path, FirstRun::Content whenNew, const QString &partnerCode);
+    bool reopenAsPartnerDesktop();
     void rebuildNavigation();
     void announcePartnerNews(const QList<BalanceRow> &newlyDue);
     void chooseDatabase();

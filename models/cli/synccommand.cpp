@@ -36,6 +36,14 @@ int SyncCommand::sync(Invocation &run)
                      .arg(report->openConflicts)
                      .arg(report->durationMs)
               << Qt::endl;
+    // A partner's desktop: local changes his login may not make are dropped, each said once.
+    if (report->refused > 0) {
+        run.out() << tr("Not sent: %1 local changes this login may not make (docs/SYNC.md, \"Partner desktops\").")
+                         .arg(report->refused)
+                  << Qt::endl;
+        for (const QString &refusal : report->refusals)
+            run.err() << refusal << Qt::endl;
+    }
     return report->openConflicts > 0 ? ExitPartial : ExitSuccess;
 }
 

@@ -44,6 +44,8 @@ SyncOutcome runSyncEngine(const QString &localPath, const CentralUrl &central, c
     outcome.pulled = report->pulled;
     outcome.conflicts = static_cast<int>(report->openConflicts);
     outcome.cancelled = report->cancelled;
+    outcome.refused = report->refused;
+    outcome.refusals = report->refusals;
     outcome.newTransactions = qMax<qint64>(0, transactionCount(database) - before);
     return outcome;
 }

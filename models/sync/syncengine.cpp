@@ -45,11 +45,11 @@ QStringList placeholders(qsizetype count, int first)
     return marks;
 }
 
-QString centralSelect(const SyncTable &table)
+QString centralSelect(const SyncTable &table, const SyncRole &role)
 {
     QStringList expressions = {u"id::text"_s, u"version"_s, u"deleted::int"_s};
     for (const SyncColumn &column : table.columns)
-        expressions.append(SyncSchema::centralExpression(column));
+        expressions.append(SyncSchema::centralExpression(column, role.isPartner()));
     return u"SELECT "_s + expressions.join(u", "_s) + u" FROM partnerdesk."_s + table.central;
 }
 
@@ -72,7 +72,8 @@ struct SyncEngine::PushRow
         Versioned, // the central row is ours at `version`
         Adopted,   // the central row already held ours (apply `central` for bookkeeping columns)
         Conflict,
-        Skipped
+        Skipped,
+        Refused // a partner's login may not make this change: dropped, with `refusal`
     };
     const SyncTable *table = nullptr;
     qint64 localId = 0;
@@ -87,6 +88,7 @@ struct SyncEngine::PushRow
     qint64 version = 0;
     CentralRow central;
     QJsonObject localJson;
+    QString refusal;
 };
 
 SyncEngine::SyncEngine(Database &database, const QString &centralUrl, const QString &password)
@@ -124,11 +126,25 @@ Result<SyncReport> SyncEngine::sync(const Progress &progress)
             continue;
         }
         m_pulledOrders.clear();
+        // Whose desktop this is decides what may be sent and fetched; someone else's is refused.
+        const Result<SyncRole> role = SyncRole::detect(m_session);
+        if (!role) {
+            error = role.error();
+            if (m_session.isBroken())
+                continue;
+            break;
+        }
+        if (Status claimed = SyncRole::claim(m_database, *role); !claimed)
+            return Result<SyncReport>::failure(claimed.error());
+        m_role = *role;
         auto pushed = push(report, progress);
         if (pushed && !report.cancelled) {
             auto pulled = pull(report, progress);
             if (pulled && !report.cancelled) {
-                auto attributed = attributePulledOrders(m_pulledOrders);
+                // A partner's transactions come from the central database: attributing here would
+                // invent rows.
+                auto attributed =
+                    m_role.isPartner() ? Result<qint64>(qint64(0)) : attributePulledOrders(m_pulledOrders);
                 if (attributed) {
                     report.attributed = *attributed;
                     if (*attributed > 0)
@@ -397,6 +413,11 @@ Result<qint64> SyncEngine::pushBatch(const OutboxBatch &batch, SyncReport &repor
             report.conflicts += *kept ? 1 : 0;
             break;
         }
+        case PushRow::Outcome::Refused:
+            ++report.refused;
+            report.refusals.append(row.refusal);
+            qWarning("sync: %s", qPrintable(row.refusal));
+            break;
         case PushRow::Outcome::Pending:
         case PushRow::Outcome::Skipped:
             break;
@@ -420,23 +441,60 @@ Status SyncEngine::pushRows(QList<PushRow> &rows)
     }
     for (const SyncTable &table : SyncSchema::tables()) {
         auto it = fresh.find(&table);
-        if (it != fresh.end() && it->size() >= m_copyThreshold) {
+        if (it != fresh.end() && it->size() >= m_copyThreshold && !m_role.isPartner()) {
             if (Status copied = pushCopy(table, *it); !copied)
                 return copied;
         }
         for (PushRow &row : rows) {
             if (row.table == &table && row.outcome == PushRow::Outcome::Pending && !row.isDelete) {
-                if (Status sent = pushOne(row); !sent)
+                if (Status sent = pushAllowed(row); !sent)
                     return sent;
             }
         }
     }
     for (PushRow &row : rows) {
         if (row.isDelete && row.outcome == PushRow::Outcome::Pending) {
-            if (Status sent = pushOne(row); !sent)
+            if (Status sent = pushAllowed(row); !sent)
                 return sent;
         }
     }
+    return Done{};
+}
+
+// A manager's change goes as it is. A partner's goes only when his login may make it, under a
+// savepoint: a change the central database refuses (row-level security, a column he may not write,
+// a row referring to one he cannot see) is dropped with its reason instead of failing the batch
+// forever (docs/SYNC.md, "Partner desktops").
+Status SyncEngine::pushAllowed(PushRow &row)
+{
+    if (!m_role.isPartner())
+        return pushOne(row);
+    const QString what = row.isDelete ? tr("the deletion of a row of %1").arg(row.table->local)
+                                      : tr("a row of %1").arg(row.table->local);
+    if (!SyncSchema::partnerWrites(*row.table, row.isDelete)) {
+        row.outcome = PushRow::Outcome::Refused;
+        row.refusal = tr("Not sent: %1 (%2); a partner may not change that.").arg(what, SyncIds::text(row.uid));
+        return Done{};
+    }
+    if (auto savepoint = m_session.exec(u"SAVEPOINT pd_row"_s); !savepoint)
+        return Status::failure(savepoint.error());
+    // Foreign keys checked at once, so a refused row is known here and not at the commit.
+    if (auto immediate = m_session.exec(u"SET CONSTRAINTS ALL IMMEDIATE"_s); !immediate)
+        return Status::failure(immediate.error());
+    const Status sent = pushOne(row);
+    const QString state = m_session.lastState();
+    if (!sent && (state == u"42501" || state.startsWith(u"23"))) {
+        if (auto back = m_session.exec(u"ROLLBACK TO SAVEPOINT pd_row"_s); !back)
+            return Status::failure(back.error());
+        row.outcome = PushRow::Outcome::Refused;
+        row.refusal = tr("Refused by the central database: %1 (%2): %3")
+                          .arg(what, SyncIds::text(row.uid), sent.error().section(u'\n', 0, 0));
+        return Done{};
+    }
+    if (!sent)
+        return sent;
+    if (auto released = m_session.exec(u"RELEASE SAVEPOINT pd_row"_s); !released)
+        return Status::failure(released.error());
     return Done{};
 }
 
@@ -542,6 +600,25 @@ Status SyncEngine::pushOne(PushRow &row)
     if (row.baseVersion == 0) {
         for (const auto &value : std::as_const(row.values))
             params.append(param(value));
+        if (table.insertOnly && m_role.isPartner()) {
+            // A partner may add audit rows but not read them back (no RETURNING, no ON CONFLICT):
+            // one that is there already is ours from a push whose local commit was lost.
+            if (auto savepoint = m_session.exec(u"SAVEPOINT pd_audit"_s); !savepoint)
+                return Status::failure(savepoint.error());
+            const auto done = m_session.exec(u"INSERT INTO partnerdesk."_s + table.central + u" (id, "_s +
+                                                 table.columnNames().join(u", "_s) + u") VALUES ("_s +
+                                                 placeholders(table.columns.size() + 1, 1).join(u", "_s) + u")"_s,
+                                             params);
+            if (!done && m_session.lastState() != u"23505")
+                return Status::failure(done.error());
+            if (auto settled =
+                    m_session.exec(done ? u"RELEASE SAVEPOINT pd_audit"_s : u"ROLLBACK TO SAVEPOINT pd_audit"_s);
+                !settled)
+                return Status::failure(settled.error());
+            row.outcome = done ? PushRow::Outcome::Versioned : PushRow::Outcome::Adopted;
+            row.version = 1;
+            return Done{};
+        }
         const auto done = m_session.exec(u"INSERT INTO partnerdesk."_s + table.central + u" (id, "_s +
                                              table.columnNames().join(u", "_s) + u") VALUES ("_s +
                                              placeholders(table.columns.size() + 1, 1).join(u", "_s) +
@@ -564,12 +641,21 @@ Status SyncEngine::pushOne(PushRow &row)
     for (const auto &value : std::as_const(row.values))
         params.append(param(value));
     QStringList sets;
+    QStringList kept; // a partner's: the columns he may not change must be as they are centrally
     const QStringList marks = placeholders(table.columns.size(), 3);
-    for (qsizetype i = 0; i < table.columns.size(); ++i)
-        sets.append(table.columns.at(i).name + u" = "_s + marks.at(i));
-    const auto done = m_session.exec(u"UPDATE partnerdesk."_s + table.central + u" SET "_s + sets.join(u", "_s) +
-                                         u", deleted = false WHERE id = $1 AND version = $2 RETURNING version"_s,
-                                     params);
+    for (qsizetype i = 0; i < table.columns.size(); ++i) {
+        const SyncColumn &column = table.columns.at(i);
+        if (!m_role.isPartner() || column.partnerUpdates)
+            sets.append(column.name + u" = "_s + marks.at(i));
+        else
+            kept.append(u" AND "_s + column.name + u" IS NOT DISTINCT FROM "_s + marks.at(i));
+    }
+    if (!m_role.isPartner() || table.partnerDeletes)
+        sets.append(u"deleted = false"_s);
+    const auto done =
+        m_session.exec(u"UPDATE partnerdesk."_s + table.central + u" SET "_s + sets.join(u", "_s) +
+                           u" WHERE id = $1 AND version = $2"_s + kept.join(QString()) + u" RETURNING version"_s,
+                       params);
     if (!done)
         return Status::failure(done.error());
     if (done->count() == 1) {
@@ -585,10 +671,19 @@ Status SyncEngine::pushOne(PushRow &row)
 Status SyncEngine::settleExisting(PushRow &row)
 {
     const SyncTable &table = *row.table;
-    const auto found = m_session.exec(centralSelect(table) + u" WHERE id = $1"_s, {SyncIds::text(row.uid).toLatin1()});
+    const auto found =
+        m_session.exec(centralSelect(table, m_role) + u" WHERE id = $1"_s, {SyncIds::text(row.uid).toLatin1()});
     if (!found)
         return Status::failure(found.error());
     if (found->count() == 0) {
+        if (m_role.isPartner() && (row.isDelete || row.baseVersion == 0)) {
+            // Not there for him, yet its id is taken (or it was never his to delete): a row he may
+            // not see, another partner's.
+            row.outcome = PushRow::Outcome::Refused;
+            row.refusal = tr("Refused by the central database: a row of %1 (%2) that is not this partner's.")
+                              .arg(table.local, SyncIds::text(row.uid));
+            return Done{};
+        }
         if (row.isDelete) {
             row.outcome = PushRow::Outcome::Skipped; // never reached the central database
             return Done{};
@@ -637,8 +732,10 @@ Result<qint64> SyncEngine::pull(SyncReport &report, const Progress &progress)
         }
         newPosition = xmin->text(0, 0);
         for (const SyncTable &table : SyncSchema::tables()) {
-            const auto rows =
-                m_session.exec(centralSelect(table) + u" WHERE changed_xid >= $1::xid8"_s, {position.toLatin1()});
+            if (m_role.isPartner() && !table.partnerReads)
+                continue; // not his to read (audit_log, visits, manual_assignments)
+            const auto rows = m_session.exec(centralSelect(table, m_role) + u" WHERE changed_xid >= $1::xid8"_s,
+                                             {position.toLatin1()});
             if (!rows) {
                 m_session.rollback();
                 return R::failure(rows.error());

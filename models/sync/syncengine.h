@@ -3,6 +3,7 @@
 #include "centralsession.h"
 #include "outbox.h"
 #include "store/result.h"
+#include "syncrole.h"
 #include "syncschema.h"
 
 #include <QCoreApplication>
@@ -26,6 +27,10 @@ struct SyncReport
     qint64 durationMs = 0;
     int reconnects = 0;
     bool cancelled = false;
+    // Local changes the central database refused this login (a partner's desktop: docs/SYNC.md,
+    // "Partner desktops"): dropped from the outbox, each with its reason.
+    qint64 refused = 0;
+    QStringList refusals;
 };
 
 // Two-way sync of the local books with the central PostgreSQL (docs/SYNC.md): push the outbox,
@@ -52,6 +57,8 @@ public:
     Result<qint64> pull(SyncReport &report, const Progress &progress = {});
 
     CentralSession &session() { return m_session; }
+    // Who the last sync logged in as (a manager until a sync learnt otherwise).
+    const SyncRole &role() const { return m_role; }
     // Seam for the fault tests: see CentralSession::setStatementHook.
     void setStatementHook(CentralSession::StatementHook hook) { m_session.setStatementHook(std::move(hook)); }
     void setBatchSize(int rows) { m_batchSize = rows; }
@@ -66,6 +73,7 @@ private:
     Status pushRows(QList<PushRow> &rows);
     Status pushCopy(const SyncTable &table, QList<PushRow *> &rows);
     Status pushOne(PushRow &row);
+    Status pushAllowed(PushRow &row);
     Status settleExisting(PushRow &row);
     Result<qint64> attributePulledOrders(const QStringList &orderIds);
     Result<QString> centralId();
@@ -75,6 +83,7 @@ private:
     int m_batchSize = 10000;
     int m_copyThreshold = 1000;
     QString m_centralId;
+    SyncRole m_role;
     QStringList m_pulledOrders;
     QStringList m_changedOrders;
     QSet<QString> m_attributedElsewhere;

@@ -4,6 +4,7 @@
 
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 #include <functional>
 
 namespace PartnerDesk {
@@ -21,6 +22,9 @@ struct SyncOutcome
     qint64 newTransactions = 0;
     QString error;
     bool cancelled = false;
+    // Local changes the central database refused this login (a partner's desktop), and why.
+    qint64 refused = 0;
+    QStringList refusals;
 
     bool ok() const { return error.isEmpty() && !cancelled; }
 };

@@ -2,6 +2,8 @@
 
 #include "syncids.h"
 
+#include <algorithm>
+
 namespace PartnerDesk {
 
 namespace {
@@ -36,6 +38,52 @@ SyncTable make(const char *name, QList<SyncColumn> columns)
     table.central = table.local;
     table.columns = std::move(columns);
     return table;
+}
+
+// What partnerdesk_partner is granted (resources/central/0001_schema.sql): `reads` the tables his
+// policies show him, `inserts` the ones he may add rows to, `updates` the columns he may change.
+void grant(SyncTable &table, bool inserts, bool deletes, const QStringList &updates)
+{
+    table.partnerReads = true;
+    table.partnerInserts = inserts;
+    table.partnerDeletes = deletes;
+    for (SyncColumn &column : table.columns)
+        column.partnerUpdates = updates.contains(column.name);
+}
+
+void grantPartner(QList<SyncTable> &tables)
+{
+    for (SyncTable &table : tables) {
+        const QString &name = table.local;
+        if (name == u"programs" || name == u"program_hosts" || name == u"coupons" || name == u"rewrites" ||
+            name == u"payouts" || name == u"payout_lines" || name == u"transactions") {
+            grant(table, false, false, {});
+        } else if (name == u"orders") {
+            grant(table, false, false, {});
+            for (SyncColumn &column : table.columns)
+                column.partnerReads = column.name != u"customer_email";
+        } else if (name == u"affiliates") {
+            grant(table, false, false, {QStringLiteral("name"), QStringLiteral("email")});
+        } else if (name == u"memberships") {
+            grant(table, true, false,
+                  {QStringLiteral("active"), QStringLiteral("is_primary"), QStringLiteral("joined_at"),
+                   QStringLiteral("left_at")});
+        } else if (name == u"banners") {
+            grant(table, true, true, {QStringLiteral("title"), QStringLiteral("active")});
+        } else if (name == u"domains") {
+            grant(table, true, false,
+                  {QStringLiteral("method"), QStringLiteral("verified"), QStringLiteral("verified_at"),
+                   QStringLiteral("checked_at")});
+        } else if (name == u"domain_checks") {
+            grant(table, true, false,
+                  {QStringLiteral("last_finding"), QStringLiteral("lapsing_since"), QStringLiteral("failed_checks"),
+                   QStringLiteral("lapsed_at")});
+        } else if (name == u"audit_log") {
+            // Written, never read back: the rows of his own edits.
+            table.partnerInserts = true;
+        }
+        // manual_assignments, visits: neither read nor written.
+    }
 }
 
 QList<SyncTable> buildTables()
@@ -101,6 +149,7 @@ QList<SyncTable> buildTables()
                            plain("before_json"), plain("after_json"), plain("reason")});
     audit.insertOnly = true;
     tables.append(audit);
+    grantPartner(tables);
     // The same order as SyncIds::syncedTables(): parents first.
     const QStringList &order = SyncIds::syncedTables();
     std::sort(tables.begin(), tables.end(), [&order](const SyncTable &a, const SyncTable &b) {
@@ -157,6 +206,23 @@ QString SyncSchema::centralExpression(const SyncColumn &column)
         break;
     }
     return column.name + QStringLiteral("::text");
+}
+
+QString SyncSchema::centralExpression(const SyncColumn &column, bool partner)
+{
+    if (partner && !column.partnerReads)
+        return QStringLiteral("''::text");
+    return centralExpression(column);
+}
+
+bool SyncSchema::partnerWrites(const SyncTable &table, bool isDelete)
+{
+    if (isDelete)
+        return table.partnerDeletes;
+    if (table.partnerInserts)
+        return true;
+    return std::any_of(table.columns.cbegin(), table.columns.cend(),
+                       [](const SyncColumn &column) { return column.partnerUpdates; });
 }
 
 } // namespace PartnerDesk

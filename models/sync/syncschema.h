@@ -23,6 +23,10 @@ struct SyncColumn
     // False for bookkeeping columns two desktops fill differently for the same row (when it was
     // written): rows that differ only there are the same row (transaction:ORDER_ID:N).
     bool compared = true;
+    // What a partner's login may do with it centrally (resources/central/0001_schema.sql column
+    // grants): read it (false: orders.customer_email, pulled as ''), change it in an UPDATE.
+    bool partnerReads = true;
+    bool partnerUpdates = false;
 };
 
 // One synced table: where it lives on both sides and its business columns (without `id`).
@@ -38,6 +42,11 @@ struct SyncTable
     // made here before it had a uid ("" when none).
     QString naturalKey;
     bool naturalKeyUpper = false;
+    // A partner's desktop (docs/SYNC.md, "Partner desktops"): which tables his login reads, adds
+    // rows to and tombstones (the columns he may change: SyncColumn::partnerUpdates).
+    bool partnerReads = false;
+    bool partnerInserts = false;
+    bool partnerDeletes = false;
 
     const SyncColumn *column(const QString &name) const;
     QStringList columnNames() const;
@@ -54,6 +63,10 @@ public:
 
     // Select-list expression giving a central column in the desktop's text form.
     static QString centralExpression(const SyncColumn &column);
+    // The same for a partner's login: a column he may not read gives '' (its local NOT NULL holds).
+    static QString centralExpression(const SyncColumn &column, bool partner);
+    // Whether a partner's login may send this change of `table` (an upsert, or a delete).
+    static bool partnerWrites(const SyncTable &table, bool isDelete);
 };
 
 } // namespace PartnerDesk

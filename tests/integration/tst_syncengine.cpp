@@ -566,10 +566,11 @@ void TestSyncEngine::lostLocalCommitIsAdopted()
             Database a;
             QVERIFY(a.open(path));
             SyncEngine engine(a, url, managerPassword);
-            // At the push's first central statement the batch's uids are committed here; what
-            // follows (the central commit, then the local one) is what the crash cuts in two.
+            // At the push's first central statement (the 2nd: the 1st asks whose desktop this is)
+            // the batch's uids are committed here; what follows (the central commit, then the
+            // local one) is what the crash cuts in two.
             engine.setStatementHook([&](int statement) {
-                if (statement == 1) {
+                if (statement == 2) {
                     for (const QString &suffix : {QString(), u"-wal"_s}) {
                         QFile::remove(before + suffix);
                         QFile::copy(path + suffix, before + suffix);

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "store/result.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <optional>
+
+namespace PartnerDesk {
+
+class CentralSession;
+class Database;
+
+// Who a sync logs in as (docs/SYNC.md, "Partner desktops"): a manager, or one partner (a LOGIN
+// role mapped to him in partnerdesk.partner_logins). A local database is the desktop of whoever
+// synced it first: it keeps that in sync_state ("desktop_role": "manager" or "partner:CODE") and
+// refuses to sync under anyone else, since its rows would leak to, or mix with, another's.
+class SyncRole final
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncRole)
+
+public:
+    SyncRole() = default; // a manager
+    static SyncRole partner(const QString &code);
+
+    bool isPartner() const { return !m_partnerCode.isEmpty(); }
+    // The partner's code (upper case as the central database keeps it); "" for a manager.
+    const QString &partnerCode() const { return m_partnerCode; }
+    bool operator==(const SyncRole &other) const { return m_partnerCode == other.m_partnerCode; }
+
+    // The role of the session's login, asked of the central database.
+    static Result<SyncRole> detect(CentralSession &session);
+    // The role `database` was first synced as; nullopt when it never was (or was before the role
+    // was recorded: see claim()).
+    static std::optional<SyncRole> ofDatabase(Database &database);
+    // Before a sync as `role`: fails, with a message for the user, when `database` belongs to
+    // someone else; records the role the first time. A partner's desktop starts from a database
+    // without books: a manager's books would otherwise stay beside his rows. A database synced
+    // before roles were recorded is a manager's.
+    static Status claim(Database &database, const SyncRole &role);
+
+    static QString stateKey();
+
+private:
+    QString stateValue() const;
+    static std::optional<SyncRole> parse(const QString &value);
+    QString describe() const;
+
+    QString m_partnerCode;
+};
+
+} // namespace PartnerDesk
