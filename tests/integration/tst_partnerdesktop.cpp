@@ -213,6 +213,7 @@ private Q_SLOTS:
     void idleSyncPushesNothing();
     void hisFileRefusesOtherLogins();
     void aManagersFileRefusesHim();
+    void cliSyncOfANewFileMakesItHis();
     void theWindowOpensHisFileAsHis();
 
 private:
@@ -511,6 +512,50 @@ void TestPartnerDesktop::aManagersFileRefusesHim()
     const auto refused = fresh.sync();
     QVERIFY(!refused);
     QVERIFY(!SyncRole::ofDatabase(own));
+}
+
+void TestPartnerDesktop::cliSyncOfANewFileMakesItHis()
+{
+    const QString file = path(u"cli"_s);
+    QTemporaryDir home;
+    CentralTestKit::CliResult run = CentralTestKit::runCli({u"sync"_s, u"--central"_s, url(u"pa"_s), u"--db"_s, file},
+                                                           home, {{u"PGPASSWORD"_s, u"pa-pw"_s}});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.startsWith(u"Synced: "_s) && !run.out.contains(u"Not sent"_s), qPrintable(run.out));
+    {
+        Database db;
+        QVERIFY(db.open(file));
+        const auto role = SyncRole::ofDatabase(db);
+        QVERIFY(role && role->partnerCode() == u"AMARK1"_s);
+        QString error;
+        QVERIFY2(execLocal(db,
+                           u"INSERT INTO transactions (order_id, affiliate_id, program_id, kind, base_minor, rate_bp, "
+                           "commission_minor, currency, status, placed_at, created_at, updated_at) VALUES "
+                           "('AMARK1-ORD-1', (SELECT id FROM affiliates), (SELECT min(id) FROM programs), 'manual', 0, "
+                           "0, 77777, 'EUR', 'approved', '2026-03-02T10:00:00Z', '2026-03-02T10:00:00Z', "
+                           "'2026-03-02T10:00:00Z')"_s,
+                           &error),
+                 qPrintable(error));
+    }
+    const QStringList values = everyValue(file);
+    QVERIFY(!containing(values, u"AMARK1"_s).isEmpty());
+    QVERIFY(containing(values, bMarker).isEmpty());
+    QVERIFY(containing(values, customerMarker).isEmpty());
+
+    // A change he may not make: said on a line of its own, the reason on stderr; exit 0.
+    run = CentralTestKit::runCli({u"sync"_s, u"--central"_s, url(u"pa"_s), u"--db"_s, file}, home,
+                                 {{u"PGPASSWORD"_s, u"pa-pw"_s}});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(u"Not sent: 1 local changes"_s), qPrintable(run.out));
+    QVERIFY2(run.err.contains(u"transactions"_s), qPrintable(run.err));
+    QCOMPARE(central(u"SELECT count(*) FROM partnerdesk.transactions WHERE commission_minor = 77777"_s), u"0"_s);
+
+    // B's login on his file: refused, exit 1.
+    run = CentralTestKit::runCli({u"sync"_s, u"--central"_s, url(u"pb"_s), u"--db"_s, file}, home,
+                                 {{u"PGPASSWORD"_s, u"pb-pw"_s}});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(u"AMARK1"_s), qPrintable(run.err));
+    QVERIFY(containing(everyValue(file), bMarker).isEmpty());
 }
 
 void TestPartnerDesktop::theWindowOpensHisFileAsHis()
