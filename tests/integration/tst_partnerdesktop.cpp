@@ -13,7 +13,10 @@
 #include "guitestkit.h"
 #include "mainwindow.h"
 #include "pgtestkit.h"
+#include "store/affiliatestore.h"
+#include "store/bannerstore.h"
 #include "store/database.h"
+#include "store/programstore.h"
 #include "sync/centralconnection.h"
 #include "sync/centralschema.h"
 #include "sync/connectionsettings.h"
@@ -314,17 +317,27 @@ void TestPartnerDesktop::hisEditsReachCentralAndTheManager()
     Database a;
     QVERIFY(a.open(path(u"a"_s)));
     QString error;
+    // Through the stores his window uses: join a program, add a banner, register a website; and a
+    // new name, and an audit row of his own.
+    const std::optional<Affiliate> me = AffiliateStore(a).byCode(u"AMARK1"_s);
+    QVERIFY(me);
+    QSqlQuery second(a.connection());
+    QVERIFY(second.exec(u"SELECT id FROM programs WHERE name = 'Second'"_s) && second.next());
+    const qint64 secondId = second.value(0).toLongLong();
+    second.finish();
+    QVERIFY2(ProgramStore(a).join(me->id, secondId), "join");
+    Banner banner;
+    banner.programId = secondId;
+    banner.affiliateId = me->id;
+    banner.title = u"amark second"_s;
+    banner.imageUrl = u"https://img.example/amark2.png"_s;
+    banner.width = 300;
+    banner.height = 250;
+    const auto added = BannerStore(a).addOwn(banner);
+    QVERIFY2(added, qPrintable(added.error()));
+    const auto website = AffiliateStore(a).addDomain(me->id, u"amark-blog.example"_s);
+    QVERIFY2(website, qPrintable(website.error()));
     const QStringList edits = {
-        // Join a program, add a banner, register a website, rename himself; the audit rows of it.
-        u"INSERT INTO memberships (affiliate_id, program_id, is_primary, joined_at) VALUES ((SELECT id FROM "
-        "affiliates WHERE code = 'AMARK1'), (SELECT id FROM programs WHERE name = 'Second'), 0, "
-        "'2026-03-01T10:00:00Z')"_s,
-        u"INSERT INTO banners (program_id, affiliate_id, title, image_url, width, height, created_at) VALUES ((SELECT "
-        "id FROM programs WHERE name = 'Koongo'), (SELECT id FROM affiliates WHERE code = 'AMARK1'), 'amark second', "
-        "'https://img.example/amark2.png', 300, 250, '2026-03-01T10:00:00Z')"_s,
-        u"INSERT INTO domains (affiliate_id, domain, token, method, verified, created_at) VALUES ((SELECT id FROM "
-        "affiliates WHERE code = 'AMARK1'), 'amark-blog.example', 'amark-token-2', 'meta', 0, "
-        "'2026-03-01T10:00:00Z')"_s,
         u"UPDATE affiliates SET name = 'amark Renamed' WHERE code = 'AMARK1'"_s,
         u"INSERT INTO audit_log (at, actor, action, entity, entity_id) VALUES ('2026-03-01T10:00:00Z', 'AMARK1', "
         "'website.add', 'domain', 'amark-blog.example')"_s,
@@ -334,8 +347,8 @@ void TestPartnerDesktop::hisEditsReachCentralAndTheManager()
     SyncEngine engine(a, url(u"pa"_s), u"pa-pw"_s);
     const auto report = engine.sync();
     QVERIFY2(report, qPrintable(report.error()));
-    QCOMPARE(report->refused, 0);
-    QCOMPARE(report->pushed, 5);
+    QVERIFY2(report->refused == 0, qPrintable(report->refusals.join(u'\n')));
+    QVERIFY(report->pushed >= 5);
     QCOMPARE(Outbox(a).count(), 0);
 
     QCOMPARE(central(u"SELECT count(*) FROM partnerdesk.memberships m JOIN partnerdesk.programs p ON p.id = "
