@@ -383,6 +383,13 @@ void TestPartnerDesktop::forgedRowsAimedAtAnotherPartnerChangeNothing()
     const QString bBanner = central(u"SELECT id FROM partnerdesk.banners WHERE title = 'bmark banner'"_s);
     const QString bVersion = central(u"SELECT version FROM partnerdesk.banners WHERE id = '%1'"_s.arg(bBanner));
     QVERIFY(!bBanner.isEmpty());
+    const QString bAffiliate = central(u"SELECT id FROM partnerdesk.affiliates WHERE code = 'BMARK1'"_s);
+    const QString bAffiliateVersion =
+        central(u"SELECT version FROM partnerdesk.affiliates WHERE id = '%1'"_s.arg(bAffiliate));
+    const QString bDomain = central(u"SELECT id FROM partnerdesk.domains WHERE token = 'bmark-token'"_s);
+    const QString bDomainVersion = central(u"SELECT version FROM partnerdesk.domains WHERE id = '%1'"_s.arg(bDomain));
+    const QString bPartner = central(u"SELECT name || email || version FROM partnerdesk.affiliates WHERE code = "
+                                     "'BMARK1'"_s);
     const QString before = central(
         u"SELECT string_agg(t || ':' || n, ',' ORDER BY t) FROM (SELECT 'transactions' t, count(*) n FROM "
         "partnerdesk.transactions UNION ALL SELECT 'memberships', count(*) FROM partnerdesk.memberships UNION ALL "
@@ -404,17 +411,26 @@ void TestPartnerDesktop::forgedRowsAimedAtAnotherPartnerChangeNothing()
         u"INSERT INTO sync_ids (tbl, local_id, uid, version) VALUES ('banners', (SELECT id FROM banners WHERE title = "
         "'forged'), '%1', %2)"_s.arg(bBanner, bVersion),
         u"UPDATE banners SET title = 'forged again', active = 0 WHERE title = 'forged'"_s,
-        // A transaction of his made here, and B's partner row with a membership and a coupon.
+        // A partner row here mapped to B's: renamed. A website here mapped to B's: deleted.
+        u"INSERT INTO affiliates (code, name, email, created_at) VALUES ('ZZ9', 'zz', 'zz@example.net', "
+        "'2026-03-02T10:00:00Z')"_s,
+        u"INSERT INTO domains (affiliate_id, domain, token, method, verified, created_at) VALUES ((SELECT id FROM "
+        "affiliates WHERE code = 'AMARK1'), 'zz.example', 'zz-token', 'meta', 0, '2026-03-02T10:00:00Z')"_s,
+        u"INSERT INTO sync_ids (tbl, local_id, uid, version) VALUES ('affiliates', (SELECT id FROM affiliates WHERE "
+        "code = 'ZZ9'), '%1', %2)"_s.arg(bAffiliate, bAffiliateVersion),
+        u"INSERT INTO sync_ids (tbl, local_id, uid, version) VALUES ('domains', (SELECT id FROM domains WHERE "
+        "token = 'zz-token'), '%1', %2)"_s.arg(bDomain, bDomainVersion),
+        u"UPDATE affiliates SET name = 'taken over' WHERE code = 'ZZ9'"_s,
+        u"DELETE FROM domains WHERE token = 'zz-token'"_s,
+        // A transaction of his made here; a membership and a banner for B (through the row mapped to his).
         u"INSERT INTO transactions (order_id, affiliate_id, program_id, kind, base_minor, rate_bp, commission_minor, "
         "currency, status, placed_at, created_at, updated_at) VALUES ('AMARK1-ORD-1', (SELECT id FROM affiliates WHERE "
         "code = 'AMARK1'), (SELECT id FROM programs WHERE name = 'Koongo'), 'manual', 0, 0, 99999, 'EUR', 'approved', "
         "'2026-03-02T10:00:00Z', '2026-03-02T10:00:00Z', '2026-03-02T10:00:00Z')"_s,
-        u"INSERT INTO affiliates (code, name, email, created_at) VALUES ('BMARK1', 'forged B', 'forged@example.net', "
-        "'2026-03-02T10:00:00Z')"_s,
         u"INSERT INTO memberships (affiliate_id, program_id, is_primary, joined_at) VALUES ((SELECT id FROM affiliates "
-        "WHERE code = 'BMARK1'), (SELECT id FROM programs WHERE name = 'Second'), 0, '2026-03-02T10:00:00Z')"_s,
+        "WHERE code = 'ZZ9'), (SELECT id FROM programs WHERE name = 'Second'), 0, '2026-03-02T10:00:00Z')"_s,
         u"INSERT INTO banners (program_id, affiliate_id, title, image_url, width, height, created_at) VALUES ((SELECT "
-        "id FROM programs WHERE name = 'Koongo'), (SELECT id FROM affiliates WHERE code = 'BMARK1'), 'planted on B', "
+        "id FROM programs WHERE name = 'Koongo'), (SELECT id FROM affiliates WHERE code = 'ZZ9'), 'planted on B', "
         "'https://img.example/planted.png', 1, 1, '2026-03-02T10:00:00Z')"_s,
         // And his own partner row's status, which only a manager sets.
         u"UPDATE affiliates SET status = 'suspended', name = 'amark Renamed Again' WHERE code = 'AMARK1'"_s,
@@ -425,9 +441,9 @@ void TestPartnerDesktop::forgedRowsAimedAtAnotherPartnerChangeNothing()
     const auto report = engine.sync();
     QVERIFY2(report, qPrintable(report.error()));
     // The banner aimed at B, the transaction, B's partner row, membership and banner: refused, said.
-    QVERIFY2(report->refused >= 5, qPrintable(report->refusals.join(u'\n')));
-    QVERIFY(report->refusals.join(u'\n').contains(u"transactions"_s));
-    QVERIFY(report->refusals.join(u'\n').contains(bBanner));
+    QVERIFY2(report->refused >= 6, qPrintable(report->refusals.join(u'\n')));
+    for (const QString &said : {u"transactions"_s, bBanner, bAffiliate, bDomain})
+        QVERIFY2(report->refusals.join(u'\n').contains(said), qPrintable(said));
     // The status he may not set: a conflict, nothing overwritten.
     QCOMPARE(report->conflicts, 1);
     QCOMPARE(Outbox(a).count(), 0); // nothing wedged
@@ -444,6 +460,9 @@ void TestPartnerDesktop::forgedRowsAimedAtAnotherPartnerChangeNothing()
     QCOMPARE(central(u"SELECT name || '|' || status FROM partnerdesk.affiliates WHERE code = 'AMARK1'"_s),
              u"amark Renamed|approved"_s);
     QCOMPARE(central(u"SELECT count(*) FROM partnerdesk.transactions WHERE commission_minor = 99999"_s), u"0"_s);
+    QCOMPARE(central(u"SELECT name || email || version FROM partnerdesk.affiliates WHERE code = 'BMARK1'"_s), bPartner);
+    QCOMPARE(central(u"SELECT version || deleted::text FROM partnerdesk.domains WHERE id = '%1'"_s.arg(bDomain)),
+             bDomainVersion + u"false"_s);
 
     // The next sync has nothing left to refuse.
     const auto again = engine.sync();
@@ -455,10 +474,10 @@ void TestPartnerDesktop::forgedRowsAimedAtAnotherPartnerChangeNothing()
     const QStringList undo = {
         u"DELETE FROM sync_conflicts"_s,
         u"DELETE FROM banners WHERE title IN ('forged again', 'planted on B')"_s,
-        u"DELETE FROM memberships WHERE affiliate_id = (SELECT id FROM affiliates WHERE code = 'BMARK1')"_s,
-        u"DELETE FROM affiliates WHERE code = 'BMARK1'"_s,
+        u"DELETE FROM memberships WHERE affiliate_id = (SELECT id FROM affiliates WHERE code = 'ZZ9')"_s,
+        u"DELETE FROM affiliates WHERE code = 'ZZ9'"_s,
         u"DELETE FROM transactions WHERE commission_minor = 99999"_s,
-        u"DELETE FROM sync_ids WHERE uid = '%1' OR local_id IS NULL"_s.arg(bBanner),
+        u"DELETE FROM sync_ids WHERE uid IN ('%1', '%2', '%3') OR local_id IS NULL"_s.arg(bBanner, bAffiliate, bDomain),
         u"UPDATE affiliates SET status = 'approved', name = 'amark Renamed' WHERE code = 'AMARK1'"_s,
         u"DELETE FROM sync_outbox"_s,
     };
