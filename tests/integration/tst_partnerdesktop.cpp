@@ -38,6 +38,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
@@ -642,6 +643,24 @@ void TestPartnerDesktop::theWindowOpensHisFileAsHis()
              "the harvest sees his package");
     QVERIFY2(containing(texts, bMarker).isEmpty(), qPrintable(containing(texts, bMarker).join(u'\n')));
     QVERIFY2(containing(texts, customerMarker).isEmpty(), qPrintable(containing(texts, customerMarker).join(u'\n')));
+
+    // A change he may not make, made in his file behind the window's back: Sync Now says so.
+    {
+        Database db;
+        QVERIFY(db.open(file));
+        QString error;
+        QVERIFY2(execLocal(db, u"UPDATE transactions SET commission_minor = 66666"_s, &error), qPrintable(error));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window.syncController() && window.syncController()->state() != SyncController::State::Offline, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.syncController()->state() != SyncController::State::Syncing, 20000);
+    QAction *sync = child<QAction>(&window, u"syncAction"_s);
+    QVERIFY(sync && sync->isEnabled());
+    sync->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(u"Not sent"_s), 30000);
+    QVERIFY2(window.statusBar()->currentMessage().contains(u"transactions"_s),
+             qPrintable(window.statusBar()->currentMessage()));
+    QCOMPARE(central(u"SELECT count(*) FROM partnerdesk.transactions WHERE commission_minor = 66666"_s), u"0"_s);
 }
 
 QTEST_MAIN(TestPartnerDesktop)
