@@ -304,6 +304,9 @@ void TestPartnerDesktop::hisFileHoldsOnlyHisRows()
         QCOMPARE(query.value(2).toInt(), 1);
         QCOMPARE(query.value(3).toInt(), 2);
         QCOMPARE(query.value(4).toString(), QString());
+        // His subset keeps the local foreign keys.
+        QVERIFY(query.exec(u"PRAGMA foreign_key_check"_s));
+        QVERIFY2(!query.next(), qPrintable(query.value(0).toString()));
     }
     const QStringList values = everyValue(path(u"a"_s));
     QVERIFY(values.size() > 100);
