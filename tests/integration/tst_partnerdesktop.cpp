@@ -215,6 +215,7 @@ private Q_SLOTS:
     void hisEditsReachCentralAndTheManager();
     void forgedRowsAimedAtAnotherPartnerChangeNothing();
     void idleSyncPushesNothing();
+    void failingStatementThenSyncRecovers();
     void hisFileRefusesOtherLogins();
     void aManagersFileRefusesHim();
     void cliSyncOfANewFileMakesItHis();
@@ -506,6 +507,54 @@ void TestPartnerDesktop::idleSyncPushesNothing()
     QCOMPARE(report->pulled, 0);
     QCOMPARE(report->refused, 0);
     qInfo("idle partner sync: %lld ms, %d central statements", report->durationMs, statements);
+}
+
+// The i-th central statement of his sync fails (a lost connection, as the fault tests of the
+// manager's sync do), for every i the sync reaches: the next sync sends his banner exactly once,
+// leaves nothing queued, and what he may not send changes nothing centrally.
+void TestPartnerDesktop::failingStatementThenSyncRecovers()
+{
+    int failAt = 1;
+    for (; failAt < 200; ++failAt) {
+        Database a;
+        QVERIFY(a.open(path(u"a"_s)));
+        const std::optional<Affiliate> me = AffiliateStore(a).byCode(u"AMARK1"_s);
+        QVERIFY(me);
+        QSqlQuery program(a.connection());
+        QVERIFY(program.exec(u"SELECT id FROM programs WHERE name = 'Koongo'"_s) && program.next());
+        Banner banner;
+        banner.programId = program.value(0).toLongLong();
+        program.finish();
+        banner.affiliateId = me->id;
+        banner.title = u"amark fault %1"_s.arg(failAt);
+        banner.imageUrl = u"https://img.example/fault.png"_s;
+        banner.width = 300;
+        banner.height = 250;
+        QVERIFY(BannerStore(a).addOwn(banner));
+        QString error;
+        QVERIFY2(execLocal(a, u"UPDATE transactions SET commission_minor = 55555"_s, &error), qPrintable(error));
+
+        bool reachedEnd = false;
+        {
+            SyncEngine faulty(a, url(u"pa"_s), u"pa-pw"_s);
+            faulty.maxAttempts = 1;
+            faulty.setStatementHook([failAt](int statement) { return statement != failAt; });
+            const auto first = faulty.sync();
+            reachedEnd = first && faulty.session().statementCount() < failAt;
+        }
+        SyncEngine engine(a, url(u"pa"_s), u"pa-pw"_s);
+        const auto second = engine.sync();
+        QVERIFY2(second, qPrintable(u"failing statement %1: %2"_s.arg(failAt).arg(second.error())));
+        QCOMPARE(Outbox(a).count(), 0);
+        QCOMPARE(central(u"SELECT count(*) FROM partnerdesk.banners WHERE title = 'amark fault %1'"_s.arg(failAt)),
+                 u"1"_s);
+        QCOMPARE(central(u"SELECT count(*) FROM partnerdesk.transactions WHERE commission_minor = 55555"_s), u"0"_s);
+        if (reachedEnd)
+            break;
+    }
+    QVERIFY(failAt > 10);
+    QVERIFY(failAt < 200);
+    qInfo("a failing statement at each of %d points of the partner's sync, then a sync: recovered", failAt - 1);
 }
 
 void TestPartnerDesktop::hisFileRefusesOtherLogins()
