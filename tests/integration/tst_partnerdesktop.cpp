@@ -381,6 +381,21 @@ void TestPartnerDesktop::hisEditsReachCentralAndTheManager()
     QCOMPARE(query.value(1).toInt(), 1);
     QCOMPARE(query.value(2).toString(), u"amark Renamed"_s);
     QCOMPARE(query.value(3).toInt(), 1);
+
+    // Changes of his rows that exist centrally: he leaves the program and renames his first banner.
+    QVERIFY2(ProgramStore(a).leave(me->id, secondId), "leave");
+    QVERIFY2(execLocal(a, u"UPDATE banners SET title = 'amark retitled' WHERE title = 'amark banner'"_s, &error),
+             qPrintable(error));
+    const auto changed = engine.sync();
+    QVERIFY2(changed, qPrintable(changed.error()));
+    QVERIFY2(changed->refused == 0 && changed->conflicts == 0, qPrintable(changed->refusals.join(u'\n')));
+    QCOMPARE(
+        central(u"SELECT m.active::text || ':' || (m.left_at IS NOT NULL)::text FROM partnerdesk.memberships m JOIN "
+                "partnerdesk.programs p ON p.id = m.program_id WHERE p.name = 'Second'"_s),
+        u"false:true"_s);
+    QCOMPARE(
+        central(u"SELECT count(*) FROM partnerdesk.banners WHERE title = 'amark retitled' AND changed_by = 'pa'"_s),
+        u"1"_s);
 }
 
 void TestPartnerDesktop::forgedRowsAimedAtAnotherPartnerChangeNothing()
