@@ -625,66 +625,96 @@ Result<qint64> SyncEngine::pull(SyncReport &report, const Progress &progress)
         return R::failure(id.error());
     const QString position = SyncState(m_database).position(*id).value_or(u"0"_s);
 
-    QList<QPair<const SyncTable *, QList<CentralRow>>> pulled;
-    QString newPosition;
-    if (Status begun = m_session.begin(true); !begun)
-        return R::failure(begun.error());
-    {
-        const auto xmin = m_session.exec(u"SELECT pg_snapshot_xmin(pg_current_snapshot())::text"_s);
-        if (!xmin) {
-            m_session.rollback();
-            return R::failure(xmin.error());
-        }
-        newPosition = xmin->text(0, 0);
-        for (const SyncTable &table : SyncSchema::tables()) {
-            const auto rows =
-                m_session.exec(centralSelect(table) + u" WHERE changed_xid >= $1::xid8"_s, {position.toLatin1()});
-            if (!rows) {
-                m_session.rollback();
-                return R::failure(rows.error());
-            }
-            QList<CentralRow> list;
-            list.reserve(rows->count());
-            for (int r = 0; r < rows->count(); ++r)
-                list.append(centralRow(table, *rows, r));
-            pulled.append({&table, list});
-        }
-    }
-    if (Status committed = m_session.commit(); !committed)
-        return R::failure(committed.error());
-    if (progress && !progress(tr("Receiving"), 0)) {
-        report.cancelled = true;
-        return 0;
-    }
-
+    // One local transaction for every row and the new position; one REPEATABLE READ snapshot
+    // centrally, read a page at a time through a cursor per table (memory stays at a page
+    // whatever the central database holds).
     ApplyScope scope(m_database);
     if (!scope.isActive())
         return R::failure(scope.error());
     QSqlQuery pragma(m_database.connection());
     if (!pragma.exec(u"PRAGMA defer_foreign_keys = ON"_s))
         return R::failure(pragma.lastError().text());
+    if (Status begun = m_session.begin(true); !begun)
+        return R::failure(begun.error());
+    auto failed = [this](const QString &error) {
+        m_session.rollback();
+        return R::failure(error);
+    };
+    const auto xmin = m_session.exec(u"SELECT pg_snapshot_xmin(pg_current_snapshot())::text"_s);
+    if (!xmin)
+        return failed(xmin.error());
+    const QString newPosition = xmin->text(0, 0);
+
     RowApplier applier(m_database);
+    applier.setBulkMinimum(m_bulkMinimum);
     ConflictStore conflicts(m_database);
     qint64 applied = 0;
-    for (const auto &[table, rows] : std::as_const(pulled)) {
-        for (const CentralRow &row : rows) {
-            const auto outcome = applier.apply(*table, row);
-            if (!outcome)
-                return R::failure(outcome.error());
-            if (*outcome == RowApplier::Outcome::Applied) {
-                ++applied;
-            } else if (*outcome == RowApplier::Outcome::Conflict) {
-                const auto localId = applier.localIdOf(row.uid);
-                const QJsonObject local = localId ? applier.localJson(*table, *localId) : QJsonObject();
-                const auto kept = conflicts.record(table->local, row.uid, local, row.toJson(*table), row.version);
-                if (!kept)
-                    return R::failure(kept.error());
-                report.conflicts += *kept ? 1 : 0;
+    qint64 received = 0;
+    const int pageSize = std::max(1, m_pageSize);
+    // Which tables changed since the position: one statement, so a sync with nothing to do reads
+    // nothing else.
+    QStringList probes;
+    for (const SyncTable &table : SyncSchema::tables())
+        probes.append(u"(SELECT EXISTS (SELECT 1 FROM partnerdesk."_s + table.central +
+                      u" WHERE changed_xid >= $1::xid8))::int"_s);
+    const auto changed = m_session.exec(u"SELECT "_s + probes.join(u", "_s), {position.toLatin1()});
+    if (!changed)
+        return failed(changed.error());
+    int tableIndex = -1;
+    for (const SyncTable &table : SyncSchema::tables()) {
+        if (changed->text(0, ++tableIndex) != u"1")
+            continue;
+        const QString cursor = u"pd_pull_"_s + table.central;
+        if (auto declared = m_session.exec(u"DECLARE "_s + cursor + u" NO SCROLL CURSOR FOR "_s + centralSelect(table) +
+                                               u" WHERE changed_xid >= $1::xid8"_s,
+                                           {position.toLatin1()});
+            !declared)
+            return failed(declared.error());
+        const QString fetch = u"FETCH "_s + QString::number(pageSize) + u" FROM "_s + cursor;
+        // The next page is on its way while this one is applied.
+        if (Status sent = m_session.send(fetch); !sent)
+            return failed(sent.error());
+        for (bool more = true; more;) {
+            const auto rows = m_session.receive();
+            if (!rows)
+                return failed(rows.error());
+            more = rows->count() == pageSize;
+            if (more) {
+                if (Status sent = m_session.send(fetch); !sent)
+                    return failed(sent.error());
+            }
+            QList<CentralRow> page;
+            page.reserve(rows->count());
+            for (int r = 0; r < rows->count(); ++r)
+                page.append(centralRow(table, *rows, r));
+            const auto outcomes = applier.applyPage(table, page);
+            if (!outcomes)
+                return failed(outcomes.error());
+            for (qsizetype i = 0; i < page.size(); ++i) {
+                if (outcomes->at(i) == RowApplier::Outcome::Applied) {
+                    ++applied;
+                } else if (outcomes->at(i) == RowApplier::Outcome::Conflict) {
+                    const CentralRow &row = page.at(i);
+                    const auto localId = applier.localIdOf(row.uid);
+                    const QJsonObject local = localId ? applier.localJson(table, *localId) : QJsonObject();
+                    const auto kept = conflicts.record(table.local, row.uid, local, row.toJson(table), row.version);
+                    if (!kept)
+                        return failed(kept.error());
+                    report.conflicts += *kept ? 1 : 0;
+                }
+            }
+            received += page.size();
+            if (progress && !progress(tr("Receiving"), received)) {
+                m_session.rollback(); // and the scope rolls back what this pull applied
+                report.cancelled = true;
+                return 0;
             }
         }
         if (Status finished = applier.finishTable(); !finished)
-            return R::failure(finished.error());
+            return failed(finished.error());
     }
+    if (Status committed = m_session.commit(); !committed)
+        return R::failure(committed.error());
     if (Status stored = scope.setPosition(*id, newPosition); !stored)
         return R::failure(stored.error());
     if (Status committed = scope.commit(); !committed)

@@ -209,6 +209,7 @@ class TestSyncEngine : public QObject
 private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
+    void everyTableReachesTheOtherDesktop_data();
     void everyTableReachesTheOtherDesktop();
     void storeOrdersCommittedOutOfOrderAreAllPulled();
     void sameOrderAttributedTwiceIsOneTransaction();
@@ -218,6 +219,7 @@ private Q_SLOTS:
     void cancelBetweenBatchesThenResume();
     void failingStatementThenSyncReachesSameState();
     void serverStoppedDuringSyncThenSyncReachesSameState();
+    void serverStoppedWhilePullingPagesThenSyncReachesSameState();
 
 private:
     enum class FaultKind
@@ -227,7 +229,8 @@ private:
     };
     // A with books of its own and another desktop's central books syncs with the failAt-th
     // central statement failing (0: none), then syncs again: A and central must agree.
-    void faultScenario(const QString &name, int failAt, FaultKind kind, int *statements);
+    // pageSize > 0: the pull reads pages of that many rows and inserts new rows in bulk.
+    void faultScenario(const QString &name, int failAt, FaultKind kind, int *statements, int pageSize = 0);
     QStringList m_expectedCounts;
     // A fresh central database set up and granted to the manager; its URL for the manager.
     QString newCentral();
@@ -295,19 +298,34 @@ void TestSyncEngine::compareWithCentral(Database &db, const QString &url)
     }
 }
 
+void TestSyncEngine::everyTableReachesTheOtherDesktop_data()
+{
+    QTest::addColumn<int>("pageSize");
+    QTest::addColumn<int>("bulkMinimum");
+    QTest::newRow("one page, row by row") << 5000 << 1000;
+    QTest::newRow("pages of 2, new rows in bulk") << 2 << 1;
+}
+
 void TestSyncEngine::everyTableReachesTheOtherDesktop()
 {
+    QFETCH(int, pageSize);
+    QFETCH(int, bulkMinimum);
     const QString url = newCentral();
     QVERIFY(!url.isEmpty());
     Database a, b;
-    QVERIFY(openDesk(a, u"every-a"_s));
-    QVERIFY(openDesk(b, u"every-b"_s));
+    const QString tag = QString::number(pageSize);
+    QVERIFY(openDesk(a, u"every-a"_s + tag));
+    QVERIFY(openDesk(b, u"every-b"_s + tag));
     QString error;
     for (const QString &sql : booksSql(u"a"_s))
         QVERIFY2(execLocal(a, sql, &error), qPrintable(error));
 
     SyncEngine engineA(a, url, managerPassword);
     SyncEngine engineB(b, url, managerPassword);
+    for (SyncEngine *engine : {&engineA, &engineB}) {
+        engine->setPageSize(pageSize);
+        engine->setBulkMinimum(bulkMinimum);
+    }
     auto reportA = engineA.sync();
     QVERIFY2(reportA, qPrintable(reportA.error()));
     QCOMPARE(reportA->pushed, 17); // 18 rows; the two hosts are one program's host list
@@ -627,8 +645,14 @@ void TestSyncEngine::cancelBetweenBatchesThenResume()
     compareWithCentral(a, url);
 }
 
-void TestSyncEngine::faultScenario(const QString &name, int failAt, FaultKind kind, int *statements)
+void TestSyncEngine::faultScenario(const QString &name, int failAt, FaultKind kind, int *statements, int pageSize)
 {
+    auto paging = [pageSize](SyncEngine &engine) {
+        if (pageSize > 0) {
+            engine.setPageSize(pageSize);
+            engine.setBulkMinimum(1);
+        }
+    };
     const QString url = newCentral();
     QVERIFY(!url.isEmpty());
     // Another desktop's books are central already, so A's sync pulls as well as pushes.
@@ -650,6 +674,7 @@ void TestSyncEngine::faultScenario(const QString &name, int failAt, FaultKind ki
         SyncEngine engine(a, url, managerPassword);
         engine.maxAttempts = 1;
         engine.setCopyThreshold(3); // the COPY path too
+        paging(engine);
         bool fired = false;
         engine.setStatementHook([&](int statement) {
             if (statement != failAt || fired)
@@ -679,6 +704,7 @@ void TestSyncEngine::faultScenario(const QString &name, int failAt, FaultKind ki
     }
     SyncEngine engine(a, url, managerPassword);
     engine.setCopyThreshold(3);
+    paging(engine);
     auto report = engine.sync();
     QVERIFY2(report, qPrintable(u"after a fault at %1: %2"_s.arg(failAt).arg(report.error())));
     QCOMPARE(report->openConflicts, 0);
@@ -726,6 +752,26 @@ void TestSyncEngine::serverStoppedDuringSyncThenSyncReachesSameState()
         }
     }
     faultScenario(u"stop-last"_s, statements, FaultKind::StopServer, nullptr);
+}
+
+void TestSyncEngine::serverStoppedWhilePullingPagesThenSyncReachesSameState()
+{
+    // Pages of 2 rows: the server goes away between pages, with the next page's FETCH in flight
+    // while a page is applied.
+    int statements = 0;
+    faultScenario(u"pages-0"_s, 0, FaultKind::StopServer, &statements, 2);
+    int pushStatements = 0;
+    faultScenario(u"pages-push"_s, 0, FaultKind::FailStatement, &pushStatements, 5000);
+    QVERIFY(statements > pushStatements);
+    qInfo("with pages of 2 a first sync makes %d central statements", statements);
+    const int step = std::max(1, statements / 12);
+    for (int i = statements / 3; i <= statements; i += step) {
+        faultScenario(u"pages-%1"_s.arg(i), i, FaultKind::StopServer, nullptr, 2);
+        if (QTest::currentTestFailed()) {
+            qWarning("server stopped at statement %d", i);
+            return;
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngine)
