@@ -162,6 +162,13 @@ int main(int argc, char **argv)
     server.psql(u"\\copy (SELECT %1 FROM partnerdesk.transactions) TO '%2.out'"_s.arg(columns, file), u"mgr"_s,
                 managerPassword, u"bench"_s, nullptr, &error);
     print("psql \\copy of the same rows out of the table", timer.elapsed(), rows);
+    QStringList expressions = {u"id::text"_s, u"version"_s, u"deleted::int"_s};
+    for (const SyncColumn &column : table->columns)
+        expressions.append(SyncSchema::centralExpression(column));
+    timer.restart();
+    server.psql(u"\\copy (SELECT %1 FROM partnerdesk.transactions) TO '%2.pull'"_s.arg(expressions.join(u", "_s), file),
+                u"mgr"_s, managerPassword, u"bench"_s, nullptr, &error);
+    print("psql \\copy out of the pull's own SELECT (text forms)", timer.elapsed(), rows);
 
     // Nothing to do: the first sync after the push pulls our own rows back (unchanged); then none.
     if (!engineA.sync())
