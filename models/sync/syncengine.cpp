@@ -18,6 +18,7 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -340,6 +341,19 @@ Result<qint64> SyncEngine::pushBatch(const OutboxBatch &batch, SyncReport &repor
         m_session.rollback();
         return R::failure(sent.error());
     }
+    // This transaction's id: the next pull need not read back what it wrote.
+    QString ownXid;
+    if (std::any_of(rows.cbegin(), rows.cend(),
+                    [](const PushRow &row) { return row.outcome == PushRow::Outcome::Versioned; })) {
+        const auto central = centralId();
+        const auto xid =
+            central ? m_session.exec(u"SELECT pg_current_xact_id()::text"_s) : Result<PgRows>::failure(central.error());
+        if (!xid) {
+            m_session.rollback();
+            return R::failure(xid.error());
+        }
+        ownXid = xid->text(0, 0);
+    }
     if (Status committed = m_session.commit(); !committed) {
         m_session.rollback();
         return R::failure(committed.error());
@@ -404,6 +418,11 @@ Result<qint64> SyncEngine::pushBatch(const OutboxBatch &batch, SyncReport &repor
     }
     if (Status finished = applier.finishTable(); !finished)
         return R::failure(finished.error());
+    if (!ownXid.isEmpty()) {
+        SyncState state(m_database);
+        if (Status kept = state.setOwnWrites(m_centralId, state.ownWrites(m_centralId) << ownXid); !kept)
+            return R::failure(kept.error());
+    }
     if (Status committed = scope.commit(); !committed)
         return R::failure(committed.error());
     report.pushed += pushed;
@@ -624,6 +643,9 @@ Result<qint64> SyncEngine::pull(SyncReport &report, const Progress &progress)
     if (!id)
         return R::failure(id.error());
     const QString position = SyncState(m_database).position(*id).value_or(u"0"_s);
+    // Rows whose last writer is one of our own pushes are here already.
+    const QStringList ownWrites = SyncState(m_database).ownWrites(*id);
+    const QByteArray ownXids = '{' + ownWrites.join(u',').toLatin1() + '}';
 
     // One local transaction for every row and the new position; one REPEATABLE READ snapshot
     // centrally, read a page at a time through a cursor per table (memory stays at a page
@@ -656,8 +678,8 @@ Result<qint64> SyncEngine::pull(SyncReport &report, const Progress &progress)
     QStringList probes;
     for (const SyncTable &table : SyncSchema::tables())
         probes.append(u"(SELECT EXISTS (SELECT 1 FROM partnerdesk."_s + table.central +
-                      u" WHERE changed_xid >= $1::xid8))::int"_s);
-    const auto changed = m_session.exec(u"SELECT "_s + probes.join(u", "_s), {position.toLatin1()});
+                      u" WHERE changed_xid >= $1::xid8 AND changed_xid <> ALL ($2::xid8[])))::int"_s);
+    const auto changed = m_session.exec(u"SELECT "_s + probes.join(u", "_s), {position.toLatin1(), ownXids});
     if (!changed)
         return failed(changed.error());
     int tableIndex = -1;
@@ -666,8 +688,8 @@ Result<qint64> SyncEngine::pull(SyncReport &report, const Progress &progress)
             continue;
         const QString cursor = u"pd_pull_"_s + table.central;
         if (auto declared = m_session.exec(u"DECLARE "_s + cursor + u" NO SCROLL CURSOR FOR "_s + centralSelect(table) +
-                                               u" WHERE changed_xid >= $1::xid8"_s,
-                                           {position.toLatin1()});
+                                               u" WHERE changed_xid >= $1::xid8 AND changed_xid <> ALL ($2::xid8[])"_s,
+                                           {position.toLatin1(), ownXids});
             !declared)
             return failed(declared.error());
         const QString fetch = u"FETCH "_s + QString::number(pageSize) + u" FROM "_s + cursor;
@@ -717,6 +739,16 @@ Result<qint64> SyncEngine::pull(SyncReport &report, const Progress &progress)
         return R::failure(committed.error());
     if (Status stored = scope.setPosition(*id, newPosition); !stored)
         return R::failure(stored.error());
+    // Our transactions below the new position are behind it for good.
+    QStringList stillAhead;
+    for (const QString &xid : ownWrites) {
+        if (xid.toULongLong() >= newPosition.toULongLong())
+            stillAhead.append(xid);
+    }
+    if (stillAhead != ownWrites) {
+        if (Status kept = SyncState(m_database).setOwnWrites(*id, stillAhead); !kept)
+            return R::failure(kept.error());
+    }
     if (Status committed = scope.commit(); !committed)
         return R::failure(committed.error());
     m_pulledOrders = applier.newOrders() + applier.changedOrders();

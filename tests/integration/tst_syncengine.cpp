@@ -211,6 +211,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void everyTableReachesTheOtherDesktop_data();
     void everyTableReachesTheOtherDesktop();
+    void ownPushIsNotReadBackButLaterChangesAre();
     void storeOrdersCommittedOutOfOrderAreAllPulled();
     void sameOrderAttributedTwiceIsOneTransaction();
     void conflictsAreKeptAndResolvedBothWays();
@@ -366,6 +367,51 @@ void TestSyncEngine::everyTableReachesTheOtherDesktop()
     QVERIFY(reportA);
     QCOMPARE(reportA->pushed, 0);
     QCOMPARE(reportA->pulled, 0);
+}
+
+void TestSyncEngine::ownPushIsNotReadBackButLaterChangesAre()
+{
+    const QString url = newCentral();
+    QVERIFY(!url.isEmpty());
+    Database a, b;
+    QVERIFY(openDesk(a, u"own-a"_s));
+    QVERIFY(openDesk(b, u"own-b"_s));
+    QString error;
+    for (const QString &sql : booksSql(u"a"_s))
+        QVERIFY2(execLocal(a, sql, &error), qPrintable(error));
+    SyncEngine engineA(a, url, managerPassword);
+    SyncEngine engineB(b, url, managerPassword);
+    qint64 received = 0;
+    const SyncEngine::Progress count = [&received](const QString &phase, qint64 rows) {
+        if (phase == SyncEngine::tr("Receiving"))
+            received = rows;
+        return true;
+    };
+    QVERIFY(engineA.sync(count));
+    QCOMPARE(received, 0); // A's own rows only, none read back
+    QVERIFY(engineB.sync());
+    QVERIFY(engineA.sync(count));
+    QCOMPARE(received, 0);
+
+    // B changes one of A's rows: A reads exactly that row.
+    QVERIFY(execLocal(b, u"UPDATE programs SET description = 'from b' WHERE name = 'Program a'"_s));
+    QVERIFY(engineB.sync());
+    auto report = engineA.sync(count);
+    QVERIFY2(report, qPrintable(report.error()));
+    QCOMPARE(received, 1);
+    QCOMPARE(report->pulled, 1);
+    QSqlQuery query(a.connection());
+    QVERIFY(query.exec(u"SELECT description FROM programs WHERE name = 'Program a'"_s) && query.next());
+    QCOMPARE(query.value(0).toString(), u"from b"_s);
+    compareWithCentral(a, url);
+    compareWithCentral(b, url);
+
+    // A new desktop still reads everything, A's rows included.
+    Database c;
+    QVERIFY(openDesk(c, u"own-c"_s));
+    SyncEngine engineC(c, url, managerPassword);
+    QVERIFY(engineC.sync());
+    QCOMPARE(localRows(c), localRows(a));
 }
 
 void TestSyncEngine::storeOrdersCommittedOutOfOrderAreAllPulled()
