@@ -44,6 +44,7 @@ Status CentralSession::connect()
     if (!m_broken && m_connection.native() && PQstatus(m_connection.native()) == CONNECTION_OK)
         return Done{};
     m_connection.close();
+    m_inFlight = false;
     if (Status opened = m_connection.open(m_url, m_password); !opened)
         return opened;
     if (!m_desktopId.isEmpty()) {
@@ -66,6 +67,7 @@ Status CentralSession::connect()
 
 void CentralSession::close()
 {
+    m_inFlight = false;
     m_connection.close();
     m_broken = true;
 }
@@ -126,6 +128,38 @@ Result<PgRows> CentralSession::exec(const QString &sql, const PgParams &params)
     return PgRows(result);
 }
 
+Status CentralSession::send(const QString &sql, const PgParams &params)
+{
+    QString error;
+    if (!beforeStatement(&error))
+        return Status::failure(error);
+    const QByteArray text = sql.toUtf8();
+    QList<const char *> values;
+    values.reserve(params.size());
+    for (const auto &param : params)
+        values.append(param ? param->constData() : nullptr);
+    if (PQsendQueryParams(m_connection.native(), text.constData(), int(params.size()), nullptr, values.constData(),
+                          nullptr, nullptr, 0) != 1)
+        return failed(nullptr, sql);
+    m_inFlight = true;
+    return Done{};
+}
+
+Result<PgRows> CentralSession::receive()
+{
+    if (!m_inFlight)
+        return Result<PgRows>::failure(tr("No statement was sent to the central database."));
+    m_inFlight = false;
+    PGconn *connection = m_connection.native();
+    PGresult *first = PQgetResult(connection);
+    while (PGresult *more = PQgetResult(connection))
+        PQclear(more);
+    const ExecStatusType status = first ? PQresultStatus(first) : PGRES_FATAL_ERROR;
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
+        return Result<PgRows>::failure(failed(first, QString()).error());
+    return PgRows(first);
+}
+
 Status CentralSession::copyIn(const QString &sql, const QByteArray &data)
 {
     QString error;
@@ -171,6 +205,11 @@ void CentralSession::rollback()
 {
     if (m_broken || !m_connection.native())
         return;
+    if (m_inFlight) {
+        m_inFlight = false;
+        while (PGresult *pending = PQgetResult(m_connection.native()))
+            PQclear(pending);
+    }
     PGresult *result = PQexec(m_connection.native(), "ROLLBACK");
     if (PQstatus(m_connection.native()) != CONNECTION_OK)
         m_broken = true;

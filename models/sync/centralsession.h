@@ -59,6 +59,11 @@ public:
     const CentralUrl &url() const { return m_connection.url(); }
 
     Result<PgRows> exec(const QString &sql, const PgParams &params = {});
+    // exec() in two halves, so the caller works while the server does: send() returns once the
+    // statement is on its way, receive() waits for its result. One statement in flight at a time;
+    // rollback() waits for it first.
+    Status send(const QString &sql, const PgParams &params = {});
+    Result<PgRows> receive();
     // Runs `sql` (a COPY ... FROM STDIN) and sends `data` in the text format.
     Status copyIn(const QString &sql, const QByteArray &data);
     Status begin(bool repeatableRead = false);
@@ -88,6 +93,7 @@ private:
     int m_statements = 0;
     StatementHook m_hook;
     QString m_lastState;
+    bool m_inFlight = false;
 };
 
 } // namespace PartnerDesk

@@ -1,8 +1,12 @@
 #include "rowapplier.h"
 
 #include "store/database.h"
+#include "store/ledgerwriter.h"
+#include "store/sqlitestatement.h"
 #include "syncids.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonValue>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -21,6 +25,17 @@ QString localValueText(const QVariant &value)
 {
     return value.toString();
 }
+
+QString jsonArray(const QStringList &values)
+{
+    QJsonArray array;
+    for (const QString &value : values)
+        array.append(value);
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+// Rows of one multi-row INSERT: under SQLite's limit of bound values (32,766) at any table's width.
+constexpr qsizetype rowsPerInsert = 500;
 
 } // namespace
 
@@ -48,6 +63,8 @@ RowApplier::RowApplier(Database &database)
     : m_database(database)
     , m_db(database.connection())
 {}
+
+RowApplier::~RowApplier() = default;
 
 std::optional<qint64> RowApplier::localIdOf(const QUuid &uid)
 {
@@ -295,6 +312,275 @@ Result<RowApplier::Outcome> RowApplier::apply(const SyncTable &table, const Cent
         m_transactionOrders.insert(values.value(table.columnNames().indexOf(u"order_id"_s)).toString());
     }
     return Outcome::Applied;
+}
+
+Result<QHash<QString, RowApplier::Known>> RowApplier::knownUids(const QStringList &uids)
+{
+    using R = Result<QHash<QString, Known>>;
+    QHash<QString, Known> known;
+    QSqlQuery &query =
+        statement(u"SELECT uid, local_id, version FROM sync_ids WHERE uid IN (SELECT value FROM json_each(?))"_s);
+    query.bindValue(0, jsonArray(uids));
+    if (!query.exec())
+        return R::failure(tr("Cannot read the sync ids: %1").arg(query.lastError().text()));
+    while (query.next()) {
+        Known entry;
+        if (!query.value(1).isNull())
+            entry.localId = query.value(1).toLongLong();
+        entry.version = query.value(2).toLongLong();
+        known.insert(query.value(0).toString(), entry);
+    }
+    query.finish();
+    return known;
+}
+
+Status RowApplier::prefetchLocalIds(const QStringList &uids)
+{
+    QStringList missing;
+    for (const QString &uid : uids) {
+        if (!m_localIds.contains(QUuid(uid)))
+            missing.append(uid);
+    }
+    if (missing.isEmpty())
+        return Done{};
+    QSqlQuery &query = statement(u"SELECT uid, local_id FROM sync_ids WHERE local_id IS NOT NULL AND uid IN "
+                                 "(SELECT value FROM json_each(?))"_s);
+    query.bindValue(0, jsonArray(missing));
+    if (!query.exec())
+        return Status::failure(tr("Cannot read the sync ids: %1").arg(query.lastError().text()));
+    while (query.next())
+        m_localIds.insert(QUuid(query.value(0).toString()), query.value(1).toLongLong());
+    query.finish();
+    return Done{};
+}
+
+// The local values of new rows, ids from `firstId` on, foreign keys mapped (a reference to a row
+// of the same table not here yet is deferred to finishTable(), as apply() does).
+Result<QList<QVariantList>> RowApplier::bulkValues(const SyncTable &table, const QList<const CentralRow *> &rows,
+                                                   qint64 firstId)
+{
+    using R = Result<QList<QVariantList>>;
+    QStringList references;
+    for (qsizetype c = 0; c < table.columns.size(); ++c) {
+        if (table.columns.at(c).kind != Kind::ForeignKey)
+            continue;
+        for (const CentralRow *row : rows) {
+            if (const auto &value = row->values.value(c))
+                references.append(*value);
+        }
+    }
+    references.removeDuplicates();
+    if (Status loaded = prefetchLocalIds(references); !loaded)
+        return R::failure(loaded.error());
+
+    QList<QVariantList> values;
+    values.reserve(rows.size());
+    qint64 id = firstId;
+    for (const CentralRow *row : rows) {
+        QVariantList line;
+        line.reserve(table.columns.size() + 1);
+        line.append(id);
+        for (qsizetype c = 0; c < table.columns.size(); ++c) {
+            const SyncColumn &column = table.columns.at(c);
+            const std::optional<QString> &value = row->values.value(c);
+            if (!value) {
+                line.append(QVariant());
+            } else if (column.kind != Kind::ForeignKey) {
+                line.append(*value);
+            } else if (const auto target = m_localIds.constFind(QUuid(*value)); target != m_localIds.constEnd()) {
+                line.append(*target);
+            } else if (column.references == table.local) {
+                m_deferred.append({table.local, table.localKey, id, column.name, QUuid(*value)});
+                line.append(QVariant());
+            } else {
+                return R::failure(tr("A row of %1 refers to a row of %2 this desktop does not have (%3).")
+                                      .arg(table.local, column.references, *value));
+            }
+        }
+        values.append(line);
+        ++id;
+    }
+    return values;
+}
+
+// Runs `head` ("INSERT INTO t (a, b, ...) VALUES ") with `rowsPerInsert` rows of `rows` at a time,
+// through SQLite's own API: at a hundred thousand rows QSqlQuery's binding (a placeholder name
+// formatted per value) costs more than the inserts, and one statement per row pays SQLite's
+// statement journal each time.
+Status RowApplier::insertRows(const QString &head, int width, const QList<QVariantList> &rows)
+{
+    sqlite3 *handle = LedgerWriter::nativeHandle(m_database);
+    if (!handle)
+        return Status::failure(tr("The local database is not SQLite."));
+    QString mark = u"(?"_s;
+    for (int c = 1; c < width; ++c)
+        mark += u", ?"_s;
+    mark += u')';
+    for (qsizetype first = 0; first < rows.size(); first += rowsPerInsert) {
+        const qsizetype count = std::min<qsizetype>(rowsPerInsert, rows.size() - first);
+        QString sql = head;
+        for (qsizetype r = 0; r < count; ++r)
+            sql += r == 0 ? mark : u", "_s + mark;
+        auto it = m_native.find(sql);
+        if (it == m_native.end())
+            it = m_native.emplace(sql, std::make_unique<SqliteStatement>(handle, sql.toUtf8().constData())).first;
+        SqliteStatement &insert = *it->second;
+        if (!insert.isValid())
+            return Status::failure(insert.error());
+        int index = 1;
+        for (qsizetype r = first; r < first + count; ++r) {
+            for (const QVariant &value : rows.at(r)) {
+                if (value.isNull())
+                    insert.bindNull(index);
+                else if (value.typeId() == QMetaType::LongLong)
+                    insert.bind(index, value.toLongLong());
+                else
+                    insert.bind(index, value.toString());
+                ++index;
+            }
+        }
+        if (!insert.exec())
+            return Status::failure(insert.error());
+    }
+    return Done{};
+}
+
+Result<QList<RowApplier::Outcome>> RowApplier::applyPage(const SyncTable &table, const QList<CentralRow> &rows)
+{
+    using R = Result<QList<Outcome>>;
+    QList<Outcome> outcomes(rows.size(), Outcome::Unchanged);
+    auto oneByOne = [&](const QList<qsizetype> &indexes) -> Status {
+        for (const qsizetype i : indexes) {
+            const auto outcome = apply(table, rows.at(i));
+            if (!outcome)
+                return Status::failure(outcome.error());
+            outcomes[i] = *outcome;
+        }
+        return Done{};
+    };
+    QList<qsizetype> all;
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        all.append(i);
+    // Hosts are a list per program; domain_checks are keyed by their domain: row by row.
+    if (table.hostList || table.localKey != u"id"_s || rows.size() < m_bulkMinimum) {
+        if (Status done = oneByOne(all); !done)
+            return R::failure(done.error());
+        return outcomes;
+    }
+
+    QStringList uids;
+    uids.reserve(rows.size());
+    for (const CentralRow &row : rows)
+        uids.append(SyncIds::text(row.uid));
+    const auto known = knownUids(uids);
+    if (!known)
+        return R::failure(known.error());
+
+    // New here: not known (or known only as gone), not deleted, nothing waiting for it.
+    QList<qsizetype> single;
+    QList<qsizetype> fresh;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const CentralRow &row = rows.at(i);
+        const auto entry = known->constFind(uids.at(i));
+        if (entry != known->constEnd() && entry->version >= row.version)
+            continue; // Unchanged, as apply() would say
+        if (row.deleted || (entry != known->constEnd() && entry->localId) ||
+            hasPendingChange(table.local, std::nullopt, row.uid))
+            single.append(i);
+        else
+            fresh.append(i);
+    }
+    // A row made here before it had a uid, under the same natural key: apply() links it.
+    const qsizetype keyIndex = table.naturalKey.isEmpty() ? -1 : table.columnNames().indexOf(table.naturalKey);
+    if (keyIndex >= 0 && !fresh.isEmpty()) {
+        QStringList keys;
+        for (const qsizetype i : std::as_const(fresh))
+            keys.append(rows.at(i).values.value(keyIndex).value_or(QString()));
+        QSqlQuery &query = statement(u"SELECT "_s + table.naturalKey + u" FROM "_s + table.local + u" WHERE "_s +
+                                     table.naturalKey + u" IN (SELECT value FROM json_each(?))"_s);
+        query.bindValue(0, jsonArray(keys));
+        if (!query.exec())
+            return R::failure(tr("Cannot read %1: %2").arg(table.local, query.lastError().text()));
+        QSet<QString> present;
+        while (query.next())
+            present.insert(query.value(0).toString());
+        query.finish();
+        if (!present.isEmpty()) {
+            QList<qsizetype> stillFresh;
+            for (const qsizetype i : std::as_const(fresh))
+                (present.contains(rows.at(i).values.value(keyIndex).value_or(QString())) ? single : stillFresh)
+                    .append(i);
+            fresh = stillFresh;
+        }
+    }
+    if (Status done = oneByOne(single); !done)
+        return R::failure(done.error());
+    if (fresh.size() < m_bulkMinimum) {
+        if (Status done = oneByOne(fresh); !done)
+            return R::failure(done.error());
+        return outcomes;
+    }
+
+    // The new rows with ids of their own after the highest here, then their sync ids.
+    QSqlQuery &highest = statement(u"SELECT coalesce(max("_s + table.localKey + u"), 0) FROM "_s + table.local);
+    if (!highest.exec() || !highest.next())
+        return R::failure(tr("Cannot read %1: %2").arg(table.local, highest.lastError().text()));
+    const qint64 firstId = highest.value(0).toLongLong() + 1;
+    highest.finish();
+    QList<const CentralRow *> freshRows;
+    freshRows.reserve(fresh.size());
+    for (const qsizetype i : std::as_const(fresh))
+        freshRows.append(&rows.at(i));
+    // Known before the values are mapped, so a reference to a row of the same page is direct.
+    for (qsizetype n = 0; n < freshRows.size(); ++n)
+        m_localIds.insert(freshRows.at(n)->uid, firstId + n);
+    auto forget = [&] {
+        for (const CentralRow *row : std::as_const(freshRows))
+            m_localIds.remove(row->uid);
+    };
+    const qsizetype deferredBefore = m_deferred.size();
+    const auto values = bulkValues(table, freshRows, firstId);
+    if (!values) {
+        forget();
+        return R::failure(values.error());
+    }
+
+    QSqlQuery savepoint(m_db);
+    if (!savepoint.exec(u"SAVEPOINT pd_page"_s))
+        return R::failure(savepoint.lastError().text());
+    QList<QVariantList> links;
+    links.reserve(fresh.size());
+    for (qsizetype n = 0; n < freshRows.size(); ++n)
+        links.append({table.local, firstId + n, uids.at(fresh.at(n)), freshRows.at(n)->version});
+    Status inserted = insertRows(u"INSERT INTO "_s + table.local + u" ("_s + table.localKey + u", "_s +
+                                     table.columnNames().join(u", "_s) + u") VALUES "_s,
+                                 int(table.columns.size() + 1), *values);
+    if (inserted)
+        inserted = insertRows(u"INSERT INTO sync_ids (tbl, local_id, uid, version) VALUES "_s, 4, links);
+    if (!inserted) {
+        // A local row with the same unique values under another uid, most likely: row by row,
+        // apply() keeps such rows as conflicts.
+        savepoint.exec(u"ROLLBACK TO pd_page"_s);
+        savepoint.exec(u"RELEASE pd_page"_s);
+        m_deferred.resize(deferredBefore);
+        forget();
+        if (Status done = oneByOne(fresh); !done)
+            return R::failure(done.error());
+        return outcomes;
+    }
+    if (!savepoint.exec(u"RELEASE pd_page"_s))
+        return R::failure(savepoint.lastError().text());
+
+    const qsizetype orderIdIndex = table.columnNames().indexOf(u"order_id"_s);
+    for (qsizetype n = 0; n < freshRows.size(); ++n) {
+        const CentralRow &row = *freshRows.at(n);
+        outcomes[fresh.at(n)] = Outcome::Applied;
+        if (table.local == u"orders")
+            m_newOrders.append(row.values.value(orderIdIndex).value_or(QString()));
+        else if (table.local == u"transactions")
+            m_transactionOrders.insert(row.values.value(orderIdIndex).value_or(QString()));
+    }
+    return outcomes;
 }
 
 Status RowApplier::finishTable()

@@ -13,6 +13,7 @@
 #include <QString>
 #include <QStringList>
 #include <QUuid>
+#include <QVariant>
 #include <map>
 #include <memory>
 #include <optional>
@@ -20,6 +21,7 @@
 namespace PartnerDesk {
 
 class Database;
+class SqliteStatement;
 
 // A central row in the desktop's text form: values in SyncTable::columns order, foreign keys as
 // uids (SyncSchema::centralExpression reads it so).
@@ -45,6 +47,7 @@ class RowApplier final
 
 public:
     explicit RowApplier(Database &database);
+    ~RowApplier();
 
     enum class Outcome
     {
@@ -54,6 +57,12 @@ public:
     };
     // `force`: apply even over a queued change or an open conflict (take theirs).
     Result<Outcome> apply(const SyncTable &table, const CentralRow &row, bool force = false);
+    // A page of pulled rows of one table, one outcome per row in the same order. Rows new to this
+    // desktop go in with multi-row INSERTs (a first pull brings them by the hundred thousand); the
+    // others, and every row of a page whose bulk insert is refused, go through apply().
+    Result<QList<Outcome>> applyPage(const SyncTable &table, const QList<CentralRow> &rows);
+    // Fewer new rows than this in a page go row by row (the bulk path's fixed cost is higher).
+    void setBulkMinimum(int rows) { m_bulkMinimum = std::max(1, rows); }
     // Foreign keys to rows applied later in the same table (a reversal of a transaction pulled
     // after it): set once every row is in. Call after each table.
     Status finishTable();
@@ -77,6 +86,18 @@ private:
     QSqlQuery &statement(const QString &sql);
     bool hasPendingChange(const QString &table, std::optional<qint64> localId, const QUuid &uid);
     Result<Outcome> applyHost(const CentralRow &row);
+    // What sync_ids holds for these uids (absent: never seen here).
+    struct Known
+    {
+        std::optional<qint64> localId;
+        qint64 version = 0;
+    };
+    Result<QHash<QString, Known>> knownUids(const QStringList &uids);
+    // Loads the local ids of these uids into m_localIds (for foreign keys).
+    Status prefetchLocalIds(const QStringList &uids);
+    Result<QList<QVariantList>> bulkValues(const SyncTable &table, const QList<const CentralRow *> &rows,
+                                           qint64 firstId);
+    Status insertRows(const QString &head, int width, const QList<QVariantList> &rows);
 
     struct Deferred
     {
@@ -91,6 +112,8 @@ private:
     QSqlDatabase &m_db;
     QHash<QUuid, qint64> m_localIds;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    std::map<QString, std::unique_ptr<SqliteStatement>> m_native;
+    qsizetype m_bulkMinimum = 16;
     // What waits here, read once: rows with queued changes, queued deletes, open conflicts.
     bool m_pendingLoaded = false;
     QSet<QPair<QString, qint64>> m_queuedRows;

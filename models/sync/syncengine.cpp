@@ -18,6 +18,7 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -356,6 +357,19 @@ Result<qint64> SyncEngine::pushBatch(const OutboxBatch &batch, SyncReport &repor
         m_session.rollback();
         return R::failure(sent.error());
     }
+    // This transaction's id: the next pull need not read back what it wrote.
+    QString ownXid;
+    if (std::any_of(rows.cbegin(), rows.cend(),
+                    [](const PushRow &row) { return row.outcome == PushRow::Outcome::Versioned; })) {
+        const auto central = centralId();
+        const auto xid =
+            central ? m_session.exec(u"SELECT pg_current_xact_id()::text"_s) : Result<PgRows>::failure(central.error());
+        if (!xid) {
+            m_session.rollback();
+            return R::failure(xid.error());
+        }
+        ownXid = xid->text(0, 0);
+    }
     if (Status committed = m_session.commit(); !committed) {
         m_session.rollback();
         return R::failure(committed.error());
@@ -425,6 +439,11 @@ Result<qint64> SyncEngine::pushBatch(const OutboxBatch &batch, SyncReport &repor
     }
     if (Status finished = applier.finishTable(); !finished)
         return R::failure(finished.error());
+    if (!ownXid.isEmpty()) {
+        SyncState state(m_database);
+        if (Status kept = state.setOwnWrites(m_centralId, state.ownWrites(m_centralId) << ownXid); !kept)
+            return R::failure(kept.error());
+    }
     if (Status committed = scope.commit(); !committed)
         return R::failure(committed.error());
     report.pushed += pushed;
@@ -719,71 +738,118 @@ Result<qint64> SyncEngine::pull(SyncReport &report, const Progress &progress)
     if (!id)
         return R::failure(id.error());
     const QString position = SyncState(m_database).position(*id).value_or(u"0"_s);
+    // Rows whose last writer is one of our own pushes are here already.
+    const QStringList ownWrites = SyncState(m_database).ownWrites(*id);
+    const QByteArray ownXids = '{' + ownWrites.join(u',').toLatin1() + '}';
 
-    QList<QPair<const SyncTable *, QList<CentralRow>>> pulled;
-    QString newPosition;
-    if (Status begun = m_session.begin(true); !begun)
-        return R::failure(begun.error());
-    {
-        const auto xmin = m_session.exec(u"SELECT pg_snapshot_xmin(pg_current_snapshot())::text"_s);
-        if (!xmin) {
-            m_session.rollback();
-            return R::failure(xmin.error());
-        }
-        newPosition = xmin->text(0, 0);
-        for (const SyncTable &table : SyncSchema::tables()) {
-            if (m_role.isPartner() && !table.partnerReads)
-                continue; // not his to read (audit_log, visits, manual_assignments)
-            const auto rows = m_session.exec(centralSelect(table, m_role) + u" WHERE changed_xid >= $1::xid8"_s,
-                                             {position.toLatin1()});
-            if (!rows) {
-                m_session.rollback();
-                return R::failure(rows.error());
-            }
-            QList<CentralRow> list;
-            list.reserve(rows->count());
-            for (int r = 0; r < rows->count(); ++r)
-                list.append(centralRow(table, *rows, r));
-            pulled.append({&table, list});
-        }
-    }
-    if (Status committed = m_session.commit(); !committed)
-        return R::failure(committed.error());
-    if (progress && !progress(tr("Receiving"), 0)) {
-        report.cancelled = true;
-        return 0;
-    }
-
+    // One local transaction for every row and the new position; one REPEATABLE READ snapshot
+    // centrally, read a page at a time through a cursor per table (memory stays at a page
+    // whatever the central database holds).
     ApplyScope scope(m_database);
     if (!scope.isActive())
         return R::failure(scope.error());
     QSqlQuery pragma(m_database.connection());
     if (!pragma.exec(u"PRAGMA defer_foreign_keys = ON"_s))
         return R::failure(pragma.lastError().text());
+    if (Status begun = m_session.begin(true); !begun)
+        return R::failure(begun.error());
+    auto failed = [this](const QString &error) {
+        m_session.rollback();
+        return R::failure(error);
+    };
+    const auto xmin = m_session.exec(u"SELECT pg_snapshot_xmin(pg_current_snapshot())::text"_s);
+    if (!xmin)
+        return failed(xmin.error());
+    const QString newPosition = xmin->text(0, 0);
+
     RowApplier applier(m_database);
+    applier.setBulkMinimum(m_bulkMinimum);
     ConflictStore conflicts(m_database);
     qint64 applied = 0;
-    for (const auto &[table, rows] : std::as_const(pulled)) {
-        for (const CentralRow &row : rows) {
-            const auto outcome = applier.apply(*table, row);
-            if (!outcome)
-                return R::failure(outcome.error());
-            if (*outcome == RowApplier::Outcome::Applied) {
-                ++applied;
-            } else if (*outcome == RowApplier::Outcome::Conflict) {
-                const auto localId = applier.localIdOf(row.uid);
-                const QJsonObject local = localId ? applier.localJson(*table, *localId) : QJsonObject();
-                const auto kept = conflicts.record(table->local, row.uid, local, row.toJson(*table), row.version);
-                if (!kept)
-                    return R::failure(kept.error());
-                report.conflicts += *kept ? 1 : 0;
+    qint64 received = 0;
+    const int pageSize = std::max(1, m_pageSize);
+    // Which tables changed since the position: one statement, so a sync with nothing to do reads
+    // nothing else.
+    QList<const SyncTable *> readable;
+    for (const SyncTable &table : SyncSchema::tables()) {
+        if (!m_role.isPartner() || table.partnerReads)
+            readable.append(&table); // a partner does not read audit_log, visits, manual_assignments
+    }
+    QStringList probes;
+    for (const SyncTable *table : std::as_const(readable))
+        probes.append(u"(SELECT EXISTS (SELECT 1 FROM partnerdesk."_s + table->central +
+                      u" WHERE changed_xid >= $1::xid8 AND changed_xid <> ALL ($2::xid8[])))::int"_s);
+    const auto changed = m_session.exec(u"SELECT "_s + probes.join(u", "_s), {position.toLatin1(), ownXids});
+    if (!changed)
+        return failed(changed.error());
+    for (qsizetype t = 0; t < readable.size(); ++t) {
+        if (changed->text(0, int(t)) != u"1")
+            continue;
+        const SyncTable &table = *readable.at(t);
+        const QString cursor = u"pd_pull_"_s + table.central;
+        if (auto declared =
+                m_session.exec(u"DECLARE "_s + cursor + u" NO SCROLL CURSOR FOR "_s + centralSelect(table, m_role) +
+                                   u" WHERE changed_xid >= $1::xid8 AND changed_xid <> ALL ($2::xid8[])"_s,
+                               {position.toLatin1(), ownXids});
+            !declared)
+            return failed(declared.error());
+        const QString fetch = u"FETCH "_s + QString::number(pageSize) + u" FROM "_s + cursor;
+        // The next page is on its way while this one is applied.
+        if (Status sent = m_session.send(fetch); !sent)
+            return failed(sent.error());
+        for (bool more = true; more;) {
+            const auto rows = m_session.receive();
+            if (!rows)
+                return failed(rows.error());
+            more = rows->count() == pageSize;
+            if (more) {
+                if (Status sent = m_session.send(fetch); !sent)
+                    return failed(sent.error());
+            }
+            QList<CentralRow> page;
+            page.reserve(rows->count());
+            for (int r = 0; r < rows->count(); ++r)
+                page.append(centralRow(table, *rows, r));
+            const auto outcomes = applier.applyPage(table, page);
+            if (!outcomes)
+                return failed(outcomes.error());
+            for (qsizetype i = 0; i < page.size(); ++i) {
+                if (outcomes->at(i) == RowApplier::Outcome::Applied) {
+                    ++applied;
+                } else if (outcomes->at(i) == RowApplier::Outcome::Conflict) {
+                    const CentralRow &row = page.at(i);
+                    const auto localId = applier.localIdOf(row.uid);
+                    const QJsonObject local = localId ? applier.localJson(table, *localId) : QJsonObject();
+                    const auto kept = conflicts.record(table.local, row.uid, local, row.toJson(table), row.version);
+                    if (!kept)
+                        return failed(kept.error());
+                    report.conflicts += *kept ? 1 : 0;
+                }
+            }
+            received += page.size();
+            if (progress && !progress(tr("Receiving"), received)) {
+                m_session.rollback(); // and the scope rolls back what this pull applied
+                report.cancelled = true;
+                return 0;
             }
         }
         if (Status finished = applier.finishTable(); !finished)
-            return R::failure(finished.error());
+            return failed(finished.error());
     }
+    if (Status committed = m_session.commit(); !committed)
+        return R::failure(committed.error());
     if (Status stored = scope.setPosition(*id, newPosition); !stored)
         return R::failure(stored.error());
+    // Our transactions below the new position are behind it for good.
+    QStringList stillAhead;
+    for (const QString &xid : ownWrites) {
+        if (xid.toULongLong() >= newPosition.toULongLong())
+            stillAhead.append(xid);
+    }
+    if (stillAhead != ownWrites) {
+        if (Status kept = SyncState(m_database).setOwnWrites(*id, stillAhead); !kept)
+            return R::failure(kept.error());
+    }
     if (Status committed = scope.commit(); !committed)
         return R::failure(committed.error());
     m_pulledOrders = applier.newOrders() + applier.changedOrders();

@@ -62,6 +62,10 @@ public:
     // Seam for the fault tests: see CentralSession::setStatementHook.
     void setStatementHook(CentralSession::StatementHook hook) { m_session.setStatementHook(std::move(hook)); }
     void setBatchSize(int rows) { m_batchSize = rows; }
+    // Central rows read (and applied) at a time by the pull.
+    void setPageSize(int rows) { m_pageSize = rows; }
+    // New rows of a page from which the pull inserts them in bulk (RowApplier::setBulkMinimum).
+    void setBulkMinimum(int rows) { m_bulkMinimum = rows; }
     // New rows of one table in one batch from which the push uses COPY.
     void setCopyThreshold(int rows) { m_copyThreshold = rows; }
     int maxAttempts = 3;
@@ -81,6 +85,8 @@ private:
     Database &m_database;
     CentralSession m_session;
     int m_batchSize = 10000;
+    int m_pageSize = 5000;
+    int m_bulkMinimum = 16;
     int m_copyThreshold = 1000;
     QString m_centralId;
     SyncRole m_role;

@@ -66,4 +66,16 @@ std::optional<QString> SyncState::position(const QString &centralId) const
     return value(positionKey(centralId));
 }
 
+QStringList SyncState::ownWrites(const QString &centralId) const
+{
+    const QString list = value(QStringLiteral("own_writes:") + centralId).value_or(QString());
+    return list.isEmpty() ? QStringList() : list.split(u',');
+}
+
+Status SyncState::setOwnWrites(const QString &centralId, const QStringList &xids)
+{
+    // Never a null string: the column is NOT NULL.
+    return setValue(QStringLiteral("own_writes:") + centralId, xids.isEmpty() ? QStringLiteral("") : xids.join(u','));
+}
+
 } // namespace PartnerDesk

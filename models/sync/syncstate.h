@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace PartnerDesk {
@@ -31,6 +32,10 @@ public:
     // name) stopped; nullopt before the first pull.
     std::optional<QString> position(const QString &centralId) const;
     static QString positionKey(const QString &centralId);
+    // The central transactions (xid8, as text) of this desktop's pushes to `centralId` that the
+    // next pull need not read back: every row they wrote is here already, at its version.
+    QStringList ownWrites(const QString &centralId) const;
+    Status setOwnWrites(const QString &centralId, const QStringList &xids);
 
 private:
     QSqlDatabase &m_db;

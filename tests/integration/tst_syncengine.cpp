@@ -209,7 +209,9 @@ class TestSyncEngine : public QObject
 private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
+    void everyTableReachesTheOtherDesktop_data();
     void everyTableReachesTheOtherDesktop();
+    void ownPushIsNotReadBackButLaterChangesAre();
     void storeOrdersCommittedOutOfOrderAreAllPulled();
     void sameOrderAttributedTwiceIsOneTransaction();
     void conflictsAreKeptAndResolvedBothWays();
@@ -218,6 +220,7 @@ private Q_SLOTS:
     void cancelBetweenBatchesThenResume();
     void failingStatementThenSyncReachesSameState();
     void serverStoppedDuringSyncThenSyncReachesSameState();
+    void serverStoppedWhilePullingPagesThenSyncReachesSameState();
 
 private:
     enum class FaultKind
@@ -227,7 +230,8 @@ private:
     };
     // A with books of its own and another desktop's central books syncs with the failAt-th
     // central statement failing (0: none), then syncs again: A and central must agree.
-    void faultScenario(const QString &name, int failAt, FaultKind kind, int *statements);
+    // pageSize > 0: the pull reads pages of that many rows and inserts new rows in bulk.
+    void faultScenario(const QString &name, int failAt, FaultKind kind, int *statements, int pageSize = 0);
     QStringList m_expectedCounts;
     // A fresh central database set up and granted to the manager; its URL for the manager.
     QString newCentral();
@@ -295,19 +299,34 @@ void TestSyncEngine::compareWithCentral(Database &db, const QString &url)
     }
 }
 
+void TestSyncEngine::everyTableReachesTheOtherDesktop_data()
+{
+    QTest::addColumn<int>("pageSize");
+    QTest::addColumn<int>("bulkMinimum");
+    QTest::newRow("one page, row by row") << 5000 << 1000;
+    QTest::newRow("pages of 2, new rows in bulk") << 2 << 1;
+}
+
 void TestSyncEngine::everyTableReachesTheOtherDesktop()
 {
+    QFETCH(int, pageSize);
+    QFETCH(int, bulkMinimum);
     const QString url = newCentral();
     QVERIFY(!url.isEmpty());
     Database a, b;
-    QVERIFY(openDesk(a, u"every-a"_s));
-    QVERIFY(openDesk(b, u"every-b"_s));
+    const QString tag = QString::number(pageSize);
+    QVERIFY(openDesk(a, u"every-a"_s + tag));
+    QVERIFY(openDesk(b, u"every-b"_s + tag));
     QString error;
     for (const QString &sql : booksSql(u"a"_s))
         QVERIFY2(execLocal(a, sql, &error), qPrintable(error));
 
     SyncEngine engineA(a, url, managerPassword);
     SyncEngine engineB(b, url, managerPassword);
+    for (SyncEngine *engine : {&engineA, &engineB}) {
+        engine->setPageSize(pageSize);
+        engine->setBulkMinimum(bulkMinimum);
+    }
     auto reportA = engineA.sync();
     QVERIFY2(reportA, qPrintable(reportA.error()));
     QCOMPARE(reportA->pushed, 17); // 18 rows; the two hosts are one program's host list
@@ -348,6 +367,51 @@ void TestSyncEngine::everyTableReachesTheOtherDesktop()
     QVERIFY(reportA);
     QCOMPARE(reportA->pushed, 0);
     QCOMPARE(reportA->pulled, 0);
+}
+
+void TestSyncEngine::ownPushIsNotReadBackButLaterChangesAre()
+{
+    const QString url = newCentral();
+    QVERIFY(!url.isEmpty());
+    Database a, b;
+    QVERIFY(openDesk(a, u"own-a"_s));
+    QVERIFY(openDesk(b, u"own-b"_s));
+    QString error;
+    for (const QString &sql : booksSql(u"a"_s))
+        QVERIFY2(execLocal(a, sql, &error), qPrintable(error));
+    SyncEngine engineA(a, url, managerPassword);
+    SyncEngine engineB(b, url, managerPassword);
+    qint64 received = 0;
+    const SyncEngine::Progress count = [&received](const QString &phase, qint64 rows) {
+        if (phase == SyncEngine::tr("Receiving"))
+            received = rows;
+        return true;
+    };
+    QVERIFY(engineA.sync(count));
+    QCOMPARE(received, 0); // A's own rows only, none read back
+    QVERIFY(engineB.sync());
+    QVERIFY(engineA.sync(count));
+    QCOMPARE(received, 0);
+
+    // B changes one of A's rows: A reads exactly that row.
+    QVERIFY(execLocal(b, u"UPDATE programs SET description = 'from b' WHERE name = 'Program a'"_s));
+    QVERIFY(engineB.sync());
+    auto report = engineA.sync(count);
+    QVERIFY2(report, qPrintable(report.error()));
+    QCOMPARE(received, 1);
+    QCOMPARE(report->pulled, 1);
+    QSqlQuery query(a.connection());
+    QVERIFY(query.exec(u"SELECT description FROM programs WHERE name = 'Program a'"_s) && query.next());
+    QCOMPARE(query.value(0).toString(), u"from b"_s);
+    compareWithCentral(a, url);
+    compareWithCentral(b, url);
+
+    // A new desktop still reads everything, A's rows included.
+    Database c;
+    QVERIFY(openDesk(c, u"own-c"_s));
+    SyncEngine engineC(c, url, managerPassword);
+    QVERIFY(engineC.sync());
+    QCOMPARE(localRows(c), localRows(a));
 }
 
 void TestSyncEngine::storeOrdersCommittedOutOfOrderAreAllPulled()
@@ -628,8 +692,14 @@ void TestSyncEngine::cancelBetweenBatchesThenResume()
     compareWithCentral(a, url);
 }
 
-void TestSyncEngine::faultScenario(const QString &name, int failAt, FaultKind kind, int *statements)
+void TestSyncEngine::faultScenario(const QString &name, int failAt, FaultKind kind, int *statements, int pageSize)
 {
+    auto paging = [pageSize](SyncEngine &engine) {
+        if (pageSize > 0) {
+            engine.setPageSize(pageSize);
+            engine.setBulkMinimum(1);
+        }
+    };
     const QString url = newCentral();
     QVERIFY(!url.isEmpty());
     // Another desktop's books are central already, so A's sync pulls as well as pushes.
@@ -651,6 +721,7 @@ void TestSyncEngine::faultScenario(const QString &name, int failAt, FaultKind ki
         SyncEngine engine(a, url, managerPassword);
         engine.maxAttempts = 1;
         engine.setCopyThreshold(3); // the COPY path too
+        paging(engine);
         bool fired = false;
         engine.setStatementHook([&](int statement) {
             if (statement != failAt || fired)
@@ -680,6 +751,7 @@ void TestSyncEngine::faultScenario(const QString &name, int failAt, FaultKind ki
     }
     SyncEngine engine(a, url, managerPassword);
     engine.setCopyThreshold(3);
+    paging(engine);
     auto report = engine.sync();
     QVERIFY2(report, qPrintable(u"after a fault at %1: %2"_s.arg(failAt).arg(report.error())));
     QCOMPARE(report->openConflicts, 0);
@@ -727,6 +799,26 @@ void TestSyncEngine::serverStoppedDuringSyncThenSyncReachesSameState()
         }
     }
     faultScenario(u"stop-last"_s, statements, FaultKind::StopServer, nullptr);
+}
+
+void TestSyncEngine::serverStoppedWhilePullingPagesThenSyncReachesSameState()
+{
+    // Pages of 2 rows: the server goes away between pages, with the next page's FETCH in flight
+    // while a page is applied.
+    int statements = 0;
+    faultScenario(u"pages-0"_s, 0, FaultKind::StopServer, &statements, 2);
+    int pushStatements = 0;
+    faultScenario(u"pages-push"_s, 0, FaultKind::FailStatement, &pushStatements, 5000);
+    QVERIFY(statements > pushStatements);
+    qInfo("with pages of 2 a first sync makes %d central statements", statements);
+    const int step = std::max(1, statements / 12);
+    for (int i = statements / 3; i <= statements; i += step) {
+        faultScenario(u"pages-%1"_s.arg(i), i, FaultKind::StopServer, nullptr, 2);
+        if (QTest::currentTestFailed()) {
+            qWarning("server stopped at statement %d", i);
+            return;
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngine)
