@@ -78,16 +78,24 @@ public:
             if (!run(u"chown"_s, {u"-R"_s, u"postgres:postgres"_s, m_dir->path()}, false))
                 return false;
         }
-        if (!run(m_bin + u"/initdb"_s,
-                 {u"-D"_s, data, u"-U"_s, QString::fromLatin1(superuser), u"--pwfile"_s, pwfile.fileName(),
-                  u"--auth-local=trust"_s, u"--auth-host=scram-sha-256"_s, u"-E"_s, u"UTF8"_s, u"--locale=C"_s,
-                  u"--no-sync"_s}))
+        if (!run(m_bin + u"/initdb"_s, {u"-D"_s, data, u"-U"_s, QString::fromLatin1(superuser), u"--pwfile"_s,
+                                        pwfile.fileName(), u"--auth-local=trust"_s, u"--auth-host=scram-sha-256"_s,
+                                        u"-E"_s, u"UTF8"_s, u"--locale=C"_s, u"--no-sync"_s}))
+            return false;
+        if (m_tls && !makeCertificates())
             return false;
         m_port = freePort();
         if (m_port == 0)
             return fail(u"no free port on 127.0.0.1"_s);
         return startServer();
     }
+
+    // Before start(): the server speaks TLS too (ssl=on; plain connections still work), with a
+    // certificate for 127.0.0.1 signed by a CA of its own (caFile()). otherCaFile() is a CA that
+    // signed nothing of this server's. Made with openssl, valid for two days.
+    void setTls(bool on) { m_tls = on; }
+    QString caFile() const { return m_dir ? m_dir->filePath(u"tls/ca.crt"_s) : QString(); }
+    QString otherCaFile() const { return m_dir ? m_dir->filePath(u"tls/other-ca.crt"_s) : QString(); }
 
     enum class Stop
     {
@@ -128,9 +136,9 @@ public:
         environment.insert(u"PGPASSWORD"_s, password);
         environment.insert(u"PGCONNECT_TIMEOUT"_s, u"10"_s);
         process.setProcessEnvironment(environment);
-        process.start(m_bin + u"/psql"_s, {u"-X"_s, u"-q"_s, u"-t"_s, u"-A"_s, u"-v"_s, u"ON_ERROR_STOP=1"_s, u"-h"_s,
-                                           host(), u"-p"_s, QString::number(m_port), u"-U"_s, user, u"-d"_s, database,
-                                           u"-c"_s, sql});
+        process.start(m_bin + u"/psql"_s,
+                      {u"-X"_s, u"-q"_s, u"-t"_s, u"-A"_s, u"-v"_s, u"ON_ERROR_STOP=1"_s, u"-h"_s, host(), u"-p"_s,
+                       QString::number(m_port), u"-U"_s, user, u"-d"_s, database, u"-c"_s, sql});
         if (!process.waitForFinished(60000)) {
             process.kill();
             process.waitForFinished();
@@ -142,23 +150,58 @@ public:
         return process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
     }
 
-    bool createDatabase(const QString &name) const
-    {
-        return psql(u"CREATE DATABASE \"%1\""_s.arg(name));
-    }
+    bool createDatabase(const QString &name) const { return psql(u"CREATE DATABASE \"%1\""_s.arg(name)); }
 
 private:
     QString dataDir() const { return m_dir->filePath(u"data"_s); }
 
     bool startServer()
     {
-        const QString options = u"-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off"_s
-                                    .arg(m_port)
-                                    .arg(m_dir->path());
+        QString options =
+            u"-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off"_s.arg(m_port).arg(
+                m_dir->path());
+        if (m_tls)
+            options += u" -c ssl=on -c ssl_cert_file=%1 -c ssl_key_file=%2"_s.arg(m_dir->filePath(u"tls/server.crt"_s),
+                                                                                  m_dir->filePath(u"tls/server.key"_s));
         if (!run(m_bin + u"/pg_ctl"_s, {u"-D"_s, dataDir(), u"-o"_s, options, u"-l"_s, m_dir->filePath(u"server.log"_s),
                                         u"-w"_s, u"-t"_s, u"60"_s, u"start"_s}))
             return false;
         m_running = true;
+        return true;
+    }
+
+    bool makeCertificates()
+    {
+        const QString tls = m_dir->filePath(u"tls"_s);
+        if (!QDir().mkpath(tls))
+            return fail(u"cannot create %1"_s.arg(tls));
+        QFile extensions(tls + u"/server.ext"_s);
+        if (!extensions.open(QIODevice::WriteOnly))
+            return fail(u"cannot write %1"_s.arg(extensions.fileName()));
+        extensions.write("subjectAltName = IP:127.0.0.1\n");
+        extensions.close();
+        // A new EC key and a certificate request or (x509) a self-signed certificate.
+        auto request = [this, &tls](const QString &key, const QString &out, const QString &subject, bool selfSigned) {
+            QStringList arguments;
+            arguments << u"req"_s;
+            if (selfSigned)
+                arguments << u"-x509"_s << u"-days"_s << u"2"_s;
+            arguments << u"-newkey"_s << u"ec"_s << u"-pkeyopt"_s << u"ec_paramgen_curve:prime256v1"_s << u"-nodes"_s
+                      << u"-keyout"_s << tls + u'/' + key << u"-out"_s << tls + u'/' + out << u"-subj"_s << subject;
+            return run(u"openssl"_s, arguments, false);
+        };
+        QStringList sign;
+        sign << u"x509"_s << u"-req"_s << u"-in"_s << tls + u"/server.csr"_s << u"-CA"_s << tls + u"/ca.crt"_s
+             << u"-CAkey"_s << tls + u"/ca.key"_s << u"-CAcreateserial"_s << u"-out"_s << tls + u"/server.crt"_s
+             << u"-days"_s << u"2"_s << u"-extfile"_s << tls + u"/server.ext"_s;
+        if (!request(u"ca.key"_s, u"ca.crt"_s, u"/CN=PartnerDesk Test CA"_s, true) ||
+            !request(u"other-ca.key"_s, u"other-ca.crt"_s, u"/CN=Another CA"_s, true) ||
+            !request(u"server.key"_s, u"server.csr"_s, u"/CN=127.0.0.1"_s, false) || !run(u"openssl"_s, sign, false))
+            return false;
+        // PostgreSQL refuses a key others can read.
+        QFile::setPermissions(tls + u"/server.key"_s, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        if (m_asRoot)
+            return run(u"chown"_s, {u"-R"_s, u"postgres:postgres"_s, tls}, false);
         return true;
     }
 
@@ -195,6 +238,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     bool m_asRoot = false;
     bool m_running = false;
+    bool m_tls = false;
     quint16 m_port = 0;
     QString m_error;
 };
