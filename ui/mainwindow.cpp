@@ -880,12 +880,21 @@ void MainWindow::openSyncConflicts()
 {
     if (!m_database)
         return;
+    // No sync while the manager chooses: a running one stops at its next safe point (it would
+    // hold the file's write lock, and could change the conflicts on the screen), and none starts
+    // until the dialog is closed.
+    const bool held = m_sync && !m_sync->isHeld();
+    if (held) {
+        m_sync->setHeld(true);
+        m_sync->cancel();
+    }
     ConflictsDialog dialog(*m_database, this);
     dialog.exec();
-    if (!dialog.choiceMade())
-        return;
-    reload();
-    if (m_sync)
+    if (dialog.choiceMade())
+        reload();
+    if (held)
+        m_sync->setHeld(false);
+    if (dialog.choiceMade() && m_sync)
         m_sync->syncNow();
 }
 // --- end of sync ---------------------------------------------------------------------------------

@@ -12,6 +12,7 @@
 // with the server's own error when the test asks it to.
 
 #include "centraltestkit.h"
+#include "guitestkit.h"
 #include "mainwindow.h"
 #include "notifier.h"
 #include "pane.h"
@@ -155,6 +156,7 @@ private Q_SLOTS:
     void failedSyncShowsTheError();
     void notificationsStartASync();
     void conflictsWaitingAreShown();
+    void conflictsDialogStopsAndHoldsSyncs();
     void stopCancelsAndRequestsCoalesce();
     void closingTheWindowStopsTheSync();
     void heldWhileImporting();
@@ -465,6 +467,44 @@ void TestSyncStatus::conflictsWaitingAreShown()
     syncAction()->trigger();
     QTRY_COMPARE(finished.count(), 1);
     QCOMPARE(controller()->state(), SyncController::State::Idle);
+}
+
+void TestSyncStatus::conflictsDialogStopsAndHoldsSyncs()
+{
+    configure(m_server.port());
+    openWindow();
+    QTRY_COMPARE(controller()->state(), SyncController::State::Idle);
+    QVERIFY(m_central->execScript(u"INSERT INTO sync_test.long_runs DEFAULT VALUES"_s));
+    QSignalSpy finished(controller(), &SyncController::finished);
+    QSignalSpy started(controller(), &SyncController::started);
+    syncAction()->trigger();
+    QTRY_VERIFY(controller()->progress().first > 0);
+
+    // Opening the dialog stops the running sync and holds the next ones until it is closed.
+    bool heldWhileOpen = false;
+    bool stoppedWhileOpen = false;
+    int startedWhileOpen = -1;
+    GuiTestKit::whenModal<QDialog>([&](QDialog *dialog) {
+        QVERIFY(dialog->inherits("PartnerDesk::ConflictsDialog"));
+        heldWhileOpen = controller()->isHeld();
+        QTRY_COMPARE(finished.count(), 1);
+        stoppedWhileOpen = controller()->lastOutcome().cancelled;
+        syncAction()->trigger(); // asked for while the dialog is open: waits
+        startedWhileOpen = int(started.count());
+        dialog->reject();
+    });
+    auto *conflicts = m_window->findChild<QAction *>(u"syncConflictsAction"_s);
+    QVERIFY(conflicts);
+    QVERIFY(conflicts->isEnabled());
+    conflicts->trigger();
+    QVERIFY(heldWhileOpen);
+    QVERIFY(stoppedWhileOpen);
+    QCOMPARE(startedWhileOpen, 1);
+    QVERIFY(!controller()->isHeld());
+    // The sync asked for meanwhile runs once the dialog is closed.
+    QCOMPARE(started.count(), 2);
+    QVERIFY(m_central->execScript(u"DELETE FROM sync_test.long_runs"_s));
+    QTRY_COMPARE(finished.count(), 2);
 }
 
 void TestSyncStatus::stopCancelsAndRequestsCoalesce()
