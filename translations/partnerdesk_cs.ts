@@ -850,6 +850,10 @@
         <source>Cannot drop the queued change: %1</source>
         <translation>Změnu čekající na odeslání nelze zahodit: %1</translation>
     </message>
+    <message>
+        <source>Cannot store the sync id: %1</source>
+        <translation>Nelze uložit synchronizační identifikátor: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
@@ -2841,6 +2845,18 @@
     <message>
         <source>Take Theirs</source>
         <translation>Převzít centrální</translation>
+    </message>
+    <message>
+        <source>This desktop and another one each added this row: the central database keeps one row per key, so only one of the two can stay.</source>
+        <translation>Tento počítač i jiný přidaly každý tento řádek: centrální databáze drží pro každý klíč jen jeden řádek, takže zůstat může jen jeden z obou.</translation>
+    </message>
+    <message>
+        <source>Keep this desktop&apos;s %1? At the next sync it replaces the row another desktop added in the central database (central version %2); the rows that refer to it follow.</source>
+        <translation>Ponechat %1 z tohoto počítače? Při příští synchronizaci nahradí v centrální databázi řádek, který přidal jiný počítač (centrální verze %2); řádky, které na něj odkazují, jej následují.</translation>
+    </message>
+    <message>
+        <source>Take the central database&apos;s %1? This desktop&apos;s row becomes the one another desktop added, with its values; the rows that refer to it follow.</source>
+        <translation>Převzít %1 z centrální databáze? Řádek tohoto počítače se stane tím, který přidal jiný počítač, i s jeho hodnotami; řádky, které na něj odkazují, jej následují.</translation>
     </message>
 </context>
 <context>
@@ -7318,6 +7334,10 @@ Domény obchodu: %2</translation>
     <message>
         <source>Receiving</source>
         <translation>Stahování</translation>
+    </message>
+    <message>
+        <source>Cannot read the sync conflicts: %1</source>
+        <translation>Nelze načíst konflikty synchronizace: %1</translation>
     </message>
 </context>
 <context>
