@@ -171,6 +171,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void clashesBecomeConflictsAndResolve();
     void clashCommittedDuringPushIsFoundNextSync();
+    void programNamesDifferingInCaseClash();
 
 private:
     QString newCentral();
@@ -261,6 +262,10 @@ void TestUniqueConflicts::clashesBecomeConflictsAndResolve()
         QVERIFY2(execLocal(a, sql, &error), qPrintable(error));
     for (const QString &sql : clashSql(u"b"_s) + otherSql)
         QVERIFY2(execLocal(b, sql, &error), qPrintable(error));
+
+    // One batch cannot clash with itself: the local tables have the central unique rules.
+    for (const QString &sql : clashSql(u"b2"_s))
+        QVERIFY2(!execLocal(b, sql), qPrintable(sql));
 
     SyncEngine engineA(a, url, managerPassword);
     SyncEngine engineB(b, url, managerPassword);
@@ -367,6 +372,7 @@ void TestUniqueConflicts::clashCommittedDuringPushIsFoundNextSync()
         QCOMPARE(centralValue(url, u"SELECT count(*) FROM partnerdesk.rewrites WHERE path = '/deal'"_s), 1);
         if (!report) {
             raced = true;
+            qInfo("A committed before B's central statement %d: B's COMMIT failed", k);
             QVERIFY2(report.error().contains(u"rewrites_unique"_s), qPrintable(report.error()));
             QCOMPARE(Outbox(b).count(), 2); // nothing lost
             report = engineB.sync();
@@ -385,6 +391,61 @@ void TestUniqueConflicts::clashCommittedDuringPushIsFoundNextSync()
         compareWithCentral(b, url);
     }
     QVERIFY(raced);
+}
+
+void TestUniqueConflicts::programNamesDifferingInCaseClash()
+{
+    // A program's uid is named after its name as typed; the central rule ignores case.
+    const QString url = newCentral();
+    QVERIFY(!url.isEmpty());
+    Database a, b;
+    QVERIFY(openDesk(a, u"case-a"_s));
+    QVERIFY(openDesk(b, u"case-b"_s));
+    prepare(a, b, url);
+    const QString program =
+        u"INSERT INTO programs (name, currency, link_rate_bp, coupon_rate_bp, coupon_discount_bp, threshold_minor, "
+        "created_at) VALUES ('%1', 'EUR', %2, 1000, 1000, 5000, '2026-03-01T10:00:00Z')"_s;
+    QVERIFY(execLocal(a, program.arg(u"Summer Shop"_s).arg(1500)));
+    QVERIFY(execLocal(b, program.arg(u"summer shop"_s).arg(2500)));
+    // B's coupon and host of its program wait for the program.
+    QString error;
+    QVERIFY2(execLocal(b,
+                       u"INSERT INTO coupons (code, affiliate_id, program_id, created_at) VALUES ('SUMMER', "
+                       "(SELECT id FROM affiliates WHERE code = 'CS'), (SELECT id FROM programs WHERE name = "
+                       "'summer shop'), '2026-03-01T10:00:00Z')"_s,
+                       &error),
+             qPrintable(error));
+    QVERIFY2(execLocal(b,
+                       u"INSERT INTO program_hosts (program_id, host) VALUES ((SELECT id FROM programs WHERE "
+                       "name = 'summer shop'), 'summer.example')"_s,
+                       &error),
+             qPrintable(error));
+    SyncEngine engineA(a, url, managerPassword);
+    SyncEngine engineB(b, url, managerPassword);
+    QVERIFY(engineA.sync());
+    auto report = engineB.sync();
+    QVERIFY2(report, qPrintable(report.error()));
+    QCOMPARE(report->conflicts, 1);
+    QCOMPARE(centralValue(url, u"SELECT count(*) FROM partnerdesk.coupons"_s), 0);
+    QCOMPARE(centralValue(url, u"SELECT count(*) FROM partnerdesk.program_hosts"_s), 0);
+
+    ConflictStore store(b);
+    QCOMPARE(store.list().size(), 1);
+    QCOMPARE(store.list().constFirst().table, u"programs"_s);
+    const Status kept = store.keepMine(store.list().constFirst().id);
+    QVERIFY2(kept, qPrintable(kept.error()));
+    report = engineB.sync();
+    QVERIFY2(report, qPrintable(report.error()));
+    QCOMPARE(report->openConflicts, 0);
+    QVERIFY(engineA.sync());
+    for (Database *db : {&a, &b}) {
+        QCOMPARE(localText(*db, u"SELECT link_rate_bp FROM programs WHERE name = 'summer shop'"_s), u"2500"_s);
+        QCOMPARE(localText(*db, u"SELECT p.name FROM coupons c JOIN programs p ON p.id = c.program_id"_s),
+                 u"summer shop"_s);
+        QCOMPARE(localText(*db, u"SELECT host FROM program_hosts"_s), u"summer.example"_s);
+    }
+    compareWithCentral(a, url);
+    compareWithCentral(b, url);
 }
 
 QTEST_GUILESS_MAIN(TestUniqueConflicts)
