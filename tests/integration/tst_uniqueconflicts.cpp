@@ -6,6 +6,8 @@
 // sync and the next one finds the clash.
 
 #include "centraltestkit.h"
+#include "conflictsdialog.h"
+#include "guitestkit.h"
 #include "store/database.h"
 #include "sync/centralsession.h"
 #include "sync/conflictstore.h"
@@ -14,6 +16,10 @@
 #include "sync/syncids.h"
 #include "sync/syncschema.h"
 
+#include <QAbstractItemView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -172,6 +178,7 @@ private Q_SLOTS:
     void clashesBecomeConflictsAndResolve();
     void clashCommittedDuringPushIsFoundNextSync();
     void programNamesDifferingInCaseClash();
+    void dialogSaysWhatAClashMeans();
 
 private:
     QString newCentral();
@@ -448,5 +455,49 @@ void TestUniqueConflicts::programNamesDifferingInCaseClash()
     compareWithCentral(b, url);
 }
 
-QTEST_GUILESS_MAIN(TestUniqueConflicts)
+void TestUniqueConflicts::dialogSaysWhatAClashMeans()
+{
+    const QString url = newCentral();
+    QVERIFY(!url.isEmpty());
+    Database a, b;
+    QVERIFY(openDesk(a, u"dialog-a"_s));
+    QVERIFY(openDesk(b, u"dialog-b"_s));
+    prepare(a, b, url);
+    QVERIFY(execLocal(a, clashSql(u"a"_s).constFirst()));
+    QVERIFY(execLocal(b, clashSql(u"b"_s).constFirst()));
+    SyncEngine engineA(a, url, managerPassword);
+    SyncEngine engineB(b, url, managerPassword);
+    QVERIFY(engineA.sync());
+    QVERIFY(engineB.sync());
+
+    for (const QString &button : {u"keepMineButton"_s, u"takeTheirsButton"_s}) {
+        ConflictsDialog dialog(b);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *list = dialog.findChild<QAbstractItemView *>(u"conflictList"_s);
+        QVERIFY(list);
+        list->setCurrentIndex(list->model()->index(0, 0));
+        QVERIFY(dialog.findChild<QLabel *>(u"conflictSummary"_s)->text().contains(u"each added this row"_s));
+        QString question;
+        GuiTestKit::whenModal<QMessageBox>([&](QMessageBox *box) {
+            question = box->text();
+            // The first time only look; then take theirs.
+            QTest::mouseClick(box->button(button == u"keepMineButton"_s ? QMessageBox::Cancel : QMessageBox::Yes),
+                              Qt::LeftButton);
+        });
+        QTest::mouseClick(dialog.findChild<QPushButton *>(button), Qt::LeftButton);
+        if (button == u"keepMineButton"_s) {
+            QVERIFY2(question.contains(u"replaces the row another desktop added"_s), qPrintable(question));
+            QCOMPARE(ConflictStore(b).openCount(), 1);
+        } else {
+            QVERIFY2(question.contains(u"becomes the one another desktop added"_s), qPrintable(question));
+            QCOMPARE(ConflictStore(b).openCount(), 0);
+        }
+    }
+    QCOMPARE(localText(b, u"SELECT target_url FROM rewrites WHERE path = '/deal'"_s), u"https://koongo.com/?by=a"_s);
+    QVERIFY(engineB.sync());
+    compareWithCentral(b, url);
+}
+
+QTEST_MAIN(TestUniqueConflicts)
 #include "tst_uniqueconflicts.moc"
