@@ -98,6 +98,16 @@ Result<bool> ConflictStore::record(const QString &table, const QUuid &uid, const
         query.addBindValue(SyncIds::text(uid));
         if (!query.exec())
             return Result<bool>::failure(tr("Cannot keep the sync conflict: %1").arg(query.lastError().text()));
+        // Until the manager chooses, the central uid names the local row too (under the table name
+        // "TABLE:clash", so nothing that maps local rows by table sees it): rows the pull brings that
+        // refer to the central row attach to the local row holding its key instead of failing the
+        // pull. Resolving replaces it with the real mapping (remapClash).
+        query.prepare(u"INSERT OR IGNORE INTO sync_ids (tbl, local_id, uid, version) SELECT s.tbl || ':clash', "
+                      "s.local_id, ?, 0 FROM sync_ids s WHERE s.uid = ? AND s.local_id IS NOT NULL"_s);
+        query.addBindValue(SyncIds::text(uid));
+        query.addBindValue(SyncIds::text(localUid));
+        if (!query.exec())
+            return Result<bool>::failure(tr("Cannot keep the sync conflict: %1").arg(query.lastError().text()));
     }
     return !known;
 }
@@ -209,6 +219,11 @@ Status ConflictStore::remapClash(const SyncConflict &conflict, std::optional<qin
     SyncIds ids(m_database);
     const qint64 localVersion = ids.versionOf(conflict.localUid).value_or(0);
     QSqlQuery query(m_db);
+    query.prepare(u"DELETE FROM sync_ids WHERE uid = ? AND tbl = ?"_s);
+    query.addBindValue(SyncIds::text(conflict.uid));
+    query.addBindValue(QString(conflict.table + u":clash"_s));
+    if (!query.exec())
+        return Status::failure(tr("Cannot store the sync id: %1").arg(query.lastError().text()));
     if (localId) {
         // A name-based uid derived from the old one (a domain's check) is derived again at the push.
         if (conflict.table == u"domains") {

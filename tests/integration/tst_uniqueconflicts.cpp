@@ -414,6 +414,10 @@ void TestUniqueConflicts::programNamesDifferingInCaseClash()
         "created_at) VALUES ('%1', 'EUR', %2, 1000, 1000, 5000, '2026-03-01T10:00:00Z')"_s;
     QVERIFY(execLocal(a, program.arg(u"Summer Shop"_s).arg(1500)));
     QVERIFY(execLocal(b, program.arg(u"summer shop"_s).arg(2500)));
+    // A's coupon of its program reaches B while the clash waits: it attaches to B's program.
+    QVERIFY(execLocal(a, u"INSERT INTO coupons (code, affiliate_id, program_id, created_at) VALUES ('AUTUMN', "
+                         "(SELECT id FROM affiliates WHERE code = 'CS'), (SELECT id FROM programs WHERE name = "
+                         "'Summer Shop'), '2026-03-01T10:00:00Z')"_s));
     // B's coupon and host of its program wait for the program.
     QString error;
     QVERIFY2(execLocal(b,
@@ -433,7 +437,10 @@ void TestUniqueConflicts::programNamesDifferingInCaseClash()
     auto report = engineB.sync();
     QVERIFY2(report, qPrintable(report.error()));
     QCOMPARE(report->conflicts, 1);
-    QCOMPARE(centralValue(url, u"SELECT count(*) FROM partnerdesk.coupons"_s), 0);
+    QCOMPARE(centralValue(url, u"SELECT count(*) FROM partnerdesk.coupons WHERE code = 'SUMMER'"_s), 0);
+    QCOMPARE(localText(b, u"SELECT p.name FROM coupons c JOIN programs p ON p.id = c.program_id WHERE c.code = "
+                          "'AUTUMN'"_s),
+             u"summer shop"_s);
     QCOMPARE(centralValue(url, u"SELECT count(*) FROM partnerdesk.program_hosts"_s), 0);
 
     ConflictStore store(b);
@@ -447,8 +454,9 @@ void TestUniqueConflicts::programNamesDifferingInCaseClash()
     QVERIFY(engineA.sync());
     for (Database *db : {&a, &b}) {
         QCOMPARE(localText(*db, u"SELECT link_rate_bp FROM programs WHERE name = 'summer shop'"_s), u"2500"_s);
-        QCOMPARE(localText(*db, u"SELECT p.name FROM coupons c JOIN programs p ON p.id = c.program_id"_s),
-                 u"summer shop"_s);
+        QCOMPARE(localText(*db, u"SELECT count(*) FROM coupons c JOIN programs p ON p.id = c.program_id WHERE "
+                                "p.name = 'summer shop'"_s),
+                 u"2"_s);
         QCOMPARE(localText(*db, u"SELECT host FROM program_hosts"_s), u"summer.example"_s);
     }
     compareWithCentral(a, url);
