@@ -179,6 +179,7 @@ private Q_SLOTS:
     void clashCommittedDuringPushIsFoundNextSync();
     void programNamesDifferingInCaseClash();
     void dialogSaysWhatAClashMeans();
+    void changedKeyClashes();
 
 private:
     QString newCentral();
@@ -505,6 +506,63 @@ void TestUniqueConflicts::dialogSaysWhatAClashMeans()
     QCOMPARE(localText(b, u"SELECT target_url FROM rewrites WHERE path = '/deal'"_s), u"https://koongo.com/?by=a"_s);
     QVERIFY(engineB.sync());
     compareWithCentral(b, url);
+}
+
+void TestUniqueConflicts::changedKeyClashes()
+{
+    // B moves a rewrite both desktops have to the address A just gave a new one.
+    const QString url = newCentral();
+    QVERIFY(!url.isEmpty());
+    Database a, b;
+    QVERIFY(openDesk(a, u"moved-a"_s));
+    QVERIFY(openDesk(b, u"moved-b"_s));
+    prepare(a, b, url);
+    SyncEngine engineA(a, url, managerPassword);
+    SyncEngine engineB(b, url, managerPassword);
+    QString error;
+    QVERIFY2(execLocal(a, otherSql.constFirst(), &error), qPrintable(error));
+    QVERIFY(engineA.sync());
+    QVERIFY(engineB.sync());
+    QCOMPARE(localText(b, u"SELECT count(*) FROM rewrites"_s), u"1"_s);
+    QVERIFY(execLocal(a, clashSql(u"a"_s).constFirst()));
+    QVERIFY(execLocal(b, u"UPDATE rewrites SET path = '/deal', target_url = 'https://koongo.com/?moved' WHERE path = "
+                         "'/other'"_s));
+    QVERIFY(engineA.sync());
+    for (const bool keepMine : {true, false}) {
+        auto report = engineB.sync();
+        QVERIFY2(report, qPrintable(report.error()));
+        QCOMPARE(report->openConflicts, 1);
+        ConflictStore store(b);
+        const SyncConflict conflict = store.list().constFirst();
+        QVERIFY(conflict.isKeyClash());
+        QCOMPARE(conflict.local.value(u"path"_s).toString(), u"/deal"_s);
+        const Status resolved = keepMine ? store.keepMine(conflict.id) : store.takeTheirs(conflict.id);
+        QVERIFY2(resolved, qPrintable(resolved.error()));
+        report = engineB.sync();
+        QVERIFY2(report, qPrintable(report.error()));
+        QCOMPARE(report->openConflicts, 0);
+        QVERIFY(engineA.sync());
+        QVERIFY(engineB.sync());
+        // One rewrite left everywhere: the moved one merged into the one at its new address.
+        QCOMPARE(centralValue(url, u"SELECT count(*) FROM partnerdesk.rewrites WHERE NOT deleted"_s), 1);
+        for (Database *db : {&a, &b}) {
+            QCOMPARE(localText(*db, u"SELECT count(*) FROM rewrites"_s), u"1"_s);
+            QCOMPARE(localText(*db, u"SELECT target_url FROM rewrites"_s),
+                     keepMine ? u"https://koongo.com/?moved"_s : u"https://koongo.com/?by=a"_s);
+        }
+        compareWithCentral(a, url);
+        compareWithCentral(b, url);
+        if (keepMine) {
+            // Again the other way: B moves it back out and a new one of A's takes the address.
+            QVERIFY(execLocal(b, u"UPDATE rewrites SET path = '/later'"_s));
+            QVERIFY(engineB.sync());
+            QVERIFY(engineA.sync());
+            QVERIFY(execLocal(a, clashSql(u"a"_s).constFirst()));
+            QVERIFY(engineA.sync());
+            QVERIFY(execLocal(b, u"UPDATE rewrites SET path = '/deal', target_url = 'https://koongo.com/?moved' "
+                                 "WHERE path = '/later'"_s));
+        }
+    }
 }
 
 QTEST_MAIN(TestUniqueConflicts)
