@@ -854,6 +854,10 @@
         <source>Cannot store the sync id: %1</source>
         <translation>Nelze uložit synchronizační identifikátor: %1</translation>
     </message>
+    <message>
+        <source>Cannot read the sync ids: %1</source>
+        <translation>Nelze načíst synchronizační identifikátory: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>

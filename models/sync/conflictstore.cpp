@@ -214,6 +214,34 @@ Status ConflictStore::takeTheirs(qint64 conflictId)
     return scope.commit();
 }
 
+Status ConflictStore::forgetDeletedClashRows()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(u"SELECT id, substr(tbl, 1, length(tbl) - 6), local_id FROM sync_ids WHERE tbl LIKE '%:clash'"_s))
+        return Status::failure(tr("Cannot read the sync ids: %1").arg(query.lastError().text()));
+    QList<qint64> stale;
+    while (query.next()) {
+        const SyncTable *table = SyncSchema::table(query.value(1).toString());
+        if (!table)
+            continue;
+        // The table's names come from SyncSchema.
+        QSqlQuery exists(m_db);
+        exists.prepare(u"SELECT 1 FROM "_s + table->local + u" WHERE "_s + table->localKey + u" = ?"_s);
+        exists.addBindValue(query.value(2));
+        if (!exists.exec())
+            return Status::failure(tr("Cannot read the sync ids: %1").arg(exists.lastError().text()));
+        if (!exists.next())
+            stale.append(query.value(0).toLongLong());
+    }
+    for (const qint64 id : std::as_const(stale)) {
+        query.prepare(u"DELETE FROM sync_ids WHERE id = ?"_s);
+        query.addBindValue(id);
+        if (!query.exec())
+            return Status::failure(tr("Cannot store the sync id: %1").arg(query.lastError().text()));
+    }
+    return Done{};
+}
+
 Status ConflictStore::remapClash(const SyncConflict &conflict, std::optional<qint64> localId, qint64 version)
 {
     SyncIds ids(m_database);

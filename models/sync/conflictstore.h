@@ -52,6 +52,10 @@ public:
     Result<bool> record(const QString &table, const QUuid &uid, const QJsonObject &local, const QJsonObject &central,
                         qint64 centralVersion, const QUuid &localUid = {});
 
+    // Drops the central uid's mapping to a local row of a waiting key clash (see record()) whose
+    // local row was deleted since, so no pulled row attaches to a row that is gone.
+    Status forgetDeletedClashRows();
+
     Status keepMine(qint64 conflictId);
     Status takeTheirs(qint64 conflictId);
 

@@ -581,6 +581,8 @@ Status SyncEngine::findKeyClashes(QList<PushRow> &rows)
         }
     }
 
+    if (Status forgotten = ConflictStore(m_database).forgetDeletedClashRows(); !forgotten)
+        return forgotten;
     // New rows the central database will not have yet: clashed here, or kept in an open clash.
     QSet<QUuid> held;
     for (const PushRow &row : std::as_const(rows))

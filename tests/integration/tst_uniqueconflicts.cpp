@@ -180,6 +180,7 @@ private Q_SLOTS:
     void programNamesDifferingInCaseClash();
     void dialogSaysWhatAClashMeans();
     void changedKeyClashes();
+    void clashRowDeletedWhileWaiting();
 
 private:
     QString newCentral();
@@ -399,6 +400,37 @@ void TestUniqueConflicts::clashCommittedDuringPushIsFoundNextSync()
         compareWithCentral(b, url);
     }
     QVERIFY(raced);
+}
+
+void TestUniqueConflicts::clashRowDeletedWhileWaiting()
+{
+    // B deletes its clashing website while the clash waits, then takes A's.
+    const QString url = newCentral();
+    QVERIFY(!url.isEmpty());
+    Database a, b;
+    QVERIFY(openDesk(a, u"gone-a"_s));
+    QVERIFY(openDesk(b, u"gone-b"_s));
+    prepare(a, b, url);
+    QVERIFY(execLocal(a, clashSql(u"a"_s).at(1)));
+    QVERIFY(execLocal(b, clashSql(u"b"_s).at(1)));
+    SyncEngine engineA(a, url, managerPassword);
+    SyncEngine engineB(b, url, managerPassword);
+    QVERIFY(engineA.sync());
+    QVERIFY(engineB.sync());
+    QVERIFY(execLocal(b, u"DELETE FROM domains"_s));
+    QVERIFY(localText(b, u"SELECT count(*) FROM sync_ids WHERE tbl = 'domains:clash'"_s) == u"1"_s);
+    QVERIFY(engineA.sync());
+    auto report = engineB.sync();
+    QVERIFY2(report, qPrintable(report.error()));
+    QCOMPARE(report->openConflicts, 1);
+    // The central uid no longer names a local row (a new row could reuse the deleted one's id).
+    QCOMPARE(localText(b, u"SELECT count(*) FROM sync_ids WHERE tbl = 'domains:clash'"_s), u"0"_s);
+    ConflictStore store(b);
+    const Status taken = store.takeTheirs(store.list().constFirst().id);
+    QVERIFY2(taken, qPrintable(taken.error()));
+    QVERIFY(engineB.sync());
+    QCOMPARE(localText(b, u"SELECT token FROM domains"_s), u"token-a"_s);
+    compareWithCentral(b, url);
 }
 
 void TestUniqueConflicts::programNamesDifferingInCaseClash()
