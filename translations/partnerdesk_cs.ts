@@ -689,6 +689,10 @@
         <source>The central database refused the desktop id: %1</source>
         <translation>Centrální databáze odmítla identifikátor stanice: %1</translation>
     </message>
+    <message>
+        <source>No statement was sent to the central database.</source>
+        <translation>Centrální databázi nebyl odeslán žádný příkaz.</translation>
+    </message>
 </context>
 <context>
     <name>CentralUrl</name>
@@ -849,6 +853,14 @@
     <message>
         <source>Cannot drop the queued change: %1</source>
         <translation>Změnu čekající na odeslání nelze zahodit: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the sync ids: %1</source>
+        <translation>Nelze načíst synchronizační identifikátory: %1</translation>
+    </message>
+    <message>
+        <source>Cannot store the sync id: %1</source>
+        <translation>Nelze uložit synchronizační identifikátor: %1</translation>
     </message>
 </context>
 <context>
@@ -2841,6 +2853,18 @@
     <message>
         <source>Take Theirs</source>
         <translation>Převzít centrální</translation>
+    </message>
+    <message>
+        <source>This desktop and another one each added this row: the central database keeps one row per key, so only one of the two can stay.</source>
+        <translation>Tento počítač i jiný přidaly každý tento řádek: centrální databáze drží pro každý klíč jen jeden řádek, takže zůstat může jen jeden z obou.</translation>
+    </message>
+    <message>
+        <source>Keep this desktop&apos;s %1? At the next sync it replaces the row another desktop added in the central database (central version %2); the rows that refer to it follow.</source>
+        <translation>Ponechat %1 z tohoto počítače? Při příští synchronizaci nahradí v centrální databázi řádek, který přidal jiný počítač (centrální verze %2); řádky, které na něj odkazují, jej následují.</translation>
+    </message>
+    <message>
+        <source>Take the central database&apos;s %1? This desktop&apos;s row becomes the one another desktop added, with its values; the rows that refer to it follow.</source>
+        <translation>Převzít %1 z centrální databáze? Řádek tohoto počítače se stane tím, který přidal jiný počítač, i s jeho hodnotami; řádky, které na něj odkazují, jej následují.</translation>
     </message>
 </context>
 <context>
@@ -7277,6 +7301,14 @@ Domény obchodu: %2</translation>
         <source>A row of %1 refers to a row this desktop does not have (%2).</source>
         <translation>Řádek tabulky %1 odkazuje na řádek, který tento počítač nemá (%2).</translation>
     </message>
+    <message>
+        <source>The local database is not SQLite.</source>
+        <translation>Místní databáze není SQLite.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Nelze číst %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>SyncCommand</name>
@@ -7354,6 +7386,10 @@ Domény obchodu: %2</translation>
     <message>
         <source>Refused by the central database: a row of %1 (%2) that is not this partner&apos;s.</source>
         <translation>Centrální databáze odmítla: řádek tabulky %1 (%2), který nepatří tomuto partnerovi.</translation>
+    </message>
+    <message>
+        <source>Cannot read the sync conflicts: %1</source>
+        <translation>Nelze načíst konflikty synchronizace: %1</translation>
     </message>
 </context>
 <context>

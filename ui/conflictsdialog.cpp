@@ -122,7 +122,10 @@ void ConflictsDialog::showCurrent()
     QString text = tr("%n row(s) changed both here and in the central database since the last sync. Nothing is "
                       "overwritten until you choose which version to keep.",
                       nullptr, int(m_list->rowCount()));
-    if (row >= 0 && m_fields->localDeleted())
+    if (row >= 0 && m_list->conflict(row).isKeyClash())
+        text += u' ' + tr("This desktop and another one each added this row: the central database keeps one row "
+                          "per key, so only one of the two can stay.");
+    else if (row >= 0 && m_fields->localDeleted())
         text += u' ' + tr("This desktop deleted the row.");
     else if (row >= 0 && m_fields->centralDeleted())
         text += u' ' + tr("The central database deleted the row.");
@@ -138,7 +141,16 @@ void ConflictsDialog::choose(Choice choice)
     const QString what =
         tr("%1 “%2”").arg(ConflictListModel::tableTitle(conflict.table), ConflictListModel::rowTitle(conflict));
     const QString question =
-        choice == Choice::KeepMine
+        conflict.isKeyClash()
+            ? (choice == Choice::KeepMine
+                   ? tr("Keep this desktop's %1? At the next sync it replaces the row another desktop added in the "
+                        "central database (central version %2); the rows that refer to it follow.")
+                         .arg(what)
+                         .arg(conflict.centralVersion)
+                   : tr("Take the central database's %1? This desktop's row becomes the one another desktop added, "
+                        "with its values; the rows that refer to it follow.")
+                         .arg(what))
+        : choice == Choice::KeepMine
             ? tr("Keep this desktop's version of %1? It is sent to the central database at the next sync, over "
                  "the central version %2.")
                   .arg(what)

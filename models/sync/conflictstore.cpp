@@ -39,13 +39,15 @@ QList<SyncConflict> ConflictStore::list() const
 {
     QList<SyncConflict> conflicts;
     QSqlQuery query(m_db);
-    if (!query.exec(u"SELECT id, tbl, uid, local_json, central_json, central_version, detected_at "
-                    "FROM sync_conflicts WHERE resolved_at IS NULL ORDER BY id"_s))
+    if (!query.exec(u"SELECT c.id, c.tbl, c.uid, c.local_json, c.central_json, c.central_version, c.detected_at, "
+                    "k.local_uid FROM sync_conflicts c LEFT JOIN sync_conflict_clashes k ON k.conflict_id = c.id "
+                    "WHERE c.resolved_at IS NULL ORDER BY c.id"_s))
         return conflicts;
     while (query.next())
         conflicts.append({query.value(0).toLongLong(), query.value(1).toString(), QUuid(query.value(2).toString()),
                           parse(query.value(3)), parse(query.value(4)), query.value(5).toLongLong(),
-                          query.value(6).toString()});
+                          query.value(6).toString(),
+                          query.value(7).isNull() ? QUuid() : QUuid(query.value(7).toString())});
     return conflicts;
 }
 
@@ -67,7 +69,7 @@ std::optional<SyncConflict> ConflictStore::find(qint64 conflictId) const
 }
 
 Result<bool> ConflictStore::record(const QString &table, const QUuid &uid, const QJsonObject &local,
-                                   const QJsonObject &central, qint64 centralVersion)
+                                   const QJsonObject &central, qint64 centralVersion, const QUuid &localUid)
 {
     QSqlQuery query(m_db);
     query.prepare(u"SELECT central_version FROM sync_conflicts WHERE uid = ? AND resolved_at IS NULL"_s);
@@ -76,7 +78,9 @@ Result<bool> ConflictStore::record(const QString &table, const QUuid &uid, const
     query.finish();
     query.prepare(u"INSERT INTO sync_conflicts (tbl, uid, local_json, central_json, central_version, detected_at) "
                   "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (uid) WHERE resolved_at IS NULL DO UPDATE SET "
-                  "local_json = excluded.local_json, central_json = excluded.central_json, "
+                  "local_json = CASE WHEN excluded.local_json IS NULL AND EXISTS (SELECT 1 FROM "
+                  "sync_conflict_clashes k WHERE k.conflict_id = sync_conflicts.id) THEN sync_conflicts.local_json "
+                  "ELSE excluded.local_json END, central_json = excluded.central_json, "
                   "central_version = excluded.central_version"_s);
     query.addBindValue(table);
     query.addBindValue(SyncIds::text(uid));
@@ -86,6 +90,25 @@ Result<bool> ConflictStore::record(const QString &table, const QUuid &uid, const
     query.addBindValue(Timestamp::format(Timestamp::now()));
     if (!query.exec())
         return Result<bool>::failure(tr("Cannot keep the sync conflict: %1").arg(query.lastError().text()));
+    if (!localUid.isNull()) {
+        query.prepare(u"INSERT INTO sync_conflict_clashes (conflict_id, local_uid) SELECT id, ? FROM sync_conflicts "
+                      "WHERE uid = ? AND resolved_at IS NULL "
+                      "ON CONFLICT (conflict_id) DO UPDATE SET local_uid = excluded.local_uid"_s);
+        query.addBindValue(SyncIds::text(localUid));
+        query.addBindValue(SyncIds::text(uid));
+        if (!query.exec())
+            return Result<bool>::failure(tr("Cannot keep the sync conflict: %1").arg(query.lastError().text()));
+        // Until the manager chooses, the central uid names the local row too (under the table name
+        // "TABLE:clash", so nothing that maps local rows by table sees it): rows the pull brings that
+        // refer to the central row attach to the local row holding its key instead of failing the
+        // pull. Resolving replaces it with the real mapping (remapClash).
+        query.prepare(u"INSERT OR IGNORE INTO sync_ids (tbl, local_id, uid, version) SELECT s.tbl || ':clash', "
+                      "s.local_id, ?, 0 FROM sync_ids s WHERE s.uid = ? AND s.local_id IS NOT NULL"_s);
+        query.addBindValue(SyncIds::text(uid));
+        query.addBindValue(SyncIds::text(localUid));
+        if (!query.exec())
+            return Result<bool>::failure(tr("Cannot keep the sync conflict: %1").arg(query.lastError().text()));
+    }
     return !known;
 }
 
@@ -110,11 +133,19 @@ Status ConflictStore::keepMine(qint64 conflictId)
     if (!transaction.isActive())
         return Status::failure(tr("Cannot start a transaction: %1").arg(m_db.lastError().text()));
     SyncIds ids(m_database);
-    // The local row goes on top of the central version the manager saw.
-    if (Status set = ids.setVersion(conflict->uid, conflict->centralVersion); !set)
-        return set;
-    const auto row = ids.rowOf(conflict->uid);
     QSqlQuery query(m_db);
+    if (conflict->isKeyClash()) {
+        // Mine replaces theirs: the local row becomes the central row, sent over its version.
+        const auto local = ids.rowOf(conflict->localUid);
+        if (Status remapped = remapClash(*conflict, local ? std::optional<qint64>(local->second) : std::nullopt,
+                                         conflict->centralVersion);
+            !remapped)
+            return remapped;
+    } else if (Status set = ids.setVersion(conflict->uid, conflict->centralVersion); !set) {
+        // The local row goes on top of the central version the manager saw.
+        return set;
+    }
+    const auto row = ids.rowOf(conflict->uid);
     if (row) {
         query.prepare(u"INSERT INTO sync_outbox (tbl, local_id, op) VALUES (?, ?, 'upsert')"_s);
         query.addBindValue(conflict->table);
@@ -146,16 +177,23 @@ Status ConflictStore::takeTheirs(qint64 conflictId)
     ApplyScope scope(m_database);
     if (!scope.isActive())
         return Status::failure(scope.error());
-    const auto before = SyncIds(m_database).rowOf(conflict->uid);
+    const auto before = SyncIds(m_database).rowOf(conflict->isKeyClash() ? conflict->localUid : conflict->uid);
     QSqlQuery query(m_db);
-    query.prepare(u"DELETE FROM sync_outbox WHERE uid = ? OR (tbl = ? AND local_id = ?)"_s);
+    query.prepare(u"DELETE FROM sync_outbox WHERE uid = ? OR uid = ? OR (tbl = ? AND local_id = ?)"_s);
     query.addBindValue(SyncIds::text(conflict->uid));
+    query.addBindValue(conflict->isKeyClash() ? SyncIds::text(conflict->localUid) : SyncIds::text(conflict->uid));
     query.addBindValue(conflict->table);
     query.addBindValue(before ? before->second : -1);
     if (!query.exec())
         return Status::failure(tr("Cannot drop the queued change: %1").arg(query.lastError().text()));
     if (!query.exec(u"PRAGMA defer_foreign_keys = ON"_s))
         return Status::failure(query.lastError().text());
+    if (conflict->isKeyClash()) {
+        // The local row becomes the central one: the central values are applied to it below.
+        if (Status remapped = remapClash(*conflict, before ? std::optional<qint64>(before->second) : std::nullopt, 0);
+            !remapped)
+            return remapped;
+    }
     RowApplier applier(m_database);
     const CentralRow row = CentralRow::fromJson(*table, conflict->uid, conflict->centralVersion, conflict->central);
     const auto applied = applier.apply(*table, row, true);
@@ -174,6 +212,137 @@ Status ConflictStore::takeTheirs(qint64 conflictId)
             u"INSERT INTO sync_outbox (tbl, local_id, op) VALUES ('audit_log', last_insert_rowid(), 'upsert')"_s))
         return Status::failure(tr("Cannot queue the row: %1").arg(query.lastError().text()));
     return scope.commit();
+}
+
+Status ConflictStore::forgetDeletedClashRows()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(u"SELECT id, substr(tbl, 1, length(tbl) - 6), local_id FROM sync_ids WHERE tbl LIKE '%:clash'"_s))
+        return Status::failure(tr("Cannot read the sync ids: %1").arg(query.lastError().text()));
+    QList<qint64> stale;
+    while (query.next()) {
+        const SyncTable *table = SyncSchema::table(query.value(1).toString());
+        if (!table)
+            continue;
+        // The table's names come from SyncSchema.
+        QSqlQuery exists(m_db);
+        exists.prepare(u"SELECT 1 FROM "_s + table->local + u" WHERE "_s + table->localKey + u" = ?"_s);
+        exists.addBindValue(query.value(2));
+        if (!exists.exec())
+            return Status::failure(tr("Cannot read the sync ids: %1").arg(exists.lastError().text()));
+        if (!exists.next())
+            stale.append(query.value(0).toLongLong());
+    }
+    for (const qint64 id : std::as_const(stale)) {
+        query.prepare(u"DELETE FROM sync_ids WHERE id = ?"_s);
+        query.addBindValue(id);
+        if (!query.exec())
+            return Status::failure(tr("Cannot store the sync id: %1").arg(query.lastError().text()));
+    }
+    return Done{};
+}
+
+Status ConflictStore::remapClash(const SyncConflict &conflict, std::optional<qint64> localId, qint64 version)
+{
+    SyncIds ids(m_database);
+    const qint64 localVersion = ids.versionOf(conflict.localUid).value_or(0);
+    QSqlQuery query(m_db);
+    query.prepare(u"DELETE FROM sync_ids WHERE uid = ? AND tbl = ?"_s);
+    query.addBindValue(SyncIds::text(conflict.uid));
+    query.addBindValue(QString(conflict.table + u":clash"_s));
+    if (!query.exec())
+        return Status::failure(tr("Cannot store the sync id: %1").arg(query.lastError().text()));
+    if (localId) {
+        // A name-based uid derived from the old one (a domain's check) is derived again at the push.
+        if (conflict.table == u"domains") {
+            query.prepare(u"DELETE FROM sync_ids WHERE tbl = 'domain_checks' AND local_id = ? AND version = 0"_s);
+            query.addBindValue(*localId);
+            if (!query.exec())
+                return Status::failure(tr("Cannot store the sync id: %1").arg(query.lastError().text()));
+        }
+        if (Status linked = ids.link(conflict.table, *localId, conflict.uid, version); !linked)
+            return linked;
+        if (Status queued = queueChildren(conflict.table, *localId); !queued)
+            return queued;
+    } else if (version > 0) {
+        // Deleted here since: keeping mine deletes theirs, at the version the manager saw.
+        query.prepare(u"INSERT INTO sync_ids (tbl, local_id, uid, version) VALUES (?, NULL, ?, ?) "
+                      "ON CONFLICT (uid) DO UPDATE SET local_id = NULL, version = excluded.version"_s);
+        query.addBindValue(conflict.table);
+        query.addBindValue(SyncIds::text(conflict.uid));
+        query.addBindValue(version);
+        if (!query.exec())
+            return Status::failure(tr("Cannot store the sync id: %1").arg(query.lastError().text()));
+    }
+    query.prepare(u"DELETE FROM sync_ids WHERE uid = ? AND local_id IS NULL AND version = 0"_s);
+    query.addBindValue(SyncIds::text(conflict.localUid));
+    if (!query.exec())
+        return Status::failure(tr("Cannot store the sync id: %1").arg(query.lastError().text()));
+    if (localVersion > 0) {
+        // The local uid reached the central database before (a changed key clashed): it is one row
+        // with the central one now, so its central row is deleted.
+        query.prepare(u"INSERT INTO sync_ids (tbl, local_id, uid, version) VALUES (?, NULL, ?, ?) "
+                      "ON CONFLICT (uid) DO UPDATE SET local_id = NULL, version = excluded.version"_s);
+        query.addBindValue(conflict.table);
+        query.addBindValue(SyncIds::text(conflict.localUid));
+        query.addBindValue(localVersion);
+        if (!query.exec())
+            return Status::failure(tr("Cannot store the sync id: %1").arg(query.lastError().text()));
+        query.prepare(u"INSERT INTO sync_outbox (tbl, local_id, op, uid) VALUES (?, 0, 'delete', ?)"_s);
+        query.addBindValue(conflict.table);
+        query.addBindValue(SyncIds::text(conflict.localUid));
+        if (!query.exec())
+            return Status::failure(tr("Cannot queue the row: %1").arg(query.lastError().text()));
+    }
+    return Done{};
+}
+
+// The rows that refer to a remapped row (and theirs) are queued: held back while the conflict was
+// open (they referred to a row the central database did not have), they now refer to its new uid.
+Status ConflictStore::queueChildren(const QString &table, qint64 localId, int depth)
+{
+    if (depth > 8)
+        return Done{};
+    QSqlQuery queue(m_db);
+    queue.prepare(u"INSERT INTO sync_outbox (tbl, local_id, op) VALUES (?, ?, 'upsert')"_s);
+    auto add = [&queue, this](const QString &child, qint64 id) -> Status {
+        queue.addBindValue(child);
+        queue.addBindValue(id);
+        if (!queue.exec())
+            return Status::failure(tr("Cannot queue the row: %1").arg(queue.lastError().text()));
+        return Done{};
+    };
+    for (const SyncTable &child : SyncSchema::tables()) {
+        if (child.hostList) {
+            if (table == u"programs")
+                if (Status added = add(child.local, localId); !added)
+                    return added;
+            continue;
+        }
+        for (const SyncColumn &column : child.columns) {
+            if (column.kind != SyncColumn::Kind::ForeignKey || column.references != table)
+                continue;
+            // Table and column names come from SyncSchema.
+            QSqlQuery query(m_db);
+            query.prepare(u"SELECT "_s + child.localKey + u" FROM "_s + child.local + u" WHERE "_s + column.name +
+                          u" = ?"_s);
+            query.addBindValue(localId);
+            if (!query.exec())
+                return Status::failure(tr("Cannot queue the row: %1").arg(query.lastError().text()));
+            QList<qint64> ids;
+            while (query.next())
+                ids.append(query.value(0).toLongLong());
+            for (const qint64 id : std::as_const(ids)) {
+                if (child.local == table && id == localId)
+                    continue;
+                if (Status added = add(child.local, id); !added)
+                    return added;
+                if (Status deeper = queueChildren(child.local, id, depth + 1); !deeper)
+                    return deeper;
+            }
+        }
+    }
+    return Done{};
 }
 
 } // namespace PartnerDesk

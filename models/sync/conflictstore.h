@@ -23,6 +23,11 @@ struct SyncConflict
     QJsonObject central; // "deleted": true for a central tombstone
     qint64 centralVersion = 0;
     QString detectedAt;
+    // A business-key clash: the local row holds the central row's key under this uid of its own
+    // (null for a conflict of one row changed on both sides).
+    QUuid localUid;
+
+    bool isKeyClash() const { return !localUid.isNull(); }
 };
 
 // The conflicts the sync keeps for the manager (sync_conflicts, migration 0010): nothing is
@@ -41,9 +46,15 @@ public:
     qint64 openCount() const;
 
     // Keeps (or refreshes) the open conflict of `uid`. Call inside the caller's transaction. True
-    // when the conflict is new (not the one already open at this central version).
+    // when the conflict is new (not the one already open at this central version). `localUid`: a
+    // key clash, the local row's own uid (`uid` is the central row's); a refresh without local
+    // values (the pull, which does not know the local row) keeps the clash's local values.
     Result<bool> record(const QString &table, const QUuid &uid, const QJsonObject &local, const QJsonObject &central,
-                        qint64 centralVersion);
+                        qint64 centralVersion, const QUuid &localUid = {});
+
+    // Drops the central uid's mapping to a local row of a waiting key clash (see record()) whose
+    // local row was deleted since, so no pulled row attaches to a row that is gone.
+    Status forgetDeletedClashRows();
 
     Status keepMine(qint64 conflictId);
     Status takeTheirs(qint64 conflictId);
@@ -51,6 +62,10 @@ public:
 private:
     std::optional<SyncConflict> find(qint64 conflictId) const;
     Status resolve(qint64 conflictId, const QString &how);
+    // A key clash resolved: the local row becomes the central row `conflict.uid` at `version`; a
+    // local uid that had reached the central database is tombstoned there. Its children are queued.
+    Status remapClash(const SyncConflict &conflict, std::optional<qint64> localId, qint64 version);
+    Status queueChildren(const QString &table, qint64 localId, int depth = 0);
 
     Database &m_database;
     QSqlDatabase &m_db;

@@ -75,6 +75,7 @@ private:
     Result<qint64> pushBatch(const OutboxBatch &batch, SyncReport &report);
     Status readRows(QList<PushRow> &rows);
     Status pushRows(QList<PushRow> &rows);
+    Status findKeyClashes(QList<PushRow> &rows);
     Status pushCopy(const SyncTable &table, QList<PushRow *> &rows);
     Status pushOne(PushRow &row);
     Status pushAllowed(PushRow &row);
