@@ -9,6 +9,7 @@
 #include "syncschema.h"
 
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -217,9 +218,11 @@ Status ConflictStore::takeTheirs(qint64 conflictId)
 Status ConflictStore::forgetDeletedClashRows()
 {
     QSqlQuery query(m_db);
-    if (!query.exec(u"SELECT id, substr(tbl, 1, length(tbl) - 6), local_id FROM sync_ids WHERE tbl LIKE '%:clash'"_s))
+    if (!query.exec(
+            u"SELECT id, substr(tbl, 1, length(tbl) - 6), local_id, uid FROM sync_ids WHERE tbl LIKE '%:clash'"_s))
         return Status::failure(tr("Cannot read the sync ids: %1").arg(query.lastError().text()));
     QList<qint64> stale;
+    QSet<QUuid> gone; // central uids whose clashing local row was deleted
     while (query.next()) {
         const SyncTable *table = SyncSchema::table(query.value(1).toString());
         if (!table)
@@ -230,14 +233,26 @@ Status ConflictStore::forgetDeletedClashRows()
         exists.addBindValue(query.value(2));
         if (!exists.exec())
             return Status::failure(tr("Cannot read the sync ids: %1").arg(exists.lastError().text()));
-        if (!exists.next())
+        if (!exists.next()) {
             stale.append(query.value(0).toLongLong());
+            gone.insert(QUuid(query.value(3).toString()));
+        }
     }
     for (const qint64 id : std::as_const(stale)) {
         query.prepare(u"DELETE FROM sync_ids WHERE id = ?"_s);
         query.addBindValue(id);
         if (!query.exec())
             return Status::failure(tr("Cannot store the sync id: %1").arg(query.lastError().text()));
+    }
+    // Deleted here, the clashing row leaves nothing to choose between: the central row is taken
+    // (so the rows that refer to it can be pulled), audited like the manager's Take Theirs.
+    if (!gone.isEmpty()) {
+        for (const SyncConflict &conflict : list()) {
+            if (conflict.isKeyClash() && gone.contains(conflict.uid)) {
+                if (Status taken = takeTheirs(conflict.id); !taken)
+                    return taken;
+            }
+        }
     }
     return Done{};
 }

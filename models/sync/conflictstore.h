@@ -53,7 +53,9 @@ public:
                         qint64 centralVersion, const QUuid &localUid = {});
 
     // Drops the central uid's mapping to a local row of a waiting key clash (see record()) whose
-    // local row was deleted since, so no pulled row attaches to a row that is gone.
+    // local row was deleted since, so no pulled row attaches to a row that is gone, and takes the
+    // central row for that clash (nothing is left to choose; audited as Take Theirs), so the rows
+    // that refer to it can be pulled. The push and the pull call it first.
     Status forgetDeletedClashRows();
 
     Status keepMine(qint64 conflictId);

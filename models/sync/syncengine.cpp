@@ -171,6 +171,10 @@ Result<SyncReport> SyncEngine::sync(const Progress &progress)
 
 Result<qint64> SyncEngine::push(SyncReport &report, const Progress &progress)
 {
+    // Before the first batch, never while one is on its way: taking a clash's central row
+    // changes the outbox, and a batch's outbox rows are cleared by their seq.
+    if (Status settled = ConflictStore(m_database).forgetDeletedClashRows(); !settled)
+        return Result<qint64>::failure(settled.error());
     Outbox outbox(m_database);
     qint64 total = 0;
     for (;;) {
@@ -658,8 +662,6 @@ Status SyncEngine::findKeyClashes(QList<PushRow> &rows)
         }
     }
 
-    if (Status forgotten = ConflictStore(m_database).forgetDeletedClashRows(); !forgotten)
-        return forgotten;
     // New rows the central database will not have yet: clashed here, or kept in an open clash.
     QSet<QUuid> held;
     for (const PushRow &row : std::as_const(rows))
@@ -923,6 +925,9 @@ Result<qint64> SyncEngine::pull(SyncReport &report, const Progress &progress)
     // Rows whose last writer is one of our own pushes are here already.
     const QStringList ownWrites = SyncState(m_database).ownWrites(*id);
     const QByteArray ownXids = '{' + ownWrites.join(u',').toLatin1() + '}';
+
+    if (Status settled = ConflictStore(m_database).forgetDeletedClashRows(); !settled)
+        return R::failure(settled.error());
 
     // One local transaction for every row and the new position; one REPEATABLE READ snapshot
     // centrally, read a page at a time through a cursor per table (memory stays at a page

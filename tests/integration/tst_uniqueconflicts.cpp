@@ -404,7 +404,8 @@ void TestUniqueConflicts::clashCommittedDuringPushIsFoundNextSync()
 
 void TestUniqueConflicts::clashRowDeletedWhileWaiting()
 {
-    // B deletes its clashing website while the clash waits, then takes A's.
+    // B deletes its clashing website while the clash waits: nothing is left to choose, A's is
+    // taken, and a row of A's that refers to A's website (its check) can be pulled.
     const QString url = newCentral();
     QVERIFY(!url.isEmpty());
     Database a, b;
@@ -416,20 +417,25 @@ void TestUniqueConflicts::clashRowDeletedWhileWaiting()
     SyncEngine engineA(a, url, managerPassword);
     SyncEngine engineB(b, url, managerPassword);
     QVERIFY(engineA.sync());
-    QVERIFY(engineB.sync());
-    QVERIFY(execLocal(b, u"DELETE FROM domains"_s));
-    QVERIFY(localText(b, u"SELECT count(*) FROM sync_ids WHERE tbl = 'domains:clash'"_s) == u"1"_s);
-    QVERIFY(engineA.sync());
     auto report = engineB.sync();
     QVERIFY2(report, qPrintable(report.error()));
     QCOMPARE(report->openConflicts, 1);
-    // The central uid no longer names a local row (a new row could reuse the deleted one's id).
+    QVERIFY(execLocal(b, u"DELETE FROM domains"_s));
+    QVERIFY(localText(b, u"SELECT count(*) FROM sync_ids WHERE tbl = 'domains:clash'"_s) == u"1"_s);
+    QVERIFY(execLocal(a, u"INSERT INTO domain_checks (domain_id, last_finding, failed_checks) VALUES ((SELECT id "
+                         "FROM domains WHERE token = 'token-a'), 'a checked', 1)"_s));
+    QVERIFY(engineA.sync());
+    report = engineB.sync();
+    QVERIFY2(report, qPrintable(report.error()));
+    QCOMPARE(report->openConflicts, 0);
     QCOMPARE(localText(b, u"SELECT count(*) FROM sync_ids WHERE tbl = 'domains:clash'"_s), u"0"_s);
-    ConflictStore store(b);
-    const Status taken = store.takeTheirs(store.list().constFirst().id);
-    QVERIFY2(taken, qPrintable(taken.error()));
-    QVERIFY(engineB.sync());
     QCOMPARE(localText(b, u"SELECT token FROM domains"_s), u"token-a"_s);
+    QCOMPARE(localText(b, u"SELECT last_finding FROM domain_checks"_s), u"a checked"_s);
+    QCOMPARE(localText(b, u"SELECT count(*) FROM audit_log WHERE action = 'sync.take_theirs'"_s), u"1"_s);
+    QCOMPARE(Outbox(b).count(), 0); // the audit row of the choice went in the same sync
+    QVERIFY(engineB.sync());
+    QVERIFY(engineA.sync());
+    compareWithCentral(a, url);
     compareWithCentral(b, url);
 }
 
