@@ -2,6 +2,8 @@
 
 #include <libpq-fe.h>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace PartnerDesk {
@@ -120,10 +122,45 @@ Result<PgRows> CentralSession::exec(const QString &sql, const PgParams &params)
         values.append(param ? param->constData() : nullptr);
     PGresult *result = PQexecParams(m_connection.native(), text.constData(), int(params.size()), nullptr,
                                     values.constData(), nullptr, nullptr, 0);
+    return finished(result, sql);
+}
+
+Result<PgRows> CentralSession::finished(PGresult *result, const QString &sql)
+{
     const ExecStatusType status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
         return Result<PgRows>::failure(failed(result, sql).error());
     return PgRows(result);
+}
+
+Status CentralSession::send(const QString &sql, const PgParams &params)
+{
+    QString error;
+    if (!beforeStatement(&error))
+        return Status::failure(error);
+    const QByteArray text = sql.toUtf8();
+    QList<const char *> values;
+    values.reserve(params.size());
+    for (const auto &param : params)
+        values.append(param ? param->constData() : nullptr);
+    if (PQsendQueryParams(m_connection.native(), text.constData(), int(params.size()), nullptr, values.constData(),
+                          nullptr, nullptr, 0) != 1)
+        return failed(nullptr, sql);
+    m_sent = sql;
+    return Done{};
+}
+
+Result<PgRows> CentralSession::receive()
+{
+    const QString sql = std::exchange(m_sent, QString());
+    PGconn *connection = m_connection.native();
+    if (m_broken || !connection)
+        return Result<PgRows>::failure(tr("The connection to the central database was lost."));
+    // One statement, one result; read to the end (a null) so the connection is ready again.
+    PGresult *result = PQgetResult(connection);
+    while (PGresult *extra = PQgetResult(connection))
+        PQclear(extra);
+    return finished(result, sql);
 }
 
 Status CentralSession::copyIn(const QString &sql, const QByteArray &data)

@@ -59,6 +59,11 @@ public:
     const CentralUrl &url() const { return m_connection.url(); }
 
     Result<PgRows> exec(const QString &sql, const PgParams &params = {});
+    // exec() in two halves, for work done here while the server runs the statement: send() hands
+    // it over (one of the session's statements, like exec()), receive() waits for its result.
+    // Nothing else may run on the session in between.
+    Status send(const QString &sql, const PgParams &params = {});
+    Result<PgRows> receive();
     // Runs `sql` (a COPY ... FROM STDIN) and sends `data` in the text format.
     Status copyIn(const QString &sql, const QByteArray &data);
     Status begin(bool repeatableRead = false);
@@ -79,6 +84,7 @@ public:
 private:
     bool beforeStatement(QString *error);
     Status failed(PGresult *result, const QString &sql);
+    Result<PgRows> finished(PGresult *result, const QString &sql);
 
     QString m_url;
     QString m_password;
@@ -88,6 +94,7 @@ private:
     int m_statements = 0;
     StatementHook m_hook;
     QString m_lastState;
+    QString m_sent; // the statement send() handed over, until receive()
 };
 
 } // namespace PartnerDesk

@@ -152,17 +152,56 @@ Result<SyncReport> SyncEngine::sync(const Progress &progress)
     return Result<SyncReport>::failure(error);
 }
 
+struct SyncEngine::PreparedBatch
+{
+    OutboxBatch batch;
+    QList<PushRow> rows; // in the order they are sent
+};
+
 Result<qint64> SyncEngine::push(SyncReport &report, const Progress &progress)
 {
     Outbox outbox(m_database);
+    m_pushTimings = {};
     qint64 total = 0;
+    std::optional<PreparedBatch> next;
     for (;;) {
-        auto batch = outbox.nextBatch(m_batchSize);
-        if (!batch)
-            return Result<qint64>::failure(batch.error());
-        if (batch->isEmpty())
+        PreparedBatch current;
+        if (next) {
+            current = std::move(*next);
+            next.reset();
+            ++m_pushTimings.prefetched;
+        } else {
+            auto prepared = prepareBatch(outbox, nullptr, {});
+            if (!prepared)
+                return Result<qint64>::failure(prepared.error());
+            current = std::move(*prepared);
+        }
+        if (current.batch.isEmpty())
             return total;
-        auto pushed = pushBatch(*batch, report);
+        // While the central statement of this batch runs, the next one is read here (pushCopy).
+        // It is only read: its changes stay queued until its own central commit, and it is dropped
+        // when anything goes wrong, or when it shares a row with this batch (that row's version and
+        // values change with this batch's local commit).
+        QSet<QUuid> sending;
+        QSet<QPair<QString, qint64>> sendingRows;
+        for (const PushRow &row : std::as_const(current.rows)) {
+            if (!row.uid.isNull())
+                sending.insert(row.uid);
+            sendingRows.insert({row.table->local, row.localId});
+        }
+        m_whileCentral = [&] {
+            auto prepared = prepareBatch(outbox, &current.batch, sending);
+            if (!prepared)
+                return; // read again after this batch, when the error is reported
+            for (const PushRow &row : std::as_const(prepared->rows)) {
+                if (sending.contains(row.uid) || sendingRows.contains({row.table->local, row.localId}))
+                    return;
+            }
+            next = std::move(*prepared);
+        };
+        auto pushed = pushBatch(current, report);
+        m_whileCentral = {};
+        ++m_pushTimings.batches;
         if (!pushed)
             return pushed;
         total += *pushed;
@@ -173,11 +212,59 @@ Result<qint64> SyncEngine::push(SyncReport &report, const Progress &progress)
     }
 }
 
-Status SyncEngine::readRows(QList<PushRow> &rows)
+Result<SyncEngine::PreparedBatch> SyncEngine::prepareBatch(Outbox &outbox, const OutboxBatch *after,
+                                                           const QSet<QUuid> &sending)
+{
+    using R = Result<PreparedBatch>;
+    QElapsedTimer timer;
+    timer.start();
+    PreparedBatch prepared;
+    auto batch = outbox.nextBatch(m_batchSize, after);
+    if (!batch)
+        return R::failure(batch.error());
+    prepared.batch = std::move(*batch);
+    m_pushTimings.nextBatch += timer.restart();
+    QList<PushRow> &rows = prepared.rows;
+    rows.reserve(prepared.batch.entries.size());
+    for (const OutboxEntry &entry : std::as_const(prepared.batch.entries)) {
+        PushRow row;
+        row.table = SyncSchema::table(entry.table);
+        if (!row.table)
+            return R::failure(tr("The table %1 does not sync.").arg(entry.table));
+        row.localId = entry.localId;
+        row.uid = entry.uid;
+        row.baseVersion = entry.baseVersion;
+        row.isDelete = entry.op == OutboxEntry::Op::Delete;
+        rows.append(row);
+    }
+    {
+        Transaction transaction(m_database.connection());
+        if (!transaction.isActive())
+            return R::failure(tr("Cannot start a transaction: %1").arg(m_database.connection().lastError().text()));
+        if (Status read = readRows(rows, sending); !read)
+            return R::failure(read.error());
+        if (Status committed = transaction.commit(); !committed)
+            return R::failure(committed.error());
+    }
+    // Parents first: a referenced row sent ahead of the batch's own rows; then deletes, children first.
+    const QStringList &order = SyncIds::syncedTables();
+    std::stable_sort(rows.begin(), rows.end(), [&order](const PushRow &a, const PushRow &b) {
+        if (a.isDelete != b.isDelete)
+            return !a.isDelete;
+        const auto ia = order.indexOf(a.table->local);
+        const auto ib = order.indexOf(b.table->local);
+        return a.isDelete ? ia > ib : ia < ib;
+    });
+    m_pushTimings.read += timer.elapsed();
+    return prepared;
+}
+
+// `sending`: rows of the batch being sent now, which need not go ahead as prerequisites.
+Status SyncEngine::readRows(QList<PushRow> &rows, const QSet<QUuid> &sending)
 {
     QSqlDatabase &db = m_database.connection();
     SyncIds ids(m_database);
-    QSet<QUuid> inBatch;
+    QSet<QUuid> inBatch = sending;
     for (const PushRow &row : std::as_const(rows))
         if (!row.uid.isNull())
             inBatch.insert(row.uid);
@@ -299,41 +386,14 @@ Status SyncEngine::readRows(QList<PushRow> &rows)
     return Done{};
 }
 
-Result<qint64> SyncEngine::pushBatch(const OutboxBatch &batch, SyncReport &report)
+Result<qint64> SyncEngine::pushBatch(PreparedBatch &prepared, SyncReport &report)
 {
     using R = Result<qint64>;
-    QList<PushRow> rows;
-    rows.reserve(batch.entries.size());
-    for (const OutboxEntry &entry : batch.entries) {
-        PushRow row;
-        row.table = SyncSchema::table(entry.table);
-        if (!row.table)
-            return R::failure(tr("The table %1 does not sync.").arg(entry.table));
-        row.localId = entry.localId;
-        row.uid = entry.uid;
-        row.baseVersion = entry.baseVersion;
-        row.isDelete = entry.op == OutboxEntry::Op::Delete;
-        rows.append(row);
-    }
-    {
-        Transaction transaction(m_database.connection());
-        if (!transaction.isActive())
-            return R::failure(tr("Cannot start a transaction: %1").arg(m_database.connection().lastError().text()));
-        if (Status read = readRows(rows); !read)
-            return R::failure(read.error());
-        if (Status committed = transaction.commit(); !committed)
-            return R::failure(committed.error());
-    }
-    // Parents first: a referenced row sent ahead of the batch's own rows; then deletes, children first.
-    const QStringList &order = SyncIds::syncedTables();
-    std::stable_sort(rows.begin(), rows.end(), [&order](const PushRow &a, const PushRow &b) {
-        if (a.isDelete != b.isDelete)
-            return !a.isDelete;
-        const auto ia = order.indexOf(a.table->local);
-        const auto ib = order.indexOf(b.table->local);
-        return a.isDelete ? ia > ib : ia < ib;
-    });
-
+    const OutboxBatch &batch = prepared.batch;
+    QList<PushRow> &rows = prepared.rows;
+    QElapsedTimer timer;
+    timer.start();
+    const qint64 overlappedBefore = m_pushTimings.overlapped;
     if (Status begun = m_session.begin(); !begun)
         return R::failure(begun.error());
     if (Status sent = pushRows(rows); !sent) {
@@ -344,6 +404,8 @@ Result<qint64> SyncEngine::pushBatch(const OutboxBatch &batch, SyncReport &repor
         m_session.rollback();
         return R::failure(committed.error());
     }
+
+    m_pushTimings.central += timer.restart() - (m_pushTimings.overlapped - overlappedBefore);
 
     // The central commit is done; if the local one is lost, the next push finds its own rows there
     // (equal: adopted).
@@ -406,6 +468,7 @@ Result<qint64> SyncEngine::pushBatch(const OutboxBatch &batch, SyncReport &repor
         return R::failure(finished.error());
     if (Status committed = scope.commit(); !committed)
         return R::failure(committed.error());
+    m_pushTimings.localCommit += timer.elapsed();
     report.pushed += pushed;
     return pushed;
 }
@@ -440,31 +503,99 @@ Status SyncEngine::pushRows(QList<PushRow> &rows)
     return Done{};
 }
 
+// The central types of `table`'s columns, `id` first then SyncTable::columns: read from the
+// catalog once per engine (one statement for every table).
+Result<QStringList> SyncEngine::centralTypes(const SyncTable &table)
+{
+    using R = Result<QStringList>;
+    if (m_centralTypes.isEmpty()) {
+        const auto found =
+            m_session.exec(u"SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod) FROM pg_attribute a "
+                           "JOIN pg_class c ON c.oid = a.attrelid WHERE c.relnamespace = 'partnerdesk'::regnamespace "
+                           "AND c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped"_s);
+        if (!found)
+            return R::failure(found.error());
+        QHash<QString, QHash<QString, QString>> byTable;
+        for (int r = 0; r < found->count(); ++r)
+            byTable[found->text(r, 0)].insert(found->text(r, 1), found->text(r, 2));
+        for (const SyncTable &synced : SyncSchema::tables()) {
+            const QHash<QString, QString> &types = byTable[synced.central];
+            QStringList list = {types.value(u"id"_s)};
+            for (const SyncColumn &column : synced.columns)
+                list.append(types.value(column.name));
+            if (list.contains(QString()))
+                continue; // not in the central schema: pushCopy says so
+            m_centralTypes.insert(synced.central, list);
+        }
+    }
+    const auto it = m_centralTypes.constFind(table.central);
+    if (it == m_centralTypes.constEnd())
+        return R::failure(tr("The central database has no table %1 with the columns this desktop syncs.")
+                              .arg(table.central));
+    return *it;
+}
+
+// Many new rows of one table in one statement: each column as one array parameter (text form),
+// `INSERT ... SELECT FROM unnest(...) ON CONFLICT (id) DO NOTHING`. A manager cannot COPY into a
+// table under RLS and ON CONFLICT needs an INSERT, so the COPY this replaced went into a temp
+// table first and wrote every row twice; measured in docs/PERFORMANCE.md ("Sync engine").
 Status SyncEngine::pushCopy(const SyncTable &table, QList<PushRow *> &rows)
 {
-    const QString columns = u"id, "_s + table.columnNames().join(u", "_s);
-    const QString temp = u"pd_push_"_s + table.central;
-    if (auto made = m_session.exec(u"CREATE TEMP TABLE "_s + temp + u" ON COMMIT DROP AS SELECT "_s + columns +
-                                   u" FROM partnerdesk."_s + table.central + u" WITH NO DATA"_s);
-        !made)
-        return Status::failure(made.error());
-    QByteArray data;
-    data.reserve(rows.size() * 200);
+    const auto types = centralTypes(table);
+    if (!types)
+        return Status::failure(types.error());
+    const qsizetype columns = table.columns.size() + 1;
+    QList<QByteArray> arrays(columns);
+    for (QByteArray &array : arrays) {
+        array.reserve(rows.size() * 24);
+        array += '{';
+    }
+    // An element of an array literal: NULL, or quoted with \ and \" escaped.
+    auto append = [](QByteArray &array, const std::optional<QString> &value) {
+        if (array.size() > 1)
+            array += ',';
+        if (!value) {
+            array += "NULL";
+            return;
+        }
+        array += '"';
+        const QByteArray utf8 = value->toUtf8();
+        for (const char c : utf8) {
+            if (c == '"' || c == '\\')
+                array += '\\';
+            array += c;
+        }
+        array += '"';
+    };
     QHash<QUuid, PushRow *> byUid;
+    byUid.reserve(rows.size());
     for (PushRow *row : rows) {
         byUid.insert(row->uid, row);
-        data += SyncIds::text(row->uid).toLatin1();
-        for (const auto &value : std::as_const(row->values)) {
-            data += '\t';
-            CentralSession::appendCopyValue(data, value ? std::optional<QByteArray>(value->toUtf8()) : std::nullopt);
-        }
-        data += '\n';
+        append(arrays[0], SyncIds::text(row->uid));
+        for (qsizetype c = 1; c < columns; ++c)
+            append(arrays[c], row->values.at(c - 1));
     }
-    if (Status copied = m_session.copyIn(u"COPY "_s + temp + u" ("_s + columns + u") FROM STDIN"_s, data); !copied)
-        return copied;
-    const auto inserted =
-        m_session.exec(u"INSERT INTO partnerdesk."_s + table.central + u" ("_s + columns + u") SELECT "_s + columns +
-                       u" FROM "_s + temp + u" ON CONFLICT (id) DO NOTHING RETURNING id::text, version"_s);
+    PgParams params;
+    params.reserve(columns);
+    QStringList unnested;
+    for (qsizetype c = 0; c < columns; ++c) {
+        arrays[c] += '}';
+        params.append(std::move(arrays[c]));
+        unnested.append(u'$' + QString::number(c + 1) + u"::"_s + types->at(c) + u"[]"_s);
+    }
+    const QString sql = u"INSERT INTO partnerdesk."_s + table.central + u" (id, "_s + table.columnNames().join(u", "_s) +
+                        u") SELECT * FROM unnest("_s + unnested.join(u", "_s) +
+                        u") ON CONFLICT (id) DO NOTHING RETURNING id::text, version"_s;
+    if (Status sent = m_session.send(sql, params); !sent)
+        return sent;
+    if (m_whileCentral) {
+        // The next batch is read here while the server inserts this one.
+        QElapsedTimer local;
+        local.start();
+        std::exchange(m_whileCentral, {})();
+        m_pushTimings.overlapped += local.elapsed();
+    }
+    const auto inserted = m_session.receive();
     if (!inserted)
         return Status::failure(inserted.error());
     for (int r = 0; r < inserted->count(); ++r) {
@@ -473,8 +604,6 @@ Status SyncEngine::pushCopy(const SyncTable &table, QList<PushRow *> &rows)
             row->version = inserted->number(r, 1);
         }
     }
-    if (auto dropped = m_session.exec(u"DROP TABLE "_s + temp); !dropped)
-        return Status::failure(dropped.error());
     // The rest existed already: settled one by one by pushRows().
     return Done{};
 }

@@ -6,8 +6,10 @@
 #include "syncschema.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
 #include <QString>
+#include <QUuid>
 #include <functional>
 #include <memory>
 
@@ -59,16 +61,34 @@ public:
     void setCopyThreshold(int rows) { m_copyThreshold = rows; }
     int maxAttempts = 3;
 
+    // Where the last push() spent its time (milliseconds), for sync_bench.
+    struct PushTimings
+    {
+        qint64 nextBatch = 0;   // Outbox::nextBatch (coalescing, uids)
+        qint64 read = 0;        // reading the rows, mapping foreign keys
+        qint64 central = 0;     // the central statements, waiting for them
+        qint64 overlapped = 0;  // local work done while a central statement ran
+        qint64 localCommit = 0; // outbox cleared, versions stored
+        int batches = 0;
+        int prefetched = 0; // batches prepared while the previous one was central
+    };
+    const PushTimings &pushTimings() const { return m_pushTimings; }
+
 private:
     struct PushRow;
-    Result<qint64> pushBatch(const OutboxBatch &batch, SyncReport &report);
-    Status readRows(QList<PushRow> &rows);
+    struct PreparedBatch;
+    // The next outbox batch read and mapped, ready to send. `after`: the batch being sent now,
+    // whose changes and rows (`sending`, by uid) this one leaves out.
+    Result<PreparedBatch> prepareBatch(Outbox &outbox, const OutboxBatch *after, const QSet<QUuid> &sending);
+    Result<qint64> pushBatch(PreparedBatch &prepared, SyncReport &report);
+    Status readRows(QList<PushRow> &rows, const QSet<QUuid> &sending);
     Status pushRows(QList<PushRow> &rows);
     Status pushCopy(const SyncTable &table, QList<PushRow *> &rows);
     Status pushOne(PushRow &row);
     Status settleExisting(PushRow &row);
     Result<qint64> attributePulledOrders(const QStringList &orderIds);
     Result<QString> centralId();
+    Result<QStringList> centralTypes(const SyncTable &table);
 
     Database &m_database;
     CentralSession m_session;
@@ -78,6 +98,9 @@ private:
     QStringList m_pulledOrders;
     QStringList m_changedOrders;
     QSet<QString> m_attributedElsewhere;
+    QHash<QString, QStringList> m_centralTypes; // per central table: its columns' types, by name
+    PushTimings m_pushTimings;
+    std::function<void()> m_whileCentral; // pushCopy runs it while its statement is on the server
 };
 
 } // namespace PartnerDesk

@@ -104,7 +104,14 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "push: %s\n", qPrintable(pushed.error()));
         return 1;
     }
-    print("push (outbox -> COPY -> INSERT ... SELECT), as the manager", pushMs, *pushed);
+    print("push (outbox -> INSERT ... SELECT FROM unnest), as the manager", pushMs, *pushed);
+    const SyncEngine::PushTimings &phases = engineA.pushTimings();
+    std::printf("  %d batches (%d read while the previous one was central): Outbox::nextBatch %lld ms, "
+                "rows + foreign keys %lld ms,\n  central %lld ms (of which local work overlapped %lld ms), "
+                "local commit %lld ms\n",
+                phases.batches, phases.prefetched, static_cast<long long>(phases.nextBatch),
+                static_cast<long long>(phases.read), static_cast<long long>(phases.central + phases.overlapped),
+                static_cast<long long>(phases.overlapped), static_cast<long long>(phases.localCommit));
 
     // The same rows through psql's \copy into the same table of a second central database.
     const SyncTable *table = SyncSchema::table(u"transactions"_s);
