@@ -1,7 +1,6 @@
 #include "centralsession.h"
 
 #include <libpq-fe.h>
-
 #include <utility>
 
 using namespace Qt::StringLiterals;

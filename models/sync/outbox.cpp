@@ -89,8 +89,9 @@ Result<OutboxBatch> Outbox::nextBatch(int limit, const OutboxBatch *after)
             idsByTable[row.table].append(QString::number(row.localId));
         QSqlQuery query(m_db);
         query.setForwardOnly(true);
-        query.prepare(QStringLiteral("SELECT o.seq, o.local_id, o.op, o.uid FROM json_each(?) j CROSS JOIN sync_outbox o "
-                                     "ON o.tbl = ? AND o.local_id = j.value WHERE o.seq > ?"));
+        query.prepare(
+            QStringLiteral("SELECT o.seq, o.local_id, o.op, o.uid FROM json_each(?) j CROSS JOIN sync_outbox o "
+                           "ON o.tbl = ? AND o.local_id = j.value WHERE o.seq > ?"));
         bool later = false;
         for (auto it = idsByTable.cbegin(); it != idsByTable.cend(); ++it) {
             query.addBindValue(QString(u'[' + it.value().join(u',') + u']'));
@@ -104,8 +105,7 @@ Result<OutboxBatch> Outbox::nextBatch(int limit, const OutboxBatch *after)
                     continue;
                 const qsizetype row = rowIndex.value({it.key(), query.value(1).toLongLong()});
                 later = true;
-                rows[row].changes.append(
-                    {seq, query.value(2).toString() == u"delete", query.value(3).toString()});
+                rows[row].changes.append({seq, query.value(2).toString() == u"delete", query.value(3).toString()});
             }
         }
         // In seq order within each row, as read one row at a time before.

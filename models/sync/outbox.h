@@ -37,7 +37,7 @@ struct OutboxBatch
 {
     // Upserts parents first (SyncIds::syncedTables() order), then deletes children first.
     QList<OutboxEntry> entries;
-    QList<qint64> seqs; // every queued change the entries stand for (markSent deletes them)
+    QList<qint64> seqs;  // every queued change the entries stand for (markSent deletes them)
     qint64 readUpTo = 0; // the last of the oldest changes it was read from (nextBatch's `after`)
     bool isEmpty() const { return seqs.isEmpty(); }
 };

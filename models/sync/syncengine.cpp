@@ -189,16 +189,17 @@ Result<qint64> SyncEngine::push(SyncReport &report, const Progress &progress)
                 sending.insert(row.uid);
             sendingRows.insert({row.table->local, row.localId});
         }
-        m_whileCentral = [&] {
-            auto prepared = prepareBatch(outbox, &current.batch, sending);
-            if (!prepared)
-                return; // read again after this batch, when the error is reported
-            for (const PushRow &row : std::as_const(prepared->rows)) {
-                if (sending.contains(row.uid) || sendingRows.contains({row.table->local, row.localId}))
-                    return;
-            }
-            next = std::move(*prepared);
-        };
+        if (m_overlap)
+            m_whileCentral = [&] {
+                auto prepared = prepareBatch(outbox, &current.batch, sending);
+                if (!prepared)
+                    return; // read again after this batch, when the error is reported
+                for (const PushRow &row : std::as_const(prepared->rows)) {
+                    if (sending.contains(row.uid) || sendingRows.contains({row.table->local, row.localId}))
+                        return;
+                }
+                next = std::move(*prepared);
+            };
         auto pushed = pushBatch(current, report);
         m_whileCentral = {};
         ++m_pushTimings.batches;
@@ -321,10 +322,14 @@ Status SyncEngine::readRows(QList<PushRow> &rows, const QSet<QUuid> &sending)
         // The uids of referenced rows; a referenced row never pushed goes first.
         for (auto it = needed.cbegin(); it != needed.cend(); ++it) {
             QList<qint64> missing;
+            QSet<qint64> seen;
             const auto &known = mappings[it.key()];
-            for (const qint64 id : it.value())
-                if (!known.contains(id))
+            for (const qint64 id : it.value()) {
+                if (!known.contains(id) && !seen.contains(id)) {
+                    seen.insert(id);
                     missing.append(id);
+                }
+            }
             if (missing.isEmpty())
                 continue;
             auto assigned = ids.ensureUids(it.key(), missing);
@@ -425,9 +430,25 @@ Result<qint64> SyncEngine::pushBatch(PreparedBatch &prepared, SyncReport &report
         if (!query.exec(u"PRAGMA defer_foreign_keys = ON"_s))
             return R::failure(query.lastError().text());
     }
-    // SyncIds::setVersion, prepared once for the batch.
-    QSqlQuery setVersion(db);
-    setVersion.prepare(u"UPDATE sync_ids SET version = ? WHERE uid = ?"_s);
+    // SyncIds::setVersion of every row sent, in one statement.
+    {
+        QByteArray versions = "[";
+        for (const PushRow &row : std::as_const(rows)) {
+            if ((row.outcome == PushRow::Outcome::Versioned || row.outcome == PushRow::Outcome::Adopted) &&
+                !row.table->hostList) {
+                if (versions.size() > 1)
+                    versions += ',';
+                versions += "[\"" + SyncIds::text(row.uid).toLatin1() + "\"," + QByteArray::number(row.version) + ']';
+            }
+        }
+        versions += ']';
+        QSqlQuery setVersions(db);
+        setVersions.prepare(
+            u"UPDATE sync_ids SET version = j.value ->> 1 FROM json_each(?) j WHERE sync_ids.uid = j.value ->> 0"_s);
+        setVersions.addBindValue(QString::fromLatin1(versions));
+        if (!setVersions.exec())
+            return R::failure(tr("Cannot store the sync version: %1").arg(setVersions.lastError().text()));
+    }
     ConflictStore conflicts(m_database);
     RowApplier applier(m_database);
     qint64 pushed = 0;
@@ -439,10 +460,6 @@ Result<qint64> SyncEngine::pushBatch(PreparedBatch &prepared, SyncReport &report
         case PushRow::Outcome::Adopted:
             if (row.table->hostList)
                 break;
-            setVersion.bindValue(0, row.version);
-            setVersion.bindValue(1, SyncIds::text(row.uid));
-            if (!setVersion.exec())
-                return R::failure(tr("Cannot store the sync version: %1").arg(setVersion.lastError().text()));
             if (row.outcome == PushRow::Outcome::Adopted && !row.isDelete && row.central.values != row.values) {
                 // Equal but for when it was written: take the central bookkeeping values.
                 auto applied = applier.apply(*row.table, row.central, true);
@@ -530,8 +547,8 @@ Result<QStringList> SyncEngine::centralTypes(const SyncTable &table)
     }
     const auto it = m_centralTypes.constFind(table.central);
     if (it == m_centralTypes.constEnd())
-        return R::failure(tr("The central database has no table %1 with the columns this desktop syncs.")
-                              .arg(table.central));
+        return R::failure(
+            tr("The central database has no table %1 with the columns this desktop syncs.").arg(table.central));
     return *it;
 }
 
@@ -583,8 +600,8 @@ Status SyncEngine::pushCopy(const SyncTable &table, QList<PushRow *> &rows)
         params.append(std::move(arrays[c]));
         unnested.append(u'$' + QString::number(c + 1) + u"::"_s + types->at(c) + u"[]"_s);
     }
-    const QString sql = u"INSERT INTO partnerdesk."_s + table.central + u" (id, "_s + table.columnNames().join(u", "_s) +
-                        u") SELECT * FROM unnest("_s + unnested.join(u", "_s) +
+    const QString sql = u"INSERT INTO partnerdesk."_s + table.central + u" (id, "_s +
+                        table.columnNames().join(u", "_s) + u") SELECT * FROM unnest("_s + unnested.join(u", "_s) +
                         u") ON CONFLICT (id) DO NOTHING RETURNING id::text, version"_s;
     if (Status sent = m_session.send(sql, params); !sent)
         return sent;

@@ -59,6 +59,9 @@ public:
     void setBatchSize(int rows) { m_batchSize = rows; }
     // New rows of one table in one batch from which the push uses COPY.
     void setCopyThreshold(int rows) { m_copyThreshold = rows; }
+    // Whether the push reads the next batch while the central database inserts this one (on by
+    // default; off for sync_bench's comparison).
+    void setOverlap(bool on) { m_overlap = on; }
     int maxAttempts = 3;
 
     // Where the last push() spent its time (milliseconds), for sync_bench.
@@ -94,6 +97,7 @@ private:
     CentralSession m_session;
     int m_batchSize = 10000;
     int m_copyThreshold = 1000;
+    bool m_overlap = true;
     QString m_centralId;
     QStringList m_pulledOrders;
     QStringList m_changedOrders;

@@ -1,7 +1,8 @@
 // Sync benchmark (prints figures, never fails on time; not a CTest): on a PostgreSQL of its own
 // (PgTestKit), push N new transactions from a desktop vs `psql \copy` of the same rows into the
 // same table of a second central database, pull them to a second desktop, and a sync with nothing
-// to do. Usage: sync_bench [ROWS [BATCH]] (default 100000 rows, the engine's batch size).
+// to do. Usage: sync_bench [ROWS [BATCH [sequential]]] (default 100000 rows, the engine's batch size;
+// 0 for the default batch; `sequential`: no overlap of local and central work).
 
 #include "pgtestkit.h"
 #include "store/database.h"
@@ -79,8 +80,10 @@ int main(int argc, char **argv)
     exec(a, u"INSERT INTO affiliates (code, name, email, created_at) VALUES ('BENCH', 'Bench', 'b@example.net', "
             "'2026-01-01T00:00:00Z')"_s);
     SyncEngine engineA(a, url, password);
-    if (argc > 2)
+    if (argc > 2 && QByteArray(argv[2]).toInt() > 0)
         engineA.setBatchSize(QByteArray(argv[2]).toInt());
+    if (argc > 3 && QByteArray(argv[3]) == "sequential")
+        engineA.setOverlap(false);
     if (!engineA.sync())
         return 1;
     QElapsedTimer timer;
