@@ -7319,6 +7319,10 @@ Domény obchodu: %2</translation>
         <source>Receiving</source>
         <translation>Stahování</translation>
     </message>
+    <message>
+        <source>The central database has no table %1 with the columns this desktop syncs.</source>
+        <translation>Centrální databáze nemá tabulku %1 se sloupci, které tento počítač synchronizuje.</translation>
+    </message>
 </context>
 <context>
     <name>SyncIds</name>
@@ -7329,10 +7333,6 @@ Domény obchodu: %2</translation>
     <message>
         <source>Row %1 of %2 does not exist.</source>
         <translation>Řádek %1 tabulky %2 neexistuje.</translation>
-    </message>
-    <message>
-        <source>Cannot store the sync id of row %1 of %2: %3</source>
-        <translation>Nelze uložit synchronizační identifikátor řádku %1 tabulky %2: %3</translation>
     </message>
     <message>
         <source>Row %1 of %2 has the same sync id as row %3 of %4.</source>
