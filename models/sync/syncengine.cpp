@@ -178,9 +178,10 @@ Result<qint64> SyncEngine::push(SyncReport &report, const Progress &progress)
         }
         if (current.batch.isEmpty())
             return total;
-        // While the central statement of this batch runs, the next one is read here (pushCopy).
-        // It is only read: its changes stay queued until its own central commit, and it is dropped
-        // when anything goes wrong, or when it shares a row with this batch (that row's version and
+        // While the central statements of this batch run, the next one is read here: its outbox
+        // changes during the INSERT (pushCopy), its rows during the COMMIT (pushBatch). It is only
+        // read: its changes stay queued until its own central commit, and it is dropped when
+        // anything goes wrong, or when it shares a row with this batch (that row's version and
         // values change with this batch's local commit).
         QSet<QUuid> sending;
         QSet<QPair<QString, qint64>> sendingRows;
@@ -189,19 +190,34 @@ Result<qint64> SyncEngine::push(SyncReport &report, const Progress &progress)
                 sending.insert(row.uid);
             sendingRows.insert({row.table->local, row.localId});
         }
+        std::optional<OutboxBatch> nextRead;
+        auto readNext = [&] {
+            QElapsedTimer timer;
+            timer.start();
+            if (auto read = outbox.nextBatch(m_batchSize, &current.batch))
+                nextRead = std::move(*read);
+            m_pushTimings.nextBatch += timer.elapsed();
+            // on failure: read again after this batch, when the error is reported
+        };
+        auto mapNext = [&] {
+            if (!nextRead)
+                return;
+            auto prepared = mapBatch(std::move(*nextRead), sending);
+            nextRead.reset();
+            if (!prepared)
+                return;
+            for (const PushRow &row : std::as_const(prepared->rows)) {
+                if (sending.contains(row.uid) || sendingRows.contains({row.table->local, row.localId}))
+                    return;
+            }
+            next = std::move(*prepared);
+        };
         if (m_overlap)
-            m_whileCentral = [&] {
-                auto prepared = prepareBatch(outbox, &current.batch, sending);
-                if (!prepared)
-                    return; // read again after this batch, when the error is reported
-                for (const PushRow &row : std::as_const(prepared->rows)) {
-                    if (sending.contains(row.uid) || sendingRows.contains({row.table->local, row.localId}))
-                        return;
-                }
-                next = std::move(*prepared);
-            };
+            m_whileCentral = {readNext, mapNext};
         auto pushed = pushBatch(current, report);
-        m_whileCentral = {};
+        m_whileCentral.clear();
+        if (pushed && nextRead)
+            mapNext(); // read during the INSERT, no COMMIT long enough to map it: now
         ++m_pushTimings.batches;
         if (!pushed)
             return pushed;
@@ -216,15 +232,22 @@ Result<qint64> SyncEngine::push(SyncReport &report, const Progress &progress)
 Result<SyncEngine::PreparedBatch> SyncEngine::prepareBatch(Outbox &outbox, const OutboxBatch *after,
                                                            const QSet<QUuid> &sending)
 {
+    QElapsedTimer timer;
+    timer.start();
+    auto batch = outbox.nextBatch(m_batchSize, after);
+    if (!batch)
+        return Result<PreparedBatch>::failure(batch.error());
+    m_pushTimings.nextBatch += timer.elapsed();
+    return mapBatch(std::move(*batch), sending);
+}
+
+Result<SyncEngine::PreparedBatch> SyncEngine::mapBatch(OutboxBatch batch, const QSet<QUuid> &sending)
+{
     using R = Result<PreparedBatch>;
     QElapsedTimer timer;
     timer.start();
     PreparedBatch prepared;
-    auto batch = outbox.nextBatch(m_batchSize, after);
-    if (!batch)
-        return R::failure(batch.error());
-    prepared.batch = std::move(*batch);
-    m_pushTimings.nextBatch += timer.restart();
+    prepared.batch = std::move(batch);
     QList<PushRow> &rows = prepared.rows;
     rows.reserve(prepared.batch.entries.size());
     for (const OutboxEntry &entry : std::as_const(prepared.batch.entries)) {
@@ -258,6 +281,16 @@ Result<SyncEngine::PreparedBatch> SyncEngine::prepareBatch(Outbox &outbox, const
     });
     m_pushTimings.read += timer.elapsed();
     return prepared;
+}
+
+void SyncEngine::runWhileCentral()
+{
+    if (m_whileCentral.isEmpty())
+        return;
+    QElapsedTimer timer;
+    timer.start();
+    m_whileCentral.takeFirst()();
+    m_pushTimings.overlapped += timer.elapsed();
 }
 
 // `sending`: rows of the batch being sent now, which need not go ahead as prerequisites.
@@ -405,7 +438,13 @@ Result<qint64> SyncEngine::pushBatch(PreparedBatch &prepared, SyncReport &report
         m_session.rollback();
         return R::failure(sent.error());
     }
-    if (Status committed = m_session.commit(); !committed) {
+    // COMMIT (the deferred constraints are checked now) while the next batch's rows are read here.
+    if (Status sent = m_session.send(u"COMMIT"_s); !sent) {
+        m_session.rollback();
+        return R::failure(sent.error());
+    }
+    runWhileCentral();
+    if (const auto committed = m_session.receive(); !committed) {
         m_session.rollback();
         return R::failure(committed.error());
     }
@@ -605,13 +644,7 @@ Status SyncEngine::pushCopy(const SyncTable &table, QList<PushRow *> &rows)
                         u") ON CONFLICT (id) DO NOTHING RETURNING id::text, version"_s;
     if (Status sent = m_session.send(sql, params); !sent)
         return sent;
-    if (m_whileCentral) {
-        // The next batch is read here while the server inserts this one.
-        QElapsedTimer local;
-        local.start();
-        std::exchange(m_whileCentral, {})();
-        m_pushTimings.overlapped += local.elapsed();
-    }
+    runWhileCentral(); // the next batch's outbox changes are read here while the server inserts
     const auto inserted = m_session.receive();
     if (!inserted)
         return Status::failure(inserted.error());

@@ -83,6 +83,10 @@ private:
     // The next outbox batch read and mapped, ready to send. `after`: the batch being sent now,
     // whose changes and rows (`sending`, by uid) this one leaves out.
     Result<PreparedBatch> prepareBatch(Outbox &outbox, const OutboxBatch *after, const QSet<QUuid> &sending);
+    // The second half of prepareBatch(): the rows of a batch read and mapped.
+    Result<PreparedBatch> mapBatch(OutboxBatch batch, const QSet<QUuid> &sending);
+    // Runs the next piece of local work queued for the time a central statement takes.
+    void runWhileCentral();
     Result<qint64> pushBatch(PreparedBatch &prepared, SyncReport &report);
     Status readRows(QList<PushRow> &rows, const QSet<QUuid> &sending);
     Status pushRows(QList<PushRow> &rows);
@@ -104,7 +108,9 @@ private:
     QSet<QString> m_attributedElsewhere;
     QHash<QString, QStringList> m_centralTypes; // per central table: its columns' types, by name
     PushTimings m_pushTimings;
-    std::function<void()> m_whileCentral; // pushCopy runs it while its statement is on the server
+    // Local work for the time the server needs: pushCopy runs the first piece while its INSERT
+    // runs, pushBatch the next while its COMMIT runs.
+    QList<std::function<void()>> m_whileCentral;
 };
 
 } // namespace PartnerDesk
