@@ -164,6 +164,11 @@ Result<PgRows> CentralSession::receive()
 
 Status CentralSession::copyIn(const QString &sql, const QByteArray &data)
 {
+    return copyIn(sql, data, {});
+}
+
+Status CentralSession::copyIn(const QString &sql, const QByteArray &data, const std::function<void()> &whileServerWorks)
+{
     QString error;
     if (!beforeStatement(&error))
         return Status::failure(error);
@@ -180,6 +185,8 @@ Status CentralSession::copyIn(const QString &sql, const QByteArray &data)
     }
     if (PQputCopyEnd(connection, nullptr) != 1)
         return failed(nullptr, sql);
+    if (whileServerWorks)
+        whileServerWorks();
     Status outcome = Done{};
     while (PGresult *end = PQgetResult(connection)) {
         if (PQresultStatus(end) != PGRES_COMMAND_OK) {

@@ -179,7 +179,7 @@ Result<qint64> SyncEngine::push(SyncReport &report, const Progress &progress)
         if (current.batch.isEmpty())
             return total;
         // While the central statements of this batch run, the next one is read here: its outbox
-        // changes during the INSERT (pushCopy), its rows during the COMMIT (pushBatch). It is only
+        // changes, then its rows, during the COPY, the INSERT (pushCopy) and the COMMIT (pushBatch). It is only
         // read: its changes stay queued until its own central commit, and it is dropped when
         // anything goes wrong, or when it shares a row with this batch (that row's version and
         // values change with this batch's local commit).
@@ -591,11 +591,66 @@ Result<QStringList> SyncEngine::centralTypes(const SyncTable &table)
     return *it;
 }
 
-// Many new rows of one table in one statement: each column as one array parameter (text form),
-// `INSERT ... SELECT FROM unnest(...) ON CONFLICT (id) DO NOTHING`. A manager cannot COPY into a
-// table under RLS and ON CONFLICT needs an INSERT, so the COPY this replaced went into a temp
-// table first and wrote every row twice; measured in docs/PERFORMANCE.md ("Sync engine").
+// New rows in numbers: COPY (through the native connection, text form) into a temp table, then
+// INSERT ... SELECT ... ON CONFLICT (id) DO NOTHING RETURNING. The rows are written twice: a
+// manager cannot COPY into a table under RLS, and ON CONFLICT needs an INSERT. Measured against
+// one INSERT ... FROM unnest(array parameters) (pushUnnest), this costs the server less CPU. The
+// next batch is read here while the server ends the COPY and runs the INSERT.
 Status SyncEngine::pushCopy(const SyncTable &table, QList<PushRow *> &rows)
+{
+    if (m_bulkInsert == BulkInsert::Unnest)
+        return pushUnnest(table, rows);
+    QElapsedTimer timer;
+    timer.start();
+    const QString columns = u"id, "_s + table.columnNames().join(u", "_s);
+    const QString temp = u"pd_push_"_s + table.central;
+    if (auto made = m_session.exec(u"CREATE TEMP TABLE "_s + temp + u" ON COMMIT DROP AS SELECT "_s + columns +
+                                   u" FROM partnerdesk."_s + table.central + u" WITH NO DATA"_s);
+        !made)
+        return Status::failure(made.error());
+    QByteArray data;
+    data.reserve(rows.size() * 200);
+    QHash<QUuid, PushRow *> byUid;
+    for (PushRow *row : rows) {
+        byUid.insert(row->uid, row);
+        data += SyncIds::text(row->uid).toLatin1();
+        for (const auto &value : std::as_const(row->values)) {
+            data += '\t';
+            CentralSession::appendCopyValue(data, value ? std::optional<QByteArray>(value->toUtf8()) : std::nullopt);
+        }
+        data += '\n';
+    }
+    if (Status copied = m_session.copyIn(u"COPY "_s + temp + u" ("_s + columns + u") FROM STDIN"_s, data,
+                                         [this] { runWhileCentral(); });
+        !copied)
+        return copied;
+    m_pushTimings.copyIntoTemp += timer.elapsed();
+    if (Status sent = m_session.send(u"INSERT INTO partnerdesk."_s + table.central + u" ("_s + columns +
+                                     u") SELECT "_s + columns + u" FROM "_s + temp +
+                                     u" ON CONFLICT (id) DO NOTHING RETURNING id::text, version"_s);
+        !sent)
+        return sent;
+    runWhileCentral();
+    const auto inserted = m_session.receive();
+    if (!inserted)
+        return Status::failure(inserted.error());
+    for (int r = 0; r < inserted->count(); ++r) {
+        if (PushRow *row = byUid.value(QUuid(inserted->text(r, 0)))) {
+            row->outcome = PushRow::Outcome::Versioned;
+            row->version = inserted->number(r, 1);
+        }
+    }
+    if (auto dropped = m_session.exec(u"DROP TABLE "_s + temp); !dropped)
+        return Status::failure(dropped.error());
+    // The rest existed already: settled one by one by pushRows().
+    return Done{};
+}
+
+// Many new rows of one table in one statement: each column as one array parameter (text form),
+// `INSERT ... SELECT FROM unnest(...) ON CONFLICT (id) DO NOTHING`. It writes each row once, but
+// the array input and unnest cost the server about 10 % more CPU than pushCopy's COPY + INSERT
+// (docs/PERFORMANCE.md, "Sync engine"): kept for sync_bench's `unnest` comparison.
+Status SyncEngine::pushUnnest(const SyncTable &table, QList<PushRow *> &rows)
 {
     const auto types = centralTypes(table);
     if (!types)

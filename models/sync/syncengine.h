@@ -62,6 +62,15 @@ public:
     // Whether the push reads the next batch while the central database inserts this one (on by
     // default; off for sync_bench's comparison).
     void setOverlap(bool on) { m_overlap = on; }
+    // How new rows in numbers reach the central tables: COPY into a temp table then INSERT ...
+    // SELECT (the default), or one INSERT ... SELECT FROM unnest(array parameters), which costs the
+    // server more CPU (docs/PERFORMANCE.md, "Sync engine"; sync_bench's `unnest`).
+    enum class BulkInsert
+    {
+        CopyThroughTemp,
+        Unnest
+    };
+    void setBulkInsert(BulkInsert how) { m_bulkInsert = how; }
     int maxAttempts = 3;
 
     // Where the last push() spent its time (milliseconds), for sync_bench.
@@ -73,7 +82,8 @@ public:
         qint64 overlapped = 0;  // local work done while a central statement ran
         qint64 localCommit = 0; // outbox cleared, versions stored
         int batches = 0;
-        int prefetched = 0; // batches prepared while the previous one was central
+        int prefetched = 0;      // batches prepared while the previous one was central
+        qint64 copyIntoTemp = 0; // BulkInsert::CopyThroughTemp: the temp table and COPY part of `central`
     };
     const PushTimings &pushTimings() const { return m_pushTimings; }
 
@@ -91,6 +101,7 @@ private:
     Status readRows(QList<PushRow> &rows, const QSet<QUuid> &sending);
     Status pushRows(QList<PushRow> &rows);
     Status pushCopy(const SyncTable &table, QList<PushRow *> &rows);
+    Status pushUnnest(const SyncTable &table, QList<PushRow *> &rows);
     Status pushOne(PushRow &row);
     Status settleExisting(PushRow &row);
     Result<qint64> attributePulledOrders(const QStringList &orderIds);
@@ -102,6 +113,7 @@ private:
     int m_batchSize = 10000;
     int m_copyThreshold = 1000;
     bool m_overlap = true;
+    BulkInsert m_bulkInsert = BulkInsert::CopyThroughTemp;
     QString m_centralId;
     QStringList m_pulledOrders;
     QStringList m_changedOrders;

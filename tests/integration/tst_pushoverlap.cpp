@@ -1,6 +1,7 @@
 // The push's overlap against a real PostgreSQL: while the central database inserts one outbox
 // batch, the engine reads the next one (SyncEngine::pushCopy, Outbox::nextBatch's `after`). Small
-// batches and a low COPY threshold make every batch take that path. Every row arrives once with
+// batches and a low COPY threshold make every batch take that path. Every row arrives once (COPY
+// through a temp table, and INSERT ... FROM unnest) with
 // the version the desktop stores; a row edited while its batch is on the way is sent again from
 // its new version, not as a conflict with itself; the i-th central statement failing, or the
 // server stopped, during such a push is followed by a sync that reaches the same state.
@@ -93,6 +94,7 @@ class TestPushOverlap : public QObject
 private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
+    void everyRowArrivesOnceWithItsVersion_data();
     void everyRowArrivesOnceWithItsVersion();
     void rowEditedWhileItsBatchIsOnTheWay();
     void failingStatementThenSyncReachesSameState();
@@ -144,15 +146,24 @@ void TestPushOverlap::configure(SyncEngine &engine)
     engine.setCopyThreshold(2);
 }
 
+void TestPushOverlap::everyRowArrivesOnceWithItsVersion_data()
+{
+    QTest::addColumn<SyncEngine::BulkInsert>("bulkInsert");
+    QTest::newRow("copy through a temp table") << SyncEngine::BulkInsert::CopyThroughTemp;
+    QTest::newRow("unnest") << SyncEngine::BulkInsert::Unnest;
+}
+
 void TestPushOverlap::everyRowArrivesOnceWithItsVersion()
 {
+    QFETCH(SyncEngine::BulkInsert, bulkInsert);
     const QString url = newCentral();
     QVERIFY(!url.isEmpty());
     Database db;
-    QVERIFY(db.open(m_dir.filePath(u"once.sqlite"_s)));
+    QVERIFY(db.open(m_dir.filePath(u"once-%1.sqlite"_s.arg(int(bulkInsert)))));
     QVERIFY(fillBooks(db));
     SyncEngine engine(db, url, managerPassword);
     configure(engine);
+    engine.setBulkInsert(bulkInsert);
     const auto report = engine.sync();
     QVERIFY2(report, qPrintable(report.error()));
     QCOMPARE(report->pushed, transactions + 2);
