@@ -164,11 +164,6 @@ Result<PgRows> CentralSession::receive()
 
 Status CentralSession::copyIn(const QString &sql, const QByteArray &data)
 {
-    return copyIn(sql, data, {});
-}
-
-Status CentralSession::copyIn(const QString &sql, const QByteArray &data, const std::function<void()> &whileServerWorks)
-{
     QString error;
     if (!beforeStatement(&error))
         return Status::failure(error);
@@ -185,8 +180,6 @@ Status CentralSession::copyIn(const QString &sql, const QByteArray &data, const 
     }
     if (PQputCopyEnd(connection, nullptr) != 1)
         return failed(nullptr, sql);
-    if (whileServerWorks)
-        whileServerWorks();
     Status outcome = Done{};
     while (PGresult *end = PQgetResult(connection)) {
         if (PQresultStatus(end) != PGRES_COMMAND_OK) {

@@ -66,8 +66,6 @@ public:
     Result<PgRows> receive();
     // Runs `sql` (a COPY ... FROM STDIN) and sends `data` in the text format.
     Status copyIn(const QString &sql, const QByteArray &data);
-    // The same, running `whileServerWorks` here after the data is sent, while the server ends the COPY.
-    Status copyIn(const QString &sql, const QByteArray &data, const std::function<void()> &whileServerWorks);
     Status begin(bool repeatableRead = false);
     Status commit();
     // Never fails: on a lost connection there is nothing to roll back.

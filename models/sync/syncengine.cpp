@@ -179,7 +179,7 @@ Result<qint64> SyncEngine::push(SyncReport &report, const Progress &progress)
         if (current.batch.isEmpty())
             return total;
         // While the central statements of this batch run, the next one is read here: its outbox
-        // changes, then its rows, during the COPY, the INSERT (pushCopy) and the COMMIT (pushBatch). It is only
+        // changes during the INSERT (pushCopy), its rows during the COMMIT (pushBatch). It is only
         // read: its changes stay queued until its own central commit, and it is dropped when
         // anything goes wrong, or when it shares a row with this batch (that row's version and
         // values change with this batch's local commit).
@@ -595,7 +595,8 @@ Result<QStringList> SyncEngine::centralTypes(const SyncTable &table)
 // INSERT ... SELECT ... ON CONFLICT (id) DO NOTHING RETURNING. The rows are written twice: a
 // manager cannot COPY into a table under RLS, and ON CONFLICT needs an INSERT. Measured against
 // one INSERT ... FROM unnest(array parameters) (pushUnnest), this costs the server less CPU. The
-// next batch is read here while the server ends the COPY and runs the INSERT.
+// next batch's outbox changes are read here while the server runs the INSERT (the COPY leaves
+// the server little to do once the data is sent).
 Status SyncEngine::pushCopy(const SyncTable &table, QList<PushRow *> &rows)
 {
     if (m_bulkInsert == BulkInsert::Unnest)
@@ -620,9 +621,7 @@ Status SyncEngine::pushCopy(const SyncTable &table, QList<PushRow *> &rows)
         }
         data += '\n';
     }
-    if (Status copied = m_session.copyIn(u"COPY "_s + temp + u" ("_s + columns + u") FROM STDIN"_s, data,
-                                         [this] { runWhileCentral(); });
-        !copied)
+    if (Status copied = m_session.copyIn(u"COPY "_s + temp + u" ("_s + columns + u") FROM STDIN"_s, data); !copied)
         return copied;
     m_pushTimings.copyIntoTemp += timer.elapsed();
     if (Status sent = m_session.send(u"INSERT INTO partnerdesk."_s + table.central + u" ("_s + columns +
