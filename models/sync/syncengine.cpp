@@ -204,7 +204,9 @@ Result<qint64> SyncEngine::push(SyncReport &report, const Progress &progress)
                 return;
             auto prepared = mapBatch(std::move(*nextRead), sending);
             nextRead.reset();
-            if (!prepared)
+            // Nothing read ahead: changes queued since (whose seq may reuse a pushed one's) are
+            // read after this batch, from the start of the outbox.
+            if (!prepared || prepared->batch.isEmpty())
                 return;
             for (const PushRow &row : std::as_const(prepared->rows)) {
                 if (sending.contains(row.uid) || sendingRows.contains({row.table->local, row.localId}))
