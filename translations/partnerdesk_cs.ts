@@ -7391,6 +7391,10 @@ Domény obchodu: %2</translation>
         <source>Cannot read the sync conflicts: %1</source>
         <translation>Nelze načíst konflikty synchronizace: %1</translation>
     </message>
+    <message>
+        <source>The central database has no table %1 with the columns this desktop syncs.</source>
+        <translation>Centrální databáze nemá tabulku %1 se sloupci, které tento počítač synchronizuje.</translation>
+    </message>
 </context>
 <context>
     <name>SyncIds</name>
@@ -7401,10 +7405,6 @@ Domény obchodu: %2</translation>
     <message>
         <source>Row %1 of %2 does not exist.</source>
         <translation>Řádek %1 tabulky %2 neexistuje.</translation>
-    </message>
-    <message>
-        <source>Cannot store the sync id of row %1 of %2: %3</source>
-        <translation>Nelze uložit synchronizační identifikátor řádku %1 tabulky %2: %3</translation>
     </message>
     <message>
         <source>Row %1 of %2 has the same sync id as row %3 of %4.</source>

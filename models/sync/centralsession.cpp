@@ -1,6 +1,7 @@
 #include "centralsession.h"
 
 #include <libpq-fe.h>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -122,6 +123,11 @@ Result<PgRows> CentralSession::exec(const QString &sql, const PgParams &params)
         values.append(param ? param->constData() : nullptr);
     PGresult *result = PQexecParams(m_connection.native(), text.constData(), int(params.size()), nullptr,
                                     values.constData(), nullptr, nullptr, 0);
+    return finished(result, sql);
+}
+
+Result<PgRows> CentralSession::finished(PGresult *result, const QString &sql)
+{
     const ExecStatusType status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
         return Result<PgRows>::failure(failed(result, sql).error());
@@ -141,6 +147,7 @@ Status CentralSession::send(const QString &sql, const PgParams &params)
     if (PQsendQueryParams(m_connection.native(), text.constData(), int(params.size()), nullptr, values.constData(),
                           nullptr, nullptr, 0) != 1)
         return failed(nullptr, sql);
+    m_sent = sql;
     m_inFlight = true;
     return Done{};
 }
@@ -150,14 +157,15 @@ Result<PgRows> CentralSession::receive()
     if (!m_inFlight)
         return Result<PgRows>::failure(tr("No statement was sent to the central database."));
     m_inFlight = false;
+    const QString sql = std::exchange(m_sent, QString());
     PGconn *connection = m_connection.native();
-    PGresult *first = PQgetResult(connection);
-    while (PGresult *more = PQgetResult(connection))
-        PQclear(more);
-    const ExecStatusType status = first ? PQresultStatus(first) : PGRES_FATAL_ERROR;
-    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
-        return Result<PgRows>::failure(failed(first, QString()).error());
-    return PgRows(first);
+    if (m_broken || !connection)
+        return Result<PgRows>::failure(tr("The connection to the central database was lost."));
+    // One statement, one result; read to the end (a null) so the connection is ready again.
+    PGresult *result = PQgetResult(connection);
+    while (PGresult *extra = PQgetResult(connection))
+        PQclear(extra);
+    return finished(result, sql);
 }
 
 Status CentralSession::copyIn(const QString &sql, const QByteArray &data)

@@ -59,9 +59,9 @@ public:
     const CentralUrl &url() const { return m_connection.url(); }
 
     Result<PgRows> exec(const QString &sql, const PgParams &params = {});
-    // exec() in two halves, so the caller works while the server does: send() returns once the
-    // statement is on its way, receive() waits for its result. One statement in flight at a time;
-    // rollback() waits for it first.
+    // exec() in two halves, so the caller works while the server does: send() hands the statement
+    // over (one of the session's statements, like exec()), receive() waits for its result. One
+    // statement in flight at a time, nothing else on the session in between; rollback() waits for it.
     Status send(const QString &sql, const PgParams &params = {});
     Result<PgRows> receive();
     // Runs `sql` (a COPY ... FROM STDIN) and sends `data` in the text format.
@@ -84,6 +84,7 @@ public:
 private:
     bool beforeStatement(QString *error);
     Status failed(PGresult *result, const QString &sql);
+    Result<PgRows> finished(PGresult *result, const QString &sql);
 
     QString m_url;
     QString m_password;
@@ -93,6 +94,7 @@ private:
     int m_statements = 0;
     StatementHook m_hook;
     QString m_lastState;
+    QString m_sent; // the statement send() handed over, until receive()
     bool m_inFlight = false;
 };
 

@@ -4,6 +4,7 @@
 #include "syncids.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <algorithm>
@@ -41,7 +42,7 @@ qint64 Outbox::count() const
     return query.value(0).toLongLong();
 }
 
-Result<OutboxBatch> Outbox::nextBatch(int limit)
+Result<OutboxBatch> Outbox::nextBatch(int limit, const OutboxBatch *after)
 {
     using R = Result<OutboxBatch>;
     Transaction transaction(m_db);
@@ -52,39 +53,66 @@ Result<OutboxBatch> Outbox::nextBatch(int limit)
     QList<RowChanges> rows;
     QHash<QPair<QString, qint64>, qsizetype> rowIndex;
     qint64 lastSeq = 0;
+    QSet<qint64> taken; // `after`'s changes
+    if (after)
+        taken = QSet<qint64>(after->seqs.cbegin(), after->seqs.cend());
     {
         QSqlQuery query(m_db);
         query.setForwardOnly(true);
-        query.prepare(QStringLiteral("SELECT seq, tbl, local_id, op, uid FROM sync_outbox ORDER BY seq LIMIT ?"));
-        query.addBindValue(limit);
+        query.prepare(QStringLiteral("SELECT seq, tbl, local_id, op, uid FROM sync_outbox WHERE seq > ? ORDER BY seq "
+                                     "LIMIT ?"));
+        query.addBindValue(after ? after->readUpTo : 0);
+        query.addBindValue(qint64(limit) + taken.size());
         if (!query.exec())
             return R::failure(tr("Cannot read the outbox: %1").arg(query.lastError().text()));
-        while (query.next()) {
+        int count = 0;
+        while (count < limit && query.next()) {
+            const qint64 seq = query.value(0).toLongLong();
+            if (taken.contains(seq))
+                continue;
+            ++count;
             const QPair<QString, qint64> key(query.value(1).toString(), query.value(2).toLongLong());
             auto it = rowIndex.find(key);
             if (it == rowIndex.end()) {
                 it = rowIndex.insert(key, rows.size());
                 rows.append({key.first, key.second, {}});
             }
-            lastSeq = query.value(0).toLongLong();
+            lastSeq = seq;
             rows[*it].changes.append({lastSeq, query.value(3).toString() == u"delete", query.value(4).toString()});
         }
     }
-    // Later changes of the same rows: the push reads each row as it is now, so they go too.
+    // Later changes of the same rows: the push reads each row as it is now, so they go too. One
+    // query per table (the (tbl, local_id) index), not one per row.
     {
+        QHash<QString, QStringList> idsByTable;
+        for (const RowChanges &row : std::as_const(rows))
+            idsByTable[row.table].append(QString::number(row.localId));
         QSqlQuery query(m_db);
         query.setForwardOnly(true);
-        query.prepare(QStringLiteral(
-            "SELECT seq, op, uid FROM sync_outbox WHERE tbl = ? AND local_id = ? AND seq > ? ORDER BY seq"));
-        for (RowChanges &row : rows) {
-            query.addBindValue(row.table);
-            query.addBindValue(row.localId);
+        query.prepare(
+            QStringLiteral("SELECT o.seq, o.local_id, o.op, o.uid FROM json_each(?) j CROSS JOIN sync_outbox o "
+                           "ON o.tbl = ? AND o.local_id = j.value WHERE o.seq > ?"));
+        bool later = false;
+        for (auto it = idsByTable.cbegin(); it != idsByTable.cend(); ++it) {
+            query.addBindValue(QString(u'[' + it.value().join(u',') + u']'));
+            query.addBindValue(it.key());
             query.addBindValue(lastSeq);
             if (!query.exec())
                 return R::failure(tr("Cannot read the outbox: %1").arg(query.lastError().text()));
-            while (query.next())
-                row.changes.append(
-                    {query.value(0).toLongLong(), query.value(1).toString() == u"delete", query.value(2).toString()});
+            while (query.next()) {
+                const qint64 seq = query.value(0).toLongLong();
+                if (taken.contains(seq))
+                    continue;
+                const qsizetype row = rowIndex.value({it.key(), query.value(1).toLongLong()});
+                later = true;
+                rows[row].changes.append({seq, query.value(2).toString() == u"delete", query.value(3).toString()});
+            }
+        }
+        // In seq order within each row, as read one row at a time before.
+        if (later) {
+            for (RowChanges &row : rows)
+                std::sort(row.changes.begin(), row.changes.end(),
+                          [](const Change &a, const Change &b) { return a.seq < b.seq; });
         }
     }
 
@@ -149,6 +177,7 @@ Result<OutboxBatch> Outbox::nextBatch(int limit)
     });
     batch.entries = upserts + deletes;
     std::sort(batch.seqs.begin(), batch.seqs.end());
+    batch.readUpTo = lastSeq;
     if (auto status = transaction.commit(); !status)
         return R::failure(status.error());
     return batch;

@@ -37,7 +37,8 @@ struct OutboxBatch
 {
     // Upserts parents first (SyncIds::syncedTables() order), then deletes children first.
     QList<OutboxEntry> entries;
-    QList<qint64> seqs; // every queued change the entries stand for (markSent deletes them)
+    QList<qint64> seqs;  // every queued change the entries stand for (markSent deletes them)
+    qint64 readUpTo = 0; // the last of the oldest changes it was read from (nextBatch's `after`)
     bool isEmpty() const { return seqs.isEmpty(); }
 };
 
@@ -58,7 +59,9 @@ public:
     // The oldest `limit` queued changes and every later change of the same rows, coalesced: one
     // upsert per existing row, one delete per deleted row that had a uid (a row made and deleted
     // here before any push needs nothing). Assigns the missing uids, in its own transaction.
-    Result<OutboxBatch> nextBatch(int limit = 5000);
+    // `after`: a batch read before and not yet sent (the push reads the next batch while the
+    // central database takes this one): its changes are left out, the oldest after it come.
+    Result<OutboxBatch> nextBatch(int limit = 5000, const OutboxBatch *after = nullptr);
     // The batch reached the central database: forgets its changes in one transaction. Changes
     // queued after nextBatch() stay.
     Status markSent(const OutboxBatch &batch);

@@ -169,6 +169,12 @@ Result<SyncReport> SyncEngine::sync(const Progress &progress)
     return Result<SyncReport>::failure(error);
 }
 
+struct SyncEngine::PreparedBatch
+{
+    OutboxBatch batch;
+    QList<PushRow> rows; // in the order they are sent
+};
+
 Result<qint64> SyncEngine::push(SyncReport &report, const Progress &progress)
 {
     // Before the first batch, never while one is on its way: taking a clash's central row
@@ -176,14 +182,66 @@ Result<qint64> SyncEngine::push(SyncReport &report, const Progress &progress)
     if (Status settled = ConflictStore(m_database).forgetDeletedClashRows(); !settled)
         return Result<qint64>::failure(settled.error());
     Outbox outbox(m_database);
+    m_pushTimings = {};
     qint64 total = 0;
+    std::optional<PreparedBatch> next;
     for (;;) {
-        auto batch = outbox.nextBatch(m_batchSize);
-        if (!batch)
-            return Result<qint64>::failure(batch.error());
-        if (batch->isEmpty())
+        PreparedBatch current;
+        if (next) {
+            current = std::move(*next);
+            next.reset();
+            ++m_pushTimings.prefetched;
+        } else {
+            auto prepared = prepareBatch(outbox, nullptr, {});
+            if (!prepared)
+                return Result<qint64>::failure(prepared.error());
+            current = std::move(*prepared);
+        }
+        if (current.batch.isEmpty())
             return total;
-        auto pushed = pushBatch(*batch, report);
+        // While the central statements of this batch run, the next one is read here: its outbox
+        // changes during the INSERT (pushCopy), its rows during the COMMIT (pushBatch). It is only
+        // read: its changes stay queued until its own central commit, and it is dropped when
+        // anything goes wrong, or when it shares a row with this batch (that row's version and
+        // values change with this batch's local commit).
+        QSet<QUuid> sending;
+        QSet<QPair<QString, qint64>> sendingRows;
+        for (const PushRow &row : std::as_const(current.rows)) {
+            if (!row.uid.isNull())
+                sending.insert(row.uid);
+            sendingRows.insert({row.table->local, row.localId});
+        }
+        std::optional<OutboxBatch> nextRead;
+        auto readNext = [&] {
+            QElapsedTimer timer;
+            timer.start();
+            if (auto read = outbox.nextBatch(m_batchSize, &current.batch))
+                nextRead = std::move(*read);
+            m_pushTimings.nextBatch += timer.elapsed();
+            // on failure: read again after this batch, when the error is reported
+        };
+        auto mapNext = [&] {
+            if (!nextRead)
+                return;
+            auto prepared = mapBatch(std::move(*nextRead), sending);
+            nextRead.reset();
+            // Nothing read ahead: changes queued since (whose seq may reuse a pushed one's) are
+            // read after this batch, from the start of the outbox.
+            if (!prepared || prepared->batch.isEmpty())
+                return;
+            for (const PushRow &row : std::as_const(prepared->rows)) {
+                if (sending.contains(row.uid) || sendingRows.contains({row.table->local, row.localId}))
+                    return;
+            }
+            next = std::move(*prepared);
+        };
+        if (m_overlap)
+            m_whileCentral = {readNext, mapNext};
+        auto pushed = pushBatch(current, report);
+        m_whileCentral.clear();
+        if (pushed && nextRead)
+            mapNext(); // read during the INSERT, no COMMIT long enough to map it: now
+        ++m_pushTimings.batches;
         if (!pushed)
             return pushed;
         total += *pushed;
@@ -194,11 +252,76 @@ Result<qint64> SyncEngine::push(SyncReport &report, const Progress &progress)
     }
 }
 
-Status SyncEngine::readRows(QList<PushRow> &rows)
+Result<SyncEngine::PreparedBatch> SyncEngine::prepareBatch(Outbox &outbox, const OutboxBatch *after,
+                                                           const QSet<QUuid> &sending)
+{
+    QElapsedTimer timer;
+    timer.start();
+    auto batch = outbox.nextBatch(m_batchSize, after);
+    if (!batch)
+        return Result<PreparedBatch>::failure(batch.error());
+    m_pushTimings.nextBatch += timer.elapsed();
+    return mapBatch(std::move(*batch), sending);
+}
+
+Result<SyncEngine::PreparedBatch> SyncEngine::mapBatch(OutboxBatch batch, const QSet<QUuid> &sending)
+{
+    using R = Result<PreparedBatch>;
+    QElapsedTimer timer;
+    timer.start();
+    PreparedBatch prepared;
+    prepared.batch = std::move(batch);
+    QList<PushRow> &rows = prepared.rows;
+    rows.reserve(prepared.batch.entries.size());
+    for (const OutboxEntry &entry : std::as_const(prepared.batch.entries)) {
+        PushRow row;
+        row.table = SyncSchema::table(entry.table);
+        if (!row.table)
+            return R::failure(tr("The table %1 does not sync.").arg(entry.table));
+        row.localId = entry.localId;
+        row.uid = entry.uid;
+        row.baseVersion = entry.baseVersion;
+        row.isDelete = entry.op == OutboxEntry::Op::Delete;
+        rows.append(row);
+    }
+    {
+        Transaction transaction(m_database.connection());
+        if (!transaction.isActive())
+            return R::failure(tr("Cannot start a transaction: %1").arg(m_database.connection().lastError().text()));
+        if (Status read = readRows(rows, sending); !read)
+            return R::failure(read.error());
+        if (Status committed = transaction.commit(); !committed)
+            return R::failure(committed.error());
+    }
+    // Parents first: a referenced row sent ahead of the batch's own rows; then deletes, children first.
+    const QStringList &order = SyncIds::syncedTables();
+    std::stable_sort(rows.begin(), rows.end(), [&order](const PushRow &a, const PushRow &b) {
+        if (a.isDelete != b.isDelete)
+            return !a.isDelete;
+        const auto ia = order.indexOf(a.table->local);
+        const auto ib = order.indexOf(b.table->local);
+        return a.isDelete ? ia > ib : ia < ib;
+    });
+    m_pushTimings.read += timer.elapsed();
+    return prepared;
+}
+
+void SyncEngine::runWhileCentral()
+{
+    if (m_whileCentral.isEmpty())
+        return;
+    QElapsedTimer timer;
+    timer.start();
+    m_whileCentral.takeFirst()();
+    m_pushTimings.overlapped += timer.elapsed();
+}
+
+// `sending`: rows of the batch being sent now, which need not go ahead as prerequisites.
+Status SyncEngine::readRows(QList<PushRow> &rows, const QSet<QUuid> &sending)
 {
     QSqlDatabase &db = m_database.connection();
     SyncIds ids(m_database);
-    QSet<QUuid> inBatch;
+    QSet<QUuid> inBatch = sending;
     for (const PushRow &row : std::as_const(rows))
         if (!row.uid.isNull())
             inBatch.insert(row.uid);
@@ -255,10 +378,14 @@ Status SyncEngine::readRows(QList<PushRow> &rows)
         // The uids of referenced rows; a referenced row never pushed goes first.
         for (auto it = needed.cbegin(); it != needed.cend(); ++it) {
             QList<qint64> missing;
+            QSet<qint64> seen;
             const auto &known = mappings[it.key()];
-            for (const qint64 id : it.value())
-                if (!known.contains(id))
+            for (const qint64 id : it.value()) {
+                if (!known.contains(id) && !seen.contains(id)) {
+                    seen.insert(id);
                     missing.append(id);
+                }
+            }
             if (missing.isEmpty())
                 continue;
             auto assigned = ids.ensureUids(it.key(), missing);
@@ -320,41 +447,14 @@ Status SyncEngine::readRows(QList<PushRow> &rows)
     return Done{};
 }
 
-Result<qint64> SyncEngine::pushBatch(const OutboxBatch &batch, SyncReport &report)
+Result<qint64> SyncEngine::pushBatch(PreparedBatch &prepared, SyncReport &report)
 {
     using R = Result<qint64>;
-    QList<PushRow> rows;
-    rows.reserve(batch.entries.size());
-    for (const OutboxEntry &entry : batch.entries) {
-        PushRow row;
-        row.table = SyncSchema::table(entry.table);
-        if (!row.table)
-            return R::failure(tr("The table %1 does not sync.").arg(entry.table));
-        row.localId = entry.localId;
-        row.uid = entry.uid;
-        row.baseVersion = entry.baseVersion;
-        row.isDelete = entry.op == OutboxEntry::Op::Delete;
-        rows.append(row);
-    }
-    {
-        Transaction transaction(m_database.connection());
-        if (!transaction.isActive())
-            return R::failure(tr("Cannot start a transaction: %1").arg(m_database.connection().lastError().text()));
-        if (Status read = readRows(rows); !read)
-            return R::failure(read.error());
-        if (Status committed = transaction.commit(); !committed)
-            return R::failure(committed.error());
-    }
-    // Parents first: a referenced row sent ahead of the batch's own rows; then deletes, children first.
-    const QStringList &order = SyncIds::syncedTables();
-    std::stable_sort(rows.begin(), rows.end(), [&order](const PushRow &a, const PushRow &b) {
-        if (a.isDelete != b.isDelete)
-            return !a.isDelete;
-        const auto ia = order.indexOf(a.table->local);
-        const auto ib = order.indexOf(b.table->local);
-        return a.isDelete ? ia > ib : ia < ib;
-    });
-
+    const OutboxBatch &batch = prepared.batch;
+    QList<PushRow> &rows = prepared.rows;
+    QElapsedTimer timer;
+    timer.start();
+    const qint64 overlappedBefore = m_pushTimings.overlapped;
     if (Status begun = m_session.begin(); !begun)
         return R::failure(begun.error());
     if (Status sent = pushRows(rows); !sent) {
@@ -374,10 +474,18 @@ Result<qint64> SyncEngine::pushBatch(const OutboxBatch &batch, SyncReport &repor
         }
         ownXid = xid->text(0, 0);
     }
-    if (Status committed = m_session.commit(); !committed) {
+    // COMMIT (the deferred constraints are checked now) while the next batch's rows are read here.
+    if (Status sent = m_session.send(u"COMMIT"_s); !sent) {
+        m_session.rollback();
+        return R::failure(sent.error());
+    }
+    runWhileCentral();
+    if (const auto committed = m_session.receive(); !committed) {
         m_session.rollback();
         return R::failure(committed.error());
     }
+
+    m_pushTimings.central += timer.restart() - (m_pushTimings.overlapped - overlappedBefore);
 
     // The central commit is done; if the local one is lost, the next push finds its own rows there
     // (equal: adopted).
@@ -397,9 +505,25 @@ Result<qint64> SyncEngine::pushBatch(const OutboxBatch &batch, SyncReport &repor
         if (!query.exec(u"PRAGMA defer_foreign_keys = ON"_s))
             return R::failure(query.lastError().text());
     }
-    // SyncIds::setVersion, prepared once for the batch.
-    QSqlQuery setVersion(db);
-    setVersion.prepare(u"UPDATE sync_ids SET version = ? WHERE uid = ?"_s);
+    // SyncIds::setVersion of every row sent, in one statement.
+    {
+        QByteArray versions = "[";
+        for (const PushRow &row : std::as_const(rows)) {
+            if ((row.outcome == PushRow::Outcome::Versioned || row.outcome == PushRow::Outcome::Adopted) &&
+                !row.table->hostList) {
+                if (versions.size() > 1)
+                    versions += ',';
+                versions += "[\"" + SyncIds::text(row.uid).toLatin1() + "\"," + QByteArray::number(row.version) + ']';
+            }
+        }
+        versions += ']';
+        QSqlQuery setVersions(db);
+        setVersions.prepare(
+            u"UPDATE sync_ids SET version = j.value ->> 1 FROM json_each(?) j WHERE sync_ids.uid = j.value ->> 0"_s);
+        setVersions.addBindValue(QString::fromLatin1(versions));
+        if (!setVersions.exec())
+            return R::failure(tr("Cannot store the sync version: %1").arg(setVersions.lastError().text()));
+    }
     ConflictStore conflicts(m_database);
     RowApplier applier(m_database);
     qint64 pushed = 0;
@@ -411,10 +535,6 @@ Result<qint64> SyncEngine::pushBatch(const OutboxBatch &batch, SyncReport &repor
         case PushRow::Outcome::Adopted:
             if (row.table->hostList)
                 break;
-            setVersion.bindValue(0, row.version);
-            setVersion.bindValue(1, SyncIds::text(row.uid));
-            if (!setVersion.exec())
-                return R::failure(tr("Cannot store the sync version: %1").arg(setVersion.lastError().text()));
             if (row.outcome == PushRow::Outcome::Adopted && !row.isDelete && row.central.values != row.values) {
                 // Equal but for when it was written: take the central bookkeeping values.
                 auto applied = applier.apply(*row.table, row.central, true);
@@ -452,6 +572,7 @@ Result<qint64> SyncEngine::pushBatch(const OutboxBatch &batch, SyncReport &repor
     }
     if (Status committed = scope.commit(); !committed)
         return R::failure(committed.error());
+    m_pushTimings.localCommit += timer.elapsed();
     report.pushed += pushed;
     return pushed;
 }
@@ -701,8 +822,50 @@ Status SyncEngine::findKeyClashes(QList<PushRow> &rows)
     return Done{};
 }
 
+// The central types of `table`'s columns, `id` first then SyncTable::columns: read from the
+// catalog once per engine (one statement for every table).
+Result<QStringList> SyncEngine::centralTypes(const SyncTable &table)
+{
+    using R = Result<QStringList>;
+    if (m_centralTypes.isEmpty()) {
+        const auto found =
+            m_session.exec(u"SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod) FROM pg_attribute a "
+                           "JOIN pg_class c ON c.oid = a.attrelid WHERE c.relnamespace = 'partnerdesk'::regnamespace "
+                           "AND c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped"_s);
+        if (!found)
+            return R::failure(found.error());
+        QHash<QString, QHash<QString, QString>> byTable;
+        for (int r = 0; r < found->count(); ++r)
+            byTable[found->text(r, 0)].insert(found->text(r, 1), found->text(r, 2));
+        for (const SyncTable &synced : SyncSchema::tables()) {
+            const QHash<QString, QString> &types = byTable[synced.central];
+            QStringList list = {types.value(u"id"_s)};
+            for (const SyncColumn &column : synced.columns)
+                list.append(types.value(column.name));
+            if (list.contains(QString()))
+                continue; // not in the central schema: pushCopy says so
+            m_centralTypes.insert(synced.central, list);
+        }
+    }
+    const auto it = m_centralTypes.constFind(table.central);
+    if (it == m_centralTypes.constEnd())
+        return R::failure(
+            tr("The central database has no table %1 with the columns this desktop syncs.").arg(table.central));
+    return *it;
+}
+
+// New rows in numbers: COPY (through the native connection, text form) into a temp table, then
+// INSERT ... SELECT ... ON CONFLICT (id) DO NOTHING RETURNING. The rows are written twice: a
+// manager cannot COPY into a table under RLS, and ON CONFLICT needs an INSERT. Measured against
+// one INSERT ... FROM unnest(array parameters) (pushUnnest), this costs the server less CPU. The
+// next batch's outbox changes are read here while the server runs the INSERT (the COPY leaves
+// the server little to do once the data is sent).
 Status SyncEngine::pushCopy(const SyncTable &table, QList<PushRow *> &rows)
 {
+    if (m_bulkInsert == BulkInsert::Unnest)
+        return pushUnnest(table, rows);
+    QElapsedTimer timer;
+    timer.start();
     const QString columns = u"id, "_s + table.columnNames().join(u", "_s);
     const QString temp = u"pd_push_"_s + table.central;
     if (auto made = m_session.exec(u"CREATE TEMP TABLE "_s + temp + u" ON COMMIT DROP AS SELECT "_s + columns +
@@ -723,9 +886,14 @@ Status SyncEngine::pushCopy(const SyncTable &table, QList<PushRow *> &rows)
     }
     if (Status copied = m_session.copyIn(u"COPY "_s + temp + u" ("_s + columns + u") FROM STDIN"_s, data); !copied)
         return copied;
-    const auto inserted =
-        m_session.exec(u"INSERT INTO partnerdesk."_s + table.central + u" ("_s + columns + u") SELECT "_s + columns +
-                       u" FROM "_s + temp + u" ON CONFLICT (id) DO NOTHING RETURNING id::text, version"_s);
+    m_pushTimings.copyIntoTemp += timer.elapsed();
+    if (Status sent = m_session.send(u"INSERT INTO partnerdesk."_s + table.central + u" ("_s + columns +
+                                     u") SELECT "_s + columns + u" FROM "_s + temp +
+                                     u" ON CONFLICT (id) DO NOTHING RETURNING id::text, version"_s);
+        !sent)
+        return sent;
+    runWhileCentral();
+    const auto inserted = m_session.receive();
     if (!inserted)
         return Status::failure(inserted.error());
     for (int r = 0; r < inserted->count(); ++r) {
@@ -736,6 +904,73 @@ Status SyncEngine::pushCopy(const SyncTable &table, QList<PushRow *> &rows)
     }
     if (auto dropped = m_session.exec(u"DROP TABLE "_s + temp); !dropped)
         return Status::failure(dropped.error());
+    // The rest existed already: settled one by one by pushRows().
+    return Done{};
+}
+
+// Many new rows of one table in one statement: each column as one array parameter (text form),
+// `INSERT ... SELECT FROM unnest(...) ON CONFLICT (id) DO NOTHING`. It writes each row once, but
+// the array input and unnest cost the server about 10 % more CPU than pushCopy's COPY + INSERT
+// (docs/PERFORMANCE.md, "Sync engine"): kept for sync_bench's `unnest` comparison.
+Status SyncEngine::pushUnnest(const SyncTable &table, QList<PushRow *> &rows)
+{
+    const auto types = centralTypes(table);
+    if (!types)
+        return Status::failure(types.error());
+    const qsizetype columns = table.columns.size() + 1;
+    QList<QByteArray> arrays(columns);
+    for (QByteArray &array : arrays) {
+        array.reserve(rows.size() * 24);
+        array += '{';
+    }
+    // An element of an array literal: NULL, or quoted with \ and \" escaped.
+    auto append = [](QByteArray &array, const std::optional<QString> &value) {
+        if (array.size() > 1)
+            array += ',';
+        if (!value) {
+            array += "NULL";
+            return;
+        }
+        array += '"';
+        const QByteArray utf8 = value->toUtf8();
+        for (const char c : utf8) {
+            if (c == '"' || c == '\\')
+                array += '\\';
+            array += c;
+        }
+        array += '"';
+    };
+    QHash<QUuid, PushRow *> byUid;
+    byUid.reserve(rows.size());
+    for (PushRow *row : rows) {
+        byUid.insert(row->uid, row);
+        append(arrays[0], SyncIds::text(row->uid));
+        for (qsizetype c = 1; c < columns; ++c)
+            append(arrays[c], row->values.at(c - 1));
+    }
+    PgParams params;
+    params.reserve(columns);
+    QStringList unnested;
+    for (qsizetype c = 0; c < columns; ++c) {
+        arrays[c] += '}';
+        params.append(std::move(arrays[c]));
+        unnested.append(u'$' + QString::number(c + 1) + u"::"_s + types->at(c) + u"[]"_s);
+    }
+    const QString sql = u"INSERT INTO partnerdesk."_s + table.central + u" (id, "_s +
+                        table.columnNames().join(u", "_s) + u") SELECT * FROM unnest("_s + unnested.join(u", "_s) +
+                        u") ON CONFLICT (id) DO NOTHING RETURNING id::text, version"_s;
+    if (Status sent = m_session.send(sql, params); !sent)
+        return sent;
+    runWhileCentral(); // the next batch's outbox changes are read here while the server inserts
+    const auto inserted = m_session.receive();
+    if (!inserted)
+        return Status::failure(inserted.error());
+    for (int r = 0; r < inserted->count(); ++r) {
+        if (PushRow *row = byUid.value(QUuid(inserted->text(r, 0)))) {
+            row->outcome = PushRow::Outcome::Versioned;
+            row->version = inserted->number(r, 1);
+        }
+    }
     // The rest existed already: settled one by one by pushRows().
     return Done{};
 }

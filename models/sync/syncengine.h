@@ -7,8 +7,10 @@
 #include "syncschema.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
 #include <QString>
+#include <QUuid>
 #include <functional>
 #include <memory>
 
@@ -68,20 +70,56 @@ public:
     void setBulkMinimum(int rows) { m_bulkMinimum = rows; }
     // New rows of one table in one batch from which the push uses COPY.
     void setCopyThreshold(int rows) { m_copyThreshold = rows; }
+    // Whether the push reads the next batch while the central database inserts this one (on by
+    // default; off for sync_bench's comparison).
+    void setOverlap(bool on) { m_overlap = on; }
+    // How new rows in numbers reach the central tables: COPY into a temp table then INSERT ...
+    // SELECT (the default), or one INSERT ... SELECT FROM unnest(array parameters), which costs the
+    // server more CPU (docs/PERFORMANCE.md, "Sync engine"; sync_bench's `unnest`).
+    enum class BulkInsert
+    {
+        CopyThroughTemp,
+        Unnest
+    };
+    void setBulkInsert(BulkInsert how) { m_bulkInsert = how; }
     int maxAttempts = 3;
+
+    // Where the last push() spent its time (milliseconds), for sync_bench.
+    struct PushTimings
+    {
+        qint64 nextBatch = 0;   // Outbox::nextBatch (coalescing, uids)
+        qint64 read = 0;        // reading the rows, mapping foreign keys
+        qint64 central = 0;     // the central statements, waiting for them
+        qint64 overlapped = 0;  // local work done while a central statement ran
+        qint64 localCommit = 0; // outbox cleared, versions stored
+        int batches = 0;
+        int prefetched = 0;      // batches prepared while the previous one was central
+        qint64 copyIntoTemp = 0; // BulkInsert::CopyThroughTemp: the temp table and COPY part of `central`
+    };
+    const PushTimings &pushTimings() const { return m_pushTimings; }
 
 private:
     struct PushRow;
-    Result<qint64> pushBatch(const OutboxBatch &batch, SyncReport &report);
-    Status readRows(QList<PushRow> &rows);
+    struct PreparedBatch;
+    // The next outbox batch read and mapped, ready to send. `after`: the batch being sent now,
+    // whose changes and rows (`sending`, by uid) this one leaves out.
+    Result<PreparedBatch> prepareBatch(Outbox &outbox, const OutboxBatch *after, const QSet<QUuid> &sending);
+    // The second half of prepareBatch(): the rows of a batch read and mapped.
+    Result<PreparedBatch> mapBatch(OutboxBatch batch, const QSet<QUuid> &sending);
+    // Runs the next piece of local work queued for the time a central statement takes.
+    void runWhileCentral();
+    Result<qint64> pushBatch(PreparedBatch &prepared, SyncReport &report);
+    Status readRows(QList<PushRow> &rows, const QSet<QUuid> &sending);
     Status pushRows(QList<PushRow> &rows);
     Status findKeyClashes(QList<PushRow> &rows);
     Status pushCopy(const SyncTable &table, QList<PushRow *> &rows);
+    Status pushUnnest(const SyncTable &table, QList<PushRow *> &rows);
     Status pushOne(PushRow &row);
     Status pushAllowed(PushRow &row);
     Status settleExisting(PushRow &row);
     Result<qint64> attributePulledOrders(const QStringList &orderIds);
     Result<QString> centralId();
+    Result<QStringList> centralTypes(const SyncTable &table);
 
     Database &m_database;
     CentralSession m_session;
@@ -89,11 +127,18 @@ private:
     int m_pageSize = 5000;
     int m_bulkMinimum = 16;
     int m_copyThreshold = 1000;
+    bool m_overlap = true;
+    BulkInsert m_bulkInsert = BulkInsert::CopyThroughTemp;
     QString m_centralId;
     SyncRole m_role;
     QStringList m_pulledOrders;
     QStringList m_changedOrders;
     QSet<QString> m_attributedElsewhere;
+    QHash<QString, QStringList> m_centralTypes; // per central table: its columns' types, by name
+    PushTimings m_pushTimings;
+    // Local work for the time the server needs: pushCopy runs the first piece while its INSERT
+    // runs, pushBatch the next while its COMMIT runs.
+    QList<std::function<void()>> m_whileCentral;
 };
 
 } // namespace PartnerDesk

@@ -2,6 +2,8 @@
 
 #include "store/database.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -196,28 +198,39 @@ Result<QHash<qint64, SyncIds::Mapping>> SyncIds::ensureUids(const QString &table
     if (!keys)
         return R::failure(keys.error());
     // A uid whose local row was deleted (local_id NULL) is taken over by the row re-created under
-    // the same natural key, keeping the version its tombstone is based on.
-    query.prepare(QStringLiteral("INSERT INTO sync_ids (tbl, local_id, uid) VALUES (?, ?, ?) "
-                                 "ON CONFLICT (uid) DO UPDATE SET tbl = excluded.tbl, local_id = excluded.local_id "
-                                 "WHERE sync_ids.local_id IS NULL RETURNING version"));
+    // the same natural key, keeping the version its tombstone is based on. One statement for the
+    // batch: a row that got no uid (RETURNING leaves it out) has one another row holds.
+    QJsonArray pairs;
+    QHash<qint64, QUuid> wanted;
+    wanted.reserve(keys->size());
     for (auto it = keys->cbegin(); it != keys->cend(); ++it) {
         const QUuid uid = it.value().isEmpty() ? QUuid::createUuid() : nameUid(it.value());
-        query.addBindValue(table);
-        query.addBindValue(it.key());
-        query.addBindValue(text(uid));
-        if (!query.exec())
-            return R::failure(
-                tr("Cannot store the sync id of row %1 of %2: %3").arg(it.key()).arg(table, query.lastError().text()));
-        if (!query.next()) {
-            const auto holder = rowOf(uid);
-            return R::failure(tr("Row %1 of %2 has the same sync id as row %3 of %4.")
-                                  .arg(it.key())
-                                  .arg(table)
-                                  .arg(holder ? holder->second : 0)
-                                  .arg(holder ? holder->first : QString()));
-        }
-        mappings.insert(it.key(), {uid, query.value(0).toLongLong()});
-        query.finish();
+        wanted.insert(it.key(), uid);
+        pairs.append(QJsonArray{it.key(), text(uid)});
+    }
+    // "WHERE true": SQLite's parser needs it between INSERT ... SELECT and ON CONFLICT.
+    query.prepare(QStringLiteral("INSERT INTO sync_ids (tbl, local_id, uid) SELECT ?, j.value ->> 0, j.value ->> 1 "
+                                 "FROM json_each(?) j WHERE true "
+                                 "ON CONFLICT (uid) DO UPDATE SET tbl = excluded.tbl, local_id = excluded.local_id "
+                                 "WHERE sync_ids.local_id IS NULL RETURNING local_id, version"));
+    query.addBindValue(table);
+    query.addBindValue(QString::fromUtf8(QJsonDocument(pairs).toJson(QJsonDocument::Compact)));
+    if (!query.exec())
+        return R::failure(tr("Cannot store the sync id: %1").arg(query.lastError().text()));
+    while (query.next()) {
+        const qint64 localId = query.value(0).toLongLong();
+        mappings.insert(localId, {wanted.value(localId), query.value(1).toLongLong()});
+    }
+    query.finish();
+    for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
+        if (mappings.contains(it.key()))
+            continue;
+        const auto holder = rowOf(it.value());
+        return R::failure(tr("Row %1 of %2 has the same sync id as row %3 of %4.")
+                              .arg(it.key())
+                              .arg(table)
+                              .arg(holder ? holder->second : 0)
+                              .arg(holder ? holder->first : QString()));
     }
     return mappings;
 }

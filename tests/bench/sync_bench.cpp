@@ -1,7 +1,9 @@
 // Sync benchmark (prints figures, never fails on time; not a CTest): on a PostgreSQL of its own
 // (PgTestKit), push N new transactions from a desktop vs `psql \copy` of the same rows into the
 // same table of a second central database, pull them to a second desktop, and a sync with nothing
-// to do. Usage: sync_bench [ROWS [BATCH]] (default 100000 rows, the engine's batch size).
+// to do. Usage: sync_bench [ROWS [BATCH [sequential] [unnest]]] (default 100000 rows, the
+// engine's batch size; 0 for the default batch; `sequential`: no overlap of local and central
+// work; `unnest`: new rows through INSERT ... FROM unnest instead of COPY + INSERT ... SELECT).
 
 #include "pgtestkit.h"
 #include "store/database.h"
@@ -13,10 +15,12 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <cstdio>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace PartnerDesk;
@@ -54,6 +58,21 @@ void print(const char *what, qint64 ms, qint64 rows)
                 static_cast<long long>(ms > 0 ? rows * 1000 / ms : 0));
 }
 
+// utime + stime of a process from /proc/PID/stat (-1 when unreadable).
+qint64 processCpuMs(const QString &statPath)
+{
+    QFile file(statPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray stat = file.readAll();
+    // Fields after the command (which may hold spaces): state is field 3, utime 14, stime 15.
+    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return -1;
+    const long ticks = sysconf(_SC_CLK_TCK);
+    return (fields.at(11).toLongLong() + fields.at(12).toLongLong()) * 1000 / ticks;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -79,8 +98,14 @@ int main(int argc, char **argv)
     exec(a, u"INSERT INTO affiliates (code, name, email, created_at) VALUES ('BENCH', 'Bench', 'b@example.net', "
             "'2026-01-01T00:00:00Z')"_s);
     SyncEngine engineA(a, url, password);
-    if (argc > 2)
+    if (argc > 2 && QByteArray(argv[2]).toInt() > 0)
         engineA.setBatchSize(QByteArray(argv[2]).toInt());
+    for (int i = 3; i < argc; ++i) {
+        if (QByteArray(argv[i]) == "sequential")
+            engineA.setOverlap(false);
+        else if (QByteArray(argv[i]) == "unnest")
+            engineA.setBulkInsert(SyncEngine::BulkInsert::Unnest);
+    }
     if (const auto first = engineA.sync(); !first) {
         std::fprintf(stderr, "sync: %s\n", qPrintable(first.error()));
         return 1;
@@ -98,15 +123,35 @@ int main(int argc, char **argv)
     std::printf("PartnerDesk sync benchmark, %lld new transactions\n", static_cast<long long>(rows));
     print("local: insert the transactions (outbox triggers)", timer.elapsed(), rows);
 
+    // CPU time, which the other users of a shared machine do not change: this process's (the
+    // local side) and the push connection's server process's (the central side).
+    const auto backend = engineA.session().exec(u"SELECT pg_backend_pid()"_s);
+    const QString backendStat = u"/proc/%1/stat"_s.arg(backend ? backend->text(0, 0) : u"0"_s);
+    const qint64 serverCpuBefore = processCpuMs(backendStat);
+    const qint64 clientCpuBefore = processCpuMs(u"/proc/self/stat"_s);
     SyncReport report;
     timer.restart();
     const auto pushed = engineA.push(report);
     const qint64 pushMs = timer.elapsed();
+    const qint64 serverCpu = processCpuMs(backendStat) - serverCpuBefore;
+    const qint64 clientCpu = processCpuMs(u"/proc/self/stat"_s) - clientCpuBefore;
     if (!pushed) {
         std::fprintf(stderr, "push: %s\n", qPrintable(pushed.error()));
         return 1;
     }
-    print("push (outbox -> COPY -> INSERT ... SELECT), as the manager", pushMs, *pushed);
+    print("push, as the manager", pushMs, *pushed);
+    const SyncEngine::PushTimings &phases = engineA.pushTimings();
+    std::printf("  %d batches (%d read while the previous one was central): Outbox::nextBatch %lld ms, "
+                "rows + foreign keys %lld ms,\n  central %lld ms (of which local work overlapped %lld ms), "
+                "local commit %lld ms\n",
+                phases.batches, phases.prefetched, static_cast<long long>(phases.nextBatch),
+                static_cast<long long>(phases.read), static_cast<long long>(phases.central + phases.overlapped),
+                static_cast<long long>(phases.overlapped), static_cast<long long>(phases.localCommit));
+    std::printf("  CPU: desktop %lld ms, its central server process %lld ms\n", static_cast<long long>(clientCpu),
+                static_cast<long long>(serverCpu));
+    if (phases.copyIntoTemp > 0)
+        std::printf("  of central: CREATE TEMP TABLE + COPY into it %lld ms\n",
+                    static_cast<long long>(phases.copyIntoTemp));
 
     // The same rows through psql's \copy into the same table of a second central database.
     const SyncTable *table = SyncSchema::table(u"transactions"_s);
