@@ -285,13 +285,18 @@ void TestLinkBuilderWidget::qrCodeDecodesToTheTrackedUrl()
     // Save QR as PNG…, through the file dialog as a user does it.
     const QString path = m_dir->filePath(u"qr.png"_s);
     whenModal<QFileDialog>([&](QFileDialog *dialog) {
+        // The name typed where a user types it (selectFile alone raced the dialog's directory
+        // model under load), then Save.
+        dialog->setDirectory(m_dir->path());
         dialog->selectFile(path);
+        if (auto *name = dialog->findChild<QLineEdit *>(u"fileNameEdit"_s))
+            name->setText(path);
         QMetaObject::invokeMethod(dialog, "accept");
     });
     auto *save = find<QPushButton>(u"saveQrButton"_s);
     QVERIFY(save->isEnabled());
     QTest::mouseClick(save, Qt::LeftButton);
-    QTRY_VERIFY(QFile::exists(path));
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path), 15000);
     QVERIFY(find<QLabel>(u"linkCopiedLabel"_s)->text().contains(u"qr.png"_s));
     QCOMPARE(decodeQr(path), tracked);
 
