@@ -95,6 +95,7 @@ public:
         int batches = 0;
         int prefetched = 0;      // batches prepared while the previous one was central
         qint64 copyIntoTemp = 0; // BulkInsert::CopyThroughTemp: the temp table and COPY part of `central`
+        int resent = 0;          // batches sent again with the key-clash check after their COMMIT failed
     };
     const PushTimings &pushTimings() const { return m_pushTimings; }
 
@@ -124,6 +125,7 @@ private:
     Database &m_database;
     CentralSession m_session;
     int m_batchSize = 10000;
+    bool m_checkClashes = false; // see push()
     int m_pageSize = 5000;
     int m_bulkMinimum = 16;
     int m_copyThreshold = 1000;
