@@ -48,6 +48,9 @@ Status CentralSession::connect()
     m_inFlight = false;
     if (Status opened = m_connection.open(m_url, m_password); !opened)
         return opened;
+    // The server's notices (a temp table that exists already, ...) say nothing to a user, and
+    // libpq would print them on stderr; warnings and errors still come.
+    PQclear(PQexec(m_connection.native(), "SET client_min_messages = warning"));
     if (!m_desktopId.isEmpty()) {
         // Straight through libpq: not one of the sync's statements (the fault tests count those).
         const QByteArray id = m_desktopId.toUtf8();

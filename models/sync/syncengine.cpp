@@ -880,8 +880,11 @@ Status SyncEngine::pushCopy(const SyncTable &table, QList<PushRow *> &rows)
     timer.start();
     const QString columns = u"id, "_s + table.columnNames().join(u", "_s);
     const QString temp = u"pd_push_"_s + table.central;
-    if (auto made = m_session.exec(u"CREATE TEMP TABLE "_s + temp + u" ON COMMIT DROP AS SELECT "_s + columns +
-                                   u" FROM partnerdesk."_s + table.central + u" WITH NO DATA"_s);
+    // Made once per connection, emptied by each commit (ON COMMIT DROP made and removed a file per
+    // batch).
+    if (auto made =
+            m_session.exec(u"CREATE TEMP TABLE IF NOT EXISTS "_s + temp + u" ON COMMIT DELETE ROWS AS SELECT "_s +
+                           columns + u" FROM partnerdesk."_s + table.central + u" WITH NO DATA"_s);
         !made)
         return Status::failure(made.error());
     QByteArray data;
@@ -914,8 +917,6 @@ Status SyncEngine::pushCopy(const SyncTable &table, QList<PushRow *> &rows)
             row->version = inserted->number(r, 1);
         }
     }
-    if (auto dropped = m_session.exec(u"DROP TABLE "_s + temp); !dropped)
-        return Status::failure(dropped.error());
     // The rest existed already: settled one by one by pushRows().
     return Done{};
 }
