@@ -73,3 +73,11 @@ if [[ ${#partner_panes[@]} -gt 0 && -f $db ]] && command -v sqlite3 >/dev/null; 
         echo "screenshots: wrote docs/screenshot-partner-$pane.png"
     done
 fi
+
+# The Conflicts dialog showing a key clash between two desktops (it needs a central database:
+# tst_uniqueconflicts starts one and grabs the dialog when PARTNERDESK_SCREENSHOT_DIR is set).
+if [[ -x $build/tests/tst_uniqueconflicts ]]; then
+    PARTNERDESK_SCREENSHOT_DIR="$root/docs" QT_QPA_PLATFORM=offscreen \
+        "$build/tests/tst_uniqueconflicts" dialogSaysWhatAClashMeans >/dev/null 2>&1 &&
+        echo "screenshots: wrote docs/screenshot-sync-conflicts.png"
+fi

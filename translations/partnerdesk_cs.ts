@@ -862,6 +862,14 @@
         <source>Cannot store the sync id: %1</source>
         <translation>Nelze uložit synchronizační identifikátor: %1</translation>
     </message>
+    <message>
+        <source>payout %1</source>
+        <translation>výplata %1</translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>objednávka %1</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
@@ -2739,6 +2747,202 @@
     <message>
         <source>(deleted)</source>
         <translation>(smazáno)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Název</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kód</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Popis</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Měna</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktivní</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>Výplata</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>Reverses</source>
+        <translation>Storno k</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Objednávka</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hostitel</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Cesta</translation>
+    </message>
+    <message>
+        <source>Target URL</source>
+        <translation>Cílová URL</translation>
+    </message>
+    <message>
+        <source>Image URL</source>
+        <translation>URL obrázku</translation>
+    </message>
+    <message>
+        <source>Verification token</source>
+        <translation>Ověřovací token</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>Ověřeno pomocí</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Ověřeno</translation>
+    </message>
+    <message>
+        <source>Verified at</source>
+        <translation>Ověřeno dne</translation>
+    </message>
+    <message>
+        <source>Checked at</source>
+        <translation>Zkontrolováno dne</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Vytvořeno</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Změněno</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Objednáno</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titulek</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Druh</translation>
+    </message>
+    <message>
+        <source>Primary program</source>
+        <translation>Hlavní program</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Připojen</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Odešel</translation>
+    </message>
+    <message>
+        <source>Subtotal (cents)</source>
+        <translation>Mezisoučet (haléře/centy)</translation>
+    </message>
+    <message>
+        <source>Commission base (cents)</source>
+        <translation>Základ provize (haléře/centy)</translation>
+    </message>
+    <message>
+        <source>Commission (cents)</source>
+        <translation>Provize (haléře/centy)</translation>
+    </message>
+    <message>
+        <source>Payout threshold (cents)</source>
+        <translation>Hranice výplaty (haléře/centy)</translation>
+    </message>
+    <message>
+        <source>Rate (basis points)</source>
+        <translation>Sazba (bazické body)</translation>
+    </message>
+    <message>
+        <source>Link rate (basis points)</source>
+        <translation>Sazba za odkaz (bazické body)</translation>
+    </message>
+    <message>
+        <source>Coupon rate (basis points)</source>
+        <translation>Sazba za kupon (bazické body)</translation>
+    </message>
+    <message>
+        <source>Coupon discount (basis points)</source>
+        <translation>Sleva kuponu (bazické body)</translation>
+    </message>
+    <message>
+        <source>Customer e-mail</source>
+        <translation>E-mail zákazníka</translation>
+    </message>
+    <message>
+        <source>Coupon code</source>
+        <translation>Kód kuponu</translation>
+    </message>
+    <message>
+        <source>Partner code</source>
+        <translation>Kód partnera</translation>
+    </message>
+    <message>
+        <source>Landing URL</source>
+        <translation>Vstupní URL</translation>
+    </message>
+    <message>
+        <source>Referrer URL</source>
+        <translation>Odkazující URL</translation>
+    </message>
+    <message>
+        <source>Last finding</source>
+        <translation>Poslední zjištění</translation>
+    </message>
+    <message>
+        <source>Failed checks</source>
+        <translation>Neúspěšné kontroly</translation>
+    </message>
+    <message>
+        <source>Lapsing since</source>
+        <translation>Propadá od</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>Propadlo</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Šířka</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Výška</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,8 @@ ConflictsDialog::ConflictsDialog(Database &database, QWidget *parent)
 
     m_fieldView = new QTableView(this);
     m_fieldView->setObjectName(u"conflictFields"_s);
+    m_fields->setDescribe(
+        [this](const QString &table, const QString &uid) { return ConflictStore(m_database).describeRow(table, uid); });
     m_fieldView->setModel(m_fields);
     setUpTable(m_fieldView);
     m_fieldView->setItemDelegate(new RowHighlightDelegate(ConflictFieldModel::DiffersRole, m_fieldView));

@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <functional>
 #include <optional>
 
 namespace PartnerDesk {
@@ -26,7 +27,15 @@ public:
     };
     Q_ENUM(Column)
 
-    static constexpr int DiffersRole = Qt::UserRole + 64; // bool, beyond ModelRoles
+    static constexpr int DiffersRole = Qt::UserRole + 64;    // bool, beyond ModelRoles
+    static constexpr int ColumnNameRole = Qt::UserRole + 65; // the field's column name ("affiliate_id")
+
+    // A row another row refers to, in words ("JANE (Jane Doe)"), from the table it is in and its
+    // uid; empty when unknown here. Set by the dialog (ConflictStore::describeRow).
+    using Describe = std::function<QString(const QString &table, const QString &uid)>;
+    void setDescribe(Describe describe) { m_describe = std::move(describe); }
+    // A column's name as the manager reads it ("target_url" → "Target URL").
+    static QString fieldLabel(const QString &column);
 
     explicit ConflictFieldModel(QObject *parent = nullptr);
 
@@ -45,6 +54,9 @@ private:
     struct Line
     {
         QString field;
+        QString label;
+        QString mineTip;
+        QString theirsTip;
         QString mine;
         QString theirs;
         bool differs = false;
@@ -52,6 +64,7 @@ private:
     QList<Line> m_lines;
     bool m_localDeleted = false;
     bool m_centralDeleted = false;
+    Describe m_describe;
 };
 
 } // namespace PartnerDesk

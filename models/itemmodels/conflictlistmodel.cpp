@@ -49,6 +49,13 @@ QString ConflictListModel::tableTitle(const QString &table)
 
 QString ConflictListModel::rowTitle(const SyncConflict &conflict)
 {
+    // A vanity address: its host and path.
+    for (const QJsonObject *side : {&conflict.local, &conflict.central}) {
+        const QString host = side->value(u"host"_s).toString();
+        const QString path = side->value(u"path"_s).toString();
+        if (!host.isEmpty() && !path.isEmpty())
+            return host + path;
+    }
     static const QStringList keys = {u"code"_s, u"name"_s, u"order_id"_s, u"domain"_s, u"title"_s, u"host"_s};
     for (const QString &key : keys) {
         for (const QJsonObject *side : {&conflict.local, &conflict.central}) {

@@ -215,6 +215,37 @@ Status ConflictStore::takeTheirs(qint64 conflictId)
     return scope.commit();
 }
 
+QString ConflictStore::describeRow(const QString &table, const QString &uid) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT local_id FROM sync_ids WHERE uid = ? AND local_id IS NOT NULL AND tbl IN (?, ?)"_s);
+    query.addBindValue(uid);
+    query.addBindValue(table);
+    query.addBindValue(QString(table + u":clash"_s));
+    if (!query.exec() || !query.next())
+        return {};
+    const qint64 localId = query.value(0).toLongLong();
+    QString sql;
+    if (table == u"affiliates")
+        sql = u"SELECT code || ' (' || name || ')' FROM affiliates WHERE id = ?"_s;
+    else if (table == u"programs")
+        sql = u"SELECT name FROM programs WHERE id = ?"_s;
+    else if (table == u"domains")
+        sql = u"SELECT domain FROM domains WHERE id = ?"_s;
+    else if (table == u"transactions")
+        sql = u"SELECT order_id FROM transactions WHERE id = ?"_s;
+    else if (table == u"payouts")
+        return tr("payout %1").arg(localId);
+    else
+        return {};
+    query.prepare(sql);
+    query.addBindValue(localId);
+    if (!query.exec() || !query.next())
+        return {};
+    const QString name = query.value(0).toString();
+    return table == u"transactions" ? tr("order %1").arg(name) : name;
+}
+
 Status ConflictStore::forgetDeletedClashRows()
 {
     QSqlQuery query(m_db);

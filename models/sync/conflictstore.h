@@ -43,6 +43,9 @@ public:
     explicit ConflictStore(Database &database);
 
     QList<SyncConflict> list() const;
+    // The local row a uid of `table` names, in words for the Conflicts dialog ("JANE (Jane Doe)",
+    // a program's name, a website, "order 1001"); empty when this desktop does not have it.
+    QString describeRow(const QString &table, const QString &uid) const;
     qint64 openCount() const;
 
     // Keeps (or refreshes) the open conflict of `uid`. Call inside the caller's transaction. True

@@ -165,7 +165,8 @@ void TestConflictsDialog::modelsShowBothVersions()
     QCOMPARE(fields.differingCount(), 1);
     int nameRow = -1;
     for (int row = 0; row < fields.rowCount(); ++row) {
-        if (fields.index(row, ConflictFieldModel::Field).data().toString() == "name"_L1)
+        if (fields.index(row, ConflictFieldModel::Field).data(ConflictFieldModel::ColumnNameRole).toString() ==
+            "name"_L1)
             nameRow = row;
         else
             QVERIFY(!fields.index(row, 0).data(ConflictFieldModel::DiffersRole).toBool());

@@ -8,6 +8,8 @@
 #include "centraltestkit.h"
 #include "conflictsdialog.h"
 #include "guitestkit.h"
+#include "itemmodels/conflictfieldmodel.h"
+#include "itemmodels/conflictlistmodel.h"
 #include "store/database.h"
 #include "sync/centralsession.h"
 #include "sync/conflictstore.h"
@@ -526,6 +528,31 @@ void TestUniqueConflicts::dialogSaysWhatAClashMeans()
         QVERIFY(list);
         list->setCurrentIndex(list->model()->index(0, 0));
         QVERIFY(dialog.findChild<QLabel *>(u"conflictSummary"_s)->text().contains(u"each added this row"_s));
+        // The fields in words: the partner by code and name (the uid in the tooltip), labels.
+        auto *fieldView = dialog.findChild<QAbstractItemView *>(u"conflictFields"_s);
+        QVERIFY(fieldView);
+        bool partnerShown = false;
+        for (int row = 0; row < fieldView->model()->rowCount(); ++row) {
+            const QModelIndex field = fieldView->model()->index(row, ConflictFieldModel::Field);
+            if (field.data(ConflictFieldModel::ColumnNameRole).toString() == u"affiliate_id") {
+                partnerShown = true;
+                QCOMPARE(field.data().toString(), u"Partner"_s);
+                const QModelIndex mine = fieldView->model()->index(row, ConflictFieldModel::Mine);
+                QCOMPARE(mine.data().toString(), u"CS (Partner s)"_s);
+                QVERIFY(!QUuid(mine.data(Qt::ToolTipRole).toString()).isNull());
+            } else if (field.data(ConflictFieldModel::ColumnNameRole).toString() == u"target_url") {
+                QCOMPARE(field.data().toString(), u"Target URL"_s);
+            }
+        }
+        QVERIFY(partnerShown);
+        QCOMPARE(list->model()->index(0, ConflictListModel::Row).data().toString(), u"go.example/deal"_s);
+        // scripts/screenshots.sh: the dialog as the manager sees a clash.
+        if (const QString shots = qEnvironmentVariable("PARTNERDESK_SCREENSHOT_DIR");
+            !shots.isEmpty() && button == u"keepMineButton") {
+            dialog.resize(900, 480);
+            QTest::qWait(50);
+            QVERIFY(dialog.grab().save(shots + u"/screenshot-sync-conflicts.png"_s));
+        }
         QString question;
         GuiTestKit::whenModal<QMessageBox>([&](QMessageBox *box) {
             question = box->text();
