@@ -7,6 +7,8 @@
     scripts/i18n.py apply FILE             fill translations from FILE: JSON lines of
                                            {"context", "source", "translation"} (a list for plurals)
     scripts/i18n.py merge OTHER.ts         take every translation OTHER.ts has and this one lacks
+    scripts/i18n.py plurals                remake translations/partnerdesk_en.ts (lupdate -pluralonly) and
+                                           fill English plural forms: "%n row(s)" -> "%n row" / "%n rows" ("(es)" alike)
 
 Messages are matched by (context, source). apply and merge rewrite the XML with Python's
 escaping; run update afterwards to put the file back in lupdate's layout (small diffs).
@@ -19,6 +21,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "translations" / "partnerdesk_cs.ts"
+PLURALS_TS = ROOT / "translations" / "partnerdesk_en.ts"
 
 
 def load(path):
@@ -80,6 +83,26 @@ def main(argv):
     if command == "update":
         build = Path(argv[2]) if len(argv) > 2 else ROOT / "build"
         return subprocess.call(["cmake", "--build", str(build), "--target", "update_translations"])
+    if command == "plurals":
+        lupdate = next((str(p) for p in [Path("/usr/lib/qt6/bin/lupdate")] if p.exists()), "lupdate")
+        status = subprocess.call([lupdate, "-silent", "-pluralonly", "-no-obsolete", "-locations", "none",
+                                  "-source-language", "en", "-target-language", "en",
+                                  str(ROOT / "models"), str(ROOT / "ui"), str(ROOT / "app"), "-ts", str(PLURALS_TS)])
+        if status != 0:
+            return status
+        plurals = load(PLURALS_TS)
+        left = 0
+        for context, message in messages(plurals):
+            source = message.findtext("source")
+            if "(s)" in source or "(es)" in source:
+                one = source.replace("(es)", "").replace("(s)", "")
+                many = source.replace("(es)", "es").replace("(s)", "s")
+                set_translation(message, [one, many])
+            elif is_unfinished(message):
+                left += 1
+                print(f"no English plural forms for {context}: {source}", file=sys.stderr)
+        save(plurals, PLURALS_TS)
+        return 1 if left else 0
     tree = load(TS)
     if command == "missing":
         for context, message in messages(tree):

@@ -7348,7 +7348,7 @@ Domény obchodu: %2</translation>
         <translation>Nezkontrolováno.</translation>
     </message>
     <message numerus="yes">
-        <source>OK: %n address(es) answer 302 with the tracked URL.</source>
+        <source>OK: %n address(es) answered 302 with the tracked URL.</source>
         <translation>
             <numerusform>OK: %n adresa odpovídá 302 se sledovanou URL.</numerusform>
             <numerusform>OK: %n adresy odpovídají 302 se sledovanou URL.</numerusform>

@@ -81,7 +81,7 @@ QString RewriteCheck::summary() const
     if (probes.isEmpty())
         return tr("Not checked.");
     if (isOk())
-        return tr("OK: %n address(es) answer 302 with the tracked URL.", nullptr, int(probes.size()));
+        return tr("OK: %n address(es) answered 302 with the tracked URL.", nullptr, int(probes.size()));
     int failures = 0;
     QString first;
     for (const RewriteProbe &probe : probes) {

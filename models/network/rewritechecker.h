@@ -49,7 +49,7 @@ public:
     bool isOk() const;
     // The first failing probe's outcome, or Ok.
     RewriteProbe::Outcome outcome() const;
-    // One line: "OK: 4 addresses answer 302 with the tracked URL", or the first failure with the
+    // One line: "OK: 4 addresses answered 302 with the tracked URL", or the first failure with the
     // status, the Location found and the one expected, or the network error.
     QString summary() const;
     // One line per probe.

@@ -454,7 +454,7 @@ void TestLinksPane::checkAgainstRealNginx()
     QTRY_VERIFY(action(u"checkRewritesAction"_s)->isEnabled());
     const QString through = u" (through 127.0.0.1:%1)"_s.arg(port);
     QCOMPARE(state(u"/jane"_s), RewriteTableModel::CheckState::Ok);
-    QCOMPARE(cell(u"/jane"_s, RewriteTableModel::LastCheck), u"OK: 4 address(es) answer 302 with the tracked URL."_s);
+    QCOMPARE(cell(u"/jane"_s, RewriteTableModel::LastCheck), u"OK: 4 address(es) answered 302 with the tracked URL."_s);
     QVERIFY(
         cell(u"/jane"_s, RewriteTableModel::LastCheck, Qt::ToolTipRole)
             .contains(u"http://www.koongo.com/jane/"_s + through + u": 302 to https://koongo.com/pricing?acc=JANE"_s));

@@ -148,7 +148,7 @@ void TestRewriteChecker::rightRuleIsOk()
     }
     QCOMPARE(vanity, (QStringList{u"http://koongo.com/jane"_s, u"http://koongo.com/jane/"_s,
                                   u"http://www.koongo.com/jane"_s, u"http://www.koongo.com/jane/"_s}));
-    QCOMPARE(check.summary(), u"OK: 4 address(es) answer 302 with the tracked URL."_s);
+    QCOMPARE(check.summary(), u"OK: 4 address(es) answered 302 with the tracked URL."_s);
     QVERIFY(check.details().contains(u"http://www.koongo.com/jane/ (through 127.0.0.1:%1): 302 to %2"_s.arg(
         QString::number(m_nginx->port()), jane.targetUrl)));
 }

@@ -1,0 +1,73 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>PartnerDesk::ConflictsDialog</name>
+    <message numerus="yes">
+        <source>%n row(s) changed both here and in the central database since the last sync. Nothing is overwritten until you choose which version to keep.</source>
+        <translation><numerusform>%n row changed both here and in the central database since the last sync. Nothing is overwritten until you choose which version to keep.</numerusform><numerusform>%n rows changed both here and in the central database since the last sync. Nothing is overwritten until you choose which version to keep.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::MainWindow</name>
+    <message numerus="yes">
+        <source>Not sent: %n local change(s) this login may not make.</source>
+        <translation><numerusform>Not sent: %n local change this login may not make.</numerusform><numerusform>Not sent: %n local changes this login may not make.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::PartnersPane</name>
+    <message numerus="yes">
+        <source>%n partner(s)</source>
+        <translation><numerusform>%n partner</numerusform><numerusform>%n partners</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::ReportsPane</name>
+    <message numerus="yes">
+        <source>Report %1 to %2: %n line(s).</source>
+        <translation><numerusform>Report %1 to %2: %n line.</numerusform><numerusform>Report %1 to %2: %n lines.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::RewriteEditorWidget</name>
+    <message numerus="yes">
+        <source>%n rewrite(s).</source>
+        <translation><numerusform>%n rewrite.</numerusform><numerusform>%n rewrites.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n rewrite(s)</source>
+        <translation><numerusform>Delete %n rewrite</numerusform><numerusform>Delete %n rewrites</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n rewrite(s); Edit › Undo brings them back.</source>
+        <translation><numerusform>Deleted %n rewrite; Edit › Undo brings them back.</numerusform><numerusform>Deleted %n rewrites; Edit › Undo brings them back.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n rewrite(s) on the live site…</source>
+        <translation><numerusform>Checking %n rewrite on the live site…</numerusform><numerusform>Checking %n rewrites on the live site…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n rewrite(s) through %1…</source>
+        <translation><numerusform>Checking %n rewrite through %1…</numerusform><numerusform>Checking %n rewrites through %1…</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::RewriteExportDialog</name>
+    <message numerus="yes">
+        <source>%n rewrite(s).</source>
+        <translation><numerusform>%n rewrite.</numerusform><numerusform>%n rewrites.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RewriteCheck</name>
+    <message numerus="yes">
+        <source>%1 (and %n more address(es))</source>
+        <translation><numerusform>%1 (and %n more address)</numerusform><numerusform>%1 (and %n more addresses)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>OK: %n address(es) answered 302 with the tracked URL.</source>
+        <translation><numerusform>OK: %n address answered 302 with the tracked URL.</numerusform><numerusform>OK: %n addresses answered 302 with the tracked URL.</numerusform></translation>
+    </message>
+</context>
+</TS>
