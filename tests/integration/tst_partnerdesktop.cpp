@@ -25,6 +25,7 @@
 #include "sync/syncengine.h"
 #include "sync/syncrole.h"
 #include "synccontroller.h"
+#include "synctestkit.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -55,15 +56,7 @@ const QString customerMarker = u"@buyers.example"_s;
 // A's own: the scan must find them.
 const QStringList aMarkers = {u"amark"_s, u"AMARK1"_s, u"amark-shop.example"_s, u"AMARKSAVE"_s};
 
-bool execLocal(Database &db, const QString &sql, QString *error)
-{
-    QSqlQuery query(db.connection());
-    if (!query.exec(sql)) {
-        *error = query.lastError().text() + u": "_s + sql;
-        return false;
-    }
-    return true;
-}
+using SyncTestKit::execLocal;
 
 // Books of partner `p` ("amark" or "bmark"): every value of his carries his marker.
 QStringList partnerBooks(const QString &p)

@@ -17,6 +17,7 @@
 #include "sync/syncengine.h"
 #include "sync/syncids.h"
 #include "sync/syncschema.h"
+#include "synctestkit.h"
 
 #include <QAbstractItemView>
 #include <QLabel>
@@ -35,101 +36,14 @@ namespace {
 
 const QString managerPassword = u"mgr-pw"_s;
 
-bool execLocal(Database &db, const QString &sql, QString *error = nullptr)
-{
-    QSqlQuery query(db.connection());
-    if (!query.exec(sql)) {
-        if (error)
-            *error = query.lastError().text() + u": "_s + sql;
-        return false;
-    }
-    return true;
-}
+using SyncTestKit::execLocal;
 
-// Per table, the rows in a form both sides share: uid, then the columns (foreign keys as uids).
-QMap<QString, QStringList> localRows(Database &db)
-{
-    QMap<QString, QStringList> tables;
-    for (const SyncTable &table : SyncSchema::tables()) {
-        QStringList select;
-        if (table.hostList) {
-            select = {u"(SELECT uid FROM sync_ids WHERE tbl = 'programs' AND local_id = t.program_id)"_s, u"host"_s};
-        } else {
-            select.append(
-                u"(SELECT uid FROM sync_ids WHERE tbl = '%1' AND local_id = t.%2)"_s.arg(table.local, table.localKey));
-            for (const SyncColumn &c : table.columns) {
-                if (c.kind == SyncColumn::Kind::ForeignKey)
-                    select.append(
-                        u"(SELECT uid FROM sync_ids WHERE tbl = '%1' AND local_id = t.%2)"_s.arg(c.references, c.name));
-                else
-                    select.append(u"t."_s + c.name);
-            }
-        }
-        QSqlQuery query(db.connection());
-        if (!query.exec(u"SELECT "_s + select.join(u", "_s) + u" FROM "_s + table.local + u" t"_s))
-            qWarning() << query.lastError().text();
-        QStringList rows;
-        while (query.next()) {
-            QStringList values;
-            for (int i = 0; i < select.size(); ++i)
-                values.append(query.value(i).isNull() ? u"\\N"_s : query.value(i).toString());
-            rows.append(values.join(u'|'));
-        }
-        rows.sort();
-        tables.insert(table.local, rows);
-    }
-    return tables;
-}
-
-QMap<QString, QStringList> centralRows(const QString &url)
-{
-    QMap<QString, QStringList> tables;
-    CentralSession session(url, managerPassword);
-    if (Status opened = session.connect(); !opened) {
-        qWarning() << opened.error();
-        return tables;
-    }
-    for (const SyncTable &table : SyncSchema::tables()) {
-        QStringList select;
-        if (table.hostList) {
-            select = {u"program_id::text"_s, u"host"_s};
-        } else {
-            select.append(u"id::text"_s);
-            for (const SyncColumn &c : table.columns)
-                select.append(SyncSchema::centralExpression(c));
-        }
-        const auto result = session.exec(u"SELECT "_s + select.join(u", "_s) + u" FROM partnerdesk."_s + table.central +
-                                         u" WHERE NOT deleted"_s);
-        if (!result)
-            qWarning() << result.error();
-        QStringList rows;
-        for (int r = 0; result && r < result->count(); ++r) {
-            QStringList values;
-            for (int c = 0; c < select.size(); ++c)
-                values.append(result->value(r, c).value_or(u"\\N"_s));
-            rows.append(values.join(u'|'));
-        }
-        rows.sort();
-        tables.insert(table.local, rows);
-    }
-    return tables;
-}
-
-// Central rows per id: duplicates would show as more rows than ids.
 qint64 centralValue(const QString &url, const QString &sql)
 {
-    CentralSession session(url, managerPassword);
-    if (!session.connect())
-        return -1;
-    const auto result = session.exec(sql);
-    return result && result->count() == 1 ? result->number(0, 0) : -1;
+    return SyncTestKit::centralValue(url, managerPassword, sql);
 }
 
-QString localText(Database &db, const QString &sql)
-{
-    QSqlQuery query(db.connection());
-    return query.exec(sql) && query.next() ? query.value(0).toString() : QString();
-}
+using SyncTestKit::localText;
 
 // Rows both desktops share (synced before they go offline).
 const QStringList baseSql = {
@@ -211,20 +125,7 @@ void TestUniqueConflicts::cleanupTestCase()
 
 QString TestUniqueConflicts::newCentral()
 {
-    const QString name = u"clash%1"_s.arg(++m_centrals);
-    if (!m_server.createDatabase(name))
-        return {};
-    CentralConnection admin;
-    if (!admin.open(m_server.url(u"postgres"_s, name), superPassword()))
-        return {};
-    CentralSchema schema(admin);
-    if (const auto report = schema.setup(); !report) {
-        qWarning() << report.error();
-        return {};
-    }
-    if (!schema.grantManager(u"mgr"_s, managerPassword))
-        return {};
-    return m_server.url(u"mgr"_s, name);
+    return SyncTestKit::newCentral(m_server, u"clash%1"_s.arg(++m_centrals), managerPassword);
 }
 
 bool TestUniqueConflicts::openDesk(Database &db, const QString &name)
@@ -237,16 +138,7 @@ bool TestUniqueConflicts::openDesk(Database &db, const QString &name)
 
 void TestUniqueConflicts::compareWithCentral(Database &db, const QString &url)
 {
-    const auto local = localRows(db);
-    const auto central = centralRows(url);
-    QCOMPARE(local.keys(), central.keys());
-    for (auto it = local.cbegin(); it != local.cend(); ++it) {
-        if (it.value() != central.value(it.key())) {
-            qWarning().noquote() << it.key() << "local:" << it.value().join(u"\n  "_s)
-                                 << "\ncentral:" << central.value(it.key()).join(u"\n  "_s);
-            QFAIL(qPrintable(u"table %1 differs"_s.arg(it.key())));
-        }
-    }
+    SyncTestKit::compareWithCentral(db, url, managerPassword);
 }
 
 void TestUniqueConflicts::prepare(Database &a, Database &b, const QString &url)
