@@ -45,7 +45,7 @@ Status CentralSession::connect()
     if (!m_broken && m_connection.native() && PQstatus(m_connection.native()) == CONNECTION_OK)
         return Done{};
     m_connection.close();
-    m_inFlight = false;
+    m_sent.clear();
     if (Status opened = m_connection.open(m_url, m_password); !opened)
         return opened;
     // The server's notices (a temp table that exists already, ...) say nothing to a user, and
@@ -71,7 +71,7 @@ Status CentralSession::connect()
 
 void CentralSession::close()
 {
-    m_inFlight = false;
+    m_sent.clear();
     m_connection.close();
     m_broken = true;
 }
@@ -151,15 +151,13 @@ Status CentralSession::send(const QString &sql, const PgParams &params)
                           nullptr, nullptr, 0) != 1)
         return failed(nullptr, sql);
     m_sent = sql;
-    m_inFlight = true;
     return Done{};
 }
 
 Result<PgRows> CentralSession::receive()
 {
-    if (!m_inFlight)
+    if (m_sent.isEmpty())
         return Result<PgRows>::failure(tr("No statement was sent to the central database."));
-    m_inFlight = false;
     const QString sql = std::exchange(m_sent, QString());
     PGconn *connection = m_connection.native();
     if (m_broken || !connection)
@@ -216,8 +214,8 @@ void CentralSession::rollback()
 {
     if (m_broken || !m_connection.native())
         return;
-    if (m_inFlight) {
-        m_inFlight = false;
+    if (!m_sent.isEmpty()) {
+        m_sent.clear();
         while (PGresult *pending = PQgetResult(m_connection.native()))
             PQclear(pending);
     }

@@ -94,8 +94,7 @@ private:
     int m_statements = 0;
     StatementHook m_hook;
     QString m_lastState;
-    QString m_sent; // the statement send() handed over, until receive()
-    bool m_inFlight = false;
+    QString m_sent; // the statement send() handed over, until receive(): one is in flight
 };
 
 } // namespace PartnerDesk

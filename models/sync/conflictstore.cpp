@@ -249,8 +249,11 @@ QString ConflictStore::describeRow(const QString &table, const QString &uid) con
 Status ConflictStore::forgetDeletedClashRows()
 {
     QSqlQuery query(m_db);
-    if (!query.exec(
-            u"SELECT id, substr(tbl, 1, length(tbl) - 6), local_id, uid FROM sync_ids WHERE tbl LIKE '%:clash'"_s))
+    // The mappings of open clashes only (found by uid, not by scanning sync_ids: the push and the
+    // pull call this every sync).
+    if (!query.exec(u"SELECT s.id, substr(s.tbl, 1, length(s.tbl) - 6), s.local_id, s.uid FROM sync_conflicts c "
+                    "JOIN sync_conflict_clashes k ON k.conflict_id = c.id JOIN sync_ids s ON s.uid = c.uid "
+                    "WHERE c.resolved_at IS NULL AND s.tbl LIKE '%:clash'"_s))
         return Status::failure(tr("Cannot read the sync ids: %1").arg(query.lastError().text()));
     QList<qint64> stale;
     QSet<QUuid> gone; // central uids whose clashing local row was deleted
