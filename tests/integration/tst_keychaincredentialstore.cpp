@@ -68,6 +68,23 @@ void TestKeychainCredentialStore::initTestCase()
             QTest::qWait(200);
     }
     QVERIFY2(probe.keychain() == FallbackCredentialStore::Keychain::Available, qPrintable(probe.keychainProblem()));
+    // The daemon answers before it has read the unlock password from its stdin: until then writes
+    // are refused (the login keyring is locked). Ready once a write of a key of its own goes in.
+    KeychainCredentialStore ready(service);
+    CredentialReply last;
+    while (!deadline.hasExpired()) {
+        QSignalSpy written(&ready, &CredentialStore::writeFinished);
+        ready.write(u"readiness@probe"_s, u"x"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(written.size(), 1, 20000);
+        last = replyOf(written);
+        if (last.outcome == Outcome::Ok)
+            break;
+        QTest::qWait(200);
+    }
+    QVERIFY2(last.outcome == Outcome::Ok, qPrintable(last.message));
+    QSignalSpy removed(&ready, &CredentialStore::removeFinished);
+    ready.remove(u"readiness@probe"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(removed.size(), 1, 20000);
 }
 
 void TestKeychainCredentialStore::roundTripIntoTheNextSession()
