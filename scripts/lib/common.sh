@@ -12,6 +12,7 @@ PARTNERDESK_PACKAGES=(
     libsqlite3-dev sqlite3 libgl-dev fonts-dejavu-core poppler-utils
     nginx-light apache2 dnsmasq-base libqrencode-dev zbar-tools
     postgresql libpq-dev qtkeychain-qt6-dev dbus-daemon gnome-keyring openssl
+    libpsl-dev publicsuffix
 )
 
 # Installs whatever of the list is missing (apt-get; as root or through sudo).
