@@ -22,10 +22,10 @@
 #include "store/database.h"
 #include "store/ledgerstore.h"
 #include "store/partnerstore.h"
-#include "sync/fallbackcredentialstore.h"
 #include "sync/centralwatcher.h"
 #include "sync/connectionsettings.h"
 #include "sync/enginerunner.h"
+#include "sync/fallbackcredentialstore.h"
 #include "sync/syncrole.h"
 #include "sync/syncstate.h"
 #include "synccontroller.h"
@@ -36,7 +36,6 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QCryptographicHash>
-#include <QMutex>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -51,6 +50,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QMutex>
 #include <QProgressDialog>
 #include <QSettings>
 #include <QSplitter>
@@ -841,10 +841,10 @@ void MainWindow::armSync()
         if (!outcome.error.isEmpty())
             statusBar()->showMessage(tr("Sync failed: %1").arg(outcome.error), statusTimeout);
         else if (outcome.refused > 0)
-            statusBar()->showMessage(
-                tr("Not sent: %n local change(s) this login may not make.", nullptr, int(outcome.refused)) + u' ' +
-                    outcome.refusals.value(0),
-                statusTimeout);
+            statusBar()->showMessage(tr("Not sent: %n local change(s) the central database refused (see Sync Details).",
+                                        nullptr, int(outcome.refused)) +
+                                         u' ' + outcome.refusals.value(0),
+                                     statusTimeout);
     });
     m_syncAction->setEnabled(true);
     m_syncAction->setToolTip(tr("Send this desktop's changes to the central database and fetch the new ones (%1)")

@@ -36,6 +36,7 @@ SyncDetailsDialog::SyncDetailsDialog(QWidget *parent)
     m_lastSync = valueLabel(QStringLiteral("syncLastLabel"), this);
     m_outcome = valueLabel(QStringLiteral("syncOutcomeLabel"), this);
     m_error = valueLabel(QStringLiteral("syncErrorLabel"), this);
+    m_refused = valueLabel(QStringLiteral("syncRefusedLabel"), this);
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("syncProgress"));
 
@@ -45,6 +46,7 @@ SyncDetailsDialog::SyncDetailsDialog(QWidget *parent)
     form->addRow(tr("Last sync:"), m_lastSync);
     form->addRow(tr("Last result:"), m_outcome);
     form->addRow(tr("Error:"), m_error);
+    form->addRow(tr("Not sent:"), m_refused);
     form->addRow(tr("Progress:"), m_progress);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -100,6 +102,7 @@ void SyncDetailsDialog::refresh()
         m_lastSync->clear();
         m_outcome->clear();
         m_error->clear();
+        m_refused->clear();
         m_progress->setRange(0, 1);
         m_progress->setValue(0);
         m_syncNow->setEnabled(false);
@@ -123,6 +126,17 @@ void SyncDetailsDialog::refresh()
         m_outcome->setText(tr("no sync yet"));
     }
     m_error->setText(m_controller->lastError());
+    // Rows the central database refused: kept aside (docs/SECURITY.md, "Quarantine").
+    if (outcome.quarantined > 0 || outcome.refused > 0) {
+        QStringList lines = {tr("%n local change(s) kept aside: the central database refused them. They are sent "
+                                "again when they change.",
+                                nullptr, int(std::max(outcome.quarantined, outcome.refused)))};
+        for (const QString &refusal : outcome.refusals.mid(0, 5))
+            lines.append(refusal);
+        m_refused->setText(lines.join(u'\n'));
+    } else {
+        m_refused->setText(tr("nothing"));
+    }
     const bool syncing = m_controller->isSyncing();
     const auto [done, total] = m_controller->progress();
     if (syncing && total <= 0) {

@@ -36,6 +36,7 @@ private:
     QLabel *m_lastSync = nullptr;
     QLabel *m_outcome = nullptr;
     QLabel *m_error = nullptr;
+    QLabel *m_refused = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_syncNow = nullptr;
     QPushButton *m_stop = nullptr;

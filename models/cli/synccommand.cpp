@@ -36,13 +36,21 @@ int SyncCommand::sync(Invocation &run)
                      .arg(report->openConflicts)
                      .arg(report->durationMs)
               << Qt::endl;
-    // A partner's desktop: local changes his login may not make are dropped, each said once.
+    // Local changes the central database refused (a value it does not take, a change this login
+    // may not make): kept aside, each said once; the rest went on.
     if (report->refused > 0) {
-        run.out() << tr("Not sent: %1 local changes this login may not make (docs/SYNC.md, \"Partner desktops\").")
+        run.out() << tr("Not sent: %1 local changes the central database refused; they are kept aside until "
+                        "they change (docs/SECURITY.md, \"Quarantine\").")
                          .arg(report->refused)
                   << Qt::endl;
         for (const QString &refusal : report->refusals)
             run.err() << refusal << Qt::endl;
+    }
+    if (report->skipped > 0) {
+        run.out() << tr("Not applied: %1 central rows refer to rows this desktop does not have.").arg(report->skipped)
+                  << Qt::endl;
+        for (const QString &skip : report->skips)
+            run.err() << skip << Qt::endl;
     }
     return report->openConflicts > 0 ? ExitPartial : ExitSuccess;
 }

@@ -104,8 +104,9 @@ Result<bool> ConflictStore::record(const QString &table, const QUuid &uid, const
         // refer to the central row attach to the local row holding its key instead of failing the
         // pull. Resolving replaces it with the real mapping (remapClash).
         query.prepare(u"INSERT OR IGNORE INTO sync_ids (tbl, local_id, uid, version) SELECT s.tbl || ':clash', "
-                      "s.local_id, ?, 0 FROM sync_ids s WHERE s.uid = ? AND s.local_id IS NOT NULL"_s);
+                      "s.local_id, ?, 0 FROM sync_ids s WHERE s.tbl = ? AND s.uid = ? AND s.local_id IS NOT NULL"_s);
         query.addBindValue(SyncIds::text(uid));
+        query.addBindValue(table);
         query.addBindValue(SyncIds::text(localUid));
         if (!query.exec())
             return Result<bool>::failure(tr("Cannot keep the sync conflict: %1").arg(query.lastError().text()));
@@ -137,20 +138,18 @@ Status ConflictStore::keepMine(qint64 conflictId)
     QSqlQuery query(m_db);
     if (conflict->isKeyClash()) {
         // Mine replaces theirs: the local row becomes the central row, sent over its version.
-        const auto local = ids.rowOf(conflict->localUid);
-        if (Status remapped = remapClash(*conflict, local ? std::optional<qint64>(local->second) : std::nullopt,
-                                         conflict->centralVersion);
-            !remapped)
+        const auto local = ids.rowOf(conflict->table, conflict->localUid);
+        if (Status remapped = remapClash(*conflict, local, conflict->centralVersion); !remapped)
             return remapped;
-    } else if (Status set = ids.setVersion(conflict->uid, conflict->centralVersion); !set) {
+    } else if (Status set = ids.setVersion(conflict->table, conflict->uid, conflict->centralVersion); !set) {
         // The local row goes on top of the central version the manager saw.
         return set;
     }
-    const auto row = ids.rowOf(conflict->uid);
+    const auto row = ids.rowOf(conflict->table, conflict->uid);
     if (row) {
         query.prepare(u"INSERT INTO sync_outbox (tbl, local_id, op) VALUES (?, ?, 'upsert')"_s);
         query.addBindValue(conflict->table);
-        query.addBindValue(row->second);
+        query.addBindValue(*row);
     } else {
         query.prepare(u"INSERT INTO sync_outbox (tbl, local_id, op, uid) VALUES (?, 0, 'delete', ?)"_s);
         query.addBindValue(conflict->table);
@@ -178,21 +177,21 @@ Status ConflictStore::takeTheirs(qint64 conflictId)
     ApplyScope scope(m_database);
     if (!scope.isActive())
         return Status::failure(scope.error());
-    const auto before = SyncIds(m_database).rowOf(conflict->isKeyClash() ? conflict->localUid : conflict->uid);
+    const auto before =
+        SyncIds(m_database).rowOf(conflict->table, conflict->isKeyClash() ? conflict->localUid : conflict->uid);
     QSqlQuery query(m_db);
-    query.prepare(u"DELETE FROM sync_outbox WHERE uid = ? OR uid = ? OR (tbl = ? AND local_id = ?)"_s);
+    query.prepare(u"DELETE FROM sync_outbox WHERE tbl = ? AND (uid = ? OR uid = ? OR local_id = ?)"_s);
+    query.addBindValue(conflict->table);
     query.addBindValue(SyncIds::text(conflict->uid));
     query.addBindValue(conflict->isKeyClash() ? SyncIds::text(conflict->localUid) : SyncIds::text(conflict->uid));
-    query.addBindValue(conflict->table);
-    query.addBindValue(before ? before->second : -1);
+    query.addBindValue(before.value_or(-1));
     if (!query.exec())
         return Status::failure(tr("Cannot drop the queued change: %1").arg(query.lastError().text()));
     if (!query.exec(u"PRAGMA defer_foreign_keys = ON"_s))
         return Status::failure(query.lastError().text());
     if (conflict->isKeyClash()) {
         // The local row becomes the central one: the central values are applied to it below.
-        if (Status remapped = remapClash(*conflict, before ? std::optional<qint64>(before->second) : std::nullopt, 0);
-            !remapped)
+        if (Status remapped = remapClash(*conflict, before, 0); !remapped)
             return remapped;
     }
     RowApplier applier(m_database);
@@ -252,8 +251,9 @@ Status ConflictStore::forgetDeletedClashRows()
     // The mappings of open clashes only (found by uid, not by scanning sync_ids: the push and the
     // pull call this every sync).
     if (!query.exec(u"SELECT s.id, substr(s.tbl, 1, length(s.tbl) - 6), s.local_id, s.uid FROM sync_conflicts c "
-                    "JOIN sync_conflict_clashes k ON k.conflict_id = c.id JOIN sync_ids s ON s.uid = c.uid "
-                    "WHERE c.resolved_at IS NULL AND s.tbl LIKE '%:clash'"_s))
+                    "JOIN sync_conflict_clashes k ON k.conflict_id = c.id JOIN sync_ids s ON s.tbl = c.tbl || ':clash' "
+                    "AND s.uid = c.uid "
+                    "WHERE c.resolved_at IS NULL"_s))
         return Status::failure(tr("Cannot read the sync ids: %1").arg(query.lastError().text()));
     QList<qint64> stale;
     QSet<QUuid> gone; // central uids whose clashing local row was deleted
@@ -294,7 +294,7 @@ Status ConflictStore::forgetDeletedClashRows()
 Status ConflictStore::remapClash(const SyncConflict &conflict, std::optional<qint64> localId, qint64 version)
 {
     SyncIds ids(m_database);
-    const qint64 localVersion = ids.versionOf(conflict.localUid).value_or(0);
+    const qint64 localVersion = ids.versionOf(conflict.table, conflict.localUid).value_or(0);
     QSqlQuery query(m_db);
     query.prepare(u"DELETE FROM sync_ids WHERE uid = ? AND tbl = ?"_s);
     query.addBindValue(SyncIds::text(conflict.uid));
@@ -316,14 +316,15 @@ Status ConflictStore::remapClash(const SyncConflict &conflict, std::optional<qin
     } else if (version > 0) {
         // Deleted here since: keeping mine deletes theirs, at the version the manager saw.
         query.prepare(u"INSERT INTO sync_ids (tbl, local_id, uid, version) VALUES (?, NULL, ?, ?) "
-                      "ON CONFLICT (uid) DO UPDATE SET local_id = NULL, version = excluded.version"_s);
+                      "ON CONFLICT (tbl, uid) DO UPDATE SET local_id = NULL, version = excluded.version"_s);
         query.addBindValue(conflict.table);
         query.addBindValue(SyncIds::text(conflict.uid));
         query.addBindValue(version);
         if (!query.exec())
             return Status::failure(tr("Cannot store the sync id: %1").arg(query.lastError().text()));
     }
-    query.prepare(u"DELETE FROM sync_ids WHERE uid = ? AND local_id IS NULL AND version = 0"_s);
+    query.prepare(u"DELETE FROM sync_ids WHERE tbl = ? AND uid = ? AND local_id IS NULL AND version = 0"_s);
+    query.addBindValue(conflict.table);
     query.addBindValue(SyncIds::text(conflict.localUid));
     if (!query.exec())
         return Status::failure(tr("Cannot store the sync id: %1").arg(query.lastError().text()));
@@ -331,7 +332,7 @@ Status ConflictStore::remapClash(const SyncConflict &conflict, std::optional<qin
         // The local uid reached the central database before (a changed key clashed): it is one row
         // with the central one now, so its central row is deleted.
         query.prepare(u"INSERT INTO sync_ids (tbl, local_id, uid, version) VALUES (?, NULL, ?, ?) "
-                      "ON CONFLICT (uid) DO UPDATE SET local_id = NULL, version = excluded.version"_s);
+                      "ON CONFLICT (tbl, uid) DO UPDATE SET local_id = NULL, version = excluded.version"_s);
         query.addBindValue(conflict.table);
         query.addBindValue(SyncIds::text(conflict.localUid));
         query.addBindValue(localVersion);

@@ -46,6 +46,7 @@ SyncOutcome runSyncEngine(const QString &localPath, const CentralUrl &central, c
     outcome.cancelled = report->cancelled;
     outcome.refused = report->refused;
     outcome.refusals = report->refusals;
+    outcome.quarantined = report->quarantined;
     outcome.newTransactions = qMax<qint64>(0, transactionCount(database) - before);
     return outcome;
 }

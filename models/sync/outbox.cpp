@@ -160,10 +160,10 @@ Result<OutboxBatch> Outbox::nextBatch(int limit, const OutboxBatch *after)
         for (const QString &uid : std::as_const(deleted)) {
             const QUuid deletedUid(uid);
             // A uid re-linked to a row re-created under its natural key is no longer deleted.
-            if (ids.rowOf(deletedUid))
+            if (ids.rowOf(row.table, deletedUid))
                 continue;
             deletes.append({row.table, row.localId, OutboxEntry::Op::Delete, deletedUid,
-                            ids.versionOf(deletedUid).value_or(0), row.changes.constFirst().seq});
+                            ids.versionOf(row.table, deletedUid).value_or(0), row.changes.constFirst().seq});
         }
         if (upsertNeeded)
             upserts.append(upsert);

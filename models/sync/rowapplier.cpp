@@ -66,17 +66,22 @@ RowApplier::RowApplier(Database &database)
 
 RowApplier::~RowApplier() = default;
 
-std::optional<qint64> RowApplier::localIdOf(const QUuid &uid)
+std::optional<qint64> RowApplier::localIdOf(const QString &table, const QUuid &uid)
 {
-    if (const auto it = m_localIds.constFind(uid); it != m_localIds.constEnd())
+    if (const auto it = m_localIds.constFind({table, uid}); it != m_localIds.constEnd())
         return *it;
-    QSqlQuery &query = statement(u"SELECT local_id FROM sync_ids WHERE uid = ? AND local_id IS NOT NULL"_s);
-    query.bindValue(0, SyncIds::text(uid));
+    // The table's own mapping first, then a waiting key clash's (ConflictStore::record).
+    QSqlQuery &query = statement(u"SELECT local_id FROM sync_ids WHERE tbl IN (?, ?) AND uid = ? "
+                                 "AND local_id IS NOT NULL ORDER BY tbl <> ? LIMIT 1"_s);
+    query.bindValue(0, table);
+    query.bindValue(1, QString(table + u":clash"_s));
+    query.bindValue(2, SyncIds::text(uid));
+    query.bindValue(3, table);
     if (!query.exec() || !query.next())
         return std::nullopt;
     const qint64 id = query.value(0).toLongLong();
     query.finish();
-    m_localIds.insert(uid, id);
+    m_localIds.insert({table, uid}, id);
     return id;
 }
 
@@ -107,16 +112,16 @@ bool RowApplier::hasPendingChange(const QString &table, std::optional<qint64> lo
             while (query.next()) {
                 m_queuedRows.insert({query.value(0).toString(), query.value(1).toLongLong()});
                 if (!query.value(2).isNull())
-                    m_queuedUids.insert(query.value(2).toString());
+                    m_queuedUids.insert({query.value(0).toString(), query.value(2).toString()});
             }
         }
-        if (query.exec(u"SELECT uid FROM sync_conflicts WHERE resolved_at IS NULL"_s)) {
+        if (query.exec(u"SELECT tbl, uid FROM sync_conflicts WHERE resolved_at IS NULL"_s)) {
             while (query.next())
-                m_queuedUids.insert(query.value(0).toString());
+                m_queuedUids.insert({query.value(0).toString(), query.value(1).toString()});
         }
         m_pendingLoaded = true;
     }
-    if (m_queuedUids.contains(SyncIds::text(uid)))
+    if (m_queuedUids.contains({table, SyncIds::text(uid)}))
         return true;
     return localId && m_queuedRows.contains({table, *localId});
 }
@@ -149,7 +154,7 @@ Result<RowApplier::Outcome> RowApplier::applyHost(const CentralRow &row)
 {
     using R = Result<Outcome>;
     // program_id, host
-    const auto program = row.values.value(0) ? localIdOf(QUuid(*row.values.value(0))) : std::nullopt;
+    const auto program = row.values.value(0) ? localIdOf(u"programs"_s, QUuid(*row.values.value(0))) : std::nullopt;
     if (!program)
         return Outcome::Unchanged; // the program is not here (deleted): its hosts went with it
     QSqlQuery query(m_db);
@@ -173,8 +178,9 @@ Result<RowApplier::Outcome> RowApplier::apply(const SyncTable &table, const Cent
     std::optional<qint64> localId;
     std::optional<qint64> knownVersion;
     {
-        QSqlQuery &query = statement(u"SELECT local_id, version FROM sync_ids WHERE uid = ?"_s);
-        query.bindValue(0, SyncIds::text(row.uid));
+        QSqlQuery &query = statement(u"SELECT local_id, version FROM sync_ids WHERE tbl = ? AND uid = ?"_s);
+        query.bindValue(0, table.local);
+        query.bindValue(1, SyncIds::text(row.uid));
         if (!query.exec())
             return R::failure(tr("Cannot read the sync ids: %1").arg(query.lastError().text()));
         if (query.next()) {
@@ -197,10 +203,10 @@ Result<RowApplier::Outcome> RowApplier::apply(const SyncTable &table, const Cent
             if (!query.exec())
                 return R::failure(
                     tr("Cannot delete a row of %1 deleted centrally: %2").arg(table.local, query.lastError().text()));
-            m_localIds.remove(row.uid);
+            m_localIds.remove({table.local, row.uid});
         }
         query.prepare(u"INSERT INTO sync_ids (tbl, local_id, uid, version) VALUES (?, NULL, ?, ?) "
-                      "ON CONFLICT (uid) DO UPDATE SET local_id = NULL, version = excluded.version"_s);
+                      "ON CONFLICT (tbl, uid) DO UPDATE SET local_id = NULL, version = excluded.version"_s);
         query.addBindValue(table.local);
         query.addBindValue(SyncIds::text(row.uid));
         query.addBindValue(row.version);
@@ -220,11 +226,14 @@ Result<RowApplier::Outcome> RowApplier::apply(const SyncTable &table, const Cent
             continue;
         }
         if (column.kind == Kind::ForeignKey) {
-            const auto target = localIdOf(QUuid(*value));
+            const auto target = localIdOf(column.references, QUuid(*value));
             if (!target) {
-                if (column.references != table.local)
-                    return R::failure(tr("A row of %1 refers to a row of %2 this desktop does not have (%3).")
-                                          .arg(table.local, column.references, *value));
+                if (column.references != table.local) {
+                    m_skipped.append(tr("Not applied: the row %1 of %2 refers to a row of %3 this desktop does not "
+                                        "have (%4).")
+                                         .arg(SyncIds::text(row.uid), table.local, column.references, *value));
+                    return Outcome::Skipped;
+                }
                 deferredColumns.append(i);
                 values.append(QVariant());
                 continue;
@@ -293,7 +302,7 @@ Result<RowApplier::Outcome> RowApplier::apply(const SyncTable &table, const Cent
             return R::failure(tr("Cannot store the sync id: %1").arg(unlink.lastError().text()));
     }
     QSqlQuery &link = statement(u"INSERT INTO sync_ids (tbl, local_id, uid, version) VALUES (?, ?, ?, ?) "
-                                "ON CONFLICT (uid) DO UPDATE SET tbl = excluded.tbl, local_id = excluded.local_id, "
+                                "ON CONFLICT (tbl, uid) DO UPDATE SET local_id = excluded.local_id, "
                                 "version = excluded.version"_s);
     link.bindValue(0, table.local);
     link.bindValue(1, *localId);
@@ -301,7 +310,7 @@ Result<RowApplier::Outcome> RowApplier::apply(const SyncTable &table, const Cent
     link.bindValue(3, row.version);
     if (!link.exec())
         return R::failure(tr("Cannot store the sync id: %1").arg(link.lastError().text()));
-    m_localIds.insert(row.uid, *localId);
+    m_localIds.insert({table.local, row.uid}, *localId);
     for (const qsizetype i : std::as_const(deferredColumns))
         m_deferred.append(
             {table.local, table.localKey, *localId, table.columns.at(i).name, QUuid(*row.values.value(i))});
@@ -314,13 +323,14 @@ Result<RowApplier::Outcome> RowApplier::apply(const SyncTable &table, const Cent
     return Outcome::Applied;
 }
 
-Result<QHash<QString, RowApplier::Known>> RowApplier::knownUids(const QStringList &uids)
+Result<QHash<QString, RowApplier::Known>> RowApplier::knownUids(const QString &table, const QStringList &uids)
 {
     using R = Result<QHash<QString, Known>>;
     QHash<QString, Known> known;
-    QSqlQuery &query =
-        statement(u"SELECT uid, local_id, version FROM sync_ids WHERE uid IN (SELECT value FROM json_each(?))"_s);
-    query.bindValue(0, jsonArray(uids));
+    QSqlQuery &query = statement(
+        u"SELECT uid, local_id, version FROM sync_ids WHERE tbl = ? AND uid IN (SELECT value FROM json_each(?))"_s);
+    query.bindValue(0, table);
+    query.bindValue(1, jsonArray(uids));
     if (!query.exec())
         return R::failure(tr("Cannot read the sync ids: %1").arg(query.lastError().text()));
     while (query.next()) {
@@ -334,22 +344,26 @@ Result<QHash<QString, RowApplier::Known>> RowApplier::knownUids(const QStringLis
     return known;
 }
 
-Status RowApplier::prefetchLocalIds(const QStringList &uids)
+Status RowApplier::prefetchLocalIds(const QString &table, const QStringList &uids)
 {
     QStringList missing;
     for (const QString &uid : uids) {
-        if (!m_localIds.contains(QUuid(uid)))
+        if (!m_localIds.contains({table, QUuid(uid)}))
             missing.append(uid);
     }
     if (missing.isEmpty())
         return Done{};
-    QSqlQuery &query = statement(u"SELECT uid, local_id FROM sync_ids WHERE local_id IS NOT NULL AND uid IN "
-                                 "(SELECT value FROM json_each(?))"_s);
-    query.bindValue(0, jsonArray(missing));
+    // The table's own mappings win over a waiting key clash's (sorted last, inserted last).
+    QSqlQuery &query = statement(u"SELECT uid, local_id FROM sync_ids WHERE tbl IN (?, ?) AND local_id IS NOT NULL "
+                                 "AND uid IN (SELECT value FROM json_each(?)) ORDER BY tbl = ?"_s);
+    query.bindValue(0, table);
+    query.bindValue(1, QString(table + u":clash"_s));
+    query.bindValue(2, jsonArray(missing));
+    query.bindValue(3, table);
     if (!query.exec())
         return Status::failure(tr("Cannot read the sync ids: %1").arg(query.lastError().text()));
     while (query.next())
-        m_localIds.insert(QUuid(query.value(0).toString()), query.value(1).toLongLong());
+        m_localIds.insert({table, QUuid(query.value(0).toString())}, query.value(1).toLongLong());
     query.finish();
     return Done{};
 }
@@ -360,18 +374,21 @@ Result<QList<QVariantList>> RowApplier::bulkValues(const SyncTable &table, const
                                                    qint64 firstId)
 {
     using R = Result<QList<QVariantList>>;
-    QStringList references;
+    QHash<QString, QStringList> references; // referenced table -> uids
     for (qsizetype c = 0; c < table.columns.size(); ++c) {
         if (table.columns.at(c).kind != Kind::ForeignKey)
             continue;
+        QStringList &uids = references[table.columns.at(c).references];
         for (const CentralRow *row : rows) {
             if (const auto &value = row->values.value(c))
-                references.append(*value);
+                uids.append(*value);
         }
     }
-    references.removeDuplicates();
-    if (Status loaded = prefetchLocalIds(references); !loaded)
-        return R::failure(loaded.error());
+    for (auto it = references.begin(); it != references.end(); ++it) {
+        it->removeDuplicates();
+        if (Status loaded = prefetchLocalIds(it.key(), *it); !loaded)
+            return R::failure(loaded.error());
+    }
 
     QList<QVariantList> values;
     values.reserve(rows.size());
@@ -387,7 +404,8 @@ Result<QList<QVariantList>> RowApplier::bulkValues(const SyncTable &table, const
                 line.append(QVariant());
             } else if (column.kind != Kind::ForeignKey) {
                 line.append(*value);
-            } else if (const auto target = m_localIds.constFind(QUuid(*value)); target != m_localIds.constEnd()) {
+            } else if (const auto target = m_localIds.constFind({column.references, QUuid(*value)});
+                       target != m_localIds.constEnd()) {
                 line.append(*target);
             } else if (column.references == table.local) {
                 m_deferred.append({table.local, table.localKey, id, column.name, QUuid(*value)});
@@ -472,7 +490,7 @@ Result<QList<RowApplier::Outcome>> RowApplier::applyPage(const SyncTable &table,
     uids.reserve(rows.size());
     for (const CentralRow &row : rows)
         uids.append(SyncIds::text(row.uid));
-    const auto known = knownUids(uids);
+    const auto known = knownUids(table.local, uids);
     if (!known)
         return R::failure(known.error());
 
@@ -533,16 +551,20 @@ Result<QList<RowApplier::Outcome>> RowApplier::applyPage(const SyncTable &table,
         freshRows.append(&rows.at(i));
     // Known before the values are mapped, so a reference to a row of the same page is direct.
     for (qsizetype n = 0; n < freshRows.size(); ++n)
-        m_localIds.insert(freshRows.at(n)->uid, firstId + n);
+        m_localIds.insert({table.local, freshRows.at(n)->uid}, firstId + n);
     auto forget = [&] {
         for (const CentralRow *row : std::as_const(freshRows))
-            m_localIds.remove(row->uid);
+            m_localIds.remove({table.local, row->uid});
     };
     const qsizetype deferredBefore = m_deferred.size();
     const auto values = bulkValues(table, freshRows, firstId);
     if (!values) {
+        // A row refers to one this desktop does not have: row by row, apply() skips just that one.
         forget();
-        return R::failure(values.error());
+        m_deferred.resize(deferredBefore);
+        if (Status done = oneByOne(fresh); !done)
+            return R::failure(done.error());
+        return outcomes;
     }
 
     QSqlQuery savepoint(m_db);
@@ -587,10 +609,15 @@ Status RowApplier::finishTable()
 {
     QSqlQuery query(m_db);
     for (const Deferred &deferred : std::as_const(m_deferred)) {
-        const auto target = localIdOf(deferred.target);
-        if (!target)
-            return Status::failure(tr("A row of %1 refers to a row this desktop does not have (%2).")
-                                       .arg(deferred.table, SyncIds::text(deferred.target)));
+        const auto target = localIdOf(deferred.table, deferred.target);
+        if (!target) {
+            // Left empty: the row is here, what it refers to is not (and will not come).
+            m_skipped.append(tr("Not set: %1 of row %2 of %3 refers to a row this desktop does not have (%4).")
+                                 .arg(deferred.column)
+                                 .arg(deferred.localId)
+                                 .arg(deferred.table, SyncIds::text(deferred.target)));
+            continue;
+        }
         query.prepare(u"UPDATE "_s + deferred.table + u" SET "_s + deferred.column + u" = ? WHERE "_s + deferred.key +
                       u" = ?"_s);
         query.addBindValue(*target);

@@ -53,7 +53,11 @@ public:
     {
         Applied,
         Unchanged,
-        Conflict
+        Conflict,
+        // Not applied: it refers to a row this desktop does not have and will not get (a central
+        // row deleted before this desktop saw it, or one it may not read). skipped() says why; the
+        // pull goes on (docs/SECURITY.md: no row a partner can write stops a manager's sync).
+        Skipped
     };
     // `force`: apply even over a queued change or an open conflict (take theirs).
     Result<Outcome> apply(const SyncTable &table, const CentralRow &row, bool force = false);
@@ -72,12 +76,16 @@ public:
     const QStringList &changedOrders() const { return m_changedOrders; }
     // The order ids of transactions apply() wrote (another desktop attributed them already).
     const QSet<QString> &transactionOrders() const { return m_transactionOrders; }
+    // Why rows were skipped (Outcome::Skipped), and references finishTable() could not set.
+    const QStringList &skipped() const { return m_skipped; }
 
     // The local row as a JSON object in the central text form (foreign keys as uids); empty when
     // the row does not exist.
     QJsonObject localJson(const SyncTable &table, qint64 localId);
-    // The local id a uid names (nullopt: unknown or deleted here).
-    std::optional<qint64> localIdOf(const QUuid &uid);
+    // The local row of `table` a uid names (nullopt: unknown or deleted here). A uid names a row
+    // of one table only; a key clash's central uid (sync_ids "TABLE:clash") names the local row
+    // holding its key.
+    std::optional<qint64> localIdOf(const QString &table, const QUuid &uid);
     std::optional<QUuid> uidOf(const QString &table, qint64 localId);
 
 private:
@@ -92,9 +100,9 @@ private:
         std::optional<qint64> localId;
         qint64 version = 0;
     };
-    Result<QHash<QString, Known>> knownUids(const QStringList &uids);
-    // Loads the local ids of these uids into m_localIds (for foreign keys).
-    Status prefetchLocalIds(const QStringList &uids);
+    Result<QHash<QString, Known>> knownUids(const QString &table, const QStringList &uids);
+    // Loads the local ids of these uids of `table` into m_localIds (for foreign keys).
+    Status prefetchLocalIds(const QString &table, const QStringList &uids);
     Result<QList<QVariantList>> bulkValues(const SyncTable &table, const QList<const CentralRow *> &rows,
                                            qint64 firstId);
     Status insertRows(const QString &head, int width, const QList<QVariantList> &rows);
@@ -110,14 +118,16 @@ private:
 
     Database &m_database;
     QSqlDatabase &m_db;
-    QHash<QUuid, qint64> m_localIds;
+    // (table, uid) -> local id.
+    QHash<std::pair<QString, QUuid>, qint64> m_localIds;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     std::map<QString, std::unique_ptr<SqliteStatement>> m_native;
     qsizetype m_bulkMinimum = 16;
     // What waits here, read once: rows with queued changes, queued deletes, open conflicts.
     bool m_pendingLoaded = false;
     QSet<QPair<QString, qint64>> m_queuedRows;
-    QSet<QString> m_queuedUids;
+    QSet<std::pair<QString, QString>> m_queuedUids; // (table, uid)
+    QStringList m_skipped;
     QList<Deferred> m_deferred;
     QStringList m_newOrders;
     QStringList m_changedOrders;

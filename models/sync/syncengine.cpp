@@ -4,6 +4,7 @@
 #include "conflictstore.h"
 #include "core/order.h"
 #include "core/timestamp.h"
+#include "quarantine.h"
 #include "rowapplier.h"
 #include "store/database.h"
 #include "store/ledgerstore.h"
@@ -79,6 +80,9 @@ struct SyncEngine::PushRow
     const SyncTable *table = nullptr;
     qint64 localId = 0;
     QUuid uid;
+    // A partner's new row: the uid it has here, sent in the INSERT; `uid` is then the id the
+    // central database derives from it (SyncIds::partnerRowUid), and the local mapping follows.
+    QUuid sentUid;
     qint64 baseVersion = 0;
     bool isDelete = false;
     bool prerequisite = false; // a referenced row never pushed, sent ahead of its outbox entry
@@ -159,6 +163,7 @@ Result<SyncReport> SyncEngine::sync(const Progress &progress)
         }
         if (pushed) {
             report.openConflicts = ConflictStore(m_database).openCount();
+            report.quarantined = Quarantine(m_database).count();
             report.durationMs = timer.elapsed();
             return report;
         }
@@ -188,6 +193,12 @@ Result<qint64> SyncEngine::push(SyncReport &report, const Progress &progress)
     // a unique or exclusion constraint it is sent again, the check on for the rest of the push
     // (a partner's rows are always checked: his refused rows are handled row by row).
     m_checkClashes = false;
+    // A value the central database does not take (class 22, e.g. a date out of its range) or a
+    // row it refuses (class 23 that is no key clash, or a clash still there with the check on)
+    // fails the batch's statements or its COMMIT: the batch is sent again with every row under a
+    // savepoint, and the rows refused are quarantined with the reason (docs/SECURITY.md), so one
+    // bad row never stops the rest, now or at every later sync.
+    m_isolate = false;
     qint64 total = 0;
     std::optional<PreparedBatch> next;
     for (;;) {
@@ -252,6 +263,14 @@ Result<qint64> SyncEngine::push(SyncReport &report, const Progress &progress)
             m_checkClashes = true;
             ++m_pushTimings.resent;
             next.reset(); // the batch is read again from the outbox, which still holds it
+            continue;
+        }
+        if (!pushed && !m_isolate && !m_session.isBroken() &&
+            (m_session.lastState().startsWith(u"22") || m_session.lastState().startsWith(u"23"))) {
+            m_isolate = true;
+            m_checkClashes = true; // a clash found before the rows are written is a conflict, not a refusal
+            ++m_pushTimings.resent;
+            next.reset();
             continue;
         }
         if (!pushed)
@@ -473,10 +492,13 @@ Result<qint64> SyncEngine::pushBatch(PreparedBatch &prepared, SyncReport &report
         m_session.rollback();
         return R::failure(sent.error());
     }
-    // This transaction's id: the next pull need not read back what it wrote.
+    // This transaction's id: the next pull need not read back what it wrote. A partner's rows are
+    // read back: the central database decides some of their values (ids, a website's token and
+    // verification), and his pushes are small.
     QString ownXid;
-    if (std::any_of(rows.cbegin(), rows.cend(),
-                    [](const PushRow &row) { return row.outcome == PushRow::Outcome::Versioned; })) {
+    if (!m_role.isPartner() && std::any_of(rows.cbegin(), rows.cend(), [](const PushRow &row) {
+            return row.outcome == PushRow::Outcome::Versioned;
+        })) {
         const auto central = centralId();
         const auto xid =
             central ? m_session.exec(u"SELECT pg_current_xact_id()::text"_s) : Result<PgRows>::failure(central.error());
@@ -517,6 +539,20 @@ Result<qint64> SyncEngine::pushBatch(PreparedBatch &prepared, SyncReport &report
         if (!query.exec(u"PRAGMA defer_foreign_keys = ON"_s))
             return R::failure(query.lastError().text());
     }
+    // A partner's new rows now have the ids the central database derived from his.
+    for (const PushRow &row : std::as_const(rows)) {
+        if (row.sentUid.isNull() || row.sentUid == row.uid ||
+            (row.outcome != PushRow::Outcome::Versioned && row.outcome != PushRow::Outcome::Adopted &&
+             row.outcome != PushRow::Outcome::Conflict))
+            continue;
+        QSqlQuery relink(db);
+        relink.prepare(u"UPDATE sync_ids SET uid = ? WHERE tbl = ? AND uid = ?"_s);
+        relink.addBindValue(SyncIds::text(row.uid));
+        relink.addBindValue(row.table->local);
+        relink.addBindValue(SyncIds::text(row.sentUid));
+        if (!relink.exec())
+            return R::failure(tr("Cannot store the sync id: %1").arg(relink.lastError().text()));
+    }
     // SyncIds::setVersion of every row sent, in one statement.
     {
         QByteArray versions = "[";
@@ -525,19 +561,22 @@ Result<qint64> SyncEngine::pushBatch(PreparedBatch &prepared, SyncReport &report
                 !row.table->hostList) {
                 if (versions.size() > 1)
                     versions += ',';
-                versions += "[\"" + SyncIds::text(row.uid).toLatin1() + "\"," + QByteArray::number(row.version) + ']';
+                versions += "[\"" + row.table->local.toLatin1() + "\",\"" + SyncIds::text(row.uid).toLatin1() + "\"," +
+                            QByteArray::number(row.version) + ']';
             }
         }
         versions += ']';
         QSqlQuery setVersions(db);
-        setVersions.prepare(
-            u"UPDATE sync_ids SET version = j.value ->> 1 FROM json_each(?) j WHERE sync_ids.uid = j.value ->> 0"_s);
+        setVersions.prepare(u"UPDATE sync_ids SET version = j.value ->> 2 FROM json_each(?) j "
+                            "WHERE sync_ids.tbl = j.value ->> 0 AND sync_ids.uid = j.value ->> 1"_s);
         setVersions.addBindValue(QString::fromLatin1(versions));
         if (!setVersions.exec())
             return R::failure(tr("Cannot store the sync version: %1").arg(setVersions.lastError().text()));
     }
     ConflictStore conflicts(m_database);
     RowApplier applier(m_database);
+    Quarantine quarantine(m_database);
+    const bool anyQuarantined = quarantine.count() > 0;
     qint64 pushed = 0;
     for (PushRow &row : rows) {
         switch (row.outcome) {
@@ -547,6 +586,12 @@ Result<qint64> SyncEngine::pushBatch(PreparedBatch &prepared, SyncReport &report
         case PushRow::Outcome::Adopted:
             if (row.table->hostList)
                 break;
+            if (anyQuarantined) {
+                if (Status released =
+                        quarantine.release(row.table->local, row.sentUid.isNull() ? row.uid : row.sentUid);
+                    !released)
+                    return R::failure(released.error());
+            }
             if (row.outcome == PushRow::Outcome::Adopted && !row.isDelete && row.central.values != row.values) {
                 // Equal but for when it was written: take the central bookkeeping values.
                 auto applied = applier.apply(*row.table, row.central, true);
@@ -569,6 +614,11 @@ Result<qint64> SyncEngine::pushBatch(PreparedBatch &prepared, SyncReport &report
             ++report.refused;
             report.refusals.append(row.refusal);
             qWarning("sync: %s", qPrintable(row.refusal));
+            if (Status kept =
+                    quarantine.keep(row.table->local, row.isDelete ? std::nullopt : std::optional(row.localId),
+                                    row.sentUid.isNull() ? row.uid : row.sentUid, row.refusal);
+                !kept)
+                return R::failure(kept.error());
             break;
         case PushRow::Outcome::Pending:
         case PushRow::Outcome::Skipped:
@@ -591,6 +641,16 @@ Result<qint64> SyncEngine::pushBatch(PreparedBatch &prepared, SyncReport &report
 
 Status SyncEngine::pushRows(QList<PushRow> &rows)
 {
+    // A partner's new rows: known under the ids the central database will give them, before the
+    // key clashes are looked for (an earlier push of the same row holds that id).
+    if (m_role.isPartner()) {
+        for (PushRow &row : rows) {
+            if (row.isDelete || row.baseVersion != 0 || row.table->hostList || !row.sentUid.isNull())
+                continue;
+            row.sentUid = row.uid;
+            row.uid = SyncIds::partnerRowUid(row.table->central, m_role.login(), row.sentUid);
+        }
+    }
     if (Status checked = findKeyClashes(rows); !checked)
         return checked;
     // New rows of a table in numbers go through COPY.
@@ -601,7 +661,7 @@ Status SyncEngine::pushRows(QList<PushRow> &rows)
     }
     for (const SyncTable &table : SyncSchema::tables()) {
         auto it = fresh.find(&table);
-        if (it != fresh.end() && it->size() >= m_copyThreshold && !m_role.isPartner()) {
+        if (it != fresh.end() && it->size() >= m_copyThreshold && !m_role.isPartner() && !m_isolate) {
             if (Status copied = pushCopy(table, *it); !copied)
                 return copied;
         }
@@ -627,11 +687,11 @@ Status SyncEngine::pushRows(QList<PushRow> &rows)
 // forever (docs/SYNC.md, "Partner desktops").
 Status SyncEngine::pushAllowed(PushRow &row)
 {
-    if (!m_role.isPartner())
+    if (!m_role.isPartner() && !m_isolate)
         return pushOne(row);
     const QString what = row.isDelete ? tr("the deletion of a row of %1").arg(row.table->local)
                                       : tr("a row of %1").arg(row.table->local);
-    if (!SyncSchema::partnerWrites(*row.table, row.isDelete)) {
+    if (m_role.isPartner() && !SyncSchema::partnerWrites(*row.table, row.isDelete)) {
         row.outcome = PushRow::Outcome::Refused;
         row.refusal = tr("Not sent: %1 (%2); a partner may not change that.").arg(what, SyncIds::text(row.uid));
         return Done{};
@@ -643,7 +703,7 @@ Status SyncEngine::pushAllowed(PushRow &row)
         return Status::failure(immediate.error());
     const Status sent = pushOne(row);
     const QString state = m_session.lastState();
-    if (!sent && (state == u"42501" || state.startsWith(u"23"))) {
+    if (!sent && (state == u"42501" || state.startsWith(u"22") || state.startsWith(u"23"))) {
         if (auto back = m_session.exec(u"ROLLBACK TO SAVEPOINT pd_row"_s); !back)
             return Status::failure(back.error());
         row.outcome = PushRow::Outcome::Refused;
@@ -803,8 +863,8 @@ Status SyncEngine::findKeyClashes(QList<PushRow> &rows)
     {
         QSqlQuery query(m_database.connection());
         if (!query.exec(u"SELECT k.local_uid FROM sync_conflict_clashes k JOIN sync_conflicts c ON c.id = "
-                        "k.conflict_id JOIN sync_ids s ON s.uid = k.local_uid WHERE c.resolved_at IS NULL "
-                        "AND s.version = 0"_s))
+                        "k.conflict_id JOIN sync_ids s ON s.tbl = c.tbl AND s.uid = k.local_uid "
+                        "WHERE c.resolved_at IS NULL AND s.version = 0"_s))
             return Status::failure(tr("Cannot read the sync conflicts: %1").arg(query.lastError().text()));
         while (query.next())
             held.insert(QUuid(query.value(0).toString()));
@@ -991,7 +1051,7 @@ Status SyncEngine::pushUnnest(const SyncTable &table, QList<PushRow *> &rows)
 Status SyncEngine::pushOne(PushRow &row)
 {
     const SyncTable &table = *row.table;
-    const QByteArray uid = SyncIds::text(row.uid).toLatin1();
+    const QByteArray uid = SyncIds::text(row.sentUid.isNull() ? row.uid : row.sentUid).toLatin1();
     auto param = [](const std::optional<QString> &value) {
         return value ? std::optional<QByteArray>(value->toUtf8()) : std::nullopt;
     };
@@ -1140,8 +1200,12 @@ Status SyncEngine::settleExisting(PushRow &row)
             return Done{};
         }
         // Our base version names a row the central database does not have (a restored server):
-        // send it as new.
+        // send it as new (a partner's, under the id the central database derives from it).
         row.baseVersion = 0;
+        if (m_role.isPartner() && row.sentUid.isNull()) {
+            row.sentUid = row.uid;
+            row.uid = SyncIds::partnerRowUid(table.central, m_role.login(), row.sentUid);
+        }
         return pushOne(row);
     }
     row.central = centralRow(table, *found, 0);
@@ -1253,7 +1317,7 @@ Result<qint64> SyncEngine::pull(SyncReport &report, const Progress &progress)
                     ++applied;
                 } else if (outcomes->at(i) == RowApplier::Outcome::Conflict) {
                     const CentralRow &row = page.at(i);
-                    const auto localId = applier.localIdOf(row.uid);
+                    const auto localId = applier.localIdOf(table.local, row.uid);
                     const QJsonObject local = localId ? applier.localJson(table, *localId) : QJsonObject();
                     const auto kept = conflicts.record(table.local, row.uid, local, row.toJson(table), row.version);
                     if (!kept)
@@ -1287,6 +1351,10 @@ Result<qint64> SyncEngine::pull(SyncReport &report, const Progress &progress)
     }
     if (Status committed = scope.commit(); !committed)
         return R::failure(committed.error());
+    for (const QString &skip : applier.skipped())
+        qWarning("sync: %s", qPrintable(skip));
+    report.skipped += applier.skipped().size();
+    report.skips += applier.skipped();
     m_pulledOrders = applier.newOrders() + applier.changedOrders();
     m_changedOrders = applier.changedOrders();
     m_attributedElsewhere = applier.transactionOrders();

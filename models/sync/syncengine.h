@@ -29,10 +29,17 @@ struct SyncReport
     qint64 durationMs = 0;
     int reconnects = 0;
     bool cancelled = false;
-    // Local changes the central database refused this login (a partner's desktop: docs/SYNC.md,
-    // "Partner desktops"): dropped from the outbox, each with its reason.
+    // Local changes the central database refused this sync (a value it does not take, a change a
+    // partner's login may not make: docs/SECURITY.md, "Quarantine"): taken out of the outbox and
+    // kept in sync_quarantine, each with its reason; the rest of the sync went on.
     qint64 refused = 0;
     QStringList refusals;
+    // Rows waiting in sync_quarantine after this sync (refused now or before, not changed since).
+    qint64 quarantined = 0;
+    // Central rows this desktop could not take (they refer to a row it does not have): skipped,
+    // each with its reason; the pull went on.
+    qint64 skipped = 0;
+    QStringList skips;
 };
 
 // Two-way sync of the local books with the central PostgreSQL (docs/SYNC.md): push the outbox,
@@ -126,6 +133,7 @@ private:
     CentralSession m_session;
     int m_batchSize = 10000;
     bool m_checkClashes = false; // see push()
+    bool m_isolate = false;      // see push(): every row under a savepoint, refusals quarantined
     int m_pageSize = 5000;
     int m_bulkMinimum = 16;
     int m_copyThreshold = 1000;

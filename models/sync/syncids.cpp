@@ -59,6 +59,11 @@ QUuid SyncIds::hostUid(const QUuid &programUid, const QString &host)
     return nameUid(QStringLiteral("program_host:") + text(programUid) + u':' + host);
 }
 
+QUuid SyncIds::partnerRowUid(const QString &table, const QString &login, const QUuid &sent)
+{
+    return nameUid(table + u':' + login + u':' + text(sent));
+}
+
 std::optional<QUuid> SyncIds::uidOf(const QString &table, qint64 localId) const
 {
     QSqlQuery query(m_db);
@@ -70,24 +75,26 @@ std::optional<QUuid> SyncIds::uidOf(const QString &table, qint64 localId) const
     return QUuid(query.value(0).toString());
 }
 
-std::optional<qint64> SyncIds::versionOf(const QUuid &uid) const
+std::optional<qint64> SyncIds::versionOf(const QString &table, const QUuid &uid) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT version FROM sync_ids WHERE uid = ?"));
+    query.prepare(QStringLiteral("SELECT version FROM sync_ids WHERE tbl = ? AND uid = ?"));
+    query.addBindValue(table);
     query.addBindValue(text(uid));
     if (!query.exec() || !query.next())
         return std::nullopt;
     return query.value(0).toLongLong();
 }
 
-std::optional<std::pair<QString, qint64>> SyncIds::rowOf(const QUuid &uid) const
+std::optional<qint64> SyncIds::rowOf(const QString &table, const QUuid &uid) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT tbl, local_id FROM sync_ids WHERE uid = ? AND local_id IS NOT NULL"));
+    query.prepare(QStringLiteral("SELECT local_id FROM sync_ids WHERE tbl = ? AND uid = ? AND local_id IS NOT NULL"));
+    query.addBindValue(table);
     query.addBindValue(text(uid));
     if (!query.exec() || !query.next())
         return std::nullopt;
-    return std::make_pair(query.value(0).toString(), query.value(1).toLongLong());
+    return query.value(0).toLongLong();
 }
 
 Result<QHash<qint64, QString>> SyncIds::naturalKeys(const QString &table, const QString &idsJson)
@@ -211,7 +218,7 @@ Result<QHash<qint64, SyncIds::Mapping>> SyncIds::ensureUids(const QString &table
     // "WHERE true": SQLite's parser needs it between INSERT ... SELECT and ON CONFLICT.
     query.prepare(QStringLiteral("INSERT INTO sync_ids (tbl, local_id, uid) SELECT ?, j.value ->> 0, j.value ->> 1 "
                                  "FROM json_each(?) j WHERE true "
-                                 "ON CONFLICT (uid) DO UPDATE SET tbl = excluded.tbl, local_id = excluded.local_id "
+                                 "ON CONFLICT (tbl, uid) DO UPDATE SET local_id = excluded.local_id "
                                  "WHERE sync_ids.local_id IS NULL RETURNING local_id, version"));
     query.addBindValue(table);
     query.addBindValue(QString::fromUtf8(QJsonDocument(pairs).toJson(QJsonDocument::Compact)));
@@ -225,12 +232,9 @@ Result<QHash<qint64, SyncIds::Mapping>> SyncIds::ensureUids(const QString &table
     for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
         if (mappings.contains(it.key()))
             continue;
-        const auto holder = rowOf(it.value());
-        return R::failure(tr("Row %1 of %2 has the same sync id as row %3 of %4.")
-                              .arg(it.key())
-                              .arg(table)
-                              .arg(holder ? holder->second : 0)
-                              .arg(holder ? holder->first : QString()));
+        const auto holder = rowOf(table, it.value());
+        return R::failure(
+            tr("Row %1 of %2 has the same sync id as row %3.").arg(it.key()).arg(table).arg(holder.value_or(0)));
     }
     return mappings;
 }
@@ -245,7 +249,7 @@ Status SyncIds::link(const QString &table, qint64 localId, const QUuid &uid, qin
     if (!query.exec())
         return Status::failure(tr("Cannot store the sync id: %1").arg(query.lastError().text()));
     query.prepare(QStringLiteral("INSERT INTO sync_ids (tbl, local_id, uid, version) VALUES (?, ?, ?, ?) "
-                                 "ON CONFLICT (uid) DO UPDATE SET tbl = excluded.tbl, local_id = excluded.local_id, "
+                                 "ON CONFLICT (tbl, uid) DO UPDATE SET local_id = excluded.local_id, "
                                  "version = excluded.version"));
     query.addBindValue(table);
     query.addBindValue(localId);
@@ -256,11 +260,12 @@ Status SyncIds::link(const QString &table, qint64 localId, const QUuid &uid, qin
     return Done{};
 }
 
-Status SyncIds::setVersion(const QUuid &uid, qint64 version)
+Status SyncIds::setVersion(const QString &table, const QUuid &uid, qint64 version)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE sync_ids SET version = ? WHERE uid = ?"));
+    query.prepare(QStringLiteral("UPDATE sync_ids SET version = ? WHERE tbl = ? AND uid = ?"));
     query.addBindValue(version);
+    query.addBindValue(table);
     query.addBindValue(text(uid));
     if (!query.exec())
         return Status::failure(tr("Cannot store the sync version: %1").arg(query.lastError().text()));

@@ -17,10 +17,11 @@ class Database;
 
 // The central uuid of a local row (docs/SYNC.md, "Rows" and "Local side"). SQLite keeps its
 // integer ids; sync_ids maps (table, local id) to the uid and the central version this desktop's
-// copy is based on. Rows with a natural key get a name-based UUID (version 5) of it, so the same
-// order, partner, coupon, program or transaction made on two desktops has the same uid; other
-// rows get a random one (version 4). Uids are assigned lazily (the triggers only queue local ids)
-// and, once assigned, never change: a renamed program keeps the uid of its first name.
+// copy is based on. A uid is unique within its table only (migration 0014): an id a partner's
+// login chose in one table can never name a row of another. Rows with a natural key get a name-based UUID (version 5)
+// of it, so the same order, partner, coupon, program or transaction made on two desktops has the same uid; other rows
+// get a random one (version 4). Uids are assigned lazily (the triggers only queue local ids) and, once assigned, never
+// change: a renamed program keeps the uid of its first name.
 class SyncIds final
 {
     Q_DECLARE_TR_FUNCTIONS(SyncIds)
@@ -37,14 +38,19 @@ public:
     static QUuid nameUid(const QString &naturalKey);
     // A program's host rows have no integer id: the uid of one host of a program.
     static QUuid hostUid(const QUuid &programUid, const QString &host);
+    // The central id of a row a partner's login inserts with the id `sent`: the central database
+    // never keeps a partner's own choice (resources/central/0003_trust.sql, partner_row_id), it
+    // derives "TABLE:LOGIN:SENT", so no id a partner sends can be one another table or party uses.
+    static QUuid partnerRowUid(const QString &table, const QString &login, const QUuid &sent);
     static QString text(const QUuid &uid) { return uid.toString(QUuid::WithoutBraces); }
 
     // The stored uid of a row, if it has one.
     std::optional<QUuid> uidOf(const QString &table, qint64 localId) const;
-    // The stored version of a uid (0: never pushed nor pulled); nullopt when unknown.
-    std::optional<qint64> versionOf(const QUuid &uid) const;
-    // Which local row a uid names; nullopt when unknown or the local row was deleted.
-    std::optional<std::pair<QString, qint64>> rowOf(const QUuid &uid) const;
+    // The stored version of a uid of `table` (0: never pushed nor pulled); nullopt when unknown.
+    // A uid names a row of one table only: the same uid in another table is another row.
+    std::optional<qint64> versionOf(const QString &table, const QUuid &uid) const;
+    // Which local row of `table` a uid names; nullopt when unknown or the local row was deleted.
+    std::optional<qint64> rowOf(const QString &table, const QUuid &uid) const;
 
     struct Mapping
     {
@@ -60,7 +66,7 @@ public:
     // For the pull: the local row `localId` of `table` is the central row `uid` at `version`.
     Status link(const QString &table, qint64 localId, const QUuid &uid, qint64 version);
     // For the push and the pull: the central version this desktop's copy of `uid` is now based on.
-    Status setVersion(const QUuid &uid, qint64 version);
+    Status setVersion(const QString &table, const QUuid &uid, qint64 version);
 
     // Whether the last ensureUid() failed because the row does not exist.
     bool rowMissing() const { return m_rowMissing; }

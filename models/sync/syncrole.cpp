@@ -49,16 +49,19 @@ Result<SyncRole> SyncRole::detect(CentralSession &session)
         session.exec(u"SELECT (SELECT a.code FROM partnerdesk.partner_logins l JOIN partnerdesk.affiliates a "
                      "ON a.id = l.affiliate_id WHERE l.login = current_user), "
                      "(pg_has_role(current_user, 'partnerdesk_partner', 'MEMBER') AND NOT "
-                     "pg_has_role(current_user, 'partnerdesk_manager', 'MEMBER'))::int"_s);
+                     "pg_has_role(current_user, 'partnerdesk_manager', 'MEMBER'))::int, current_user"_s);
     if (!rows)
         return Result<SyncRole>::failure(rows.error());
-    if (!rows->isNull(0, 0))
-        return partner(rows->text(0, 0));
-    if (rows->text(0, 1) == u"1")
+    SyncRole role;
+    if (!rows->isNull(0, 0)) {
+        role = partner(rows->text(0, 0));
+    } else if (rows->text(0, 1) == u"1") {
         return Result<SyncRole>::failure(
             tr("This login belongs to the partners' group but is mapped to no partner; ask the manager to run "
                "partnerdesk-cli central grant for it."));
-    return SyncRole();
+    }
+    role.m_login = rows->text(0, 2);
+    return role;
 }
 
 std::optional<SyncRole> SyncRole::ofDatabase(Database &database)

@@ -26,6 +26,9 @@ public:
     bool isPartner() const { return !m_partnerCode.isEmpty(); }
     // The partner's code (upper case as the central database keeps it); "" for a manager.
     const QString &partnerCode() const { return m_partnerCode; }
+    // The session's login as the central database names it (current_user); detect() fills it.
+    const QString &login() const { return m_login; }
+    // Whose desktop: the same partner (or manager), whatever the login.
     bool operator==(const SyncRole &other) const { return m_partnerCode == other.m_partnerCode; }
 
     // The role of the session's login, asked of the central database.
@@ -47,6 +50,7 @@ private:
     QString describe() const;
 
     QString m_partnerCode;
+    QString m_login;
 };
 
 } // namespace PartnerDesk

@@ -22,9 +22,11 @@ struct SyncOutcome
     qint64 newTransactions = 0;
     QString error;
     bool cancelled = false;
-    // Local changes the central database refused this login (a partner's desktop), and why.
+    // Local changes the central database refused this sync, and why; the rows waiting in the
+    // quarantine after it (docs/SECURITY.md, "Quarantine").
     qint64 refused = 0;
     QStringList refusals;
+    qint64 quarantined = 0;
 
     bool ok() const { return error.isEmpty() && !cancelled; }
 };

@@ -56,12 +56,22 @@ void grantPartner(QList<SyncTable> &tables)
     for (SyncTable &table : tables) {
         const QString &name = table.local;
         if (name == u"programs" || name == u"program_hosts" || name == u"coupons" || name == u"rewrites" ||
-            name == u"payouts" || name == u"payout_lines" || name == u"transactions") {
+            name == u"payout_lines" || name == u"transactions") {
             grant(table, false, false, {});
         } else if (name == u"orders") {
+            // Not the codes, coupon, URLs (other partners') nor the customer's e-mail
+            // (resources/central/0003_trust.sql).
+            grant(table, false, false, {});
+            static const QStringList hidden = {QStringLiteral("coupon_code"), QStringLiteral("affiliate_code"),
+                                               QStringLiteral("landing_url"), QStringLiteral("referrer_url"),
+                                               QStringLiteral("customer_email")};
+            for (SyncColumn &column : table.columns)
+                column.partnerReads = !hidden.contains(column.name);
+        } else if (name == u"payouts") {
+            // Not the file's path on the manager's machine nor the manager's user name.
             grant(table, false, false, {});
             for (SyncColumn &column : table.columns)
-                column.partnerReads = column.name != u"customer_email";
+                column.partnerReads = column.name != u"file_path" && column.name != u"created_by";
         } else if (name == u"affiliates") {
             grant(table, false, false, {QStringLiteral("name"), QStringLiteral("email")});
         } else if (name == u"memberships") {

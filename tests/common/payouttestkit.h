@@ -138,7 +138,8 @@ inline QByteArray checksum(PartnerDesk::Database &database)
             hash.addData(row.toUtf8());
     }
     QSqlQuery schema(database.connection());
-    schema.exec(u"SELECT group_concat(sql, ';') FROM sqlite_master"_s);
+    // In name order: where a table sits in sqlite_master (a rebuilt table moves to the end) is no change.
+    schema.exec(u"SELECT group_concat(sql, ';') FROM (SELECT sql FROM sqlite_master ORDER BY type, name)"_s);
     if (schema.next())
         hash.addData(schema.value(0).toString().toUtf8());
     return hash.result().toHex();

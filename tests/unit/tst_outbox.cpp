@@ -441,7 +441,7 @@ void TestOutbox::applyingPulledRowsQueuesNothing()
     QCOMPARE(Outbox(db).count(), queued);
     QCOMPARE(StoreTestKit::count(db, u"sync_applying"_s), qint64(0));
     QCOMPARE(SyncState(db).position(u"central-1"_s).value_or(QString()), u"1234"_s);
-    QCOMPARE(SyncIds(db).versionOf(uid).value_or(-1), qint64(7));
+    QCOMPARE(SyncIds(db).versionOf(u"affiliates"_s, uid).value_or(-1), qint64(7));
     // After the scope, edits queue again.
     const QString anna = u"tbl = 'affiliates' AND local_id = %1"_s.arg(m_books.anna);
     QCOMPARE(StoreTestKit::count(db, u"sync_outbox"_s, anna), qint64(1)); // queued by setUpBooks only
@@ -565,7 +565,7 @@ void TestOutbox::deletedRowCarriesItsUid()
     QVERIFY(eve);
     const Result<OutboxBatch> pushed = outbox.nextBatch(100000); // assigns EVA's uid, as a push does
     QVERIFY(pushed && outbox.markSent(*pushed));
-    QVERIFY(SyncIds(db).setVersion(SyncIds::nameUid(u"affiliate:EVA"_s), 1));
+    QVERIFY(SyncIds(db).setVersion(u"affiliates"_s, SyncIds::nameUid(u"affiliate:EVA"_s), 1));
     QVERIFY(PartnerStore(db).remove(eve->id, u"Omyl"_s));
     const Result<OutboxBatch> batch = outbox.nextBatch();
     QVERIFY(batch);
@@ -674,7 +674,7 @@ void TestOutbox::recreatedNaturalKeyTakesItsUidBack()
     const Result<OutboxBatch> pushed = outbox.nextBatch(100000);
     QVERIFY(pushed && outbox.markSent(*pushed));
     const QUuid uid = SyncIds::nameUid(u"affiliate:EVA"_s);
-    QVERIFY(SyncIds(db).setVersion(uid, 3));
+    QVERIFY(SyncIds(db).setVersion(u"affiliates"_s, uid, 3));
     QVERIFY(PartnerStore(db).remove(eve->id, u"Omyl"_s));
     QVERIFY(PartnerStore(db).restore(*eve, u"Zpět"_s)); // the undo
     const Result<OutboxBatch> batch = outbox.nextBatch();
