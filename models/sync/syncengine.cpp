@@ -1187,9 +1187,9 @@ Status SyncEngine::settleExisting(PushRow &row)
     if (!found)
         return Status::failure(found.error());
     if (found->count() == 0) {
-        if (m_role.isPartner() && (row.isDelete || row.baseVersion == 0)) {
-            // Not there for him, yet its id is taken (or it was never his to delete): a row he may
-            // not see, another partner's.
+        if (m_role.isPartner()) {
+            // Not there for him, yet its id is taken (or it was never his to change or delete): a
+            // row he may not see, another partner's.
             row.outcome = PushRow::Outcome::Refused;
             row.refusal = tr("Refused by the central database: a row of %1 (%2) that is not this partner's.")
                               .arg(table.local, SyncIds::text(row.uid));
@@ -1200,12 +1200,8 @@ Status SyncEngine::settleExisting(PushRow &row)
             return Done{};
         }
         // Our base version names a row the central database does not have (a restored server):
-        // send it as new (a partner's, under the id the central database derives from it).
+        // send it as new.
         row.baseVersion = 0;
-        if (m_role.isPartner() && row.sentUid.isNull()) {
-            row.sentUid = row.uid;
-            row.uid = SyncIds::partnerRowUid(table.central, m_role.login(), row.sentUid);
-        }
         return pushOne(row);
     }
     row.central = centralRow(table, *found, 0);

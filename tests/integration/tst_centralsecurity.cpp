@@ -371,7 +371,14 @@ void TestCentralSecurity::ownRowsWithinTheRules()
             "created_at) VALUES ('aaaaaaaa-0000-4000-8000-000000000105', '%1', '%2', 'mine', "
             "'https://img.example/mine.png', 300, 250, now())"_s.arg(P, a),
             1);
-    allowed(u"UPDATE partnerdesk.banners SET deleted = true WHERE id = 'aaaaaaaa-0000-4000-8000-000000000105'"_s, 1);
+    // The id he sent is not the one kept: the server derives it from the table, his login and his id.
+    QCOMPARE(viaQpsql(u"pa"_s, u"SELECT count(*) FROM partnerdesk.banners WHERE id = "
+                               "'aaaaaaaa-0000-4000-8000-000000000105'"_s)
+                 .rows,
+             0);
+    allowed(u"UPDATE partnerdesk.banners SET deleted = true WHERE id = "
+            "partnerdesk.name_uuid('banners:pa:aaaaaaaa-0000-4000-8000-000000000105')"_s,
+            1);
     refused(u"UPDATE partnerdesk.banners SET affiliate_id = NULL WHERE id = '%1'"_s.arg(rowOf(u'A', 5)));
     QCOMPARE(viaQpsql(u"pa"_s, u"SELECT count(*) FROM partnerdesk.banners WHERE NOT deleted"_s).rows, 2); // stock + own
     allowed(u"UPDATE partnerdesk.banners SET deleted = true WHERE id = '%1'"_s.arg(QString(STOCK)), 0);   // not his
@@ -380,12 +387,12 @@ void TestCentralSecurity::ownRowsWithinTheRules()
             "('aaaaaaaa-0000-4000-8000-000000000106', '%1', 'anna.example', 'anna-token', now())"_s.arg(a),
             1);
     allowed(u"UPDATE partnerdesk.domains SET verified = true, method = 'file', verified_at = now(), checked_at = now() "
-            "WHERE id = 'aaaaaaaa-0000-4000-8000-000000000106'"_s,
+            "WHERE id = partnerdesk.name_uuid('domains:pa:aaaaaaaa-0000-4000-8000-000000000106')"_s,
             1);
     allowed(u"INSERT INTO partnerdesk.domain_checks (id, domain_id, last_finding) VALUES "
-            "(gen_random_uuid(), 'aaaaaaaa-0000-4000-8000-000000000106', 'found')"_s,
+            "(gen_random_uuid(), partnerdesk.name_uuid('domains:pa:aaaaaaaa-0000-4000-8000-000000000106'), 'found')"_s,
             1);
-    refused(u"UPDATE partnerdesk.domains SET method = 'manual' WHERE id = 'aaaaaaaa-0000-4000-8000-000000000106'"_s);
+    refused(u"UPDATE partnerdesk.domains SET method = 'manual' WHERE id = partnerdesk.name_uuid('domains:pa:aaaaaaaa-0000-4000-8000-000000000106')"_s);
     refused(u"INSERT INTO partnerdesk.domains (id, affiliate_id, domain, token, method, verified, created_at) VALUES "
             "(gen_random_uuid(), '%1', 'b.example', 'b-token', 'manual', true, now())"_s.arg(a));
     refused(
