@@ -11,6 +11,7 @@
 #include "importresultdialog.h"
 #include "linkspane.h"
 #include "network/domainrechecker.h"
+#include "network/networkguard.h"
 #include "notifier.h"
 #include "packagepane.h"
 #include "partnerpickerdialog.h"
@@ -347,6 +348,22 @@ void MainWindow::createMenus()
                                          this, &MainWindow::openSyncConflicts);
     conflicts->setObjectName(QStringLiteral("syncConflictsAction"));
     conflicts->setToolTip(tr("Rows changed both here and in the central database: keep mine or take theirs"));
+    file->addSeparator();
+    // Issue #11: partners' websites and banner images are fetched from public addresses only
+    // (NetworkGuard) unless this setting allows private ones: an intranet, a test server.
+    QAction *allowPrivate = file->addAction(tr("Allow &Private Network Addresses"));
+    allowPrivate->setObjectName(QStringLiteral("allowPrivateAddressesAction"));
+    allowPrivate->setCheckable(true);
+    allowPrivate->setChecked(NetworkGuard::privateAddressesAllowedBySettings());
+    const QString allowPrivateTip =
+        tr("Let website checks and banner previews reach loopback and private (intranet) addresses. Off by "
+           "default: with it on, a partner can register an address on your own network and learn from the "
+           "check's finding what answers there.");
+    allowPrivate->setToolTip(allowPrivateTip);
+    allowPrivate->setStatusTip(allowPrivateTip);
+    connect(allowPrivate, &QAction::toggled, this,
+            [](bool allowed) { NetworkGuard::setPrivateAddressesAllowedBySettings(allowed); });
+    file->setToolTipsVisible(true);
     file->addSeparator();
     QAction *quit =
         file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);

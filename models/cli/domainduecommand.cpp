@@ -1,6 +1,7 @@
 #include "domainduecommand.h"
 
 #include "network/domainrechecker.h"
+#include "network/domainverifier.h"
 #include "store/domainstore.h"
 
 #include <QEventLoop>
@@ -61,10 +62,26 @@ QCommandLineOption DomainDueCommand::option()
                                            "older than the re-check interval; prints one line per domain."));
 }
 
+QCommandLineOption DomainDueCommand::allowPrivateOption()
+{
+    return QCommandLineOption(
+        u"allow-private-addresses"_s,
+        tr("Also check sites on loopback and private (intranet) addresses, for this run; the setting "
+           "Network/allowPrivateAddresses does the same for every run. Off by default: a partner could "
+           "register an address on your network and learn from the finding what answers there."));
+}
+
+bool DomainDueCommand::allowsPrivate(const Invocation &invocation)
+{
+    return invocation.isSet(u"allow-private-addresses"_s);
+}
+
 int DomainDueCommand::run(Invocation &invocation)
 {
     DomainRechecker rechecker(invocation.database());
     rechecker.setPolicy(DomainCheckPolicy::fromSettings());
+    if (allowsPrivate(invocation))
+        rechecker.setVerifierSetup([](DomainVerifier &verifier) { verifier.setAllowPrivateAddresses(true); });
     QEventLoop loop;
     DomainRecheckSummary summary;
     QObject::connect(&rechecker, &DomainRechecker::domainChecked, &loop, [&](const DomainRecheckResult &result) {

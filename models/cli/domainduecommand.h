@@ -17,6 +17,10 @@ class DomainDueCommand final
 
 public:
     static QCommandLineOption option();
+    // --allow-private-addresses: for this run, what the setting Network/allowPrivateAddresses
+    // allows (NetworkGuard): sites on loopback and private addresses, for intranets and tests.
+    static QCommandLineOption allowPrivateOption();
+    static bool allowsPrivate(const Invocation &invocation);
     static int run(Invocation &invocation);
 };
 

@@ -50,7 +50,7 @@ QList<Command> LinkCommands::all()
         {u"domain verify"_s,
          tr("Check a domain's verification token over the network (meta tag, /.well-known file, DNS TXT); "
             "prints what was found, exits 0 when verified, 1 when not."),
-         {affiliateOption(), domainOption(), DomainDueCommand::option()},
+         {affiliateOption(), domainOption(), DomainDueCommand::option(), DomainDueCommand::allowPrivateOption()},
          {}, // --affiliate and --domain, unless --due: checked by verifyDomain
          {},
          true,
@@ -144,6 +144,8 @@ int LinkCommands::verifyDomain(Invocation &run)
     if (pattern.isEmpty() || registered == domains.cend())
         return run.fail(tr("The partner has not registered %1; add it first.").arg(run.value(u"domain"_s).trimmed()));
     DomainVerifier verifier;
+    if (DomainDueCommand::allowsPrivate(run))
+        verifier.setAllowPrivateAddresses(true);
     const DomainVerification result = verifier.verify(registered->domain, registered->token);
     QStringList findings;
     for (const DomainVerification::Finding &finding : result.findings) {

@@ -17,6 +17,7 @@ BannerImageLoader::BannerImageLoader(QObject *parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
     , m_cache(new QNetworkDiskCache(this))
+    , m_guard(new NetworkGuard(this))
 {
     m_cache->setCacheDirectory(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/banners"_s);
     m_network->setCache(m_cache); // the manager does not take ownership: m_cache is our child
@@ -49,29 +50,80 @@ QString BannerImageLoader::limitText() const
 void BannerImageLoader::load(const QUrl &url)
 {
     const QString scheme = url.scheme().toLower();
-    if (!url.isValid() || (scheme != "http"_L1 && scheme != "https"_L1) || url.host().isEmpty()) {
-        const QString reason = url.isValid() && !url.host().isEmpty()
-                                   ? tr("only http and https images are loaded, not %1").arg(url.scheme())
-                                   : tr("not a valid http(s) URL");
+    QString reason;
+    if (!scheme.isEmpty() && scheme != "http"_L1 && scheme != "https"_L1) // file:, ftp:, data: …
+        reason = tr("only http and https images are loaded, not %1").arg(url.scheme());
+    else if (!url.isValid() || scheme.isEmpty() || url.host().isEmpty())
+        reason = tr("not a valid http(s) URL");
+    if (!reason.isEmpty()) {
         QMetaObject::invokeMethod(
             this, [this, url, reason] { Q_EMIT failed(url, reason); }, Qt::QueuedConnection);
         return;
     }
 
-    QNetworkRequest request(url);
+    checkThenGet(Pending{url, url, 0, {}});
+}
+
+void BannerImageLoader::checkThenGet(const Pending &pending)
+{
+    const auto ticket = std::make_shared<int>(0);
+    *ticket = m_guard->check(pending.current, [this, ticket](const NetworkGuard::Result &verdict) {
+        const Pending checked = m_checking.take(*ticket);
+        const bool redirected = checked.redirects > 0;
+        switch (verdict.verdict) {
+        case NetworkGuard::Verdict::Allowed:
+            get(checked);
+            return;
+        case NetworkGuard::Verdict::Refused:
+            Q_EMIT failed(checked.url,
+                          redirected ? tr("redirect to %1 refused: %2").arg(checked.current.toString(), verdict.reason)
+                                     : tr("refused: %1").arg(verdict.reason));
+            return;
+        case NetworkGuard::Verdict::Unresolved:
+            break;
+        }
+        // Offline the name does not resolve: a copy cached earlier still previews.
+        const QByteArray cached = fromCache(checked.current);
+        if (!cached.isEmpty())
+            Q_EMIT loaded(checked.url, cached);
+        else if (redirected)
+            Q_EMIT failed(checked.url, tr("redirect to %1: %2").arg(checked.current.toString(), verdict.reason));
+        else
+            Q_EMIT failed(checked.url, verdict.reason);
+    });
+    m_checking.insert(*ticket, pending);
+}
+
+void BannerImageLoader::get(const Pending &pending)
+{
+    QNetworkRequest request(pending.current);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::PreferCache);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
-    request.setMaximumRedirectsAllowed(maxRedirects);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(int(m_timeout.count()));
     request.setHeader(QNetworkRequest::UserAgentHeader, u"PartnerDesk banner preview"_s);
     request.setRawHeader("Accept", "image/*");
 
     QNetworkReply *reply = m_network->get(request);
-    m_replies.insert(reply, Pending{url, {}});
+    m_replies.insert(reply, pending);
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] { onMetaDataChanged(reply); });
     connect(reply, &QNetworkReply::downloadProgress, this,
             [this, reply](qint64 received, qint64) { onDownloadProgress(reply, received); });
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onFinished(reply); });
+}
+
+void BannerImageLoader::followRedirect(Pending pending, const QUrl &target)
+{
+    if (++pending.redirects > maxRedirects) {
+        Q_EMIT failed(pending.url, tr("more than %1 redirects").arg(maxRedirects));
+        return;
+    }
+    if (pending.current.scheme().compare("https"_L1, Qt::CaseInsensitive) == 0 &&
+        target.scheme().compare("https"_L1, Qt::CaseInsensitive) != 0) {
+        Q_EMIT failed(pending.url, tr("redirect from https to plain http refused"));
+        return;
+    }
+    pending.current = target;
+    checkThenGet(pending);
 }
 
 void BannerImageLoader::abortWith(QNetworkReply *reply, const QString &reason)
@@ -117,12 +169,17 @@ void BannerImageLoader::onFinished(QNetworkReply *reply)
         Q_EMIT failed(pending.url, pending.abortReason);
         return;
     }
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QUrl location = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+    if (status >= 300 && status < 400 && !location.isEmpty()) {
+        followRedirect(pending, pending.current.resolved(location));
+        return;
+    }
     if (reply->error() != QNetworkReply::NoError) {
         // PreferCache only takes a copy that is still fresh by its HTTP headers; offline (no HTTP
         // status at all), any copy the cache holds is better than no preview.
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (status == 0) {
-            const QByteArray cached = fromCache(pending.url);
+            const QByteArray cached = fromCache(pending.current);
             if (!cached.isEmpty()) {
                 Q_EMIT loaded(pending.url, cached);
                 return;
@@ -171,10 +228,6 @@ QString BannerImageLoader::describeError(QNetworkReply *reply) const
     case QNetworkReply::OperationCanceledError: // the transfer timeout aborts the reply
     case QNetworkReply::TimeoutError:
         return tr("timed out after %1 s").arg(QLocale::system().toString(double(m_timeout.count()) / 1000.0, 'g', 3));
-    case QNetworkReply::TooManyRedirectsError:
-        return tr("more than %1 redirects").arg(maxRedirects);
-    case QNetworkReply::InsecureRedirectError:
-        return tr("redirect from https to plain http refused");
     case QNetworkReply::RemoteHostClosedError:
         return tr("the server closed the connection");
     case QNetworkReply::SslHandshakeFailedError:

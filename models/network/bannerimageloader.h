@@ -1,5 +1,7 @@
 #pragma once
 
+#include "networkguard.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QObject>
@@ -18,8 +20,13 @@ namespace PartnerDesk {
 // cache; a load takes a fresh cached copy (PreferCache) and, when the network cannot be reached
 // at all, any cached copy, so a banner seen once previews offline. Each load has a
 // transfer timeout and a size cap; a response that is not an image is refused.
-// Redirects: at most 3, to any host, but never from https down to http
-// (QNetworkRequest::NoLessSafeRedirectPolicy) — image CDNs often redirect to another host.
+// Redirects: at most 3, to any host, but never from https down to http — image CDNs often
+// redirect to another host.
+// Every URL passes NetworkGuard before it is requested, each redirect target too: an image on a
+// private or loopback address is refused, not loaded. Redirects are followed by hand
+// (ManualRedirectPolicy, a new request once the target is checked): Qt 6.4's
+// UserVerifiedRedirectPolicy, answered after an asynchronous lookup, signalled a redirect twice
+// and ended the reply with an empty "status 100" response.
 class BannerImageLoader final : public QObject
 {
     Q_OBJECT
@@ -42,12 +49,16 @@ public:
     // The largest image accepted, in bytes (default 2 MB).
     qint64 sizeLimit() const { return m_sizeLimit; }
     void setSizeLimit(qint64 bytes) { m_sizeLimit = bytes; }
+    // The address rules (networkguard.h): private and loopback addresses are refused unless
+    // allowed here or by the setting Network/allowPrivateAddresses. Exempt hosts are for tests.
+    void setAllowPrivateAddresses(bool allowed) { m_guard->setAllowPrivateAddresses(allowed); }
+    void setExemptHosts(const QStringList &hosts) { m_guard->setExemptHosts(hosts); }
 
     // Starts loading `url`; exactly one of loaded() or failed() reports it, also for a URL refused
     // at once (then from the event loop, never from inside load()).
     void load(const QUrl &url);
-    // Loads in progress.
-    int pending() const { return int(m_replies.size()); }
+    // Loads in progress (those whose next address is being checked included).
+    int pending() const { return int(m_replies.size() + m_checking.size()); }
 
 Q_SIGNALS:
     void loaded(const QUrl &url, const QByteArray &bytes);
@@ -56,10 +67,15 @@ Q_SIGNALS:
 private:
     struct Pending
     {
-        QUrl url;
+        QUrl url;            // as load() was given it, and as loaded() and failed() report it
+        QUrl current;        // this request's URL: `url` or a redirect's target
+        int redirects = 0;   // followed so far
         QString abortReason; // set when this class aborted the reply
     };
 
+    void checkThenGet(const Pending &pending);
+    void get(const Pending &pending);
+    void followRedirect(Pending pending, const QUrl &target);
     void onMetaDataChanged(QNetworkReply *reply);
     void onDownloadProgress(QNetworkReply *reply, qint64 received);
     void onFinished(QNetworkReply *reply);
@@ -71,9 +87,11 @@ private:
 
     QNetworkAccessManager *m_network = nullptr;
     QNetworkDiskCache *m_cache = nullptr;
+    NetworkGuard *m_guard = nullptr;
     std::chrono::milliseconds m_timeout = defaultTimeout;
     qint64 m_sizeLimit = defaultSizeLimit;
     QHash<QNetworkReply *, Pending> m_replies;
+    QHash<int, Pending> m_checking; // by the guard's ticket: loads whose next URL is being checked
 };
 
 } // namespace PartnerDesk

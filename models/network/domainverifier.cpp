@@ -73,6 +73,7 @@ QString DomainVerification::methodName(Method method)
 DomainVerifier::DomainVerifier(QObject *parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
+    , m_guard(new NetworkGuard(this))
     , m_timer(new QTimer(this))
     , m_schemes({u"https"_s, u"http"_s})
 {
@@ -101,6 +102,9 @@ void DomainVerifier::start(const QString &domain, const QString &token)
         m_dns->deleteLater();
         m_dns = nullptr;
     }
+    m_guard->cancelAll();
+    m_guardTicket = 0;
+    m_verdicts.clear();
     m_timer->stop();
     m_result = {};
     m_running = true;
@@ -162,8 +166,43 @@ void DomainVerifier::runNextStep()
     request(url);
 }
 
+// Every request, the first of a step and each redirect, is checked by the guard first; a host's
+// verdict holds for the rest of the check.
 void DomainVerifier::request(const QUrl &url)
 {
+    const QString host = url.host().toLower();
+    if (const auto known = m_verdicts.constFind(host); known != m_verdicts.cend()) {
+        send(url, *known);
+        return;
+    }
+    m_guarded = url;
+    m_guardTicket = m_guard->check(url, [this, url, host](const NetworkGuard::Result &verdict) {
+        m_guardTicket = 0;
+        m_verdicts.insert(host, verdict);
+        send(url, verdict);
+    });
+}
+
+void DomainVerifier::send(const QUrl &url, const NetworkGuard::Result &verdict)
+{
+    if (!verdict.allowed()) {
+        m_timer->stop();
+        const bool refused = verdict.verdict == NetworkGuard::Verdict::Refused;
+        if (m_redirects > 0) { // m_url is still the page that redirected
+            addFinding(false,
+                       refused
+                           ? tr("%1: redirect to %2 refused: %3").arg(m_url.toString(), url.toString(), verdict.reason)
+                           : tr("%1: redirect to %2: %3").arg(m_url.toString(), url.toString(), verdict.reason));
+        } else if (refused) {
+            // Every step of the check asks the same host: one finding, and no more requests.
+            addFinding(false, tr("refused: %1").arg(verdict.reason));
+            m_steps.removeIf([](const Step &step) { return step.method != DomainVerification::Method::Dns; });
+        } else {
+            addFinding(false, tr("%1: %2").arg(url.toString(), verdict.reason));
+        }
+        runNextStep();
+        return;
+    }
     m_url = url;
     m_body.clear();
     m_oversized = false;
@@ -188,6 +227,15 @@ void DomainVerifier::onReadyRead()
 
 void DomainVerifier::onTimeout()
 {
+    if (m_guardTicket != 0) { // the name's lookup took the whole time
+        m_guard->cancel(m_guardTicket);
+        m_guardTicket = 0;
+        addFinding(
+            false,
+            tr("%1: timed out after %2 s").arg(m_guarded.toString(), QString::number(m_timeout.count() / 1000.0)));
+        runNextStep();
+        return;
+    }
     if (m_dns) {
         QDnsLookup *dns = m_dns;
         m_dns = nullptr;

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "networkguard.h"
+
+#include <QHash>
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
@@ -47,6 +50,9 @@ struct DomainVerification
 // /.well-known/partnerdesk-verification.txt, https first with http as the fallback, and at last a
 // DNS TXT record "partnerdesk-verification=TOKEN". Redirects are followed by hand: at most five,
 // each on the same domain. Every request has a time limit and a body cap.
+// Every URL, redirect targets included, passes NetworkGuard first: a site on a private or loopback
+// address is refused with a finding that says so, not requested. The DNS TXT check asks the
+// resolver (the system's or setNameserver()'s), never the partner's host, so it is not guarded.
 class DomainVerifier final : public QObject
 {
     Q_OBJECT
@@ -68,6 +74,10 @@ public:
     // The DNS TXT check runs last; off, or against a chosen nameserver (default: the system's).
     void setDnsEnabled(bool enabled) { m_dnsEnabled = enabled; }
     void setNameserver(const QHostAddress &nameserver) { m_nameserver = nameserver; }
+    // The address rules (networkguard.h): private and loopback addresses are refused unless
+    // allowed here or by the setting Network/allowPrivateAddresses. Exempt hosts are for tests.
+    void setAllowPrivateAddresses(bool allowed) { m_guard->setAllowPrivateAddresses(allowed); }
+    void setExemptHosts(const QStringList &hosts) { m_guard->setExemptHosts(hosts); }
 
     // Starts a check; finished() reports it. A check already running is abandoned.
     void start(const QString &domain, const QString &token);
@@ -87,6 +97,7 @@ private:
 
     void runNextStep();
     void request(const QUrl &url);
+    void send(const QUrl &url, const NetworkGuard::Result &verdict);
     void onReadyRead();
     void onReplyFinished();
     void onTimeout();
@@ -98,6 +109,7 @@ private:
     QString describeError(QNetworkReply *reply) const;
 
     QNetworkAccessManager *m_network = nullptr;
+    NetworkGuard *m_guard = nullptr;
     QTimer *m_timer = nullptr;
     QNetworkReply *m_reply = nullptr;
     QDnsLookup *m_dns = nullptr;
@@ -113,7 +125,10 @@ private:
     QString m_token;
     QList<Step> m_steps;
     Step m_step{};
-    QUrl m_url; // the URL of the request in flight
+    QUrl m_url;     // the URL of the request in flight
+    QUrl m_guarded; // the URL the guard is checking (its ticket m_guardTicket, 0 when none)
+    int m_guardTicket = 0;
+    QHash<QString, NetworkGuard::Result> m_verdicts; // host -> the guard's verdict, for this check
     int m_redirects = 0;
     QByteArray m_body;
     bool m_timedOut = false;

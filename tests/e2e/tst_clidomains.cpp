@@ -1,11 +1,15 @@
 // `partnerdesk-cli domain verify` and `domain verify --due` as cron runs them: the real binary, a
 // website served by the test on port 80 of a loopback address of its own (the verifier asks
-// https first, then http on the default ports), and the clock moved with PARTNERDESK_NOW.
+// https first, then http on the default ports), and the clock moved with PARTNERDESK_NOW. The site
+// is on loopback, so the checks pass --allow-private-addresses; without it (or the setting
+// Network/allowPrivateAddresses) the same check is refused and the site never asked.
 
 #include "clirunner.h"
 #include "localhttpserver.h"
 
+#include <QDir>
 #include <QEventLoop>
+#include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -22,10 +26,11 @@ private Q_SLOTS:
     void initTestCase();
     void nothingDue();
     void dueSiteStaysLapsesAndIsVerifiedAgain();
+    void privateAddressNeedsTheFlagOrTheSetting();
 
 private:
     // Runs the CLI while this process keeps serving HTTP (CliRunner::run would block the server).
-    CliRun cli(QStringList arguments, const QByteArray &now) const;
+    CliRun cli(QStringList arguments, const QByteArray &now, const QString &db = {}) const;
     void serve(bool withToken);
 
     CliRunner m_runner;
@@ -47,9 +52,9 @@ void TestCliDomains::initTestCase()
     m_db = m_runner.path(u"domains.sqlite"_s);
 }
 
-CliRun TestCliDomains::cli(QStringList arguments, const QByteArray &now) const
+CliRun TestCliDomains::cli(QStringList arguments, const QByteArray &now, const QString &db) const
 {
-    arguments << u"--db"_s << m_db;
+    arguments << u"--db"_s << (db.isEmpty() ? m_db : db);
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(u"PARTNERDESK_NOW"_s, QString::fromLatin1(now));
@@ -110,12 +115,13 @@ void TestCliDomains::dueSiteStaysLapsesAndIsVerifiedAgain()
     m_token = added.out.trimmed();
     QVERIFY(!m_token.isEmpty());
     serve(true);
-    const QStringList verify{u"domain"_s, u"verify"_s, u"--affiliate"_s, u"JANE"_s, u"--domain"_s, m_site};
+    const QStringList verify{
+        u"domain"_s, u"verify"_s, u"--affiliate"_s, u"JANE"_s, u"--domain"_s, m_site, u"--allow-private-addresses"_s};
     CliRun run = cli(verify, "2026-06-01T00:00:00Z");
     CLI_EXPECT(run, verify, run.exitCode == 0);
     CLI_EXPECT(run, verify, run.out.contains(u"meta tag found at http://%1/"_s.arg(m_site)));
 
-    const QStringList due{u"domain"_s, u"verify"_s, u"--due"_s};
+    const QStringList due{u"domain"_s, u"verify"_s, u"--due"_s, u"--allow-private-addresses"_s};
     // A day on, the tag is still there.
     run = cli(due, "2026-06-02T00:00:00Z");
     CLI_EXPECT(run, due, run.exitCode == 0);
@@ -147,6 +153,50 @@ void TestCliDomains::dueSiteStaysLapsesAndIsVerifiedAgain()
     run = cli(due, "2026-06-21T00:00:00Z");
     CLI_EXPECT(run, due, run.exitCode == 0);
     CLI_EXPECT(run, due, run.out.startsWith(u"JANE %1 verified: "_s.arg(m_site)));
+}
+
+// Without the flag the loopback site is refused (exit 1) and never requested; the setting in the
+// CLI's own QSettings file allows it like the flag does.
+void TestCliDomains::privateAddressNeedsTheFlagOrTheSetting()
+{
+    const QString db = m_runner.path(u"private.sqlite"_s);
+    QCOMPARE(cli({u"affiliate"_s, u"add"_s, u"--name"_s, u"Jane"_s, u"--email"_s, u"jane@mail.example"_s, u"--code"_s,
+                  u"JANE"_s},
+                 "2026-06-01T00:00:00Z", db)
+                 .exitCode,
+             0);
+    const CliRun added =
+        cli({u"domain"_s, u"add"_s, u"--affiliate"_s, u"JANE"_s, u"--domain"_s, m_site}, "2026-06-01T00:00:00Z", db);
+    QCOMPARE(added.exitCode, 0);
+    m_token = added.out.trimmed();
+    serve(true);
+    const int requestsBefore = m_server.requests();
+
+    const QStringList verify{u"domain"_s, u"verify"_s, u"--affiliate"_s, u"JANE"_s, u"--domain"_s, m_site};
+    CliRun run = cli(verify, "2026-06-01T00:00:00Z", db);
+    CLI_EXPECT(run, verify, run.exitCode == 1);
+    CLI_EXPECT(run, verify,
+               run.out.startsWith(u"refused: %1 is a loopback address; PartnerDesk only checks public internet "
+                                  "addresses\n"_s.arg(m_site)));
+    CLI_EXPECT(run, verify, run.out.endsWith(u"%1 is not verified.\n"_s.arg(m_site)));
+    QCOMPARE(m_server.requests(), requestsBefore);
+
+    // The setting, as the GUI's File menu writes it (XDG_CONFIG_HOME/PartnerDesk/PartnerDesk.conf).
+    const QString configDir = m_runner.path(u"config/PartnerDesk"_s);
+    QVERIFY(QDir().mkpath(configDir));
+    QFile config(configDir + u"/PartnerDesk.conf"_s);
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write("[Network]\nallowPrivateAddresses=true\n");
+    config.close();
+    run = cli(verify, "2026-06-01T01:00:00Z", db);
+    QVERIFY(config.remove());
+    CLI_EXPECT(run, verify, run.exitCode == 0);
+    CLI_EXPECT(run, verify, run.out.contains(u"meta tag found at http://%1/"_s.arg(m_site)));
+    QCOMPARE(m_server.requests(), requestsBefore + 1);
+
+    const QStringList help{u"domain"_s, u"verify"_s, u"--help"_s};
+    run = cli(help, "2026-06-01T01:00:00Z", db);
+    CLI_EXPECT(run, help, run.exitCode == 0 && run.out.contains(u"--allow-private-addresses"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCliDomains)

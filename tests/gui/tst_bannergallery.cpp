@@ -5,6 +5,7 @@
 #include "guitestkit.h"
 #include "localhttpserver.h"
 #include "mainwindow.h"
+#include "network/networkguard.h"
 #include "packagepane.h"
 #include "store/affiliatestore.h"
 #include "store/bannerstore.h"
@@ -104,6 +105,8 @@ void TestBannerGallery::initTestCase()
 void TestBannerGallery::init()
 {
     QSettings().clear();
+    // The setting Network/allowPrivateAddresses, as a manager turns it on: the remote banner is served on 127.0.0.1.
+    QSettings().setValue(NetworkGuard::settingKey, true);
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     const QString path = m_dir->filePath(u"partnerdesk.sqlite"_s);

@@ -7,6 +7,7 @@
 #include "localhttpserver.h"
 #include "mainwindow.h"
 #include "network/domainverifier.h"
+#include "network/networkguard.h"
 #include "packagepane.h"
 #include "store/affiliatestore.h"
 #include "store/database.h"
@@ -97,6 +98,8 @@ void TestDirectLinks::initTestCase()
 void TestDirectLinks::init()
 {
     QSettings().clear();
+    // The setting Network/allowPrivateAddresses, as a manager turns it on: the site is served on 127.0.0.1.
+    QSettings().setValue(NetworkGuard::settingKey, true);
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     const QString path = m_dir->filePath(u"partnerdesk.sqlite"_s);

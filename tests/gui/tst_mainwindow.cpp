@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "network/networkguard.h"
 #include "pane.h"
 #include "store/database.h"
 
@@ -6,6 +7,8 @@
 #include <QDialog>
 #include <QHash>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSet>
 #include <QSettings>
 #include <QSqlQuery>
@@ -63,6 +66,7 @@ private Q_SLOTS:
     void noShortcutIsAmbiguous();
     void booksChangedMarksOtherPanesStale();
     void olderDatabaseIsMigratedOnOpen();
+    void privateAddressesAreASettingOffByDefault();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -232,6 +236,34 @@ void TestMainWindow::olderDatabaseIsMigratedOnOpen()
     QVERIFY2(opened, qPrintable(opened.error()));
     QCOMPARE(m_window->database()->schemaVersion(), Database::latestSchemaVersion());
     QCOMPARE(Database::schemaVersionOf(path), Database::latestSchemaVersion());
+}
+
+// File > Allow Private Network Addresses is the setting Network/allowPrivateAddresses that
+// NetworkGuard reads: off unless the manager turns it on, and a window opened later shows it.
+void TestMainWindow::privateAddressesAreASettingOffByDefault()
+{
+    QSettings().remove(NetworkGuard::settingKey);
+    m_window = std::make_unique<MainWindow>();
+    auto *action = m_window->findChild<QAction *>(u"allowPrivateAddressesAction"_s);
+    QVERIFY(action);
+    QVERIFY(action->isCheckable());
+    QVERIFY(!action->isChecked());
+    QVERIFY(action->toolTip().contains(u"private"_s));
+    const QList<QAction *> menus = m_window->menuBar()->actions();
+    QVERIFY(!menus.isEmpty() && menus.constFirst()->menu());
+    QVERIFY(menus.constFirst()->menu()->actions().contains(action)); // in the File menu
+
+    action->trigger();
+    QVERIFY(action->isChecked());
+    QCOMPARE(QSettings().value(NetworkGuard::settingKey).toBool(), true);
+    QVERIFY(NetworkGuard().privateAddressesAllowed());
+
+    m_window = std::make_unique<MainWindow>();
+    action = m_window->findChild<QAction *>(u"allowPrivateAddressesAction"_s);
+    QVERIFY(action && action->isChecked());
+    action->trigger();
+    QCOMPARE(QSettings().value(NetworkGuard::settingKey).toBool(), false);
+    QVERIFY(!NetworkGuard().privateAddressesAllowed());
 }
 
 QTEST_MAIN(TestMainWindow)

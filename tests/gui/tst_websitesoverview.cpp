@@ -13,6 +13,7 @@
 #include "mainwindow.h"
 #include "network/domainrechecker.h"
 #include "network/domainverifier.h"
+#include "network/networkguard.h"
 #include "notifier.h"
 #include "packagepane.h"
 #include "store/affiliatestore.h"
@@ -154,6 +155,9 @@ void TestWebsitesOverview::serve(const Site &site, bool withToken, int delayMs)
 void TestWebsitesOverview::init()
 {
     QSettings().clear();
+    // The setting Network/allowPrivateAddresses, as a manager turns it on: the sites are reached through a proxy on
+    // 127.0.0.1 and their names resolve nowhere.
+    QSettings().setValue(NetworkGuard::settingKey, true);
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     const QString path = m_dir->filePath(u"partnerdesk.sqlite"_s);

@@ -1,12 +1,16 @@
 // BannerImageLoader against a real HTTP/1.1 server on 127.0.0.1 that the test runs itself: an
 // image served, the disk cache serving it again offline, 404, oversized bodies (with and without
 // Content-Length), a slow response past the timeout, a page that is not an image, a closed port,
-// a URL that is not http(s).
+// a URL that is not http(s). The server is on loopback, so those loads allow private addresses
+// explicitly; by default (the setting Network/allowPrivateAddresses off) the same image is refused,
+// a redirect to loopback is refused before it is followed, and file:, ftp:, data: never load.
 
 #include "localhttpserver.h"
 #include "network/bannerimageloader.h"
 
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -72,6 +76,11 @@ private Q_SLOTS:
     void redirects_data();
     void redirects();
     void defaults();
+    void loopbackImageIsRefusedUnlessAllowed();
+    void redirectTargetIsChecked_data();
+    void redirectTargetIsChecked();
+    void otherSchemesAreRefused_data();
+    void otherSchemesAreRefused();
 
 private:
     LocalHttpServer m_server;
@@ -79,6 +88,10 @@ private:
 
 void TestBannerImageLoader::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"PartnerDesk Tests"_s);
+    QCoreApplication::setApplicationName(u"tst_bannerimageloader"_s);
+    QSettings().clear();
     QVERIFY(m_server.listen());
 }
 
@@ -132,6 +145,7 @@ void TestBannerImageLoader::load()
     QTemporaryDir cache;
     QVERIFY(cache.isValid());
     BannerImageLoader loader;
+    loader.setAllowPrivateAddresses(true);
     loader.setCacheDirectory(cache.path());
     loader.setTimeout(std::chrono::milliseconds(300));
     const Outcome outcome = run(loader, QUrl(url));
@@ -151,6 +165,7 @@ void TestBannerImageLoader::secondLoadIsServedFromTheCacheOffline()
     const QUrl url(server.base() + u"/cached.png"_s);
     {
         BannerImageLoader loader;
+        loader.setAllowPrivateAddresses(true);
         loader.setCacheDirectory(cache.path());
         const Outcome first = run(loader, url);
         QVERIFY2(first.loaded, qPrintable(first.reason));
@@ -161,6 +176,7 @@ void TestBannerImageLoader::secondLoadIsServedFromTheCacheOffline()
 
     // A new loader (as after a restart) on the same cache directory, the server gone.
     BannerImageLoader loader;
+    loader.setAllowPrivateAddresses(true);
     loader.setCacheDirectory(cache.path());
     const Outcome second = run(loader, url);
     QVERIFY2(second.loaded, qPrintable(second.reason));
@@ -177,6 +193,8 @@ void TestBannerImageLoader::redirects_data()
 {
     QTest::addColumn<int>("hops");
     QTest::addColumn<QString>("reason");
+    QTest::addRow("1 redirect") << 1 << QString();
+    QTest::addRow("2 redirects") << 2 << QString();
     QTest::addRow("3 redirects") << 3 << QString();
     QTest::addRow("4 redirects") << 4 << u"more than 3 redirects"_s;
 }
@@ -194,6 +212,7 @@ void TestBannerImageLoader::redirects()
     QTemporaryDir cache;
     QVERIFY(cache.isValid());
     BannerImageLoader loader;
+    loader.setAllowPrivateAddresses(true);
     loader.setCacheDirectory(cache.path());
     const Outcome outcome = run(loader, QUrl(m_server.base() + u"/r0"_s));
     QCOMPARE(outcome.reason, reason);
@@ -208,6 +227,129 @@ void TestBannerImageLoader::defaults()
     QCOMPARE(loader.sizeLimit(), 2 * 1024 * 1024);
     QVERIFY(loader.cacheDirectory().endsWith(u"/banners/"_s));
     QCOMPARE(BannerImageLoader::maxRedirects, 3);
+}
+
+// The setting off (its default) an image on loopback is refused and never requested; on, it loads.
+void TestBannerImageLoader::loopbackImageIsRefusedUnlessAllowed()
+{
+    m_server.setRoutes({{u"/b.png"_s, Route{200, "image/png", png(), 0, true, {}}}});
+    const int requestsBefore = m_server.requests();
+    QTemporaryDir cache;
+    QVERIFY(cache.isValid());
+    QSettings().remove(NetworkGuard::settingKey);
+    BannerImageLoader loader; // no override: the setting decides at each load
+    loader.setCacheDirectory(cache.path());
+    const QString onlyPublic = u"; PartnerDesk only checks public internet addresses"_s;
+
+    Outcome outcome = run(loader, QUrl(m_server.base() + u"/b.png"_s));
+    QVERIFY(!outcome.loaded);
+    QCOMPARE(outcome.reason, u"refused: 127.0.0.1 is a loopback address"_s + onlyPublic);
+    outcome = run(loader, QUrl(u"http://localhost:%1/b.png"_s.arg(m_server.port())));
+    QVERIFY(!outcome.loaded);
+    QVERIFY2(outcome.reason.startsWith(u"refused: localhost resolves to "_s), qPrintable(outcome.reason));
+    QVERIFY2(outcome.reason.endsWith(u", a loopback address"_s + onlyPublic), qPrintable(outcome.reason));
+    QCOMPARE(m_server.requests(), requestsBefore);
+    QCOMPARE(loader.pending(), 0);
+
+    NetworkGuard::setPrivateAddressesAllowedBySettings(true);
+    outcome = run(loader, QUrl(m_server.base() + u"/b.png"_s));
+    QSettings().remove(NetworkGuard::settingKey);
+    QVERIFY2(outcome.loaded, qPrintable(outcome.reason));
+    QCOMPARE(outcome.bytes, png());
+    QCOMPARE(m_server.requests(), requestsBefore + 1);
+}
+
+void TestBannerImageLoader::redirectTargetIsChecked_data()
+{
+    QTest::addColumn<QString>("exempt"); // the host let through, standing in for a public one
+    QTest::addColumn<QString>("start");  // PORT stands for the server's port
+    QTest::addColumn<QByteArray>("location");
+    QTest::addColumn<QString>("reason"); // a prefix of the failure; "" for a load
+    QTest::addColumn<int>("requests");   // requests the server saw
+
+    const QString refused = u"redirect to http://%1:PORT/b.png refused: "_s;
+    QTest::addRow("to a name that resolves to loopback")
+        << u"127.0.0.1"_s << u"http://127.0.0.1:PORT/r0"_s << QByteArray("http://localhost:PORT/b.png")
+        << refused.arg(u"localhost"_s) + u"localhost resolves to "_s << 1;
+    QTest::addRow("to a loopback IP literal")
+        << u"localhost"_s << u"http://localhost:PORT/r0"_s << QByteArray("http://127.0.0.1:PORT/b.png")
+        << refused.arg(u"127.0.0.1"_s) + u"127.0.0.1 is a loopback address"_s << 1;
+    QTest::addRow("to 127.1") << u"localhost"_s << u"http://localhost:PORT/r0"_s
+                              << QByteArray("http://127.1:PORT/b.png")
+                              << refused.arg(u"127.0.0.1"_s) + u"127.0.0.1 is a loopback address"_s << 1;
+    QTest::addRow("to [::ffff:127.0.0.1]")
+        << u"localhost"_s << u"http://localhost:PORT/r0"_s << QByteArray("http://[::ffff:127.0.0.1]:PORT/b.png")
+        << u"redirect to http://[::ffff:127.0.0.1]:PORT/b.png refused: ::ffff:127.0.0.1 is a loopback address"_s << 1;
+    QTest::addRow("to a .localhost name")
+        << u"localhost"_s << u"http://localhost:PORT/r0"_s << QByteArray("http://cdn.localhost:PORT/b.png")
+        << refused.arg(u"cdn.localhost"_s) + u"cdn.localhost is a loopback name"_s << 1;
+    QTest::addRow("to a file") << u"localhost"_s << u"http://localhost:PORT/r0"_s << QByteArray("file:///etc/passwd")
+                               << u"redirect to file:///etc/passwd refused: only http and https addresses are "
+                                  "checked, not file"_s
+                               << 1;
+    QTest::addRow("within the same host: followed")
+        << u"localhost"_s << u"http://localhost:PORT/r0"_s << QByteArray("/b.png") << QString() << 2;
+}
+
+// The first URL passes (its host exempt); where it redirects is checked like any URL before it is
+// followed, with a real lookup for a name.
+void TestBannerImageLoader::redirectTargetIsChecked()
+{
+    QFETCH(QString, exempt);
+    QFETCH(QString, start);
+    QFETCH(QByteArray, location);
+    QFETCH(QString, reason);
+    QFETCH(int, requests);
+    const QString port = QString::number(m_server.port());
+    m_server.setRoutes({{u"/r0"_s, Route{302, {}, {}, 0, true, location.replace("PORT", port.toLatin1())}},
+                        {u"/b.png"_s, Route{200, "image/png", png(), 0, true, {}}}});
+    const int requestsBefore = m_server.requests();
+    QTemporaryDir cache;
+    QVERIFY(cache.isValid());
+    BannerImageLoader loader;
+    loader.setAllowPrivateAddresses(false);
+    loader.setExemptHosts({exempt});
+    loader.setCacheDirectory(cache.path());
+    const Outcome outcome = run(loader, QUrl(start.replace(u"PORT"_s, port)));
+    reason.replace(u"PORT"_s, port);
+    if (reason.isEmpty()) {
+        QVERIFY2(outcome.loaded, qPrintable(outcome.reason));
+        QCOMPARE(outcome.bytes, png());
+    } else {
+        QVERIFY(!outcome.loaded);
+        QVERIFY2(outcome.reason.startsWith(reason), qPrintable(outcome.reason));
+    }
+    QCOMPARE(m_server.requests() - requestsBefore, requests);
+    QCOMPARE(loader.pending(), 0);
+}
+
+void TestBannerImageLoader::otherSchemesAreRefused_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("reason");
+    QTest::addRow("file") << u"file:///etc/passwd"_s << u"only http and https images are loaded, not file"_s;
+    QTest::addRow("file with a host") << u"file://server/share/b.png"_s
+                                      << u"only http and https images are loaded, not file"_s;
+    QTest::addRow("ftp") << u"ftp://ftp.example.com/b.png"_s << u"only http and https images are loaded, not ftp"_s;
+    QTest::addRow("data") << u"data:image/png;base64,iVBORw0KGgo="_s
+                          << u"only http and https images are loaded, not data"_s;
+    QTest::addRow("qrc") << u"qrc:/icons/partnerdesk-16.png"_s << u"only http and https images are loaded, not qrc"_s;
+    QTest::addRow("relative") << u"b.png"_s << u"not a valid http(s) URL"_s;
+}
+
+// Even with private addresses allowed, only http and https are fetched.
+void TestBannerImageLoader::otherSchemesAreRefused()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, reason);
+    QTemporaryDir cache;
+    QVERIFY(cache.isValid());
+    BannerImageLoader loader;
+    loader.setAllowPrivateAddresses(true);
+    loader.setCacheDirectory(cache.path());
+    const Outcome outcome = run(loader, QUrl(url));
+    QVERIFY(!outcome.loaded);
+    QCOMPARE(outcome.reason, reason);
 }
 
 QTEST_MAIN(TestBannerImageLoader)

@@ -1,6 +1,9 @@
 // DomainVerifier against a real HTTP/1.1 server on 127.0.0.1 that the test runs itself
 // (DESIGN.md, "Direct link"): meta tag, token file, wrong token, redirects, another domain, a slow
 // response, an oversized body, a closed port; and a verified check recorded in a real SQLite file.
+// The server is on loopback, so these checks allow private addresses explicitly; by default (the
+// setting Network/allowPrivateAddresses off) the same site is refused, and so is a redirect to a
+// loopback name.
 
 #include "localhttpserver.h"
 #include "network/domainverifier.h"
@@ -8,9 +11,12 @@
 #include "storetestkit.h"
 
 #include <QHash>
+#include <QNetworkProxy>
 #include <QPointer>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -57,6 +63,9 @@ private Q_SLOTS:
     void check();
     void httpsFirstThenHttp();
     void successIsRecordedInTheStore();
+    void loopbackSiteIsRefusedUnlessAllowed_data();
+    void loopbackSiteIsRefusedUnlessAllowed();
+    void redirectTargetIsCheckedBeforeItIsFollowed();
 
 private:
     TestHttp::LocalHttpServer m_server;
@@ -64,6 +73,10 @@ private:
 
 void TestDomainVerifier::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"PartnerDesk Tests"_s);
+    QCoreApplication::setApplicationName(u"tst_domainverifier"_s);
+    QSettings().clear();
     StoreTestKit::pinNow();
     QVERIFY(m_server.listen());
 }
@@ -139,6 +152,7 @@ void TestDomainVerifier::check()
     m_server.setRoutes(routes);
 
     DomainVerifier verifier;
+    verifier.setAllowPrivateAddresses(true);
     verifier.setSchemes({u"http"_s});
     verifier.setPort(port);
     verifier.setDnsEnabled(false);
@@ -166,6 +180,7 @@ void TestDomainVerifier::httpsFirstThenHttp()
     const QByteArray meta = "<meta name=\"partnerdesk-verification\" content=\"" + QByteArray(token.data()) + "\">";
     m_server.setRoutes({{u"/"_s, page(meta)}});
     DomainVerifier verifier;
+    verifier.setAllowPrivateAddresses(true);
     verifier.setPort(m_server.port());
     verifier.setDnsEnabled(false);
     verifier.setTimeout(std::chrono::milliseconds(2000));
@@ -199,6 +214,7 @@ void TestDomainVerifier::successIsRecordedInTheStore()
     m_server.setRoutes(
         {{u"/"_s, page("<meta name=\"partnerdesk-verification\" content=\"" + janeToken->toUtf8() + "\">")}});
     DomainVerifier verifier;
+    verifier.setAllowPrivateAddresses(true);
     verifier.setSchemes({u"http"_s});
     verifier.setPort(m_server.port());
     verifier.setDnsEnabled(false);
@@ -249,6 +265,83 @@ void TestDomainVerifier::successIsRecordedInTheStore()
         QCOMPARE(query.value(0).toInt(), 1);
     }
     QSqlDatabase::removeDatabase(u"second"_s);
+}
+
+void TestDomainVerifier::loopbackSiteIsRefusedUnlessAllowed_data()
+{
+    QTest::addColumn<QString>("domain");
+    QTest::addColumn<QString>("refusal"); // a prefix of the finding; PORT stands for the server's port
+    const QString onlyPublic = u"; PartnerDesk only checks public internet addresses"_s;
+    QTest::addRow("IP literal") << u"127.0.0.1"_s << u"refused: 127.0.0.1 is a loopback address"_s + onlyPublic;
+    QTest::addRow("a name that resolves to loopback") << u"localhost"_s << u"refused: localhost resolves to "_s;
+}
+
+// The setting off (its default), a site on loopback is refused with one finding and not requested
+// at all; the setting on, the same check verifies it.
+void TestDomainVerifier::loopbackSiteIsRefusedUnlessAllowed()
+{
+    QFETCH(QString, domain);
+    QFETCH(QString, refusal);
+    const QByteArray meta = "<meta name=\"partnerdesk-verification\" content=\"" + QByteArray(token.data()) + "\">";
+    m_server.setRoutes({{u"/"_s, page(meta)}});
+    const int requestsBefore = m_server.requests();
+
+    QSettings().remove(NetworkGuard::settingKey);
+    DomainVerifier verifier; // no override: the setting decides
+    verifier.setSchemes({u"https"_s, u"http"_s});
+    verifier.setPort(m_server.port());
+    verifier.setDnsEnabled(false);
+    const DomainVerification refused = verifier.verify(domain, QString(token));
+    QVERIFY(!refused.verified);
+    QCOMPARE(refused.findings.size(), 1); // one finding for all four requests, none of them made
+    QVERIFY2(refused.findings.constFirst().text.startsWith(refusal), qPrintable(refused.findings.constFirst().text));
+    QVERIFY2(refused.findings.constFirst().text.endsWith(u"PartnerDesk only checks public internet addresses"_s),
+             qPrintable(refused.findings.constFirst().text));
+    QCOMPARE(m_server.requests(), requestsBefore);
+
+    NetworkGuard::setPrivateAddressesAllowedBySettings(true);
+    verifier.setSchemes({u"http"_s});
+    const DomainVerification allowed = verifier.verify(domain, QString(token));
+    QSettings().remove(NetworkGuard::settingKey);
+    QVERIFY(allowed.verified);
+    QCOMPARE(allowed.findings.constLast().text, u"meta tag found at http://%1:%2/"_s.arg(domain).arg(m_server.port()));
+    QCOMPARE(m_server.requests(), requestsBefore + 1);
+}
+
+// A site passes the guard (its host exempt, standing in for a public one) and redirects to another
+// host of the same domain that is loopback: the redirect is checked before it is followed, and the
+// page there, which holds the token, is never read. The test's server is the application's HTTP
+// proxy so that the names need no resolver.
+void TestDomainVerifier::redirectTargetIsCheckedBeforeItIsFollowed()
+{
+    const QByteArray meta = "<meta name=\"partnerdesk-verification\" content=\"" + QByteArray(token.data()) + "\">";
+    m_server.setRoutes({{u"http://blog.localhost/"_s, redirect("http://www.blog.localhost/")},
+                        {u"http://www.blog.localhost/"_s, page(meta)},
+                        {u"http://blog.localhost/.well-known/partnerdesk-verification.txt"_s,
+                         redirect("http://www.blog.localhost/.well-known/partnerdesk-verification.txt")},
+                        {u"http://www.blog.localhost/.well-known/partnerdesk-verification.txt"_s,
+                         html(200, QByteArray(token.data()))}});
+    const int requestsBefore = m_server.requests();
+    QNetworkProxy::setApplicationProxy(QNetworkProxy(QNetworkProxy::HttpProxy, u"127.0.0.1"_s, m_server.port()));
+    DomainVerifier verifier;
+    verifier.setAllowPrivateAddresses(false);
+    verifier.setExemptHosts({u"blog.localhost"_s});
+    verifier.setSchemes({u"http"_s});
+    verifier.setDnsEnabled(false);
+    const DomainVerification result = verifier.verify(u"*.blog.localhost"_s, QString(token));
+    QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy);
+
+    QStringList texts;
+    for (const DomainVerification::Finding &finding : result.findings)
+        texts.append(finding.text);
+    const QString refused = u" refused: www.blog.localhost is a loopback name; PartnerDesk only checks public internet "
+                            "addresses"_s;
+    QCOMPARE(texts, (QStringList{u"http://blog.localhost/: redirect to http://www.blog.localhost/"_s + refused,
+                                 u"http://blog.localhost/.well-known/partnerdesk-verification.txt: redirect to "
+                                 "http://www.blog.localhost/.well-known/partnerdesk-verification.txt"_s +
+                                     refused}));
+    QVERIFY(!result.verified);
+    QCOMPARE(m_server.requests(), requestsBefore + 2); // the two redirects, never their targets
 }
 
 QTEST_GUILESS_MAIN(TestDomainVerifier)
