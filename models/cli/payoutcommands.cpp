@@ -17,20 +17,22 @@ namespace PartnerDesk {
 
 namespace {
 
-QString money(qint64 minor, const QString &currency)
+CsvCell money(qint64 minor, const QString &currency)
 {
-    return Money(minor, currency).toPlainString();
+    return CsvCell::number(Money(minor, currency).toPlainString());
 }
 
 void writeBalances(QTextStream &out, const QList<BalanceRow> &rows)
 {
-    out << "affiliate_code,name,email,currency,pending,balance,in_batch,paid,threshold,due\n";
+    out << CsvWriter::line({u"affiliate_code"_s, u"name"_s, u"email"_s, u"currency"_s, u"pending"_s, u"balance"_s,
+                            u"in_batch"_s, u"paid"_s, u"threshold"_s, u"due"_s});
     for (const BalanceRow &row : rows) {
-        out << CsvWriter::line({row.affiliateCode, row.name, row.email, row.currency,
-                                    money(row.pendingMinor, row.currency), money(row.balanceMinor, row.currency),
-                                    money(row.inBatchMinor, row.currency), money(row.paidMinor, row.currency),
-                                    row.thresholdMinor ? money(*row.thresholdMinor, row.currency) : QString(),
-                                    Invocation::yesNo(row.due())});
+        out << CsvWriter::line(
+            {row.affiliateCode, row.name, row.email, row.currency, money(row.pendingMinor, row.currency),
+             money(row.balanceMinor, row.currency), money(row.inBatchMinor, row.currency),
+             money(row.paidMinor, row.currency),
+             row.thresholdMinor ? money(*row.thresholdMinor, row.currency) : CsvCell::number(QString()),
+             Invocation::yesNo(row.due())});
     }
 }
 

@@ -117,14 +117,16 @@ int ProgramCommands::addProgram(Invocation &run)
 int ProgramCommands::listPrograms(Invocation &run)
 {
     QTextStream &out = run.out();
-    out << "name,currency,link_rate_percent,coupon_rate_percent,coupon_discount_percent,threshold,hold_days,"
-           "store_hosts,active,members\n";
+    out << CsvWriter::line({u"name"_s, u"currency"_s, u"link_rate_percent"_s, u"coupon_rate_percent"_s,
+                            u"coupon_discount_percent"_s, u"threshold"_s, u"hold_days"_s, u"store_hosts"_s, u"active"_s,
+                            u"members"_s});
     for (const Program &program : ProgramStore(run.database()).list()) {
-        out << CsvWriter::line({program.name, program.currency, program.linkRate.toPercentString(),
-                                    program.couponRate.toPercentString(), program.couponDiscount.toPercentString(),
-                                    Money(program.thresholdMinor, program.currency).toPlainString(),
-                                    QString::number(program.holdDays), program.storeHosts.join(u' '),
-                                    Invocation::yesNo(program.active), QString::number(program.memberCount)});
+        out << CsvWriter::line({program.name, program.currency, CsvCell::number(program.linkRate.toPercentString()),
+                                CsvCell::number(program.couponRate.toPercentString()),
+                                CsvCell::number(program.couponDiscount.toPercentString()),
+                                CsvCell::number(Money(program.thresholdMinor, program.currency).toPlainString()),
+                                CsvCell::number(program.holdDays), program.storeHosts.join(u' '),
+                                Invocation::yesNo(program.active), CsvCell::number(program.memberCount)});
     }
     return ExitSuccess;
 }

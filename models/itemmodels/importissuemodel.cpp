@@ -84,11 +84,10 @@ void ImportIssueModel::setIssues(const QList<ImportIssue> &issues)
 
 void ImportIssueModel::writeCsv(QTextStream &out, const QString &fileName) const
 {
-    out << "file,line,field,reason\n";
-    for (const ImportIssue &issue : m_issues) {
-        out << CsvWriter::field(fileName) << ',' << issue.line << ',' << CsvWriter::field(issue.field) << ','
-            << CsvWriter::field(issue.reason) << '\n';
-    }
+    out << CsvWriter::line(
+        {QStringLiteral("file"), QStringLiteral("line"), QStringLiteral("field"), QStringLiteral("reason")});
+    for (const ImportIssue &issue : m_issues)
+        out << CsvWriter::line({fileName, CsvCell::number(issue.line), issue.field, issue.reason});
 }
 
 } // namespace PartnerDesk

@@ -134,7 +134,9 @@ Result<qint64> AuditLogQuery::writeCsv(const AuditFilter &filter, QTextStream &o
         query.addBindValue(value);
     if (!query.exec())
         return Result<qint64>::failure(tr("Database error: %1").arg(query.lastError().text()));
-    out << "at,actor,action,entity,entity_id,before,after,reason\n";
+    out << CsvWriter::line({QStringLiteral("at"), QStringLiteral("actor"), QStringLiteral("action"),
+                            QStringLiteral("entity"), QStringLiteral("entity_id"), QStringLiteral("before"),
+                            QStringLiteral("after"), QStringLiteral("reason")});
     qint64 written = 0;
     while (query.next()) {
         if (progress && written % 1024 == 0 && !progress(written, total))

@@ -11,6 +11,7 @@
 #include "database.h"
 #include "ledgerwriter.h"
 #include "payoutstore.h"
+#include "transactionquery.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -241,16 +242,9 @@ Status LedgerStore::writeTransactionsCsv(QTextStream &out) const
                                    "JOIN affiliates a ON a.id = t.affiliate_id JOIN programs p ON p.id = t.program_id "
                                    "ORDER BY t.id")))
         return Status::failure(dbError(query));
-    out << "order_id,affiliate_code,program,kind,base,rate_percent,commission,currency,status\n";
-    while (query.next()) {
-        const QString currency = query.value(7).toString();
-        out << CsvWriter::field(query.value(0).toString()) << ',' << CsvWriter::field(query.value(1).toString()) << ','
-            << CsvWriter::field(query.value(2).toString()) << ',' << query.value(3).toString() << ','
-            << Money(query.value(4).toLongLong(), currency).toPlainString() << ','
-            << Rate::fromBasisPoints(query.value(5).toInt()).toPercentString() << ','
-            << Money(query.value(6).toLongLong(), currency).toPlainString() << ',' << currency << ','
-            << query.value(8).toString() << '\n';
-    }
+    out << TransactionQuery::csvHeader();
+    while (query.next())
+        out << TransactionQuery::csvLine(query);
     return Done{};
 }
 

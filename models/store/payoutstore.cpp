@@ -188,18 +188,21 @@ Result<PayoutPreview> PayoutStore::preview() const
 
 void PayoutStore::writeFile(QTextStream &out, const QString &format, qint64 batchId, const QList<PayoutLine> &lines)
 {
-    if (format == u"csv")
-        out << "batch_id,affiliate_code,name,email,currency,amount,transactions\n";
+    if (format == u"csv") {
+        out << CsvWriter::line({QStringLiteral("batch_id"), QStringLiteral("affiliate_code"), QStringLiteral("name"),
+                                QStringLiteral("email"), QStringLiteral("currency"), QStringLiteral("amount"),
+                                QStringLiteral("transactions")});
+    }
     for (const PayoutLine &line : lines) {
-        const QString value = Money(line.amountMinor, line.currency).toPlainString();
+        const CsvCell amount = CsvCell::number(Money(line.amountMinor, line.currency).toPlainString());
         if (format == u"paypal") {
             // PayPal mass pay: recipient, amount, currency, unique id, note; no header.
-            out << CsvWriter::line({line.email, value, line.currency,
+            out << CsvWriter::line({line.email, amount, line.currency,
                                     QStringLiteral("PD%1-%2").arg(batchId).arg(line.affiliateCode),
                                     tr("PartnerDesk commission, batch %1").arg(batchId)});
         } else {
-            out << CsvWriter::line({QString::number(batchId), line.affiliateCode, line.name, line.email, line.currency,
-                                    value, QString::number(line.transactions)});
+            out << CsvWriter::line({CsvCell::number(batchId), line.affiliateCode, line.name, line.email, line.currency,
+                                    amount, CsvCell::number(line.transactions)});
         }
     }
 }

@@ -132,7 +132,7 @@ QStringList Report::describe() const
 void Report::writeCsv(QTextStream &out) const
 {
     const ReportGrouping &by = parameters.grouping;
-    QStringList header;
+    QList<CsvCell> header;
     if (by.period)
         header.append(u"period"_s);
     if (by.program)
@@ -144,7 +144,7 @@ void Report::writeCsv(QTextStream &out) const
     header += {u"currency"_s, u"orders"_s, u"sales"_s, u"commission"_s, u"visits"_s, u"conversion_percent"_s};
     out << CsvWriter::line(header);
     for (const ReportLine &line : lines) {
-        QStringList fields;
+        QList<CsvCell> fields;
         if (by.period)
             fields.append(line.period);
         if (by.program)
@@ -154,11 +154,11 @@ void Report::writeCsv(QTextStream &out) const
         if (by.kind)
             fields.append(line.kind);
         fields += {line.currency,
-                   QString::number(line.orders),
-                   money(line.salesMinor, line.currency),
-                   money(line.commissionMinor, line.currency),
-                   line.visits ? QString::number(*line.visits) : QString(),
-                   line.conversionBp ? Money::formatMinor(*line.conversionBp, 2) : QString()};
+                   CsvCell::number(line.orders),
+                   CsvCell::number(money(line.salesMinor, line.currency)),
+                   CsvCell::number(money(line.commissionMinor, line.currency)),
+                   CsvCell::number(line.visits ? QString::number(*line.visits) : QString()),
+                   CsvCell::number(line.conversionBp ? Money::formatMinor(*line.conversionBp, 2) : QString())};
         out << CsvWriter::line(fields);
     }
 }

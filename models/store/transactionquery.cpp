@@ -544,16 +544,10 @@ Status TransactionQuery::writeCsv(QTextStream &out, const Progress &progress) co
     QSqlQuery query(m_database.connection());
     if (!prepareAndExec(query, sql.text, sql.values))
         return Status::failure(dbError(query));
-    out << "order_id,affiliate_code,program,kind,base,rate_percent,commission,currency,status\n";
+    out << csvHeader();
     qint64 done = 0;
     while (query.next()) {
-        const QString currency = query.value(7).toString();
-        out << CsvWriter::field(query.value(0).toString()) << ',' << CsvWriter::field(query.value(1).toString()) << ','
-            << CsvWriter::field(query.value(2).toString()) << ',' << query.value(3).toString() << ','
-            << Money(query.value(4).toLongLong(), currency).toPlainString() << ','
-            << Rate::fromBasisPoints(query.value(5).toInt()).toPercentString() << ','
-            << Money(query.value(6).toLongLong(), currency).toPlainString() << ',' << currency << ','
-            << query.value(8).toString() << '\n';
+        out << csvLine(query);
         if (++done % 1000 == 0 && progress && !progress(done))
             return Status::failure(tr("Cancelled."));
     }
@@ -562,6 +556,24 @@ Status TransactionQuery::writeCsv(QTextStream &out, const Progress &progress) co
     if (query.lastError().isValid())
         return Status::failure(dbError(query));
     return Done{};
+}
+
+QString TransactionQuery::csvHeader()
+{
+    return CsvWriter::line({QStringLiteral("order_id"), QStringLiteral("affiliate_code"), QStringLiteral("program"),
+                            QStringLiteral("kind"), QStringLiteral("base"), QStringLiteral("rate_percent"),
+                            QStringLiteral("commission"), QStringLiteral("currency"), QStringLiteral("status")});
+}
+
+QString TransactionQuery::csvLine(const QSqlQuery &query)
+{
+    const QString currency = query.value(7).toString();
+    return CsvWriter::line({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                            query.value(3).toString(),
+                            CsvCell::number(Money(query.value(4).toLongLong(), currency).toPlainString()),
+                            CsvCell::number(Rate::fromBasisPoints(query.value(5).toInt()).toPercentString()),
+                            CsvCell::number(Money(query.value(6).toLongLong(), currency).toPlainString()), currency,
+                            query.value(8).toString()});
 }
 
 Result<qint64> TransactionQuery::exportCsvFile(const QString &databasePath, const TransactionFilter &filter,

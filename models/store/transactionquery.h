@@ -13,6 +13,8 @@
 #include <functional>
 #include <optional>
 
+class QSqlQuery;
+
 namespace PartnerDesk {
 
 class Database;
@@ -152,6 +154,11 @@ public:
     // `progress(done)` returns false to cancel (the export then fails with "Cancelled.").
     using Progress = std::function<bool(qint64 done)>;
     Status writeCsv(QTextStream &out, const Progress &progress = {}) const;
+    // That CSV's header line, and the line of the current row of a query whose columns are
+    // order_id, affiliate code, program name, kind, base_minor, rate_bp, commission_minor,
+    // currency, status (also the CLI's "transactions", in LedgerStore).
+    static QString csvHeader();
+    static QString csvLine(const QSqlQuery &query);
     // The same into `outputPath`, all or nothing (QSaveFile), through a connection of its own to
     // `databasePath`: made to run on a worker thread. Returns the rows written.
     static Result<qint64> exportCsvFile(const QString &databasePath, const TransactionFilter &filter,
