@@ -1,5 +1,7 @@
 #include "centralconnection.h"
 
+#include "passwordredaction.h"
+
 #include <QAtomicInteger>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -48,13 +50,15 @@ Status CentralConnection::open(const CentralUrl &url, const QString &password)
     m_db.setDatabaseName(url.database());
     if (!url.user().isEmpty())
         m_db.setUserName(url.user());
-    m_db.setPassword(password.isEmpty() ? url.password() : password);
+    const QString effectivePassword = password.isEmpty() ? url.password() : password;
+    m_db.setPassword(effectivePassword);
     m_db.setConnectOptions(url.connectOptions());
     if (!m_db.open()) {
         const QString error = m_db.lastError().databaseText().trimmed().isEmpty() ? m_db.lastError().text()
                                                                                   : m_db.lastError().databaseText();
         close();
-        return Status::failure(tr("Cannot connect to %1: %2").arg(url.displayName(), error.trimmed()));
+        return Status::failure(withoutPasswords(tr("Cannot connect to %1: %2").arg(url.displayName(), error.trimmed()),
+                                                {effectivePassword}));
     }
     return Done{};
 }
