@@ -54,7 +54,10 @@ Result<CentralUrl> CentralUrl::parse(const QString &text)
         return R::failure(tr("No central database given: use postgresql://USER@HOST:PORT/DATABASE."));
     const QUrl url(trimmed, QUrl::StrictMode);
     if (!url.isValid())
-        return R::failure(withoutPasswords(tr("\"%1\" is not a valid URL: %2").arg(trimmed, url.errorString())));
+        // QUrl's error goes on with the source and its parts ("; source was ...; path = ..."), where
+        // a password that did not parse as one would show: only its first sentence.
+        return R::failure(
+            withoutPasswords(tr("\"%1\" is not a valid URL: %2").arg(trimmed, url.errorString().section(u';', 0, 0))));
     if (url.scheme() != u"postgresql" && url.scheme() != u"postgres")
         return R::failure(tr("\"%1\" is not a PostgreSQL URL: it must start with postgresql://.")
                               .arg(withoutPasswords(url.toDisplayString(QUrl::RemovePassword))));

@@ -140,7 +140,7 @@ Result<ConnectionSettings> ConnectionSettings::fromUrl(const QString &text)
         return R::failure(withoutPasswords(tr("%1 names several hosts; give one").arg(text)));
     const QUrl url(text.trimmed(), QUrl::StrictMode);
     if (!url.isValid())
-        return R::failure(withoutPasswords(tr("%1 is not a URL: %2").arg(text, url.errorString())));
+        return R::failure(withoutPasswords(tr("%1 is not a URL: %2").arg(text, url.errorString().section(u';', 0, 0))));
     if (url.scheme() != QStringLiteral("postgresql") && url.scheme() != QStringLiteral("postgres"))
         return R::failure(withoutPasswords(tr("%1 is not a postgresql:// URL").arg(text)));
     if (url.userInfo(QUrl::FullyEncoded).contains(u':') || QUrlQuery(url).hasQueryItem(QStringLiteral("password")))
