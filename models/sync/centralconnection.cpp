@@ -96,7 +96,7 @@ Status CentralConnection::execScript(const QString &sql)
         error = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
     PQclear(result);
     if (!error.isEmpty())
-        return Status::failure(error);
+        return Status::failure(withoutPasswords(error));
     return Done{};
 }
 
@@ -104,7 +104,7 @@ Status CentralConnection::exec(const QString &sql)
 {
     QSqlQuery query(m_db);
     if (!query.exec(sql))
-        return Status::failure(query.lastError().databaseText().trimmed());
+        return Status::failure(withoutPasswords(query.lastError().databaseText().trimmed()));
     return Done{};
 }
 

@@ -64,7 +64,8 @@ Status CentralSession::connect()
         PQclear(result);
         if (!ok) {
             m_connection.close();
-            return Status::failure(tr("The central database refused the desktop id: %1").arg(error));
+            return Status::failure(
+                withoutPasswords(tr("The central database refused the desktop id: %1").arg(error), {m_password}));
         }
     }
     m_broken = false;
