@@ -116,19 +116,24 @@ void ConnectionDialog::buildForm()
     m_sslModeCombo = new QComboBox(this);
     m_sslModeCombo->setObjectName(QStringLiteral("sslModeCombo"));
     m_sslModeCombo->addItem(QString(), QString()); // automatic; its text says what it means now
-    const QStringList descriptions{tr("no SSL"),
-                                   tr("SSL only if the server insists"),
-                                   tr("SSL when the server offers it, unchecked"),
-                                   tr("SSL always, the server unchecked"),
-                                   tr("SSL, the server's certificate checked against the CA"),
-                                   tr("SSL, the certificate and the host name checked")};
+    // In ConnectionSettings::sslModes()' order; allow and prefer are not offered (they fall back to
+    // plain text without a word).
+    const QStringList descriptions{tr("no encryption: everything readable on the network"),
+                                   tr("encrypted, the server unchecked"),
+                                   tr("encrypted, the server's certificate checked against the CA"),
+                                   tr("encrypted, the certificate and the host name checked")};
     const QStringList modes = ConnectionSettings::sslModes();
     for (qsizetype i = 0; i < modes.size(); ++i)
         m_sslModeCombo->addItem(tr("%1: %2").arg(modes.at(i), descriptions.at(i)), modes.at(i));
+    m_plainTextLabel = messageLabel(this, QStringLiteral("plainTextWarning"));
+    m_plainTextLabel->setText(tr("Not encrypted: the password and every row cross the network readable by anyone on "
+                                 "the way, and nothing proves the server is yours. Choose this only for a server on "
+                                 "a network you trust."));
+    setWarningColour(m_plainTextLabel, true);
 
     m_caFileEdit = new QLineEdit(this);
     m_caFileEdit->setObjectName(QStringLiteral("caFileEdit"));
-    m_caFileEdit->setPlaceholderText(tr("none"));
+    m_caFileEdit->setPlaceholderText(tr("none: the system's certificate authorities"));
     m_caFileEdit->setToolTip(tr("The certificate of the authority that signed the server's certificate (PEM)"));
     m_caFileButton = new QPushButton(tr("&Browse…"), this);
     m_caFileButton->setObjectName(QStringLiteral("caFileButton"));
@@ -154,6 +159,7 @@ void ConnectionDialog::buildForm()
     form->addRow(QString(), m_rememberCheck);
     form->addRow(QString(), m_keychainLabel);
     form->addRow(tr("&SSL mode:"), m_sslModeCombo);
+    form->addRow(QString(), m_plainTextLabel);
     form->addRow(tr("&CA certificate:"), row(this, {m_caFileEdit, m_caFileButton}, false));
     form->addRow(tr("Ti&meout:"), row(this, {m_timeoutSpin}, true));
     form->addRow(tr("For the CLI:"), m_urlEdit);
@@ -252,8 +258,9 @@ void ConnectionDialog::validate()
 void ConnectionDialog::updateSslModeText()
 {
     const bool withCa = !m_caFileEdit->text().trimmed().isEmpty();
-    m_sslModeCombo->setItemText(0, withCa ? tr("Automatic: verify-full, since a CA certificate is given")
-                                          : tr("Automatic: prefer, since no CA certificate is given"));
+    m_sslModeCombo->setItemText(0, withCa ? tr("Automatic: verify-full, against the CA certificate below")
+                                          : tr("Automatic: verify-full, against the system's certificate authorities"));
+    m_plainTextLabel->setVisible(settings().isPlainText());
 }
 
 void ConnectionDialog::updateKeychain()

@@ -20,7 +20,8 @@ class FallbackCredentialStore;
 struct ConnectionTestResult;
 struct CredentialReply;
 
-// File › Central Database…: where the central PostgreSQL is, who logs in, how SSL is checked, and
+// File › Central Database…: where the central PostgreSQL is, who logs in, how TLS is checked
+// (verify-full unless the user chooses otherwise; a warning stands under the mode while plain text is chosen), and
 // the password (in the system keychain when one answers, else in memory for this session). Opens
 // with the settings saved in QSettings and the password the store has for them; OK saves the
 // settings (never the password) and hands the password to the store. Test Connection connects on a
@@ -68,6 +69,7 @@ private:
     QCheckBox *m_rememberCheck = nullptr;
     QLabel *m_keychainLabel = nullptr;
     QComboBox *m_sslModeCombo = nullptr;
+    QLabel *m_plainTextLabel = nullptr; // shown while the settings say sslmode=disable
     QLineEdit *m_caFileEdit = nullptr;
     QPushButton *m_caFileButton = nullptr;
     QSpinBox *m_timeoutSpin = nullptr;

@@ -23,6 +23,7 @@
 #include "store/database.h"
 #include "store/ledgerstore.h"
 #include "store/partnerstore.h"
+#include "sync/centraltls.h"
 #include "sync/centralwatcher.h"
 #include "sync/connectionsettings.h"
 #include "sync/enginerunner.h"
@@ -190,6 +191,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addPermanentWidget(m_databaseLabel);
+    // Stays in sight while the window syncs over a connection the user chose not to encrypt.
+    m_plainTextLabel = new QLabel(tr("⚠ Not encrypted"), this);
+    m_plainTextLabel->setObjectName(QStringLiteral("centralPlainTextLabel"));
+    m_plainTextLabel->setStyleSheet(QStringLiteral("color: #b01e1e; font-weight: bold"));
+    m_plainTextLabel->hide();
+    statusBar()->addPermanentWidget(m_plainTextLabel);
     m_syncStatus = new SyncStatusButton(this); // sync with the central database (issue #5)
     statusBar()->addPermanentWidget(m_syncStatus);
     connect(m_syncStatus, &SyncStatusButton::conflictsRequested, this, &MainWindow::openSyncConflicts);
@@ -482,6 +489,7 @@ Status MainWindow::openDatabaseAs(const QString &path, FirstRun::Content whenNew
     }
     m_domainRechecker.reset(); // it records into the database being closed
     m_sync.reset();            // it syncs the database being closed
+    m_plainTextLabel->hide();
     removePanes();
     m_database = std::move(database);
     m_partner = partner;
@@ -835,6 +843,9 @@ void MainWindow::armSync()
             other->syncController()->localPath() == m_database->path())
             reason = tr("Another window syncs this database.");
     }
+    m_plainTextLabel->setVisible(reason.isEmpty() && central->isPlainText());
+    if (central)
+        m_plainTextLabel->setToolTip(CentralTls::plainTextWarning(central->displayName()));
     if (!reason.isEmpty()) {
         m_syncAction->setEnabled(false);
         m_syncAction->setToolTip(reason);

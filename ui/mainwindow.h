@@ -145,6 +145,7 @@ private:
     std::unique_ptr<SyncController> m_sync;
     QAction *m_syncAction = nullptr;
     SyncStatusButton *m_syncStatus = nullptr;
+    QLabel *m_plainTextLabel = nullptr; // "Not encrypted" while syncing over sslmode=disable
 };
 
 } // namespace PartnerDesk

@@ -1,5 +1,6 @@
 #include "syncstatusbutton.h"
 
+#include "sync/centraltls.h"
 #include "synccontroller.h"
 #include "syncdetailsdialog.h"
 
@@ -101,6 +102,8 @@ void SyncStatusButton::refresh()
     QStringList tip{tr("Central database: %1").arg(m_controller->central().displayName()),
                     last.isValid() ? tr("Last sync: %1").arg(locale.toString(last, QLocale::LongFormat))
                                    : tr("Last sync: never")};
+    if (m_controller->central().isPlainText())
+        tip.append(CentralTls::plainTextWarning(m_controller->central().displayName()));
     if (const QString error = m_controller->lastError(); !error.isEmpty())
         tip.append(tr("Error: %1").arg(error));
     tip.append(tr("Click for the details."));

@@ -13,8 +13,9 @@ QList<Command> CentralCommands::all()
 {
     const QCommandLineOption central =
         valueOption(u"central"_s,
-                    tr("The central database, postgresql://USER@HOST:PORT/DB[?sslmode=...]; the password comes "
-                       "from PGPASSWORD or ~/.pgpass."),
+                    tr("The central database, postgresql://USER@HOST:PORT/DB[?sslmode=...&sslrootcert=CA]: "
+                       "verify-full against the system's CAs unless sslmode says otherwise (disable: plain text); "
+                       "the password comes from PGPASSWORD or ~/.pgpass, never from the URL."),
                     tr("URL"));
     return {
         {u"central setup"_s,
@@ -27,7 +28,7 @@ QList<Command> CentralCommands::all()
          &CentralCommands::setup},
         {u"central grant"_s,
          tr("Let a PostgreSQL login work as a partner (--affiliate) or a manager (--manager); the login is created "
-            "when missing, with the password in %1 when that is set.")
+            "when missing, with the password in %1 when that is set (only its hash reaches the server).")
              .arg(QString::fromLatin1(passwordVariable)),
          {valueOption(u"affiliate"_s, tr("The partner's code; the partner must be in the central database."),
                       tr("CODE")),
@@ -42,8 +43,11 @@ QList<Command> CentralCommands::all()
 
 int CentralCommands::setup(Invocation &run)
 {
+    const std::optional<CentralUrl> central = run.centralUrl();
+    if (!central)
+        return ExitFailure;
     CentralConnection connection;
-    if (Status opened = connection.open(run.value(u"central"_s)); !opened)
+    if (Status opened = connection.open(*central); !opened)
         return run.fail(opened.error());
     QElapsedTimer timer;
     timer.start();
@@ -82,8 +86,11 @@ int CentralCommands::grant(Invocation &run)
         return run.fail(tr("Give either --affiliate CODE or --manager, not both."));
     if (!manager && code.isEmpty())
         return run.fail(tr("Give --affiliate CODE (a partner's login) or --manager (a manager's login)."));
+    const std::optional<CentralUrl> central = run.centralUrl();
+    if (!central)
+        return ExitFailure;
     CentralConnection connection;
-    if (Status opened = connection.open(run.value(u"central"_s)); !opened)
+    if (Status opened = connection.open(*central); !opened)
         return run.fail(opened.error());
     const QString login = run.value(u"login"_s);
     const QString password = qEnvironmentVariable(passwordVariable);

@@ -1,8 +1,12 @@
 #include "command.h"
 
+#include "centralcommands.h"
 #include "store/affiliatestore.h"
 #include "store/database.h"
 #include "store/programstore.h"
+#include "sync/centraltls.h"
+#include "sync/centralurl.h"
+#include "sync/passwordredaction.h"
 
 using namespace Qt::StringLiterals;
 
@@ -19,13 +23,27 @@ Invocation::Invocation(const Command &command, const QCommandLineParser &parser,
     , m_parser(parser)
     , m_environment(environment)
     , m_database(database)
-{
-}
+{}
 
 int Invocation::fail(const QString &message)
 {
-    m_environment.err << "partnerdesk-cli: " << message << Qt::endl;
+    const QStringList passwords{qEnvironmentVariable("PGPASSWORD"),
+                                qEnvironmentVariable(CentralCommands::passwordVariable)};
+    m_environment.err << "partnerdesk-cli: " << withoutPasswords(message, passwords) << Qt::endl;
     return ExitFailure;
+}
+
+std::optional<CentralUrl> Invocation::centralUrl()
+{
+    const Result<CentralUrl> url = CentralUrl::parse(value(u"central"_s));
+    if (!url) {
+        fail(url.error());
+        return std::nullopt;
+    }
+    if (url->isPlainText())
+        m_environment.err << "partnerdesk-cli: "
+                          << tr("warning: %1").arg(CentralTls::plainTextWarning(url->displayName())) << Qt::endl;
+    return *url;
 }
 
 int Invocation::unavailable()

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "store/records.h"
 #include "store/ledgerstore.h"
+#include "store/records.h"
 #include "store/report.h"
 #include "store/result.h"
 
@@ -12,17 +12,22 @@
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
-
 #include <functional>
 #include <optional>
 
 namespace PartnerDesk {
 
+class CentralUrl;
 class Database;
 class Invocation;
 
 // Exit codes of partnerdesk-cli. `orders import` adds 2 for "some rows rejected" (DESIGN.md).
-enum ExitCode : int { ExitSuccess = 0, ExitFailure = 1, ExitPartial = 2 };
+enum ExitCode : int
+{
+    ExitSuccess = 0,
+    ExitFailure = 1,
+    ExitPartial = 2
+};
 
 // Renders a report to a PDF file. The CLI's core knows no Qt Gui; the app hands one in.
 using PdfReportWriter = std::function<Status(const Report &report, const QString &path)>;
@@ -50,7 +55,7 @@ struct Command
     QString name;
     QString summary;
     QList<QCommandLineOption> options;
-    QStringList required;           // option names that must be given a non-empty value
+    QStringList required; // option names that must be given a non-empty value
     QList<Positional> positionals;
     bool usesDatabase = true;
     std::function<int(Invocation &)> run;
@@ -79,8 +84,12 @@ public:
     bool progressVisible() const { return m_environment.progressVisible; }
     const PdfReportWriter &pdfReportWriter() const { return m_environment.pdfReportWriter; }
 
-    // Prints "partnerdesk-cli: MESSAGE" on stderr and returns ExitFailure.
+    // Prints "partnerdesk-cli: MESSAGE" on stderr, without any password (withoutPasswords, the
+    // environment's PGPASSWORD and PARTNERDESK_LOGIN_PASSWORD included), and returns ExitFailure.
     int fail(const QString &message);
+    // The central database of --central: nothing (after saying why) when the URL is refused, a
+    // password in it included; a one-line warning on stderr when it chose plain text (sslmode=disable).
+    std::optional<CentralUrl> centralUrl();
     // For commands this version lists but cannot run ("sync", "domain verify").
     int unavailable();
 

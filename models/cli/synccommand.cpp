@@ -1,5 +1,6 @@
 #include "synccommand.h"
 
+#include "sync/centralurl.h"
 #include "sync/syncengine.h"
 
 using namespace Qt::StringLiterals;
@@ -13,8 +14,9 @@ QList<Command> SyncCommand::all()
          tr("Send this desktop's changes to the central database and bring its changes here; conflicts are kept "
             "for the manager (exit 2 while any wait)."),
          {valueOption(u"central"_s,
-                      tr("The central database, postgresql://USER@HOST:PORT/DB[?sslmode=...]; the password comes "
-                         "from PGPASSWORD or ~/.pgpass."),
+                      tr("The central database, postgresql://USER@HOST:PORT/DB[?sslmode=...&sslrootcert=CA]: "
+                         "verify-full against the system's CAs unless sslmode says otherwise (disable: plain "
+                         "text); the password comes from PGPASSWORD or ~/.pgpass, never from the URL."),
                       tr("URL"))},
          {u"central"_s},
          {},
@@ -25,7 +27,10 @@ QList<Command> SyncCommand::all()
 
 int SyncCommand::sync(Invocation &run)
 {
-    SyncEngine engine(run.database(), run.value(u"central"_s));
+    const std::optional<CentralUrl> central = run.centralUrl();
+    if (!central)
+        return ExitFailure;
+    SyncEngine engine(run.database(), central->toUrl());
     const Result<SyncReport> report = engine.sync();
     if (!report)
         return run.fail(report.error());

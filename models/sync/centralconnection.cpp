@@ -1,5 +1,7 @@
 #include "centralconnection.h"
 
+#include "passwordredaction.h"
+
 #include <QAtomicInteger>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -48,13 +50,15 @@ Status CentralConnection::open(const CentralUrl &url, const QString &password)
     m_db.setDatabaseName(url.database());
     if (!url.user().isEmpty())
         m_db.setUserName(url.user());
-    m_db.setPassword(password.isEmpty() ? url.password() : password);
+    const QString effectivePassword = password.isEmpty() ? url.password() : password;
+    m_db.setPassword(effectivePassword);
     m_db.setConnectOptions(url.connectOptions());
     if (!m_db.open()) {
         const QString error = m_db.lastError().databaseText().trimmed().isEmpty() ? m_db.lastError().text()
                                                                                   : m_db.lastError().databaseText();
         close();
-        return Status::failure(tr("Cannot connect to %1: %2").arg(url.displayName(), error.trimmed()));
+        return Status::failure(withoutPasswords(tr("Cannot connect to %1: %2").arg(url.displayName(), error.trimmed()),
+                                                {effectivePassword}));
     }
     return Done{};
 }
@@ -92,7 +96,7 @@ Status CentralConnection::execScript(const QString &sql)
         error = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
     PQclear(result);
     if (!error.isEmpty())
-        return Status::failure(error);
+        return Status::failure(withoutPasswords(error));
     return Done{};
 }
 
@@ -100,7 +104,7 @@ Status CentralConnection::exec(const QString &sql)
 {
     QSqlQuery query(m_db);
     if (!query.exec(sql))
-        return Status::failure(query.lastError().databaseText().trimmed());
+        return Status::failure(withoutPasswords(query.lastError().databaseText().trimmed()));
     return Done{};
 }
 

@@ -9,6 +9,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <libpq-fe.h>
 
 using namespace Qt::StringLiterals;
 
@@ -281,8 +282,32 @@ Status CentralSchema::checkLogin(const QString &login)
     return Done{};
 }
 
+Result<QString> CentralSchema::passwordHash(const QString &login, const QString &password)
+{
+    PGconn *connection = m_connection.native();
+    if (!connection)
+        return Result<QString>::failure(tr("Not connected to the central database."));
+    // libpq asks the server for password_encryption (scram-sha-256) and hashes here, with a salt of its own.
+    char *hash = PQencryptPasswordConn(connection, password.toUtf8().constData(), login.toUtf8().constData(), nullptr);
+    if (!hash)
+        return Result<QString>::failure(tr("Cannot hash the password of %1: %2")
+                                            .arg(login, QString::fromUtf8(PQerrorMessage(connection)).trimmed()));
+    const QString text = QString::fromUtf8(hash);
+    PQfreemem(hash);
+    return text;
+}
+
 Status CentralSchema::ensureLogin(const QString &login, const QString &password, CentralGrantReport &report)
 {
+    // The server sees only the hash: the clear password would stay in its log (log_statement) and
+    // in pg_stat_activity for anyone who may read them.
+    QString hash;
+    if (!password.isEmpty()) {
+        const Result<QString> hashed = passwordHash(login, password);
+        if (!hashed)
+            return fail(hashed.error());
+        hash = *hashed;
+    }
     QSqlQuery query(m_connection.database());
     query.prepare(u"SELECT rolsuper, rolcanlogin FROM pg_roles WHERE rolname = ?"_s);
     query.addBindValue(login);
@@ -295,14 +320,14 @@ Status CentralSchema::ensureLogin(const QString &login, const QString &password,
         if (!query.value(1).toBool())
             return fail(tr("The role %1 exists but cannot log in (NOLOGIN).").arg(login));
         if (!password.isEmpty()) {
-            if (Status set = execFormatted(u"ALTER ROLE %I PASSWORD %L"_s, {login, password}); !set)
+            if (Status set = execFormatted(u"ALTER ROLE %I PASSWORD %L"_s, {login, hash}); !set)
                 return fail(tr("Cannot set the password of %1: %2").arg(login, set.error()));
             report.passwordSet = true;
         }
         return Done{};
     }
     const Status created = password.isEmpty() ? execFormatted(u"CREATE ROLE %I LOGIN"_s, {login})
-                                              : execFormatted(u"CREATE ROLE %I LOGIN PASSWORD %L"_s, {login, password});
+                                              : execFormatted(u"CREATE ROLE %I LOGIN PASSWORD %L"_s, {login, hash});
     if (!created)
         return fail(tr("Cannot create the login %1: %2").arg(login, created.error()));
     report.roleCreated = true;

@@ -66,7 +66,8 @@ public:
     // resources/central: version -> resource path.
     static QMap<int, QString> migrations();
 
-    // Makes `login` (a LOGIN role, created when missing, with `password` when one is given) a member of
+    // Makes `login` (a LOGIN role, created when missing, with `password` when one is given: hashed on
+    // this side, so the server never sees it in clear) a member of
     // partnerdesk_partner mapped to the partner whose code is `affiliateCode`, which must be in the
     // central database already. A login mapped before is mapped again to this partner.
     Result<CentralGrantReport> grantPartner(const QString &affiliateCode, const QString &login,
@@ -82,7 +83,10 @@ private:
     Status commit();
     void rollback();
     Status checkLogin(const QString &login);
-    // Creates the LOGIN role or checks the existing one; sets the password when given.
+    // The password as the server keeps it (PQencryptPasswordConn, the server's password_encryption).
+    Result<QString> passwordHash(const QString &login, const QString &password);
+    // Creates the LOGIN role or checks the existing one; sets the password when given, sending only
+    // its hash.
     Status ensureLogin(const QString &login, const QString &password, CentralGrantReport &report);
     // Runs the statement the server formats from `format` (%I, %L) and the bound `values`:
     // identifiers and literals are quoted by PostgreSQL, never by string concatenation here.

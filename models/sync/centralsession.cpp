@@ -1,5 +1,7 @@
 #include "centralsession.h"
 
+#include "passwordredaction.h"
+
 #include <libpq-fe.h>
 #include <utility>
 
@@ -62,7 +64,8 @@ Status CentralSession::connect()
         PQclear(result);
         if (!ok) {
             m_connection.close();
-            return Status::failure(tr("The central database refused the desktop id: %1").arg(error));
+            return Status::failure(
+                withoutPasswords(tr("The central database refused the desktop id: %1").arg(error), {m_password}));
         }
     }
     m_broken = false;
@@ -108,10 +111,12 @@ Status CentralSession::failed(PGresult *result, const QString &sql)
         m_broken = true;
         if (message.isEmpty() && connection)
             message = QString::fromUtf8(PQerrorMessage(connection)).trimmed();
-        return Status::failure(tr("The connection to the central database was lost: %1").arg(message));
+        return Status::failure(
+            withoutPasswords(tr("The connection to the central database was lost: %1").arg(message), {m_password}));
     }
     Q_UNUSED(sql)
-    return Status::failure(tr("The central database refused a change: %1").arg(message));
+    return Status::failure(
+        withoutPasswords(tr("The central database refused a change: %1").arg(message), {m_password}));
 }
 
 Result<PgRows> CentralSession::exec(const QString &sql, const PgParams &params)

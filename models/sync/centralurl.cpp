@@ -1,5 +1,8 @@
 #include "centralurl.h"
 
+#include "centraltls.h"
+#include "passwordredaction.h"
+
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -8,8 +11,6 @@ using namespace Qt::StringLiterals;
 namespace PartnerDesk {
 
 namespace {
-
-const QStringList sslModes = {u"disable"_s, u"allow"_s, u"prefer"_s, u"require"_s, u"verify-ca"_s, u"verify-full"_s};
 
 // libpq's conninfo quoting: 'value' with \ and ' escaped.
 QString quoted(const QString &value)
@@ -53,16 +54,20 @@ Result<CentralUrl> CentralUrl::parse(const QString &text)
         return R::failure(tr("No central database given: use postgresql://USER@HOST:PORT/DATABASE."));
     const QUrl url(trimmed, QUrl::StrictMode);
     if (!url.isValid())
-        return R::failure(tr("\"%1\" is not a valid URL: %2").arg(trimmed, url.errorString()));
+        // QUrl's error goes on with the source and its parts ("; source was ...; path = ..."), where
+        // a password that did not parse as one would show: only its first sentence.
+        return R::failure(
+            withoutPasswords(tr("\"%1\" is not a valid URL: %2").arg(trimmed, url.errorString().section(u';', 0, 0))));
     if (url.scheme() != u"postgresql" && url.scheme() != u"postgres")
         return R::failure(tr("\"%1\" is not a PostgreSQL URL: it must start with postgresql://.")
-                              .arg(url.toDisplayString(QUrl::RemovePassword)));
+                              .arg(withoutPasswords(url.toDisplayString(QUrl::RemovePassword))));
     if (!url.fragment().isEmpty())
         return R::failure(tr("A PostgreSQL URL has no #fragment."));
+    if (url.userInfo(QUrl::FullyEncoded).contains(u':') || QUrlQuery(url).hasQueryItem(u"password"_s))
+        return R::failure(passwordRefused());
 
     CentralUrl result;
     result.m_user = url.userName(QUrl::FullyDecoded);
-    result.m_password = url.password(QUrl::FullyDecoded);
     result.m_host = url.host(QUrl::FullyDecoded);
     if (url.port() == 0)
         return R::failure(tr("Port 0 is not a port: use 1 to 65535."));
@@ -80,15 +85,17 @@ Result<CentralUrl> CentralUrl::parse(const QString &text)
             result.m_host = value;
             continue;
         }
-        if (key == u"port" || key == u"user" || key == u"dbname" || key == u"password")
+        if (key == u"port" || key == u"user" || key == u"dbname")
             return R::failure(tr("Give %1 in the URL itself, not as ?%1=.").arg(key));
         if (!knownKeywords().contains(key))
             return R::failure(
                 tr("Unknown connection parameter \"%1\"; known: host, %2.").arg(key, knownKeywords().join(u", "_s)));
         if (value.contains(u';'))
             return R::failure(tr("The value of %1 cannot contain \";\".").arg(key));
-        if (key == u"sslmode" && !sslModes.contains(value))
-            return R::failure(tr("sslmode must be one of %1, not \"%2\".").arg(sslModes.join(u", "_s), value));
+        if (key == u"sslmode") {
+            if (const QString problem = CentralTls::problemWith(value); !problem.isEmpty())
+                return R::failure(problem);
+        }
         if (key == u"connect_timeout") {
             bool ok = false;
             const int seconds = value.toInt(&ok);
@@ -114,11 +121,32 @@ QString CentralUrl::parameter(const QString &keyword) const
     return {};
 }
 
+QString CentralUrl::passwordRefused()
+{
+    return tr("The URL carries a password, which would show in the process list, the shell's history and logs: "
+              "leave it out, and give it in PGPASSWORD or ~/.pgpass instead.");
+}
+
+QString CentralUrl::sslMode() const
+{
+    return CentralTls::resolve(parameter(u"sslmode"_s), parameter(u"sslrootcert"_s)).sslMode;
+}
+
+bool CentralUrl::isPlainText() const
+{
+    return CentralTls::isPlainText(sslMode()) && !m_host.startsWith(u'/');
+}
+
 QString CentralUrl::connectOptions() const
 {
-    QStringList options;
-    for (const auto &[key, value] : m_parameters)
-        options.append(key + u'=' + quoted(value));
+    const CentralTls::Options tls = CentralTls::resolve(parameter(u"sslmode"_s), parameter(u"sslrootcert"_s));
+    QStringList options{u"sslmode="_s + quoted(tls.sslMode)};
+    if (!tls.rootCert.isEmpty())
+        options.append(u"sslrootcert="_s + quoted(tls.rootCert));
+    for (const auto &[key, value] : m_parameters) {
+        if (key != u"sslmode" && key != u"sslrootcert")
+            options.append(key + u'=' + quoted(value));
+    }
     if (parameter(u"connect_timeout"_s).isEmpty())
         options.append(u"connect_timeout=10"_s);
     if (parameter(u"application_name"_s).isEmpty())

@@ -1,5 +1,7 @@
 #include "centralwatcher.h"
 
+#include "passwordredaction.h"
+
 #include <QAtomicInteger>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -217,7 +219,8 @@ private:
         m_connected = false;
         m_heartbeat->stop();
         close();
-        Q_EMIT lost(error.isEmpty() ? tr("The central database does not answer.") : error);
+        Q_EMIT lost(error.isEmpty() ? tr("The central database does not answer.")
+                                    : withoutPasswords(error, {m_settings.password, m_settings.url.password()}));
         m_retry->start(m_delay);
         m_delay = std::min(m_delay * 2, m_settings.maximumDelay);
     }

@@ -1,5 +1,9 @@
 #include "connectionsettings.h"
 
+#include "centraltls.h"
+#include "centralurl.h"
+#include "passwordredaction.h"
+
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QSettings>
@@ -45,15 +49,17 @@ QString encoded(const QString &text)
 
 QStringList ConnectionSettings::sslModes()
 {
-    return {QStringLiteral("disable"), QStringLiteral("allow"),     QStringLiteral("prefer"),
-            QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+    return CentralTls::modes();
 }
 
 QString ConnectionSettings::effectiveSslMode() const
 {
-    if (!sslMode.isEmpty())
-        return sslMode;
-    return caFile.isEmpty() ? QStringLiteral("prefer") : QStringLiteral("verify-full");
+    return sslMode.isEmpty() ? CentralTls::defaultMode() : sslMode;
+}
+
+bool ConnectionSettings::isPlainText() const
+{
+    return CentralTls::isPlainText(effectiveSslMode()) && !isUnixSocket();
 }
 
 Status ConnectionSettings::validate() const
@@ -77,9 +83,8 @@ Status ConnectionSettings::validate() const
         return problem(tr("User"), tr("enter the PostgreSQL login role"));
     if (hasControlCharacters(user))
         return problem(tr("User"), tr("the name contains control characters"));
-    if (!sslMode.isEmpty() && !sslModes().contains(sslMode))
-        return problem(tr("SSL mode"),
-                       tr("\"%1\" is not one of %2").arg(sslMode, sslModes().join(QStringLiteral(", "))));
+    if (const QString refused = CentralTls::problemWith(sslMode); !refused.isEmpty())
+        return problem(tr("SSL mode"), refused);
     if (!caFile.isEmpty()) {
         // QPSQL turns every ';' of the options into a space, so such a path would reach libpq changed.
         if (caFile.contains(u';'))
@@ -89,10 +94,10 @@ Status ConnectionSettings::validate() const
             return problem(tr("CA certificate"), tr("there is no file %1").arg(caFile));
         if (!file.isReadable())
             return problem(tr("CA certificate"), tr("%1 cannot be read").arg(caFile));
-    } else if (effectiveSslMode().startsWith(QStringLiteral("verify-"))) {
-        return problem(
-            tr("CA certificate"),
-            tr("SSL mode %1 checks the server against a CA certificate: choose its file").arg(effectiveSslMode()));
+    } else if (const QString missing =
+                   CentralTls::missingSystemStore(CentralTls::resolve(effectiveSslMode(), caFile), caFile);
+               !missing.isEmpty()) {
+        return problem(tr("CA certificate"), missing);
     }
     if (connectTimeout < 1 || connectTimeout > maximumConnectTimeout)
         return problem(tr("Timeout"), tr("enter from 1 to %1 seconds").arg(maximumConnectTimeout));
@@ -126,18 +131,20 @@ QString ConnectionSettings::toUrl() const
     return url;
 }
 
-Result<ConnectionSettings> ConnectionSettings::fromUrl(const QString &text, QString *password)
+Result<ConnectionSettings> ConnectionSettings::fromUrl(const QString &text)
 {
     using R = Result<ConnectionSettings>;
     // libpq's list of hosts (h1:5432,h2:5432) is no URL to QUrl: say what it is before QUrl does not.
     const QString authority = text.section(QStringLiteral("://"), 1).section(u'/', 0, 0).section(u'?', 0, 0);
     if (authority.contains(u','))
-        return R::failure(tr("%1 names several hosts; give one").arg(text));
+        return R::failure(withoutPasswords(tr("%1 names several hosts; give one").arg(text)));
     const QUrl url(text.trimmed(), QUrl::StrictMode);
     if (!url.isValid())
-        return R::failure(tr("%1 is not a URL: %2").arg(text, url.errorString()));
+        return R::failure(withoutPasswords(tr("%1 is not a URL: %2").arg(text, url.errorString().section(u';', 0, 0))));
     if (url.scheme() != QStringLiteral("postgresql") && url.scheme() != QStringLiteral("postgres"))
-        return R::failure(tr("%1 is not a postgresql:// URL").arg(text));
+        return R::failure(withoutPasswords(tr("%1 is not a postgresql:// URL").arg(text)));
+    if (url.userInfo(QUrl::FullyEncoded).contains(u':') || QUrlQuery(url).hasQueryItem(QStringLiteral("password")))
+        return R::failure(CentralUrl::passwordRefused());
 
     ConnectionSettings settings;
     settings.user = url.userName(QUrl::FullyDecoded);
@@ -145,7 +152,6 @@ Result<ConnectionSettings> ConnectionSettings::fromUrl(const QString &text, QStr
     if (url.port() > 0)
         settings.port = quint16(url.port());
     settings.database = url.path(QUrl::FullyDecoded).mid(1);
-    QString urlPassword = url.password(QUrl::FullyDecoded);
 
     const QUrlQuery query(url);
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
@@ -169,22 +175,19 @@ Result<ConnectionSettings> ConnectionSettings::fromUrl(const QString &text, QStr
             settings.database = value;
         } else if (key == QStringLiteral("user")) {
             settings.user = value;
-        } else if (key == QStringLiteral("password")) {
-            urlPassword = value;
         } else {
             return R::failure(tr("the URL parameter %1 is not supported").arg(key));
         }
     }
-    if (password)
-        *password = urlPassword;
     return settings;
 }
 
 QString ConnectionSettings::connectOptions() const
 {
-    QStringList options{sslModeKey + u'=' + effectiveSslMode()};
-    if (!caFile.isEmpty())
-        options.append(caFileKey + u'=' + quoted(caFile));
+    const CentralTls::Options tls = CentralTls::resolve(effectiveSslMode(), caFile);
+    QStringList options{sslModeKey + u'=' + tls.sslMode};
+    if (!tls.rootCert.isEmpty())
+        options.append(caFileKey + u'=' + quoted(tls.rootCert));
     options.append(timeoutKey + u'=' + QString::number(connectTimeout));
     return options.join(u';');
 }
@@ -198,6 +201,8 @@ ConnectionSettings ConnectionSettings::load(QSettings &settings)
     loaded.database = settings.value(QStringLiteral("database")).toString();
     loaded.user = settings.value(QStringLiteral("user")).toString();
     loaded.sslMode = settings.value(sslModeKey).toString();
+    if (loaded.sslMode == QStringLiteral("allow") || loaded.sslMode == QStringLiteral("prefer"))
+        loaded.sslMode.clear();
     loaded.caFile = settings.value(caFileKey).toString();
     loaded.connectTimeout = settings.value(QStringLiteral("connectTimeout"), defaultConnectTimeout).toInt();
     settings.endGroup();

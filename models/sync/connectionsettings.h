@@ -28,15 +28,18 @@ public:
     QString database;
     QString user;
     QString sslMode; // one of sslModes(), or empty: automatic (see effectiveSslMode())
-    QString caFile;  // the CA certificate (libpq's sslrootcert), or empty
+    QString caFile;  // the CA certificate (libpq's sslrootcert), or empty: the system's CA bundle
     int connectTimeout = defaultConnectTimeout;
 
-    // libpq's modes, weakest first: disable, allow, prefer, require, verify-ca, verify-full.
+    // The modes a user may choose, weakest first (CentralTls::modes()): disable, require, verify-ca,
+    // verify-full. Not allow and prefer: they fall back to plain text without telling anyone.
     static QStringList sslModes();
-    // The explicit choice, else verify-full when a CA file is given (the CA is useless unless the
-    // server is checked against it) and prefer otherwise (libpq's own default).
+    // The explicit choice, else verify-full: against the CA file when one is given, else against the
+    // system's certificate authorities (CentralTls).
     QString effectiveSslMode() const;
     bool isUnixSocket() const { return host.startsWith(u'/'); }
+    // The connection crosses the network unencrypted: sslmode disable, and not a Unix socket.
+    bool isPlainText() const;
 
     // The first problem, its message naming the field ("Port: ..."); ok when a connection can be tried.
     Status validate() const;
@@ -46,15 +49,16 @@ public:
 
     // The CLI's form, without a password; an automatic sslmode and the default timeout are left out.
     QString toUrl() const;
-    // Reads the CLI's form (postgresql:// or postgres://). A password in it is not part of the
-    // settings: it goes to `password` when given, and is dropped otherwise. Not validated.
-    static Result<ConnectionSettings> fromUrl(const QString &url, QString *password = nullptr);
+    // Reads the CLI's form (postgresql:// or postgres://). A URL with a password is refused, as the
+    // CLI refuses it (CentralUrl::passwordRefused()). Not validated.
+    static Result<ConnectionSettings> fromUrl(const QString &url);
 
     // For QSqlDatabase::setConnectOptions with the QPSQL driver: sslmode (always the effective one,
-    // so the environment cannot weaken it), sslrootcert and connect_timeout.
+    // so the environment cannot weaken it), sslrootcert as CentralTls resolves it, connect_timeout.
     QString connectOptions() const;
 
-    // QSettings group "CentralDatabase"; save() writes no password and removes one found there.
+    // QSettings group "CentralDatabase"; save() writes no password and removes one found there. A
+    // saved allow or prefer (older versions offered them) is read as automatic.
     static ConnectionSettings load(QSettings &settings);
     void save(QSettings &settings) const;
     static QString settingsGroup() { return QStringLiteral("CentralDatabase"); }

@@ -1,5 +1,7 @@
 #include "connectiontest.h"
 
+#include "passwordredaction.h"
+
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -69,12 +71,12 @@ ConnectionTestResult connectAndAsk(const QString &name, const ConnectionSettings
     db.setPassword(password);
     db.setConnectOptions(settings.connectOptions());
     if (!db.open()) {
-        result.error = messageOf(db.lastError());
+        result.error = withoutPasswords(messageOf(db.lastError()), {password});
         return result;
     }
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT current_setting('server_version'), current_user")) || !query.next()) {
-        result.error = messageOf(query.lastError());
+        result.error = withoutPasswords(messageOf(query.lastError()), {password});
         return result;
     }
     // "15.6 (Debian 15.6-0+deb12u1)" -> "15.6"

@@ -11,7 +11,7 @@ PARTNERDESK_PACKAGES=(
     qt6-charts-dev libqt6opengl6-dev
     libsqlite3-dev sqlite3 libgl-dev fonts-dejavu-core poppler-utils
     nginx-light apache2 dnsmasq-base libqrencode-dev zbar-tools
-    postgresql libpq-dev qtkeychain-qt6-dev dbus-daemon gnome-keyring openssl
+    postgresql libpq-dev libssl-dev ca-certificates qtkeychain-qt6-dev dbus-daemon gnome-keyring openssl
     libpsl-dev publicsuffix
 )
 

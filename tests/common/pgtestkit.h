@@ -91,9 +91,23 @@ public:
     }
 
     // Before start(): the server speaks TLS too (ssl=on; plain connections still work), with a
-    // certificate for 127.0.0.1 signed by a CA of its own (caFile()). otherCaFile() is a CA that
-    // signed nothing of this server's. Made with openssl, valid for two days.
-    void setTls(bool on) { m_tls = on; }
+    // certificate for `subjectAltName` (127.0.0.1 unless told; "DNS:db.example.net" makes one for
+    // another name, in its common name too) signed by a CA of its own (caFile()). otherCaFile() is a CA that signed
+    // nothing of this server's. Made with openssl, valid for two days.
+    void setTls(bool on, const QString &subjectAltName = u"IP:127.0.0.1"_s)
+    {
+        m_tls = on;
+        m_subjectAltName = subjectAltName;
+    }
+    bool isTls() const { return m_tls; }
+    // Before start(): a server setting (-c NAME=VALUE), e.g. log_statement=all.
+    void setSetting(const QString &name, const QString &value) { m_settings.append(u"%1=%2"_s.arg(name, value)); }
+    // What the server wrote to its log (stderr) so far.
+    QString log() const
+    {
+        QFile file(m_dir ? m_dir->filePath(u"server.log"_s) : QString());
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    }
     QString caFile() const { return m_dir ? m_dir->filePath(u"tls/ca.crt"_s) : QString(); }
     QString otherCaFile() const { return m_dir ? m_dir->filePath(u"tls/other-ca.crt"_s) : QString(); }
 
@@ -119,10 +133,12 @@ public:
     QString socketDir() const { return m_dir ? m_dir->path() : QString(); }
     QString error() const { return m_error; }
 
-    // postgresql://USER@127.0.0.1:PORT/DB, as partnerdesk-cli takes it.
+    // postgresql://USER@127.0.0.1:PORT/DB, as partnerdesk-cli takes it; with ?sslmode=disable
+    // unless the server speaks TLS: a loopback server without TLS is plain text by an explicit choice.
     QString url(const QString &user = QString::fromLatin1(superuser), const QString &database = u"postgres"_s) const
     {
-        return u"postgresql://%1@127.0.0.1:%2/%3"_s.arg(user).arg(m_port).arg(database);
+        return u"postgresql://%1@127.0.0.1:%2/%3%4"_s.arg(user).arg(m_port).arg(
+            database, m_tls ? QString() : u"?sslmode=disable"_s);
     }
 
     // Runs SQL through psql over TCP as `user` (ON_ERROR_STOP): true when it succeeded. `output`
@@ -160,6 +176,8 @@ private:
         QString options =
             u"-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off"_s.arg(m_port).arg(
                 m_dir->path());
+        for (const QString &setting : m_settings)
+            options += u" -c "_s + setting;
         if (m_tls)
             options += u" -c ssl=on -c ssl_cert_file=%1 -c ssl_key_file=%2"_s.arg(m_dir->filePath(u"tls/server.crt"_s),
                                                                                   m_dir->filePath(u"tls/server.key"_s));
@@ -178,7 +196,7 @@ private:
         QFile extensions(tls + u"/server.ext"_s);
         if (!extensions.open(QIODevice::WriteOnly))
             return fail(u"cannot write %1"_s.arg(extensions.fileName()));
-        extensions.write("subjectAltName = IP:127.0.0.1\n");
+        extensions.write("subjectAltName = " + m_subjectAltName.toUtf8() + "\n");
         extensions.close();
         // A new EC key and a certificate request or (x509) a self-signed certificate.
         auto request = [this, &tls](const QString &key, const QString &out, const QString &subject, bool selfSigned) {
@@ -196,7 +214,8 @@ private:
              << u"-days"_s << u"2"_s << u"-extfile"_s << tls + u"/server.ext"_s;
         if (!request(u"ca.key"_s, u"ca.crt"_s, u"/CN=PartnerDesk Test CA"_s, true) ||
             !request(u"other-ca.key"_s, u"other-ca.crt"_s, u"/CN=Another CA"_s, true) ||
-            !request(u"server.key"_s, u"server.csr"_s, u"/CN=127.0.0.1"_s, false) || !run(u"openssl"_s, sign, false))
+            !request(u"server.key"_s, u"server.csr"_s, u"/CN="_s + m_subjectAltName.section(u':', 1), false) ||
+            !run(u"openssl"_s, sign, false))
             return false;
         // PostgreSQL refuses a key others can read.
         QFile::setPermissions(tls + u"/server.key"_s, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -239,6 +258,8 @@ private:
     bool m_asRoot = false;
     bool m_running = false;
     bool m_tls = false;
+    QString m_subjectAltName;
+    QStringList m_settings;
     quint16 m_port = 0;
     QString m_error;
 };

@@ -2,7 +2,9 @@
 // complete on an empty database, mirrors every local table, is versioned and idempotent (the
 // catalogue is the same after a second run), two setups at once both succeed, a CREATEROLE
 // administrator (not a superuser) can run it, libpq finds the password itself (PGPASSWORD,
-// ~/.pgpass), and the CLI answers with the exit codes and messages a script expects.
+// ~/.pgpass), and the CLI answers with the exit codes and messages a script expects: a URL with a
+// password is refused without repeating it, plain text is warned about, and a grant's password
+// reaches the server only hashed (the server logs every statement: log_statement=all).
 
 #include "centraltestkit.h"
 #include "store/database.h"
@@ -15,6 +17,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QUrl>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -22,6 +25,10 @@ using namespace PartnerDesk;
 using namespace CentralTestKit;
 
 namespace {
+
+// Distinctive, so that finding them in the server's log means one thing.
+const QString janaPassword = u"Jana-Clear-Pw-31"_s;
+const QString managerPassword = u"Petr-Clear-Pw-58"_s;
 
 const QStringList syncedTables = {
     u"programs"_s, u"program_hosts"_s, u"affiliates"_s,   u"memberships"_s, u"coupons"_s, u"banners"_s,
@@ -105,6 +112,7 @@ private:
 
 void TestCentralSetup::initTestCase()
 {
+    m_server.setSetting(u"log_statement"_s, u"all"_s);
     QVERIFY2(m_server.start(), qPrintable(m_server.error()));
     QVERIFY(m_home.isValid());
     QVERIFY2(QFile::exists(qEnvironmentVariable("PARTNERDESK_CLI")), "PARTNERDESK_CLI is not set");
@@ -122,20 +130,52 @@ void TestCentralSetup::urls_data()
     QTest::addColumn<QString>("displayName"); // when valid
     QTest::addColumn<QString>("options");     // when valid
 
+    // No sslmode: verify-full, against the URL's CA file or else the system's bundle (SSL_CERT_FILE, set in urls()).
     QTest::addRow("full")
         << u"postgresql://jana@db.example.net:5433/books?sslmode=verify-full&sslrootcert=/etc/ca.pem"_s << QString()
         << u"jana@db.example.net:5433/books"_s
         << u"sslmode='verify-full';sslrootcert='/etc/ca.pem';connect_timeout=10;"
            "application_name=partnerdesk"_s;
-    QTest::addRow("postgres scheme, no port") << u"postgres://jana@db/books"_s << QString() << u"jana@db/books"_s
-                                              << u"connect_timeout=10;application_name=partnerdesk"_s;
-    QTest::addRow("encoded user") << u"postgresql://jana%40shop@db/books"_s << QString() << u"jana@shop@db/books"_s
-                                  << u"connect_timeout=10;application_name=partnerdesk"_s;
-    QTest::addRow("socket folder") << u"postgresql:///books?host=/run/postgresql"_s << QString()
-                                   << u"/run/postgresql/books"_s
-                                   << u"connect_timeout=10;application_name=partnerdesk"_s;
-    QTest::addRow("quote in a value") << u"postgresql://db/books?application_name=it's"_s << QString() << u"db/books"_s
-                                      << u"application_name='it\\'s';connect_timeout=10"_s;
+    QTest::addRow("postgres scheme, no port")
+        << u"postgres://jana@db/books"_s << QString() << u"jana@db/books"_s
+        << u"sslmode='verify-full';sslrootcert='/test/system-cas.pem';connect_timeout=10;application_name=partnerdesk"_s;
+    QTest::addRow("a CA file, no sslmode")
+        << u"postgresql://jana@db/books?sslrootcert=/etc/ca.pem"_s << QString() << u"jana@db/books"_s
+        << u"sslmode='verify-full';sslrootcert='/etc/ca.pem';connect_timeout=10;application_name=partnerdesk"_s;
+    QTest::addRow("verify-ca, the system's CAs")
+        << u"postgresql://jana@db/books?sslmode=verify-ca"_s << QString() << u"jana@db/books"_s
+        << u"sslmode='verify-ca';sslrootcert='/test/system-cas.pem';connect_timeout=10;application_name=partnerdesk"_s;
+    QTest::addRow("sslrootcert=system")
+        << u"postgresql://jana@db/books?sslrootcert=system"_s << QString() << u"jana@db/books"_s
+        << u"sslmode='verify-full';sslrootcert='/test/system-cas.pem';connect_timeout=10;application_name=partnerdesk"_s;
+    QTest::addRow("require") << u"postgresql://jana@db/books?sslmode=require"_s << QString() << u"jana@db/books"_s
+                             << u"sslmode='require';connect_timeout=10;application_name=partnerdesk"_s;
+    QTest::addRow("plain text, chosen") << u"postgresql://jana@db/books?sslmode=disable"_s << QString()
+                                        << u"jana@db/books"_s
+                                        << u"sslmode='disable';connect_timeout=10;application_name=partnerdesk"_s;
+    QTest::addRow("encoded user")
+        << u"postgresql://jana%40shop@db/books"_s << QString() << u"jana@shop@db/books"_s
+        << u"sslmode='verify-full';sslrootcert='/test/system-cas.pem';connect_timeout=10;application_name=partnerdesk"_s;
+    QTest::addRow("socket folder")
+        << u"postgresql:///books?host=/run/postgresql"_s << QString() << u"/run/postgresql/books"_s
+        << u"sslmode='verify-full';sslrootcert='/test/system-cas.pem';connect_timeout=10;application_name=partnerdesk"_s;
+    QTest::addRow("quote in a value")
+        << u"postgresql://db/books?application_name=it's"_s << QString() << u"db/books"_s
+        << u"sslmode='verify-full';sslrootcert='/test/system-cas.pem';application_name='it\\'s';connect_timeout=10"_s;
+    QTest::addRow("prefer") << u"postgresql://db/books?sslmode=prefer"_s << u"sslmode=prefer falls back"_s << QString()
+                            << QString();
+    QTest::addRow("allow") << u"postgresql://db/books?sslmode=allow"_s << u"sslmode=allow falls back"_s << QString()
+                           << QString();
+    QTest::addRow("a password") << u"postgresql://jana:Pw-in-URL-77@db/books"_s << u"PGPASSWORD or ~/.pgpass"_s
+                                << QString() << QString();
+    QTest::addRow("an empty password") << u"postgresql://jana:@db/books"_s << u"PGPASSWORD or ~/.pgpass"_s << QString()
+                                       << QString();
+    QTest::addRow("a password parameter") << u"postgresql://jana@db/books?password=Pw-in-URL-77"_s
+                                          << u"PGPASSWORD or ~/.pgpass"_s << QString() << QString();
+    QTest::addRow("a password in a bad URL")
+        << u"postgresql://jana:Pw-in-URL-77@db:99999/books"_s << u"not a valid URL"_s << QString() << QString();
+    QTest::addRow("a password with a slash in a bad URL")
+        << u"postgresql://jana:Pw-in/URL-77@db/books"_s << u"not a valid URL"_s << QString() << QString();
     QTest::addRow("empty") << u""_s << u"No central database"_s << QString() << QString();
     QTest::addRow("http") << u"http://db/books"_s << u"not a PostgreSQL URL"_s << QString() << QString();
     QTest::addRow("no database") << u"postgresql://jana@db:5432"_s << u"names no database"_s << QString() << QString();
@@ -156,15 +196,21 @@ void TestCentralSetup::urls()
     QFETCH(QString, error);
     QFETCH(QString, displayName);
     QFETCH(QString, options);
+    qputenv("SSL_CERT_FILE", "/test/system-cas.pem");
     const Result<CentralUrl> parsed = CentralUrl::parse(url);
+    qunsetenv("SSL_CERT_FILE");
     if (!error.isEmpty()) {
         QVERIFY(!parsed);
         QVERIFY2(parsed.error().contains(error), qPrintable(parsed.error()));
+        QVERIFY2(!parsed.error().contains(u"URL-77"_s), qPrintable(parsed.error()));
         return;
     }
     QVERIFY2(parsed, qPrintable(parsed.error()));
     QCOMPARE(parsed->displayName(), displayName);
-    QCOMPARE(parsed->connectOptions(), options);
+    qputenv("SSL_CERT_FILE", "/test/system-cas.pem");
+    const QString connectOptions = parsed->connectOptions();
+    qunsetenv("SSL_CERT_FILE");
+    QCOMPARE(connectOptions, options);
 }
 
 QString TestCentralSetup::dump(CentralConnection &connection)
@@ -441,7 +487,11 @@ void TestCentralSetup::cliSetup()
     QVERIFY2(run.out.contains(u"Applied central migration 0001."_s), qPrintable(run.out));
     QVERIFY2(run.out.contains(u"central schema version %1 (was 0)"_s.arg(CentralSchema::latestVersion())),
              qPrintable(run.out));
-    QVERIFY(run.err.isEmpty());
+    // Plain text, as the URL chose (sslmode=disable): said once, on stderr.
+    QCOMPARE(run.err.count(u'\n'), 1);
+    QVERIFY2(run.err.startsWith(u"partnerdesk-cli: warning: The connection to postgres@127.0.0.1:%1/clibooks is not "
+                                "encrypted (sslmode=disable)"_s.arg(m_server.port())),
+             qPrintable(run.err));
 
     run = runCli({u"central"_s, u"setup"_s, u"--central"_s, url(u"clibooks"_s)}, m_home, password);
     QCOMPARE(run.exitCode, 0);
@@ -461,8 +511,17 @@ void TestCentralSetup::cliSetup()
     run =
         runCli({u"central"_s, u"setup"_s, u"--central"_s, url(u"clibooks"_s)}, m_home, {{u"PGPASSWORD"_s, u"wrong"_s}});
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.err.startsWith(u"partnerdesk-cli: Cannot connect to postgres@127.0.0.1:"_s), qPrintable(run.err));
+    QVERIFY2(run.err.contains(u"\npartnerdesk-cli: Cannot connect to postgres@127.0.0.1:"_s), qPrintable(run.err));
     QVERIFY2(run.err.contains(u"password authentication failed"_s), qPrintable(run.err));
+
+    // A password in the URL is refused before anything connects, and not repeated.
+    QUrl withPassword(url(u"clibooks"_s));
+    withPassword.setPassword(superPassword());
+    run = runCli({u"central"_s, u"setup"_s, u"--central"_s, withPassword.toString()}, m_home);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(u"PGPASSWORD or ~/.pgpass"_s), qPrintable(run.err));
+    QVERIFY2(!run.err.contains(superPassword()), qPrintable(run.err));
+    QVERIFY2(run.out.isEmpty(), qPrintable(run.out));
 
     run = runCli({u"central"_s, u"setup"_s, u"--central"_s, u"mysql://db/books"_s}, m_home);
     QCOMPARE(run.exitCode, 1);
@@ -490,7 +549,7 @@ void TestCentralSetup::cliGrant()
                           "(gen_random_uuid(), 'Jana1', 'Jana Nováková', 'jana@example.net', now())"_s,
                           QString::fromLatin1(PgTestKit::Server::superuser), superPassword(), u"clibooks"_s));
     QMap<QString, QString> withLogin = password;
-    withLogin.insert(u"PARTNERDESK_LOGIN_PASSWORD"_s, u"jana-pw"_s);
+    withLogin.insert(u"PARTNERDESK_LOGIN_PASSWORD"_s, janaPassword);
     run = runCli(
         {u"central"_s, u"grant"_s, u"--affiliate"_s, u"jana1"_s, u"--login"_s, u"jana"_s, u"--central"_s, target},
         m_home, withLogin);
@@ -500,8 +559,12 @@ void TestCentralSetup::cliGrant()
              qPrintable(run.out));
     QString output;
     QVERIFY(m_server.psql(u"SELECT current_user || ' ' || partnerdesk.my_affiliate_id() IS NOT NULL"_s, u"jana"_s,
-                          u"jana-pw"_s, u"clibooks"_s, &output));
+                          janaPassword, u"clibooks"_s, &output));
     QCOMPARE(output, u"t"_s);
+    // The server saw the role made with a SCRAM hash (its log holds every statement), never the password.
+    QVERIFY2(m_server.log().contains(u"CREATE ROLE jana LOGIN PASSWORD 'SCRAM-SHA-256$4096:"_s),
+             qPrintable(m_server.log().right(3000)));
+    QVERIFY(!m_server.log().contains(janaPassword));
     // Again: the mapping is kept, the role is not created twice.
     run = runCli(
         {u"central"_s, u"grant"_s, u"--affiliate"_s, u"JANA1"_s, u"--login"_s, u"jana"_s, u"--central"_s, target},
@@ -522,6 +585,22 @@ void TestCentralSetup::cliGrant()
     QVERIFY(m_server.psql(u"SELECT 1 WHERE pg_has_role('petr', 'partnerdesk_manager', 'MEMBER')"_s,
                           QString::fromLatin1(PgTestKit::Server::superuser), superPassword(), u"clibooks"_s, &output));
     QCOMPARE(output, u"1"_s);
+    // A password for the existing login: ALTER ROLE with the hash; he logs in with it.
+    QMap<QString, QString> petrPassword = password;
+    petrPassword.insert(u"PARTNERDESK_LOGIN_PASSWORD"_s, managerPassword);
+    run = runCli({u"central"_s, u"grant"_s, u"--manager"_s, u"--login"_s, u"petr"_s, u"--central"_s, target}, m_home,
+                 petrPassword);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(u"Set the password of petr from PARTNERDESK_LOGIN_PASSWORD."_s), qPrintable(run.out));
+    QVERIFY(m_server.psql(u"SELECT current_user"_s, u"petr"_s, managerPassword, u"clibooks"_s, &output));
+    QCOMPARE(output, u"petr"_s);
+    QVERIFY2(m_server.log().contains(u"ALTER ROLE petr PASSWORD 'SCRAM-SHA-256$4096:"_s),
+             qPrintable(m_server.log().right(3000)));
+    QVERIFY(!m_server.log().contains(managerPassword));
+    QString stored;
+    QVERIFY(m_server.psql(u"SELECT rolpassword FROM pg_authid WHERE rolname = 'petr'"_s,
+                          QString::fromLatin1(PgTestKit::Server::superuser), superPassword(), u"clibooks"_s, &stored));
+    QVERIFY2(stored.startsWith(u"SCRAM-SHA-256$"_s), qPrintable(stored));
 
     run = runCli(
         {u"central"_s, u"grant"_s, u"--affiliate"_s, u"JANA1"_s, u"--login"_s, u"petr"_s, u"--central"_s, target},

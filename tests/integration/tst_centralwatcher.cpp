@@ -290,8 +290,8 @@ void TestCentralWatcher::silentServerIsLostAfterTheTimeout()
 {
     SilentRelay relay(m_server.port());
     QVERIFY(relay.port() != 0);
-    const CentralUrl through =
-        *CentralUrl::parse(u"postgresql://postgres@127.0.0.1:%1/books?connect_timeout=2"_s.arg(relay.port()));
+    const CentralUrl through = *CentralUrl::parse(
+        u"postgresql://postgres@127.0.0.1:%1/books?sslmode=disable&connect_timeout=2"_s.arg(relay.port()));
     CentralWatcher watcher;
     QSignalSpy connected(&watcher, &CentralWatcher::connected);
     QSignalSpy lost(&watcher, &CentralWatcher::connectionLost);
@@ -338,7 +338,8 @@ void TestCentralWatcher::startsLostWithoutAServer()
 {
     const quint16 port = PgTestKit::freePort();
     QVERIFY(port != 0);
-    const CentralUrl nowhere = *CentralUrl::parse(u"postgresql://postgres@127.0.0.1:%1/books"_s.arg(port));
+    const CentralUrl nowhere =
+        *CentralUrl::parse(u"postgresql://postgres@127.0.0.1:%1/books?sslmode=disable"_s.arg(port));
     CentralWatcher watcher;
     QSignalSpy connected(&watcher, &CentralWatcher::connected);
     QSignalSpy lost(&watcher, &CentralWatcher::connectionLost);

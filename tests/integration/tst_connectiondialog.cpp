@@ -1,6 +1,8 @@
 // The Connection dialog (File › Central Database…) against a real PostgreSQL: Test Connection
 // reports the server's version and login with the right password and the server's own message
-// otherwise (wrong password, closed port, wrong database, SSL the server does not offer); a
+// otherwise (wrong password, closed port, wrong database, SSL the server does not offer — the
+// automatic mode, verify-full, included); plain text is an explicit choice, warned about in the
+// dialog and, while the window syncs that way, on its status bar; a
 // connection that hangs can be cancelled while the window keeps running; OK saves the settings to
 // QSettings without the password, and the dialog opens again with them. No keychain runs here (the
 // test points D-Bus at nothing), so the password is kept for the session and the dialog says so.
@@ -59,6 +61,8 @@ private Q_SLOTS:
     void failures_data();
     void failures();
     void sslModeReachesLibpq();
+    void plainTextIsWarnedInTheDialog();
+    void plainTextIsWarnedOnTheStatusBar();
     void invalidInputKeepsOkDisabled();
     void hangingConnectionCanBeCancelled();
     void noKeychainIsExplained();
@@ -66,8 +70,9 @@ private Q_SLOTS:
     void savedWithoutPasswordAndReopened();
 
 private:
+    // The test server has no TLS: plain text is chosen (sslMode "disable") unless told otherwise.
     void fill(ConnectionDialog *dialog, const QString &host, int port, const QString &database, const QString &user,
-              const QString &password);
+              const QString &password, const QString &sslMode = u"disable"_s);
     QString testAndWait(ConnectionDialog *dialog);
     QStringList filesHolding(const QString &text) const;
 
@@ -113,8 +118,10 @@ void TestConnectionDialog::cleanup()
 }
 
 void TestConnectionDialog::fill(ConnectionDialog *dialog, const QString &host, int port, const QString &database,
-                                const QString &user, const QString &password)
+                                const QString &user, const QString &password, const QString &sslMode)
 {
+    auto *mode = child<QComboBox>(dialog, u"sslModeCombo"_s);
+    mode->setCurrentIndex(mode->findData(sslMode));
     replaceText(child<QLineEdit>(dialog, u"hostEdit"_s), host);
     replaceValue(child<QSpinBox>(dialog, u"portSpin"_s), port);
     replaceText(child<QLineEdit>(dialog, u"databaseEdit"_s), database);
@@ -174,14 +181,84 @@ void TestConnectionDialog::failures()
 
 void TestConnectionDialog::sslModeReachesLibpq()
 {
-    // The test server has no SSL: libpq refuses once sslmode=require gets to it.
+    // The test server has no SSL: libpq refuses once sslmode=require gets to it, and so does the
+    // automatic mode (verify-full).
     fill(m_dialog.get(), m_server.host(), m_server.port(), u"books"_s, u"jana"_s, partnerPassword);
     auto *mode = child<QComboBox>(m_dialog.get(), u"sslModeCombo"_s);
     mode->setCurrentIndex(mode->findData(u"require"_s));
-    const QString result = testAndWait(m_dialog.get());
+    QString result = testAndWait(m_dialog.get());
     QVERIFY2(result.contains(u"server does not support SSL"_s), qPrintable(result));
+    mode->setCurrentIndex(0);
+    QCOMPARE(mode->currentData().toString(), QString());
+    result = testAndWait(m_dialog.get());
+    QVERIFY2(result.contains(u"server does not support SSL"_s), qPrintable(result));
+    QVERIFY2(!result.contains(partnerPassword), qPrintable(result));
     mode->setCurrentIndex(mode->findData(u"disable"_s));
     QCOMPARE(testAndWait(m_dialog.get()), u"Connected: PostgreSQL %1, as jana"_s.arg(m_version));
+    // allow and prefer are not offered.
+    QCOMPARE(mode->findData(u"prefer"_s), -1);
+    QCOMPARE(mode->findData(u"allow"_s), -1);
+}
+
+void TestConnectionDialog::plainTextIsWarnedInTheDialog()
+{
+    fill(m_dialog.get(), m_server.host(), m_server.port(), u"books"_s, u"jana"_s, partnerPassword, QString());
+    auto *mode = child<QComboBox>(m_dialog.get(), u"sslModeCombo"_s);
+    auto *warning = child<QLabel>(m_dialog.get(), u"plainTextWarning"_s);
+    QVERIFY(warning);
+    QVERIFY(!warning->isVisible());
+    QVERIFY2(mode->currentText().contains(u"verify-full"_s) &&
+                 mode->currentText().contains(u"system's certificate authorities"_s),
+             qPrintable(mode->currentText()));
+    for (const QString &encrypted : {u"require"_s, u"verify-ca"_s, u"verify-full"_s}) {
+        mode->setCurrentIndex(mode->findData(encrypted));
+        QVERIFY2(!warning->isVisible(), qPrintable(encrypted));
+    }
+    mode->setCurrentIndex(mode->findData(u"disable"_s));
+    QVERIFY(warning->isVisible());
+    QVERIFY2(warning->text().startsWith(u"Not encrypted"_s), qPrintable(warning->text()));
+    QVERIFY(m_dialog->isValid()); // a warning, not a refusal
+    // A Unix socket crosses no network: nothing to warn about.
+    replaceText(child<QLineEdit>(m_dialog.get(), u"hostEdit"_s), m_server.socketDir());
+    QVERIFY(!warning->isVisible());
+}
+
+void TestConnectionDialog::plainTextIsWarnedOnTheStatusBar()
+{
+    m_dialog.reset();
+    QTemporaryDir files;
+    MainWindow window;
+    const Status opened = window.openDatabase(files.filePath(u"books.sqlite"_s));
+    QVERIFY2(opened, qPrintable(opened.error()));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *action = child<QAction>(&window, u"centralDatabaseAction"_s);
+    auto *warning = child<QLabel>(&window, u"centralPlainTextLabel"_s);
+    QVERIFY(warning);
+    QVERIFY(!warning->isVisible());
+    // OK closes the dialog at once only once the (absent) keychain has answered.
+    FallbackCredentialStore::application()->probe();
+    QTRY_COMPARE(FallbackCredentialStore::application()->keychain(), FallbackCredentialStore::Keychain::Unavailable);
+
+    const auto configure = [this, action](const QString &sslMode) {
+        whenModal<ConnectionDialog>([this, sslMode](ConnectionDialog *dialog) {
+            fill(dialog, m_server.host(), m_server.port(), u"books"_s, u"jana"_s, partnerPassword, sslMode);
+            clickDialogButton(dialog, QDialogButtonBox::Ok);
+        });
+        action->trigger();
+    };
+    configure(u"disable"_s);
+    auto *status = child<QWidget>(&window, u"syncStatus"_s);
+    QVERIFY2(window.syncController(), qPrintable(status->toolTip()));
+    QVERIFY(warning->isVisible());
+    QVERIFY2(warning->toolTip().contains(u"is not encrypted (sslmode=disable)"_s), qPrintable(warning->toolTip()));
+    QVERIFY2(status->toolTip().contains(u"is not encrypted"_s), qPrintable(status->toolTip()));
+
+    configure(QString()); // automatic: verify-full
+    QVERIFY(window.syncController());
+    QVERIFY(!warning->isVisible());
+    QVERIFY2(!status->toolTip().contains(u"is not encrypted"_s), qPrintable(status->toolTip()));
+    QSettings().remove(ConnectionSettings::settingsGroup());
 }
 
 void TestConnectionDialog::invalidInputKeepsOkDisabled()
@@ -196,8 +273,11 @@ void TestConnectionDialog::invalidInputKeepsOkDisabled()
     replaceText(child<QLineEdit>(m_dialog.get(), u"hostEdit"_s), m_server.host());
     auto *mode = child<QComboBox>(m_dialog.get(), u"sslModeCombo"_s);
     mode->setCurrentIndex(mode->findData(u"verify-full"_s));
+    QVERIFY(ok->isEnabled()); // against the system's certificate authorities
+    replaceText(child<QLineEdit>(m_dialog.get(), u"caFileEdit"_s), u"/nonexistent/ca.pem"_s);
     QVERIFY(!ok->isEnabled());
     QVERIFY2(m_dialog->errorText().startsWith(u"CA certificate: "_s), qPrintable(m_dialog->errorText()));
+    replaceText(child<QLineEdit>(m_dialog.get(), u"caFileEdit"_s), QString());
     mode->setCurrentIndex(0);
     QVERIFY(ok->isEnabled());
     QCOMPARE(child<QLineEdit>(m_dialog.get(), u"urlEdit"_s)->text(),
@@ -299,8 +379,6 @@ void TestConnectionDialog::savedWithoutPasswordAndReopened()
 
     whenModal<ConnectionDialog>([this](ConnectionDialog *dialog) {
         fill(dialog, m_server.host(), m_server.port(), u"books"_s, u"jana"_s, partnerPassword);
-        auto *mode = child<QComboBox>(dialog, u"sslModeCombo"_s);
-        mode->setCurrentIndex(mode->findData(u"disable"_s));
         clickDialogButton(dialog, QDialogButtonBox::Ok);
     });
     action->trigger();

@@ -1,5 +1,6 @@
-// ConnectionSettings: the sslmode default rule, the CLI's URL form both ways, the QPSQL options,
-// validation that names the field, and QSettings that never hold a password.
+// ConnectionSettings: the sslmode default rule (verify-full, against the CA file or the system's
+// bundle; allow and prefer refused), the CLI's URL form both ways (never with a password), the
+// QPSQL options, validation that names the field, and QSettings that never hold a password.
 
 #include "sync/connectionsettings.h"
 
@@ -43,6 +44,12 @@ private:
 void TestConnectionSettings::initTestCase()
 {
     QVERIFY(m_dir.isValid());
+    // The system's CA bundle, as OpenSSL finds it: a file of the test's own.
+    const QString systemStore = m_dir.filePath(u"system-cas.pem"_s);
+    QFile store(systemStore);
+    QVERIFY(store.open(QIODevice::WriteOnly));
+    store.write("-----BEGIN CERTIFICATE-----\n");
+    qputenv("SSL_CERT_FILE", systemStore.toLocal8Bit());
     m_caFile = m_dir.filePath(u"my CA's root.pem"_s);
     QFile ca(m_caFile);
     QVERIFY(ca.open(QIODevice::WriteOnly));
@@ -63,12 +70,14 @@ void TestConnectionSettings::sslModeDefault_data()
     QTest::addColumn<bool>("withCa");
     QTest::addColumn<QString>("chosen");
     QTest::addColumn<QString>("effective");
-    QTest::addRow("no CA, automatic") << false << QString() << u"prefer"_s;
+    QTest::addRow("no CA, automatic") << false << QString() << u"verify-full"_s;
     QTest::addRow("CA, automatic") << true << QString() << u"verify-full"_s;
     QTest::addRow("CA, require chosen") << true << u"require"_s << u"require"_s;
     QTest::addRow("CA, verify-ca chosen") << true << u"verify-ca"_s << u"verify-ca"_s;
     QTest::addRow("no CA, disable chosen") << false << u"disable"_s << u"disable"_s;
     QTest::addRow("no CA, require chosen") << false << u"require"_s << u"require"_s;
+    QTest::addRow("no CA, verify-ca chosen") << false << u"verify-ca"_s << u"verify-ca"_s;
+    QTest::addRow("no CA, verify-full chosen") << false << u"verify-full"_s << u"verify-full"_s;
 }
 
 void TestConnectionSettings::sslModeDefault()
@@ -118,8 +127,8 @@ void TestConnectionSettings::urlRoundTrip()
     QFETCH(ConnectionSettings, settings);
     const QString url = settings.toUrl();
     QVERIFY(url.startsWith(u"postgresql://"_s));
-    QString password = u"untouched"_s;
-    const Result<ConnectionSettings> back = ConnectionSettings::fromUrl(url, &password);
+    QVERIFY(!url.contains(u':' + u"untouched"_s));
+    const Result<ConnectionSettings> back = ConnectionSettings::fromUrl(url);
     QVERIFY2(back, qPrintable(back.error()));
     QCOMPARE(back->host, settings.host);
     QCOMPARE(back->port, settings.port);
@@ -129,7 +138,6 @@ void TestConnectionSettings::urlRoundTrip()
     QCOMPARE(back->caFile, settings.caFile);
     QCOMPARE(back->connectTimeout, settings.connectTimeout);
     QVERIFY(*back == settings);
-    QVERIFY(password.isEmpty()); // the URL carries none
 }
 
 void TestConnectionSettings::urlForm()
@@ -146,26 +154,31 @@ void TestConnectionSettings::urlForm()
 
 void TestConnectionSettings::fromLibpqUrls()
 {
-    QString password;
-    Result<ConnectionSettings> parsed =
-        ConnectionSettings::fromUrl(u"postgres://jana:s%40cret@db.example.com/books"_s, &password);
+    Result<ConnectionSettings> parsed = ConnectionSettings::fromUrl(u"postgres://jana@db.example.com/books"_s);
     QVERIFY2(parsed, qPrintable(parsed.error()));
-    QCOMPARE(password, u"s@cret"_s);
     QCOMPARE(parsed->port, ConnectionSettings::defaultPort);
     QCOMPARE(parsed->database, u"books"_s);
-    QCOMPARE(parsed->effectiveSslMode(), u"prefer"_s);
-    QVERIFY(!parsed->toUrl().contains(u"s%40cret"_s));
-    QVERIFY(!parsed->toUrl().contains(u"s@cret"_s));
+    QCOMPARE(parsed->effectiveSslMode(), u"verify-full"_s);
 
     parsed = ConnectionSettings::fromUrl(
-        u"postgresql://[2001:db8::7]:6000/x?user=petr&dbname=y&port=6001&password=pw&connect_timeout=4"_s, &password);
+        u"postgresql://[2001:db8::7]:6000/x?user=petr&dbname=y&port=6001&connect_timeout=4"_s);
     QVERIFY2(parsed, qPrintable(parsed.error()));
     QCOMPARE(parsed->host, u"2001:db8::7"_s);
     QCOMPARE(parsed->port, quint16(6001));
     QCOMPARE(parsed->user, u"petr"_s);
     QCOMPARE(parsed->database, u"y"_s);
     QCOMPARE(parsed->connectTimeout, 4);
-    QCOMPARE(password, u"pw"_s);
+
+    // A password in the URL is refused, and the message does not repeat it.
+    for (const QString &url :
+         {u"postgres://jana:s%40cret@db.example.com/books"_s, u"postgresql://db/x?user=petr&password=s%40cret"_s,
+          u"postgresql://jana:s%40cret@h1:5432,h2:5432/db"_s, u"postgresql://jana:s%40c/ret@db/books"_s}) {
+        parsed = ConnectionSettings::fromUrl(url);
+        QVERIFY2(!parsed, qPrintable(url));
+        QVERIFY2(!parsed.error().contains(u"s%40c"_s) && !parsed.error().contains(u"s@c"_s) &&
+                     !parsed.error().contains(u"ret@"_s),
+                 qPrintable(parsed.error()));
+    }
 }
 
 void TestConnectionSettings::fromUrlRefuses_data()
@@ -201,8 +214,8 @@ void TestConnectionSettings::validation_data()
     QTest::addRow("control character in the database") << u"database"_s << u"a\u0001b"_s << u"Database: "_s;
     QTest::addRow("no user") << u"user"_s << u""_s << u"User: "_s;
     QTest::addRow("unknown sslmode") << u"sslMode"_s << u"paranoid"_s << u"SSL mode: "_s;
-    QTest::addRow("verify-full without a CA") << u"sslMode"_s << u"verify-full"_s << u"CA certificate: "_s;
-    QTest::addRow("verify-ca without a CA") << u"sslMode"_s << u"verify-ca"_s << u"CA certificate: "_s;
+    QTest::addRow("prefer") << u"sslMode"_s << u"prefer"_s << u"SSL mode: "_s;
+    QTest::addRow("allow") << u"sslMode"_s << u"allow"_s << u"SSL mode: "_s;
     QTest::addRow("a CA file that is not there") << u"caFile"_s << u"/nonexistent/ca.pem"_s << u"CA certificate: "_s;
     QTest::addRow("a CA path with ';'") << u"caFile"_s << u"/tmp/a;b.pem"_s << u"CA certificate: "_s;
     QTest::addRow("timeout 0") << u"connectTimeout"_s << u"0"_s << u"Timeout: "_s;
@@ -247,7 +260,16 @@ void TestConnectionSettings::connectOptions()
 {
     ConnectionSettings settings = valid();
     settings.connectTimeout = 7;
-    QCOMPARE(settings.connectOptions(), u"sslmode=prefer;connect_timeout=7"_s);
+    QCOMPARE(settings.connectOptions(),
+             u"sslmode=verify-full;sslrootcert='%1';connect_timeout=7"_s.arg(m_dir.filePath(u"system-cas.pem"_s)));
+    settings.sslMode = u"require"_s;
+    QCOMPARE(settings.connectOptions(), u"sslmode=require;connect_timeout=7"_s);
+    settings.sslMode = u"disable"_s;
+    QCOMPARE(settings.connectOptions(), u"sslmode=disable;connect_timeout=7"_s);
+    QVERIFY(settings.isPlainText());
+    settings.host = u"/run/postgresql"_s;
+    QVERIFY(!settings.isPlainText()); // a Unix socket crosses no network
+    settings.sslMode.clear();
     settings.caFile = u"/etc/o'brien\\ca.pem"_s;
     QCOMPARE(settings.connectOptions(),
              u"sslmode=verify-full;sslrootcert='/etc/o\\'brien\\\\ca.pem';connect_timeout=7"_s);
@@ -289,6 +311,12 @@ void TestConnectionSettings::settingsHoldNoPassword()
     QCOMPARE(loaded.port, ConnectionSettings::defaultPort);
     QCOMPARE(loaded.connectTimeout, ConnectionSettings::defaultConnectTimeout);
     QVERIFY(loaded.sslMode.isEmpty());
+    // allow and prefer, saved by an older version, are read as automatic (verify-full).
+    for (const QString &old : {u"allow"_s, u"prefer"_s}) {
+        QSettings stored(m_dir.filePath(u"old.ini"_s), QSettings::IniFormat);
+        stored.setValue(u"CentralDatabase/sslmode"_s, old);
+        QCOMPARE(ConnectionSettings::load(stored).effectiveSslMode(), u"verify-full"_s);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestConnectionSettings)
