@@ -15,6 +15,7 @@
 #include "core/timestamp.h"
 #include "directlinkswidget.h"
 #include "guitestkit.h"
+#include "itemmodels/domainlistmodel.h"
 #include "localhttpserver.h"
 #include "mainwindow.h"
 #include "network/domainrechecker.h"
@@ -47,6 +48,15 @@ using SyncTestKit::execLocal;
 namespace {
 
 const QString site = u"anna-blog.example.org"_s;
+
+int rowOf(QTableView *table, const QString &domain)
+{
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        if (table->model()->index(row, 0).data().toString() == domain)
+            return row;
+    }
+    return -1;
+}
 
 QByteArray homePage(const QString &token)
 {
@@ -217,8 +227,8 @@ void TestDomainTrust::partnerSqlNeverVerifies()
                 &error));
     QVERIFY2(error.contains(u"permission denied"_s), qPrintable(error));
     QVERIFY(central(u"INSERT INTO partnerdesk.domain_checks (id, domain_id, failed_checks, lapsing_since) VALUES "
-                    "('aaaaaaaa-0000-4000-8000-0000000000c1', 'aaaaaaaa-0000-4000-8000-000000000001', 1, now()) "
-                    "RETURNING 1"_s) == u"1"_s);
+                    "(partnerdesk.name_uuid('domain_check:aaaaaaaa-0000-4000-8000-000000000001'), "
+                    "'aaaaaaaa-0000-4000-8000-000000000001', 1, now()) RETURNING 1"_s) == u"1"_s);
     for (const QString &set : {u"failed_checks = 0"_s, u"lapsing_since = NULL"_s, u"lapsed_at = NULL"_s,
                                u"last_finding = 'ok'"_s}) {
         QVERIFY2(!as(u"pa"_s, u"UPDATE partnerdesk.domain_checks SET %1"_s.arg(set), &error),
@@ -229,7 +239,6 @@ void TestDomainTrust::partnerSqlNeverVerifies()
     QVERIFY(as(u"pa"_s, u"SELECT count(*) FROM partnerdesk.domain_checks"_s, &error, &output)); // his: readable
     QCOMPARE(output.trimmed(), u"1"_s);
     QCOMPARE(central(u"SELECT failed_checks || changed_by FROM partnerdesk.domain_checks"_s), u"1postgres"_s);
-    QVERIFY(central(u"UPDATE partnerdesk.domain_checks SET deleted = true RETURNING 1"_s) == u"1"_s);
 
     // What he may do: ask for a check.
     QVERIFY2(as(u"pa"_s, u"UPDATE partnerdesk.domains SET check_requested_at = now() WHERE "_s + row, &error),
@@ -373,8 +382,10 @@ void TestDomainTrust::previewWritesNothingButTheRequest()
     QTRY_VERIFY(links->isVisible());
     links->setVerifierSetup([this](DomainVerifier &verifier) { verifierSetup(verifier); });
     auto *table = child<QTableView>(links, u"directDomainsTable"_s);
-    QCOMPARE(table->model()->rowCount(), 1);
-    table->selectRow(0);
+    QCOMPARE(table->model()->rowCount(), 2); // his site and the google.com he registered in SQL
+    const int row = rowOf(table, site);
+    QVERIFY(row >= 0);
+    table->selectRow(row);
     QCOMPARE(child<QLineEdit>(links, u"tokenEdit"_s)->text(), token);
     auto *verify = child<QPushButton>(links, u"verifyButton"_s);
     QVERIFY(verify->isEnabled());
@@ -388,8 +399,9 @@ void TestDomainTrust::previewWritesNothingButTheRequest()
              qPrintable(findings->toPlainText()));
     QVERIFY(m_web.requests() > requests); // it did look at the site
     QTRY_VERIFY(verify->isEnabled());
-    QVERIFY2(table->model()->index(0, 1).data().toString().startsWith(u"Unverified, check requested"_s),
-             qPrintable(table->model()->index(0, 1).data().toString()));
+    const QString status = table->model()->index(row, DomainListModel::Status).data().toString();
+    QVERIFY2(status.startsWith(u"Unverified, check requested"_s), qPrintable(status));
+    QCOMPARE(table->model()->index(row, DomainListModel::Verified).data().toString(), u"Not verified"_s);
 
     // His file: the request and its audit row, nothing else.
     Database anna;
@@ -398,13 +410,21 @@ void TestDomainTrust::previewWritesNothingButTheRequest()
     QCOMPARE(after.value(u"domain_checks"_s), before.value(u"domain_checks"_s));
     QCOMPARE(SyncTestKit::localText(anna, u"SELECT verified || '|' || coalesce(method, '-') || '|' || "
                                           "coalesce(verified_at, '-') || '|' || coalesce(checked_at, '-') || '|' || "
-                                          "(check_requested_at IS NOT NULL) FROM domains"_s),
+                                          "(check_requested_at IS NOT NULL) FROM domains WHERE domain = '%1'"_s.arg(site)),
              u"0|-|-|-|1"_s);
     QCOMPARE(after.value(u"audit_log"_s).size(), before.value(u"audit_log"_s).size() + 1);
     QVERIFY(after.value(u"audit_log"_s).join(u'\n').contains(u"domain.request_check"_s));
-    for (const QString &table : {u"domains"_s, u"audit_log"_s}) {
-        after.remove(table);
-        before.remove(table);
+    auto others = [](const QStringList &rows) {
+        QStringList kept;
+        for (const QString &line : rows)
+            if (!line.contains(site))
+                kept.append(line);
+        return kept;
+    };
+    QCOMPARE(others(after.value(u"domains"_s)), others(before.value(u"domains"_s)));
+    for (const QString &changed : {u"domains"_s, u"audit_log"_s}) {
+        after.remove(changed);
+        before.remove(changed);
     }
     QCOMPARE(after, before);
     // Nothing reached the central database yet, and nothing there changed.
@@ -481,12 +501,15 @@ void TestDomainTrust::managersCheckCountsAndReachesThePartner()
     auto *links = child<DirectLinksWidget>(&window, u"DirectLinksWidget"_s);
     child<QTabWidget>(&window, u"packageTabs"_s)->setCurrentWidget(links);
     auto *table = child<QTableView>(links, u"directDomainsTable"_s);
-    QTRY_COMPARE(table->model()->rowCount(), 1);
-    QCOMPARE(table->model()->index(0, 1).data().toString(), u"Verified"_s);
+    QTRY_COMPARE(table->model()->rowCount(), 2);
+    QCOMPARE(table->model()->index(rowOf(table, site), DomainListModel::Status).data().toString(), u"Verified"_s);
+    QCOMPARE(table->model()->index(rowOf(table, u"google.com"_s), DomainListModel::Status).data().toString(),
+             u"Unverified"_s);
     Database anna;
     QVERIFY(anna.open(path(u"anna"_s)));
     QCOMPARE(SyncTestKit::localText(anna, u"SELECT verified || method || (check_requested_at IS NULL) || "
-                                          "(SELECT count(*) FROM domain_checks) FROM domains"_s),
+                                          "(SELECT count(*) FROM domain_checks c WHERE c.domain_id = d.id) FROM "
+                                          "domains d WHERE domain = '%1'"_s.arg(site)),
              u"1meta11"_s);
 }
 
