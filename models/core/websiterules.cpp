@@ -36,11 +36,11 @@ bool WebsiteRules::isIpLiteral(const QString &host)
     QString bare = host.trimmed();
     if (bare.startsWith(u'[') && bare.endsWith(u']'))
         bare = bare.mid(1, bare.size() - 2);
+    QHostAddress address;
     if (bare.contains(u':'))
-        return true; // IPv6 (a port is not part of a domain either)
+        return address.setAddress(bare); // IPv6; anything else with a colon is not a host at all
     if (bare.endsWith(u'.'))
         bare.chop(1);
-    QHostAddress address;
     if (address.setAddress(bare))
         return true;
     static const QRegularExpression numericLabel(QStringLiteral("^(0x[0-9a-f]*|[0-9]+)$"),

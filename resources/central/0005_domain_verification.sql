@@ -63,9 +63,13 @@ BEGIN
     IF bare = '' THEN
         RETURN format('"%s" is not a domain name.', domain);
     END IF;
-    IF strpos(bare, ':') > 0 OR bare ~ '^\[.*\]$'
+    IF bare ~ '^\[?[0-9a-f.]*:[0-9a-f:.]*(%[^\]]*)?\]?$'
        OR split_part(bare, '.', -1) ~ '^(0x[0-9a-f]*|[0-9]+)$' THEN
         RETURN format('%s is an IP address; register the website''s domain name instead.', pattern);
+    END IF;
+    -- The desktop's normal form (HostName::normalise): ASCII labels, IDN as punycode.
+    IF length(bare) > 253 OR bare !~ '^[a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?(\.[a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?)*$' THEN
+        RETURN format('"%s" is not a domain name.', domain);
     END IF;
     SELECT h.host INTO store FROM partnerdesk.program_hosts h
      WHERE NOT h.deleted AND (bare = lower(h.host) OR right(bare, length(h.host) + 1) = '.' || lower(h.host))

@@ -268,6 +268,8 @@ void TestDomainTrust::refusedRegistrations_data()
         row("store host", u"koongo.com"_s, u"koongo.com is a store host"_s);
         row("under a store host", u"shop.koongo.com"_s, u"shop.koongo.com is a store host"_s);
         row("wildcard on a store host", u"*.koongo.com"_s, u"koongo.com is a store host"_s);
+        row("IDN suffix, not in punycode", u"公司.cn"_s, u"is not a domain name"_s);
+        row("host and port", u"jane.example:8080"_s, u"is not a domain name"_s);
     }
 }
 

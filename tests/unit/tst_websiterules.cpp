@@ -102,6 +102,8 @@ void TestWebsiteRules::refusal_data()
     QTest::addRow("wildcard on a store host") << u"*.koongo.com"_s << u"store host"_s;
     QTest::addRow("wildcard covering a store host") << u"*.example.net"_s << u"covers the store host"_s;
     QTest::addRow("junk") << u"not a domain!"_s << u"not a domain name"_s;
+    QTest::addRow("a URL") << u"https://jane.example/"_s << u"not a domain name"_s;
+    QTest::addRow("a host and port") << u"jane.example:8080"_s << u"not a domain name"_s;
 }
 
 void TestWebsiteRules::refusal()
