@@ -3,6 +3,7 @@
 -- that counts (DomainRechecker picks requested checks first) and clears the request when it records
 -- the outcome. Synced like every column of domains.
 --   check_requested_at  when the partner asked (ISO 8601 UTC); NULL when nothing is asked
+-- Safe to run twice: Database::migrate takes an ADD COLUMN of a column that is there as done.
 ALTER TABLE domains ADD COLUMN check_requested_at TEXT;
 -- The re-checker's first question: which websites wait for a requested check.
 CREATE INDEX IF NOT EXISTS domains_check_requested ON domains(check_requested_at) WHERE check_requested_at IS NOT NULL;
