@@ -254,11 +254,11 @@ void DirectLinksWidget::addDomain()
         }
     }
     showSelectedDomain();
-    m_copiedLabel->setText(m_preview ? tr("Registered %1: sync to send it and receive its verification token, then "
-                                          "publish the token and press Verify Now.")
-                                           .arg(selectedDomain()->domain)
-                                     : tr("Registered %1: publish the token, then press Verify Now.")
-                                           .arg(selectedDomain()->domain));
+    m_copiedLabel->setText(
+        m_preview ? tr("Registered %1: sync to send it and receive its verification token, then "
+                       "publish the token and press Verify Now.")
+                        .arg(selectedDomain()->domain)
+                  : tr("Registered %1: publish the token, then press Verify Now.").arg(selectedDomain()->domain));
 }
 
 void DirectLinksWidget::verify()

@@ -4,7 +4,6 @@
 
 #include <QHostAddress>
 #include <QRegularExpression>
-
 #include <libpsl.h>
 
 using namespace Qt::StringLiterals;

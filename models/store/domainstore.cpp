@@ -200,8 +200,9 @@ Result<DomainCheckOutcome> DomainStore::recordCheck(qint64 affiliateId, const QS
 {
     using Outcome = Result<DomainCheckOutcome>;
     if (isPartnerDesktop())
-        return Outcome::failure(tr("On a partner's desktop a check is a preview: a manager's desktop checks the website "
-                                   "and records the result."));
+        return Outcome::failure(
+            tr("On a partner's desktop a check is a preview: a manager's desktop checks the website "
+               "and records the result."));
     const QString pattern = HostName::normaliseDomainPattern(domain);
     bool found = !method.isEmpty();
     if (found && !isRecheckedMethod(method))
@@ -315,11 +316,11 @@ Status DomainStore::requestCheck(qint64 domainId, qint64 now)
     query.addBindValue(domainId);
     if (!query.exec())
         return Status::failure(dbError(query));
-    if (auto status = AuditLog(m_db).append(QStringLiteral("domain.request_check"), QStringLiteral("affiliate"),
-                                            QString::number(domain->affiliateId),
-                                            {{QStringLiteral("domain"), domain->domain}},
-                                            {{QStringLiteral("domain"), domain->domain},
-                                             {QStringLiteral("check_requested_at"), Timestamp::format(now)}});
+    if (auto status =
+            AuditLog(m_db).append(QStringLiteral("domain.request_check"), QStringLiteral("affiliate"),
+                                  QString::number(domain->affiliateId), {{QStringLiteral("domain"), domain->domain}},
+                                  {{QStringLiteral("domain"), domain->domain},
+                                   {QStringLiteral("check_requested_at"), Timestamp::format(now)}});
         !status)
         return status;
     return transaction.commit();

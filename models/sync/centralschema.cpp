@@ -11,7 +11,6 @@
 #include <QSqlQuery>
 #include <QUrl>
 #include <QVariant>
-
 #include <libpsl.h>
 
 using namespace Qt::StringLiterals;

@@ -20,7 +20,7 @@ struct CentralSetupReport
     bool createdExtension = false;
     int versionBefore = 0;
     int versionAfter = 0;
-    QList<int> applied; // the migrations run now, in order
+    QList<int> applied;        // the migrations run now, in order
     int publicSuffixRules = 0; // rules loaded into partnerdesk.public_suffix_rules (every setup)
 };
 

@@ -1061,11 +1061,10 @@ Status SyncEngine::pushOne(PushRow &row)
                 params.append(param(row.values.at(i)));
             }
         }
-        const auto done = m_session.exec(u"INSERT INTO partnerdesk."_s + table.central + u" (id, "_s +
-                                             names.join(u", "_s) + u") VALUES ("_s +
-                                             placeholders(names.size() + 1, 1).join(u", "_s) +
-                                             u") ON CONFLICT (id) DO NOTHING RETURNING version"_s,
-                                         params);
+        const auto done = m_session.exec(
+            u"INSERT INTO partnerdesk."_s + table.central + u" (id, "_s + names.join(u", "_s) + u") VALUES ("_s +
+                placeholders(names.size() + 1, 1).join(u", "_s) + u") ON CONFLICT (id) DO NOTHING RETURNING version"_s,
+            params);
         if (!done)
             return Status::failure(done.error());
         if (done->count() == 0)

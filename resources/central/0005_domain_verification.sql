@@ -16,7 +16,7 @@
 
 ALTER TABLE partnerdesk.domains ADD COLUMN check_requested_at timestamptz;
 
--- 128 random bits as 32 hex digits (gen_random_uuid: PostgreSQL 13+, no extension needed).
+-- 40 hex digits, about 150 random bits (gen_random_uuid: PostgreSQL 13+, no extension needed).
 CREATE FUNCTION partnerdesk.new_domain_token() RETURNS text
     LANGUAGE sql VOLATILE PARALLEL SAFE
     RETURN replace(gen_random_uuid()::text, '-', '') || substr(replace(gen_random_uuid()::text, '-', ''), 1, 8);

@@ -82,8 +82,8 @@ void TestCliDomains::serve(bool withToken)
 {
     const QByteArray meta =
         withToken ? "<meta name=\"partnerdesk-verification\" content=\"" + m_token.toUtf8() + "\">" : QByteArray();
-    m_server.setRoutes(
-        {{u"http://%1/"_s.arg(m_site), {200, "text/html", "<html><head>" + meta + "</head><body>Blog</body></html>", 0, true, {}}}});
+    m_server.setRoutes({{u"http://%1/"_s.arg(m_site),
+                         {200, "text/html", "<html><head>" + meta + "</head><body>Blog</body></html>", 0, true, {}}}});
 }
 
 void TestCliDomains::nothingDue()

@@ -212,10 +212,10 @@ void TestDomainTrust::partnerSqlNeverVerifies()
     const QString token = central(u"SELECT token FROM partnerdesk.domains WHERE "_s + row);
 
     // The verification columns and the token: refused, one by one.
-    for (const QString &set : {u"verified = true"_s, u"method = 'file'"_s, u"method = 'manual'"_s,
-                               u"checked_at = '9999-12-31'"_s, u"verified_at = now()"_s, u"token = 'x'"_s,
-                               u"verified = true, method = 'file', checked_at = '9999-12-31'"_s,
-                               u"affiliate_id = '%1', domain = 'google.com'"_s.arg(m_anna), u"deleted = true"_s}) {
+    for (const QString &set :
+         {u"verified = true"_s, u"method = 'file'"_s, u"method = 'manual'"_s, u"checked_at = '9999-12-31'"_s,
+          u"verified_at = now()"_s, u"token = 'x'"_s, u"verified = true, method = 'file', checked_at = '9999-12-31'"_s,
+          u"affiliate_id = '%1', domain = 'google.com'"_s.arg(m_anna), u"deleted = true"_s}) {
         QVERIFY2(!as(u"pa"_s, u"UPDATE partnerdesk.domains SET %1 WHERE %2"_s.arg(set, row), &error),
                  qPrintable(set + u" was accepted"_s));
         QVERIFY2(error.contains(u"permission denied"_s), qPrintable(error));
@@ -229,8 +229,8 @@ void TestDomainTrust::partnerSqlNeverVerifies()
     QVERIFY(central(u"INSERT INTO partnerdesk.domain_checks (id, domain_id, failed_checks, lapsing_since) VALUES "
                     "(partnerdesk.name_uuid('domain_check:aaaaaaaa-0000-4000-8000-000000000001'), "
                     "'aaaaaaaa-0000-4000-8000-000000000001', 1, now()) RETURNING 1"_s) == u"1"_s);
-    for (const QString &set : {u"failed_checks = 0"_s, u"lapsing_since = NULL"_s, u"lapsed_at = NULL"_s,
-                               u"last_finding = 'ok'"_s}) {
+    for (const QString &set :
+         {u"failed_checks = 0"_s, u"lapsing_since = NULL"_s, u"lapsed_at = NULL"_s, u"last_finding = 'ok'"_s}) {
         QVERIFY2(!as(u"pa"_s, u"UPDATE partnerdesk.domain_checks SET %1"_s.arg(set), &error),
                  qPrintable(set + u" was accepted"_s));
         QVERIFY2(error.contains(u"permission denied"_s), qPrintable(error));
@@ -245,7 +245,7 @@ void TestDomainTrust::partnerSqlNeverVerifies()
              qPrintable(error));
     QCOMPARE(central(u"SELECT verified::text || '|' || (token = '%1')::text || '|' || (check_requested_at IS NOT "
                      "NULL)::text FROM partnerdesk.domains WHERE "_s.arg(token) +
-                 row),
+                     row),
              u"false|true|true"_s);
 }
 
@@ -282,17 +282,18 @@ void TestDomainTrust::refusedRegistrations()
     QString error;
     const QString insert = u"INSERT INTO partnerdesk.domains (id, affiliate_id, domain, created_at) VALUES "
                            "(gen_random_uuid(), '%1', '%2', now())"_s.arg(m_anna, domain);
-    const bool accepted = login == u"postgres"
-                              ? m_server.psql(insert, login, CentralTestKit::superPassword(), u"books"_s, nullptr, &error)
-                              : as(login, insert, &error);
+    const bool accepted = login == u"postgres" ? m_server.psql(insert, login, CentralTestKit::superPassword(),
+                                                               u"books"_s, nullptr, &error)
+                                               : as(login, insert, &error);
     QVERIFY2(!accepted, qPrintable(domain + u" was accepted"_s));
     QVERIFY2(error.contains(reason), qPrintable(error));
     QCOMPARE(central(u"SELECT count(*) FROM partnerdesk.domains"_s), before);
     // Nor can a registered website become one.
     if (login != u"pa") {
-        const QString update = u"UPDATE partnerdesk.domains SET domain = '%1' WHERE domain = 'google.com'"_s.arg(domain);
+        const QString update =
+            u"UPDATE partnerdesk.domains SET domain = '%1' WHERE domain = 'google.com'"_s.arg(domain);
         const bool changed = login == u"postgres" ? m_server.psql(update, login, CentralTestKit::superPassword(),
-                                                                 u"books"_s, nullptr, &error)
+                                                                  u"books"_s, nullptr, &error)
                                                   : as(login, update, &error);
         QVERIFY2(!changed && error.contains(reason), qPrintable(error));
     }
@@ -410,10 +411,11 @@ void TestDomainTrust::previewWritesNothingButTheRequest()
     QVERIFY(anna.open(path(u"anna"_s)));
     QMap<QString, QStringList> after = SyncTestKit::localRows(anna);
     QCOMPARE(after.value(u"domain_checks"_s), before.value(u"domain_checks"_s));
-    QCOMPARE(SyncTestKit::localText(anna, u"SELECT verified || '|' || coalesce(method, '-') || '|' || "
-                                          "coalesce(verified_at, '-') || '|' || coalesce(checked_at, '-') || '|' || "
-                                          "(check_requested_at IS NOT NULL) FROM domains WHERE domain = '%1'"_s.arg(site)),
-             u"0|-|-|-|1"_s);
+    QCOMPARE(
+        SyncTestKit::localText(anna, u"SELECT verified || '|' || coalesce(method, '-') || '|' || "
+                                     "coalesce(verified_at, '-') || '|' || coalesce(checked_at, '-') || '|' || "
+                                     "(check_requested_at IS NOT NULL) FROM domains WHERE domain = '%1'"_s.arg(site)),
+        u"0|-|-|-|1"_s);
     QCOMPARE(after.value(u"audit_log"_s).size(), before.value(u"audit_log"_s).size() + 1);
     QVERIFY(after.value(u"audit_log"_s).join(u'\n').contains(u"domain.request_check"_s));
     auto others = [](const QStringList &rows) {

@@ -212,13 +212,12 @@ void TestDomainVerifier::successIsRecordedInTheStore()
     const DomainVerification bobResult = verifier.verify(site, *bobToken);
     QVERIFY(!bobResult.verified);
     const QString checkedAt = u"2026-06-01T10:00:00Z"_s;
-    QVERIFY(affiliates.recordVerification(bob->id, site, DomainVerification::methodName(bobResult.method),
-                                          checkedAt));
+    QVERIFY(affiliates.recordVerification(bob->id, site, DomainVerification::methodName(bobResult.method), checkedAt));
 
     const DomainVerification janeResult = verifier.verify(site, *janeToken);
     QVERIFY(janeResult.verified);
-    QVERIFY(affiliates.recordVerification(jane->id, site, DomainVerification::methodName(janeResult.method),
-                                          checkedAt));
+    QVERIFY(
+        affiliates.recordVerification(jane->id, site, DomainVerification::methodName(janeResult.method), checkedAt));
     // Now that Jane owns it verified, Bob cannot have it verified too.
     const Status refused = affiliates.recordVerification(bob->id, site, u"file"_s, checkedAt);
     QVERIFY(!refused);
