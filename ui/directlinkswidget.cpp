@@ -164,6 +164,10 @@ void DirectLinksWidget::setPartner(const std::optional<Affiliate> &partner)
     const DomainRecord *selected = selectedDomain();
     const QString keep = samePartner && selected ? selected->domain : QString();
     m_partner = partner;
+    m_preview = DomainStore(m_database).isPartnerDesktop();
+    m_verifyButton->setToolTip(m_preview ? tr("Check the website for the token from here (a preview) and ask a "
+                                              "manager's desktop to verify it")
+                                         : tr("Check the website for the token over the network"));
     m_partnerHint->setVisible(!m_partner);
     m_domainEdit->setEnabled(m_partner.has_value());
     m_addButton->setEnabled(m_partner && !m_domainEdit->text().trimmed().isEmpty());
@@ -204,8 +208,12 @@ void DirectLinksWidget::showSelectedDomain()
     const QString advice = domain ? DomainStatusText::advice(*domain, DomainCheckPolicy::fromSettings()) : QString();
     m_adviceLabel->setText(advice);
     m_adviceLabel->setVisible(!advice.isEmpty());
-    m_publishBox->setEnabled(domain != nullptr);
-    if (!domain) {
+    // A partner's own token arrives from the central database with the sync after he registered.
+    const bool tokenPending = domain && m_preview && !domain->sentToCentral;
+    m_publishBox->setEnabled(domain != nullptr && !tokenPending);
+    m_tokenEdit->setPlaceholderText(tokenPending ? tr("Sync to receive the token from the central database")
+                                                 : QString());
+    if (!domain || tokenPending) {
         m_tokenEdit->clear();
         m_metaTagEdit->clear();
         m_wellKnownEdit->clear();
@@ -220,7 +228,7 @@ void DirectLinksWidget::showSelectedDomain()
         for (QLineEdit *edit : {m_tokenEdit, m_metaTagEdit, m_wellKnownEdit, m_dnsTxtEdit})
             edit->setCursorPosition(0);
     }
-    m_verifyButton->setEnabled(domain != nullptr && !m_verifier);
+    m_verifyButton->setEnabled(domain != nullptr && !tokenPending && !m_verifier);
 }
 
 void DirectLinksWidget::addDomain()
@@ -247,7 +255,10 @@ void DirectLinksWidget::addDomain()
     }
     showSelectedDomain();
     m_copiedLabel->setText(
-        tr("Registered %1: publish the token, then press Verify Now.").arg(selectedDomain()->domain));
+        m_preview ? tr("Registered %1: sync to send it and receive its verification token, then "
+                       "publish the token and press Verify Now.")
+                        .arg(selectedDomain()->domain)
+                  : tr("Registered %1: publish the token, then press Verify Now.").arg(selectedDomain()->domain));
 }
 
 void DirectLinksWidget::verify()
@@ -256,16 +267,22 @@ void DirectLinksWidget::verify()
     if (!domain || m_verifier)
         return;
     const qint64 affiliateId = m_partner->id;
+    const qint64 domainId = domain->id;
     const QString name = domain->domain;
+    const bool preview = m_preview;
     m_verifier = new DomainVerifier(this);
     if (m_verifierSetup)
         m_verifierSetup(*m_verifier);
-    connect(m_verifier, &DomainVerifier::finished, this, [this, affiliateId, name](const DomainVerification &result) {
-        if (m_verifier)
-            m_verifier->deleteLater();
-        m_verifier = nullptr;
-        verified(affiliateId, name, result);
-    });
+    connect(m_verifier, &DomainVerifier::finished, this,
+            [this, affiliateId, domainId, name, preview](const DomainVerification &result) {
+                if (m_verifier)
+                    m_verifier->deleteLater();
+                m_verifier = nullptr;
+                if (preview)
+                    previewed(affiliateId, domainId, name, result);
+                else
+                    verified(affiliateId, name, result);
+            });
     m_verifyButton->setEnabled(false);
     m_busyLabel->setText(tr("Checking %1…").arg(name));
     m_busyLabel->show();
@@ -298,6 +315,33 @@ void DirectLinksWidget::verified(qint64 affiliateId, const QString &domain, cons
         lines.append(tr("%1 stays verified by a manager's approval; the check did not find the token.").arg(domain));
     else
         lines.append(tr("%1 is not verified.").arg(domain));
+    for (const DomainVerification::Finding &finding : result.findings)
+        lines.append(finding.text);
+    if (m_partner && m_partner->id == affiliateId) {
+        m_findingsEdit->setPlainText(lines.join(u'\n'));
+        m_domains->reload();
+        selectDomain(domain);
+    }
+    showSelectedDomain();
+    Q_EMIT changed();
+}
+
+// A partner's desktop: what the check found is shown as a preview and the request is filed;
+// nothing of the verification is written here (DomainStore refuses it on this desktop anyway).
+void DirectLinksWidget::previewed(qint64 affiliateId, qint64 domainId, const QString &domain,
+                                  const DomainVerification &result)
+{
+    m_busyLabel->clear();
+    m_busyLabel->hide();
+    QStringList lines;
+    if (result.verified)
+        lines.append(tr("Preview: the token was found on your site. A manager's desktop confirms it; you will see the "
+                        "result after the next sync."));
+    else
+        lines.append(tr("Preview: the token was not found on your site. A manager's desktop checks it too; you will "
+                        "see the result after the next sync."));
+    if (const Status requested = DomainStore(m_database).requestCheck(domainId, Timestamp::now()); !requested)
+        lines.append(tr("The check of %1 could not be requested: %2").arg(domain, requested.error()));
     for (const DomainVerification::Finding &finding : result.findings)
         lines.append(finding.text);
     if (m_partner && m_partner->id == affiliateId) {

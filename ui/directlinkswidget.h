@@ -26,7 +26,9 @@ struct DomainVerification;
 // token and the three ways to publish it (meta tag, token file, DNS TXT), each with a Copy button,
 // and "Verify now", which checks over the network without blocking the window and records the
 // outcome in the store. A site whose re-check failed (lapsing) or that lapsed says so in a sentence
-// with what to do.
+// with what to do. On a partner's own desktop (DomainStore::isPartnerDesktop) the check is a
+// preview: nothing of the verification is written; it files a request that a manager's desktop
+// answers with the check that counts, and the token shows once the central database issued it.
 class DirectLinksWidget final : public QWidget
 {
     Q_OBJECT
@@ -53,10 +55,12 @@ private:
     const DomainRecord *selectedDomain() const;
     void verify();
     void verified(qint64 affiliateId, const QString &domain, const DomainVerification &result);
+    void previewed(qint64 affiliateId, qint64 domainId, const QString &domain, const DomainVerification &result);
     void copy(const QString &text, const QString &what);
 
     Database &m_database;
     std::optional<Affiliate> m_partner;
+    bool m_preview = false; // a partner's desktop: checks are previews and requests
     std::function<void(DomainVerifier &)> m_verifierSetup;
     QPointer<DomainVerifier> m_verifier;
 

@@ -866,6 +866,11 @@ void MainWindow::armSync()
             return;
         if (outcome.pulled > 0)
             reload();
+        // A partner's requested check may have arrived: the manager's re-checker looks again now
+        // (DomainStore::nextDueAt says "now" while one waits), not at its next hourly look.
+        if (outcome.pulled > 0 && m_domainRechecker && m_domainRechecker->isScheduled() &&
+            !m_domainRechecker->isRunning())
+            m_domainRechecker->schedule(std::chrono::milliseconds(0));
         if (!outcome.error.isEmpty())
             statusBar()->showMessage(tr("Sync failed: %1").arg(outcome.error), statusTimeout);
         else if (outcome.refused > 0)

@@ -201,8 +201,8 @@ void WebsitesOverviewWidget::createActions()
 
     m_recheckDueAction = new QAction(tr("Re-check All &Due"), this);
     m_recheckDueAction->setObjectName(QStringLiteral("recheckDueAction"));
-    m_recheckDueAction->setToolTip(tr("Check every verified website whose last check is older than the re-check "
-                                      "interval"));
+    m_recheckDueAction->setToolTip(tr("Check every website whose partner requested a check, then every verified "
+                                      "website whose last check is older than the re-check interval"));
     connect(m_recheckDueAction, &QAction::triggered, this, &WebsitesOverviewWidget::recheckDue);
     addAction(m_recheckDueAction);
 }

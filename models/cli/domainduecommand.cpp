@@ -58,8 +58,9 @@ QString detail(const DomainRecheckResult &result)
 
 QCommandLineOption DomainDueCommand::option()
 {
-    return QCommandLineOption(u"due"_s, tr("Instead of one domain, re-check every verified domain whose last check is "
-                                           "older than the re-check interval; prints one line per domain."));
+    return QCommandLineOption(u"due"_s, tr("Instead of one domain, check every domain whose partner requested a check, "
+                                           "then re-check every verified domain whose last check is older than the "
+                                           "re-check interval; prints one line per domain."));
 }
 
 QCommandLineOption DomainDueCommand::allowPrivateOption()
@@ -78,6 +79,9 @@ bool DomainDueCommand::allowsPrivate(const Invocation &invocation)
 
 int DomainDueCommand::run(Invocation &invocation)
 {
+    if (DomainStore(invocation.database()).isPartnerDesktop())
+        return invocation.fail(tr("This is a partner's desktop: checks that count run on a manager's desktop. Use "
+                                  "domain verify --domain to preview one and request it."));
     DomainRechecker rechecker(invocation.database());
     rechecker.setPolicy(DomainCheckPolicy::fromSettings());
     if (allowsPrivate(invocation))

@@ -143,6 +143,12 @@ int LinkCommands::verifyDomain(Invocation &run)
                                          [&](const DirectDomain &domain) { return domain.domain == pattern; });
     if (pattern.isEmpty() || registered == domains.cend())
         return run.fail(tr("The partner has not registered %1; add it first.").arg(run.value(u"domain"_s).trimmed()));
+    DomainStore domainStore(run.database());
+    const bool preview = domainStore.isPartnerDesktop();
+    const std::optional<DomainRecord> record = domainStore.byId(registered->id);
+    if (preview && (!record || !record->sentToCentral))
+        return run.fail(tr("%1 has no verification token yet: the central database issues it; sync first.")
+                            .arg(registered->domain));
     DomainVerifier verifier;
     if (DomainDueCommand::allowsPrivate(run))
         verifier.setAllowPrivateAddresses(true);
@@ -151,6 +157,19 @@ int LinkCommands::verifyDomain(Invocation &run)
     for (const DomainVerification::Finding &finding : result.findings) {
         run.out() << finding.text << Qt::endl;
         findings.append(finding.text);
+    }
+    if (preview) {
+        // A partner's desktop: what it found is a preview; a manager's desktop checks and records.
+        if (Status requested = domainStore.requestCheck(registered->id, Timestamp::now()); !requested)
+            return run.fail(requested.error());
+        run.out() << (result.verified ? tr("Preview: the token was found on %1. A manager's desktop confirms it; the "
+                                           "check is requested, sync to send the request.")
+                                            .arg(registered->domain)
+                                      : tr("Preview: the token was not found on %1. The check is requested anyway; "
+                                           "sync to send the request.")
+                                            .arg(registered->domain))
+                  << Qt::endl;
+        return result.verified ? ExitSuccess : ExitFailure;
     }
     const Result<DomainCheckOutcome> recorded =
         DomainStore(run.database())

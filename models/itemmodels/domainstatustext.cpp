@@ -19,6 +19,8 @@ QString DomainStatusText::status(const DomainRecord &domain)
     case DomainRecord::State::Unverified:
         break;
     }
+    if (domain.checkRequested())
+        return tr("Unverified, check requested %1").arg(dateTime(domain.checkRequestedAt));
     return tr("Unverified");
 }
 

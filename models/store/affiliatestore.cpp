@@ -4,6 +4,7 @@
 #include "core/hostname.h"
 #include "core/linkbuilder.h"
 #include "core/timestamp.h"
+#include "core/websiterules.h"
 #include "database.h"
 #include "domainstore.h"
 #include "rewritestore.h"
@@ -250,16 +251,17 @@ Status AffiliateStore::setCouponActive(const QString &code, bool active)
 Result<QString> AffiliateStore::addDomain(qint64 affiliateId, const QString &domain)
 {
     const QString pattern = HostName::normaliseDomainPattern(domain);
-    if (pattern.isEmpty())
-        return Result<QString>::failure(tr("\"%1\" is not a domain name.").arg(domain));
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("SELECT host FROM program_hosts")))
         return Result<QString>::failure(dbError(query));
-    const QString bare = pattern.startsWith(u"*.") ? pattern.mid(2) : pattern;
-    while (query.next()) {
-        if (HostName::isOnStoreHost(bare, query.value(0).toString()))
-            return Result<QString>::failure(tr("%1 is a store host; it cannot be a partner's website.").arg(bare));
-    }
+    QStringList storeHosts;
+    while (query.next())
+        storeHosts.append(query.value(0).toString());
+    // The central database refuses the same (0005_domain_verification.sql).
+    if (const QString refusal = WebsiteRules::refusal(domain, storeHosts); !refusal.isEmpty())
+        return Result<QString>::failure(refusal);
+    // On a partner's desktop this token is a placeholder: the central database issues his
+    // (DomainRecord::sentToCentral says when it has arrived).
     const QString token = generateCode(32);
     Transaction transaction(m_db);
     query.prepare(QStringLiteral("INSERT INTO domains (affiliate_id, domain, token, created_at) VALUES (?, ?, ?, ?)"));
@@ -286,8 +288,17 @@ Status AffiliateStore::approveDomain(qint64 affiliateId, const QString &domain, 
     const QString pattern = HostName::normaliseDomainPattern(domain);
     if (reason.trimmed().isEmpty())
         return Status::failure(tr("A manual approval needs a reason."));
+    if (DomainStore(m_database).isPartnerDesktop())
+        return Status::failure(tr("Only a manager approves a website manually."));
     Transaction transaction(m_db);
     QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT host FROM program_hosts")))
+        return Status::failure(dbError(query));
+    QStringList storeHosts;
+    while (query.next())
+        storeHosts.append(query.value(0).toString());
+    if (const QString refusal = WebsiteRules::refusal(pattern, storeHosts); !refusal.isEmpty())
+        return Status::failure(refusal);
     query.prepare(QStringLiteral("SELECT a.code FROM domains d JOIN affiliates a ON a.id = d.affiliate_id "
                                  "WHERE d.domain = ? AND d.verified = 1 AND d.affiliate_id <> ?"));
     query.addBindValue(pattern);

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMap>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -52,6 +53,16 @@ QStringList splitStatements(const QString &sql)
     if (!current.trimmed().isEmpty())
         statements.append(current.trimmed());
     return statements;
+}
+
+// SQLite has no ADD COLUMN IF NOT EXISTS: a migration's ADD COLUMN of a column the table has is
+// done already (migrations run again on a schema that has them, like every other statement).
+bool isColumnThere(const QString &statement, const QSqlQuery &query)
+{
+    static const QRegularExpression addColumn(QStringLiteral("^ALTER\\s+TABLE\\s+\\S+\\s+ADD\\s+COLUMN\\s"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    return addColumn.match(statement).hasMatch() &&
+           query.lastError().text().contains(QStringLiteral("duplicate column name"), Qt::CaseInsensitive);
 }
 
 } // namespace
@@ -162,7 +173,7 @@ Status Database::migrate()
         Transaction transaction(m_db);
         QSqlQuery query(m_db);
         for (const QString &statement : splitStatements(QString::fromUtf8(file.readAll()))) {
-            if (!query.exec(statement)) {
+            if (!query.exec(statement) && !isColumnThere(statement, query)) {
                 return Status::failure(tr("Migration %1 failed: %2\n%3")
                                            .arg(QFileInfo(it.value()).fileName(), query.lastError().text(), statement));
             }

@@ -3,7 +3,9 @@
 #include "auditlog.h"
 #include "core/hostname.h"
 #include "core/timestamp.h"
+#include "core/websiterules.h"
 #include "database.h"
+#include "sync/syncrole.h"
 
 #include <QJsonObject>
 #include <QSettings>
@@ -23,10 +25,15 @@ QString dbError(const QSqlQuery &query)
 constexpr auto recordColumns =
     "d.id, d.affiliate_id, d.domain, d.token, coalesce(d.method, ''), d.verified, coalesce(d.verified_at, ''), "
     "a.code, a.name, coalesce(d.checked_at, ''), coalesce(c.last_finding, ''), coalesce(c.lapsing_since, ''), "
-    "coalesce(c.failed_checks, 0), coalesce(c.lapsed_at, '')";
+    "coalesce(c.failed_checks, 0), coalesce(c.lapsed_at, ''), coalesce(d.check_requested_at, ''), "
+    "EXISTS (SELECT 1 FROM sync_ids s WHERE s.tbl = 'domains' AND s.local_id = d.id AND s.version > 0)";
 // domain_checks (0008) holds the re-check state; a domain without a row was never checked under it.
 constexpr auto recordTables =
     "domains d JOIN affiliates a ON a.id = d.affiliate_id LEFT JOIN domain_checks c ON c.domain_id = d.id";
+
+// A requested check no check has answered yet; the same rule as DomainRecord::checkRequested().
+constexpr auto requestedCondition =
+    "(d.check_requested_at IS NOT NULL AND (d.checked_at IS NULL OR d.check_requested_at > d.checked_at))";
 
 // Methods the schedule re-checks, as SQL and as a test on a record.
 constexpr auto recheckedMethods = "('meta', 'file', 'dns')";
@@ -106,14 +113,26 @@ DomainRecord::State DomainRecord::state() const
     return lapsedAt.isEmpty() ? State::Unverified : State::Lapsed;
 }
 
+bool DomainRecord::checkRequested() const
+{
+    return !checkRequestedAt.isEmpty() && (checkedAt.isEmpty() || checkRequestedAt > checkedAt);
+}
+
 bool DomainRecord::isRechecked() const
 {
     return verified && isRecheckedMethod(method);
 }
 
 DomainStore::DomainStore(Database &database)
-    : m_db(database.connection())
+    : m_database(database)
+    , m_db(database.connection())
 {}
+
+bool DomainStore::isPartnerDesktop() const
+{
+    const std::optional<SyncRole> owner = SyncRole::ofDatabase(m_database);
+    return owner && owner->isPartner();
+}
 
 QList<DomainRecord> DomainStore::select(const QString &where, const QVariantList &values) const
 {
@@ -143,6 +162,8 @@ QList<DomainRecord> DomainStore::select(const QString &where, const QVariantList
         record.lapsingSince = query.value(11).toString();
         record.failedChecks = query.value(12).toInt();
         record.lapsedAt = query.value(13).toString();
+        record.checkRequestedAt = query.value(14).toString();
+        record.sentToCentral = query.value(15).toInt() == 1;
         result.append(record);
     }
     return result;
@@ -150,15 +171,20 @@ QList<DomainRecord> DomainStore::select(const QString &where, const QVariantList
 
 QList<DomainRecord> DomainStore::due(qint64 now, const DomainCheckPolicy &policy) const
 {
-    return select(QStringLiteral("d.verified = 1 AND d.method IN %1 AND (d.checked_at IS NULL OR d.checked_at <= ?) "
-                                 "ORDER BY coalesce(d.checked_at, ''), d.id")
-                      .arg(QLatin1StringView(recheckedMethods)),
+    return select(QStringLiteral("%2 OR (d.verified = 1 AND d.method IN %1 AND (d.checked_at IS NULL OR d.checked_at "
+                                 "<= ?)) ORDER BY %2 DESC, coalesce(d.check_requested_at, ''), "
+                                 "coalesce(d.checked_at, ''), d.id")
+                      .arg(QLatin1StringView(recheckedMethods), QLatin1StringView(requestedCondition)),
                   {Timestamp::format(now - policy.intervalSeconds)});
 }
 
 std::optional<qint64> DomainStore::nextDueAt(const DomainCheckPolicy &policy) const
 {
     QSqlQuery query(m_db);
+    if (query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM domains d WHERE %1)")
+                       .arg(QLatin1StringView(requestedCondition))) &&
+        query.next() && query.value(0).toInt() == 1)
+        return 0; // a partner asked: due now
     if (!query.exec(QStringLiteral("SELECT count(*), min(coalesce(checked_at, '')) FROM domains "
                                    "WHERE verified = 1 AND method IN %1")
                         .arg(QLatin1StringView(recheckedMethods))) ||
@@ -173,12 +199,28 @@ Result<DomainCheckOutcome> DomainStore::recordCheck(qint64 affiliateId, const QS
                                                     const QString &finding, qint64 now, const DomainCheckPolicy &policy)
 {
     using Outcome = Result<DomainCheckOutcome>;
+    if (isPartnerDesktop())
+        return Outcome::failure(
+            tr("On a partner's desktop a check is a preview: a manager's desktop checks the website "
+               "and records the result."));
     const QString pattern = HostName::normaliseDomainPattern(domain);
-    const bool found = !method.isEmpty();
+    bool found = !method.isEmpty();
     if (found && !isRecheckedMethod(method))
         return Outcome::failure(tr("\"%1\" is not a verification method.").arg(method));
 
     Transaction transaction(m_db);
+    QStringList storeHosts;
+    QSqlQuery hosts(m_db);
+    if (!hosts.exec(QStringLiteral("SELECT host FROM program_hosts")))
+        return Outcome::failure(dbError(hosts));
+    while (hosts.next())
+        storeHosts.append(hosts.value(0).toString());
+    // Registered before the rules (or around them): whatever the site serves, it is not verified.
+    QString findings = finding;
+    if (const QString refusal = WebsiteRules::refusal(pattern, storeHosts); found && !refusal.isEmpty()) {
+        found = false;
+        findings = refusal + (finding.isEmpty() ? QString() : u'\n' + finding);
+    }
     const QList<DomainRecord> rows =
         select(QStringLiteral("d.affiliate_id = ? AND d.domain = ?"), {affiliateId, pattern});
     if (rows.isEmpty())
@@ -187,7 +229,7 @@ Result<DomainCheckOutcome> DomainStore::recordCheck(qint64 affiliateId, const QS
     DomainRecord after = before;
     const QString at = Timestamp::format(now);
     after.checkedAt = at;
-    after.lastFinding = finding;
+    after.lastFinding = findings;
 
     DomainCheckOutcome outcome = DomainCheckOutcome::NotVerified;
     if (found) {
@@ -236,7 +278,7 @@ Result<DomainCheckOutcome> DomainStore::recordCheck(qint64 affiliateId, const QS
     QSqlQuery query(m_db);
     query.prepare(
         QStringLiteral("UPDATE domains SET verified = ?, method = nullif(?, ''), verified_at = nullif(?, ''), "
-                       "checked_at = ? WHERE id = ?"));
+                       "checked_at = ?, check_requested_at = NULL WHERE id = ?"));
     for (const QVariant &value : {QVariant(after.verified ? 1 : 0), QVariant(after.method), QVariant(after.verifiedAt),
                                   QVariant(at), QVariant(before.id)})
         query.addBindValue(value);
@@ -247,19 +289,41 @@ Result<DomainCheckOutcome> DomainStore::recordCheck(qint64 affiliateId, const QS
                                  "ON CONFLICT (domain_id) DO UPDATE SET last_finding = excluded.last_finding, "
                                  "lapsing_since = excluded.lapsing_since, failed_checks = excluded.failed_checks, "
                                  "lapsed_at = excluded.lapsed_at"));
-    for (const QVariant &value : {QVariant(before.id), QVariant(finding), QVariant(after.lapsingSince),
+    for (const QVariant &value : {QVariant(before.id), QVariant(findings), QVariant(after.lapsingSince),
                                   QVariant(after.failedChecks), QVariant(after.lapsedAt)})
         query.addBindValue(value);
     if (!query.exec())
         return Outcome::failure(dbError(query));
     if (auto status =
             AuditLog(m_db).append(outcomeAction(outcome), QStringLiteral("affiliate"), QString::number(affiliateId),
-                                  auditState(before), auditState(after), finding);
+                                  auditState(before), auditState(after), findings);
         !status)
         return Outcome::failure(status.error());
     if (auto status = transaction.commit(); !status)
         return Outcome::failure(status.error());
     return outcome;
+}
+
+Status DomainStore::requestCheck(qint64 domainId, qint64 now)
+{
+    const std::optional<DomainRecord> domain = byId(domainId);
+    if (!domain)
+        return Status::failure(tr("There is no website %1.").arg(domainId));
+    Transaction transaction(m_db);
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE domains SET check_requested_at = ? WHERE id = ?"));
+    query.addBindValue(Timestamp::format(now));
+    query.addBindValue(domainId);
+    if (!query.exec())
+        return Status::failure(dbError(query));
+    if (auto status =
+            AuditLog(m_db).append(QStringLiteral("domain.request_check"), QStringLiteral("affiliate"),
+                                  QString::number(domain->affiliateId), {{QStringLiteral("domain"), domain->domain}},
+                                  {{QStringLiteral("domain"), domain->domain},
+                                   {QStringLiteral("check_requested_at"), Timestamp::format(now)}});
+        !status)
+        return status;
+    return transaction.commit();
 }
 
 std::optional<DomainRecord> DomainStore::byId(qint64 id) const

@@ -45,8 +45,15 @@ struct DomainRecord : DirectDomain
     QString lapsingSince;
     int failedChecks = 0;
     QString lapsedAt;
+    // When the partner asked a manager's desktop for a check (ISO 8601); "" when he did not.
+    QString checkRequestedAt;
+    // The row has reached the central database (sync_ids version > 0). On a partner's desktop
+    // the token is the central database's only from then on: his own is a placeholder.
+    bool sentToCentral = false;
 
     State state() const;
+    // A check the partner asked for that no check has answered yet (requested after the last check).
+    bool checkRequested() const;
     // Verified by a network check (meta, file, dns): the scheduler re-checks it. Manual
     // approvals are a manager's word and are never re-checked.
     bool isRechecked() const;
@@ -78,6 +85,10 @@ enum class DomainCheckOutcome
 //   partner publishes the proof again and presses Verify now, which verifies it again.
 // Every check is recorded in one transaction with an audit entry: domain.verify (became verified),
 // domain.check (nothing changed), domain.lapsing, domain.recover, domain.lapse.
+// Who checks (issue #11, docs/SYNC.md "Website verification"): the check that counts runs on a
+// manager's desktop. A partner's desktop (sync_state desktop_role "partner:CODE") only previews
+// a check and files a request (requestCheck); recordCheck refuses there. Requested checks are due
+// at once and come first; recording a check answers the request (check_requested_at cleared).
 class DomainStore final
 {
     Q_DECLARE_TR_FUNCTIONS(DomainStore)
@@ -85,16 +96,24 @@ class DomainStore final
 public:
     explicit DomainStore(Database &database);
 
-    // Verified, re-checked domains whose last check is at or before now - interval, the oldest first.
+    // Domains whose requested check is unanswered (the oldest request first), then verified,
+    // re-checked domains whose last check is at or before now - interval, the oldest first.
     QList<DomainRecord> due(qint64 now, const DomainCheckPolicy &policy) const;
-    // When the next re-check falls due (seconds since the epoch); nothing when no domain is re-checked.
+    // When the next check falls due (seconds since the epoch; 0: now, a check is requested);
+    // nothing when no domain is re-checked or requested.
     std::optional<qint64> nextDueAt(const DomainCheckPolicy &policy) const;
 
     // Records a check of the partner's domain at `now`: `method` "meta", "file" or "dns" when the
     // proof was found, "" when not; `finding` what was found or why it failed. Refused when another
-    // partner owns the domain verified.
+    // partner owns the domain verified, and on a partner's desktop. A domain the registration rules
+    // refuse (WebsiteRules) is not verified, whatever the check found.
     Result<DomainCheckOutcome> recordCheck(qint64 affiliateId, const QString &domain, const QString &method,
                                            const QString &finding, qint64 now, const DomainCheckPolicy &policy = {});
+    // The partner asks a manager's desktop to check the domain (id): check_requested_at = now,
+    // audited. Nothing else of the row changes.
+    Status requestCheck(qint64 domainId, qint64 now);
+    // Whether this file is a partner's own desktop, where checks are previews only.
+    bool isPartnerDesktop() const;
 
     std::optional<DomainRecord> byId(qint64 id) const;
     // One partner's domains, by domain.
@@ -106,6 +125,7 @@ public:
 private:
     QList<DomainRecord> select(const QString &where, const QVariantList &values) const;
 
+    Database &m_database;
     QSqlDatabase &m_db;
 };
 

@@ -6,10 +6,13 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QVariant>
 #include <libpq-fe.h>
+#include <libpsl.h>
 
 using namespace Qt::StringLiterals;
 
@@ -148,8 +151,85 @@ Result<CentralSetupReport> CentralSchema::setup()
         if (applied)
             report.applied.append(it.key());
     }
+    // After the migrations, on every setup: the list changes with the publicsuffix package.
+    const Result<int> rules = loadPublicSuffixes();
+    if (!rules)
+        return R::failure(rules.error());
+    report.publicSuffixRules = *rules;
     report.versionAfter = version();
     return report;
+}
+
+QStringList CentralSchema::publicSuffixRules(QString *error)
+{
+    // libpsl's distribution file may be its binary form (.dafsa); the text list lies beside it.
+    QStringList candidates;
+    const QString dist = QString::fromLocal8Bit(psl_dist_filename());
+    if (dist.endsWith(u".dat"_s))
+        candidates.append(dist);
+    if (!dist.isEmpty())
+        candidates.append(QFileInfo(dist).absolutePath() + u"/public_suffix_list.dat"_s);
+    candidates.append(QString::fromLocal8Bit(psl_builtin_filename()));
+    candidates.append(u"/usr/share/publicsuffix/public_suffix_list.dat"_s);
+    for (const QString &path : std::as_const(candidates)) {
+        QFile file(path);
+        if (path.isEmpty() || !file.open(QIODevice::ReadOnly | QIODevice::Text))
+            continue;
+        QSet<QString> seen;
+        QStringList rules;
+        auto add = [&](const QString &rule) {
+            if (!rule.isEmpty() && !seen.contains(rule)) {
+                seen.insert(rule);
+                rules.append(rule);
+            }
+        };
+        while (!file.atEnd()) {
+            // As libpsl reads it: the first word of a line; "//" starts a comment.
+            const QString line = QString::fromUtf8(file.readLine()).trimmed();
+            if (line.isEmpty() || line.startsWith(u"//"_s))
+                continue;
+            const QString rule = line.section(u' ', 0, 0, QString::SectionSkipEmpty).section(u'\t', 0, 0).toLower();
+            add(rule);
+            const QString prefix = rule.startsWith(u'!') ? u"!"_s : rule.startsWith(u"*."_s) ? u"*."_s : QString();
+            const QByteArray ace = QUrl::toAce(rule.mid(prefix.size()), QUrl::IgnoreIDNWhitelist);
+            if (!ace.isEmpty())
+                add(prefix + QString::fromLatin1(ace).toLower());
+        }
+        if (rules.size() > 100)
+            return rules;
+    }
+    *error = tr("Cannot find the Public Suffix List (looked for %1); install it (Debian: publicsuffix).")
+                 .arg(candidates.join(u", "_s));
+    return {};
+}
+
+Result<int> CentralSchema::loadPublicSuffixes()
+{
+    using R = Result<int>;
+    QString error;
+    const std::optional<QVariant> table = scalar(
+        m_connection.database(), u"SELECT to_regclass('partnerdesk.public_suffix_rules') IS NOT NULL"_s, {}, &error);
+    if (!table)
+        return R::failure(error);
+    if (!table->toBool())
+        return 0;
+    const QStringList rules = publicSuffixRules(&error);
+    if (rules.isEmpty())
+        return R::failure(error);
+    if (Status begun = begin(); !begun)
+        return R::failure(begun.error());
+    if (Status owner = m_connection.exec(u"SET LOCAL ROLE partnerdesk_owner"_s); !owner)
+        return R::failure(fail(owner.error()).error());
+    if (Status emptied = m_connection.exec(u"DELETE FROM partnerdesk.public_suffix_rules"_s); !emptied)
+        return R::failure(fail(emptied.error()).error());
+    if (!scalar(m_connection.database(),
+                u"INSERT INTO partnerdesk.public_suffix_rules (rule) "
+                "SELECT DISTINCT r FROM unnest(string_to_array(?::text, E'\\n')) r WHERE r <> ''"_s,
+                {rules.join(u'\n')}, &error))
+        return R::failure(fail(tr("Cannot load the public suffixes: %1").arg(error)).error());
+    if (Status committed = commit(); !committed)
+        return R::failure(committed.error());
+    return int(rules.size());
 }
 
 // Roles, schema, extension and schema_migrations, in one transaction under the lock. Roles belong

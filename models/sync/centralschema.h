@@ -20,7 +20,8 @@ struct CentralSetupReport
     bool createdExtension = false;
     int versionBefore = 0;
     int versionAfter = 0;
-    QList<int> applied; // the migrations run now, in order
+    QList<int> applied;        // the migrations run now, in order
+    int publicSuffixRules = 0; // rules loaded into partnerdesk.public_suffix_rules (every setup)
 };
 
 // What `central grant` did.
@@ -63,6 +64,10 @@ public:
     int version();
     // The highest migration this build carries.
     static int latestVersion();
+    // The Public Suffix List libpsl itself reads (Debian: publicsuffix), as the rules the central
+    // database matches (partnerdesk.is_public_suffix): comments dropped, lower case, IDN rules in
+    // both UTF-8 and ACE form. Empty, with `error` set, when no list is found.
+    static QStringList publicSuffixRules(QString *error);
     // resources/central: version -> resource path.
     static QMap<int, QString> migrations();
 
@@ -78,6 +83,7 @@ public:
 private:
     Status bootstrap(CentralSetupReport &report);
     Status runMigration(int version, const QString &path, bool *applied);
+    Result<int> loadPublicSuffixes();
     // BEGIN, the advisory lock; ROLLBACK on the failure paths, COMMIT in commit().
     Status begin();
     Status commit();

@@ -92,6 +92,7 @@ struct SyncEngine::PushRow
     Outcome outcome = Outcome::Pending;
     qint64 version = 0;
     CentralRow central;
+    bool takeCentral = false; // Versioned: the central database decided columns of it (`central`)
     QJsonObject localJson;
     QString refusal;
 };
@@ -592,8 +593,10 @@ Result<qint64> SyncEngine::pushBatch(PreparedBatch &prepared, SyncReport &report
                     !released)
                     return R::failure(released.error());
             }
-            if (row.outcome == PushRow::Outcome::Adopted && !row.isDelete && row.central.values != row.values) {
-                // Equal but for when it was written: take the central bookkeeping values.
+            if ((row.outcome == PushRow::Outcome::Adopted || row.takeCentral) && !row.isDelete &&
+                row.central.values != row.values) {
+                // Equal but for when it was written, or for what the central database decided:
+                // take the central values.
                 auto applied = applier.apply(*row.table, row.central, true);
                 if (!applied)
                     return R::failure(applied.error());
@@ -1108,6 +1111,37 @@ Status SyncEngine::pushOne(PushRow &row)
     PgParams params;
     params.reserve(row.values.size() + 2);
     params.append(uid);
+    if (row.baseVersion == 0 && m_role.isPartner() && !table.partnerInsertsAll()) {
+        // Only the columns he may give; the central database decides the others (a website's
+        // token, its verification) and the row is read back, so his file holds what he publishes.
+        QStringList names;
+        for (qsizetype i = 0; i < table.columns.size(); ++i) {
+            if (table.columns.at(i).partnerInserts) {
+                names.append(table.columns.at(i).name);
+                params.append(param(row.values.at(i)));
+            }
+        }
+        const auto done = m_session.exec(
+            u"INSERT INTO partnerdesk."_s + table.central + u" (id, "_s + names.join(u", "_s) + u") VALUES ("_s +
+                placeholders(names.size() + 1, 1).join(u", "_s) + u") ON CONFLICT (id) DO NOTHING RETURNING version"_s,
+            params);
+        if (!done)
+            return Status::failure(done.error());
+        if (done->count() == 0)
+            return settleExisting(row);
+        // Under the id the central database derived from the one sent (row.uid: pushRows()).
+        const auto found = m_session.exec(centralSelect(table, m_role) + u" WHERE id = $1"_s,
+                                          {SyncIds::text(row.uid).toLatin1()});
+        if (!found)
+            return Status::failure(found.error());
+        row.outcome = PushRow::Outcome::Versioned;
+        row.version = done->number(0, 0);
+        if (found->count() == 1) {
+            row.central = centralRow(table, *found, 0);
+            row.takeCentral = true;
+        }
+        return Done{};
+    }
     if (row.baseVersion == 0) {
         for (const auto &value : std::as_const(row.values))
             params.append(param(value));
@@ -1206,9 +1240,13 @@ Status SyncEngine::settleExisting(PushRow &row)
     }
     row.central = centralRow(table, *found, 0);
     bool equal = row.central.deleted == row.isDelete;
+    // A partner's new row is his when what he gave is there (the central database decided the rest).
+    const bool partnerInsert = m_role.isPartner() && row.baseVersion == 0;
     if (equal && !row.isDelete) {
         for (qsizetype i = 0; i < table.columns.size(); ++i) {
-            if (table.columns.at(i).compared && row.central.values.value(i) != row.values.value(i)) {
+            const SyncColumn &column = table.columns.at(i);
+            if (column.compared && (!partnerInsert || column.partnerInserts) &&
+                row.central.values.value(i) != row.values.value(i)) {
                 equal = false;
                 break;
             }

@@ -81,13 +81,14 @@ void grantPartner(QList<SyncTable> &tables)
         } else if (name == u"banners") {
             grant(table, true, true, {QStringLiteral("title"), QStringLiteral("active")});
         } else if (name == u"domains") {
-            grant(table, true, false,
-                  {QStringLiteral("method"), QStringLiteral("verified"), QStringLiteral("verified_at"),
-                   QStringLiteral("checked_at")});
+            // He registers a website and asks for a check; its token and verification are the
+            // central database's and a manager's (0005_domain_verification.sql).
+            grant(table, true, false, {QStringLiteral("check_requested_at")});
+            for (SyncColumn &column : table.columns)
+                column.partnerInserts = column.name == u"affiliate_id" || column.name == u"domain" ||
+                                        column.name == u"created_at" || column.name == u"check_requested_at";
         } else if (name == u"domain_checks") {
-            grant(table, true, false,
-                  {QStringLiteral("last_finding"), QStringLiteral("lapsing_since"), QStringLiteral("failed_checks"),
-                   QStringLiteral("lapsed_at")});
+            grant(table, false, false, {}); // a manager's desktop records every check
         } else if (name == u"audit_log") {
             // Written, never read back: the rows of his own edits.
             table.partnerInserts = true;
@@ -124,7 +125,8 @@ QList<SyncTable> buildTables()
         make("banners", {fk("program_id", "programs"), fk("affiliate_id", "affiliates"), plain("title"),
                          plain("image_url"), plain("width"), plain("height"), flag("active"), stamp("created_at")}));
     tables.append(make("domains", {fk("affiliate_id", "affiliates"), plain("domain"), plain("token"), plain("method"),
-                                   flag("verified"), stamp("verified_at"), stamp("checked_at"), stamp("created_at")}));
+                                   flag("verified"), stamp("verified_at"), stamp("checked_at"), stamp("created_at"),
+                                   stamp("check_requested_at")}));
     SyncTable checks = make("domain_checks", {fk("domain_id", "domains"), plain("last_finding"), stamp("lapsing_since"),
                                               plain("failed_checks"), stamp("lapsed_at")});
     checks.localKey = QStringLiteral("domain_id");
@@ -177,6 +179,11 @@ const SyncColumn *SyncTable::column(const QString &name) const
             return &c;
     }
     return nullptr;
+}
+
+bool SyncTable::partnerInsertsAll() const
+{
+    return std::all_of(columns.cbegin(), columns.cend(), [](const SyncColumn &c) { return c.partnerInserts; });
 }
 
 QStringList SyncTable::columnNames() const

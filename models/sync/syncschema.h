@@ -23,10 +23,13 @@ struct SyncColumn
     // False for bookkeeping columns two desktops fill differently for the same row (when it was
     // written): rows that differ only there are the same row (transaction:ORDER_ID:N).
     bool compared = true;
-    // What a partner's login may do with it centrally (resources/central/0001_schema.sql column
-    // grants): read it (false: orders.customer_email, pulled as ''), change it in an UPDATE.
+    // What a partner's login may do with it centrally (resources/central/0001_schema.sql, 0005
+    // column grants): read it (false: orders.customer_email, pulled as ''), change it in an UPDATE,
+    // give it in an INSERT (false: the central database decides it, e.g. a website's token and
+    // verification; his push reads the row back and takes its values).
     bool partnerReads = true;
     bool partnerUpdates = false;
+    bool partnerInserts = true;
 };
 
 // One synced table: where it lives on both sides and its business columns (without `id`).
@@ -50,6 +53,8 @@ struct SyncTable
 
     const SyncColumn *column(const QString &name) const;
     QStringList columnNames() const;
+    // Whether a partner's INSERT leaves some columns to the central database.
+    bool partnerInsertsAll() const;
 };
 
 // The table map every part of the sync engine works from (docs/SYNC.md, "Rows" and "Local

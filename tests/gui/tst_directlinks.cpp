@@ -1,6 +1,7 @@
 // The Direct Links tab of the Partner Package on the real MainWindow: register a website, read its
-// token from the meta tag shown, serve it from a real HTTP server on 127.0.0.1, press Verify Now,
-// and check through a second connection what the store recorded.
+// token from the meta tag shown, serve it from a real HTTP server on 127.0.0.1 (the application's
+// proxy, so the site keeps a real name: an IP literal is refused), press Verify Now, and check
+// through a second connection what the store recorded.
 
 #include "directlinkswidget.h"
 #include "guitestkit.h"
@@ -17,6 +18,7 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkProxy>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -36,10 +38,12 @@ using namespace GuiTestKit;
 
 namespace {
 
+const QString blog = QStringLiteral("jane-blog.example");
+
 // The blog's home page served by the test's own HTTP server; every other path is a 404.
 TestHttp::Routes homeRoute(const QByteArray &home)
 {
-    return {{QStringLiteral("/"), {200, "text/html; charset=utf-8", home, 0, true, {}}}};
+    return {{QStringLiteral("http://%1/").arg(blog), {200, "text/html; charset=utf-8", home, 0, true, {}}}};
 }
 
 QByteArray homePage(const QString &metaTag)
@@ -56,6 +60,7 @@ class TestDirectLinks : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void cleanupTestCase();
     void init();
     void cleanup();
 
@@ -93,6 +98,12 @@ void TestDirectLinks::initTestCase()
     QCoreApplication::setOrganizationName(u"PartnerDesk Tests"_s);
     QCoreApplication::setApplicationName(u"tst_directlinks"_s);
     QVERIFY(m_server.listen());
+    QNetworkProxy::setApplicationProxy(QNetworkProxy(QNetworkProxy::HttpProxy, u"127.0.0.1"_s, m_server.port()));
+}
+
+void TestDirectLinks::cleanupTestCase()
+{
+    QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy);
 }
 
 void TestDirectLinks::init()
@@ -131,10 +142,8 @@ void TestDirectLinks::showPartner(const QString &code)
     auto *widget = find<DirectLinksWidget>(u"DirectLinksWidget"_s);
     find<QTabWidget>(u"packageTabs"_s)->setCurrentWidget(widget);
     QTRY_VERIFY(widget->isVisible());
-    const quint16 port = m_server.port();
-    widget->setVerifierSetup([port](DomainVerifier &verifier) {
+    widget->setVerifierSetup([](DomainVerifier &verifier) {
         verifier.setSchemes({u"http"_s});
-        verifier.setPort(port);
         verifier.setDnsEnabled(false);
         verifier.setTimeout(std::chrono::milliseconds(3000));
     });
@@ -150,11 +159,11 @@ void TestDirectLinks::registerDomain(const QString &domain)
 void TestDirectLinks::registerPublishAndVerify()
 {
     showPartner(u"JANE"_s);
-    registerDomain(u"127.0.0.1"_s);
+    registerDomain(blog);
     QVERIFY(inTab<QLabel>(u"domainErrorLabel"_s)->isHidden());
     auto *table = inTab<QTableView>(u"directDomainsTable"_s);
     QCOMPARE(table->model()->rowCount(), 1);
-    QCOMPARE(table->model()->index(0, 0).data().toString(), u"127.0.0.1"_s);
+    QCOMPARE(table->model()->index(0, 0).data().toString(), blog);
 
     const QList<DirectDomain> stored = AffiliateStore(*m_check).domains(m_jane.id);
     QCOMPARE(stored.size(), 1);
@@ -171,7 +180,7 @@ void TestDirectLinks::registerPublishAndVerify()
     QCOMPARE(token, stored.first().token);
     QCOMPARE(inTab<QLineEdit>(u"dnsTxtEdit"_s)->text(), u"partnerdesk-verification="_s + token);
     QVERIFY(
-        inTab<QLineEdit>(u"wellKnownEdit"_s)->text().endsWith(u"127.0.0.1/.well-known/partnerdesk-verification.txt"_s));
+        inTab<QLineEdit>(u"wellKnownEdit"_s)->text().endsWith(blog + u"/.well-known/partnerdesk-verification.txt"_s));
 
     m_server.setRoutes(homeRoute(homePage(metaTag->text())));
     auto *verify = inTab<QPushButton>(u"verifyButton"_s);
@@ -183,7 +192,7 @@ void TestDirectLinks::registerPublishAndVerify()
     QVERIFY(!verify->isEnabled());
     QVERIFY(!inTab<QLabel>(u"verifyBusyLabel"_s)->isHidden());
     QTRY_VERIFY(findings->toPlainText().contains(u"found"_s));
-    QVERIFY2(findings->toPlainText().contains(u"meta tag found at http://127.0.0.1:%1/"_s.arg(m_server.port())),
+    QVERIFY2(findings->toPlainText().contains(u"meta tag found at http://%1/"_s.arg(blog)),
              qPrintable(findings->toPlainText()));
     QTRY_VERIFY(verify->isEnabled());
     QVERIFY(inTab<QLabel>(u"verifyBusyLabel"_s)->isHidden());
@@ -199,7 +208,7 @@ void TestDirectLinks::registerPublishAndVerify()
 void TestDirectLinks::wrongTokenIsNotVerified()
 {
     showPartner(u"JANE"_s);
-    registerDomain(u"127.0.0.1"_s);
+    registerDomain(blog);
     m_server.setRoutes(
         homeRoute(homePage(u"<meta name=\"partnerdesk-verification\" content=\"someone-elses-token\">"_s)));
     auto *findings = inTab<QPlainTextEdit>(u"findingsEdit"_s);
@@ -220,6 +229,12 @@ void TestDirectLinks::refusedDomainShowsTheReason()
     auto *error = inTab<QLabel>(u"domainErrorLabel"_s);
     QVERIFY(!error->isHidden());
     QVERIFY2(error->text().contains(u"not a domain"_s), qPrintable(error->text()));
+    QVERIFY(AffiliateStore(*m_check).domains(m_jane.id).isEmpty());
+    // Sites that are not one owner's (WebsiteRules): an IP literal, a wildcard over a public suffix.
+    registerDomain(u"127.0.0.1"_s);
+    QVERIFY2(error->text().contains(u"IP address"_s), qPrintable(error->text()));
+    registerDomain(u"*.co.uk"_s);
+    QVERIFY2(error->text().contains(u"public suffix"_s), qPrintable(error->text()));
     QVERIFY(AffiliateStore(*m_check).domains(m_jane.id).isEmpty());
 
     registerDomain(u"myblog.example"_s);

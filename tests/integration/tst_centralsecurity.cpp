@@ -195,9 +195,9 @@ void TestCentralSecurity::othersRowsAreOutOfReach_data()
         << u"INSERT INTO partnerdesk.banners (id, program_id, affiliate_id, title, image_url, width, "
            "height, created_at) VALUES (gen_random_uuid(), '%1', '%2', 't', 'https://x.example/a.png', "
            "1, 1, now())"_s.arg(P, b);
-    QTest::addRow("domains") << u"domains"_s << id(u'B', 6) << id(u'A', 6) << u"verified = false"_s
-                             << u"INSERT INTO partnerdesk.domains (id, affiliate_id, domain, token, created_at) VALUES "
-                                "(gen_random_uuid(), '%1', 'evil.example', 'evil-token', now())"_s.arg(b);
+    QTest::addRow("domains") << u"domains"_s << id(u'B', 6) << id(u'A', 6) << u"check_requested_at = now()"_s
+                             << u"INSERT INTO partnerdesk.domains (id, affiliate_id, domain, created_at) VALUES "
+                                "(gen_random_uuid(), '%1', 'evil.example', now())"_s.arg(b);
     QTest::addRow("domain_checks") << u"domain_checks"_s << id(u'B', 7) << id(u'A', 7) << u"failed_checks = 0"_s
                                    << u"INSERT INTO partnerdesk.domain_checks (id, domain_id) VALUES "
                                       "(gen_random_uuid(), '%1')"_s.arg(rowOf(u'B', 6));
@@ -382,18 +382,21 @@ void TestCentralSecurity::ownRowsWithinTheRules()
     refused(u"UPDATE partnerdesk.banners SET affiliate_id = NULL WHERE id = '%1'"_s.arg(rowOf(u'A', 5)));
     QCOMPARE(viaQpsql(u"pa"_s, u"SELECT count(*) FROM partnerdesk.banners WHERE NOT deleted"_s).rows, 2); // stock + own
     allowed(u"UPDATE partnerdesk.banners SET deleted = true WHERE id = '%1'"_s.arg(QString(STOCK)), 0);   // not his
-    // A website and its verification; a manual approval is a manager's.
-    allowed(u"INSERT INTO partnerdesk.domains (id, affiliate_id, domain, token, created_at) VALUES "
-            "('aaaaaaaa-0000-4000-8000-000000000106', '%1', 'anna.example', 'anna-token', now())"_s.arg(a),
+    // A website and a request for its check; its token and verification are the server's and a
+    // manager's (tests/integration/tst_domaintrust.cpp has the rest).
+    refused(u"INSERT INTO partnerdesk.domains (id, affiliate_id, domain, token, created_at) VALUES "
+            "('aaaaaaaa-0000-4000-8000-000000000106', '%1', 'anna.example', 'anna-token', now())"_s.arg(a));
+    allowed(u"INSERT INTO partnerdesk.domains (id, affiliate_id, domain, created_at) VALUES "
+            "('aaaaaaaa-0000-4000-8000-000000000106', '%1', 'anna.example', now())"_s.arg(a),
             1);
-    allowed(u"UPDATE partnerdesk.domains SET verified = true, method = 'file', verified_at = now(), checked_at = now() "
+    allowed(u"UPDATE partnerdesk.domains SET check_requested_at = now() "
             "WHERE id = partnerdesk.name_uuid('domains:pa:aaaaaaaa-0000-4000-8000-000000000106')"_s,
             1);
-    allowed(u"INSERT INTO partnerdesk.domain_checks (id, domain_id, last_finding) VALUES "
-            "(gen_random_uuid(), partnerdesk.name_uuid('domains:pa:aaaaaaaa-0000-4000-8000-000000000106'), 'found')"_s,
-            1);
-    refused(
-        u"UPDATE partnerdesk.domains SET method = 'manual' WHERE id = partnerdesk.name_uuid('domains:pa:aaaaaaaa-0000-4000-8000-000000000106')"_s);
+    refused(u"UPDATE partnerdesk.domains SET verified = true, method = 'file', verified_at = now(), checked_at = now() "
+            "WHERE id = partnerdesk.name_uuid('domains:pa:aaaaaaaa-0000-4000-8000-000000000106')"_s);
+    refused(u"INSERT INTO partnerdesk.domain_checks (id, domain_id, last_finding) VALUES "
+            "(gen_random_uuid(), partnerdesk.name_uuid('domains:pa:aaaaaaaa-0000-4000-8000-000000000106'), 'found')"_s);
+    refused(u"UPDATE partnerdesk.domains SET method = 'manual' WHERE id = partnerdesk.name_uuid('domains:pa:aaaaaaaa-0000-4000-8000-000000000106')"_s);
     refused(u"INSERT INTO partnerdesk.domains (id, affiliate_id, domain, token, method, verified, created_at) VALUES "
             "(gen_random_uuid(), '%1', 'b.example', 'b-token', 'manual', true, now())"_s.arg(a));
     refused(

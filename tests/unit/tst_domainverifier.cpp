@@ -13,6 +13,7 @@
 #include <QHash>
 #include <QNetworkProxy>
 #include <QPointer>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -207,31 +208,33 @@ void TestDomainVerifier::successIsRecordedInTheStore()
     const Result<Affiliate> jane = affiliates.add(u"Jane"_s, u"jane@example.com"_s, u"JANE"_s);
     const Result<Affiliate> bob = affiliates.add(u"Bob"_s, u"bob@example.com"_s, u"BOB"_s);
     QVERIFY(jane && bob);
-    const Result<QString> janeToken = affiliates.addDomain(jane->id, u"127.0.0.1"_s);
-    const Result<QString> bobToken = affiliates.addDomain(bob->id, u"127.0.0.1"_s);
+    // An IP literal cannot be registered: the site has a name, served through the application's proxy.
+    const QString site = u"shared.example"_s;
+    const Result<QString> janeToken = affiliates.addDomain(jane->id, site);
+    const Result<QString> bobToken = affiliates.addDomain(bob->id, site);
     QVERIFY(janeToken && bobToken);
 
-    m_server.setRoutes(
-        {{u"/"_s, page("<meta name=\"partnerdesk-verification\" content=\"" + janeToken->toUtf8() + "\">")}});
+    m_server.setRoutes({{u"http://shared.example/"_s,
+                         page("<meta name=\"partnerdesk-verification\" content=\"" + janeToken->toUtf8() + "\">")}});
+    QNetworkProxy::setApplicationProxy(QNetworkProxy(QNetworkProxy::HttpProxy, u"127.0.0.1"_s, m_server.port()));
+    const auto noProxy = qScopeGuard([] { QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy); });
     DomainVerifier verifier;
     verifier.setAllowPrivateAddresses(true);
     verifier.setSchemes({u"http"_s});
-    verifier.setPort(m_server.port());
     verifier.setDnsEnabled(false);
 
     // Bob's token is not on the page: a check that finds nothing verifies nothing.
-    const DomainVerification bobResult = verifier.verify(u"127.0.0.1"_s, *bobToken);
+    const DomainVerification bobResult = verifier.verify(site, *bobToken);
     QVERIFY(!bobResult.verified);
     const QString checkedAt = u"2026-06-01T10:00:00Z"_s;
-    QVERIFY(affiliates.recordVerification(bob->id, u"127.0.0.1"_s, DomainVerification::methodName(bobResult.method),
-                                          checkedAt));
+    QVERIFY(affiliates.recordVerification(bob->id, site, DomainVerification::methodName(bobResult.method), checkedAt));
 
-    const DomainVerification janeResult = verifier.verify(u"127.0.0.1"_s, *janeToken);
+    const DomainVerification janeResult = verifier.verify(site, *janeToken);
     QVERIFY(janeResult.verified);
-    QVERIFY(affiliates.recordVerification(jane->id, u"127.0.0.1"_s, DomainVerification::methodName(janeResult.method),
-                                          checkedAt));
+    QVERIFY(
+        affiliates.recordVerification(jane->id, site, DomainVerification::methodName(janeResult.method), checkedAt));
     // Now that Jane owns it verified, Bob cannot have it verified too.
-    const Status refused = affiliates.recordVerification(bob->id, u"127.0.0.1"_s, u"file"_s, checkedAt);
+    const Status refused = affiliates.recordVerification(bob->id, site, u"file"_s, checkedAt);
     QVERIFY(!refused);
     QVERIFY(refused.error().contains(u"JANE"_s));
 
