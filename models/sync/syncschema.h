@@ -27,6 +27,10 @@ struct SyncColumn
     // grants): read it (false: orders.customer_email, pulled as ''), change it in an UPDATE.
     bool partnerReads = true;
     bool partnerUpdates = false;
+    // False for a column the desktop reads but never sends: the central database writes it
+    // (audit_log.changed_by, the login that inserted the row, set by stamp_row). The push's
+    // statements leave it out; the pull applies it like any other.
+    bool pushed = true;
 };
 
 // One synced table: where it lives on both sides and its business columns (without `id`).
@@ -50,6 +54,9 @@ struct SyncTable
 
     const SyncColumn *column(const QString &name) const;
     QStringList columnNames() const;
+    // The columns a push sends (SyncColumn::pushed): their indexes in `columns`, their names.
+    QList<qsizetype> pushedColumns() const;
+    QStringList pushedColumnNames() const;
 };
 
 // The table map every part of the sync engine works from (docs/SYNC.md, "Rows" and "Local
