@@ -26,6 +26,12 @@ QVariant orNull(const QString &text)
     return text.isEmpty() ? QVariant() : QVariant(text);
 }
 
+// A null QString binds as SQL NULL; these columns are NOT NULL ''.
+QVariant text(const QString &value)
+{
+    return value.isEmpty() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
 } // namespace
 
 PayoutEmail PayoutEmail::of(const Affiliate &affiliate)
@@ -127,12 +133,12 @@ Status EmailRequestStore::change(qint64 affiliateId, const PayoutEmail &expected
                   QStringLiteral("requested_email = ?, email_requested_at = ? WHERE id = ? AND email = ? "
                                  "COLLATE BINARY AND requested_email = ? AND email_requested_at IS ?"));
     if (emailChanges)
-        query.addBindValue(wanted.email);
-    query.addBindValue(wanted.requested);
+        query.addBindValue(text(wanted.email));
+    query.addBindValue(text(wanted.requested));
     query.addBindValue(orNull(wanted.requestedAt));
     query.addBindValue(affiliateId);
-    query.addBindValue(expected.email);
-    query.addBindValue(expected.requested);
+    query.addBindValue(text(expected.email));
+    query.addBindValue(text(expected.requested));
     query.addBindValue(orNull(expected.requestedAt));
     if (!query.exec())
         return Status::failure(tr("Database error: %1").arg(query.lastError().text()));
