@@ -1,4 +1,5 @@
--- Issue #11, the trust boundary, locally.
+-- Issue #11, the trust boundary, locally. Can run again on a schema that has it (Database::migrate
+-- skips an ADD COLUMN of a column that exists; the rest says IF EXISTS / IF NOT EXISTS).
 --
 -- 1. A partner's payout e-mail is a request, not a fact. affiliates.email is where PayPal payouts
 --    go; a partner's desktop files a change as requested_email (with email_requested_at) and only a
@@ -9,7 +10,7 @@ ALTER TABLE affiliates ADD COLUMN requested_email TEXT NOT NULL DEFAULT '';
 ALTER TABLE affiliates ADD COLUMN email_requested_at TEXT
     CHECK ((requested_email = '') = (email_requested_at IS NULL));
 -- The Partners pane lists the partners whose request waits.
-CREATE INDEX affiliates_email_requests ON affiliates(name COLLATE NOCASE, id) WHERE requested_email <> '';
+CREATE INDEX IF NOT EXISTS affiliates_email_requests ON affiliates(name COLLATE NOCASE, id) WHERE requested_email <> '';
 
 -- A synced table's update trigger compares every column (0009): the new ones too.
 DROP TRIGGER IF EXISTS sync_affiliates_update;
