@@ -36,10 +36,9 @@ void TestCliEmailRequest::initTestCase()
     m_db = m_runner.path(u"books.sqlite"_s);
     const QStringList setUp[] = {
         {u"program"_s, u"add"_s, u"--name"_s, u"Koongo"_s, u"--currency"_s, u"EUR"_s, u"--link-rate"_s, u"20"_s,
-         u"--coupon-rate"_s, u"10"_s, u"--coupon-discount"_s, u"10"_s, u"--threshold"_s, u"50.00"_s,
-         u"--hold-days"_s, u"30"_s, u"--store-host"_s, u"koongo.com"_s},
-        {u"affiliate"_s, u"add"_s, u"--name"_s, u"Jana"_s, u"--email"_s, u"jana@example.net"_s, u"--code"_s,
-         u"JANA"_s},
+         u"--coupon-rate"_s, u"10"_s, u"--coupon-discount"_s, u"10"_s, u"--threshold"_s, u"50.00"_s, u"--hold-days"_s,
+         u"30"_s, u"--store-host"_s, u"koongo.com"_s},
+        {u"affiliate"_s, u"add"_s, u"--name"_s, u"Jana"_s, u"--email"_s, u"jana@example.net"_s, u"--code"_s, u"JANA"_s},
         {u"join"_s, u"--affiliate"_s, u"JANA"_s, u"--program"_s, u"Koongo"_s},
     };
     for (const QStringList &arguments : setUp) {
@@ -60,7 +59,8 @@ QString TestCliEmailRequest::state() const
 void TestCliEmailRequest::requestApproveReject()
 {
     QCOMPARE(state(), u"jana@example.net,,"_s);
-    CliRun run = db({u"affiliate"_s, u"email"_s, u"--affiliate"_s, u"JANA"_s, u"--request"_s, u"jana@paypal.example"_s});
+    CliRun run =
+        db({u"affiliate"_s, u"email"_s, u"--affiliate"_s, u"JANA"_s, u"--request"_s, u"jana@paypal.example"_s});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QCOMPARE(state(), u"jana@example.net,jana@paypal.example,2030-01-01T00:00:00Z"_s);
 
@@ -84,8 +84,7 @@ void TestCliEmailRequest::requestApproveReject()
 
     run = db({u"affiliate"_s, u"email"_s, u"--affiliate"_s, u"JANA"_s, u"--request"_s, u"jana@elsewhere.example"_s});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-    run = db({u"affiliate"_s, u"email"_s, u"--affiliate"_s, u"JANA"_s, u"--reject"_s, u"--reason"_s,
-              u"not hers"_s});
+    run = db({u"affiliate"_s, u"email"_s, u"--affiliate"_s, u"JANA"_s, u"--reject"_s, u"--reason"_s, u"not hers"_s});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QCOMPARE(state(), u"jana@paypal.example,,"_s);
 }

@@ -90,12 +90,9 @@ QJsonObject TestConflictsDialog::localJson(Database &database, qint64 affiliateI
     query.addBindValue(affiliateId);
     if (!query.exec() || !query.next())
         return {};
-    return {{u"code"_s, query.value(0).toString()},
-            {u"name"_s, query.value(1).toString()},
-            {u"email"_s, query.value(2).toString()},
-            {u"status"_s, query.value(3).toString()},
-            {u"created_at"_s, query.value(4).toString()},
-            {u"requested_email"_s, query.value(5).toString()},
+    return {{u"code"_s, query.value(0).toString()},       {u"name"_s, query.value(1).toString()},
+            {u"email"_s, query.value(2).toString()},      {u"status"_s, query.value(3).toString()},
+            {u"created_at"_s, query.value(4).toString()}, {u"requested_email"_s, query.value(5).toString()},
             {u"email_requested_at"_s, QJsonValue()}};
 }
 
