@@ -4,6 +4,7 @@
 // books through the store and both undo.
 
 #include "guitestkit.h"
+#include "itemmodels/auditlogmodel.h"
 #include "itemmodels/modelroles.h"
 #include "itemmodels/partnerlistmodel.h"
 #include "mainwindow.h"
@@ -21,6 +22,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -44,6 +47,7 @@ private Q_SLOTS:
     void theListMarksAWaitingRequest();
     void approveAndUndo();
     void rejectWithAReasonAndUndo();
+    void theAuditLogMarksAPartnersLogin();
 
 private:
     void openAsManager();
@@ -231,6 +235,47 @@ void TestPayoutEmailRequests::rejectWithAReasonAndUndo()
     QTRY_VERIFY(button(u"rejectEmailButton"_s)->isVisible());
     QCOMPARE(stored().requestedEmail, u"thief@elsewhere.example"_s);
     QCOMPARE(stored().email, u"jane@blog.example"_s);
+}
+
+void TestPayoutEmailRequests::theAuditLogMarksAPartnersLogin()
+{
+    // What a manager's sync leaves: a row partner JANE's login "pj" wrote calling itself "alice",
+    // the partner logins it read, and one row of this desktop not sent yet.
+    QSqlQuery query(m_check->connection());
+    for (const QString &sql :
+         {u"INSERT INTO audit_log (at, actor, action, entity, entity_id, reason, changed_by) VALUES "
+          "('2026-05-01T10:00:00Z', 'alice', 'affiliate.status', 'affiliate', 'JANE', 'forged', 'pj')"_s,
+          u"INSERT INTO sync_ids (tbl, local_id, uid, version) VALUES ('audit_log', (SELECT id FROM audit_log WHERE "
+          "reason = 'forged'), '00000000-0000-4000-8000-0000000000aa', 1)"_s,
+          u"INSERT INTO sync_state (key, value) VALUES ('partner_logins', '{\"pj\":\"JANE\"}')"_s})
+        QVERIFY2(query.exec(sql), qPrintable(query.lastError().text()));
+    QVERIFY(AuditLog(m_check->connection()).append(u"program.update"_s, u"program"_s, u"1"_s, {}, {}, u"mine"_s));
+
+    const Status opened = m_window->openDatabase(m_path);
+    QVERIFY2(opened, qPrintable(opened.error()));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window->showPane(u"assignments"_s));
+    auto *audit = child<QTableView>(m_window.get(), u"auditTable"_s);
+    QTRY_VERIFY(audit->model()->rowCount() >= 2);
+    int forged = -1;
+    int mine = -1;
+    for (int row = 0; row < audit->model()->rowCount(); ++row) {
+        const QString reason = audit->model()->index(row, AuditLogModel::Reason).data().toString();
+        if (reason == u"forged")
+            forged = row;
+        else if (reason == u"mine")
+            mine = row;
+    }
+    QVERIFY(forged >= 0 && mine >= 0);
+    QCOMPARE(audit->model()->headerData(AuditLogModel::Login, Qt::Horizontal).toString(), u"Login"_s);
+    QCOMPARE(audit->model()->index(forged, AuditLogModel::Login).data().toString(), u"pj (partner JANE)"_s);
+    QCOMPARE(audit->model()->index(mine, AuditLogModel::Login).data().toString(), u"(not synced yet)"_s);
+    // Painted: a warning on the partner's login, an error on a "Who" that is not his.
+    QVERIFY(audit->model()->index(forged, AuditLogModel::Login).data(Qt::DecorationRole).isValid());
+    QVERIFY(audit->model()->index(forged, AuditLogModel::Actor).data(Qt::ForegroundRole).isValid());
+    QVERIFY(!audit->model()->index(mine, AuditLogModel::Actor).data(Qt::DecorationRole).isValid());
+    QVERIFY(audit->model()->index(forged, AuditLogModel::Actor).data(Qt::ToolTipRole).toString().contains(u"alice"_s));
 }
 
 QTEST_MAIN(TestPayoutEmailRequests)
