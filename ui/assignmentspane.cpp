@@ -9,6 +9,7 @@
 #include "itemmodels/auditlogmodel.h"
 #include "store/database.h"
 #include "store/ledgerstore.h"
+#include "tableproxymodel.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -263,9 +264,13 @@ QWidget *AssignmentsPane::createAuditBox()
     m_auditTable = new QTableView(box);
     m_auditTable->setObjectName(QStringLiteral("auditTable"));
     setUpTable(m_auditTable, QAbstractItemView::SingleSelection);
-    m_auditTable->setModel(m_audit);
+    // Through the proxy that paints ModelRoles::AttentionRole: rows a partner's login wrote stand out.
+    auto *auditProxy = new TableProxyModel(m_auditTable);
+    auditProxy->setSourceModel(m_audit);
+    m_auditTable->setModel(auditProxy);
     QHeaderView *header = m_auditTable->horizontalHeader();
     header->resizeSection(AuditLogModel::At, 140);
+    header->resizeSection(AuditLogModel::Login, 150);
     header->resizeSection(AuditLogModel::Action, 120);
     header->resizeSection(AuditLogModel::Before, 220);
     header->resizeSection(AuditLogModel::After, 220);

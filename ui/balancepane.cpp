@@ -2,12 +2,18 @@
 
 #include "core/money.h"
 #include "itemmodels/balancelistmodel.h"
+#include "payoutemailcommands.h"
+#include "store/affiliatestore.h"
 #include "tablesetup.h"
 
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -48,17 +54,77 @@ BalancePane::BalancePane(Database &database, QUndoStack *undoStack, const Affili
     m_table->setModel(m_model);
     fitHeaderTitles(m_table, 110);
 
+    // Where payouts go. His change is a request: the payout file keeps his approved e-mail until a
+    // manager approves the new one (EmailRequestStore).
+    m_emailBox = new QGroupBox(tr("Payout e-mail"), this);
+    m_emailBox->setObjectName(QStringLiteral("payoutEmailBox"));
+    m_emailLabel = new QLabel(m_emailBox);
+    m_emailLabel->setObjectName(QStringLiteral("payoutEmailLabel"));
+    m_emailLabel->setTextFormat(Qt::PlainText);
+    m_emailLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_requestLabel = new QLabel(m_emailBox);
+    m_requestLabel->setObjectName(QStringLiteral("payoutEmailRequestLabel"));
+    m_requestLabel->setTextFormat(Qt::PlainText);
+    m_requestLabel->setWordWrap(true);
+    m_emailEdit = new QLineEdit(m_emailBox);
+    m_emailEdit->setObjectName(QStringLiteral("payoutEmailEdit"));
+    m_emailEdit->setPlaceholderText(tr("new-address@example.com"));
+    m_emailEdit->setClearButtonEnabled(true);
+    m_requestButton = new QPushButton(tr("&Request Change"), m_emailBox);
+    m_requestButton->setObjectName(QStringLiteral("requestEmailButton"));
+    m_requestButton->setToolTip(tr("Ask the store to pay you at this address; a manager approves the change"));
+    connect(m_requestButton, &QPushButton::clicked, this, &BalancePane::requestEmail);
+    connect(m_emailEdit, &QLineEdit::returnPressed, this, &BalancePane::requestEmail);
+    auto *editRow = new QHBoxLayout;
+    editRow->addWidget(m_emailEdit, 1);
+    editRow->addWidget(m_requestButton);
+    auto *emailLayout = new QVBoxLayout(m_emailBox);
+    emailLayout->addWidget(m_emailLabel);
+    emailLayout->addWidget(m_requestLabel);
+    emailLayout->addLayout(editRow);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
+    layout->addWidget(m_emailBox);
     layout->addWidget(m_cards);
     layout->addWidget(m_table, 1);
     invalidate();
+}
+
+void BalancePane::showPayoutEmail()
+{
+    // Read again: his request, or a manager's decision a sync brought, changes it.
+    if (m_partner.id != 0) {
+        if (const std::optional<Affiliate> stored = AffiliateStore(database()).byId(m_partner.id))
+            m_partner = *stored;
+    }
+    m_emailBox->setEnabled(m_partner.id != 0);
+    m_emailLabel->setText(m_partner.email.isEmpty() ? tr("Your payouts go to the e-mail the store has on file.")
+                                                    : tr("Your payouts go to %1.").arg(m_partner.email));
+    m_requestLabel->setVisible(m_partner.hasEmailRequest());
+    if (m_partner.hasEmailRequest())
+        m_requestLabel->setText(tr("Requested: %1 — waiting for a manager's approval").arg(m_partner.requestedEmail));
+}
+
+void BalancePane::requestEmail()
+{
+    const QString email = m_emailEdit->text().trimmed();
+    if (m_partner.id == 0 || email.isEmpty())
+        return;
+    auto *command = new RequestEmailCommand(this, m_partner.id, email, tr("Ask for payouts to %1").arg(email));
+    if (const Status status = BookCommand::run(undoStack(), command); !status) {
+        QMessageBox::warning(this, tr("Payout E-mail"), status.error());
+        return;
+    }
+    m_emailEdit->clear();
+    Q_EMIT statusMessage(tr("Asked for payouts to %1; a manager approves the change.").arg(email));
 }
 
 BalancePane::~BalancePane() = default;
 
 void BalancePane::reload()
 {
+    showPayoutEmail();
     m_model->setAffiliateId(m_partner.id);
     m_model->reload();
 

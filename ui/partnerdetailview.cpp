@@ -1,5 +1,6 @@
 #include "partnerdetailview.h"
 
+#include "core/timestamp.h"
 #include "itemmodels/balancelistmodel.h"
 #include "itemmodels/couponlistmodel.h"
 #include "itemmodels/domainlistmodel.h"
@@ -9,9 +10,12 @@
 #include "tableproxymodel.h"
 #include "tablesetup.h"
 
+#include <QDateTime>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
@@ -38,6 +42,30 @@ PartnerDetailView::PartnerDetailView(Database &database, QWidget *parent)
     m_transactionsButton->setObjectName(QStringLiteral("showTransactionsButton"));
     m_transactionsButton->setToolTip(tr("Open the partner's transactions in the Transactions pane"));
 
+    // A payout e-mail request: the payout file keeps paying the approved e-mail until a manager
+    // decides (EmailRequestStore).
+    auto *requestFrame = new QFrame(this);
+    requestFrame->setObjectName(QStringLiteral("emailRequestBar"));
+    requestFrame->setFrameShape(QFrame::StyledPanel);
+    m_requestBar = requestFrame;
+    m_requestLabel = new QLabel(m_requestBar);
+    m_requestLabel->setObjectName(QStringLiteral("emailRequestLabel"));
+    m_requestLabel->setTextFormat(Qt::PlainText);
+    m_requestLabel->setWordWrap(true);
+    m_requestLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_approveEmailButton =
+        new QPushButton(QIcon::fromTheme(QStringLiteral("dialog-ok")), tr("A&pprove E-mail"), m_requestBar);
+    m_approveEmailButton->setObjectName(QStringLiteral("approveEmailButton"));
+    m_approveEmailButton->setToolTip(tr("Make the requested address the partner's payout e-mail"));
+    m_rejectEmailButton =
+        new QPushButton(QIcon::fromTheme(QStringLiteral("dialog-cancel")), tr("Re&ject…"), m_requestBar);
+    m_rejectEmailButton->setObjectName(QStringLiteral("rejectEmailButton"));
+    m_rejectEmailButton->setToolTip(tr("Keep the payout e-mail as it is; needs a reason"));
+    auto *requestLayout = new QHBoxLayout(m_requestBar);
+    requestLayout->addWidget(m_requestLabel, 1);
+    requestLayout->addWidget(m_approveEmailButton);
+    requestLayout->addWidget(m_rejectEmailButton);
+
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("partnerTabs"));
     m_tabs->setDocumentMode(true);
@@ -55,6 +83,7 @@ PartnerDetailView::PartnerDetailView(Database &database, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 0, 0);
     layout->addLayout(header);
+    layout->addWidget(m_requestBar);
     layout->addWidget(m_tabs, 1);
     setPartner(std::nullopt);
 }
@@ -97,6 +126,7 @@ void PartnerDetailView::reload()
 
 void PartnerDetailView::showHeader()
 {
+    m_requestBar->setVisible(m_partner && m_partner->hasEmailRequest());
     if (!m_partner) {
         m_headerLabel->setText(tr("Select a partner to see his programs, coupons, domains, rewrites and balance."));
         return;
@@ -104,6 +134,15 @@ void PartnerDetailView::showHeader()
     m_headerLabel->setText(
         tr("%1 · %2 · %3 · %4")
             .arg(m_partner->name, m_partner->code, m_partner->email, PartnerListModel::statusText(m_partner->status)));
+    if (m_partner->hasEmailRequest()) {
+        const std::optional<qint64> at = Timestamp::parse(m_partner->emailRequestedAt);
+        const QString since =
+            at ? QLocale().toString(QDateTime::fromSecsSinceEpoch(*at).toLocalTime(), QLocale::ShortFormat)
+               : m_partner->emailRequestedAt;
+        m_requestLabel->setText(tr("%1 asks to be paid at %2 instead of %3 (since %4). Payouts go to %3 until you "
+                                   "approve.")
+                                    .arg(m_partner->name, m_partner->requestedEmail, m_partner->email, since));
+    }
 }
 
 int PartnerDetailView::selectedRow(const QTableView *table)

@@ -43,6 +43,10 @@ public:
     QTableView *domainsTable() const { return m_domainsTable; }
     QTabWidget *tabs() const { return m_tabs; }
     QPushButton *transactionsButton() const { return m_transactionsButton; }
+    // Shown while the partner's payout e-mail request waits for a manager.
+    QWidget *emailRequestBar() const { return m_requestBar; }
+    QPushButton *approveEmailButton() const { return m_approveEmailButton; }
+    QPushButton *rejectEmailButton() const { return m_rejectEmailButton; }
 
     // The row of the source model selected in a table, -1 when none.
     static int selectedRow(const QTableView *table);
@@ -60,6 +64,10 @@ private:
     BalanceListModel *m_balances = nullptr;
     QLabel *m_headerLabel = nullptr;
     QPushButton *m_transactionsButton = nullptr;
+    QWidget *m_requestBar = nullptr;
+    QLabel *m_requestLabel = nullptr;
+    QPushButton *m_approveEmailButton = nullptr;
+    QPushButton *m_rejectEmailButton = nullptr;
     QTabWidget *m_tabs = nullptr;
     QTableView *m_membershipsTable = nullptr;
     QTableView *m_couponsTable = nullptr;

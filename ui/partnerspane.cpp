@@ -8,6 +8,7 @@
 #include "itemmodels/partnermembershipmodel.h"
 #include "partnercommands.h"
 #include "partnerdetailview.h"
+#include "payoutemailcommands.h"
 #include "programchoicedialog.h"
 #include "store/affiliatestore.h"
 #include "store/programstore.h"
@@ -40,6 +41,8 @@ namespace {
 const QString splitterKey = QStringLiteral("PartnersPane/splitter");
 const QString headerKey = QStringLiteral("PartnersPane/header");
 const QString statusKey = QStringLiteral("PartnersPane/statusFilter");
+// The status filter's entry for partners whose payout e-mail request waits (not a status).
+const QString emailRequestsFilter = QStringLiteral("email-requests");
 constexpr int searchDelayMs = 250;
 
 } // namespace
@@ -116,6 +119,15 @@ void PartnersPane::createActions()
     m_approveDomainAction->setToolTip(tr("Mark the selected domain verified without a network check; needs a reason"));
     connect(m_approveDomainAction, &QAction::triggered, this, &PartnersPane::approveDomain);
 
+    m_approveEmailAction =
+        createAction(tr("Approve Payout &E-mail"), QStringLiteral("approveEmailAction"), QStringLiteral("dialog-ok"));
+    m_approveEmailAction->setToolTip(tr("Make the e-mail the partner asked for his payout e-mail"));
+    connect(m_approveEmailAction, &QAction::triggered, this, &PartnersPane::approveEmail);
+    m_rejectEmailAction =
+        createAction(tr("Reject Payout E-mail…"), QStringLiteral("rejectEmailAction"), QStringLiteral("dialog-cancel"));
+    m_rejectEmailAction->setToolTip(tr("Keep the partner's payout e-mail; needs a reason"));
+    connect(m_rejectEmailAction, &QAction::triggered, this, &PartnersPane::rejectEmail);
+
     m_transactionsAction = createAction(tr("Show &Transactions"), QStringLiteral("showTransactionsAction"),
                                         QStringLiteral("view-financial-list"));
     m_transactionsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
@@ -146,6 +158,7 @@ void PartnersPane::createViews()
     m_statusCombo->addItem(tr("Pending"), QStringLiteral("pending"));
     m_statusCombo->addItem(tr("Approved"), QStringLiteral("approved"));
     m_statusCombo->addItem(tr("Suspended"), QStringLiteral("suspended"));
+    m_statusCombo->addItem(tr("Payout e-mail change requested"), emailRequestsFilter);
     m_statusCombo->setToolTip(tr("Show partners of one status"));
     // Typing waits for a pause before the list is queried again.
     m_searchTimer = new QTimer(this);
@@ -175,7 +188,8 @@ void PartnersPane::createViews()
     connect(m_partnersTable, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
         showContextMenu(m_partnersTable,
                         {m_approveAction, m_suspendAction, m_reactivateAction, nullptr, m_joinAction, m_couponAction,
-                         nullptr, m_transactionsAction, nullptr, m_addAction},
+                         nullptr, m_approveEmailAction, m_rejectEmailAction, nullptr, m_transactionsAction, nullptr,
+                         m_addAction},
                         position);
     });
     connect(m_partnersTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -198,6 +212,8 @@ void PartnersPane::createViews()
 
     m_detail = new PartnerDetailView(database(), this);
     connect(m_detail->transactionsButton(), &QPushButton::clicked, this, &PartnersPane::showTransactions);
+    connect(m_detail->approveEmailButton(), &QPushButton::clicked, m_approveEmailAction, &QAction::trigger);
+    connect(m_detail->rejectEmailButton(), &QPushButton::clicked, m_rejectEmailAction, &QAction::trigger);
     for (QTableView *table : {m_detail->membershipsTable(), m_detail->couponsTable(), m_detail->domainsTable()})
         connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PartnersPane::updateActions);
     connect(m_detail->memberships(), &QAbstractItemModel::modelReset, this, &PartnersPane::updateActions);
@@ -269,7 +285,9 @@ void PartnersPane::applyFilter()
     const std::optional<Affiliate> selected = selectedPartner();
     const QSignalBlocker blocker(m_partnersTable->selectionModel());
     m_partners->setSearch(m_searchEdit->text());
-    m_partners->setStatusFilter(m_statusCombo->currentData().toString());
+    const QString status = m_statusCombo->currentData().toString();
+    m_partners->setEmailRequestsOnly(status == emailRequestsFilter);
+    m_partners->setStatusFilter(status == emailRequestsFilter ? QString() : status);
     QSettings().setValue(statusKey, m_statusCombo->currentData().toString());
     // Keep the partner the manager was looking at when he is still listed; else the first one.
     if (!selected || !selectPartner(selected->id)) {
@@ -319,7 +337,8 @@ void PartnersPane::updateCount()
     const int total = m_partners->totalCount();
     const int shown = m_partners->rowCount();
     if (total == 0)
-        m_countLabel->setText(m_partners->search().isEmpty() && m_partners->statusFilter().isEmpty()
+        m_countLabel->setText(m_partners->search().isEmpty() && m_partners->statusFilter().isEmpty() &&
+                                      !m_partners->emailRequestsOnly()
                                   ? tr("There are no partners yet.")
                                   : tr("No partner matches."));
     else if (shown < total)
@@ -373,6 +392,9 @@ void PartnersPane::updateActions()
     m_primaryAction->setEnabled(partner && membership && membership->active && !membership->primary);
     const DirectDomain *domain = m_detail->domains()->domain(PartnerDetailView::selectedRow(m_detail->domainsTable()));
     m_approveDomainAction->setEnabled(partner && domain && !domain->verified);
+    const bool request = partner && partner->hasEmailRequest();
+    m_approveEmailAction->setEnabled(request);
+    m_rejectEmailAction->setEnabled(request);
 }
 
 void PartnersPane::showContextMenu(QTableView *table, const QList<QAction *> &actions, const QPoint &position)
@@ -560,6 +582,42 @@ void PartnersPane::approveDomain()
         Q_EMIT statusMessage(tr("Approved %1 for %2; the reason is in the audit log.").arg(domain, partner->name));
         Q_EMIT booksChanged();
         return;
+    }
+}
+
+void PartnersPane::approveEmail()
+{
+    const std::optional<Affiliate> partner = selectedPartner();
+    if (!partner || !partner->hasEmailRequest())
+        return;
+    pushCommand(new DecideEmailRequestCommand(
+                    this, partner->id, true, {},
+                    tr("Approve %1 as the payout e-mail of %2").arg(partner->requestedEmail, partner->name)),
+                tr("Approve Payout E-mail"),
+                tr("Payouts of %1 (%2) now go to %3.").arg(partner->name, partner->code, partner->requestedEmail));
+}
+
+void PartnersPane::rejectEmail()
+{
+    const std::optional<Affiliate> partner = selectedPartner();
+    if (!partner || !partner->hasEmailRequest())
+        return;
+    QInputDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("rejectEmailDialog"));
+    dialog.setWindowTitle(tr("Reject Payout E-mail"));
+    dialog.setLabelText(tr("Why are payouts of %1 not to go to %2? The reason goes to the audit log; they keep going "
+                           "to %3.")
+                            .arg(partner->name, partner->requestedEmail, partner->email));
+    dialog.setOkButtonText(tr("&Reject"));
+    dialog.resize(460, dialog.sizeHint().height());
+    while (dialog.exec() == QDialog::Accepted) {
+        if (pushCommand(new DecideEmailRequestCommand(
+                            this, partner->id, false, dialog.textValue(),
+                            tr("Reject %1 as the payout e-mail of %2").arg(partner->requestedEmail, partner->name)),
+                        tr("Reject Payout E-mail"),
+                        tr("Rejected %1 for %2; payouts keep going to %3.")
+                            .arg(partner->requestedEmail, partner->name, partner->email)))
+            return;
     }
 }
 

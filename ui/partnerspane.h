@@ -51,6 +51,9 @@ public:
     void makePrimary();
     void createCoupon();
     void approveDomain();
+    // The selected partner's payout e-mail request: approve it, or reject it with a reason.
+    void approveEmail();
+    void rejectEmail();
     void showTransactions();
 
 private:
@@ -83,6 +86,8 @@ private:
     QAction *m_primaryAction = nullptr;
     QAction *m_couponAction = nullptr;
     QAction *m_approveDomainAction = nullptr;
+    QAction *m_approveEmailAction = nullptr;
+    QAction *m_rejectEmailAction = nullptr;
     QAction *m_transactionsAction = nullptr;
 };
 

@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "affiliatecommands.h"
 #include "centralcommands.h"
 #include "synccommand.h"
 #include "linkcommands.h"
@@ -62,6 +63,7 @@ const QList<Command> &CommandLine::commands()
     static const QList<Command> all = [] {
         QList<Command> list;
         list += ProgramCommands::all();
+        list += AffiliateCommands::all();
         list += LinkCommands::all();
         list += OrderCommands::all();
         list += VisitCommands::all();

@@ -53,6 +53,8 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
             return role == ModelRoles::SortRole ? entry.at : QString(entry.at).replace(u'T', u' ').remove(u'Z');
         case Actor:
             return entry.actor;
+        case Login:
+            return loginText(entry);
         case Action:
             return entry.action;
         case Entity:
@@ -69,16 +71,18 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
             return {};
         }
     case Qt::ToolTipRole:
-        switch (index.column()) {
-        case Before:
-            return entry.before;
-        case After:
-            return entry.after;
-        case Reason:
-            return entry.reason;
-        default:
+        return toolTip(entry, index.column());
+    case ModelRoles::AttentionRole: {
+        // A partner's login: the row is his desktop's word; a "Who" that names someone else, an error.
+        const QString partner = partnerOf(entry);
+        if (partner.isEmpty())
             return {};
-        }
+        if (index.column() == Login)
+            return 1;
+        if (index.column() == Actor && !actorMatches(entry, partner))
+            return 2;
+        return {};
+    }
     case ModelRoles::IdRole:
         return entry.id;
     case ModelRoles::ActiveRole:
@@ -97,6 +101,8 @@ QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int
         return tr("When (UTC)");
     case Actor:
         return tr("Who");
+    case Login:
+        return tr("Login");
     case Action:
         return tr("Action");
     case Entity:
@@ -109,6 +115,50 @@ QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int
         return tr("After");
     case Reason:
         return tr("Reason");
+    default:
+        return {};
+    }
+}
+
+QString AuditLogModel::loginText(const AuditEntry &entry) const
+{
+    if (entry.login.isEmpty())
+        return entry.synced ? tr("(not recorded)") : tr("(not synced yet)");
+    const QString partner = partnerOf(entry);
+    return partner.isEmpty() ? entry.login : tr("%1 (partner %2)").arg(entry.login, partner);
+}
+
+bool AuditLogModel::actorMatches(const AuditEntry &entry, const QString &partnerCode)
+{
+    const QString actor = entry.actor.trimmed();
+    return actor.compare(entry.login, Qt::CaseInsensitive) == 0 || actor.compare(partnerCode, Qt::CaseInsensitive) == 0;
+}
+
+QVariant AuditLogModel::toolTip(const AuditEntry &entry, int column) const
+{
+    switch (column) {
+    case Before:
+        return entry.before;
+    case After:
+        return entry.after;
+    case Reason:
+        return entry.reason;
+    case Actor:
+    case Login: {
+        if (entry.login.isEmpty())
+            return entry.synced ? tr("Sent before this desktop recorded the central login of its audit rows.")
+                                : tr("Not in the central database yet: the login that wrote it is known once this "
+                                     "desktop has synced.");
+        const QString partner = partnerOf(entry);
+        if (partner.isEmpty())
+            return tr("Written by the central login %1. \"Who\" is the name the writing desktop gave.")
+                .arg(entry.login);
+        if (!actorMatches(entry, partner))
+            return tr("Written by the central login %1 of partner %2, not by \"%3\": \"Who\" is only what his "
+                      "desktop wrote.")
+                .arg(entry.login, partner, entry.actor);
+        return tr("Written by the central login %1 of partner %2.").arg(entry.login, partner);
+    }
     default:
         return {};
     }
@@ -144,6 +194,7 @@ void AuditLogModel::setFilter(const AuditFilter &filter)
 void AuditLogModel::reload()
 {
     beginResetModel();
+    m_partnerLogins = m_query.partnerLogins();
     m_rows = m_query.entries(m_filter, 0, pageSize);
     m_exhausted = m_rows.size() < pageSize;
     m_matching = m_query.count(m_filter);

@@ -4,12 +4,15 @@
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QMap>
 
 namespace PartnerDesk {
 
 class Database;
 
-// The append-only audit log, newest first, filtered in SQL and fetched a page at a time.
+// The append-only audit log, newest first, filtered in SQL and fetched a page at a time. "Who" is
+// the text the writing desktop put there (anything a partner's desktop likes); "Login" is the
+// central database's word (changed_by), and a partner's login is marked as such.
 class AuditLogModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -20,6 +23,7 @@ public:
     {
         At,
         Actor,
+        Login,
         Action,
         Entity,
         EntityId,
@@ -51,9 +55,18 @@ public:
 
     // "p00012, link, 20.00 EUR, approved" for a transaction's JSON; other JSON as it is.
     static QString summary(const QString &json);
+    // The Login cell: the login, "pa (partner CODE)", "(not synced yet)" or "(not recorded)".
+    QString loginText(const AuditEntry &entry) const;
 
 private:
+    QVariant toolTip(const AuditEntry &entry, int column) const;
+    // The partner code of the login that wrote the row, "" for a manager's (or unknown) login.
+    QString partnerOf(const AuditEntry &entry) const { return m_partnerLogins.value(entry.login); }
+    // Whether the "Who" text says who the login is (his code or the login itself).
+    static bool actorMatches(const AuditEntry &entry, const QString &partnerCode);
+
     AuditLogQuery m_query;
+    QMap<QString, QString> m_partnerLogins;
     AuditFilter m_filter;
     QList<AuditEntry> m_rows;
     qint64 m_matching = 0;

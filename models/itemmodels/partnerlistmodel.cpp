@@ -40,7 +40,9 @@ QVariant PartnerListModel::data(const QModelIndex &index, int role) const
         case Code:
             return affiliate.code;
         case Email:
-            return affiliate.email;
+            return affiliate.hasEmailRequest()
+                       ? tr("%1 (change to %2 requested)").arg(affiliate.email, affiliate.requestedEmail)
+                       : affiliate.email;
         case Status:
             return statusText(affiliate.status);
         case Created: {
@@ -68,7 +70,13 @@ QVariant PartnerListModel::data(const QModelIndex &index, int role) const
             return {};
         }
     case Qt::ToolTipRole:
+        if (index.column() == Email && affiliate.hasEmailRequest())
+            return tr("Requested: %1 — waiting for a manager's approval (since %2). Payouts go to %3 until then.")
+                .arg(affiliate.requestedEmail, affiliate.emailRequestedAt, affiliate.email);
         return index.column() == Created ? QVariant(affiliate.createdAt) : QVariant();
+    case ModelRoles::AttentionRole:
+        // A payout e-mail change waits for a manager.
+        return index.column() == Email && affiliate.hasEmailRequest() ? QVariant(1) : QVariant();
     case ModelRoles::IdRole:
         return affiliate.id;
     case ModelRoles::ActiveRole:
@@ -153,6 +161,14 @@ void PartnerListModel::setStatusFilter(const QString &status)
     if (status == m_filter.status)
         return;
     m_filter.status = status;
+    reload();
+}
+
+void PartnerListModel::setEmailRequestsOnly(bool only)
+{
+    if (only == m_filter.emailRequests)
+        return;
+    m_filter.emailRequests = only;
     reload();
 }
 

@@ -45,6 +45,9 @@ public:
     // "" for every status, else pending, approved or suspended.
     void setStatusFilter(const QString &status);
     const QString &statusFilter() const { return m_filter.status; }
+    // Only partners whose payout e-mail request waits for a manager.
+    void setEmailRequestsOnly(bool only);
+    bool emailRequestsOnly() const { return m_filter.emailRequests; }
     void setPageSize(int pageSize);
     int pageSize() const { return m_pageSize; }
 

@@ -34,10 +34,12 @@ bool isUniqueViolation(const QSqlQuery &query, const char *column)
 Affiliate readAffiliate(const QSqlQuery &query)
 {
     return {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-            query.value(3).toString(), query.value(4).toString(), query.value(5).toString()};
+            query.value(3).toString(),   query.value(4).toString(), query.value(5).toString(),
+            query.value(6).toString(),   query.value(7).toString()};
 }
 
-const QString affiliateColumns = QStringLiteral("SELECT id, code, name, email, status, created_at FROM affiliates ");
+const QString affiliateColumns = QStringLiteral(
+    "SELECT id, code, name, email, status, created_at, requested_email, email_requested_at FROM affiliates ");
 
 QString now()
 {

@@ -20,6 +20,10 @@ struct AuditEntry
     QString before;
     QString after;
     QString reason;
+    // The central login that wrote the row (the central database's word, pulled; "" until the row
+    // has been there) and whether it has been sent or pulled (AuditLogQuery fills both).
+    QString login{};
+    bool synced = false;
 };
 
 // The append-only audit log. Writers call append() inside their own transaction, so the audit

@@ -4,6 +4,8 @@
 #include "core/timestamp.h"
 #include "database.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -13,8 +15,11 @@ namespace PartnerDesk {
 
 namespace {
 
-const QString columns =
-    QStringLiteral("SELECT id, at, actor, action, entity, entity_id, before_json, after_json, reason FROM audit_log");
+// changed_by is the central login; a row whose sync_ids version is above 0 has been there.
+const QString columns = QStringLiteral(
+    "SELECT id, at, actor, action, entity, entity_id, before_json, after_json, reason, changed_by, "
+    "coalesce((SELECT s.version FROM sync_ids s WHERE s.tbl = 'audit_log' AND s.local_id = audit_log.id), 0) > 0 "
+    "FROM audit_log");
 
 // The WHERE clause from fixed fragments for the fields that are set, and their values in order.
 QString whereOf(const AuditFilter &filter, QVariantList *values)
@@ -50,7 +55,8 @@ AuditEntry readEntry(const QSqlQuery &query)
 {
     return {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
             query.value(3).toString(),   query.value(4).toString(), query.value(5).toString(),
-            query.value(6).toString(),   query.value(7).toString(), query.value(8).toString()};
+            query.value(6).toString(),   query.value(7).toString(), query.value(8).toString(),
+            query.value(9).toString(),   query.value(10).toBool()};
 }
 
 } // namespace
@@ -122,6 +128,18 @@ QStringList AuditLogQuery::actors() const
     return distinct(QStringLiteral("actor"));
 }
 
+QMap<QString, QString> AuditLogQuery::partnerLogins() const
+{
+    QMap<QString, QString> logins;
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT value FROM sync_state WHERE key = 'partner_logins'")) || !query.next())
+        return logins;
+    const QJsonObject object = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+        logins.insert(it.key(), it.value().toString());
+    return logins;
+}
+
 Result<qint64> AuditLogQuery::writeCsv(const AuditFilter &filter, QTextStream &out, const Progress &progress) const
 {
     const qint64 total = progress ? count(filter) : 0;
@@ -136,13 +154,13 @@ Result<qint64> AuditLogQuery::writeCsv(const AuditFilter &filter, QTextStream &o
         return Result<qint64>::failure(tr("Database error: %1").arg(query.lastError().text()));
     out << CsvWriter::line({QStringLiteral("at"), QStringLiteral("actor"), QStringLiteral("action"),
                             QStringLiteral("entity"), QStringLiteral("entity_id"), QStringLiteral("before"),
-                            QStringLiteral("after"), QStringLiteral("reason")});
+                            QStringLiteral("after"), QStringLiteral("reason"), QStringLiteral("login")});
     qint64 written = 0;
     while (query.next()) {
         if (progress && written % 1024 == 0 && !progress(written, total))
             return Result<qint64>::failure(tr("Cancelled: the audit log was not exported."));
         const AuditEntry e = readEntry(query);
-        out << CsvWriter::line({e.at, e.actor, e.action, e.entity, e.entityId, e.before, e.after, e.reason});
+        out << CsvWriter::line({e.at, e.actor, e.action, e.entity, e.entityId, e.before, e.after, e.reason, e.login});
         ++written;
     }
     if (progress)

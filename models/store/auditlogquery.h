@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QMap>
 #include <QSqlDatabase>
 #include <QStringList>
 #include <functional>
@@ -48,8 +49,12 @@ public:
     QStringList actions() const;
     QStringList entities() const;
     QStringList actors() const;
+    // The central logins of partners, login -> partner code, as the last sync of this (manager's)
+    // desktop read them (SyncRole::rememberPartnerLogins); empty before that.
+    QMap<QString, QString> partnerLogins() const;
 
-    // CSV with the header at,actor,action,entity,entity_id,before,after,reason; returns the rows written.
+    // CSV with the header at,actor,action,entity,entity_id,before,after,reason,login; returns the rows
+    // written. login is the central login that wrote the row, "" when it is not known here (yet).
     Result<qint64> writeCsv(const AuditFilter &filter, QTextStream &out, const Progress &progress = {}) const;
     // The same into a file that appears only when complete (nothing on failure or cancel).
     Result<qint64> exportCsv(const AuditFilter &filter, const QString &path, const Progress &progress = {}) const;

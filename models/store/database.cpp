@@ -55,14 +55,21 @@ QStringList splitStatements(const QString &sql)
     return statements;
 }
 
-// SQLite has no ADD COLUMN IF NOT EXISTS: a migration's ADD COLUMN of a column the table has is
-// done already (migrations run again on a schema that has them, like every other statement).
-bool isColumnThere(const QString &statement, const QSqlQuery &query)
+// SQLite has no ADD COLUMN IF NOT EXISTS: a migration's "ALTER TABLE t ADD COLUMN c ..." is
+// skipped when t has c already, so a migration can run again on a schema that has it, like the
+// ones whose statements say IF NOT EXISTS (tst_outbox runs 0009 onwards twice).
+bool addsAnExistingColumn(QSqlDatabase &db, const QString &statement)
 {
-    static const QRegularExpression addColumn(QStringLiteral("^ALTER\\s+TABLE\\s+\\S+\\s+ADD\\s+COLUMN\\s"),
+    static const QRegularExpression addColumn(QStringLiteral("^ALTER\\s+TABLE\\s+(\\w+)\\s+ADD\\s+COLUMN\\s+(\\w+)"),
                                               QRegularExpression::CaseInsensitiveOption);
-    return addColumn.match(statement).hasMatch() &&
-           query.lastError().text().contains(QStringLiteral("duplicate column name"), Qt::CaseInsensitive);
+    const QRegularExpressionMatch match = addColumn.match(statement);
+    if (!match.hasMatch())
+        return false;
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT 1 FROM pragma_table_info(?) WHERE name = ?"));
+    query.addBindValue(match.captured(1));
+    query.addBindValue(match.captured(2));
+    return query.exec() && query.next();
 }
 
 } // namespace
@@ -173,7 +180,9 @@ Status Database::migrate()
         Transaction transaction(m_db);
         QSqlQuery query(m_db);
         for (const QString &statement : splitStatements(QString::fromUtf8(file.readAll()))) {
-            if (!query.exec(statement) && !isColumnThere(statement, query)) {
+            if (addsAnExistingColumn(m_db, statement))
+                continue;
+            if (!query.exec(statement)) {
                 return Status::failure(tr("Migration %1 failed: %2\n%3")
                                            .arg(QFileInfo(it.value()).fileName(), query.lastError().text(), statement));
             }

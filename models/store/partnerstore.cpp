@@ -26,6 +26,8 @@ QString filterClause(const PartnerFilter &filter, QVariantList &values)
         conditions.append(QStringLiteral("status = ?"));
         values.append(filter.status);
     }
+    if (filter.emailRequests)
+        conditions.append(QStringLiteral("requested_email <> ''"));
     const QString search = filter.search.trimmed();
     if (!search.isEmpty()) {
         // instr, not LIKE: user text with % or _ matches literally.
@@ -65,7 +67,8 @@ QList<Affiliate> PartnerStore::page(const PartnerFilter &filter, const Affiliate
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(
-        QStringLiteral("SELECT id, code, name, email, status, created_at FROM affiliates ") +
+        QStringLiteral("SELECT id, code, name, email, status, created_at, requested_email, email_requested_at "
+                       "FROM affiliates ") +
         (conditions.isEmpty() ? QString() : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "))) +
         QStringLiteral(" ORDER BY name COLLATE NOCASE, id LIMIT ?"));
     for (const QVariant &value : std::as_const(values))
@@ -76,7 +79,8 @@ QList<Affiliate> PartnerStore::page(const PartnerFilter &filter, const Affiliate
         return result;
     while (query.next()) {
         result.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                       query.value(3).toString(), query.value(4).toString(), query.value(5).toString()});
+                       query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
+                       query.value(6).toString(), query.value(7).toString()});
     }
     return result;
 }
@@ -219,14 +223,16 @@ Status PartnerStore::remove(qint64 affiliateId, const QString &reason)
 {
     Transaction transaction(m_db);
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT id, code, name, email, status, created_at FROM affiliates WHERE id = ?"));
+    query.prepare(QStringLiteral("SELECT id, code, name, email, status, created_at, requested_email, "
+                                 "email_requested_at FROM affiliates WHERE id = ?"));
     query.addBindValue(affiliateId);
     if (!query.exec())
         return Status::failure(dbError(query));
     if (!query.next())
         return Status::failure(tr("The partner no longer exists."));
     const Affiliate before{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                           query.value(3).toString(),   query.value(4).toString(), query.value(5).toString()};
+                           query.value(3).toString(),   query.value(4).toString(), query.value(5).toString(),
+                           query.value(6).toString(),   query.value(7).toString()};
     query.prepare(QStringLiteral("DELETE FROM affiliates WHERE id = ?"));
     query.addBindValue(affiliateId);
     if (!query.exec()) {

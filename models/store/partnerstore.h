@@ -19,6 +19,7 @@ struct PartnerFilter
 {
     QString search;
     QString status;
+    bool emailRequests = false; // only partners whose payout e-mail request waits for a manager
 };
 
 struct PartnerCoupon

@@ -30,9 +30,15 @@ struct Affiliate
     qint64 id = 0;
     QString code;
     QString name;
+    // Where his payouts go: changed only by a manager's approval (EmailRequestStore).
     QString email;
     QString status = QStringLiteral("approved"); // pending | approved | suspended
     QString createdAt;
+    // The payout e-mail he asked for and when; "" and "" while no request waits.
+    QString requestedEmail;
+    QString emailRequestedAt;
+
+    bool hasEmailRequest() const { return !requestedEmail.isEmpty(); }
 };
 
 struct Membership

@@ -142,6 +142,8 @@ Result<SyncReport> SyncEngine::sync(const Progress &progress)
         }
         if (Status claimed = SyncRole::claim(m_database, *role); !claimed)
             return Result<SyncReport>::failure(claimed.error());
+        if (Status kept = SyncRole::rememberPartnerLogins(m_database, *role); !kept)
+            return Result<SyncReport>::failure(kept.error());
         m_role = *role;
         auto pushed = push(report, progress);
         if (pushed && !report.cancelled) {
@@ -574,6 +576,24 @@ Result<qint64> SyncEngine::pushBatch(PreparedBatch &prepared, SyncReport &report
         if (!setVersions.exec())
             return R::failure(tr("Cannot store the sync version: %1").arg(setVersions.lastError().text()));
     }
+    // The audit rows sent carry this login centrally (stamp_row); own writes are not read back, so
+    // they get it here. A partner's row that was there already (no RETURNING for him) is his own.
+    if (!m_role.login().isEmpty()) {
+        QStringList audited;
+        for (const PushRow &row : std::as_const(rows)) {
+            if (row.table->local == u"audit_log" && !row.isDelete &&
+                (row.outcome == PushRow::Outcome::Versioned ||
+                 (row.outcome == PushRow::Outcome::Adopted && row.central.uid.isNull())))
+                audited.append(QString::number(row.localId));
+        }
+        QSqlQuery stamp(db);
+        stamp.prepare(u"UPDATE audit_log SET changed_by = ? WHERE changed_by = '' "
+                      "AND id IN (SELECT value FROM json_each(?))"_s);
+        stamp.addBindValue(m_role.login());
+        stamp.addBindValue(QString(u'[' + audited.join(u',') + u']'));
+        if (!audited.isEmpty() && !stamp.exec())
+            return R::failure(tr("Cannot record who wrote the audit rows: %1").arg(stamp.lastError().text()));
+    }
     ConflictStore conflicts(m_database);
     RowApplier applier(m_database);
     Quarantine quarantine(m_database);
@@ -593,8 +613,9 @@ Result<qint64> SyncEngine::pushBatch(PreparedBatch &prepared, SyncReport &report
                     !released)
                     return R::failure(released.error());
             }
+            // (A partner's audit row found there already was not read back: no central values.)
             if ((row.outcome == PushRow::Outcome::Adopted || row.takeCentral) && !row.isDelete &&
-                row.central.values != row.values) {
+                !row.central.uid.isNull() && row.central.values != row.values) {
                 // Equal but for when it was written, or for what the central database decided:
                 // take the central values.
                 auto applied = applier.apply(*row.table, row.central, true);
@@ -897,7 +918,7 @@ Status SyncEngine::findKeyClashes(QList<PushRow> &rows)
     return Done{};
 }
 
-// The central types of `table`'s columns, `id` first then SyncTable::columns: read from the
+// The central types of `table`'s pushed columns, `id` first then SyncTable::pushedColumns: read from the
 // catalog once per engine (one statement for every table).
 Result<QStringList> SyncEngine::centralTypes(const SyncTable &table)
 {
@@ -915,8 +936,8 @@ Result<QStringList> SyncEngine::centralTypes(const SyncTable &table)
         for (const SyncTable &synced : SyncSchema::tables()) {
             const QHash<QString, QString> &types = byTable[synced.central];
             QStringList list = {types.value(u"id"_s)};
-            for (const SyncColumn &column : synced.columns)
-                list.append(types.value(column.name));
+            for (const QString &column : synced.pushedColumnNames())
+                list.append(types.value(column));
             if (list.contains(QString()))
                 continue; // not in the central schema: pushCopy says so
             m_centralTypes.insert(synced.central, list);
@@ -941,7 +962,8 @@ Status SyncEngine::pushCopy(const SyncTable &table, QList<PushRow *> &rows)
         return pushUnnest(table, rows);
     QElapsedTimer timer;
     timer.start();
-    const QString columns = u"id, "_s + table.columnNames().join(u", "_s);
+    const QString columns = u"id, "_s + table.pushedColumnNames().join(u", "_s);
+    const QList<qsizetype> pushed = table.pushedColumns();
     const QString temp = u"pd_push_"_s + table.central;
     // Made once per connection, emptied by each commit (ON COMMIT DROP made and removed a file per
     // batch).
@@ -956,7 +978,8 @@ Status SyncEngine::pushCopy(const SyncTable &table, QList<PushRow *> &rows)
     for (PushRow *row : rows) {
         byUid.insert(row->uid, row);
         data += SyncIds::text(row->uid).toLatin1();
-        for (const auto &value : std::as_const(row->values)) {
+        for (const qsizetype c : pushed) {
+            const auto &value = row->values.at(c);
             data += '\t';
             CentralSession::appendCopyValue(data, value ? std::optional<QByteArray>(value->toUtf8()) : std::nullopt);
         }
@@ -993,7 +1016,8 @@ Status SyncEngine::pushUnnest(const SyncTable &table, QList<PushRow *> &rows)
     const auto types = centralTypes(table);
     if (!types)
         return Status::failure(types.error());
-    const qsizetype columns = table.columns.size() + 1;
+    const QList<qsizetype> pushed = table.pushedColumns();
+    const qsizetype columns = pushed.size() + 1;
     QList<QByteArray> arrays(columns);
     for (QByteArray &array : arrays) {
         array.reserve(rows.size() * 24);
@@ -1022,7 +1046,7 @@ Status SyncEngine::pushUnnest(const SyncTable &table, QList<PushRow *> &rows)
         byUid.insert(row->uid, row);
         append(arrays[0], SyncIds::text(row->uid));
         for (qsizetype c = 1; c < columns; ++c)
-            append(arrays[c], row->values.at(c - 1));
+            append(arrays[c], row->values.at(pushed.at(c - 1)));
     }
     PgParams params;
     params.reserve(columns);
@@ -1033,8 +1057,8 @@ Status SyncEngine::pushUnnest(const SyncTable &table, QList<PushRow *> &rows)
         unnested.append(u'$' + QString::number(c + 1) + u"::"_s + types->at(c) + u"[]"_s);
     }
     const QString sql = u"INSERT INTO partnerdesk."_s + table.central + u" (id, "_s +
-                        table.columnNames().join(u", "_s) + u") SELECT * FROM unnest("_s + unnested.join(u", "_s) +
-                        u") ON CONFLICT (id) DO NOTHING RETURNING id::text, version"_s;
+                        table.pushedColumnNames().join(u", "_s) + u") SELECT * FROM unnest("_s +
+                        unnested.join(u", "_s) + u") ON CONFLICT (id) DO NOTHING RETURNING id::text, version"_s;
     if (Status sent = m_session.send(sql, params); !sent)
         return sent;
     runWhileCentral(); // the next batch's outbox changes are read here while the server inserts
@@ -1108,8 +1132,11 @@ Status SyncEngine::pushOne(PushRow &row)
         return settleExisting(row);
     }
 
+    // The columns the central database writes itself (SyncColumn::pushed) are not sent.
+    const QList<qsizetype> pushed = table.pushedColumns();
+    const QString sentNames = table.pushedColumnNames().join(u", "_s);
     PgParams params;
-    params.reserve(row.values.size() + 2);
+    params.reserve(pushed.size() + 2);
     params.append(uid);
     if (row.baseVersion == 0 && m_role.isPartner() && !table.partnerInsertsAll()) {
         // Only the columns he may give; the central database decides the others (a website's
@@ -1143,17 +1170,17 @@ Status SyncEngine::pushOne(PushRow &row)
         return Done{};
     }
     if (row.baseVersion == 0) {
-        for (const auto &value : std::as_const(row.values))
-            params.append(param(value));
+        for (const qsizetype c : pushed)
+            params.append(param(row.values.at(c)));
         if (table.insertOnly && m_role.isPartner()) {
             // A partner may add audit rows but not read them back (no RETURNING, no ON CONFLICT):
             // one that is there already is ours from a push whose local commit was lost.
             if (auto savepoint = m_session.exec(u"SAVEPOINT pd_audit"_s); !savepoint)
                 return Status::failure(savepoint.error());
-            const auto done = m_session.exec(u"INSERT INTO partnerdesk."_s + table.central + u" (id, "_s +
-                                                 table.columnNames().join(u", "_s) + u") VALUES ("_s +
-                                                 placeholders(table.columns.size() + 1, 1).join(u", "_s) + u")"_s,
-                                             params);
+            const auto done =
+                m_session.exec(u"INSERT INTO partnerdesk."_s + table.central + u" (id, "_s + sentNames +
+                                   u") VALUES ("_s + placeholders(pushed.size() + 1, 1).join(u", "_s) + u")"_s,
+                               params);
             if (!done && m_session.lastState() != u"23505")
                 return Status::failure(done.error());
             if (auto settled =
@@ -1164,9 +1191,8 @@ Status SyncEngine::pushOne(PushRow &row)
             row.version = 1;
             return Done{};
         }
-        const auto done = m_session.exec(u"INSERT INTO partnerdesk."_s + table.central + u" (id, "_s +
-                                             table.columnNames().join(u", "_s) + u") VALUES ("_s +
-                                             placeholders(table.columns.size() + 1, 1).join(u", "_s) +
+        const auto done = m_session.exec(u"INSERT INTO partnerdesk."_s + table.central + u" (id, "_s + sentNames +
+                                             u") VALUES ("_s + placeholders(pushed.size() + 1, 1).join(u", "_s) +
                                              u") ON CONFLICT (id) DO NOTHING RETURNING version"_s,
                                          params);
         if (!done)
@@ -1183,13 +1209,13 @@ Status SyncEngine::pushOne(PushRow &row)
         return Done{};
     }
     params.append(QByteArray::number(row.baseVersion));
-    for (const auto &value : std::as_const(row.values))
-        params.append(param(value));
+    for (const qsizetype c : pushed)
+        params.append(param(row.values.at(c)));
     QStringList sets;
     QStringList kept; // a partner's: the columns he may not change must be as they are centrally
-    const QStringList marks = placeholders(table.columns.size(), 3);
-    for (qsizetype i = 0; i < table.columns.size(); ++i) {
-        const SyncColumn &column = table.columns.at(i);
+    const QStringList marks = placeholders(pushed.size(), 3);
+    for (qsizetype i = 0; i < pushed.size(); ++i) {
+        const SyncColumn &column = table.columns.at(pushed.at(i));
         if (!m_role.isPartner() || column.partnerUpdates)
             sets.append(column.name + u" = "_s + marks.at(i));
         else

@@ -4,6 +4,8 @@
 #include "store/database.h"
 #include "syncstate.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -21,6 +23,11 @@ SyncRole SyncRole::partner(const QString &code)
 QString SyncRole::stateKey()
 {
     return u"desktop_role"_s;
+}
+
+QString SyncRole::partnerLoginsKey()
+{
+    return u"partner_logins"_s;
 }
 
 QString SyncRole::stateValue() const
@@ -44,24 +51,43 @@ QString SyncRole::describe() const
 
 Result<SyncRole> SyncRole::detect(CentralSession &session)
 {
-    // Works under his own row-level security: a partner reads his own mapping and partner row.
+    // Works under his own row-level security: a partner reads his own mapping and partner row. The
+    // partner logins come in the same statement (a manager reads them all), not in one more.
     const auto rows =
         session.exec(u"SELECT (SELECT a.code FROM partnerdesk.partner_logins l JOIN partnerdesk.affiliates a "
                      "ON a.id = l.affiliate_id WHERE l.login = current_user), "
                      "(pg_has_role(current_user, 'partnerdesk_partner', 'MEMBER') AND NOT "
-                     "pg_has_role(current_user, 'partnerdesk_manager', 'MEMBER'))::int, current_user"_s);
+                     "pg_has_role(current_user, 'partnerdesk_manager', 'MEMBER'))::int, current_user::text, "
+                     "(SELECT json_object_agg(l.login, a.code ORDER BY l.login) FROM partnerdesk.partner_logins l "
+                     "JOIN partnerdesk.affiliates a ON a.id = l.affiliate_id)::text"_s);
     if (!rows)
         return Result<SyncRole>::failure(rows.error());
     SyncRole role;
-    if (!rows->isNull(0, 0)) {
+    if (!rows->isNull(0, 0))
         role = partner(rows->text(0, 0));
-    } else if (rows->text(0, 1) == u"1") {
+    else if (rows->text(0, 1) == u"1")
         return Result<SyncRole>::failure(
             tr("This login belongs to the partners' group but is mapped to no partner; ask the manager to run "
                "partnerdesk-cli central grant for it."));
-    }
     role.m_login = rows->text(0, 2);
+    const QJsonObject logins = QJsonDocument::fromJson(rows->text(0, 3).toUtf8()).object();
+    for (auto it = logins.constBegin(); it != logins.constEnd(); ++it)
+        role.m_partnerLogins.insert(it.key(), it.value().toString());
     return role;
+}
+
+Status SyncRole::rememberPartnerLogins(Database &database, const SyncRole &role)
+{
+    if (role.isPartner())
+        return Done{};
+    QJsonObject logins;
+    for (auto it = role.m_partnerLogins.cbegin(); it != role.m_partnerLogins.cend(); ++it)
+        logins.insert(it.key(), it.value());
+    const QString text = QString::fromUtf8(QJsonDocument(logins).toJson(QJsonDocument::Compact));
+    SyncState state(database);
+    if (state.value(partnerLoginsKey()) == text)
+        return Done{};
+    return state.setValue(partnerLoginsKey(), text);
 }
 
 std::optional<SyncRole> SyncRole::ofDatabase(Database &database)

@@ -3,6 +3,7 @@
 #include "store/result.h"
 
 #include <QCoreApplication>
+#include <QMap>
 #include <QString>
 #include <optional>
 
@@ -30,6 +31,11 @@ public:
     const QString &login() const { return m_login; }
     // Whose desktop: the same partner (or manager), whatever the login.
     bool operator==(const SyncRole &other) const { return m_partnerCode == other.m_partnerCode; }
+    // The central login (current_user) detect() found; "" for a role not asked of the database.
+    const QString &login() const { return m_login; }
+    // What detect() read of partnerdesk.partner_logins: login -> partner code (a manager reads
+    // every mapping, a partner only his own).
+    const QMap<QString, QString> &partnerLogins() const { return m_partnerLogins; }
 
     // The role of the session's login, asked of the central database.
     static Result<SyncRole> detect(CentralSession &session);
@@ -41,6 +47,11 @@ public:
     // without books: a manager's books would otherwise stay beside his rows. A database synced
     // before roles were recorded is a manager's.
     static Status claim(Database &database, const SyncRole &role);
+    // A manager's desktop keeps the partner logins it last read (sync_state "partner_logins", a
+    // JSON object login -> code), so the Audit Log can say which audit rows a partner's login
+    // wrote (AuditLogQuery::partnerLogins). Nothing for a partner's desktop.
+    static Status rememberPartnerLogins(Database &database, const SyncRole &role);
+    static QString partnerLoginsKey();
 
     static QString stateKey();
 
@@ -51,6 +62,7 @@ private:
 
     QString m_partnerCode;
     QString m_login;
+    QMap<QString, QString> m_partnerLogins;
 };
 
 } // namespace PartnerDesk

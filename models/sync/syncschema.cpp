@@ -30,6 +30,14 @@ SyncColumn fk(const char *name, const char *table)
 {
     return {QString::fromLatin1(name), Kind::ForeignKey, QString::fromLatin1(table), true};
 }
+// Written by the central database, read here, never sent (nor compared: the push's own rows get
+// it only once they are there).
+SyncColumn centralOnly(const char *name)
+{
+    SyncColumn column{QString::fromLatin1(name), Kind::Plain, {}, false};
+    column.pushed = false;
+    return column;
+}
 
 SyncTable make(const char *name, QList<SyncColumn> columns)
 {
@@ -73,7 +81,9 @@ void grantPartner(QList<SyncTable> &tables)
             for (SyncColumn &column : table.columns)
                 column.partnerReads = column.name != u"file_path" && column.name != u"created_by";
         } else if (name == u"affiliates") {
-            grant(table, false, false, {QStringLiteral("name"), QStringLiteral("email")});
+            // His payout e-mail is a request a manager approves (email itself is not his to write).
+            grant(table, false, false,
+                  {QStringLiteral("name"), QStringLiteral("requested_email"), QStringLiteral("email_requested_at")});
         } else if (name == u"memberships") {
             grant(table, true, false,
                   {QStringLiteral("active"), QStringLiteral("is_primary"), QStringLiteral("joined_at"),
@@ -110,7 +120,8 @@ QList<SyncTable> buildTables()
     hosts.hostList = true;
     tables.append(hosts);
     SyncTable affiliates =
-        make("affiliates", {plain("code"), plain("name"), plain("email"), plain("status"), stamp("created_at")});
+        make("affiliates", {plain("code"), plain("name"), plain("email"), plain("status"), stamp("created_at"),
+                            plain("requested_email"), stamp("email_requested_at")});
     affiliates.naturalKey = QStringLiteral("code");
     affiliates.naturalKeyUpper = true;
     tables.append(affiliates);
@@ -158,7 +169,7 @@ QList<SyncTable> buildTables()
                         fk("affiliate_id", "affiliates"), fk("program_id", "programs"), plain("rule")}));
     SyncTable audit =
         make("audit_log", {stamp("at"), plain("actor"), plain("action"), plain("entity"), plain("entity_id"),
-                           plain("before_json"), plain("after_json"), plain("reason")});
+                           plain("before_json"), plain("after_json"), plain("reason"), centralOnly("changed_by")});
     audit.insertOnly = true;
     tables.append(audit);
     grantPartner(tables);
@@ -191,6 +202,27 @@ QStringList SyncTable::columnNames() const
     QStringList names;
     for (const SyncColumn &c : columns)
         names.append(c.name);
+    return names;
+}
+
+QList<qsizetype> SyncTable::pushedColumns() const
+{
+    QList<qsizetype> indexes;
+    indexes.reserve(columns.size());
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        if (columns.at(i).pushed)
+            indexes.append(i);
+    }
+    return indexes;
+}
+
+QStringList SyncTable::pushedColumnNames() const
+{
+    QStringList names;
+    for (const SyncColumn &c : columns) {
+        if (c.pushed)
+            names.append(c.name);
+    }
     return names;
 }
 

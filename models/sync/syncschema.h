@@ -30,6 +30,10 @@ struct SyncColumn
     bool partnerReads = true;
     bool partnerUpdates = false;
     bool partnerInserts = true;
+    // False for a column the desktop reads but never sends: the central database writes it
+    // (audit_log.changed_by, the login that inserted the row, set by stamp_row). The push's
+    // statements leave it out; the pull applies it like any other.
+    bool pushed = true;
 };
 
 // One synced table: where it lives on both sides and its business columns (without `id`).
@@ -55,6 +59,9 @@ struct SyncTable
     QStringList columnNames() const;
     // Whether a partner's INSERT leaves some columns to the central database.
     bool partnerInsertsAll() const;
+    // The columns a push sends (SyncColumn::pushed): their indexes in `columns`, their names.
+    QList<qsizetype> pushedColumns() const;
+    QStringList pushedColumnNames() const;
 };
 
 // The table map every part of the sync engine works from (docs/SYNC.md, "Rows" and "Local

@@ -348,8 +348,11 @@ void TestCentralSecurity::ownRowsWithinTheRules()
         const Attempt again = viaPsql(u"pa"_s, sql);
         QVERIFY2(!again.ok, qPrintable(sql + u" was accepted by psql"_s));
     };
-    allowed(u"UPDATE partnerdesk.affiliates SET name = 'Anna A.', email = 'anna@example.net' WHERE id = '%1'"_s.arg(a),
+    // His name is his; his payout e-mail is a request a manager approves (0006_payout_email_requests).
+    allowed(u"UPDATE partnerdesk.affiliates SET name = 'Anna A.', requested_email = 'anna@example.net', "
+            "email_requested_at = now() WHERE id = '%1'"_s.arg(a),
             1);
+    refused(u"UPDATE partnerdesk.affiliates SET email = 'anna@example.net' WHERE id = '%1'"_s.arg(a));
     refused(u"UPDATE partnerdesk.affiliates SET status = 'approved' WHERE id = '%1'"_s.arg(a));
     refused(u"UPDATE partnerdesk.affiliates SET code = 'NEW' WHERE id = '%1'"_s.arg(a));
     refused(u"UPDATE partnerdesk.programs SET link_rate_bp = 9000"_s);

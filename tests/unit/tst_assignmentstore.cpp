@@ -520,12 +520,12 @@ void TestAssignmentStore::auditCsvExport()
     QCOMPARE(*written, 1);
     const QStringList lines = QString::fromUtf8(readFile(path)).split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 2);
-    QCOMPARE(lines.at(0), u"at,actor,action,entity,entity_id,before,after,reason"_s);
+    QCOMPARE(lines.at(0), u"at,actor,action,entity,entity_id,before,after,reason,login"_s);
     const QString row = lines.at(1);
     QVERIFY2(row.startsWith(QString::fromLatin1(pinnedNow) + u",manager,order.assign,order,L1,\"{"_s), qPrintable(row));
     QVERIFY2(row.contains(u"\"\"affiliate\"\":\"\"ANNA\"\""_s), qPrintable(row));
     QVERIFY2(row.contains(u"\"\"affiliate\"\":\"\"BEN\"\""_s), qPrintable(row));
-    QVERIFY2(row.endsWith(u",\"said \"\"Ben\"\", twice\""_s), qPrintable(row));
+    QVERIFY2(row.endsWith(u",\"said \"\"Ben\"\", twice\","_s), qPrintable(row));
 
     // A cancelled export leaves no file behind.
     const QString cancelledPath = m_store->path(u"cancelled.csv"_s);
