@@ -166,7 +166,7 @@ QString ValueRules::checkImageUrl(const QString &field, QStringView value)
     for (int i = 0; embedded && i < 5; ++i) {
         char16_t c = value.at(i).unicode();
         if (c >= u'A' && c <= u'Z')
-            c = c - u'A' + u'a';
+            c = static_cast<char16_t>(c - u'A' + u'a');
         embedded = c == u"data:"[i];
     }
     return checkText(field, value, {0, embedded ? maxEmbeddedImageUrl : maxUrl});
@@ -200,11 +200,11 @@ QString ValueRules::fitted(QStringView value, const TextRule &rule)
 QList<ValueRules::Column> ValueRules::columns()
 {
     const TextRule currencyText{}; // unused for non-text kinds
-    auto text = [](const char *table, const char *column, TextRule rule, bool nullable = false) {
-        return Column{table, column, Kind::Text, rule, nullable};
+    auto text = [](const char *t, const char *c, TextRule rule, bool optional = false) {
+        return Column{t, c, Kind::Text, rule, optional};
     };
-    auto of = [&](const char *table, const char *column, Kind kind, bool nullable = false) {
-        return Column{table, column, kind, currencyText, nullable};
+    auto of = [&](const char *t, const char *c, Kind kind, bool optional = false) {
+        return Column{t, c, kind, currencyText, optional};
     };
     const Kind ts = Kind::Timestamp;
     return {
@@ -285,6 +285,49 @@ QList<ValueRules::Column> ValueRules::columns()
         text("visits", "referrer_url", url),
         text("visits", "affiliate_code", optionalCode),
     };
+}
+
+const ValueRules::Column *ValueRules::column(QStringView tableName, QStringView columnName)
+{
+    static const QList<Column> all = columns();
+    for (const Column &rule : all) {
+        if (tableName == QLatin1StringView(rule.table) && columnName == QLatin1StringView(rule.column))
+            return &rule;
+    }
+    return nullptr;
+}
+
+QString ValueRules::check(const Column &rule, const QVariant &value)
+{
+    const QString field = QString::fromLatin1(rule.column);
+    if (value.isNull())
+        return rule.nullable ? QString() : tr("%1 is missing").arg(field);
+    bool number = false;
+    const qint64 integer = value.toLongLong(&number);
+    switch (rule.kind) {
+    case Kind::Text: return checkText(field, value.toString(), rule.text);
+    case Kind::Currency: return checkCurrency(field, value.toString());
+    case Kind::ImageUrl: return checkImageUrl(field, value.toString());
+    case Kind::Timestamp: {
+        if (value.typeId() != QMetaType::QString && number)
+            return checkTimestamp(field, integer);
+        const std::optional<qint64> seconds = Timestamp::parse(value.toString());
+        if (!seconds)
+            return tr("%1 \"%2\" is not an ISO 8601 date and time").arg(field, value.toString());
+        return checkTimestamp(field, *seconds);
+    }
+    default: break;
+    }
+    if (!number)
+        return tr("%1 \"%2\" is not a whole number").arg(field, value.toString());
+    switch (rule.kind) {
+    case Kind::Subtotal: return checkSubtotal(field, integer);
+    case Kind::Amount: return checkAmount(field, integer);
+    case Kind::NonNegativeAmount: return checkNonNegativeAmount(field, integer);
+    case Kind::BannerSide: return checkBannerSide(field, integer);
+    default: break;
+    }
+    return {};
 }
 
 } // namespace PartnerDesk

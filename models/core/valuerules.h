@@ -4,6 +4,7 @@
 #include <QList>
 #include <QString>
 #include <QStringView>
+#include <QVariant>
 
 namespace PartnerDesk {
 
@@ -128,6 +129,12 @@ public:
         bool nullable = false;
     };
     static QList<Column> columns();
+    // The rule of a central column; nullptr when no rule applies to it.
+    static const Column *column(QStringView tableName, QStringView columnName);
+    // `value` as the local row holds it (text; a timestamp as ISO 8601 text or seconds; an integer)
+    // checked against the column's rule: "" when both databases accept it, else why not. NULL
+    // passes a nullable column. For whoever must tell a row apart before it leaves (a push).
+    static QString check(const Column &rule, const QVariant &value);
 };
 
 } // namespace PartnerDesk

@@ -99,13 +99,13 @@ std::optional<Order> parseOrder(const QStringList &fields, const std::array<int,
     order.landingUrl = field(Landing);
     order.referrerUrl = field(Referrer);
     order.customerEmail = field(Email);
-    const std::array<std::tuple<Column, const QString *, TextRule>, 5> optional = {
+    const std::array<std::tuple<Column, const QString *, TextRule>, 5> texts = {
         {{Coupon, &order.couponCode, ValueRules::optionalCode},
          {AffiliateCode, &order.affiliateCode, ValueRules::optionalCode},
          {Landing, &order.landingUrl, ValueRules::url},
          {Referrer, &order.referrerUrl, ValueRules::url},
          {Email, &order.customerEmail, ValueRules::email}}};
-    for (const auto &[column, value, rule] : optional) {
+    for (const auto &[column, value, rule] : texts) {
         if (const QString problem = textProblem(column, *value, rule); !problem.isEmpty())
             return fail(column, problem);
     }

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void fitted_data();
     void fitted();
     void everyCentralColumnOnce();
+    void checkByColumn();
 };
 
 void TestValueRules::initTestCase()
@@ -310,6 +311,29 @@ void TestValueRules::everyCentralColumnOnce()
     QVERIFY(seen.contains(u"orders.placed_at"_s));
     QVERIFY(seen.contains(u"affiliates.name"_s));
     QVERIFY(seen.contains(u"audit_log.before_json"_s));
+}
+
+// What a push would ask of a local row: its values as SQLite holds them, by central column.
+void TestValueRules::checkByColumn()
+{
+    const ValueRules::Column *placedAt = ValueRules::column(u"orders", u"placed_at");
+    QVERIFY(placedAt);
+    QCOMPARE(ValueRules::check(*placedAt, u"1970-01-01T00:00:00Z"_s), QString());
+    QCOMPARE(ValueRules::check(*placedAt, u"0000-01-01T00:00:00Z"_s),
+             u"placed_at 0000-01-01T00:00:00Z is before 1970-01-01T00:00:00Z, the earliest time accepted"_s);
+    QCOMPARE(ValueRules::check(*placedAt, QVariant(qint64(-1))).isEmpty(), false);
+    QCOMPARE(ValueRules::check(*placedAt, QVariant()), u"placed_at is missing"_s);
+    const ValueRules::Column *leftAt = ValueRules::column(u"memberships", u"left_at");
+    QVERIFY(leftAt);
+    QCOMPARE(ValueRules::check(*leftAt, QVariant()), QString());
+    const ValueRules::Column *subtotal = ValueRules::column(u"orders", u"subtotal_minor");
+    QVERIFY(subtotal);
+    QCOMPARE(ValueRules::check(*subtotal, QVariant(qint64(1'000'000'000'000))), QString());
+    QVERIFY(!ValueRules::check(*subtotal, QVariant(qint64(1'000'000'000'001))).isEmpty());
+    const ValueRules::Column *name = ValueRules::column(u"affiliates", u"name");
+    QVERIFY(name);
+    QCOMPARE(ValueRules::check(*name, u"Ann\x01"_s), u"name contains a control character (U+0001) at position 4"_s);
+    QVERIFY(!ValueRules::column(u"orders", u"status"));
 }
 
 QTEST_GUILESS_MAIN(TestValueRules)
