@@ -826,7 +826,9 @@ void TestOrderImporter::commissionRounding_data()
     QTest::addRow("EUR 0.03 at 20 %%") << u"EUR"_s << u"0.03"_s << false << u"0.01"_s;
     QTest::addRow("EUR 0.02 at 20 %%") << u"EUR"_s << u"0.02"_s << false << u"0.00"_s;
     QTest::addRow("EUR 12.5 at 20 %%") << u"EUR"_s << u"12.5"_s << false << u"2.50"_s;
-    QTest::addRow("EUR large") << u"EUR"_s << u"9000000000000.05"_s << false << u"1800000000000.01"_s;
+    // Large: the most an order's subtotal may be (ValueRules), and a cent below it.
+    QTest::addRow("EUR at the ceiling") << u"EUR"_s << u"10000000000.00"_s << false << u"2000000000.00"_s;
+    QTest::addRow("EUR large") << u"EUR"_s << u"9999999999.95"_s << false << u"1999999999.99"_s;
     QTest::addRow("JPY 15 at 10 %%") << u"JPY"_s << u"15"_s << true << u"2"_s;
     QTest::addRow("JPY 25 at 10 %%") << u"JPY"_s << u"25"_s << true << u"3"_s;
     QTest::addRow("JPY 14 at 10 %%") << u"JPY"_s << u"14"_s << true << u"1"_s;
