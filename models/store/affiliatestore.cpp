@@ -189,13 +189,13 @@ int AffiliateStore::count() const
 Result<QString> AffiliateStore::createCoupon(qint64 affiliateId, qint64 programId, const QString &requested)
 {
     QString code = requested.trimmed();
-    if (!code.isEmpty()) {
-        if (QString problem = ValueRules::checkText(tr("The coupon code"), code, ValueRules::code); !problem.isEmpty())
-            return Result<QString>::failure(problem + u'.');
-    }
     for (const QChar c : std::as_const(code)) {
         if (c.isSpace())
             return Result<QString>::failure(tr("A coupon code cannot contain spaces."));
+    }
+    if (!code.isEmpty()) {
+        if (QString problem = ValueRules::checkText(tr("The coupon code"), code, ValueRules::code); !problem.isEmpty())
+            return Result<QString>::failure(problem + u'.');
     }
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT 1 FROM memberships m JOIN programs p ON p.id = m.program_id "
