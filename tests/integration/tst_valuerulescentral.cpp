@@ -318,8 +318,10 @@ TestValueRulesCentral::Insert TestValueRulesCentral::insert(const Column &column
 {
     const QString table = QString::fromLatin1(column.table);
     QMap<QString, QString> row = baseRows.value(table);
-    // Text goes as UTF-8 bytes, so a NUL reaches PostgreSQL instead of ending a C string in libpq.
-    row.insert(QString::fromLatin1(column.column), isTextual(column.kind) ? u"convert_from(decode(?, 'hex'), 'UTF8')"_s
+    // Text goes as UTF-8 bytes, so a NUL reaches PostgreSQL instead of ending a C string in libpq
+    // (an empty text is an empty hex string, which QPSQL binds as NULL).
+    row.insert(QString::fromLatin1(column.column), isTextual(column.kind)
+                                                       ? u"convert_from(decode(coalesce(?, ''), 'hex'), 'UTF8')"_s
                                                    : column.kind == Kind::Timestamp
                                                        ? u"to_timestamp(CAST(? AS double precision))"_s
                                                        : u"CAST(? AS bigint)"_s);
@@ -331,16 +333,14 @@ TestValueRulesCentral::Insert TestValueRulesCentral::insert(const Column &column
         result.error = db.lastError().text();
         return result;
     }
-    {
-        QSqlQuery query(db);
-        query.prepare(sql);
-        query.addBindValue(isTextual(column.kind) ? QVariant(QString::fromLatin1(value.toString().toUtf8().toHex()))
-                                                  : QVariant(QString::number(value.toLongLong())));
-        result.ok = query.exec();
-        result.state = query.lastError().nativeErrorCode();
-        result.error = query.lastError().text();
-    }
-    db.rollback();
+    QSqlQuery query(db);
+    query.prepare(sql);
+    query.addBindValue(isTextual(column.kind) ? QVariant(QString::fromLatin1(value.toString().toUtf8().toHex()))
+                                              : QVariant(QString::number(value.toLongLong())));
+    result.ok = query.exec();
+    result.state = query.lastError().nativeErrorCode();
+    result.error = query.lastError().text();
+    db.rollback(); // before the statement is freed, which an aborted transaction would refuse
     return result;
 }
 

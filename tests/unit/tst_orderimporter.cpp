@@ -333,7 +333,7 @@ void TestOrderImporter::edgeValuesImport()
     last.placedAt = u"9999-12-31T23:59:59Z"_s;
     last.subtotal = u"0.00"_s;
     last.affiliateCode = QString(64, u'c');
-    last.landingUrl = u"https://koongo.com/"_s + QString(2048 - 19, u'p');
+    last.landingUrl = u"https://koongo.com/"_s + QString(2048 - 19 - 8, u'p') + u"?acc=BOB"_s;
     const ImportSummary summary = import({first, last});
     QVERIFY2(summary.fatalError.isEmpty(), qPrintable(summary.fatalError));
     QVERIFY2(m_issues.isEmpty(), qPrintable(m_issues.isEmpty() ? QString() : m_issues.first().reason));
@@ -351,6 +351,11 @@ void TestOrderImporter::edgeValuesImport()
     const QList<TransactionRow> rows = live(QString(128, u'7'));
     QCOMPARE(rows.size(), 1);
     QCOMPARE(rows.first().commissionMinor, qint64(200'000'000'000));
+    // The last second plus a hold of 30 days would be a time neither database holds: it ends there.
+    QCOMPARE(live(u"LAST"_s).size(), 1);
+    QCOMPARE(scalar(m_store->database, u"SELECT count(*) FROM transactions WHERE order_id = 'LAST' "
+                                       "AND approve_at = '9999-12-31T23:59:59Z' AND status = 'pending'"_s),
+             1);
 }
 
 void TestOrderImporter::unterminatedQuoteAtTheEnd()
