@@ -305,9 +305,12 @@ QString ValueRules::check(const Column &rule, const QVariant &value)
     bool number = false;
     const qint64 integer = value.toLongLong(&number);
     switch (rule.kind) {
-    case Kind::Text: return checkText(field, value.toString(), rule.text);
-    case Kind::Currency: return checkCurrency(field, value.toString());
-    case Kind::ImageUrl: return checkImageUrl(field, value.toString());
+    case Kind::Text:
+        return checkText(field, value.toString(), rule.text);
+    case Kind::Currency:
+        return checkCurrency(field, value.toString());
+    case Kind::ImageUrl:
+        return checkImageUrl(field, value.toString());
     case Kind::Timestamp: {
         if (value.typeId() != QMetaType::QString && number)
             return checkTimestamp(field, integer);
@@ -316,16 +319,22 @@ QString ValueRules::check(const Column &rule, const QVariant &value)
             return tr("%1 \"%2\" is not an ISO 8601 date and time").arg(field, value.toString());
         return checkTimestamp(field, *seconds);
     }
-    default: break;
+    default:
+        break;
     }
     if (!number)
         return tr("%1 \"%2\" is not a whole number").arg(field, value.toString());
     switch (rule.kind) {
-    case Kind::Subtotal: return checkSubtotal(field, integer);
-    case Kind::Amount: return checkAmount(field, integer);
-    case Kind::NonNegativeAmount: return checkNonNegativeAmount(field, integer);
-    case Kind::BannerSide: return checkBannerSide(field, integer);
-    default: break;
+    case Kind::Subtotal:
+        return checkSubtotal(field, integer);
+    case Kind::Amount:
+        return checkAmount(field, integer);
+    case Kind::NonNegativeAmount:
+        return checkNonNegativeAmount(field, integer);
+    case Kind::BannerSide:
+        return checkBannerSide(field, integer);
+    default:
+        break;
     }
     return {};
 }

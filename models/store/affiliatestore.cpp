@@ -1,6 +1,5 @@
 #include "affiliatestore.h"
 
-
 #include "auditlog.h"
 #include "core/hostname.h"
 #include "core/linkbuilder.h"

@@ -1,6 +1,5 @@
 #include "assignmentstore.h"
 
-
 #include "auditlog.h"
 #include "core/money.h"
 #include "core/timestamp.h"

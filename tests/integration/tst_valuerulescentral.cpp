@@ -320,11 +320,10 @@ TestValueRulesCentral::Insert TestValueRulesCentral::insert(const Column &column
     QMap<QString, QString> row = baseRows.value(table);
     // Text goes as UTF-8 bytes, so a NUL reaches PostgreSQL instead of ending a C string in libpq
     // (an empty text is an empty hex string, which QPSQL binds as NULL).
-    row.insert(QString::fromLatin1(column.column), isTextual(column.kind)
-                                                       ? u"convert_from(decode(coalesce(?, ''), 'hex'), 'UTF8')"_s
-                                                   : column.kind == Kind::Timestamp
-                                                       ? u"to_timestamp(CAST(? AS double precision))"_s
-                                                       : u"CAST(? AS bigint)"_s);
+    row.insert(QString::fromLatin1(column.column),
+               isTextual(column.kind)           ? u"convert_from(decode(coalesce(?, ''), 'hex'), 'UTF8')"_s
+               : column.kind == Kind::Timestamp ? u"to_timestamp(CAST(? AS double precision))"_s
+                                                : u"CAST(? AS bigint)"_s);
     const QString sql = u"INSERT INTO partnerdesk.%1 (%2) VALUES (%3)"_s.arg(table, row.keys().join(u", "_s),
                                                                              row.values().join(u", "_s));
     QSqlDatabase &db = m_manager->database();
