@@ -1,6 +1,9 @@
 #include "transactionrules.h"
 
 #include "timestamp.h"
+#include "valuerules.h"
+
+#include <algorithm>
 
 namespace PartnerDesk {
 
@@ -8,7 +11,9 @@ std::optional<qint64> TransactionRules::approveAt(OrderStatus status, qint64 pla
 {
     if (status != OrderStatus::Complete)
         return std::nullopt;
-    return placedAt + qint64(holdDays) * Timestamp::secondsPerDay;
+    // Both databases hold times up to 9999-12-31T23:59:59Z (ValueRules): a hold reaching past it ends
+    // there, which is never in practice, instead of a time the central database refuses.
+    return std::min(placedAt + qint64(holdDays) * Timestamp::secondsPerDay, ValueRules::maxTimestamp);
 }
 
 TransactionStatus TransactionRules::statusFor(OrderStatus status, qint64 placedAt, int holdDays, qint64 now)

@@ -3,6 +3,7 @@
 #include "core/money.h"
 #include "core/order.h"
 #include "core/timestamp.h"
+#include "core/valuerules.h"
 #include "csvheader.h"
 #include "csvreader.h"
 #include "store/auditlog.h"
@@ -18,6 +19,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <array>
+#include <tuple>
 
 namespace PartnerDesk {
 
@@ -43,7 +45,8 @@ constexpr std::array<const char16_t *, Count> columnNames = {
     u"coupon_code", u"affiliate_code", u"landing_url", u"referrer_url", u"customer_email"};
 constexpr std::array<bool, Count> required = {true, true, true, true, true, false, false, false, false, false};
 
-// Turns one CSV record into an Order, or says which field is wrong and why.
+// Turns one CSV record into an Order, or says which field is wrong and why. Every value is held to
+// ValueRules, the rules the central database holds it to as well.
 std::optional<Order> parseOrder(const QStringList &fields, const std::array<int, Count> &index, ImportIssue &issue)
 {
     auto field = [&](Column c) -> QString {
@@ -55,14 +58,21 @@ std::optional<Order> parseOrder(const QStringList &fields, const std::array<int,
         issue.reason = reason;
         return std::nullopt;
     };
+    auto textProblem = [&](Column c, const QString &value, const TextRule &rule) {
+        return ValueRules::checkText(QString::fromUtf16(columnNames[c]), value, rule);
+    };
     Order order;
     order.orderId = field(OrderId);
     if (order.orderId.isEmpty())
         return fail(OrderId, OrderImporter::tr("order_id is empty"));
+    if (const QString problem = textProblem(OrderId, order.orderId, ValueRules::orderId); !problem.isEmpty())
+        return fail(OrderId, problem);
     const QString placed = field(PlacedAt);
     const std::optional<qint64> placedAt = Timestamp::parse(placed);
     if (!placedAt)
         return fail(PlacedAt, OrderImporter::tr("\"%1\" is not an ISO 8601 date and time").arg(placed));
+    if (const QString problem = ValueRules::checkTimestamp(QStringLiteral("placed_at"), *placedAt); !problem.isEmpty())
+        return fail(PlacedAt, problem);
     order.placedAt = *placedAt;
     order.currency = field(CurrencyCode).toUpper();
     const int digits = Currency::minorDigits(order.currency);
@@ -75,6 +85,9 @@ std::optional<Order> parseOrder(const QStringList &fields, const std::array<int,
         return fail(Subtotal, error);
     if (*subtotal < 0)
         return fail(Subtotal, OrderImporter::tr("the subtotal cannot be negative"));
+    if (const QString problem = ValueRules::checkSubtotal(QStringLiteral("subtotal"), *subtotal, digits);
+        !problem.isEmpty())
+        return fail(Subtotal, problem);
     order.subtotalMinor = *subtotal;
     const std::optional<OrderStatus> status = Order::parseStatus(field(Status));
     if (!status)
@@ -86,6 +99,16 @@ std::optional<Order> parseOrder(const QStringList &fields, const std::array<int,
     order.landingUrl = field(Landing);
     order.referrerUrl = field(Referrer);
     order.customerEmail = field(Email);
+    const std::array<std::tuple<Column, const QString *, TextRule>, 5> texts = {
+        {{Coupon, &order.couponCode, ValueRules::optionalCode},
+         {AffiliateCode, &order.affiliateCode, ValueRules::optionalCode},
+         {Landing, &order.landingUrl, ValueRules::url},
+         {Referrer, &order.referrerUrl, ValueRules::url},
+         {Email, &order.customerEmail, ValueRules::email}}};
+    for (const auto &[column, value, rule] : texts) {
+        if (const QString problem = textProblem(column, *value, rule); !problem.isEmpty())
+            return fail(column, problem);
+    }
     return order;
 }
 

@@ -3,6 +3,7 @@
 #include "core/hostname.h"
 #include "core/order.h"
 #include "core/timestamp.h"
+#include "core/valuerules.h"
 #include "csvheader.h"
 #include "csvreader.h"
 #include "store/auditlog.h"
@@ -69,19 +70,33 @@ std::optional<Visit> parseVisit(const QStringList &fields, const std::array<int,
     const std::optional<qint64> visitedAt = Timestamp::parse(visited);
     if (!visitedAt)
         return fail(VisitedAt, VisitImporter::tr("\"%1\" is not an ISO 8601 date and time").arg(visited));
+    if (const QString problem = ValueRules::checkTimestamp(QStringLiteral("visited_at"), *visitedAt);
+        !problem.isEmpty())
+        return fail(VisitedAt, problem);
     visit.visitedAt = *visitedAt;
+    // ValueRules first: a URL with a control character or of 100 kB is refused for what it is.
+    auto textProblem = [&](Column c, const QString &value, const TextRule &rule) {
+        return ValueRules::checkText(QString::fromUtf16(columnNames[c]), value, rule);
+    };
     visit.landingUrl = field(Landing);
     if (visit.landingUrl.isEmpty())
         return fail(Landing, VisitImporter::tr("landing_url is empty"));
+    if (const QString problem = textProblem(Landing, visit.landingUrl, ValueRules::url); !problem.isEmpty())
+        return fail(Landing, problem);
     if (HostName::ofUrl(visit.landingUrl).isEmpty())
         return fail(Landing, VisitImporter::tr("\"%1\" is not an http or https URL").arg(visit.landingUrl));
     visit.referrerUrl = field(Referrer);
+    if (const QString problem = textProblem(Referrer, visit.referrerUrl, ValueRules::url); !problem.isEmpty())
+        return fail(Referrer, problem);
     if (!visit.referrerUrl.isEmpty()) {
         const QUrl referrer(visit.referrerUrl, QUrl::StrictMode);
         if (!referrer.isValid() || referrer.scheme().isEmpty() || referrer.host().isEmpty())
             return fail(Referrer, VisitImporter::tr("\"%1\" is not a URL with a host").arg(visit.referrerUrl));
     }
     visit.affiliateCode = field(AffiliateCode);
+    if (const QString problem = textProblem(AffiliateCode, visit.affiliateCode, ValueRules::optionalCode);
+        !problem.isEmpty())
+        return fail(AffiliateCode, problem);
     return visit;
 }
 

@@ -5,6 +5,7 @@
 #include "core/linkbuilder.h"
 #include "core/timestamp.h"
 #include "core/websiterules.h"
+#include "core/valuerules.h"
 #include "database.h"
 #include "domainstore.h"
 #include "rewritestore.h"
@@ -74,11 +75,20 @@ Result<Affiliate> AffiliateStore::add(const QString &name, const QString &email,
     affiliate.createdAt = now();
     if (affiliate.name.isEmpty())
         return Result<Affiliate>::failure(tr("The partner needs a name."));
+    if (QString problem = ValueRules::checkText(tr("The partner's name"), affiliate.name, ValueRules::name);
+        !problem.isEmpty())
+        return Result<Affiliate>::failure(problem + u'.');
+    if (QString problem = ValueRules::checkText(tr("The e-mail address"), affiliate.email, ValueRules::email);
+        !problem.isEmpty())
+        return Result<Affiliate>::failure(problem + u'.');
     static const QRegularExpression emailPattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     if (!emailPattern.match(affiliate.email).hasMatch())
         return Result<Affiliate>::failure(tr("\"%1\" is not an e-mail address.").arg(affiliate.email));
-    if (affiliate.code.size() > 64)
-        return Result<Affiliate>::failure(tr("An affiliate code has at most 64 characters."));
+    if (!affiliate.code.isEmpty()) {
+        if (QString problem = ValueRules::checkText(tr("The affiliate code"), affiliate.code, ValueRules::code);
+            !problem.isEmpty())
+            return Result<Affiliate>::failure(problem + u'.');
+    }
     const bool generated = affiliate.code.isEmpty();
     Transaction transaction(m_db);
     QSqlQuery query(m_db);
@@ -181,11 +191,13 @@ int AffiliateStore::count() const
 Result<QString> AffiliateStore::createCoupon(qint64 affiliateId, qint64 programId, const QString &requested)
 {
     QString code = requested.trimmed();
-    if (code.size() > 64)
-        return Result<QString>::failure(tr("A coupon code has at most 64 characters."));
     for (const QChar c : std::as_const(code)) {
         if (c.isSpace())
             return Result<QString>::failure(tr("A coupon code cannot contain spaces."));
+    }
+    if (!code.isEmpty()) {
+        if (QString problem = ValueRules::checkText(tr("The coupon code"), code, ValueRules::code); !problem.isEmpty())
+            return Result<QString>::failure(problem + u'.');
     }
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT 1 FROM memberships m JOIN programs p ON p.id = m.program_id "
@@ -253,6 +265,11 @@ Status AffiliateStore::setCouponActive(const QString &code, bool active)
 Result<QString> AffiliateStore::addDomain(qint64 affiliateId, const QString &domain)
 {
     const QString pattern = HostName::normaliseDomainPattern(domain);
+    if (pattern.isEmpty())
+        return Result<QString>::failure(tr("\"%1\" is not a domain name.").arg(domain));
+    // "*." and a host of 253 characters would be one too many.
+    if (QString problem = ValueRules::checkText(tr("The domain"), pattern, ValueRules::host); !problem.isEmpty())
+        return Result<QString>::failure(problem + u'.');
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("SELECT host FROM program_hosts")))
         return Result<QString>::failure(dbError(query));
@@ -292,6 +309,9 @@ Status AffiliateStore::approveDomain(qint64 affiliateId, const QString &domain, 
         return Status::failure(tr("A manual approval needs a reason."));
     if (DomainStore(m_database).isPartnerDesktop())
         return Status::failure(tr("Only a manager approves a website manually."));
+    if (QString problem = ValueRules::checkText(tr("The reason"), reason.trimmed(), ValueRules::reason);
+        !problem.isEmpty())
+        return Status::failure(problem + u'.');
     Transaction transaction(m_db);
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("SELECT host FROM program_hosts")))
@@ -399,12 +419,19 @@ Result<qint64> AffiliateStore::addBanner(const Banner &banner)
     const QString title = banner.title.trimmed();
     if (title.isEmpty())
         return Result<qint64>::failure(tr("The banner needs a title."));
-    if (banner.width <= 0 || banner.height <= 0 || banner.width > 4000 || banner.height > 4000)
-        return Result<qint64>::failure(tr("Width and height must be between 1 and 4000 pixels."));
+    if (QString problem = ValueRules::checkText(tr("The banner's title"), title, ValueRules::name); !problem.isEmpty())
+        return Result<qint64>::failure(problem + u'.');
+    if (banner.width <= 0 || banner.height <= 0 || banner.width > ValueRules::maxBannerSide ||
+        banner.height > ValueRules::maxBannerSide)
+        return Result<qint64>::failure(
+            tr("Width and height must be between 1 and %L1 pixels.").arg(ValueRules::maxBannerSide));
     const QUrl image(banner.imageUrl.trimmed(), QUrl::StrictMode);
     const QString scheme = image.scheme().toLower();
     if (!image.isValid() || (scheme != u"https" && scheme != u"http") || image.host().isEmpty())
         return Result<qint64>::failure(tr("\"%1\" is not an http(s) image URL.").arg(banner.imageUrl));
+    const QString imageUrl = image.toString(QUrl::FullyEncoded);
+    if (QString problem = ValueRules::checkImageUrl(tr("The image URL"), imageUrl); !problem.isEmpty())
+        return Result<qint64>::failure(problem + u'.');
     Transaction transaction(m_db);
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("INSERT INTO banners (program_id, affiliate_id, title, image_url, width, height, "
@@ -412,7 +439,7 @@ Result<qint64> AffiliateStore::addBanner(const Banner &banner)
     query.addBindValue(banner.programId);
     query.addBindValue(banner.affiliateId ? QVariant(banner.affiliateId) : QVariant(QMetaType::fromType<qint64>()));
     query.addBindValue(title);
-    query.addBindValue(image.toString(QUrl::FullyEncoded));
+    query.addBindValue(imageUrl);
     query.addBindValue(banner.width);
     query.addBindValue(banner.height);
     query.addBindValue(now());

@@ -3,6 +3,7 @@
 #include "auditlog.h"
 #include "core/money.h"
 #include "core/timestamp.h"
+#include "core/valuerules.h"
 #include "database.h"
 #include "ledgerstore.h"
 #include "ledgerwriter.h"
@@ -268,6 +269,8 @@ Result<QList<ReplacedAssignment>> AssignmentStore::assign(const AssignmentReques
     const QString why = request.reason.trimmed();
     if (why.isEmpty())
         return Outcome::failure(tr("A manual assignment needs a reason."));
+    if (QString problem = ValueRules::checkText(tr("The reason"), why, ValueRules::reason); !problem.isEmpty())
+        return Outcome::failure(problem + u'.');
     QStringList orderIds;
     QSet<QString> seen;
     for (const QString &id : request.orderIds) {
@@ -283,6 +286,14 @@ Result<QList<ReplacedAssignment>> AssignmentStore::assign(const AssignmentReques
         return Outcome::failure(tr("An amount can only be given when one order is assigned."));
     if (request.amountMinor && *request.amountMinor < 0)
         return Outcome::failure(tr("A manual amount cannot be negative."));
+    if (request.amountMinor) {
+        const std::optional<Order> order = LedgerStore(m_database).order(orderIds.constFirst());
+        const int digits = order ? Currency::minorDigits(order->currency) : 2;
+        if (QString problem = ValueRules::checkNonNegativeAmount(tr("The manual amount"), *request.amountMinor,
+                                                                 digits < 0 ? 2 : digits);
+            !problem.isEmpty())
+            return Outcome::failure(problem + u'.');
+    }
     if (auto status = checkAssignable(request.affiliateId); !status)
         return Outcome::failure(status.error());
 
@@ -314,6 +325,8 @@ Status AssignmentStore::restore(const QList<ReplacedAssignment> &replaced, const
     const QString why = reason.trimmed();
     if (why.isEmpty())
         return Status::failure(tr("A manual assignment needs a reason."));
+    if (QString problem = ValueRules::checkText(tr("The reason"), why, ValueRules::reason); !problem.isEmpty())
+        return Status::failure(problem + u'.');
     Transaction transaction(m_db);
     Batch batch(m_database, m_db);
     if (!batch.writer.prepareError().isEmpty())

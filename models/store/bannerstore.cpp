@@ -3,6 +3,7 @@
 #include "auditlog.h"
 #include "core/embeddedimage.h"
 #include "core/timestamp.h"
+#include "core/valuerules.h"
 #include "database.h"
 
 #include <QJsonObject>
@@ -80,20 +81,26 @@ QString BannerStore::validate(const Banner &banner)
     const QString title = banner.title.trimmed();
     if (title.isEmpty())
         return tr("The banner needs a title.");
-    if (title.size() > maxTitleLength)
-        return tr("A banner's title has at most %1 characters.").arg(maxTitleLength);
+    if (QString problem = ValueRules::checkText(tr("The banner's title"), title, ValueRules::name); !problem.isEmpty())
+        return problem + u'.';
     if (banner.width <= 0 || banner.height <= 0 || banner.width > maxSide || banner.height > maxSide)
-        return tr("Width and height must be between 1 and %1 pixels.").arg(maxSide);
+        return tr("Width and height must be between 1 and %L1 pixels.").arg(maxSide);
     if (EmbeddedImage::isDataUri(banner.imageUrl)) {
         if (!EmbeddedImage::decode(banner.imageUrl))
             return tr("The embedded image is not a PNG, JPEG, GIF or WebP image of at most %1 KB.")
                 .arg(EmbeddedImage::maxBytes / 1024);
+        if (QString problem = ValueRules::checkImageUrl(tr("The embedded image"), banner.imageUrl); !problem.isEmpty())
+            return problem + u'.';
         return {};
     }
     const QUrl image(banner.imageUrl.trimmed(), QUrl::StrictMode);
     const QString scheme = image.scheme().toLower();
     if (!image.isValid() || (scheme != u"https" && scheme != u"http") || image.host().isEmpty())
         return tr("\"%1\" is not an http(s) image URL.").arg(banner.imageUrl);
+    // What addOwn() stores: the URL fully encoded, which may be longer than what was typed.
+    if (QString problem = ValueRules::checkImageUrl(tr("The image URL"), image.toString(QUrl::FullyEncoded));
+        !problem.isEmpty())
+        return problem + u'.';
     return {};
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/valuerules.h"
 #include "records.h"
 #include "result.h"
 
@@ -29,8 +30,8 @@ public:
         QString createdAt;
     };
 
-    static constexpr int maxTitleLength = 200;
-    static constexpr int maxSide = 4000;
+    static constexpr int maxTitleLength = ValueRules::maxName;
+    static constexpr int maxSide = ValueRules::maxBannerSide;
 
     explicit BannerStore(Database &database);
 

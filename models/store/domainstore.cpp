@@ -4,6 +4,7 @@
 #include "core/hostname.h"
 #include "core/timestamp.h"
 #include "core/websiterules.h"
+#include "core/valuerules.h"
 #include "database.h"
 #include "sync/syncrole.h"
 
@@ -196,8 +197,12 @@ std::optional<qint64> DomainStore::nextDueAt(const DomainCheckPolicy &policy) co
 }
 
 Result<DomainCheckOutcome> DomainStore::recordCheck(qint64 affiliateId, const QString &domain, const QString &method,
-                                                    const QString &finding, qint64 now, const DomainCheckPolicy &policy)
+                                                    const QString &rawFinding, qint64 now,
+                                                    const DomainCheckPolicy &policy)
 {
+    // The finding quotes what the partner's server or DNS answered: it is made to fit the rules
+    // (control characters replaced, cut at 4,000 characters), never a reason to lose the check.
+    const QString finding = ValueRules::fitted(rawFinding, ValueRules::finding);
     using Outcome = Result<DomainCheckOutcome>;
     if (isPartnerDesktop())
         return Outcome::failure(

@@ -4,6 +4,7 @@
 #include "core/csvwriter.h"
 #include "core/money.h"
 #include "core/timestamp.h"
+#include "core/valuerules.h"
 #include "database.h"
 
 #include <QFile>
@@ -155,13 +156,17 @@ Result<QList<PayoutLine>> PayoutStore::dueLines() const
     return lines;
 }
 
-QList<CurrencyTotal> PayoutStore::totalsOf(const QList<PayoutLine> &lines)
+Result<QList<CurrencyTotal>> PayoutStore::totalsOf(const QList<PayoutLine> &lines)
 {
     QMap<QString, CurrencyTotal> totals;
     for (const PayoutLine &line : lines) {
         CurrencyTotal &total = totals[line.currency];
         total.currency = line.currency;
-        total.amountMinor += line.amountMinor;
+        // Lines are sums themselves: their total is checked, never a wrapped-around figure.
+        if (__builtin_add_overflow(total.amountMinor, line.amountMinor, &total.amountMinor))
+            return Result<QList<CurrencyTotal>>::failure(
+                tr("The payouts in %1 add up to more than 64-bit money holds; nothing can be paid in one batch.")
+                    .arg(line.currency));
         total.lines++;
         total.transactions += line.transactions;
     }
@@ -175,7 +180,10 @@ Result<PayoutPreview> PayoutStore::preview() const
         return Result<PayoutPreview>::failure(lines.error());
     PayoutPreview preview;
     preview.lines = *lines;
-    preview.totals = totalsOf(preview.lines);
+    const Result<QList<CurrencyTotal>> totals = totalsOf(preview.lines);
+    if (!totals)
+        return Result<PayoutPreview>::failure(totals.error());
+    preview.totals = *totals;
     for (const PayoutLine &line : preview.lines)
         preview.transactions += line.transactions;
     // INTEGER PRIMARY KEY without AUTOINCREMENT: the next row gets the largest id + 1.
@@ -237,7 +245,18 @@ Result<PayoutBatch> PayoutStore::createBatch(const QString &format, const QStrin
     if (expected && *expected != due->lines)
         return R::failure(tr("The balances changed since the preview; preview the batch again."));
 
+    // A line's amount is a sum of commissions: each is within the rules, their sum need not be.
+    for (const PayoutLine &line : due->lines) {
+        if (QString problem =
+                ValueRules::checkAmount(tr("The payout to partner %1 in %2").arg(line.affiliateCode, line.currency),
+                                        line.amountMinor, Currency::minorDigits(line.currency));
+            !problem.isEmpty())
+            return R::failure(tr("%1; no batch was created.").arg(problem));
+    }
     const QString absolutePath = QFileInfo(outputPath).absoluteFilePath();
+    if (QString problem = ValueRules::checkText(tr("The file name"), absolutePath, ValueRules::singleLine);
+        !problem.isEmpty())
+        return R::failure(tr("%1; no batch was created.").arg(problem));
     const QString now = Timestamp::format(Timestamp::now());
     QSqlQuery query(m_db);
     query.prepare(

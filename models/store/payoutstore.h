@@ -108,7 +108,7 @@ public:
     static bool isFormat(const QString &format);
     // The file of a batch: PayPal mass pay (no header) or plain CSV.
     static void writeFile(QTextStream &out, const QString &format, qint64 batchId, const QList<PayoutLine> &lines);
-    static QList<CurrencyTotal> totalsOf(const QList<PayoutLine> &lines);
+    static Result<QList<CurrencyTotal>> totalsOf(const QList<PayoutLine> &lines);
 
 private:
     Result<QList<PayoutLine>> dueLines() const;

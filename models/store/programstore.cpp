@@ -4,6 +4,7 @@
 #include "core/hostname.h"
 #include "core/money.h"
 #include "core/timestamp.h"
+#include "core/valuerules.h"
 #include "database.h"
 
 #include <QCoreApplication>
@@ -53,10 +54,20 @@ QString ProgramStore::validate(Program &program)
     program.currency = program.currency.trimmed().toUpper();
     if (program.name.isEmpty())
         return tr("The program needs a name.");
+    if (QString problem = ValueRules::checkText(tr("The program's name"), program.name, ValueRules::name);
+        !problem.isEmpty())
+        return problem + u'.';
+    if (QString problem = ValueRules::checkText(tr("The description"), program.description, ValueRules::description);
+        !problem.isEmpty())
+        return problem + u'.';
     if (!Currency::isKnown(program.currency))
         return tr("\"%1\" is not an ISO 4217 currency code.").arg(program.currency);
     if (program.thresholdMinor < 0)
         return tr("The payout threshold cannot be negative.");
+    if (QString problem = ValueRules::checkNonNegativeAmount(tr("The payout threshold"), program.thresholdMinor,
+                                                             Currency::minorDigits(program.currency));
+        !problem.isEmpty())
+        return problem + u'.';
     if (program.holdDays < 0 || program.cookieDays < 0)
         return tr("Days cannot be negative.");
     QStringList hosts;
@@ -64,6 +75,9 @@ QString ProgramStore::validate(Program &program)
         const QString normalised = HostName::normalise(host);
         if (normalised.isEmpty() || !normalised.contains(u'.'))
             return tr("\"%1\" is not a valid store host.").arg(host);
+        if (QString problem = ValueRules::checkText(tr("The store host"), normalised, ValueRules::host);
+            !problem.isEmpty())
+            return problem + u'.';
         if (!hosts.contains(normalised))
             hosts.append(normalised);
     }

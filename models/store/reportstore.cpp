@@ -9,6 +9,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <algorithm>
+#include <limits>
 #include <map>
 #include <sqlite3.h>
 #include <tuple>
@@ -133,9 +134,22 @@ Result<Report> ReportStore::run(const ReportParameters &parameters)
         return !m_cancelled;
     };
     const auto cancelledFailure = Result<Report>::failure(tr("The report was cancelled."));
-    auto failed = [this](const QSqlQuery &query) {
+    // Every amount is at most 10^12 minor units (ValueRules), so a sum overflows 64 bits only past
+    // some 9.2 million ceiling-sized orders. SQLite's sum() stops with "integer overflow" then, and
+    // the sums added up here are checked: a clear refusal, never a wrong figure.
+    const QString tooLarge = tr("The report's sums are beyond what 64-bit money holds (%L1 minor units); choose a "
+                                "shorter period, a program or a partner.")
+                                 .arg(std::numeric_limits<qint64>::max());
+    auto failed = [this, &tooLarge](const QSqlQuery &query) {
+        if (query.lastError().text().contains(u"integer overflow"_s))
+            return Result<Report>::failure(tooLarge);
         return Result<Report>::failure(m_cancelled ? tr("The report was cancelled.")
                                                    : tr("Cannot compute the report: %1").arg(query.lastError().text()));
+    };
+    bool overflow = false;
+    auto addTo = [&overflow](qint64 &sum, qint64 value) {
+        if (__builtin_add_overflow(sum, value, &sum))
+            overflow = true;
     };
     InterruptGuard interrupt(LedgerWriter::nativeHandle(m_database), &m_cancelled);
     QSqlQuery query(m_database.connection());
@@ -191,8 +205,8 @@ Result<Report> ReportStore::run(const ReportParameters &parameters)
         GroupKey key{label(row.value(0).toString()), row.value(1).toLongLong(), row.value(2).toLongLong(), kind};
         Sums &sums = money[key][row.value(4).toString()];
         sums.orders += row.value(firstSum).toLongLong();
-        sums.salesMinor += row.value(firstSum + 1).toLongLong();
-        sums.commissionMinor += row.value(firstSum + 2).toLongLong();
+        addTo(sums.salesMinor, row.value(firstSum + 1).toLongLong());
+        addTo(sums.commissionMinor, row.value(firstSum + 2).toLongLong());
     };
 
     // 1. The ledger. Orders and sales count live transactions (not superseded, not reversals);
@@ -327,8 +341,8 @@ Result<Report> ReportStore::run(const ReportParameters &parameters)
             ReportTotal &total = totals[currency];
             total.currency = currency;
             total.orders += sums.orders;
-            total.salesMinor += sums.salesMinor;
-            total.commissionMinor += sums.commissionMinor;
+            addTo(total.salesMinor, sums.salesMinor);
+            addTo(total.commissionMinor, sums.commissionMinor);
             report.orders += sums.orders;
         }
     }
@@ -343,6 +357,8 @@ Result<Report> ReportStore::run(const ReportParameters &parameters)
         return std::tie(a.period, a.program, a.affiliateCode, a.kind, a.currency) <
                std::tie(b.period, b.program, b.affiliateCode, b.kind, b.currency);
     });
+    if (overflow)
+        return Result<Report>::failure(tooLarge);
     for (const auto &[currency, total] : totals)
         report.totals.append(total);
     progress(steps);

@@ -5,6 +5,7 @@
 #include "core/hostname.h"
 #include "core/linkbuilder.h"
 #include "core/timestamp.h"
+#include "core/valuerules.h"
 #include "database.h"
 
 #include <QJsonObject>
@@ -179,6 +180,10 @@ Result<QString> trackedTargetOf(QSqlDatabase &db, const QString &input, const Re
     const TrackedLink link = LinkBuilder::build(target, rewrite.affiliateCode, storeHosts);
     if (!link.isValid())
         return Result<QString>::failure(RewriteStore::tr("The target must be a store URL: %1").arg(link.error));
+    // What is stored is the tracked URL: the partner's code is added, and it may have been encoded.
+    if (QString problem = ValueRules::checkText(RewriteStore::tr("The tracked target URL"), link.url, ValueRules::url);
+        !problem.isEmpty())
+        return Result<QString>::failure(problem + u'.');
     // A target on a vanity path would answer with a 302 again: to itself (a loop, whatever the
     // query) or to another partner's link.
     const QUrl tracked(link.url);
@@ -222,6 +227,8 @@ Result<Rewrite> RewriteStore::validate(const RewriteDraft &draft, qint64 editedI
     if (!host)
         return Result<Rewrite>::failure(host.error());
     rewrite.host = *host;
+    if (QString problem = ValueRules::checkText(tr("The host"), rewrite.host, ValueRules::host); !problem.isEmpty())
+        return Result<Rewrite>::failure(problem + u'.');
     const Result<QString> path = normalisePath(draft.path);
     if (!path)
         return Result<Rewrite>::failure(path.error());

@@ -61,7 +61,7 @@ QStringList booksSql(const QString &tag)
         "WHERE code = 'C%1'), 'go.example', '/%1', 'https://koongo.com/?acc=%1', '2026-01-05T10:00:00Z')"_s,
         u"INSERT INTO orders (order_id, placed_at, subtotal_minor, currency, status, affiliate_code, landing_url, "
         "customer_email, updated_at) VALUES ('ORD-%1', '2026-01-06T10:00:00Z', 25000, 'EUR', 'complete', 'C%1', "
-        "'https://koongo.com/?acc=C%1\ttab', 'c%1@example.net', '2026-01-06T10:00:00Z')"_s,
+        "'https://koongo.com/?acc=C%1' || char(37) || '09tab', 'c%1@example.net', '2026-01-06T10:00:00Z')"_s,
         u"INSERT INTO payouts (created_at, created_by, format) VALUES ('2026-01-07T10:00:00Z', 'manager %1', 'csv')"_s,
         u"INSERT INTO payout_lines (payout_id, affiliate_id, currency, amount_minor, transactions) VALUES ((SELECT id "
         "FROM payouts WHERE created_by = 'manager %1'), (SELECT id FROM affiliates WHERE code = 'C%1'), 'EUR', 5000, 1)"_s,
@@ -76,7 +76,7 @@ QStringList booksSql(const QString &tag)
         "2000, -5000, 'EUR', 'approved', 0, (SELECT max(id) FROM transactions WHERE order_id = 'ORD-%1'), "
         "'2026-01-06T10:00:00Z', '2026-01-08T10:00:00Z', '2026-01-08T10:00:00Z')"_s,
         u"INSERT INTO manual_assignments (order_id, affiliate_id, reason, assigned_by, assigned_at) VALUES ('ORD-%1', "
-        "(SELECT id FROM affiliates WHERE code = 'C%1'), 'because %1', 'manager', '2026-01-09T10:00:00Z')"_s,
+        "(SELECT id FROM affiliates WHERE code = 'C%1'), 'because %1\ttab\nline', 'manager', '2026-01-09T10:00:00Z')"_s,
         u"INSERT INTO visits (visited_at, landing_url, affiliate_code, affiliate_id, program_id, rule) VALUES "
         "('2026-01-05T11:00:00Z', 'https://koongo.com/?acc=C%1', 'C%1', (SELECT id FROM affiliates WHERE code = "
         "'C%1'), (SELECT id FROM programs WHERE name = 'Program %1'), 'link')"_s,

@@ -512,9 +512,11 @@ void TestAffiliateStore::bannerValidation_data()
     QTest::addRow("stock size") << u"Koongo 435×146"_s << png << 435 << 146 << QString();
     QTest::addRow("http image") << u"Koongo"_s << u"http://cdn.example/b.png"_s << 1 << 4000 << QString();
     QTest::addRow("no title") << u"  "_s << png << 435 << 146 << u"needs a title"_s;
-    QTest::addRow("zero width") << u"Koongo"_s << png << 0 << 146 << u"between 1 and 4000"_s;
-    QTest::addRow("negative height") << u"Koongo"_s << png << 435 << -5 << u"between 1 and 4000"_s;
-    QTest::addRow("too wide") << u"Koongo"_s << png << 4001 << 146 << u"between 1 and 4000"_s;
+    // ValueRules: 1-10000 pixels, as centrally.
+    QTest::addRow("zero width") << u"Koongo"_s << png << 0 << 146 << u"between 1 and 10"_s;
+    QTest::addRow("negative height") << u"Koongo"_s << png << 435 << -5 << u"between 1 and 10"_s;
+    QTest::addRow("10000 wide") << u"Koongo"_s << png << 10000 << 146 << QString();
+    QTest::addRow("too wide") << u"Koongo"_s << png << 10001 << 146 << u"between 1 and 10"_s;
     QTest::addRow("relative image") << u"Koongo"_s << u"/media/b.png"_s << 435 << 146 << u"is not an http(s) image URL"_s;
     QTest::addRow("javascript image") << u"Koongo"_s << u"javascript:alert(1)"_s << 435 << 146
                                       << u"is not an http(s) image URL"_s;

@@ -183,7 +183,8 @@ void TestBannerStore::validation_data()
     QTest::addRow("empty title") << u"  "_s << u"https://blog.example/a.png"_s << 1 << 1 << false;
     QTest::addRow("long title") << QString(201, u'x') << u"https://blog.example/a.png"_s << 1 << 1 << false;
     QTest::addRow("zero width") << u"A"_s << u"https://blog.example/a.png"_s << 0 << 1 << false;
-    QTest::addRow("too high") << u"A"_s << u"https://blog.example/a.png"_s << 1 << 4001 << false;
+    QTest::addRow("10000 high") << u"A"_s << u"https://blog.example/a.png"_s << 1 << 10000 << true;
+    QTest::addRow("too high") << u"A"_s << u"https://blog.example/a.png"_s << 1 << 10001 << false;
     QTest::addRow("ftp") << u"A"_s << u"ftp://blog.example/a.png"_s << 1 << 1 << false;
     QTest::addRow("javascript") << u"A"_s << u"javascript:alert(1)"_s << 1 << 1 << false;
     QTest::addRow("file") << u"A"_s << u"file:///home/jane/a.png"_s << 1 << 1 << false;

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void goodFile();
     void badRows_data();
     void badRows();
+    void edgeValuesImport();
     void unterminatedQuoteAtTheEnd();
     void exitCode_data();
     void exitCode();
@@ -229,9 +230,59 @@ void TestOrderImporter::badRows_data()
                                      << u"the row has 11 fields; the header has 10"_s << u"B1"_s;
     QTest::addRow("quote inside unquoted field") << u"B1,2026-05-01T00:00:00Z,10\"00,EUR,complete,,,,,"_s << QString()
                                                  << u"a quote inside an unquoted field 3"_s << u"B1"_s;
-    QTest::addRow("text after closing quote") << u"\"B1\"x,2026-05-01T00:00:00Z,10.00,EUR,complete,,,,,"_s
-                                              << QString() << u"unexpected text after a closing quote in field 1"_s
-                                              << u"B1"_s;
+    QTest::addRow("text after closing quote") << u"\"B1\"x,2026-05-01T00:00:00Z,10.00,EUR,complete,,,,,"_s << QString()
+                                              << u"unexpected text after a closing quote in field 1"_s << u"B1"_s;
+    // ValueRules: what the central database refuses is refused here, by line and field.
+    QTest::addRow("placed_at in year 0") << with(u"B1"_s, [](OrderLine &o) { o.placedAt = u"0000-01-01T00:00:00Z"_s; })
+                                         << u"placed_at"_s
+                                         << u"placed_at 0000-01-01T00:00:00Z is before 1970-01-01T00:00:00Z"_s
+                                         << u"B1"_s;
+    QTest::addRow("placed_at a second before 1970")
+        << with(u"B1"_s, [](OrderLine &o) { o.placedAt = u"1969-12-31T23:59:59Z"_s; }) << u"placed_at"_s
+        << u"is before 1970-01-01T00:00:00Z"_s << u"B1"_s;
+    QTest::addRow("placed_at after 9999")
+        << with(u"B1"_s, [](OrderLine &o) { o.placedAt = u"9999-12-31T23:59:59-00:01"_s; }) << u"placed_at"_s
+        << u"placed_at 10000-01-01T00:00:59Z is after 9999-12-31T23:59:59Z"_s << u"B1"_s;
+    QTest::addRow("NUL in order_id") << with(u"B1\0x"_s, [](OrderLine &) {}) << u"order_id"_s
+                                     << u"order_id contains a control character (U+0000) at position 3"_s << QString();
+    QTest::addRow("NUL in customer_email")
+        << with(u"B1"_s, [](OrderLine &o) { o.customerEmail = u"ann@\0example.com"_s; }) << u"customer_email"_s
+        << u"customer_email contains a control character (U+0000) at position 5"_s << u"B1"_s;
+    QTest::addRow("tab inside landing_url")
+        << with(u"B1"_s, [](OrderLine &o) { o.landingUrl = u"https://koongo.com/a\tb"_s; }) << u"landing_url"_s
+        << u"landing_url contains a control character (U+0009) at position 21"_s << u"B1"_s;
+    QTest::addRow("U+001F in coupon_code")
+        << with(u"B1"_s,
+                [](OrderLine &o) {
+                    o.coupon = u"JANE\x1f"
+                               u"10"_s;
+                })
+        << u"coupon_code"_s << u"control character (U+001F) at position 5"_s << u"B1"_s;
+    QTest::addRow("order_id of 3 kB") << with(QString(3000, u'7'), [](OrderLine &) {}) << u"order_id"_s
+                                      << u"characters long; at most 128"_s << QString(3000, u'7');
+    QTest::addRow("order_id of 129") << with(QString(129, u'7'), [](OrderLine &) {}) << u"order_id"_s
+                                     << u"order_id is 129 characters long; at most 128"_s << QString(129, u'7');
+    QTest::addRow("affiliate_code of 65") << with(u"B1"_s, [](OrderLine &o) { o.affiliateCode = QString(65, u'c'); })
+                                          << u"affiliate_code"_s << u"65 characters long; at most 64"_s << u"B1"_s;
+    QTest::addRow("referrer_url of 2049")
+        << with(u"B1"_s, [](OrderLine &o) { o.referrerUrl = u"https://ref.example/"_s + QString(2029, u'r'); })
+        << u"referrer_url"_s << u"characters long; at most 2"_s << u"B1"_s;
+    QTest::addRow("customer_email of 255")
+        << with(u"B1"_s, [](OrderLine &o) { o.customerEmail = QString(243, u'e') + u"@example.com"_s; })
+        << u"customer_email"_s << u"255 characters long; at most 254"_s << u"B1"_s;
+    QTest::addRow("subtotal 90000000000000000.00")
+        << with(u"B1"_s, [](OrderLine &o) { o.subtotal = u"90000000000000000.00"_s; }) << u"subtotal"_s
+        << u"subtotal 90000000000000000.00 is more than 10000000000.00"_s << u"B1"_s;
+    QTest::addRow("subtotal one cent over 10^12 minor units")
+        << with(u"B1"_s, [](OrderLine &o) { o.subtotal = u"10000000000.01"_s; }) << u"subtotal"_s
+        << u"is more than 10000000000.00"_s << u"B1"_s;
+    QTest::addRow("JPY one yen over 10^12")
+        << with(u"B1"_s,
+                [](OrderLine &o) {
+                    o.subtotal = u"1000000000001"_s;
+                    o.currency = u"JPY"_s;
+                })
+        << u"subtotal"_s << u"subtotal 1000000000001 is more than 1000000000000"_s << u"B1"_s;
     QTest::addRow("duplicate order_id") << with(u"G1"_s, [](OrderLine &o) { o.subtotal = u"999.00"_s; })
                                         << u"order_id"_s << u"order G1 appears twice in this file (first on line 2)"_s
                                         << QString();
@@ -268,6 +319,43 @@ void TestOrderImporter::badRows()
         QVERIFY(!m_ledger->order(badOrderId));
     QCOMPARE(count(m_store->database, u"transactions"_s), 2);
     QCOMPARE(count(m_store->database, u"imports"_s, u"imported = 2 AND rejected = 1"_s), 1);
+}
+
+// The last values ValueRules accepts are imported as they are (tst_valuerulescentral: and accepted
+// centrally).
+void TestOrderImporter::edgeValuesImport()
+{
+    OrderLine first = viaLink(QString(128, u'7'), u"BOB"_s, u"10000000000.00"_s);
+    first.placedAt = u"1970-01-01T00:00:00Z"_s;
+    first.status = u"pending"_s;
+    first.customerEmail = QString(242, u'e') + u"@example.com"_s;
+    OrderLine last = order(u"LAST"_s);
+    last.placedAt = u"9999-12-31T23:59:59Z"_s;
+    last.subtotal = u"0.00"_s;
+    last.affiliateCode = QString(64, u'c');
+    last.landingUrl = u"https://koongo.com/"_s + QString(2048 - 19 - 8, u'p') + u"?acc=BOB"_s;
+    const ImportSummary summary = import({first, last});
+    QVERIFY2(summary.fatalError.isEmpty(), qPrintable(summary.fatalError));
+    QVERIFY2(m_issues.isEmpty(), qPrintable(m_issues.isEmpty() ? QString() : m_issues.first().reason));
+    QCOMPARE(summary.imported, 2);
+    const std::optional<Order> big = m_ledger->order(QString(128, u'7'));
+    QVERIFY(big);
+    QCOMPARE(big->subtotalMinor, qint64(1'000'000'000'000));
+    QCOMPARE(big->placedAt, qint64(0));
+    QCOMPARE(big->customerEmail.size(), 254);
+    const std::optional<Order> late = m_ledger->order(u"LAST"_s);
+    QVERIFY(late);
+    QCOMPARE(late->placedAt, qint64(253402300799));
+    QCOMPARE(late->landingUrl.size(), 2048);
+    // The ceiling-sized order earns its commission without overflow: 20 % of 10^12 minor units.
+    const QList<TransactionRow> rows = live(QString(128, u'7'));
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().commissionMinor, qint64(200'000'000'000));
+    // The last second plus a hold of 30 days would be a time neither database holds: it ends there.
+    QCOMPARE(live(u"LAST"_s).size(), 1);
+    QCOMPARE(scalar(m_store->database, u"SELECT count(*) FROM transactions WHERE order_id = 'LAST' "
+                                       "AND approve_at = '9999-12-31T23:59:59Z' AND status = 'pending'"_s),
+             1);
 }
 
 void TestOrderImporter::unterminatedQuoteAtTheEnd()
@@ -743,7 +831,9 @@ void TestOrderImporter::commissionRounding_data()
     QTest::addRow("EUR 0.03 at 20 %%") << u"EUR"_s << u"0.03"_s << false << u"0.01"_s;
     QTest::addRow("EUR 0.02 at 20 %%") << u"EUR"_s << u"0.02"_s << false << u"0.00"_s;
     QTest::addRow("EUR 12.5 at 20 %%") << u"EUR"_s << u"12.5"_s << false << u"2.50"_s;
-    QTest::addRow("EUR large") << u"EUR"_s << u"9000000000000.05"_s << false << u"1800000000000.01"_s;
+    // Large: the most an order's subtotal may be (ValueRules), and a cent below it.
+    QTest::addRow("EUR at the ceiling") << u"EUR"_s << u"10000000000.00"_s << false << u"2000000000.00"_s;
+    QTest::addRow("EUR large") << u"EUR"_s << u"9999999999.95"_s << false << u"1999999999.99"_s;
     QTest::addRow("JPY 15 at 10 %%") << u"JPY"_s << u"15"_s << true << u"2"_s;
     QTest::addRow("JPY 25 at 10 %%") << u"JPY"_s << u"25"_s << true << u"3"_s;
     QTest::addRow("JPY 14 at 10 %%") << u"JPY"_s << u"14"_s << true << u"1"_s;

@@ -216,6 +216,21 @@ void TestVisitImporter::badRows_data()
                                         << u"not an http or https URL"_s;
     QTest::addRow("referrer_url without a host")
         << u"2026-05-01T10:00:00Z,https://koongo.com/,not a url,"_s << u"referrer_url"_s << u"not a URL with a host"_s;
+    // ValueRules, as the central database holds visits to them.
+    QTest::addRow("visited_at in year 0") << u"0000-01-01T00:00:00Z,https://koongo.com/,,"_s << u"visited_at"_s
+                                          << u"visited_at 0000-01-01T00:00:00Z is before 1970-01-01T00:00:00Z"_s;
+    QTest::addRow("visited_at after 9999") << u"9999-12-31T23:59:59-01:00,https://koongo.com/,,"_s << u"visited_at"_s
+                                           << u"is after 9999-12-31T23:59:59Z"_s;
+    QTest::addRow("NUL in landing_url") << u"2026-05-01T10:00:00Z,https://koongo.com/\0,,"_s << u"landing_url"_s
+                                        << u"landing_url contains a control character (U+0000) at position 20"_s;
+    QTest::addRow("landing_url of 2049") << u"2026-05-01T10:00:00Z,https://koongo.com/"_s + QString(2030, u'p') +
+                                                u",,"_s
+                                         << u"landing_url"_s << u"characters long; at most 2"_s;
+    QTest::addRow("line feed in referrer_url")
+        << u"2026-05-01T10:00:00Z,https://koongo.com/,\"https://ref.example/a\nb\","_s << u"referrer_url"_s
+        << u"control character (U+000A) at position 22"_s;
+    QTest::addRow("affiliate_code of 65") << u"2026-05-01T10:00:00Z,https://koongo.com/,,"_s + QString(65, u'c')
+                                          << u"affiliate_code"_s << u"65 characters long; at most 64"_s;
     QTest::addRow("too few fields") << u"2026-05-01T10:00:00Z,https://koongo.com/"_s << QString()
                                     << u"the row has 2 fields; the header has 4"_s;
     QTest::addRow("too many fields") << u"2026-05-01T10:00:00Z,https://koongo.com/,,,extra"_s << QString()
