@@ -2,6 +2,96 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cs_CZ">
 <context>
+    <name>AddressPolicy</name>
+    <message>
+        <source>a public address</source>
+        <translation>veřejná adresa</translation>
+    </message>
+    <message>
+        <source>a loopback address</source>
+        <translation>adresa zpětné smyčky (loopback)</translation>
+    </message>
+    <message>
+        <source>a private address</source>
+        <translation>privátní adresa</translation>
+    </message>
+    <message>
+        <source>a link-local address</source>
+        <translation>linková lokální adresa (link-local)</translation>
+    </message>
+    <message>
+        <source>a unique-local (private) address</source>
+        <translation>unikátní lokální (privátní) adresa</translation>
+    </message>
+    <message>
+        <source>a carrier-grade NAT address</source>
+        <translation>adresa NAT poskytovatele (carrier-grade NAT)</translation>
+    </message>
+    <message>
+        <source>a multicast address</source>
+        <translation>multicastová adresa</translation>
+    </message>
+    <message>
+        <source>the unspecified address</source>
+        <translation>nespecifikovaná adresa</translation>
+    </message>
+    <message>
+        <source>a reserved address</source>
+        <translation>rezervovaná adresa</translation>
+    </message>
+</context>
+<context>
+    <name>AffiliateCommands</name>
+    <message>
+        <source>A partner&apos;s payout e-mail: --request files a change (what the partner does), --approve or --reject decides it (a manager). Without one of them prints email,requested_email,requested_at.</source>
+        <translation>E-mail partnera pro výplaty: --request podá žádost o změnu (to dělá partner), --approve nebo --reject o ní rozhodne (manažer). Bez nich vypíše email,requested_email,requested_at.</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s affiliate code.</source>
+        <translation>Partnerský kód partnera.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>KÓD</translation>
+    </message>
+    <message>
+        <source>Ask for this payout e-mail; a manager approves it.</source>
+        <translation>Požádá o tento e-mail pro výplaty; schválí ho manažer.</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>EMAIL</translation>
+    </message>
+    <message>
+        <source>Make the requested e-mail the payout e-mail.</source>
+        <translation>Nastaví požadovaný e-mail jako e-mail pro výplaty.</translation>
+    </message>
+    <message>
+        <source>Turn the request down; needs --reason.</source>
+        <translation>Zamítne žádost; vyžaduje --reason.</translation>
+    </message>
+    <message>
+        <source>Why, for the audit log.</source>
+        <translation>Důvod pro auditní záznam.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Give one of --request EMAIL, --approve and --reject, not several.</source>
+        <translation>Zadejte jen jednu z voleb --request EMAIL, --approve a --reject, ne několik.</translation>
+    </message>
+    <message>
+        <source>--reason goes with --approve or --reject.</source>
+        <translation>--reason patří k --approve nebo --reject.</translation>
+    </message>
+    <message>
+        <source>The partner no longer exists.</source>
+        <translation>Partner už neexistuje.</translation>
+    </message>
+</context>
+<context>
     <name>AffiliateStore</name>
     <message>
         <source>Database error: %1</source>
@@ -16,10 +106,6 @@
         <translation>„%1“ není e-mailová adresa.</translation>
     </message>
     <message>
-        <source>An affiliate code has at most 64 characters.</source>
-        <translation>Partnerský kód může mít nejvýše 64 znaků.</translation>
-    </message>
-    <message>
         <source>The affiliate code &quot;%1&quot; is taken.</source>
         <translation>Partnerský kód „%1“ je již obsazen.</translation>
     </message>
@@ -30,10 +116,6 @@
     <message>
         <source>The partner no longer exists.</source>
         <translation>Partner už neexistuje.</translation>
-    </message>
-    <message>
-        <source>A coupon code has at most 64 characters.</source>
-        <translation>Kód kupónu může mít nejvýše 64 znaků.</translation>
     </message>
     <message>
         <source>A coupon code cannot contain spaces.</source>
@@ -50,10 +132,6 @@
     <message>
         <source>&quot;%1&quot; is not a domain name.</source>
         <translation>„%1“ není název domény.</translation>
-    </message>
-    <message>
-        <source>%1 is a store host; it cannot be a partner&apos;s website.</source>
-        <translation>%1 je doména obchodu; nemůže to být web partnera.</translation>
     </message>
     <message>
         <source>The partner has already registered %1.</source>
@@ -76,10 +154,6 @@
         <translation>Banner musí mít titulek.</translation>
     </message>
     <message>
-        <source>Width and height must be between 1 and 4000 pixels.</source>
-        <translation>Šířka a výška musí být mezi 1 a 4000 pixely.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not an http(s) image URL.</source>
         <translation>„%1“ není URL obrázku s http(s).</translation>
     </message>
@@ -90,6 +164,46 @@
     <message>
         <source>There is no coupon &quot;%1&quot;.</source>
         <translation>Kupon „%1“ neexistuje.</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s name</source>
+        <translation>Jméno partnera</translation>
+    </message>
+    <message>
+        <source>The e-mail address</source>
+        <translation>E-mailová adresa</translation>
+    </message>
+    <message>
+        <source>The affiliate code</source>
+        <translation>Partnerský kód</translation>
+    </message>
+    <message>
+        <source>The coupon code</source>
+        <translation>Kód kupónu</translation>
+    </message>
+    <message>
+        <source>The domain</source>
+        <translation>Doména</translation>
+    </message>
+    <message>
+        <source>Only a manager approves a website manually.</source>
+        <translation>Web může ručně schválit jen manažer.</translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation>Důvod</translation>
+    </message>
+    <message>
+        <source>The banner&apos;s title</source>
+        <translation>Titulek banneru</translation>
+    </message>
+    <message>
+        <source>Width and height must be between 1 and %L1 pixels.</source>
+        <translation>Šířka a výška musí být mezi 1 a %L1 pixely.</translation>
+    </message>
+    <message>
+        <source>The image URL</source>
+        <translation>URL obrázku</translation>
     </message>
 </context>
 <context>
@@ -191,6 +305,14 @@
     <message>
         <source>Order %1 cannot go back: %2</source>
         <translation>Objednávku %1 nelze vrátit: %2</translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation>Důvod</translation>
+    </message>
+    <message>
+        <source>The manual amount</source>
+        <translation>Ručně zadaná částka</translation>
     </message>
 </context>
 <context>
@@ -352,14 +474,6 @@
         <translation>Banner musí mít titulek.</translation>
     </message>
     <message>
-        <source>A banner&apos;s title has at most %1 characters.</source>
-        <translation>Titulek banneru má nejvýše %1 znaků.</translation>
-    </message>
-    <message>
-        <source>Width and height must be between 1 and %1 pixels.</source>
-        <translation>Šířka a výška musí být mezi 1 a %1 pixely.</translation>
-    </message>
-    <message>
         <source>The embedded image is not a PNG, JPEG, GIF or WebP image of at most %1 KB.</source>
         <translation>Vložený obrázek není obrázek PNG, JPEG, GIF ani WebP o velikosti nejvýše %1 KB.</translation>
     </message>
@@ -398,6 +512,22 @@
     <message>
         <source>The program or partner of &quot;%1&quot; no longer exists.</source>
         <translation>Program nebo partner banneru „%1“ už neexistuje.</translation>
+    </message>
+    <message>
+        <source>The banner&apos;s title</source>
+        <translation>Titulek banneru</translation>
+    </message>
+    <message>
+        <source>Width and height must be between 1 and %L1 pixels.</source>
+        <translation>Šířka a výška musí být mezi 1 a %L1 pixely.</translation>
+    </message>
+    <message>
+        <source>The embedded image</source>
+        <translation>Vložený obrázek</translation>
+    </message>
+    <message>
+        <source>The image URL</source>
+        <translation>URL obrázku</translation>
     </message>
 </context>
 <context>
@@ -438,6 +568,10 @@
         <source>The banner was added but cannot be read back.</source>
         <translation>Banner byl přidán, ale nelze jej znovu načíst.</translation>
     </message>
+    <message>
+        <source>The partner no longer exists.</source>
+        <translation>Partner už neexistuje.</translation>
+    </message>
 </context>
 <context>
     <name>BulkIndexes</name>
@@ -461,20 +595,12 @@
 <context>
     <name>CentralCommands</name>
     <message>
-        <source>The central database, postgresql://USER@HOST:PORT/DB[?sslmode=...]; the password comes from PGPASSWORD or ~/.pgpass.</source>
-        <translation>Centrální databáze, postgresql://UŽIVATEL@HOSTITEL:PORT/DB[?sslmode=...]; heslo se bere z PGPASSWORD nebo ~/.pgpass.</translation>
-    </message>
-    <message>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
         <source>Create or upgrade the central PostgreSQL database: roles, schema, row-level security (run as a database administrator; running it again changes nothing).</source>
         <translation>Vytvořit nebo aktualizovat centrální databázi PostgreSQL: role, schéma, zabezpečení na úrovni řádků (spouští správce databáze; opakované spuštění nic nezmění).</translation>
-    </message>
-    <message>
-        <source>Let a PostgreSQL login work as a partner (--affiliate) or a manager (--manager); the login is created when missing, with the password in %1 when that is set.</source>
-        <translation>Povolit přihlašovací roli PostgreSQL pracovat jako partner (--affiliate) nebo manažer (--manager); chybějící role se vytvoří, s heslem z %1, je-li nastavena.</translation>
     </message>
     <message>
         <source>The partner&apos;s code; the partner must be in the central database.</source>
@@ -547,6 +673,14 @@
     <message>
         <source>Set the password of %1 from %2.</source>
         <translation>Heslo role %1 nastaveno z %2.</translation>
+    </message>
+    <message>
+        <source>The central database, postgresql://USER@HOST:PORT/DB[?sslmode=...&amp;sslrootcert=CA]: verify-full against the system&apos;s CAs unless sslmode says otherwise (disable: plain text); the password comes from PGPASSWORD or ~/.pgpass, never from the URL.</source>
+        <translation>Centrální databáze, postgresql://UŽIVATEL@HOSTITEL:PORT/DB[?sslmode=...&amp;sslrootcert=CA]: verify-full proti systémovým certifikačním autoritám, pokud sslmode neurčuje jinak (disable: bez šifrování); heslo se bere z PGPASSWORD nebo ~/.pgpass, nikdy z URL.</translation>
+    </message>
+    <message>
+        <source>Let a PostgreSQL login work as a partner (--affiliate) or a manager (--manager); the login is created when missing, with the password in %1 when that is set (only its hash reaches the server).</source>
+        <translation>Povolit přihlašovací roli PostgreSQL pracovat jako partner (--affiliate) nebo manažer (--manager); chybějící role se vytvoří, s heslem z %1, je-li nastavena (na server se dostane jen jeho hash).</translation>
     </message>
 </context>
 <context>
@@ -666,6 +800,22 @@
         <source>Cannot grant partnerdesk_manager to %1: %2</source>
         <translation>Nelze udělit partnerdesk_manager roli %1: %2</translation>
     </message>
+    <message>
+        <source>Cannot find the Public Suffix List (looked for %1); install it (Debian: publicsuffix).</source>
+        <translation>Nelze najít seznam veřejných přípon Public Suffix List (hledáno %1); nainstalujte jej (Debian: publicsuffix).</translation>
+    </message>
+    <message>
+        <source>Cannot load the public suffixes: %1</source>
+        <translation>Nelze načíst veřejné přípony: %1</translation>
+    </message>
+    <message>
+        <source>Not connected to the central database.</source>
+        <translation>Není navázáno spojení s centrální databází.</translation>
+    </message>
+    <message>
+        <source>Cannot hash the password of %1: %2</source>
+        <translation>Nelze spočítat hash hesla role %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>CentralSession</name>
@@ -692,6 +842,25 @@
     <message>
         <source>No statement was sent to the central database.</source>
         <translation>Centrální databázi nebyl odeslán žádný příkaz.</translation>
+    </message>
+</context>
+<context>
+    <name>CentralTls</name>
+    <message>
+        <source>sslmode=%1 falls back to an unencrypted connection without telling anyone; leave sslmode out (verify-full), or write sslmode=disable to choose plain text knowingly.</source>
+        <translation>sslmode=%1 bez upozornění přejde na nešifrované spojení; sslmode vynechte (verify-full), nebo napište sslmode=disable, chcete-li vědomě zvolit přenos bez šifrování.</translation>
+    </message>
+    <message>
+        <source>sslmode must be one of %1, not &quot;%2&quot;.</source>
+        <translation>sslmode musí být jedno z %1, ne „%2“.</translation>
+    </message>
+    <message>
+        <source>No CA certificate is given, and the system&apos;s certificate authorities (%1) are missing (Debian: ca-certificates): choose the CA certificate that signed the server&apos;s.</source>
+        <translation>Není zadán certifikát CA a systémové certifikační autority (%1) chybí (Debian: ca-certificates): vyberte certifikát CA, který podepsal certifikát serveru.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is not encrypted (sslmode=disable): the password and every row cross the network readable by anyone on the way.</source>
+        <translation>Spojení s %1 není šifrované (sslmode=disable): heslo i každý řádek jdou sítí tak, že je cestou může přečíst kdokoli.</translation>
     </message>
 </context>
 <context>
@@ -733,10 +902,6 @@
         <translation>Hodnota %1 nesmí obsahovat „;“.</translation>
     </message>
     <message>
-        <source>sslmode must be one of %1, not &quot;%2&quot;.</source>
-        <translation>sslmode musí být jedno z %1, ne „%2“.</translation>
-    </message>
-    <message>
         <source>connect_timeout must be a whole number of seconds, not &quot;%1&quot;.</source>
         <translation>connect_timeout musí být celý počet sekund, ne „%1“.</translation>
     </message>
@@ -747,6 +912,10 @@
     <message>
         <source>The host and user cannot contain &quot;;&quot;.</source>
         <translation>Hostitel a uživatel nesmí obsahovat „;“.</translation>
+    </message>
+    <message>
+        <source>The URL carries a password, which would show in the process list, the shell&apos;s history and logs: leave it out, and give it in PGPASSWORD or ~/.pgpass instead.</source>
+        <translation>URL obsahuje heslo, které by se ukázalo v seznamu procesů, v historii shellu a v protokolech: vynechte ho a zadejte ho místo toho v PGPASSWORD nebo ~/.pgpass.</translation>
     </message>
 </context>
 <context>
@@ -926,10 +1095,6 @@
         <translation>Režim SSL</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of %2</source>
-        <translation>„%1“ není žádný z režimů %2</translation>
-    </message>
-    <message>
         <source>CA certificate</source>
         <translation>Certifikát CA</translation>
     </message>
@@ -944,10 +1109,6 @@
     <message>
         <source>%1 cannot be read</source>
         <translation>%1 nelze přečíst</translation>
-    </message>
-    <message>
-        <source>SSL mode %1 checks the server against a CA certificate: choose its file</source>
-        <translation>režim SSL %1 ověřuje server proti certifikátu CA: vyberte jeho soubor</translation>
     </message>
     <message>
         <source>Timeout</source>
@@ -1087,8 +1248,16 @@
         <translation>dne %1, už se nepřipisuje; %2</translation>
     </message>
     <message>
-        <source>Instead of one domain, re-check every verified domain whose last check is older than the re-check interval; prints one line per domain.</source>
-        <translation>Místo jedné domény znovu zkontroluje každou ověřenou doménu, jejíž poslední kontrola je starší než interval opakované kontroly; vypíše jeden řádek na doménu.</translation>
+        <source>Instead of one domain, check every domain whose partner requested a check, then re-check every verified domain whose last check is older than the re-check interval; prints one line per domain.</source>
+        <translation>Místo jedné domény zkontroluje každou doménu, jejíž partner požádal o kontrolu, a pak znovu zkontroluje každou ověřenou doménu, jejíž poslední kontrola je starší než interval opakované kontroly; vypíše jeden řádek na doménu.</translation>
+    </message>
+    <message>
+        <source>Also check sites on loopback and private (intranet) addresses, for this run; the setting Network/allowPrivateAddresses does the same for every run. Off by default: a partner could register an address on your network and learn from the finding what answers there.</source>
+        <translation>Pro toto spuštění kontrolovat i weby na adresách zpětné smyčky (loopback) a na privátních (intranetových) adresách; nastavení Network/allowPrivateAddresses dělá totéž pro každé spuštění. Ve výchozím stavu vypnuto: partner by mohl zaregistrovat adresu ve vaší síti a ze zjištění se dozvědět, co na ní odpovídá.</translation>
+    </message>
+    <message>
+        <source>This is a partner&apos;s desktop: checks that count run on a manager&apos;s desktop. Use domain verify --domain to preview one and request it.</source>
+        <translation>Toto je počítač partnera: platné kontroly probíhají na počítači manažera. Pomocí domain verify --domain zobrazíte náhled kontroly jedné domény a požádáte o její kontrolu.</translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1302,10 @@
         <source>%1 lapsed on %2: the verification token was no longer found, so orders referred from the site are not credited any more. Publish the token again one of the ways below and press Verify Now to have it verified again.</source>
         <translation>Ověření webu %1 propadlo %2: ověřovací token už nebyl nalezen, proto se objednávky odkázané z webu už nepřipisují. Zveřejněte token znovu jedním ze způsobů níže a stiskněte Ověřit nyní, aby byl web znovu ověřen.</translation>
     </message>
+    <message>
+        <source>Unverified, check requested %1</source>
+        <translation>Neověřeno, kontrola vyžádána %1</translation>
+    </message>
 </context>
 <context>
     <name>DomainStore</name>
@@ -1151,6 +1324,65 @@
     <message>
         <source>%1 is already verified for partner %2; one verified domain belongs to one partner.</source>
         <translation>%1 je již ověřena pro partnera %2; jedna ověřená doména patří jednomu partnerovi.</translation>
+    </message>
+    <message>
+        <source>On a partner&apos;s desktop a check is a preview: a manager&apos;s desktop checks the website and records the result.</source>
+        <translation>Na počítači partnera je kontrola jen náhledem: web zkontroluje a výsledek zaznamená počítač manažera.</translation>
+    </message>
+    <message>
+        <source>There is no website %1.</source>
+        <translation>Web %1 neexistuje.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailRequestStore</name>
+    <message>
+        <source>Give the new payout e-mail address.</source>
+        <translation>Zadejte novou e-mailovou adresu pro výplaty.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>„%1“ není e-mailová adresa.</translation>
+    </message>
+    <message>
+        <source>The partner no longer exists.</source>
+        <translation>Partner už neexistuje.</translation>
+    </message>
+    <message>
+        <source>%1 is already the payout e-mail of %2.</source>
+        <translation>%1 už je e-mailem pro výplaty partnera %2.</translation>
+    </message>
+    <message>
+        <source>Only a manager approves a payout e-mail; this is a partner&apos;s desktop.</source>
+        <translation>E-mail pro výplaty schvaluje jen manažer; toto je počítač partnera.</translation>
+    </message>
+    <message>
+        <source>%1 has no payout e-mail change waiting.</source>
+        <translation>%1 nemá žádnou čekající změnu e-mailu pro výplaty.</translation>
+    </message>
+    <message>
+        <source>Only a manager rejects a payout e-mail request; this is a partner&apos;s desktop.</source>
+        <translation>Žádost o změnu e-mailu pro výplaty zamítá jen manažer; toto je počítač partnera.</translation>
+    </message>
+    <message>
+        <source>Say why the request is rejected; the reason goes to the audit log.</source>
+        <translation>Uveďte, proč se žádost zamítá; důvod se zapíše do auditního záznamu.</translation>
+    </message>
+    <message>
+        <source>A partner&apos;s desktop does not change the payout e-mail; it files a request.</source>
+        <translation>Počítač partnera e-mail pro výplaty nemění; podá žádost o změnu.</translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Chyba databáze: %1</translation>
+    </message>
+    <message>
+        <source>The payout e-mail changed meanwhile (now %1, requested: %2); nothing was changed.</source>
+        <translation>E-mail pro výplaty se mezitím změnil (nyní %1, požadováno: %2); nic nebylo změněno.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nic</translation>
     </message>
 </context>
 <context>
@@ -1224,6 +1456,10 @@
     <message>
         <source>Unknown format &quot;%1&quot;: use %2.</source>
         <translation>Neznámý formát „%1“: použijte %2.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>varování: %1</translation>
     </message>
 </context>
 <context>
@@ -1504,6 +1740,18 @@
     <message>
         <source>Missing --%1.</source>
         <translation>Chybí --%1.</translation>
+    </message>
+    <message>
+        <source>%1 has no verification token yet: the central database issues it; sync first.</source>
+        <translation>%1 zatím nemá ověřovací token: vydává ho centrální databáze; nejprve synchronizujte.</translation>
+    </message>
+    <message>
+        <source>Preview: the token was found on %1. A manager&apos;s desktop confirms it; the check is requested, sync to send the request.</source>
+        <translation>Náhled: token byl na %1 nalezen. Potvrdí ho počítač manažera; o kontrolu je požádáno, žádost odešlete synchronizací.</translation>
+    </message>
+    <message>
+        <source>Preview: the token was not found on %1. The check is requested anyway; sync to send the request.</source>
+        <translation>Náhled: token na %1 nebyl nalezen. O kontrolu je přesto požádáno; žádost odešlete synchronizací.</translation>
     </message>
 </context>
 <context>
@@ -2366,6 +2614,42 @@
         <source>Reason</source>
         <translation>Důvod</translation>
     </message>
+    <message>
+        <source>Login</source>
+        <translation>Přihlašovací role</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(nezaznamenáno)</translation>
+    </message>
+    <message>
+        <source>(not synced yet)</source>
+        <translation>(zatím nesynchronizováno)</translation>
+    </message>
+    <message>
+        <source>%1 (partner %2)</source>
+        <translation>%1 (partner %2)</translation>
+    </message>
+    <message>
+        <source>Sent before this desktop recorded the central login of its audit rows.</source>
+        <translation>Odesláno dříve, než tento počítač začal u řádků svého auditního záznamu zaznamenávat centrální přihlašovací roli.</translation>
+    </message>
+    <message>
+        <source>Not in the central database yet: the login that wrote it is known once this desktop has synced.</source>
+        <translation>Zatím není v centrální databázi: přihlašovací role, která řádek zapsala, bude známa, až se tento počítač synchronizuje.</translation>
+    </message>
+    <message>
+        <source>Written by the central login %1. &quot;Who&quot; is the name the writing desktop gave.</source>
+        <translation>Zapsala centrální přihlašovací role %1. „Kdo“ je jméno, které uvedl zapisující počítač.</translation>
+    </message>
+    <message>
+        <source>Written by the central login %1 of partner %2, not by &quot;%3&quot;: &quot;Who&quot; is only what his desktop wrote.</source>
+        <translation>Zapsala centrální přihlašovací role %1 partnera %2, ne „%3“: „Kdo“ je jen to, co zapsal jeho počítač.</translation>
+    </message>
+    <message>
+        <source>Written by the central login %1 of partner %2.</source>
+        <translation>Zapsala centrální přihlašovací role %1 partnera %2.</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::BalanceListModel</name>
@@ -2467,6 +2751,46 @@
     <message>
         <source>The balance of %1 (%2)</source>
         <translation>Zůstatek partnera %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Payout e-mail</source>
+        <translation>E-mail pro výplaty</translation>
+    </message>
+    <message>
+        <source>new-address@example.com</source>
+        <translation>nova-adresa@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Request Change</source>
+        <translation>&amp;Požádat o změnu</translation>
+    </message>
+    <message>
+        <source>Ask the store to pay you at this address; a manager approves the change</source>
+        <translation>Požádat obchod o výplaty na tuto adresu; změnu schválí manažer</translation>
+    </message>
+    <message>
+        <source>Your payouts go to the e-mail the store has on file.</source>
+        <translation>Vaše výplaty jdou na e-mail, který má obchod uložený.</translation>
+    </message>
+    <message>
+        <source>Your payouts go to %1.</source>
+        <translation>Vaše výplaty jdou na %1.</translation>
+    </message>
+    <message>
+        <source>Requested: %1 — waiting for a manager&apos;s approval</source>
+        <translation>Požadováno: %1 — čeká na schválení manažerem</translation>
+    </message>
+    <message>
+        <source>Ask for payouts to %1</source>
+        <translation>Požádat o výplaty na %1</translation>
+    </message>
+    <message>
+        <source>Payout E-mail</source>
+        <translation>E-mail pro výplaty</translation>
+    </message>
+    <message>
+        <source>Asked for payouts to %1; a manager approves the change.</source>
+        <translation>Požádáno o výplaty na %1; změnu schválí manažer.</translation>
     </message>
 </context>
 <context>
@@ -2697,6 +3021,18 @@
     <message>
         <source>HTTP status %1 (%2)</source>
         <translation>stavový kód HTTP %1 (%2)</translation>
+    </message>
+    <message>
+        <source>redirect to %1 refused: %2</source>
+        <translation>přesměrování na %1 odmítnuto: %2</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>odmítnuto: %1</translation>
+    </message>
+    <message>
+        <source>redirect to %1: %2</source>
+        <translation>přesměrování na %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2944,6 +3280,18 @@
         <source>Height</source>
         <translation>Výška</translation>
     </message>
+    <message>
+        <source>Requested payout e-mail</source>
+        <translation>Požadovaný e-mail pro výplaty</translation>
+    </message>
+    <message>
+        <source>Payout e-mail requested at</source>
+        <translation>E-mail pro výplaty vyžádán dne</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Přihlašovací role</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::ConflictListModel</name>
@@ -3094,36 +3442,8 @@
         <translation>Zapamatovat heslo v systémové klíčence</translation>
     </message>
     <message>
-        <source>no SSL</source>
-        <translation>bez SSL</translation>
-    </message>
-    <message>
-        <source>SSL only if the server insists</source>
-        <translation>SSL jen tehdy, když ho server vyžaduje</translation>
-    </message>
-    <message>
-        <source>SSL when the server offers it, unchecked</source>
-        <translation>SSL, když ho server nabízí, bez ověření</translation>
-    </message>
-    <message>
-        <source>SSL always, the server unchecked</source>
-        <translation>vždy SSL, server bez ověření</translation>
-    </message>
-    <message>
-        <source>SSL, the server&apos;s certificate checked against the CA</source>
-        <translation>SSL, certifikát serveru ověřen proti CA</translation>
-    </message>
-    <message>
-        <source>SSL, the certificate and the host name checked</source>
-        <translation>SSL, ověřen certifikát i název hostitele</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>žádný</translation>
     </message>
     <message>
         <source>The certificate of the authority that signed the server&apos;s certificate (PEM)</source>
@@ -3176,14 +3496,6 @@
     <message>
         <source>For the CLI:</source>
         <translation>Pro CLI:</translation>
-    </message>
-    <message>
-        <source>Automatic: verify-full, since a CA certificate is given</source>
-        <translation>Automaticky: verify-full, protože je zadán certifikát CA</translation>
-    </message>
-    <message>
-        <source>Automatic: prefer, since no CA certificate is given</source>
-        <translation>Automaticky: prefer, protože není zadán certifikát CA</translation>
     </message>
     <message>
         <source>Asking the system keychain…</source>
@@ -3248,6 +3560,38 @@
     <message>
         <source>Ti&amp;meout:</source>
         <translation>Časový li&amp;mit:</translation>
+    </message>
+    <message>
+        <source>no encryption: everything readable on the network</source>
+        <translation>bez šifrování: vše je v síti čitelné</translation>
+    </message>
+    <message>
+        <source>encrypted, the server unchecked</source>
+        <translation>šifrováno, server bez ověření</translation>
+    </message>
+    <message>
+        <source>encrypted, the server&apos;s certificate checked against the CA</source>
+        <translation>šifrováno, certifikát serveru ověřen proti CA</translation>
+    </message>
+    <message>
+        <source>encrypted, the certificate and the host name checked</source>
+        <translation>šifrováno, ověřen certifikát i název hostitele</translation>
+    </message>
+    <message>
+        <source>Not encrypted: the password and every row cross the network readable by anyone on the way, and nothing proves the server is yours. Choose this only for a server on a network you trust.</source>
+        <translation>Bez šifrování: heslo i každý řádek jdou sítí tak, že je cestou může přečíst kdokoli, a nic neprokazuje, že server je váš. Zvolte jen pro server v síti, které důvěřujete.</translation>
+    </message>
+    <message>
+        <source>none: the system&apos;s certificate authorities</source>
+        <translation>žádný: systémové certifikační autority</translation>
+    </message>
+    <message>
+        <source>Automatic: verify-full, against the CA certificate below</source>
+        <translation>Automaticky: verify-full, proti certifikátu CA níže</translation>
+    </message>
+    <message>
+        <source>Automatic: verify-full, against the system&apos;s certificate authorities</source>
+        <translation>Automaticky: verify-full, proti systémovým certifikačním autoritám</translation>
     </message>
 </context>
 <context>
@@ -3418,6 +3762,30 @@
         <source>%1 stays verified by a manager&apos;s approval; the check did not find the token.</source>
         <translation>%1 zůstává ověřena schválením manažera; kontrola token nenašla.</translation>
     </message>
+    <message>
+        <source>Check the website for the token from here (a preview) and ask a manager&apos;s desktop to verify it</source>
+        <translation>Zkontrolovat token na webu odsud (náhled) a požádat počítač manažera o ověření</translation>
+    </message>
+    <message>
+        <source>Sync to receive the token from the central database</source>
+        <translation>Synchronizujte, abyste z centrální databáze obdrželi token</translation>
+    </message>
+    <message>
+        <source>Registered %1: sync to send it and receive its verification token, then publish the token and press Verify Now.</source>
+        <translation>Doména %1 je zaregistrována: synchronizujte, aby se odeslala a abyste obdrželi její ověřovací token; pak token zveřejněte a stiskněte Ověřit nyní.</translation>
+    </message>
+    <message>
+        <source>Preview: the token was found on your site. A manager&apos;s desktop confirms it; you will see the result after the next sync.</source>
+        <translation>Náhled: token byl na vašem webu nalezen. Potvrdí ho počítač manažera; výsledek uvidíte po příští synchronizaci.</translation>
+    </message>
+    <message>
+        <source>Preview: the token was not found on your site. A manager&apos;s desktop checks it too; you will see the result after the next sync.</source>
+        <translation>Náhled: token na vašem webu nebyl nalezen. Web zkontroluje také počítač manažera; výsledek uvidíte po příští synchronizaci.</translation>
+    </message>
+    <message>
+        <source>The check of %1 could not be requested: %2</source>
+        <translation>O kontrolu %1 se nepodařilo požádat: %2</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::DomainListModel</name>
@@ -3551,6 +3919,18 @@
     <message>
         <source>DNS TXT of %1: timed out after %2 s</source>
         <translation>DNS TXT domény %1: vypršel časový limit po %2 s</translation>
+    </message>
+    <message>
+        <source>%1: redirect to %2 refused: %3</source>
+        <translation>%1: přesměrování na %2 odmítnuto: %3</translation>
+    </message>
+    <message>
+        <source>%1: redirect to %2: %3</source>
+        <translation>%1: přesměrování na %2: %3</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>odmítnuto: %1</translation>
     </message>
 </context>
 <context>
@@ -4125,12 +4505,24 @@
         <source>%1 is the desktop of partner %2; it does not open as partner %3.</source>
         <translation>%1 je desktop partnera %2; nelze jej otevřít jako partnera %3.</translation>
     </message>
+    <message>
+        <source>⚠ Not encrypted</source>
+        <translation>⚠ Nešifrováno</translation>
+    </message>
+    <message>
+        <source>Allow &amp;Private Network Addresses</source>
+        <translation>Povolit p&amp;rivátní síťové adresy</translation>
+    </message>
+    <message>
+        <source>Let website checks and banner previews reach loopback and private (intranet) addresses. Off by default: with it on, a partner can register an address on your own network and learn from the check&apos;s finding what answers there.</source>
+        <translation>Dovolit kontrolám webů a náhledům bannerů přístup na adresy zpětné smyčky (loopback) a na privátní (intranetové) adresy. Ve výchozím stavu vypnuto: je-li zapnuto, může partner zaregistrovat adresu ve vaší vlastní síti a ze zjištění kontroly se dozvědět, co na ní odpovídá.</translation>
+    </message>
     <message numerus="yes">
-        <source>Not sent: %n local change(s) this login may not make.</source>
+        <source>Not sent: %n local change(s) the central database refused (see Sync Details).</source>
         <translation>
-            <numerusform>Neodesláno: %n místní změnu toto přihlášení nesmí provést.</numerusform>
-            <numerusform>Neodesláno: %n místní změny toto přihlášení nesmí provést.</numerusform>
-            <numerusform>Neodesláno: %n místních změn toto přihlášení nesmí provést.</numerusform>
+            <numerusform>Neodesláno: %n místní změnu centrální databáze odmítla (viz podrobnosti synchronizace).</numerusform>
+            <numerusform>Neodesláno: %n místní změny centrální databáze odmítla (viz podrobnosti synchronizace).</numerusform>
+            <numerusform>Neodesláno: %n místních změn centrální databáze odmítla (viz podrobnosti synchronizace).</numerusform>
         </translation>
     </message>
 </context>
@@ -4265,6 +4657,49 @@ Sazba za odkaz %4 %, sazba za kupón %5 %, sleva pro zákazníka %6 %, výplatn�
     </message>
 </context>
 <context>
+    <name>PartnerDesk::NetworkGuard</name>
+    <message>
+        <source>PartnerDesk only checks public internet addresses</source>
+        <translation>PartnerDesk kontroluje jen veřejné internetové adresy</translation>
+    </message>
+    <message>
+        <source>only http and https addresses are checked, not %1</source>
+        <translation>kontrolují se jen adresy http a https, ne %1</translation>
+    </message>
+    <message>
+        <source>an address without a scheme</source>
+        <translation>adresa bez schématu</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid http(s) address</source>
+        <translation>%1 není platná adresa http(s)</translation>
+    </message>
+    <message>
+        <source>%1 is an IP address, not a name; %2</source>
+        <translation>%1 je IP adresa, ne název; %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2; %3</source>
+        <translation>%1 je %2; %3</translation>
+    </message>
+    <message>
+        <source>%1 is a loopback name; %2</source>
+        <translation>%1 je název zpětné smyčky (loopback); %2</translation>
+    </message>
+    <message>
+        <source>host %1 not found</source>
+        <translation>hostitel %1 nenalezen</translation>
+    </message>
+    <message>
+        <source>%1 resolves to %2, %3; %4</source>
+        <translation>%1 se překládá na %2, což je %3; %4</translation>
+    </message>
+    <message>
+        <source>looking up %1 failed: %2</source>
+        <translation>překlad názvu %1 selhal: %2</translation>
+    </message>
+</context>
+<context>
     <name>PartnerDesk::Notifier</name>
     <message>
         <source>Show</source>
@@ -4380,6 +4815,26 @@ Sazba za odkaz %4 %, sazba za kupón %5 %, sleva pro zákazníka %6 %, výplatn�
         <source>%1 · %2 · %3 · %4</source>
         <translation>%1 · %2 · %3 · %4</translation>
     </message>
+    <message>
+        <source>A&amp;pprove E-mail</source>
+        <translation>&amp;Schválit e-mail</translation>
+    </message>
+    <message>
+        <source>Make the requested address the partner&apos;s payout e-mail</source>
+        <translation>Nastavit požadovanou adresu jako e-mail partnera pro výplaty</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>Za&amp;mítnout…</translation>
+    </message>
+    <message>
+        <source>Keep the payout e-mail as it is; needs a reason</source>
+        <translation>Ponechat e-mail pro výplaty beze změny; vyžaduje důvod</translation>
+    </message>
+    <message>
+        <source>%1 asks to be paid at %2 instead of %3 (since %4). Payouts go to %3 until you approve.</source>
+        <translation>%1 žádá o výplaty na %2 místo na %3 (od %4). Dokud změnu neschválíte, jdou výplaty na %3.</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::PartnerListModel</name>
@@ -4414,6 +4869,14 @@ Sazba za odkaz %4 %, sazba za kupón %5 %, sleva pro zákazníka %6 %, výplatn�
     <message>
         <source>Suspended</source>
         <translation>Pozastavený</translation>
+    </message>
+    <message>
+        <source>%1 (change to %2 requested)</source>
+        <translation>%1 (požadována změna na %2)</translation>
+    </message>
+    <message>
+        <source>Requested: %1 — waiting for a manager&apos;s approval (since %2). Payouts go to %3 until then.</source>
+        <translation>Požadováno: %1 — čeká na schválení manažerem (od %2). Do té doby jdou výplaty na %3.</translation>
     </message>
 </context>
 <context>
@@ -4714,6 +5177,58 @@ Sazba za odkaz %4 %, sazba za kupón %5 %, sleva pro zákazníka %6 %, výplatn�
     <message>
         <source>There is no partner with the code %1.</source>
         <translation>Partner s kódem %1 neexistuje.</translation>
+    </message>
+    <message>
+        <source>Approve Payout &amp;E-mail</source>
+        <translation>Schválit &amp;e-mail pro výplaty</translation>
+    </message>
+    <message>
+        <source>Make the e-mail the partner asked for his payout e-mail</source>
+        <translation>Nastavit e-mail, o který partner požádal, jako jeho e-mail pro výplaty</translation>
+    </message>
+    <message>
+        <source>Reject Payout E-mail…</source>
+        <translation>Zamítnout e-mail pro výplaty…</translation>
+    </message>
+    <message>
+        <source>Keep the partner&apos;s payout e-mail; needs a reason</source>
+        <translation>Ponechat partnerovi dosavadní e-mail pro výplaty; vyžaduje důvod</translation>
+    </message>
+    <message>
+        <source>Payout e-mail change requested</source>
+        <translation>Požadována změna e-mailu pro výplaty</translation>
+    </message>
+    <message>
+        <source>Approve %1 as the payout e-mail of %2</source>
+        <translation>Schválit %1 jako e-mail pro výplaty partnera %2</translation>
+    </message>
+    <message>
+        <source>Approve Payout E-mail</source>
+        <translation>Schválit e-mail pro výplaty</translation>
+    </message>
+    <message>
+        <source>Payouts of %1 (%2) now go to %3.</source>
+        <translation>Výplaty partnera %1 (%2) nyní jdou na %3.</translation>
+    </message>
+    <message>
+        <source>Reject Payout E-mail</source>
+        <translation>Zamítnout e-mail pro výplaty</translation>
+    </message>
+    <message>
+        <source>Why are payouts of %1 not to go to %2? The reason goes to the audit log; they keep going to %3.</source>
+        <translation>Proč nemají výplaty partnera %1 jít na %2? Důvod se zapíše do auditního záznamu; výplaty dál jdou na %3.</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Zamítnout</translation>
+    </message>
+    <message>
+        <source>Reject %1 as the payout e-mail of %2</source>
+        <translation>Zamítnout %1 jako e-mail pro výplaty partnera %2</translation>
+    </message>
+    <message>
+        <source>Rejected %1 for %2; payouts keep going to %3.</source>
+        <translation>E-mail %1 pro %2 zamítnut; výplaty dál jdou na %3.</translation>
     </message>
 </context>
 <context>
@@ -6254,6 +6769,22 @@ Domény obchodu: %2</translation>
         <source>no sync yet</source>
         <translation>zatím žádná synchronizace</translation>
     </message>
+    <message>
+        <source>Not sent:</source>
+        <translation>Neodesláno:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n local change(s) kept aside: the central database refused them. They are sent again when they change.</source>
+        <translation>
+            <numerusform>%n místní změna odložena stranou: centrální databáze ji odmítla. Odešle se znovu, až se změní.</numerusform>
+            <numerusform>%n místní změny odloženy stranou: centrální databáze je odmítla. Odešlou se znovu, až se změní.</numerusform>
+            <numerusform>%n místních změn odloženo stranou: centrální databáze je odmítla. Odešlou se znovu, až se změní.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nic</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::SyncStatusButton</name>
@@ -6693,10 +7224,6 @@ Domény obchodu: %2</translation>
         <translation>Zkontrolovat tokeny vybraných webů hned teď (%1)</translation>
     </message>
     <message>
-        <source>Check every verified website whose last check is older than the re-check interval</source>
-        <translation>Zkontrolovat každý ověřený web, jehož poslední kontrola je starší než interval opakované kontroly</translation>
-    </message>
-    <message>
         <source>websites: %1</source>
         <translation>weby: %1</translation>
     </message>
@@ -6735,6 +7262,10 @@ Domény obchodu: %2</translation>
     <message>
         <source>Failed re-checks in a row: %1.</source>
         <translation>Neúspěšné kontroly za sebou: %1.</translation>
+    </message>
+    <message>
+        <source>Check every website whose partner requested a check, then every verified website whose last check is older than the re-check interval</source>
+        <translation>Zkontrolovat každý web, jehož partner požádal o kontrolu, a pak každý ověřený web, jehož poslední kontrola je starší než interval opakované kontroly</translation>
     </message>
 </context>
 <context>
@@ -6933,6 +7464,22 @@ Domény obchodu: %2</translation>
         <source>Payout batch %1 is already marked paid.</source>
         <translation>Dávka výplat %1 je již označena jako vyplacená.</translation>
     </message>
+    <message>
+        <source>The payouts in %1 add up to more than 64-bit money holds; nothing can be paid in one batch.</source>
+        <translation>Výplaty v %1 dávají dohromady víc, než pojme 64bitová částka; v jedné dávce nelze vyplatit nic.</translation>
+    </message>
+    <message>
+        <source>The payout to partner %1 in %2</source>
+        <translation>Výplata partnerovi %1 v %2</translation>
+    </message>
+    <message>
+        <source>%1; no batch was created.</source>
+        <translation>%1; žádná dávka nebyla vytvořena.</translation>
+    </message>
+    <message>
+        <source>The file name</source>
+        <translation>Název souboru</translation>
+    </message>
 </context>
 <context>
     <name>ProgramCommands</name>
@@ -7127,6 +7674,33 @@ Domény obchodu: %2</translation>
         <source>Only an active membership can be the primary one.</source>
         <translation>Primární může být pouze aktivní členství.</translation>
     </message>
+    <message>
+        <source>The program&apos;s name</source>
+        <translation>Název programu</translation>
+    </message>
+    <message>
+        <source>The description</source>
+        <translation>Popis</translation>
+    </message>
+    <message>
+        <source>The payout threshold</source>
+        <translation>Hranice výplaty</translation>
+    </message>
+    <message>
+        <source>The store host</source>
+        <translation>Doména obchodu</translation>
+    </message>
+</context>
+<context>
+    <name>Quarantine</name>
+    <message>
+        <source>Cannot keep the refused row aside: %1</source>
+        <translation>Odmítnutý řádek nelze odložit stranou: %1</translation>
+    </message>
+    <message>
+        <source>Cannot release the row: %1</source>
+        <translation>Řádek nelze uvolnit: %1</translation>
+    </message>
 </context>
 <context>
     <name>Rate</name>
@@ -7308,6 +7882,10 @@ Domény obchodu: %2</translation>
         <source>There is no partner with the code &quot;%1&quot;.</source>
         <translation>Partner s kódem „%1“ neexistuje.</translation>
     </message>
+    <message>
+        <source>The report&apos;s sums are beyond what 64-bit money holds (%L1 minor units); choose a shorter period, a program or a partner.</source>
+        <translation>Součty přehledu přesahují to, co pojme 64bitová částka (%L1 nejmenších jednotek měny); zvolte kratší období, program nebo partnera.</translation>
+    </message>
 </context>
 <context>
     <name>RewriteCheck</name>
@@ -7470,6 +8048,14 @@ Domény obchodu: %2</translation>
         <source>The partner %1 no longer exists.</source>
         <translation>Partner %1 už neexistuje.</translation>
     </message>
+    <message>
+        <source>The tracked target URL</source>
+        <translation>Cílová sledovací URL</translation>
+    </message>
+    <message>
+        <source>The host</source>
+        <translation>Hostitel</translation>
+    </message>
 </context>
 <context>
     <name>RowApplier</name>
@@ -7502,10 +8088,6 @@ Domény obchodu: %2</translation>
         <translation>Do tabulky %1 nelze přidat řádek: %2</translation>
     </message>
     <message>
-        <source>A row of %1 refers to a row this desktop does not have (%2).</source>
-        <translation>Řádek tabulky %1 odkazuje na řádek, který tento počítač nemá (%2).</translation>
-    </message>
-    <message>
         <source>The local database is not SQLite.</source>
         <translation>Místní databáze není SQLite.</translation>
     </message>
@@ -7513,16 +8095,20 @@ Domény obchodu: %2</translation>
         <source>Cannot read %1: %2</source>
         <translation>Nelze číst %1: %2</translation>
     </message>
+    <message>
+        <source>Not applied: the row %1 of %2 refers to a row of %3 this desktop does not have (%4).</source>
+        <translation>Nezapsáno: řádek %1 tabulky %2 odkazuje na řádek tabulky %3, který tento počítač nemá (%4).</translation>
+    </message>
+    <message>
+        <source>Not set: %1 of row %2 of %3 refers to a row this desktop does not have (%4).</source>
+        <translation>Nenastaveno: %1 řádku %2 tabulky %3 odkazuje na řádek, který tento počítač nemá (%4).</translation>
+    </message>
 </context>
 <context>
     <name>SyncCommand</name>
     <message>
         <source>Send this desktop&apos;s changes to the central database and bring its changes here; conflicts are kept for the manager (exit 2 while any wait).</source>
         <translation>Odeslat změny z tohoto počítače do centrální databáze a stáhnout její změny sem; konflikty se uchovají pro manažera (návratový kód 2, dokud nějaký čeká).</translation>
-    </message>
-    <message>
-        <source>The central database, postgresql://USER@HOST:PORT/DB[?sslmode=...]; the password comes from PGPASSWORD or ~/.pgpass.</source>
-        <translation>Centrální databáze, postgresql://UŽIVATEL@HOSTITEL:PORT/DB[?sslmode=...]; heslo se vezme z PGPASSWORD nebo ~/.pgpass.</translation>
     </message>
     <message>
         <source>URL</source>
@@ -7533,8 +8119,16 @@ Domény obchodu: %2</translation>
         <translation>Synchronizováno: odesláno %1, přijato %2, nových konfliktů %3, čeká %4, za %5 ms.</translation>
     </message>
     <message>
-        <source>Not sent: %1 local changes this login may not make (docs/SYNC.md, &quot;Partner desktops&quot;).</source>
-        <translation>Neodesláno: místní změny, které toto přihlášení nesmí provést: %1 (docs/SYNC.md, „Partner desktops“).</translation>
+        <source>The central database, postgresql://USER@HOST:PORT/DB[?sslmode=...&amp;sslrootcert=CA]: verify-full against the system&apos;s CAs unless sslmode says otherwise (disable: plain text); the password comes from PGPASSWORD or ~/.pgpass, never from the URL.</source>
+        <translation>Centrální databáze, postgresql://UŽIVATEL@HOSTITEL:PORT/DB[?sslmode=...&amp;sslrootcert=CA]: verify-full proti systémovým certifikačním autoritám, pokud sslmode neurčuje jinak (disable: bez šifrování); heslo se bere z PGPASSWORD nebo ~/.pgpass, nikdy z URL.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 local changes the central database refused; they are kept aside until they change (docs/SECURITY.md, &quot;Quarantine&quot;).</source>
+        <translation>Neodesláno: místní změny, které centrální databáze odmítla: %1; zůstávají odloženy stranou, dokud se nezmění (docs/SECURITY.md, „Quarantine“).</translation>
+    </message>
+    <message>
+        <source>Not applied: %1 central rows refer to rows this desktop does not have.</source>
+        <translation>Nezapsáno: centrální řádky odkazující na řádky, které tento počítač nemá: %1.</translation>
     </message>
 </context>
 <context>
@@ -7599,6 +8193,14 @@ Domény obchodu: %2</translation>
         <source>The central database has no table %1 with the columns this desktop syncs.</source>
         <translation>Centrální databáze nemá tabulku %1 se sloupci, které tento počítač synchronizuje.</translation>
     </message>
+    <message>
+        <source>Cannot store the sync id: %1</source>
+        <translation>Synchronizační identifikátor nelze uložit: %1</translation>
+    </message>
+    <message>
+        <source>Cannot record who wrote the audit rows: %1</source>
+        <translation>Nelze zaznamenat, kdo zapsal řádky auditního záznamu: %1</translation>
+    </message>
 </context>
 <context>
     <name>SyncIds</name>
@@ -7611,10 +8213,6 @@ Domény obchodu: %2</translation>
         <translation>Řádek %1 tabulky %2 neexistuje.</translation>
     </message>
     <message>
-        <source>Row %1 of %2 has the same sync id as row %3 of %4.</source>
-        <translation>Řádek %1 tabulky %2 má stejný synchronizační identifikátor jako řádek %3 tabulky %4.</translation>
-    </message>
-    <message>
         <source>Cannot store the sync id: %1</source>
         <translation>Nelze uložit synchronizační identifikátor: %1</translation>
     </message>
@@ -7625,6 +8223,10 @@ Domény obchodu: %2</translation>
     <message>
         <source>No row has the sync id %1.</source>
         <translation>Žádný řádek nemá synchronizační identifikátor %1.</translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 has the same sync id as row %3.</source>
+        <translation>Řádek %1 tabulky %2 má stejný synchronizační identifikátor jako řádek %3.</translation>
     </message>
 </context>
 <context>
@@ -7860,6 +8462,73 @@ Domény obchodu: %2</translation>
     </message>
 </context>
 <context>
+    <name>ValueRules</name>
+    <message>
+        <source>%1 contains a control character (%2) at position %L3</source>
+        <translation>%1 obsahuje na pozici %L3 řídicí znak (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is %L2 characters long; at most %L3</source>
+        <translation>%1 má %L2 znaků; smí mít nejvýše %L3</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 nic neobsahuje</translation>
+    </message>
+    <message>
+        <source>%1 is %L2 characters long; at least %L3</source>
+        <translation>%1 má jen %L2 znaků; musí mít alespoň %L3</translation>
+    </message>
+    <message>
+        <source>%1 has nothing but spaces</source>
+        <translation>%1 obsahuje jen mezery</translation>
+    </message>
+    <message>
+        <source>%1 %2 is before %3, the earliest time accepted</source>
+        <translation>%1 %2 je před %3, nejdřívějším přípustným časem</translation>
+    </message>
+    <message>
+        <source>%1 %2 is after %3, the latest time accepted</source>
+        <translation>%1 %2 je po %3, nejpozdějším přípustném čase</translation>
+    </message>
+    <message>
+        <source>%1 %2 is negative</source>
+        <translation>%1 %2 je menší než nula</translation>
+    </message>
+    <message>
+        <source>%1 %2 is more than %3, the most an order&apos;s subtotal can be</source>
+        <translation>%1 %2 přesahuje %3, nejvyšší možný mezisoučet objednávky</translation>
+    </message>
+    <message>
+        <source>%1 %2 is beyond ±%3, the largest amount accepted</source>
+        <translation>%1 %2 je mimo rozsah ±%3, největší přípustné částky</translation>
+    </message>
+    <message>
+        <source>%1 %2 is more than %3, the largest amount accepted</source>
+        <translation>%1 %2 přesahuje %3, největší přípustnou částku</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not three capital letters A-Z</source>
+        <translation>%1 „%2“ nemá tvar tří velkých písmen A-Z</translation>
+    </message>
+    <message>
+        <source>%1 is %L2 pixels; it must be between 1 and %L3</source>
+        <translation>%1 má %L2 pixelů; musí být mezi 1 a %L3</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 chybí</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an ISO 8601 date and time</source>
+        <translation>%1 „%2“ není datum a čas podle ISO 8601</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a whole number</source>
+        <translation>%1 „%2“ není celé číslo</translation>
+    </message>
+</context>
+<context>
     <name>VisitCommands</name>
     <message>
         <source>Import a visits (clicks) CSV for the report&apos;s conversion; prints a summary, rejected rows go to stderr as FILE:LINE: field: reason. Exit 0: all imported, 2: some rejected, 1: nothing imported.</source>
@@ -7927,6 +8596,33 @@ Domény obchodu: %2</translation>
     <message>
         <source>%1:%2: cannot save the visit: %3</source>
         <translation>%1:%2: návštěvu nelze uložit: %3</translation>
+    </message>
+</context>
+<context>
+    <name>WebsiteRules</name>
+    <message>
+        <source>%1 is an IP address; register the website&apos;s domain name instead.</source>
+        <translation>%1 je IP adresa; zaregistrujte místo ní název domény webu.</translation>
+    </message>
+    <message>
+        <source>%1 covers every website under the public suffix %2; register your own domain, e.g. *.example.%2.</source>
+        <translation>%1 zahrnuje všechny weby pod veřejnou příponou %2; zaregistrujte vlastní doménu, např. *.example.%2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain name.</source>
+        <translation>„%1“ není název domény.</translation>
+    </message>
+    <message>
+        <source>%1 is a store host; it cannot be a partner&apos;s website.</source>
+        <translation>%1 je doména obchodu; nemůže to být web partnera.</translation>
+    </message>
+    <message>
+        <source>%1 covers the store host %2; a partner&apos;s website cannot include a store.</source>
+        <translation>%1 zahrnuje doménu obchodu %2; web partnera nesmí zahrnovat obchod.</translation>
+    </message>
+    <message>
+        <source>%1 is a public suffix: anyone can register names under it, so it is not one owner&apos;s website.</source>
+        <translation>%1 je veřejná přípona: názvy pod ní si může registrovat kdokoli, takže to není web jednoho vlastníka.</translation>
     </message>
 </context>
 <context>

@@ -11,8 +11,8 @@
 <context>
     <name>PartnerDesk::MainWindow</name>
     <message numerus="yes">
-        <source>Not sent: %n local change(s) this login may not make.</source>
-        <translation><numerusform>Not sent: %n local change this login may not make.</numerusform><numerusform>Not sent: %n local changes this login may not make.</numerusform></translation>
+        <source>Not sent: %n local change(s) the central database refused (see Sync Details).</source>
+        <translation><numerusform>Not sent: %n local change the central database refused (see Sync Details).</numerusform><numerusform>Not sent: %n local changes the central database refused (see Sync Details).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -57,6 +57,13 @@
     <message numerus="yes">
         <source>%n rewrite(s).</source>
         <translation><numerusform>%n rewrite.</numerusform><numerusform>%n rewrites.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::SyncDetailsDialog</name>
+    <message numerus="yes">
+        <source>%n local change(s) kept aside: the central database refused them. They are sent again when they change.</source>
+        <translation><numerusform>%n local change kept aside: the central database refused them. They are sent again when they change.</numerusform><numerusform>%n local changes kept aside: the central database refused them. They are sent again when they change.</numerusform></translation>
     </message>
 </context>
 <context>
