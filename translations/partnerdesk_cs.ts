@@ -6774,7 +6774,7 @@ Domény obchodu: %2</translation>
         <translation>Neodesláno:</translation>
     </message>
     <message numerus="yes">
-        <source>%n local change(s) kept aside: the central database refused them. They are sent again when they change.</source>
+        <source>Kept aside: %n local change(s) the central database refused; each is sent again when it changes.</source>
         <translation>
             <numerusform>%n místní změna odložena stranou: centrální databáze ji odmítla. Odešle se znovu, až se změní.</numerusform>
             <numerusform>%n místní změny odloženy stranou: centrální databáze je odmítla. Odešlou se znovu, až se změní.</numerusform>

@@ -62,8 +62,8 @@
 <context>
     <name>PartnerDesk::SyncDetailsDialog</name>
     <message numerus="yes">
-        <source>%n local change(s) kept aside: the central database refused them. They are sent again when they change.</source>
-        <translation><numerusform>%n local change kept aside: the central database refused them. They are sent again when they change.</numerusform><numerusform>%n local changes kept aside: the central database refused them. They are sent again when they change.</numerusform></translation>
+        <source>Kept aside: %n local change(s) the central database refused; each is sent again when it changes.</source>
+        <translation><numerusform>Kept aside: %n local change the central database refused; each is sent again when it changes.</numerusform><numerusform>Kept aside: %n local changes the central database refused; each is sent again when it changes.</numerusform></translation>
     </message>
 </context>
 <context>

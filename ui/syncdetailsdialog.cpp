@@ -128,8 +128,8 @@ void SyncDetailsDialog::refresh()
     m_error->setText(m_controller->lastError());
     // Rows the central database refused: kept aside (docs/SECURITY.md, "Quarantine").
     if (outcome.quarantined > 0 || outcome.refused > 0) {
-        QStringList lines = {tr("%n local change(s) kept aside: the central database refused them. They are sent "
-                                "again when they change.",
+        QStringList lines = {tr("Kept aside: %n local change(s) the central database refused; each is sent again "
+                                "when it changes.",
                                 nullptr, int(std::max(outcome.quarantined, outcome.refused)))};
         for (const QString &refusal : outcome.refusals.mid(0, 5))
             lines.append(refusal);

@@ -31,8 +31,6 @@ public:
     const QString &login() const { return m_login; }
     // Whose desktop: the same partner (or manager), whatever the login.
     bool operator==(const SyncRole &other) const { return m_partnerCode == other.m_partnerCode; }
-    // The central login (current_user) detect() found; "" for a role not asked of the database.
-    const QString &login() const { return m_login; }
     // What detect() read of partnerdesk.partner_logins: login -> partner code (a manager reads
     // every mapping, a partner only his own).
     const QMap<QString, QString> &partnerLogins() const { return m_partnerLogins; }
