@@ -265,11 +265,6 @@ Status AffiliateStore::setCouponActive(const QString &code, bool active)
 Result<QString> AffiliateStore::addDomain(qint64 affiliateId, const QString &domain)
 {
     const QString pattern = HostName::normaliseDomainPattern(domain);
-    if (pattern.isEmpty())
-        return Result<QString>::failure(tr("\"%1\" is not a domain name.").arg(domain));
-    // "*." and a host of 253 characters would be one too many.
-    if (QString problem = ValueRules::checkText(tr("The domain"), pattern, ValueRules::host); !problem.isEmpty())
-        return Result<QString>::failure(problem + u'.');
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("SELECT host FROM program_hosts")))
         return Result<QString>::failure(dbError(query));
@@ -279,6 +274,9 @@ Result<QString> AffiliateStore::addDomain(qint64 affiliateId, const QString &dom
     // The central database refuses the same (0005_domain_verification.sql).
     if (const QString refusal = WebsiteRules::refusal(domain, storeHosts); !refusal.isEmpty())
         return Result<QString>::failure(refusal);
+    // "*." and a host of 253 characters would be one too many.
+    if (QString problem = ValueRules::checkText(tr("The domain"), pattern, ValueRules::host); !problem.isEmpty())
+        return Result<QString>::failure(problem + u'.');
     // On a partner's desktop this token is a placeholder: the central database issues his
     // (DomainRecord::sentToCentral says when it has arrived).
     const QString token = generateCode(32);

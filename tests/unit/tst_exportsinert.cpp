@@ -283,7 +283,7 @@ void TestExportsInert::auditExport()
     const QList<QStringList> rows = parse(readFile(path));
     QCOMPARE(rows.size(), 1 + *written);
     const QStringList assigned = rowWith(rows, 2, u"order.assign"_s);
-    QCOMPARE(assigned.size(), 8);
+    QCOMPARE(assigned.size(), 9); // ..., reason, login
     QCOMPARE(assigned.at(4), u"'=1+1"_s);
     QCOMPARE(assigned.at(7), neutralised(reason));
     QCOMPARE(liveFormulas(rows, {}), QStringList());
