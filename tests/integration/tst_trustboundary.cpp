@@ -85,6 +85,7 @@ private Q_SLOTS:
     void noDeleteAndNoneOfAnothersRows();
     void hostileValuesNeverStopTheManagersSync_data();
     void hostileValuesNeverStopTheManagersSync();
+    void refusedLocalRowsAreKeptAsideAndTheRestGoesOn();
 
 private:
     QString url(const QString &login) const { return m_server.url(login, u"books"_s); }
@@ -571,6 +572,69 @@ void TestTrustBoundary::hostileValuesNeverStopTheManagersSync()
     managerSyncs("the sync of the store's order");
     QCOMPARE(creditedTo(order), u"CODEB"_s);
     QCOMPARE(untouchable(), m_untouchable);
+}
+
+// Quarantine: rows of the manager's own file that the central database refuses (written past the
+// stores, as an old file or hand-made SQL could hold them) are kept aside with the server's reason;
+// the rows around them in the same batch go through; fixed here, they are sent and leave.
+void TestTrustBoundary::refusedLocalRowsAreKeptAsideAndTheRestGoesOn()
+{
+    QString error;
+    const QStringList bad = {
+        // A date PostgreSQL's timestamptz takes but the value rules refuse (CHECK, class 23).
+        u"INSERT INTO orders (order_id, placed_at, subtotal_minor, currency, status, updated_at) VALUES "
+        "('Q-OLD', '1900-01-01T00:00:00Z', 100, 'EUR', 'pending', '2026-02-01T10:00:00Z')"_s,
+        // A website over a public suffix, made before the rules (the registration trigger, class 23).
+        u"INSERT INTO domains (affiliate_id, domain, token, created_at) VALUES ((SELECT id FROM affiliates WHERE "
+        "code = 'CODEB'), '*.org', 'old-token', '2026-02-01T10:00:00Z')"_s,
+        // A date PostgreSQL cannot read at all (class 22).
+        u"INSERT INTO orders (order_id, placed_at, subtotal_minor, currency, status, updated_at) VALUES "
+        "('Q-BAD', 'not a date', 100, 'EUR', 'pending', '2026-02-01T10:00:00Z')"_s,
+        // And good rows around them, in the same batch.
+        u"INSERT INTO orders (order_id, placed_at, subtotal_minor, currency, status, updated_at) VALUES "
+        "('Q-GOOD-1', '2026-02-01T10:00:00Z', 100, 'EUR', 'pending', '2026-02-01T10:00:00Z'), "
+        "('Q-GOOD-2', '2026-02-01T11:00:00Z', 100, 'EUR', 'pending', '2026-02-01T11:00:00Z')"_s,
+    };
+    for (const QString &sql : bad)
+        QVERIFY2(execLocal(m_manager, sql, &error), qPrintable(error));
+    {
+        SyncEngine engine(m_manager, url(u"mgr"_s), u"mgr-pw"_s);
+        const auto report = engine.sync();
+        QVERIFY2(report, qPrintable(report ? QString() : report.error()));
+        QCOMPARE(report->refused, 3);
+        QCOMPARE(report->quarantined, 3);
+        const QString reasons = report->refusals.join(u'\n');
+        QVERIFY2(reasons.contains(u"orders_placed_at_fits"_s), qPrintable(reasons));
+        QVERIFY2(reasons.contains(u"public suffix"_s), qPrintable(reasons));
+        QVERIFY2(reasons.contains(u"not a date"_s) || reasons.contains(u"invalid input syntax"_s), qPrintable(reasons));
+    }
+    QCOMPARE(central(u"SELECT string_agg(order_id, ',' ORDER BY order_id) FROM partnerdesk.orders "
+                     "WHERE order_id LIKE 'Q-%'"_s),
+             u"Q-GOOD-1,Q-GOOD-2"_s);
+    QCOMPARE(localText(m_manager, u"SELECT count(*) FROM sync_quarantine"_s), u"3"_s);
+    QCOMPARE(localText(m_manager, u"SELECT count(*) FROM sync_outbox"_s), u"0"_s);
+    // The next sync sends nothing again: they wait aside, the sync is not wedged.
+    {
+        SyncEngine engine(m_manager, url(u"mgr"_s), u"mgr-pw"_s);
+        const auto report = engine.sync();
+        QVERIFY2(report, qPrintable(report ? QString() : report.error()));
+        QCOMPARE(report->refused, 0);
+        QCOMPARE(report->quarantined, 3);
+    }
+    // Fixed here: sent, and out of the quarantine; the website is removed (never sent: no tombstone).
+    QVERIFY(execLocal(m_manager,
+                      u"UPDATE orders SET placed_at = '2026-02-02T10:00:00Z' WHERE order_id IN "
+                      "('Q-OLD', 'Q-BAD')"_s,
+                      &error));
+    QVERIFY(execLocal(m_manager, u"DELETE FROM domains WHERE domain = '*.org'"_s, &error));
+    {
+        SyncEngine engine(m_manager, url(u"mgr"_s), u"mgr-pw"_s);
+        const auto report = engine.sync();
+        QVERIFY2(report, qPrintable(report ? QString() : report.error()));
+        QCOMPARE(report->refused, 0);
+    }
+    QCOMPARE(central(u"SELECT count(*) FROM partnerdesk.orders WHERE order_id LIKE 'Q-%'"_s), u"4"_s);
+    QCOMPARE(localText(m_manager, u"SELECT group_concat(tbl) FROM sync_quarantine"_s), u"domains"_s);
 }
 
 QTEST_GUILESS_MAIN(TestTrustBoundary)
