@@ -130,10 +130,6 @@
         <translation>Kód kupónu „%1“ je již obsazen (kódy jsou jedinečné bez ohledu na velikost písmen).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a domain name.</source>
-        <translation>„%1“ není název domény.</translation>
-    </message>
-    <message>
         <source>The partner has already registered %1.</source>
         <translation>Partner už doménu %1 zaregistroval.</translation>
     </message>
@@ -7700,6 +7696,10 @@ Domény obchodu: %2</translation>
     <message>
         <source>Cannot release the row: %1</source>
         <translation>Řádek nelze uvolnit: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the refused rows: %1</source>
+        <translation>Nelze načíst odmítnuté řádky: %1</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "core/timestamp.h"
 #include "store/database.h"
 #include "syncids.h"
+#include "syncschema.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -39,6 +40,30 @@ Status Quarantine::release(const QString &table, const QUuid &uid)
     query.addBindValue(SyncIds::text(uid));
     if (!query.exec())
         return Status::failure(tr("Cannot release the row: %1").arg(query.lastError().text()));
+    return Done{};
+}
+
+Status Quarantine::forgetDeletedRows()
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(u"SELECT DISTINCT tbl FROM sync_quarantine WHERE local_id IS NOT NULL"_s))
+        return Status::failure(tr("Cannot read the refused rows: %1").arg(query.lastError().text()));
+    QStringList tables;
+    while (query.next())
+        tables.append(query.value(0).toString());
+    for (const QString &name : std::as_const(tables)) {
+        const SyncTable *table = SyncSchema::table(name);
+        if (!table || table->hostList)
+            continue;
+        // The table's names come from SyncSchema.
+        QSqlQuery forget(m_database.connection());
+        forget.prepare(u"DELETE FROM sync_quarantine WHERE tbl = ? AND local_id IS NOT NULL AND NOT EXISTS (SELECT 1 "
+                       "FROM "_s +
+                       table->local + u" t WHERE t."_s + table->localKey + u" = sync_quarantine.local_id)"_s);
+        forget.addBindValue(name);
+        if (!forget.exec())
+            return Status::failure(tr("Cannot release the row: %1").arg(forget.lastError().text()));
+    }
     return Done{};
 }
 

@@ -37,6 +37,8 @@ public:
     Status keep(const QString &table, std::optional<qint64> localId, const QUuid &uid, const QString &reason);
     // The row was accepted: it leaves the quarantine.
     Status release(const QString &table, const QUuid &uid);
+    // Rows deleted here since they were refused leave too (a row never sent has no tombstone to send).
+    Status forgetDeletedRows();
     qint64 count() const;
     // The newest first, at most `limit`.
     QList<Entry> list(int limit = 100) const;

@@ -189,6 +189,8 @@ Result<qint64> SyncEngine::push(SyncReport &report, const Progress &progress)
     // changes the outbox, and a batch's outbox rows are cleared by their seq.
     if (Status settled = ConflictStore(m_database).forgetDeletedClashRows(); !settled)
         return Result<qint64>::failure(settled.error());
+    if (Status forgotten = Quarantine(m_database).forgetDeletedRows(); !forgotten)
+        return Result<qint64>::failure(forgotten.error());
     Outbox outbox(m_database);
     m_pushTimings = {};
     // Key clashes are rare and looking for them costs the server a query per table and batch (a
