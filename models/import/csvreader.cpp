@@ -13,8 +13,7 @@ constexpr int endOfInput = -1;
 CsvReader::CsvReader(QIODevice *device, qsizetype blockSize)
     : m_device(device)
     , m_blockSize(blockSize)
-{
-}
+{}
 
 bool CsvReader::fill()
 {
@@ -38,7 +37,7 @@ int CsvReader::take()
     if (c != endOfInput) {
         ++m_pos;
         ++m_consumed;
-        if (c == '\n')
+        if (c == '\n' || (m_crOnly && c == '\r'))
             ++m_line;
     }
     return c;
@@ -46,7 +45,7 @@ int CsvReader::take()
 
 void CsvReader::skipToLineEnd()
 {
-    for (int c = take(); c != endOfInput && c != '\n'; c = take()) {
+    for (int c = take(); c != endOfInput && c != '\n' && !(m_crOnly && c == '\r'); c = take()) {
     }
 }
 
@@ -70,6 +69,17 @@ CsvReader::Outcome CsvReader::next(QStringList &fields)
             m_pos = 3;
             m_consumed = 3;
         }
+        // CR-only line ends: decided from the first 64 KiB, whatever the block size. Otherwise a
+        // lone CR is data and such a file would read as one record (nothing imported).
+        constexpr qsizetype probe = 64 * 1024;
+        while (m_buffer.size() - m_pos < probe) {
+            const QByteArray more = m_device->read(m_blockSize);
+            if (more.isEmpty())
+                break;
+            m_buffer.append(more);
+        }
+        const QByteArrayView head(m_buffer.constData() + m_pos, m_buffer.size() - m_pos);
+        m_crOnly = head.contains('\r') && !head.contains('\n');
     }
     // Skip blank lines between records.
     while (peek() == '\r' || peek() == '\n')
@@ -85,7 +95,8 @@ CsvReader::Outcome CsvReader::next(QStringList &fields)
         const int c = take();
         if (quoted) {
             if (c == endOfInput) {
-                m_error = QCoreApplication::translate("CsvReader", "a quoted field is not closed before the end of the file");
+                m_error =
+                    QCoreApplication::translate("CsvReader", "a quoted field is not closed before the end of the file");
                 return Outcome::Malformed;
             }
             if (c == '"') {
@@ -101,13 +112,14 @@ CsvReader::Outcome CsvReader::next(QStringList &fields)
             }
             continue;
         }
-        if (c == ',' || c == '\n' || c == endOfInput || (c == '\r' && (peek() == '\n' || peek() == endOfInput))) {
+        if (c == ',' || c == '\n' || c == endOfInput ||
+            (c == '\r' && (m_crOnly || peek() == '\n' || peek() == endOfInput))) {
             fields.append(QString::fromUtf8(m_field));
             m_field.clear();
             afterQuote = false;
             if (c == ',')
                 continue;
-            if (c == '\r')
+            if (c == '\r' && !m_crOnly)
                 take();
             return Outcome::Record;
         }

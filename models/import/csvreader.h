@@ -14,7 +14,12 @@ namespace PartnerDesk {
 class CsvReader final
 {
 public:
-    enum class Outcome { Record, Malformed, End };
+    enum class Outcome
+    {
+        Record,
+        Malformed,
+        End
+    };
 
     explicit CsvReader(QIODevice *device, qsizetype blockSize = 1 << 20);
 
@@ -41,6 +46,8 @@ private:
     qint64 m_line = 1;
     qint64 m_recordLine = 0;
     bool m_started = false;
+    // Line ends are CR alone (old Mac exports, "CSV (Macintosh)"): no LF in the first 64 KiB, a CR.
+    bool m_crOnly = false;
     QString m_error;
     QByteArray m_field;
 };

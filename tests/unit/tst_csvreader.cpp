@@ -97,6 +97,14 @@ void TestCsvReader::records_data()
     QTest::addRow("UTF-8") << "Tomáš,Nováková,日本\n"_ba
                            << QList<Step>{record(1, {u"Tomáš"_s, u"Nováková"_s, u"日本"_s})};
     QTest::addRow("lone CR inside a field is data") << "a\rb,c\n"_ba << QList<Step>{record(1, {u"a\rb"_s, u"c"_s})};
+    // Old Mac exports ("CSV (Macintosh)"): CR alone ends every line (no LF anywhere in the start of
+    // the file); read as lines, not as one record of the whole file.
+    QTest::addRow("CR-only line ends") << "a,b\rc,d\r\re,f"_ba
+                                       << QList<Step>{record(1, {u"a"_s, u"b"_s}), record(2, {u"c"_s, u"d"_s}),
+                                                      record(4, {u"e"_s, u"f"_s})};
+    QTest::addRow("CR-only, a CR inside quotes is data")
+        << "id,text\r1,\"x\ry\"\r2,z\r"_ba
+        << QList<Step>{record(1, {u"id"_s, u"text"_s}), record(2, {u"1"_s, u"x\ry"_s}), record(4, {u"2"_s, u"z"_s})};
 
     // Malformed records: reported at the line where they began, skipped to the end of that
     // line, and reading goes on.

@@ -57,6 +57,7 @@ private Q_SLOTS:
     void fatalHeader_data();
     void fatalHeader();
     void bomReorderedAndExtraColumns();
+    void crOnlyLineEndsImport();
     void reimportUpdatesNeverDuplicates();
     void statusChangesOnReimport();
     void refundAfterPayoutIsReversedOnce_data();
@@ -488,6 +489,24 @@ void TestOrderImporter::bomReorderedAndExtraColumns()
     QCOMPARE(r2->subtotalMinor, qint64(5));
     QCOMPARE(r2->currency, u"JPY"_s);
     QCOMPARE(r2->status, OrderStatus::Pending);
+}
+
+// "CSV (Macintosh)": CR alone ends each line. It used to read as one header record and import
+// nothing with exit 0; every row imports, and a bad row is named by its line.
+void TestOrderImporter::crOnlyLineEndsImport()
+{
+    const QByteArray csv = "order_id,placed_at,subtotal,currency,status\r"
+                           "M1,2026-03-01T10:00:00Z,10.00,EUR,complete\r"
+                           "M2,0000-01-01T00:00:00Z,10.00,EUR,complete\r"
+                           "M3,2026-03-02T10:00:00Z,12.50,EUR,pending\r"_ba;
+    const ImportSummary summary = import(csv);
+    QVERIFY2(summary.fatalError.isEmpty(), qPrintable(summary.fatalError));
+    QCOMPARE(summary.imported, 2);
+    QCOMPARE(m_issues.size(), 1);
+    QCOMPARE(m_issues.first().line, qint64(3));
+    QCOMPARE(summary.exitCode(), 2);
+    QVERIFY(m_ledger->order(u"M1"_s));
+    QVERIFY(m_ledger->order(u"M3"_s));
 }
 
 void TestOrderImporter::reimportUpdatesNeverDuplicates()
