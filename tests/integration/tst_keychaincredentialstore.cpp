@@ -180,13 +180,20 @@ QString startKeychain(QProcess &bus, QProcess &keyring)
         return u"dbus-daemon printed no address"_s;
     const QByteArray address = bus.readLine().trimmed();
     qputenv("DBUS_SESSION_BUS_ADDRESS", address);
+    // The unlock password is on its stdin from the first moment: written through the pipe after the
+    // start, it raced the daemon's read of it, and a daemon that read nothing never made the login
+    // collection (three of five full CI runs failed so, never a run of the test alone).
+    const QString unlock = QDir(qEnvironmentVariable("HOME")).filePath(u"unlock"_s);
+    QFile password(unlock);
+    if (!password.open(QIODevice::WriteOnly) || password.write("pd-keyring-unlock") < 0)
+        return u"cannot write %1"_s.arg(unlock);
+    password.close();
     keyring.setProgram(u"gnome-keyring-daemon"_s);
     keyring.setArguments({u"--foreground"_s, u"--unlock"_s, u"--components=secrets"_s});
+    keyring.setStandardInputFile(unlock);
     keyring.start();
     if (!keyring.waitForStarted(10000))
         return u"gnome-keyring-daemon cannot be started (Debian: gnome-keyring)"_s;
-    keyring.write("pd-keyring-unlock");
-    keyring.closeWriteChannel();
     return {};
 }
 
