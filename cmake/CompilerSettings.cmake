@@ -13,3 +13,12 @@ target_compile_definitions(partnerdesk_settings INTERFACE
     QT_NO_KEYWORDS
     QT_DISABLE_DEPRECATED_UP_TO=0x060400
     QT_USE_QSTRINGBUILDER)
+
+# AddressSanitizer + UndefinedBehaviorSanitizer for the whole tree (libraries, app, CLI, tests),
+# in a build folder of its own: scripts/test-sanitized. Any report stops the process
+# (-fno-sanitize-recover; ASAN_OPTIONS/UBSAN_OPTIONS halt_on_error=1 are set on every CTest).
+option(PARTNERDESK_SANITIZE "Build with -fsanitize=address,undefined" OFF)
+if(PARTNERDESK_SANITIZE)
+    add_compile_options(-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
+    add_link_options(-fsanitize=address,undefined)
+endif()
