@@ -170,7 +170,9 @@ QWidget *ReportsPane::createParameters()
         {ThisMonth, tr("This month")}, {LastMonth, tr("Last month")}, {ThisYear, tr("This year")}};
     const QString names[] = {QStringLiteral("thisMonthButton"), QStringLiteral("lastMonthButton"),
                              QStringLiteral("thisYearButton")};
-    for (const auto &[preset, text] : presets) {
+    for (const auto &entry : presets) {
+        const auto preset = entry.first;
+        const QString &text = entry.second;
         auto *button = new QToolButton(box);
         button->setObjectName(names[preset]);
         button->setText(text);

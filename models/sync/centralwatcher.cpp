@@ -150,8 +150,10 @@ private:
                             u"keepalives_count=%1"_s.arg(std::max<qint64>(1, seconds / 2)),
                             u"tcp_user_timeout=%1"_s.arg(seconds * 1000),
                             u"application_name=partnerdesk-watcher"_s};
-        for (const auto &[key, value] : url.parameters())
-            options.removeIf([&key](const QString &option) { return option.startsWith(key + u'='); });
+        for (const auto &parameter : url.parameters()) {
+            const QString prefix = parameter.first + u'=';
+            options.removeIf([&prefix](const QString &option) { return option.startsWith(prefix); });
+        }
         options.prepend(url.connectOptions());
         m_db.setConnectOptions(options.join(u';'));
         if (!m_db.open()) {

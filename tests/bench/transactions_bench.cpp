@@ -292,7 +292,9 @@ int main(int argc, char *argv[])
                  return f;
              }()},
         };
-        for (const auto &[name, filter] : filters) {
+        for (const auto &entry : filters) {
+            const QString &name = entry.first;
+            const TransactionFilter &filter = entry.second;
             const double ours = timed([&] {
                 model->setFilter(filter);
                 paint(view.get());
@@ -314,7 +316,9 @@ int main(int argc, char *argv[])
             {u"sort by partner name"_s, int(TransactionTableModel::PartnerName)},
             {u"sort by program"_s, int(TransactionTableModel::Program)},
         };
-        for (const auto &[name, column] : sorts) {
+        for (const auto &entry : sorts) {
+            const QString &name = entry.first;
+            const int column = entry.second;
             const Qt::SortOrder direction = run % 2 ? Qt::DescendingOrder : Qt::AscendingOrder;
             // As the pane does: a new order starts at its top.
             const double ours = timed([&] {
