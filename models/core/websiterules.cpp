@@ -57,7 +57,9 @@ bool WebsiteRules::isPublicSuffix(const QString &host)
 
 QString WebsiteRules::registrableDomain(const QString &host)
 {
-    const char *registrable = psl_registrable_domain(suffixes(), host.toUtf8().constData());
+    // libpsl returns a pointer into the string it is given: keep that string alive.
+    const QByteArray utf8 = host.toUtf8();
+    const char *registrable = psl_registrable_domain(suffixes(), utf8.constData());
     return registrable ? QString::fromUtf8(registrable) : QString();
 }
 
