@@ -123,7 +123,9 @@ QString ValueRules::checkTimestampYear(const QString &field, QStringView text)
     while (end < s.size() && s.at(end) >= u'0' && s.at(end) <= u'9')
         ++end;
     const qsizetype digits = end - start;
-    if (digits == 0 || end == s.size() || s.at(end) != u'-' || (!negative && digits < 5))
+    // A year, a dash and the month's first digit: a date, not a number or a word.
+    if (digits == 0 || end + 1 >= s.size() || s.at(end) != u'-' || !s.at(end + 1).isDigit() ||
+        (!negative && digits < 5))
         return {};
     const QString shown = fitted(s.left(end + 6), {0, 32}); // the year and "-MM-DD", not a page of digits
     if (negative)
