@@ -31,7 +31,7 @@ QString dbError(const QSqlQuery &query)
     // that ceiling in one partner's currency to get here.
     if (query.lastError().text().contains(QStringLiteral("integer overflow")))
         return PayoutStore::tr("A partner's commissions in one currency add up to more than 64-bit money holds "
-                               "(%L1 minor units); the balances cannot be shown.")
+                               "(%L1 minor units): they cannot be summed, shown or paid.")
             .arg(std::numeric_limits<qint64>::max());
     return PayoutStore::tr("Database error: %1").arg(query.lastError().text());
 }

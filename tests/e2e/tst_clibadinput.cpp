@@ -336,10 +336,15 @@ void TestCliBadInput::sumsBeyond64BitsAreRefused()
     const CliRun balances = db({u"balances"_s, u"--format"_s, u"csv"_s});
     CLI_EXPECT(balances, QStringList{u"balances"_s}, balances.exitCode == 1);
     QCOMPARE(balances.out, QString());
-    QCOMPARE(balances.err, u"partnerdesk-cli: A partner's commissions in one currency add up to more than 64-bit "
-                           "money holds (9,223,372,036,854,775,807 minor units); the balances cannot be shown.\n"_s);
+    QCOMPARE(balances.err,
+             u"partnerdesk-cli: A partner's commissions in one currency add up to more than 64-bit "
+             "money holds (9,223,372,036,854,775,807 minor units): they cannot be summed, shown or paid.\n"_s);
     const CliRun due = db({u"payouts"_s, u"due"_s});
     CLI_EXPECT(due, QStringList{u"payouts due"_s}, due.exitCode == 1 && due.out.isEmpty());
+    const QString payPal = m_runner.path(u"paypal.csv"_s);
+    const CliRun batch = db({u"payouts"_s, u"batch"_s, u"--format"_s, u"paypal"_s, u"--output"_s, payPal});
+    CLI_EXPECT(batch, QStringList{u"payouts batch"_s}, batch.exitCode == 1 && batch.err == balances.err);
+    QVERIFY(!QFile::exists(payPal));
 
     const CliRun report = db({u"report"_s, u"--from"_s, u"2026-04-01"_s, u"--to"_s, u"2026-04-30"_s, u"--format"_s,
                               u"csv"_s, u"--by"_s, u"none"_s});
