@@ -28,9 +28,10 @@ void ReportChartView::showReport(const Report &report, const QString &currency, 
     const QString what = measure == Measure::Commission ? tr("Commission") : tr("Sales");
     chart->setTitle(currency.isEmpty() ? what : tr("%1 per period, %2").arg(what, currency));
 
-    // period → series name → minor units. Without a period grouping there is one bar group.
+    // period → series name → minor units. Without a period grouping there is one bar group. Added
+    // as doubles: the bars need no exact cents, and lines of opposite signs never wrap around.
     QStringList periods;
-    QMap<QString, QMap<QString, qint64>> values;
+    QMap<QString, QMap<QString, double>> values;
     const bool byProgram = report.parameters.grouping.program;
     for (const ReportLine &line : report.lines) {
         if (line.currency != currency)
@@ -39,14 +40,14 @@ void ReportChartView::showReport(const Report &report, const QString &currency, 
         if (!periods.contains(period))
             periods.append(period);
         const QString series = byProgram ? (line.program.isEmpty() ? tr("Unattributed") : line.program) : what;
-        values[series][period] += measure == Measure::Commission ? line.commissionMinor : line.salesMinor;
+        values[series][period] += double(measure == Measure::Commission ? line.commissionMinor : line.salesMinor);
     }
     auto *bars = new QBarSeries;
     const double unit = std::pow(10.0, qMax(0, Currency::minorDigits(currency)));
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         auto *set = new QBarSet(it.key());
         for (const QString &period : std::as_const(periods))
-            set->append(double(it->value(period)) / unit); // for drawing only; the table has the exact money
+            set->append(it->value(period) / unit); // for drawing only; the table has the exact money
         bars->append(set);
     }
     chart->addSeries(bars);

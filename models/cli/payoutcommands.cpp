@@ -8,7 +8,6 @@
 
 #include <QFileInfo>
 #include <QSaveFile>
-
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -53,8 +52,8 @@ std::optional<ReportParameters> reportParameters(Invocation &run, qint64 firstDa
             else if (group == u"kind")
                 parameters.grouping.kind = true;
             else if (group != u"none") {
-                run.fail(PayoutCommands::tr("--by takes period, program, partner, kind or none, not \"%1\".")
-                             .arg(group));
+                run.fail(
+                    PayoutCommands::tr("--by takes period, program, partner, kind or none, not \"%1\".").arg(group));
                 return std::nullopt;
             }
         }
@@ -141,7 +140,10 @@ int PayoutCommands::balances(Invocation &run)
 {
     if (!run.format({u"csv"_s}) || !refreshApprovals(run))
         return ExitFailure;
-    writeBalances(run.out(), LedgerStore(run.database()).balances());
+    const Result<QList<BalanceRow>> balances = LedgerStore(run.database()).readBalances();
+    if (!balances)
+        return run.fail(balances.error());
+    writeBalances(run.out(), *balances);
     return ExitSuccess;
 }
 
@@ -149,7 +151,10 @@ int PayoutCommands::payoutsDue(Invocation &run)
 {
     if (!run.format({u"csv"_s}) || !refreshApprovals(run))
         return ExitFailure;
-    writeBalances(run.out(), LedgerStore(run.database()).payoutsDue());
+    const Result<QList<BalanceRow>> balances = LedgerStore(run.database()).readBalances();
+    if (!balances)
+        return run.fail(balances.error());
+    writeBalances(run.out(), LedgerStore::dueOf(*balances));
     return ExitSuccess;
 }
 

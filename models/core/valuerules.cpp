@@ -114,6 +114,25 @@ QString ValueRules::checkTimestamp(const QString &field, qint64 seconds)
     return {};
 }
 
+QString ValueRules::checkTimestampYear(const QString &field, QStringView text)
+{
+    const QStringView s = text.trimmed();
+    const bool negative = s.startsWith(u'-');
+    const qsizetype start = negative || s.startsWith(u'+') ? 1 : 0;
+    qsizetype end = start;
+    while (end < s.size() && s.at(end) >= u'0' && s.at(end) <= u'9')
+        ++end;
+    const qsizetype digits = end - start;
+    // A year, a dash and the month's first digit: a date, not a number or a word.
+    if (digits == 0 || end + 1 >= s.size() || s.at(end) != u'-' || !s.at(end + 1).isDigit() ||
+        (!negative && digits < 5))
+        return {};
+    const QString shown = fitted(s.left(end + 6), {0, 32}); // the year and "-MM-DD", not a page of digits
+    if (negative)
+        return tr("%1 %2 is before %3, the earliest time accepted").arg(field, shown, formatTimestamp(minTimestamp));
+    return tr("%1 %2 is after %3, the latest time accepted").arg(field, shown, formatTimestamp(maxTimestamp));
+}
+
 QString ValueRules::checkSubtotal(const QString &field, qint64 minor, int minorDigits)
 {
     if (minor < 0)

@@ -81,6 +81,10 @@ public:
     static QString checkText(const QString &field, QStringView value, const TextRule &rule);
     // Seconds since the epoch within [minTimestamp, maxTimestamp].
     static QString checkTimestamp(const QString &field, qint64 seconds);
+    // For a time that Timestamp::parse() refused: when it is a date with a year of five digits
+    // or more ("10000-01-01"), or a negative year, the sentence checkTimestamp() would say of it
+    // ("after 9999-12-31T23:59:59Z"); "" for anything else that is no date.
+    static QString checkTimestampYear(const QString &field, QStringView text);
     // 0 <= minor <= maxSubtotalMinor; `minorDigits` only shapes the message ("12.50").
     static QString checkSubtotal(const QString &field, qint64 minor, int minorDigits = 2);
     // |minor| <= maxAmountMinor.

@@ -69,8 +69,12 @@ std::optional<Order> parseOrder(const QStringList &fields, const std::array<int,
         return fail(OrderId, problem);
     const QString placed = field(PlacedAt);
     const std::optional<qint64> placedAt = Timestamp::parse(placed);
-    if (!placedAt)
+    if (!placedAt) {
+        if (const QString problem = ValueRules::checkTimestampYear(QStringLiteral("placed_at"), placed);
+            !problem.isEmpty())
+            return fail(PlacedAt, problem);
         return fail(PlacedAt, OrderImporter::tr("\"%1\" is not an ISO 8601 date and time").arg(placed));
+    }
     if (const QString problem = ValueRules::checkTimestamp(QStringLiteral("placed_at"), *placedAt); !problem.isEmpty())
         return fail(PlacedAt, problem);
     order.placedAt = *placedAt;
@@ -148,7 +152,7 @@ ImportSummary OrderImporter::importDevice(QIODevice &device, const QString &sour
     };
 
     CsvReader reader(&device);
-    const CsvHeader header(reader, sourceName, columnNames, required);
+    const CsvHeader header(reader, sourceName, tr("orders"), columnNames, required);
     if (!header.isValid()) {
         summary.fatalError = header.error();
         return summary;
@@ -205,6 +209,13 @@ ImportSummary OrderImporter::importDevice(QIODevice &device, const QString &sour
         const CsvReader::Outcome outcome = reader.next(fields);
         if (outcome == CsvReader::Outcome::End)
             break;
+        if (outcome == CsvReader::Outcome::Unreadable) {
+            // Past a limit, or not text: the rest of the file cannot be read, so none of it is
+            // imported (the transaction rolls back), and the rows already reported stay counted.
+            summary.fatalError = CsvHeader::unreadableError(reader, sourceName);
+            summary.imported = summary.created = summary.updated = 0;
+            return summary;
+        }
         ++summary.rows;
         if (m_onProgress && (summary.rows & 0x3FF) == 0 && !m_onProgress(reader.bytesRead(), total)) {
             summary.cancelled = true;
@@ -250,6 +261,11 @@ ImportSummary OrderImporter::importDevice(QIODevice &device, const QString &sour
         (written->rule == AttributionRule::Unattributed ? summary.unattributed : summary.attributed)++;
         summary.reversals += written->reversal ? 1 : 0;
         summary.newTransactions += written->newTransaction ? 1 : 0;
+    }
+
+    if (summary.rows == 0) {
+        summary.fatalError = header.noRowsError();
+        return summary;
     }
 
     if (bulkLoad && summary.imported > 0) {

@@ -68,8 +68,12 @@ std::optional<Visit> parseVisit(const QStringList &fields, const std::array<int,
     if (visited.isEmpty())
         return fail(VisitedAt, VisitImporter::tr("visited_at is empty"));
     const std::optional<qint64> visitedAt = Timestamp::parse(visited);
-    if (!visitedAt)
+    if (!visitedAt) {
+        if (const QString problem = ValueRules::checkTimestampYear(QStringLiteral("visited_at"), visited);
+            !problem.isEmpty())
+            return fail(VisitedAt, problem);
         return fail(VisitedAt, VisitImporter::tr("\"%1\" is not an ISO 8601 date and time").arg(visited));
+    }
     if (const QString problem = ValueRules::checkTimestamp(QStringLiteral("visited_at"), *visitedAt);
         !problem.isEmpty())
         return fail(VisitedAt, problem);
@@ -172,7 +176,7 @@ VisitImportSummary VisitImporter::importDevice(QIODevice &device, const QString 
     };
 
     CsvReader reader(&device);
-    const CsvHeader header(reader, sourceName, columnNames, required);
+    const CsvHeader header(reader, sourceName, tr("visits"), columnNames, required);
     if (!header.isValid())
         return fatal(header.error());
     std::array<int, Count> index;
@@ -206,6 +210,8 @@ VisitImportSummary VisitImporter::importDevice(QIODevice &device, const QString 
         const CsvReader::Outcome outcome = reader.next(fields);
         if (outcome == CsvReader::Outcome::End)
             break;
+        if (outcome == CsvReader::Outcome::Unreadable)
+            return fatal(CsvHeader::unreadableError(reader, sourceName)); // nothing of the file is kept
         ++summary.rows;
         if (m_onProgress && (summary.rows & 0x3FF) == 0 && !m_onProgress(reader.bytesRead(), total)) {
             discard();
@@ -265,6 +271,8 @@ VisitImportSummary VisitImporter::importDevice(QIODevice &device, const QString 
         }
     }
 
+    if (summary.rows == 0)
+        return fatal(header.noRowsError());
     if (summary.imported == 0) {
         // Nothing new: roll back so that the run leaves no trace but its messages.
         return summary;

@@ -253,6 +253,11 @@ QList<BalanceRow> LedgerStore::balances() const
     return PayoutStore(m_database).balances();
 }
 
+Result<QList<BalanceRow>> LedgerStore::readBalances() const
+{
+    return PayoutStore(m_database).readBalances();
+}
+
 QList<BalanceRow> LedgerStore::newlyDue(const QList<BalanceRow> &before, const QList<BalanceRow> &after)
 {
     QSet<QPair<qint64, QString>> wasDue;

@@ -112,6 +112,9 @@ public:
     std::optional<TransactionRow> liveTransactionOf(const QString &orderId) const;
 
     QList<BalanceRow> balances() const;
+    // balances(), or why there are none (PayoutStore::readBalances()): for whoever must not show
+    // an empty list for a failure (the command line).
+    Result<QList<BalanceRow>> readBalances() const;
     QList<BalanceRow> payoutsDue() const { return dueOf(balances()); }
     static QList<BalanceRow> dueOf(const QList<BalanceRow> &balances);
     // The balances of `after` that were not due in `before` (same partner and currency): who

@@ -14,6 +14,7 @@
 #include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <limits>
 
 namespace PartnerDesk {
 
@@ -25,6 +26,13 @@ namespace {
 
 QString dbError(const QSqlQuery &query)
 {
+    // SQLite's sum() refuses to wrap around: say what that means rather than its words. Every
+    // commission is within ±10^12 minor units (ValueRules), so it takes some 9.2 million of them at
+    // that ceiling in one partner's currency to get here.
+    if (query.lastError().text().contains(QStringLiteral("integer overflow")))
+        return PayoutStore::tr("A partner's commissions in one currency add up to more than 64-bit money holds "
+                               "(%L1 minor units): they cannot be summed, shown or paid.")
+            .arg(std::numeric_limits<qint64>::max());
     return PayoutStore::tr("Database error: %1").arg(query.lastError().text());
 }
 
@@ -97,6 +105,12 @@ bool PayoutStore::isFormat(const QString &format)
 
 QList<BalanceRow> PayoutStore::balances() const
 {
+    const Result<QList<BalanceRow>> rows = readBalances();
+    return rows ? *rows : QList<BalanceRow>();
+}
+
+Result<QList<BalanceRow>> PayoutStore::readBalances() const
+{
     const QHash<BalanceKey, Threshold> thresholds = loadThresholds(m_db);
     QList<BalanceRow> rows;
     QSqlQuery query(m_db);
@@ -112,7 +126,7 @@ QList<BalanceRow> PayoutStore::balances() const
             "sum(CASE WHEN status = 'paid' THEN commission_minor ELSE 0 END) AS paid "
             "FROM transactions WHERE status <> 'cancelled' GROUP BY affiliate_id, currency) b "
             "JOIN affiliates a ON a.id = b.affiliate_id ORDER BY a.code, b.currency")))
-        return rows;
+        return Result<QList<BalanceRow>>::failure(dbError(query));
     while (query.next()) {
         BalanceRow row;
         row.affiliateId = query.value(0).toLongLong();
@@ -127,6 +141,8 @@ QList<BalanceRow> PayoutStore::balances() const
         applyThreshold(row, thresholds);
         rows.append(row);
     }
+    if (query.lastError().isValid())
+        return Result<QList<BalanceRow>>::failure(dbError(query));
     return rows;
 }
 
@@ -153,6 +169,8 @@ Result<QList<PayoutLine>> PayoutStore::dueLines() const
         lines.append({balance.affiliateId, query.value(1).toString(), query.value(2).toString(),
                       query.value(3).toString(), balance.currency, balance.balanceMinor, query.value(6).toInt()});
     }
+    if (query.lastError().isValid())
+        return Result<QList<PayoutLine>>::failure(dbError(query));
     return lines;
 }
 

@@ -86,6 +86,10 @@ public:
 
     explicit PayoutStore(Database &database);
 
+    // Every partner's money per currency against his threshold; an error, never no rows or a
+    // wrong figure, when the database cannot sum it (beyond 64-bit money, a broken database).
+    Result<QList<BalanceRow>> readBalances() const;
+    // readBalances(), or no rows when it fails (for the panes, which show what there is).
     QList<BalanceRow> balances() const;
 
     // The dry run: reads only, writes nothing.

@@ -7,6 +7,7 @@
 
 #include <QBuffer>
 #include <QFileInfo>
+#include <QLocale>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -56,6 +57,9 @@ private Q_SLOTS:
     void everyRowBadWritesNothing();
     void fatalHeader_data();
     void fatalHeader();
+    void refusedWhole_data();
+    void refusedWhole();
+    void nulAfterGoodRowsWritesNothing();
     void bomReorderedAndExtraColumns();
     void crOnlyLineEndsImport();
     void reimportUpdatesNeverDuplicates();
@@ -110,16 +114,16 @@ void TestOrderImporter::init()
     QVERIFY2(id, qPrintable(id.error()));
     m_program = *id;
     for (const QString &code : {u"JANE"_s, u"BOB"_s, u"CAROL"_s, u"DAVE"_s, u"A&B=C+D"_s, u"EVE"_s}) {
-        const Result<Affiliate> partner = affiliates.add(code + u" Partner"_s,
-                                                         QString(code).remove(u'&').remove(u'=').remove(u'+').toLower()
-                                                             + u"@example.com"_s,
-                                                         code);
+        const Result<Affiliate> partner =
+            affiliates.add(code + u" Partner"_s,
+                           QString(code).remove(u'&').remove(u'=').remove(u'+').toLower() + u"@example.com"_s, code);
         QVERIFY2(partner, qPrintable(partner.error()));
         QVERIFY(programs.join(partner->id, m_program));
         if (code == u"JANE")
             QVERIFY(affiliates.createCoupon(partner->id, m_program, u"JANE10"_s));
         if (code == u"CAROL")
-            QVERIFY(affiliates.addRewrite(partner->id, u"koongo.com"_s, u"/partner/carol"_s, u"https://koongo.com/pricing"_s));
+            QVERIFY(affiliates.addRewrite(partner->id, u"koongo.com"_s, u"/partner/carol"_s,
+                                          u"https://koongo.com/pricing"_s));
         if (code == u"DAVE") {
             QVERIFY(affiliates.addDomain(partner->id, u"dave-blog.example.org"_s));
             QVERIFY(affiliates.approveDomain(partner->id, u"dave-blog.example.org"_s, u"checked"_s));
@@ -180,9 +184,9 @@ void TestOrderImporter::goodFile()
 
 void TestOrderImporter::badRows_data()
 {
-    QTest::addColumn<QString>("bad");       // the CSV text of line 3
-    QTest::addColumn<QString>("field");     // the column at fault; "" for the whole row
-    QTest::addColumn<QString>("reason");    // part of the reason
+    QTest::addColumn<QString>("bad");        // the CSV text of line 3
+    QTest::addColumn<QString>("field");      // the column at fault; "" for the whole row
+    QTest::addColumn<QString>("reason");     // part of the reason
     QTest::addColumn<QString>("badOrderId"); // must not be in the database afterwards ("" to skip)
 
     auto with = [](const QString &id, auto change) {
@@ -206,17 +210,17 @@ void TestOrderImporter::badRows_data()
                                                  << u"subtotal"_s << u"is not a decimal number"_s << u"B1"_s;
     QTest::addRow("empty subtotal") << with(u"B1"_s, [](OrderLine &o) { o.subtotal.clear(); }) << u"subtotal"_s
                                     << u"the amount is empty"_s << u"B1"_s;
-    QTest::addRow("EUR with three decimals") << with(u"B1"_s, [](OrderLine &o) { o.subtotal = u"1.234"_s; })
-                                             << u"subtotal"_s << u"\"1.234\" has 3 decimals; the currency has 2"_s
-                                             << u"B1"_s;
+    QTest::addRow("EUR with three decimals")
+        << with(u"B1"_s, [](OrderLine &o) { o.subtotal = u"1.234"_s; }) << u"subtotal"_s
+        << u"\"1.234\" has 3 decimals; the currency has 2"_s << u"B1"_s;
     QTest::addRow("JPY with a decimal") << with(u"B1"_s,
                                                 [](OrderLine &o) {
                                                     o.subtotal = u"10.5"_s;
                                                     o.currency = u"JPY"_s;
                                                 })
                                         << u"subtotal"_s << u"\"10.5\" has 1 decimals; the currency has 0"_s << u"B1"_s;
-    QTest::addRow("negative subtotal") << with(u"B1"_s, [](OrderLine &o) { o.subtotal = u"-5.00"_s; })
-                                       << u"subtotal"_s << u"cannot be negative"_s << u"B1"_s;
+    QTest::addRow("negative subtotal") << with(u"B1"_s, [](OrderLine &o) { o.subtotal = u"-5.00"_s; }) << u"subtotal"_s
+                                       << u"cannot be negative"_s << u"B1"_s;
     QTest::addRow("unknown currency") << with(u"B1"_s, [](OrderLine &o) { o.currency = u"XYZ"_s; }) << u"currency"_s
                                       << u"\"XYZ\" is not an ISO 4217 currency code"_s << u"B1"_s;
     QTest::addRow("empty currency") << with(u"B1"_s, [](OrderLine &o) { o.currency.clear(); }) << u"currency"_s
@@ -241,14 +245,26 @@ void TestOrderImporter::badRows_data()
     QTest::addRow("placed_at a second before 1970")
         << with(u"B1"_s, [](OrderLine &o) { o.placedAt = u"1969-12-31T23:59:59Z"_s; }) << u"placed_at"_s
         << u"is before 1970-01-01T00:00:00Z"_s << u"B1"_s;
+    QTest::addRow("placed_at in 1969")
+        << with(u"B1"_s, [](OrderLine &o) { o.placedAt = u"1969-07-20T20:17:40Z"_s; }) << u"placed_at"_s
+        << u"placed_at 1969-07-20T20:17:40Z is before 1970-01-01T00:00:00Z, the earliest "
+           "time accepted"_s
+        << u"B1"_s;
+    QTest::addRow("placed_at in 10000") << with(u"B1"_s, [](OrderLine &o) { o.placedAt = u"10000-01-01T00:00:00Z"_s; })
+                                        << u"placed_at"_s
+                                        << u"placed_at 10000-01-01 is after 9999-12-31T23:59:59Z, the latest time "
+                                           "accepted"_s
+                                        << u"B1"_s;
+    QTest::addRow("placed_at in year -1")
+        << with(u"B1"_s, [](OrderLine &o) { o.placedAt = u"-0001-12-31"_s; }) << u"placed_at"_s
+        << u"placed_at -0001-12-31 is before 1970-01-01T00:00:00Z"_s << u"B1"_s;
     QTest::addRow("placed_at after 9999")
         << with(u"B1"_s, [](OrderLine &o) { o.placedAt = u"9999-12-31T23:59:59-00:01"_s; }) << u"placed_at"_s
         << u"placed_at 10000-01-01T00:00:59Z is after 9999-12-31T23:59:59Z"_s << u"B1"_s;
-    QTest::addRow("NUL in order_id") << with(u"B1\0x"_s, [](OrderLine &) {}) << u"order_id"_s
-                                     << u"order_id contains a control character (U+0000) at position 3"_s << QString();
-    QTest::addRow("NUL in customer_email")
-        << with(u"B1"_s, [](OrderLine &o) { o.customerEmail = u"ann@\0example.com"_s; }) << u"customer_email"_s
-        << u"customer_email contains a control character (U+0000) at position 5"_s << u"B1"_s;
+    // A NUL byte is no text at all: the whole file is refused (refusedWhole).
+    QTest::addRow("U+0001 in order_id") << with(u"B1\x01x"_s, [](OrderLine &) {}) << u"order_id"_s
+                                        << u"order_id contains a control character (U+0001) at position 3"_s
+                                        << QString();
     QTest::addRow("tab inside landing_url")
         << with(u"B1"_s, [](OrderLine &o) { o.landingUrl = u"https://koongo.com/a\tb"_s; }) << u"landing_url"_s
         << u"landing_url contains a control character (U+0009) at position 21"_s << u"B1"_s;
@@ -296,8 +312,8 @@ void TestOrderImporter::badRows()
     QFETCH(QString, reason);
     QFETCH(QString, badOrderId);
 
-    const QByteArray csv = (ordersHeader + u'\n' + line(viaLink(u"G1"_s, u"BOB"_s)) + u'\n' + bad + u'\n'
-                            + line(viaLink(u"G2"_s, u"JANE"_s)) + u'\n')
+    const QByteArray csv = (ordersHeader + u'\n' + line(viaLink(u"G1"_s, u"BOB"_s)) + u'\n' + bad + u'\n' +
+                            line(viaLink(u"G2"_s, u"JANE"_s)) + u'\n')
                                .toUtf8();
     const ImportSummary summary = import(csv);
     QVERIFY2(summary.fatalError.isEmpty(), qPrintable(summary.fatalError));
@@ -361,8 +377,8 @@ void TestOrderImporter::edgeValuesImport()
 
 void TestOrderImporter::unterminatedQuoteAtTheEnd()
 {
-    const QByteArray csv = (ordersHeader + u'\n' + line(order(u"G1"_s)) + u"\nG2,\"2026-05-01,10.00,EUR,complete,,,,,\n"_s)
-                               .toUtf8();
+    const QByteArray csv =
+        (ordersHeader + u'\n' + line(order(u"G1"_s)) + u"\nG2,\"2026-05-01,10.00,EUR,complete,,,,,\n"_s).toUtf8();
     const ImportSummary summary = import(csv);
     QCOMPARE(m_issues.size(), 1);
     QCOMPARE(m_issues.first().line, 3);
@@ -460,12 +476,128 @@ void TestOrderImporter::fatalHeader()
     QCOMPARE(ledgerCounts(m_store->database), before);
 }
 
+// What makes a file no orders file at all, or unreadable from some line on: one message naming the
+// file and the line, exit 1, and nothing written, not even the good rows before it.
+void TestOrderImporter::refusedWhole_data()
+{
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<qint64>("line");
+    QTest::addColumn<QString>("error");
+    const QByteArray header = ordersHeader.toUtf8() + '\n';
+    QByteArray good;
+    for (int i = 1; i <= 3; ++i)
+        good += line(viaLink(u"G%1"_s.arg(i), u"BOB"_s)).toUtf8() + '\n';
+
+    QTest::addRow("visits file") << "visited_at,landing_url,referrer_url,affiliate_code\n"
+                                    "2026-05-01T10:00:00Z,https://koongo.com/?acc=BOB,,\n"_ba
+                                 << qint64(1)
+                                 << u"not a CSV of orders: the first row (\"visited_at\", \"landing_url\", "
+                                    "\"referrer_url\", \"affiliate_code\") lacks the required column(s) order_id, "
+                                    "placed_at, subtotal, currency, status"_s;
+    QTest::addRow("random CSV") << "name,age,city,country,phone,zip,team,shoe size\nJana,34,Brno,CZ,,,,\n"_ba
+                                << qint64(1)
+                                << u"not a CSV of orders: the first row (\"name\", \"age\", \"city\", \"country\", "
+                                   "\"phone\", \"zip\" and 2 more) lacks the required column(s) order_id"_s;
+    QTest::addRow("data without a header") << good << qint64(1) << u"not a CSV of orders: the first row (\"G1\""_s;
+    QTest::addRow("some columns missing") << "order_id,subtotal,currency\nO1,10.00,EUR\n"_ba << qint64(1)
+                                          << u"the header lacks the required column(s) placed_at, status; it has "
+                                             "\"order_id\", \"subtotal\", \"currency\""_s;
+    QTest::addRow("header only") << header << qint64(1)
+                                 << u"the file has a header but no data rows: no orders to import"_s;
+    QTest::addRow("header and blank lines") << "\r\n" + header + "\r\n\r\n"
+                                            << qint64(2) << u"the file has a header but no data rows"_s;
+    QTest::addRow("empty file") << QByteArray() << qint64(1)
+                                << u"the file is empty (0 bytes): the header row is missing"_s;
+    QTest::addRow("blank lines only") << "\n\r\n\n"_ba << qint64(1)
+                                      << u"the file holds only blank lines: the header row is missing"_s;
+    QTest::addRow("PNG") << "\x89PNG\r\n\x1A\n\x00\x00\x00\rIHDR\x00\x00\x01\x00"_ba << qint64(1)
+                         << u"byte 0x89 at byte offset 0 is not UTF-8: a binary file, or text in another encoding "
+                            "(save it as CSV UTF-8); nothing was imported from this file"_s;
+    QTest::addRow("NUL in the middle") << header + good + "B1" + QByteArray(1, '\0') +
+                                              "x,2026-05-01T00:00:00Z,1.00,EUR,complete,,,,,\n"
+                                       << qint64(5) << u"a NUL byte at byte offset "_s;
+    QTest::addRow("UTF-16") << "\xFF\xFEo\x00r\x00d\x00"_ba << qint64(1) << u"the file is UTF-16 text"_s;
+    QTest::addRow("Windows-1250 name") << header + good + "B1,2026-05-01T00:00:00Z,1.00,EUR,complete,,,,,Nov\xE1k\n"
+                                       << qint64(5) << u"(0xE1 0x6B) are not UTF-8"_s;
+    QTest::addRow("a field of 70 KiB") << header + good +
+                                              "B1,2026-05-01T00:00:00Z,1.00,EUR,complete,,,https://koongo.com/" +
+                                              QByteArray(70 * 1024, 'p') + ",,\n" + good
+                                       << qint64(5) << u"row 5: field 8 is longer than"_s;
+    QByteArray longRow = "B1";
+    for (int i = 0; i < 20; ++i)
+        longRow += ',' + QByteArray(60 * 1024, 'x');
+    QTest::addRow("a row of 1.2 MB") << header + good + longRow + '\n'
+                                     << qint64(5) << u"row 5: the row is longer than"_s;
+    QTest::addRow("300 columns") << header + good + "B1" + QByteArray(299, ',') + '\n'
+                                 << qint64(5) << u"row 5: the row has more than 256 fields, the most a row may have"_s;
+    QTest::addRow("a header of 300 columns") << ordersHeader.toUtf8() + QByteArray(290, ',') + '\n' + good << qint64(1)
+                                             << u"row 1: the row has more than 256 fields"_s;
+    QByteArray unclosed = header + good.first(good.indexOf('\n') + 1) + "B1,\"2026-05-01,1.00,EUR,complete,,,,,\n";
+    for (int i = 4; i <= 10000; ++i)
+        unclosed += line(viaLink(u"N%1"_s.arg(i), u"BOB"_s)).toUtf8() + '\n';
+    QTest::addRow("unclosed quote at line 3 of 10,000") << unclosed << qint64(3)
+                                                        << u"row 3: unclosed quote starting at line 3: field 2 is "
+                                                           "longer than"_s;
+}
+
+void TestOrderImporter::refusedWhole()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(qint64, line);
+    QFETCH(QString, error);
+    QVERIFY(import({viaLink(u"E1"_s, u"BOB"_s)}).fatalError.isEmpty()); // something already there
+    m_issues.clear();
+    const QList<qint64> before = ledgerCounts(m_store->database);
+    const ImportSummary summary = import(csv);
+    const QString where = m_store->path(u"orders.csv"_s) + u':' + QString::number(line) + u": "_s;
+    QVERIFY2(summary.fatalError.startsWith(where), qPrintable(summary.fatalError));
+    QVERIFY2(summary.fatalError.contains(error), qPrintable(summary.fatalError));
+    QVERIFY2(!summary.fatalError.contains(u'\n'), qPrintable(summary.fatalError)); // one line of stderr
+    QCOMPARE(summary.imported, 0);
+    QCOMPARE(summary.created, 0);
+    QCOMPARE(summary.exitCode(), 1);
+    QVERIFY(m_issues.isEmpty());
+    QCOMPARE(ledgerCounts(m_store->database), before);
+    QVERIFY(!m_ledger->order(u"G1"_s));
+    QCOMPARE(count(m_store->database, u"imports"_s), 1); // the first import's only
+}
+
+// A NUL byte after the first megabyte: found when that block is read, the rows before it (and
+// their rejections) are undone with the rest.
+void TestOrderImporter::nulAfterGoodRowsWritesNothing()
+{
+    QList<OrderLine> many;
+    for (int i = 0; i < 15000; ++i)
+        many.append(viaLink(u"N%1"_s.arg(i), u"BOB"_s));
+    OrderLine bad = order(u"BAD"_s);
+    bad.currency = u"XYZ"_s;
+    many.insert(5, bad);
+    QByteArray csv = ordersCsv(many);
+    QVERIFY(csv.size() > 1'200'000);
+    const qsizetype at = csv.size() - 100;
+    csv[at] = '\0';
+    const QList<qint64> before = ledgerCounts(m_store->database);
+    const ImportSummary summary = import(csv);
+    const qint64 nulLine = csv.first(at).count('\n') + 1;
+    QVERIFY2(summary.fatalError.startsWith(m_store->path(u"orders.csv"_s) + u':' + QString::number(nulLine) + u": "_s),
+             qPrintable(summary.fatalError));
+    QVERIFY2(summary.fatalError.contains(u"a NUL byte at byte offset %1"_s.arg(QLocale().toString(qint64(at)))),
+             qPrintable(summary.fatalError));
+    QCOMPARE(summary.imported, 0);
+    QCOMPARE(summary.exitCode(), 1);
+    QCOMPARE(m_issues.size(), 1); // the bad row before it was reported as it was read
+    QCOMPARE(m_issues.first().line, 7);
+    QCOMPARE(ledgerCounts(m_store->database), before);
+    QVERIFY(!m_ledger->order(u"N0"_s));
+}
+
 void TestOrderImporter::bomReorderedAndExtraColumns()
 {
     const QByteArray csv =
         "\xEF\xBB\xBF"
         "Status,utm_campaign,Subtotal,ORDER_ID,currency, placed_at ,landing_url,notes\r\n"
-        "complete,\"spring, 2026\",123.45,R1,eur,2026-03-01T10:00:00+02:00,https://koongo.com/?acc=BOB,\"say \"\"hi\"\"\"\r\n"
+        "complete,\"spring, 2026\",123.45,R1,eur,2026-03-01T10:00:00+02:00,https://koongo.com/?acc=BOB,\"say "
+        "\"\"hi\"\"\"\r\n"
         "pending,,5,R2,JPY,2026-03-02,,\r\n"_ba;
     const ImportSummary summary = import(csv);
     QVERIFY2(summary.fatalError.isEmpty(), qPrintable(summary.fatalError));
@@ -751,36 +883,35 @@ void TestOrderImporter::attributionKinds_data()
                                                    << u"coupon"_s << u"JANE"_s << 1000 << qint64(1000) << false;
     QTest::addRow("link acc") << QString() << QString() << store + u"?acc=BOB"_s << QString() << QString() << u"link"_s
                               << u"BOB"_s << 2000 << qint64(2000) << false;
-    QTest::addRow("link acc, code in other case") << QString() << QString() << store + u"?x=1&acc=bob#top"_s
-                                                  << QString() << QString() << u"link"_s << u"BOB"_s << 2000
-                                                  << qint64(2000) << false;
-    QTest::addRow("link percent-encoded code") << QString() << QString() << store + u"?acc=A%26B%3DC%2BD"_s
-                                               << QString() << QString() << u"link"_s << u"A&B=C+D"_s << 2000
-                                               << qint64(2000) << false;
-    QTest::addRow("link affiliate_code column") << QString() << u"BOB"_s << store << QString() << QString()
-                                                << u"link"_s << u"BOB"_s << 2000 << qint64(2000) << false;
-    QTest::addRow("landing acc beats the cookie") << QString() << u"JANE"_s << store + u"?acc=BOB"_s << QString()
-                                                  << QString() << u"link"_s << u"BOB"_s << 2000 << qint64(2000)
-                                                  << false;
-    QTest::addRow("coupon beats the link") << u"JANE10"_s << u"BOB"_s << store + u"?acc=BOB"_s << QString()
-                                           << QString() << u"coupon"_s << u"JANE"_s << 1000 << qint64(1000) << false;
-    QTest::addRow("unknown coupon falls through") << u"NOPE"_s << QString() << store + u"?acc=BOB"_s << QString()
-                                                  << QString() << u"link"_s << u"BOB"_s << 2000 << qint64(2000)
-                                                  << false;
+    QTest::addRow("link acc, code in other case")
+        << QString() << QString() << store + u"?x=1&acc=bob#top"_s << QString() << QString() << u"link"_s << u"BOB"_s
+        << 2000 << qint64(2000) << false;
+    QTest::addRow("link percent-encoded code")
+        << QString() << QString() << store + u"?acc=A%26B%3DC%2BD"_s << QString() << QString() << u"link"_s
+        << u"A&B=C+D"_s << 2000 << qint64(2000) << false;
+    QTest::addRow("link affiliate_code column") << QString() << u"BOB"_s << store << QString() << QString() << u"link"_s
+                                                << u"BOB"_s << 2000 << qint64(2000) << false;
+    QTest::addRow("landing acc beats the cookie")
+        << QString() << u"JANE"_s << store + u"?acc=BOB"_s << QString() << QString() << u"link"_s << u"BOB"_s << 2000
+        << qint64(2000) << false;
+    QTest::addRow("coupon beats the link") << u"JANE10"_s << u"BOB"_s << store + u"?acc=BOB"_s << QString() << QString()
+                                           << u"coupon"_s << u"JANE"_s << 1000 << qint64(1000) << false;
+    QTest::addRow("unknown coupon falls through")
+        << u"NOPE"_s << QString() << store + u"?acc=BOB"_s << QString() << QString() << u"link"_s << u"BOB"_s << 2000
+        << qint64(2000) << false;
     QTest::addRow("rewrite") << QString() << QString() << u"https://koongo.com/partner/carol"_s << QString()
                              << QString() << u"rewrite"_s << u"CAROL"_s << 2000 << qint64(2000) << false;
-    QTest::addRow("rewrite, www and trailing slash") << QString() << QString()
-                                                     << u"https://www.koongo.com/partner/carol/"_s << QString()
-                                                     << QString() << u"rewrite"_s << u"CAROL"_s << 2000
-                                                     << qint64(2000) << false;
+    QTest::addRow("rewrite, www and trailing slash")
+        << QString() << QString() << u"https://www.koongo.com/partner/carol/"_s << QString() << QString()
+        << u"rewrite"_s << u"CAROL"_s << 2000 << qint64(2000) << false;
     QTest::addRow("link beats rewrite") << QString() << QString() << u"https://koongo.com/partner/carol?acc=BOB"_s
                                         << QString() << QString() << u"link"_s << u"BOB"_s << 2000 << qint64(2000)
                                         << false;
     QTest::addRow("direct") << QString() << QString() << store << u"https://www.dave-blog.example.org/review"_s
                             << QString() << u"direct"_s << u"DAVE"_s << 2000 << qint64(2000) << false;
-    QTest::addRow("rewrite beats direct") << QString() << QString() << u"https://koongo.com/partner/carol"_s
-                                          << u"https://dave-blog.example.org/"_s << QString() << u"rewrite"_s
-                                          << u"CAROL"_s << 2000 << qint64(2000) << false;
+    QTest::addRow("rewrite beats direct")
+        << QString() << QString() << u"https://koongo.com/partner/carol"_s << u"https://dave-blog.example.org/"_s
+        << QString() << u"rewrite"_s << u"CAROL"_s << 2000 << qint64(2000) << false;
     QTest::addRow("unverified domain") << QString() << QString() << store << u"https://eve.example/"_s << QString()
                                        << QString() << QString() << 0 << qint64(0) << false;
     QTest::addRow("unknown acc") << QString() << QString() << store + u"?acc=NOBODY"_s << QString() << QString()

@@ -40,6 +40,8 @@ private Q_SLOTS:
     void text();
     void timestamps_data();
     void timestamps();
+    void timestampYears_data();
+    void timestampYears();
     void money_data();
     void money();
     void currency_data();
@@ -175,6 +177,35 @@ void TestValueRules::timestamps()
     QCOMPARE(ValueRules::checkTimestamp(u"placed_at"_s, ValueRules::minTimestamp), QString());
     QCOMPARE(ValueRules::checkTimestamp(u"placed_at"_s, ValueRules::maxTimestamp), QString());
     QCOMPARE(Timestamp::format(ValueRules::maxTimestamp), u"9999-12-31T23:59:59Z"_s);
+}
+
+// A time Timestamp::parse() refuses because of its year is named for the year.
+void TestValueRules::timestampYears_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("error");
+    QTest::addRow("year 10000") << u"10000-01-01T00:00:00Z"_s
+                                << u"placed_at 10000-01-01 is after 9999-12-31T23:59:59Z, the latest time accepted"_s;
+    QTest::addRow("year +10000") << u" +10000-01-01"_s
+                                 << u"placed_at +10000-01-01 is after 9999-12-31T23:59:59Z, the latest time accepted"_s;
+    QTest::addRow("year -1") << u"-0001-12-31T23:59:59Z"_s
+                             << u"placed_at -0001-12-31 is before 1970-01-01T00:00:00Z, the earliest time accepted"_s;
+    QTest::addRow("a page of digits") << QString(5000, u'9') + u"-01-01"_s
+                                      << u"placed_at 9999999999999999999999999999999… is after "
+                                         "9999-12-31T23:59:59Z, the latest time accepted"_s;
+    QTest::addRow("four digits: no year problem") << u"2026-13-01"_s << QString();
+    QTest::addRow("+ and four digits") << u"+2026-01-01"_s << QString();
+    QTest::addRow("a number") << u"12345"_s << QString();
+    QTest::addRow("digits and a dash only") << u"12345-"_s << QString();
+    QTest::addRow("no digits") << u"-x"_s << QString();
+    QTest::addRow("empty") << QString() << QString();
+}
+
+void TestValueRules::timestampYears()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, error);
+    QCOMPARE(ValueRules::checkTimestampYear(u"placed_at"_s, text), error);
 }
 
 void TestValueRules::money_data()

@@ -221,8 +221,13 @@ void TestVisitImporter::badRows_data()
                                           << u"visited_at 0000-01-01T00:00:00Z is before 1970-01-01T00:00:00Z"_s;
     QTest::addRow("visited_at after 9999") << u"9999-12-31T23:59:59-01:00,https://koongo.com/,,"_s << u"visited_at"_s
                                            << u"is after 9999-12-31T23:59:59Z"_s;
-    QTest::addRow("NUL in landing_url") << u"2026-05-01T10:00:00Z,https://koongo.com/\0,,"_s << u"landing_url"_s
-                                        << u"landing_url contains a control character (U+0000) at position 20"_s;
+    // A NUL byte refuses the whole file (fatalHeader); another control character, the row.
+    QTest::addRow("U+0002 in landing_url") << u"2026-05-01T10:00:00Z,https://koongo.com/\x02,,"_s << u"landing_url"_s
+                                           << u"landing_url contains a control character (U+0002) at position 20"_s;
+    QTest::addRow("visited_at in 1969") << u"1969-12-31T23:59:59Z,https://koongo.com/,,"_s << u"visited_at"_s
+                                        << u"visited_at 1969-12-31T23:59:59Z is before 1970-01-01T00:00:00Z"_s;
+    QTest::addRow("visited_at in 10000") << u"10000-01-01T00:00:00Z,https://koongo.com/,,"_s << u"visited_at"_s
+                                         << u"visited_at 10000-01-01 is after 9999-12-31T23:59:59Z"_s;
     QTest::addRow("landing_url of 2049") << u"2026-05-01T10:00:00Z,https://koongo.com/"_s + QString(2030, u'p') +
                                                 u",,"_s
                                          << u"landing_url"_s << u"characters long; at most 2"_s;
@@ -316,6 +321,25 @@ void TestVisitImporter::fatalHeader_data()
                                     << u"lacks the required column(s) landing_url"_s;
     QTest::addRow("column twice") << QByteArray("visited_at,landing_url,visited_at\n")
                                   << u"the column visited_at appears twice"_s;
+    // No silent no-ops: another kind of file, a header alone, no text; each names the file and line.
+    QTest::addRow("orders file") << QByteArray("order_id,placed_at,subtotal,currency,status,landing_url\n"
+                                               "O1,2026-05-01,10.00,EUR,complete,https://koongo.com/\n")
+                                 << u":1: the header lacks the required column(s) visited_at; it has \"order_id\", "
+                                    "\"placed_at\", \"subtotal\", \"currency\", \"status\", \"landing_url\""_s;
+    QTest::addRow("random CSV") << QByteArray("a,b\n1,2\n")
+                                << u":1: not a CSV of visits: the first row (\"a\", \"b\") lacks the required "
+                                   "column(s) visited_at, landing_url"_s;
+    QTest::addRow("header only") << QByteArray("visited_at,landing_url\r\n")
+                                 << u":1: the file has a header but no data rows: no visits to import"_s;
+    QTest::addRow("NUL in the middle") << QByteArray("visited_at,landing_url\n2026-05-01,https://koongo.com/\n"
+                                                     "2026-05-02,https://koongo.com/\0\n",
+                                                     86)
+                                       << u":3: a NUL byte at byte offset 84: this is a binary file, not CSV text; "
+                                          "nothing was imported from this file"_s;
+    QTest::addRow("a field of 70 KiB")
+        << "visited_at,landing_url\n2026-05-01,https://koongo.com/\n2026-05-02,https://koongo.com/"_ba +
+               QByteArray(70 * 1024, 'p') + '\n'
+        << u":3: row 3: field 2 is longer than"_s;
 }
 
 void TestVisitImporter::fatalHeader()
@@ -325,6 +349,8 @@ void TestVisitImporter::fatalHeader()
     const QList<qint64> before = ledgerCounts(m_store->database);
     const VisitImportSummary summary = import(csv);
     QVERIFY2(summary.fatalError.contains(error), qPrintable(summary.fatalError));
+    QVERIFY2(summary.fatalError.startsWith(m_store->path(u"visits.csv"_s) + u':'), qPrintable(summary.fatalError));
+    QCOMPARE(summary.imported, 0);
     QCOMPARE(summary.exitCode(), 1);
     QCOMPARE(ledgerCounts(m_store->database), before);
 }
