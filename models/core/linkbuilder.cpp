@@ -1,6 +1,7 @@
 #include "linkbuilder.h"
 
 #include "hostname.h"
+#include "valuerules.h"
 
 #include <QCoreApplication>
 #include <QUrl>
@@ -32,7 +33,8 @@ TrackedLink LinkBuilder::build(const QString &url, const QString &affiliateCode,
         return {{}, tr("The partner has no affiliate code.")};
     QUrl parsed(trimmed, QUrl::StrictMode);
     if (!parsed.isValid())
-        return {{}, tr("This is not a valid URL: %1").arg(parsed.errorString())};
+        // Qt quotes the input in its error: kept on one line (the CLI prints one line per error).
+        return {{}, tr("This is not a valid URL: %1").arg(ValueRules::fitted(parsed.errorString(), ValueRules::url))};
     const QString scheme = parsed.scheme().toLower();
     if (scheme != u"http" && scheme != u"https")
         return {{}, tr("Only http and https links can be tracked, not \"%1\".").arg(parsed.scheme())};
@@ -54,7 +56,14 @@ TrackedLink LinkBuilder::build(const QString &url, const QString &affiliateCode,
     parsed.setQuery(items.join(u'&'), QUrl::StrictMode);
     if (parsed.path().isEmpty())
         parsed.setPath(QStringLiteral("/"));
-    return {parsed.toString(QUrl::FullyEncoded), {}};
+    const QString tracked = parsed.toString(QUrl::FullyEncoded);
+    // A longer link would come back as an order's landing_url that both databases refuse.
+    if (tracked.size() > ValueRules::maxUrl)
+        return {{},
+                tr("The tracked URL would be %L1 characters long; a link may have at most %L2.")
+                    .arg(tracked.size())
+                    .arg(ValueRules::maxUrl)};
+    return {tracked, {}};
 }
 
 QString LinkBuilder::affiliateCodeOf(const QString &url)
