@@ -2,6 +2,7 @@
 
 #include "auditlog.h"
 #include "bannerstore.h"
+#include "core/embeddedimage.h"
 #include "core/hostname.h"
 #include "core/linkbuilder.h"
 #include "core/timestamp.h"
@@ -417,14 +418,15 @@ Result<qint64> AffiliateStore::addBanner(const Banner &banner)
 {
     // The same check and words as the "Add Your Banner" dialog (issue #12: the app never accepts
     // what the CLI refuses, and the other way round).
+    // A banner added here names its image by URL, as the dialog's image URL field does; only the
+    // dialog's image file is embedded.
+    const Result<QString> image = BannerStore::imageUrlOf(banner.imageUrl);
+    if (EmbeddedImage::isDataUri(banner.imageUrl))
+        return Result<qint64>::failure(image.error());
     if (const QString problem = BannerStore::validate(banner); !problem.isEmpty())
         return Result<qint64>::failure(problem);
-    // A banner added here names its image by URL; only the dialog embeds an image file.
-    const Result<QString> image = BannerStore::imageUrlOf(banner.imageUrl);
-    if (!image)
-        return Result<qint64>::failure(image.error());
     const QString title = banner.title.trimmed();
-    const QString imageUrl = *image;
+    const QString imageUrl = *image; // validate() checked it
     Transaction transaction(m_db);
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("INSERT INTO banners (program_id, affiliate_id, title, image_url, width, height, "

@@ -119,6 +119,17 @@ QString cliMessage(const CliRun &run)
     return message;
 }
 
+// With PARTNERDESK_SCREENSHOT_DIR set (scripts/screenshots.sh), the dialog of the row named
+// `shotRow` is saved as docs/screenshot-inline-reasons-NAME.png.
+void screenshot(QWidget *dialog, const char *shotRow, const QString &name)
+{
+    const QString shots = qEnvironmentVariable("PARTNERDESK_SCREENSHOT_DIR");
+    if (shots.isEmpty() || qstrcmp(QTest::currentDataTag(), shotRow) != 0)
+        return;
+    QTest::qWait(50);
+    QVERIFY(dialog->grab().save(shots + u"/screenshot-inline-reasons-"_s + name + u".png"_s));
+}
+
 } // namespace
 
 void TestInlineReasons::initTestCase()
@@ -395,6 +406,7 @@ void TestInlineReasons::rewriteDialogRefuses()
         QVERIFY2(shown.contains(words), qPrintable(shown));
         auto *ok = child<QPushButton>(dialog, u"okButton"_s);
         QVERIFY(!ok->isEnabled());
+        screenshot(dialog, "path with {", u"rewrite"_s);
         // Neither Enter nor accept() closes it.
         QTest::keyClick(child<QLineEdit>(dialog, u"targetEdit"_s), Qt::Key_Return);
         QVERIFY(dialog->isVisible());
@@ -527,6 +539,7 @@ void TestInlineReasons::bannerDialogRefuses()
         QVERIFY2(shown.contains(words), qPrintable(shown));
         auto *ok = child<QPushButton>(dialog, u"okButton"_s);
         QVERIFY(!ok->isEnabled());
+        screenshot(dialog, "image URL with a space", u"banner"_s);
         QTest::keyClick(titleEdit, Qt::Key_Return);
         QVERIFY(dialog->isVisible());
         dialog->accept();
