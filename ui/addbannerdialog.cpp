@@ -128,7 +128,7 @@ AddBannerDialog::AddBannerDialog(const Affiliate &partner, const QList<ProgramCh
     m_titleReason->addRow(form, tr("&Title:"), m_title);
     form->addRow(source);
     source->addWidget(m_imageReason, 2, 1, 1, 2);
-    m_sizeReason->addRow(form, tr("Size:"), size);
+    m_sizeReason->addRow(form, tr("Size:"), size, m_width);
     form->addRow(m_info);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);

@@ -37,7 +37,7 @@ void ReasonLabel::addRow(QFormLayout *form, const QString &labelText, QWidget *f
         label->setBuddy(field);
 }
 
-void ReasonLabel::addRow(QFormLayout *form, const QString &labelText, QLayout *field)
+void ReasonLabel::addRow(QFormLayout *form, const QString &labelText, QLayout *field, QWidget *buddy)
 {
     auto *column = new QVBoxLayout;
     column->setContentsMargins(0, 0, 0, 0);
@@ -45,6 +45,8 @@ void ReasonLabel::addRow(QFormLayout *form, const QString &labelText, QLayout *f
     column->addLayout(field);
     column->addWidget(this);
     form->addRow(labelText, column);
+    if (auto *label = qobject_cast<QLabel *>(form->labelForField(column)))
+        label->setBuddy(buddy);
 }
 
 } // namespace PartnerDesk

@@ -25,7 +25,8 @@ public:
 
     // A form row of `field` with this reason under it (the label's buddy is the field).
     void addRow(QFormLayout *form, const QString &labelText, QWidget *field);
-    void addRow(QFormLayout *form, const QString &labelText, QLayout *field);
+    // A row of several widgets; `buddy` is the one the label's shortcut focuses.
+    void addRow(QFormLayout *form, const QString &labelText, QLayout *field, QWidget *buddy);
 };
 
 } // namespace PartnerDesk

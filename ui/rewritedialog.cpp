@@ -78,7 +78,7 @@ RewriteDialog::RewriteDialog(Database &database, const std::optional<RewriteRow>
     partnerRow->addWidget(m_partnerSearch, 1);
     partnerRow->addWidget(m_partnerCombo, 2);
     auto *form = new QFormLayout;
-    m_partnerReason->addRow(form, tr("&Partner:"), partnerRow);
+    m_partnerReason->addRow(form, tr("&Partner:"), partnerRow, m_partnerSearch);
     m_hostReason->addRow(form, tr("Store &host:"), m_hostCombo);
     m_pathReason->addRow(form, tr("&Path:"), m_pathEdit);
     m_targetReason->addRow(form, tr("&Target URL:"), m_targetEdit);

@@ -10,6 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
+#include <algorithm>
 
 namespace PartnerDesk {
 
@@ -110,10 +111,16 @@ Result<QString> BannerStore::imageUrlOf(const QString &text)
     const QString trimmed = text.trimmed();
     const QUrl image(trimmed, QUrl::StrictMode);
     const QString scheme = image.scheme().toLower();
-    if (trimmed.isEmpty() || !image.isValid() || (scheme != u"https" && scheme != u"http") || image.host().isEmpty())
-        // Quoted as typed, but on one line whatever it holds (the CLI prints one line per error).
+    // Quoted as typed, but on one line whatever it holds (the CLI prints one line per error).
+    const QString quoted = ValueRules::fitted(text, ValueRules::url);
+    if (std::any_of(trimmed.cbegin(), trimmed.cend(),
+                    [](QChar c) { return c.isSpace() || c.category() == QChar::Other_Control; }))
         return Result<QString>::failure(
-            tr("\"%1\" is not an http(s) image URL.").arg(ValueRules::fitted(text, ValueRules::url)));
+            tr("\"%1\" is not an http(s) image URL: it contains a space or a control character (percent-encode a "
+               "space).")
+                .arg(quoted));
+    if (trimmed.isEmpty() || !image.isValid() || (scheme != u"https" && scheme != u"http") || image.host().isEmpty())
+        return Result<QString>::failure(tr("\"%1\" is not an http(s) image URL.").arg(quoted));
     // What is stored: the URL fully encoded, which may be longer than what was typed.
     const QString encoded = image.toString(QUrl::FullyEncoded);
     if (QString problem = ValueRules::checkImageUrl(tr("The image URL"), encoded); !problem.isEmpty())
