@@ -38,6 +38,7 @@ private Q_SLOTS:
     void codeRoundTrip_data();
     void codeRoundTrip();
     void idnStoreHost();
+    void refusalIsOneLineWithoutTheInput();
     void severalStoreHosts();
     void affiliateCodeOf_data();
     void affiliateCodeOf();
@@ -339,6 +340,15 @@ void TestLinkBuilder::affiliateCodeOf()
     QFETCH(QString, code);
 
     QCOMPARE(LinkBuilder::affiliateCodeOf(url), code);
+}
+
+void TestLinkBuilder::refusalIsOneLineWithoutTheInput()
+{
+    // The CLI prints one line per error, and the app shows the same words under the field.
+    const TrackedLink link = LinkBuilder::build(u"https://store.example.com/a\r\nSet-Cookie: x"_s, u"JANE"_s,
+                                                {u"store.example.com"_s});
+    QVERIFY(!link.isValid());
+    QCOMPARE(link.error, u"This is not a valid URL: Invalid path (character 'U+000D' not permitted)"_s);
 }
 
 QTEST_GUILESS_MAIN(TestLinkBuilder)
