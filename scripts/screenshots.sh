@@ -81,3 +81,11 @@ if [[ -x $build/tests/tst_uniqueconflicts ]]; then
         "$build/tests/tst_uniqueconflicts" dialogSaysWhatAClashMeans >/dev/null 2>&1 &&
         echo "screenshots: wrote docs/screenshot-sync-conflicts.png"
 fi
+
+# Two dialogs refusing a value, the reason under the field in the CLI's words (issue #12).
+if [[ -x $build/tests/tst_inlinereasons && -x $cli ]]; then
+    PARTNERDESK_SCREENSHOT_DIR="$root/docs" PARTNERDESK_CLI="$cli" QT_QPA_PLATFORM=offscreen \
+        "$build/tests/tst_inlinereasons" "rewriteDialogRefuses:path with {" "bannerDialogRefuses:image URL with a space" \
+        >/dev/null 2>&1 &&
+        echo "screenshots: wrote docs/screenshot-inline-reasons-rewrite.png and -banner.png"
+fi

@@ -3,6 +3,7 @@
 #include "core/bannersnippet.h"
 #include "core/embeddedimage.h"
 #include "network/bannerimageloader.h"
+#include "reasonlabel.h"
 #include "store/bannerstore.h"
 
 #include <QBuffer>
@@ -62,7 +63,8 @@ AddBannerDialog::AddBannerDialog(const Affiliate &partner, const QList<ProgramCh
         m_program->addItem(choice.name, choice.id);
     m_title = new QLineEdit(this);
     m_title->setObjectName(QStringLiteral("bannerTitleEdit"));
-    m_title->setMaxLength(BannerStore::maxTitleLength);
+    // No setMaxLength: it would cut a pasted title silently (and counts UTF-16 units, not the
+    // characters the rule counts); titleReason says how long it is instead.
     m_title->setPlaceholderText(tr("Shown as the banner's tooltip"));
 
     m_fromUrl = new QRadioButton(tr("Image &URL:"), this);
@@ -98,11 +100,15 @@ AddBannerDialog::AddBannerDialog(const Affiliate &partner, const QList<ProgramCh
     m_snippet->setObjectName(QStringLiteral("bannerSnippetPreview"));
     m_snippet->setReadOnly(true);
     m_snippet->setMaximumHeight(fontMetrics().lineSpacing() * 6);
-    m_error = plainLabel(QStringLiteral("errorLabel"), this);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_programReason = new ReasonLabel(QStringLiteral("programReason"), this);
+    m_titleReason = new ReasonLabel(QStringLiteral("titleReason"), this);
+    m_imageReason = new ReasonLabel(QStringLiteral("imageReason"), this);
+    m_sizeReason = new ReasonLabel(QStringLiteral("sizeReason"), this);
+    m_error = new ReasonLabel(QStringLiteral("errorLabel"), this);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Add Banner"));
+    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &AddBannerDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &AddBannerDialog::reject);
 
@@ -118,10 +124,11 @@ AddBannerDialog::AddBannerDialog(const Affiliate &partner, const QList<ProgramCh
     size->addWidget(m_height);
     size->addStretch(1);
     auto *form = new QFormLayout;
-    form->addRow(tr("&Program:"), m_program);
-    form->addRow(tr("&Title:"), m_title);
+    m_programReason->addRow(form, tr("&Program:"), m_program);
+    m_titleReason->addRow(form, tr("&Title:"), m_title);
     form->addRow(source);
-    form->addRow(tr("Size:"), size);
+    source->addWidget(m_imageReason, 2, 1, 1, 2);
+    m_sizeReason->addRow(form, tr("Size:"), size, m_width);
     form->addRow(m_info);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -214,14 +221,15 @@ void AddBannerDialog::loadUrl()
         update();
         return;
     }
-    const QUrl url(text, QUrl::TolerantMode);
-    const QString scheme = url.scheme().toLower();
-    if (!url.isValid() || (scheme != u"http" && scheme != u"https") || url.host().isEmpty()) {
+    // The check `banner add --image` runs, so the dialog never loads (or stores) what the CLI refuses.
+    const Result<QString> checked = BannerStore::imageUrlOf(text);
+    if (!checked) {
         clearImage({});
-        m_imageError = tr("Enter an http(s) image URL, e.g. https://your-site.example/banner.png.");
+        m_imageError = checked.error();
         update();
         return;
     }
+    const QUrl url(*checked, QUrl::StrictMode);
     clearImage(tr("Loading the image…"));
     m_pendingUrl = url;
     suggestTitle(url.fileName());
@@ -356,26 +364,37 @@ Banner AddBannerDialog::banner() const
     return banner;
 }
 
-QString AddBannerDialog::problem() const
+AddBannerDialog::Problems AddBannerDialog::problems() const
 {
+    Problems found;
     if (m_programs.isEmpty())
-        return tr("%1 is not an active member of any program: join one first.").arg(m_partner.name);
-    if (!program())
-        return tr("Choose the program the banner is for.");
-    if (!m_imageError.isEmpty())
-        return m_imageError;
-    if (!m_pendingUrl.isEmpty() || m_urlDelay->isActive())
-        return tr("Loading the image…");
+        found.program = tr("%1 is not an active member of any program: join one first.").arg(m_partner.name);
+    else if (!program())
+        found.program = tr("Choose the program the banner is for.");
+    else if (!program()->error.isEmpty())
+        found.program = program()->error;
+
+    const Banner entered = banner();
+    BannerStore::Field field = BannerStore::Field::None;
+    const QString invalid = BannerStore::validate(entered, &field);
+    // An empty title is said once the partner has typed one away or the rest is ready.
+    if (field == BannerStore::Field::Title && (!entered.title.isEmpty() || m_titleTyped || !m_imageUrl.isEmpty()))
+        found.title = invalid;
+    else if (field == BannerStore::Field::Title)
+        found.waiting = true;
+
     const bool noSource = m_fromUrl->isChecked() ? m_url->text().trimmed().isEmpty() : m_file->text().isEmpty();
-    if (noSource)
-        return tr("Enter an image URL or choose an image file.");
-    if (m_imageUrl.isEmpty())
-        return tr("The image is not ready.");
-    if (const QString invalid = BannerStore::validate(banner()); !invalid.isEmpty())
-        return invalid;
-    if (!program()->error.isEmpty())
-        return program()->error;
-    return {};
+    if (!m_imageError.isEmpty()) {
+        found.image = m_imageError;
+    } else if (!m_pendingUrl.isEmpty() || m_urlDelay->isActive() || noSource || m_imageUrl.isEmpty()) {
+        found.waiting = true;
+        if (noSource && m_acceptTried)
+            found.image = tr("Enter an image URL or choose an image file.");
+    } else if (field != BannerStore::Field::Title && !invalid.isEmpty()) {
+        // Title fine and the image ready: what is left is the size or the image itself.
+        (field == BannerStore::Field::Size ? found.size : found.image) = invalid;
+    }
+    return found;
 }
 
 void AddBannerDialog::update()
@@ -388,18 +407,25 @@ void AddBannerDialog::update()
     else
         m_snippet->clear();
     m_snippet->setPlaceholderText(tr("The HTML snippet appears here when the image is ready"));
-    const QString why = problem();
-    m_error->setText(why);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(why.isEmpty());
+    const Problems found = problems();
+    m_programReason->setReason(found.program);
+    m_titleReason->setReason(found.title);
+    m_imageReason->setReason(found.image);
+    m_sizeReason->setReason(found.size);
+    m_error->setReason({});
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!found.any());
 }
 
 void AddBannerDialog::accept()
 {
-    if (!problem().isEmpty())
+    m_acceptTried = true;
+    m_titleTyped = true; // an empty title is now worth saying
+    update();
+    if (problems().any())
         return;
     const Status saved = m_save(banner());
     if (!saved) {
-        m_error->setText(saved.error());
+        m_error->setReason(saved.error());
         return;
     }
     QDialog::accept();

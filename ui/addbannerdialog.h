@@ -22,12 +22,16 @@ class QTimer;
 namespace PartnerDesk {
 
 class BannerImageLoader;
+class ReasonLabel;
 
 // "Add Your Banner": a partner's own banner by an http(s) image URL (loaded through the gallery's
 // BannerImageLoader, with its timeout and size cap) or by an image file, which has no public URL
 // and is embedded in the snippet as a data: URI up to EmbeddedImage::maxBytes. The size is read
-// from the image; the snippet is previewed live; OK stays disabled while anything is missing, and
-// errorLabel says what.
+// from the image; the snippet is previewed live. Every field is checked as it changes by
+// BannerStore::validate / imageUrlOf, the checks `banner add` runs too: the reason shows under the
+// field (programReason, titleReason, imageReason, sizeReason; errorLabel when the store refuses
+// the save), in the CLI's words, and OK stays disabled (accept() refuses) while any is shown or
+// the image is not ready.
 class AddBannerDialog final : public QDialog
 {
     Q_OBJECT
@@ -76,7 +80,20 @@ private:
     void clearImage(const QString &info);
     void suggestTitle(const QString &fileName);
     void update();
-    QString problem() const;
+    // Why the banner cannot be added yet, per field ("" where that field is fine).
+    struct Problems
+    {
+        QString program;
+        QString title;
+        QString image;
+        QString size;
+        bool waiting = false; // the image is loading or not chosen yet: nothing to scold, OK disabled
+        bool any() const
+        {
+            return waiting || !program.isEmpty() || !title.isEmpty() || !image.isEmpty() || !size.isEmpty();
+        }
+    };
+    Problems problems() const;
     const ProgramChoice *program() const;
 
     Affiliate m_partner;
@@ -84,10 +101,11 @@ private:
     BannerImageLoader *m_loader = nullptr;
     Save m_save;
 
-    QUrl m_pendingUrl;         // the URL being loaded
-    QString m_imageUrl;        // what the snippet's src holds: the http(s) URL or a data: URI
-    QString m_imageError;      // why there is no image
-    bool m_titleTyped = false; // a title the partner typed is never replaced by a suggestion
+    QUrl m_pendingUrl;          // the URL being loaded
+    QString m_imageUrl;         // what the snippet's src holds: the http(s) URL or a data: URI
+    QString m_imageError;       // why there is no image
+    bool m_titleTyped = false;  // a title the partner typed is never replaced by a suggestion
+    bool m_acceptTried = false; // after a refused OK, even what is merely missing is said
     QPixmap m_image;
 
     QComboBox *m_program = nullptr;
@@ -102,7 +120,11 @@ private:
     QLabel *m_info = nullptr;
     QLabel *m_preview = nullptr;
     QPlainTextEdit *m_snippet = nullptr;
-    QLabel *m_error = nullptr;
+    ReasonLabel *m_programReason = nullptr;
+    ReasonLabel *m_titleReason = nullptr;
+    ReasonLabel *m_imageReason = nullptr;
+    ReasonLabel *m_sizeReason = nullptr;
+    ReasonLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QTimer *m_urlDelay = nullptr;
 };

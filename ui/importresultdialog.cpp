@@ -1,6 +1,7 @@
 #include "importresultdialog.h"
 
 #include "itemmodels/importissuemodel.h"
+#include "reasonlabel.h"
 #include "tableproxymodel.h"
 #include "tablesetup.h"
 
@@ -22,32 +23,90 @@ namespace PartnerDesk {
 
 ImportResultDialog::ImportResultDialog(const ImportOutcome &outcome, QWidget *parent)
     : QDialog(parent)
-    , m_outcome(outcome)
+    , m_path(outcome.path)
     , m_issues(new ImportIssueModel(this))
 {
+    const ImportSummary &s = outcome.summary;
+    const QLocale locale;
+    QStringList counts;
+    counts << tr("Rows read: %1").arg(locale.toString(s.rows))
+           << tr("Imported: %1 (%2 new orders, %3 updated)")
+                  .arg(locale.toString(s.imported), locale.toString(s.created), locale.toString(s.updated))
+           << tr("Rejected: %1").arg(locale.toString(s.rejected))
+           << tr("Attributed to a partner: %1; unattributed: %2")
+                  .arg(locale.toString(s.attributed), locale.toString(s.unattributed))
+           << tr("New transactions: %1; refund reversals: %2")
+                  .arg(locale.toString(s.newTransactions), locale.toString(s.reversals));
+    if (!outcome.newlyDue.isEmpty())
+        counts << tr("Partners who reached the payout threshold: %1").arg(locale.toString(outcome.newlyDue.size()));
+    build(s.rows, s.imported, s.rejected, s.fatalError, counts, outcome.issues, outcome.moreIssues);
+}
+
+ImportResultDialog::ImportResultDialog(const QString &path, const VisitImportSummary &summary,
+                                       const QList<ImportIssue> &issues, qint64 moreIssues, QWidget *parent)
+    : QDialog(parent)
+    , m_path(path)
+    , m_issues(new ImportIssueModel(this))
+{
+    const QLocale locale;
+    const QStringList counts{tr("Rows read: %1").arg(locale.toString(summary.rows)),
+                             tr("Imported: %1 visits; already known: %2")
+                                 .arg(locale.toString(summary.imported), locale.toString(summary.duplicates)),
+                             tr("Rejected: %1").arg(locale.toString(summary.rejected)),
+                             tr("Attributed to a partner: %1; unattributed: %2")
+                                 .arg(locale.toString(summary.attributed()), locale.toString(summary.unattributed))};
+    build(summary.rows, summary.imported + summary.duplicates, summary.rejected, summary.fatalError, counts, issues,
+          moreIssues);
+}
+
+ImportResultDialog::~ImportResultDialog() = default;
+
+void ImportResultDialog::build(qint64 rows, qint64 written, qint64 rejected, const QString &fatalError,
+                               const QStringList &counts, const QList<ImportIssue> &issues, qint64 moreIssues)
+{
     setObjectName(QStringLiteral("importResultDialog"));
-    setWindowTitle(tr("Import of %1").arg(QFileInfo(outcome.path).fileName()));
-    m_issues->setIssues(outcome.issues);
+    const QString name = QFileInfo(m_path).fileName();
+    setWindowTitle(tr("Import of %1").arg(name));
+    m_issues->setIssues(issues);
+
+    // What went wrong first, in the importer's words; never a success when nothing was written.
+    m_problem = new ReasonLabel(QStringLiteral("importProblem"), this);
+    QFont bold = m_problem->font();
+    bold.setBold(true);
+    m_problem->setFont(bold);
+    const QLocale locale;
+    if (!fatalError.isEmpty())
+        m_problem->setReason(tr("Nothing was imported from %1: %2").arg(name, fatalError));
+    else if (written == 0 && rejected > 0)
+        m_problem->setReason(
+            tr("Nothing was imported from %1: every row was rejected. The reasons are listed below with their lines.")
+                .arg(name));
+    else if (written == 0 && rows == 0)
+        m_problem->setReason(tr("Nothing was imported from %1: it holds no data rows.").arg(name));
+    else if (rejected > 0)
+        m_problem->setReason(tr("%1 of %2 rows were rejected and not imported; the reasons are listed below with their "
+                                "lines. The other rows were imported.")
+                                 .arg(locale.toString(rejected), locale.toString(rows)));
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("importSummary"));
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_summary->setText(summaryText());
+    m_summary->setText(counts.join(u'\n'));
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_problem);
     layout->addWidget(m_summary);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    if (!outcome.issues.isEmpty()) {
-        auto *heading =
-            new QLabel(outcome.moreIssues > 0 ? tr("Rejected rows (the first %1 of %2):")
-                                                    .arg(QLocale().toString(outcome.issues.size()),
-                                                         QLocale().toString(outcome.issues.size() + outcome.moreIssues))
-                                              : tr("Rejected rows:"),
-                       this);
+    if (!issues.isEmpty()) {
+        auto *heading = new QLabel(
+            moreIssues > 0 ? tr("Rejected rows (the first %1 of %2):")
+                                 .arg(locale.toString(issues.size()), locale.toString(issues.size() + moreIssues))
+                           : tr("Rejected rows:"),
+            this);
         layout->addWidget(heading);
         m_table = new QTableView(this);
         m_table->setObjectName(QStringLiteral("importIssuesTable"));
@@ -66,30 +125,20 @@ ImportResultDialog::ImportResultDialog(const ImportOutcome &outcome, QWidget *pa
         save->setToolTip(tr("Save the rejected rows as CSV (file, line, field, reason)"));
         connect(save, &QPushButton::clicked, this, &ImportResultDialog::chooseIssuesFile);
         resize(760, 520);
+    } else {
+        resize(560, sizeHint().height());
     }
     layout->addWidget(buttons);
 }
 
-ImportResultDialog::~ImportResultDialog() = default;
+QString ImportResultDialog::problemText() const
+{
+    return m_problem->reason();
+}
 
 QString ImportResultDialog::summaryText() const
 {
-    const ImportSummary &s = m_outcome.summary;
-    const QLocale locale;
-    QStringList lines;
-    if (!s.fatalError.isEmpty())
-        lines << tr("Nothing was imported: %1").arg(s.fatalError);
-    lines << tr("Rows read: %1").arg(locale.toString(s.rows))
-          << tr("Imported: %1 (%2 new orders, %3 updated)")
-                 .arg(locale.toString(s.imported), locale.toString(s.created), locale.toString(s.updated))
-          << tr("Rejected: %1").arg(locale.toString(s.rejected))
-          << tr("Attributed to a partner: %1; unattributed: %2")
-                 .arg(locale.toString(s.attributed), locale.toString(s.unattributed))
-          << tr("New transactions: %1; refund reversals: %2")
-                 .arg(locale.toString(s.newTransactions), locale.toString(s.reversals));
-    if (!m_outcome.newlyDue.isEmpty())
-        lines << tr("Partners who reached the payout threshold: %1").arg(locale.toString(m_outcome.newlyDue.size()));
-    return lines.join(u'\n');
+    return problemText().isEmpty() ? m_summary->text() : problemText() + u'\n' + m_summary->text();
 }
 
 Status ImportResultDialog::saveIssues(const QString &path) const
@@ -98,7 +147,7 @@ Status ImportResultDialog::saveIssues(const QString &path) const
     if (!file.open(QIODevice::WriteOnly))
         return Status::failure(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     QTextStream out(&file);
-    m_issues->writeCsv(out, QFileInfo(m_outcome.path).fileName());
+    m_issues->writeCsv(out, QFileInfo(m_path).fileName());
     out.flush();
     if (!file.commit())
         return Status::failure(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
@@ -107,7 +156,7 @@ Status ImportResultDialog::saveIssues(const QString &path) const
 
 void ImportResultDialog::chooseIssuesFile()
 {
-    const QFileInfo source(m_outcome.path);
+    const QFileInfo source(m_path);
     const QString path = QFileDialog::getSaveFileName(this, tr("Save Rejected Rows"),
                                                       source.absolutePath() + u'/' + source.completeBaseName() +
                                                           QStringLiteral("-rejected.csv"),

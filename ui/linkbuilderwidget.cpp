@@ -4,6 +4,7 @@
 #include "core/qrcode.h"
 #include "itemmodels/couponlistmodel.h"
 #include "qrcodeimage.h"
+#include "reasonlabel.h"
 #include "store/affiliatestore.h"
 #include "store/programstore.h"
 #include "tablesetup.h"
@@ -72,8 +73,8 @@ LinkBuilderWidget::LinkBuilderWidget(Database &database, QWidget *parent)
     m_copyLinkButton->setObjectName(QStringLiteral("copyLinkButton"));
     m_copyLinkButton->setToolTip(tr("Copy the tracked URL to the clipboard"));
     m_hostsLabel = plainLabel(QStringLiteral("linkHostsLabel"), m_linkBox);
-    m_errorLabel = plainLabel(QStringLiteral("linkErrorLabel"), m_linkBox);
-    m_errorLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+    // The reason a URL is refused, under the field, in the words `partnerdesk-cli link` prints.
+    m_errorLabel = new ReasonLabel(QStringLiteral("linkErrorLabel"), m_linkBox);
     connect(m_urlEdit, &QLineEdit::textChanged, this, &LinkBuilderWidget::updateLink);
     connect(m_copyLinkButton, &QPushButton::clicked, this, &LinkBuilderWidget::copyLink);
 
@@ -81,9 +82,8 @@ LinkBuilderWidget::LinkBuilderWidget(Database &database, QWidget *parent)
     trackedRow->addWidget(m_trackedEdit, 1);
     trackedRow->addWidget(m_copyLinkButton);
     auto *linkForm = new QFormLayout;
-    linkForm->addRow(tr("Store &URL:"), m_urlEdit);
+    m_errorLabel->addRow(linkForm, tr("Store &URL:"), m_urlEdit);
     linkForm->addRow(tr("Tracked URL:"), trackedRow);
-    linkForm->addRow(m_errorLabel);
     linkForm->addRow(m_hostsLabel);
 
     // The QR code of the tracked URL, for print and for phones.
@@ -208,8 +208,7 @@ void LinkBuilderWidget::updateLink()
     const QString url = m_urlEdit->text().trimmed();
     if (!m_partner || m_storeHosts.isEmpty() || url.isEmpty()) {
         m_trackedEdit->clear();
-        m_errorLabel->clear();
-        m_errorLabel->hide();
+        m_errorLabel->setReason({});
         m_copyLinkButton->setEnabled(false);
         updateQrCode({});
         return;
@@ -217,8 +216,7 @@ void LinkBuilderWidget::updateLink()
     const TrackedLink link = LinkBuilder::build(url, m_partner->code, m_storeHosts);
     m_trackedEdit->setText(link.isValid() ? link.url : QString());
     m_trackedEdit->setCursorPosition(0);
-    m_errorLabel->setText(link.isValid() ? QString() : link.error);
-    m_errorLabel->setVisible(!link.isValid());
+    m_errorLabel->setReason(link.isValid() ? QString() : link.error);
     m_copyLinkButton->setEnabled(link.isValid());
     updateQrCode(link.isValid() ? link.url : QString());
 }

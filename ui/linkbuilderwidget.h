@@ -17,6 +17,7 @@ namespace PartnerDesk {
 
 class CouponListModel;
 class Database;
+class ReasonLabel;
 
 // A partner's tracked links and coupon codes: paste a store URL, get the tracked URL live, copy
 // it; see his coupon code per program with the customer's discount and his rate, and copy it.
@@ -58,7 +59,7 @@ private:
     QLineEdit *m_trackedEdit = nullptr;
     QPushButton *m_copyLinkButton = nullptr;
     QLabel *m_hostsLabel = nullptr;
-    QLabel *m_errorLabel = nullptr;
+    ReasonLabel *m_errorLabel = nullptr;
     QLabel *m_qrLabel = nullptr;
     QPushButton *m_copyQrButton = nullptr;
     QPushButton *m_saveQrButton = nullptr;

@@ -3,6 +3,7 @@
 #include "core/money.h"
 #include "core/timestamp.h"
 #include "import/visitimporter.h"
+#include "importresultdialog.h"
 #include "itemmodels/modelroles.h"
 #include "itemmodels/reporttablemodel.h"
 #include "reportchartview.h"
@@ -650,17 +651,14 @@ void ReportsPane::importVisits()
     if (path.isEmpty())
         return;
     auto summary = std::make_shared<VisitImportSummary>();
-    auto issues = std::make_shared<QStringList>();
+    auto issues = std::make_shared<QList<ImportIssue>>();
     runInBackground(
         tr("Importing visits from %1…").arg(QFileInfo(path).fileName()),
         [this, path, summary, issues](Database &connection, ReportJob &job) {
             VisitImporter importer(connection);
             importer.setIssueHandler([issues](const ImportIssue &issue) {
-                if (issues->size() < maxRejectedShown) {
-                    issues->append(issue.field.isEmpty()
-                                       ? tr("line %1: %2").arg(issue.line).arg(issue.reason)
-                                       : tr("line %1: %2: %3").arg(issue.line).arg(issue.field, issue.reason));
-                }
+                if (issues->size() < maxRejectedShown)
+                    issues->append(issue);
             });
             importer.setProgressHandler([this, &job](qint64 done, qint64 total) {
                 const int percent = total > 0 ? static_cast<int>(done * 100 / total) : 0;
@@ -690,18 +688,12 @@ void ReportsPane::importVisits()
                            .arg(summary->rejected);
             m_status->setText(text);
             Q_EMIT statusMessage(text);
-            QMessageBox box(summary->exitCode() == 0 ? QMessageBox::Information : QMessageBox::Warning,
-                            tr("Import Visits"), text, QMessageBox::Ok, this);
-            box.setObjectName(QStringLiteral("visitsImportResult"));
-            if (!issues->isEmpty()) {
-                box.setInformativeText(
-                    tr("Rejected rows of %1 are listed in the details.").arg(QFileInfo(path).fileName()));
-                QString details = issues->join(u'\n');
-                if (summary->rejected > issues->size())
-                    details += u'\n' + tr("… and %1 more.").arg(summary->rejected - issues->size());
-                box.setDetailedText(details);
-            }
-            box.exec();
+            if (summary->cancelled)
+                return;
+            // The reasons stay in a dialog with their lines, as for orders, until the user closes it.
+            ImportResultDialog dialog(path, *summary, *issues, qMax<qint64>(0, summary->rejected - issues->size()),
+                                      this);
+            dialog.exec();
         });
 }
 

@@ -1,5 +1,6 @@
 #include "rewritedialog.h"
 
+#include "reasonlabel.h"
 #include "store/affiliatestore.h"
 
 #include <QComboBox>
@@ -61,28 +62,26 @@ RewriteDialog::RewriteDialog(Database &database, const std::optional<RewriteRow>
     m_previewLabel->setTextFormat(Qt::PlainText);
     m_previewLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_previewLabel->setWordWrap(true);
-    m_errorLabel = new QLabel(this);
-    m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
-    m_errorLabel->setTextFormat(Qt::PlainText);
-    m_errorLabel->setWordWrap(true);
-    QPalette warning = m_errorLabel->palette();
-    warning.setColor(QPalette::WindowText, QColor(0xb0, 0x1e, 0x1e));
-    m_errorLabel->setPalette(warning);
+    m_partnerReason = new ReasonLabel(QStringLiteral("partnerReason"), this);
+    m_hostReason = new ReasonLabel(QStringLiteral("hostReason"), this);
+    m_pathReason = new ReasonLabel(QStringLiteral("pathReason"), this);
+    m_targetReason = new ReasonLabel(QStringLiteral("targetReason"), this);
+    m_errorLabel = new ReasonLabel(QStringLiteral("errorLabel"), this);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(existing ? tr("&Save") : tr("&Add"));
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &RewriteDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *partnerRow = new QHBoxLayout;
     partnerRow->addWidget(m_partnerSearch, 1);
     partnerRow->addWidget(m_partnerCombo, 2);
     auto *form = new QFormLayout;
-    form->addRow(tr("&Partner:"), partnerRow);
-    form->addRow(tr("Store &host:"), m_hostCombo);
-    form->addRow(tr("&Path:"), m_pathEdit);
-    form->addRow(tr("&Target URL:"), m_targetEdit);
+    m_partnerReason->addRow(form, tr("&Partner:"), partnerRow, m_partnerSearch);
+    m_hostReason->addRow(form, tr("Store &host:"), m_hostCombo);
+    m_pathReason->addRow(form, tr("&Path:"), m_pathEdit);
+    m_targetReason->addRow(form, tr("&Target URL:"), m_targetEdit);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_previewLabel);
@@ -159,21 +158,38 @@ void RewriteDialog::partnerChosen()
 
 void RewriteDialog::validate()
 {
-    const Result<Rewrite> valid = RewriteStore(m_database).validate(draft(), m_editedId);
+    RewriteStore::Field field = RewriteStore::Field::None;
+    const Result<Rewrite> valid = RewriteStore(m_database).validate(draft(), m_editedId, &field);
     m_valid = valid.isOk();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_valid);
+    // One reason at a time, under the field it is about; the others are cleared.
+    const QString reason = m_valid ? QString() : valid.error();
+    // An untouched form asks for input; it does not scold.
+    const bool blank = m_pathEdit->text().trimmed().isEmpty() && m_targetEdit->text().trimmed().isEmpty();
+    const bool shown = !blank || m_acceptTried || field == RewriteStore::Field::Partner;
+    const auto show = [&](ReasonLabel *label, RewriteStore::Field of) {
+        label->setReason(shown && field == of ? reason : QString());
+    };
+    show(m_partnerReason, RewriteStore::Field::Partner);
+    show(m_hostReason, RewriteStore::Field::Host);
+    show(m_pathReason, RewriteStore::Field::Path);
+    show(m_targetReason, RewriteStore::Field::Target);
+    show(m_errorLabel, RewriteStore::Field::None);
     if (!m_valid) {
-        // An untouched form asks for input; it does not scold.
-        const bool blank = m_pathEdit->text().trimmed().isEmpty() && m_targetEdit->text().trimmed().isEmpty();
-        m_errorLabel->setText(valid.error());
-        m_errorLabel->setVisible(!blank || partnerId() == 0);
         m_previewLabel->setText(blank ? tr("Enter the vanity path and the store page it forwards to.") : QString());
         return;
     }
-    m_errorLabel->clear();
-    m_errorLabel->setVisible(false);
     m_previewLabel->setText(tr("https://%1%2 and its www./trailing-slash twins will answer 302 to %3")
                                 .arg(valid->host, valid->path, valid->targetUrl));
+}
+
+void RewriteDialog::accept()
+{
+    m_acceptTried = true; // from now on even an empty form says what it lacks
+    validate();
+    if (!m_valid)
+        return;
+    QDialog::accept();
 }
 
 } // namespace PartnerDesk

@@ -1,10 +1,11 @@
 #include "linkcommands.h"
 
 #include "core/bannersnippet.h"
-#include "core/linkbuilder.h"
 #include "core/hostname.h"
+#include "core/linkbuilder.h"
 #include "core/rewriteexporter.h"
 #include "core/timestamp.h"
+#include "core/valuerules.h"
 #include "domainduecommand.h"
 #include "network/domainverifier.h"
 #include "store/affiliatestore.h"
@@ -257,8 +258,9 @@ int LinkCommands::addBanner(Invocation &run)
     }
     banner.title = run.value(u"title"_s).trimmed();
     banner.imageUrl = run.value(u"image"_s).trimmed();
-    const std::optional<qint64> width = run.integer(u"width"_s, 1, 4000);
-    const std::optional<qint64> height = width ? run.integer(u"height"_s, 1, 4000) : std::nullopt;
+    // The sizes the "Add Your Banner" dialog and the central schema accept (it once stopped at 4000).
+    const std::optional<qint64> width = run.integer(u"width"_s, 1, ValueRules::maxBannerSide);
+    const std::optional<qint64> height = width ? run.integer(u"height"_s, 1, ValueRules::maxBannerSide) : std::nullopt;
     if (!width || !height)
         return ExitFailure;
     banner.width = int(*width);

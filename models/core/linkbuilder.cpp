@@ -1,6 +1,7 @@
 #include "linkbuilder.h"
 
 #include "hostname.h"
+#include "valuerules.h"
 
 #include <QCoreApplication>
 #include <QUrl>
@@ -21,6 +22,23 @@ QStringList itemsWithoutCode(const QString &encodedQuery)
     return kept;
 }
 
+// Qt's reason without the input it repeats ("; source was ..."), on one line whatever the input
+// held (the CLI prints one line per error): an invisible character is named, e.g. U+000A.
+QString urlProblem(const QUrl &url)
+{
+    QString problem = url.errorString();
+    if (const qsizetype source = problem.indexOf(QStringLiteral("; source was")); source > 0)
+        problem.truncate(source);
+    QString shown;
+    for (const QChar c : std::as_const(problem)) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            shown += QStringLiteral("U+%1").arg(c.unicode(), 4, 16, QLatin1Char('0')).toUpper();
+        else
+            shown += c;
+    }
+    return ValueRules::fitted(shown, ValueRules::url);
+}
+
 } // namespace
 
 TrackedLink LinkBuilder::build(const QString &url, const QString &affiliateCode, const QStringList &storeHosts)
@@ -32,7 +50,7 @@ TrackedLink LinkBuilder::build(const QString &url, const QString &affiliateCode,
         return {{}, tr("The partner has no affiliate code.")};
     QUrl parsed(trimmed, QUrl::StrictMode);
     if (!parsed.isValid())
-        return {{}, tr("This is not a valid URL: %1").arg(parsed.errorString())};
+        return {{}, tr("This is not a valid URL: %1").arg(urlProblem(parsed))};
     const QString scheme = parsed.scheme().toLower();
     if (scheme != u"http" && scheme != u"https")
         return {{}, tr("Only http and https links can be tracked, not \"%1\".").arg(parsed.scheme())};
@@ -45,8 +63,9 @@ TrackedLink LinkBuilder::build(const QString &url, const QString &affiliateCode,
     for (const QString &storeHost : storeHosts)
         onStore = onStore || HostName::isOnStoreHost(host, storeHost);
     if (!onStore) {
-        return {{}, tr("%1 is not a store host of this program (allowed: %2).")
-                        .arg(parsed.host(QUrl::FullyDecoded), storeHosts.join(QStringLiteral(", ")))};
+        return {{},
+                tr("%1 is not a store host of this program (allowed: %2).")
+                    .arg(parsed.host(QUrl::FullyDecoded), storeHosts.join(QStringLiteral(", ")))};
     }
 
     QStringList items = itemsWithoutCode(parsed.query(QUrl::FullyEncoded));
@@ -54,7 +73,14 @@ TrackedLink LinkBuilder::build(const QString &url, const QString &affiliateCode,
     parsed.setQuery(items.join(u'&'), QUrl::StrictMode);
     if (parsed.path().isEmpty())
         parsed.setPath(QStringLiteral("/"));
-    return {parsed.toString(QUrl::FullyEncoded), {}};
+    const QString tracked = parsed.toString(QUrl::FullyEncoded);
+    // A longer link would come back as an order's landing_url that both databases refuse.
+    if (tracked.size() > ValueRules::maxUrl)
+        return {{},
+                tr("The tracked URL would be %L1 characters long; a link may have at most %L2.")
+                    .arg(tracked.size())
+                    .arg(ValueRules::maxUrl)};
+    return {tracked, {}};
 }
 
 QString LinkBuilder::affiliateCodeOf(const QString &url)

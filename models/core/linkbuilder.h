@@ -24,7 +24,8 @@ public:
 
     // Keeps path, other parameters and the fragment (last); replaces any existing `acc`;
     // percent-encodes the code; refuses non-http(s) URLs, URLs with user info and hosts that are
-    // not one of `storeHosts` (normalised) or their subdomains.
+    // not one of `storeHosts` (normalised) or their subdomains, and a tracked URL longer than
+    // ValueRules::maxUrl. The one check of the link builder, the rewrite editor's target and `link`.
     static TrackedLink build(const QString &url, const QString &affiliateCode, const QStringList &storeHosts);
 
     // The percent-decoded `acc` of a URL's query ("" when absent). '+' stays '+': codes may hold it.

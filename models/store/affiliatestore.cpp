@@ -1,11 +1,13 @@
 #include "affiliatestore.h"
 
 #include "auditlog.h"
+#include "bannerstore.h"
+#include "core/embeddedimage.h"
 #include "core/hostname.h"
 #include "core/linkbuilder.h"
 #include "core/timestamp.h"
-#include "core/websiterules.h"
 #include "core/valuerules.h"
+#include "core/websiterules.h"
 #include "database.h"
 #include "domainstore.h"
 #include "rewritestore.h"
@@ -414,22 +416,17 @@ QList<Rewrite> AffiliateStore::rewrites() const
 
 Result<qint64> AffiliateStore::addBanner(const Banner &banner)
 {
+    // The same check and words as the "Add Your Banner" dialog (issue #12: the app never accepts
+    // what the CLI refuses, and the other way round).
+    // A banner added here names its image by URL, as the dialog's image URL field does; only the
+    // dialog's image file is embedded.
+    const Result<QString> image = BannerStore::imageUrlOf(banner.imageUrl);
+    if (EmbeddedImage::isDataUri(banner.imageUrl))
+        return Result<qint64>::failure(image.error());
+    if (const QString problem = BannerStore::validate(banner); !problem.isEmpty())
+        return Result<qint64>::failure(problem);
     const QString title = banner.title.trimmed();
-    if (title.isEmpty())
-        return Result<qint64>::failure(tr("The banner needs a title."));
-    if (QString problem = ValueRules::checkText(tr("The banner's title"), title, ValueRules::name); !problem.isEmpty())
-        return Result<qint64>::failure(problem + u'.');
-    if (banner.width <= 0 || banner.height <= 0 || banner.width > ValueRules::maxBannerSide ||
-        banner.height > ValueRules::maxBannerSide)
-        return Result<qint64>::failure(
-            tr("Width and height must be between 1 and %L1 pixels.").arg(ValueRules::maxBannerSide));
-    const QUrl image(banner.imageUrl.trimmed(), QUrl::StrictMode);
-    const QString scheme = image.scheme().toLower();
-    if (!image.isValid() || (scheme != u"https" && scheme != u"http") || image.host().isEmpty())
-        return Result<qint64>::failure(tr("\"%1\" is not an http(s) image URL.").arg(banner.imageUrl));
-    const QString imageUrl = image.toString(QUrl::FullyEncoded);
-    if (QString problem = ValueRules::checkImageUrl(tr("The image URL"), imageUrl); !problem.isEmpty())
-        return Result<qint64>::failure(problem + u'.');
+    const QString imageUrl = *image; // validate() checked it
     Transaction transaction(m_db);
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("INSERT INTO banners (program_id, affiliate_id, title, image_url, width, height, "

@@ -10,6 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
+#include <algorithm>
 
 namespace PartnerDesk {
 
@@ -76,32 +77,55 @@ std::optional<BannerStore::StoredBanner> BannerStore::stored(qint64 bannerId) co
     return readRow(query);
 }
 
-QString BannerStore::validate(const Banner &banner)
+QString BannerStore::validate(const Banner &banner, Field *field)
 {
+    const auto refuse = [field](Field where, const QString &problem) {
+        if (field)
+            *field = where;
+        return problem;
+    };
+    if (field)
+        *field = Field::None;
     const QString title = banner.title.trimmed();
     if (title.isEmpty())
-        return tr("The banner needs a title.");
+        return refuse(Field::Title, tr("The banner needs a title."));
     if (QString problem = ValueRules::checkText(tr("The banner's title"), title, ValueRules::name); !problem.isEmpty())
-        return problem + u'.';
+        return refuse(Field::Title, problem + u'.');
     if (banner.width <= 0 || banner.height <= 0 || banner.width > maxSide || banner.height > maxSide)
-        return tr("Width and height must be between 1 and %L1 pixels.").arg(maxSide);
+        return refuse(Field::Size, tr("Width and height must be between 1 and %L1 pixels.").arg(maxSide));
     if (EmbeddedImage::isDataUri(banner.imageUrl)) {
         if (!EmbeddedImage::decode(banner.imageUrl))
-            return tr("The embedded image is not a PNG, JPEG, GIF or WebP image of at most %1 KB.")
-                .arg(EmbeddedImage::maxBytes / 1024);
+            return refuse(Field::Image, tr("The embedded image is not a PNG, JPEG, GIF or WebP image of at most %1 KB.")
+                                            .arg(EmbeddedImage::maxBytes / 1024));
         if (QString problem = ValueRules::checkImageUrl(tr("The embedded image"), banner.imageUrl); !problem.isEmpty())
-            return problem + u'.';
+            return refuse(Field::Image, problem + u'.');
         return {};
     }
-    const QUrl image(banner.imageUrl.trimmed(), QUrl::StrictMode);
-    const QString scheme = image.scheme().toLower();
-    if (!image.isValid() || (scheme != u"https" && scheme != u"http") || image.host().isEmpty())
-        return tr("\"%1\" is not an http(s) image URL.").arg(banner.imageUrl);
-    // What addOwn() stores: the URL fully encoded, which may be longer than what was typed.
-    if (QString problem = ValueRules::checkImageUrl(tr("The image URL"), image.toString(QUrl::FullyEncoded));
-        !problem.isEmpty())
-        return problem + u'.';
+    if (const Result<QString> image = imageUrlOf(banner.imageUrl); !image)
+        return refuse(Field::Image, image.error());
     return {};
+}
+
+Result<QString> BannerStore::imageUrlOf(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    const QUrl image(trimmed, QUrl::StrictMode);
+    const QString scheme = image.scheme().toLower();
+    // Quoted as typed, but on one line whatever it holds (the CLI prints one line per error).
+    const QString quoted = ValueRules::fitted(text, ValueRules::url);
+    if (std::any_of(trimmed.cbegin(), trimmed.cend(),
+                    [](QChar c) { return c.isSpace() || c.category() == QChar::Other_Control; }))
+        return Result<QString>::failure(
+            tr("\"%1\" is not an http(s) image URL: it contains a space or a control character (percent-encode a "
+               "space).")
+                .arg(quoted));
+    if (trimmed.isEmpty() || !image.isValid() || (scheme != u"https" && scheme != u"http") || image.host().isEmpty())
+        return Result<QString>::failure(tr("\"%1\" is not an http(s) image URL.").arg(quoted));
+    // What is stored: the URL fully encoded, which may be longer than what was typed.
+    const QString encoded = image.toString(QUrl::FullyEncoded);
+    if (QString problem = ValueRules::checkImageUrl(tr("The image URL"), encoded); !problem.isEmpty())
+        return Result<QString>::failure(problem + u'.');
+    return encoded;
 }
 
 Status BannerStore::requireMembership(qint64 affiliateId, qint64 programId) const
@@ -131,7 +155,7 @@ Result<qint64> BannerStore::addOwn(const Banner &banner)
     Banner added = banner;
     added.title = banner.title.trimmed();
     if (!EmbeddedImage::isDataUri(banner.imageUrl))
-        added.imageUrl = QUrl(banner.imageUrl.trimmed(), QUrl::StrictMode).toString(QUrl::FullyEncoded);
+        added.imageUrl = *imageUrlOf(banner.imageUrl); // validate() said it is one
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("INSERT INTO banners (program_id, affiliate_id, title, image_url, width, height, "
                                  "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));

@@ -47,8 +47,22 @@ public:
     // Puts a removed own banner back exactly as it was (undo of removeOwn, redo of addOwn).
     Status restore(const StoredBanner &row);
 
+    // The field a refusal is about, so a form can show the reason under it.
+    enum class Field
+    {
+        None,
+        Title,
+        Size,
+        Image
+    };
+
     // Why `banner` cannot be a partner's own banner; "" when it can (title, size, image URL).
-    static QString validate(const Banner &banner);
+    // The one check of the "Add Your Banner" dialog and `banner add`; `field`, when given, is set
+    // to the field the refusal is about.
+    static QString validate(const Banner &banner, Field *field = nullptr);
+    // An http(s) image URL as stored (fully encoded), or why `text` is none: what a partner types
+    // in the dialog's image URL field and what `banner add --image` takes.
+    static Result<QString> imageUrlOf(const QString &text);
 
 private:
     Status requireMembership(qint64 affiliateId, qint64 programId) const;

@@ -30,9 +30,15 @@ bool isPathCharacter(QChar c)
            c == u'.' || c == u'~';
 }
 
+// A value quoted in a message, on one line whatever it holds (the CLI prints one line per error).
+QString quoted(const QString &value)
+{
+    return ValueRules::fitted(value, ValueRules::url);
+}
+
 QString pathError(const QString &path, const QString &reason)
 {
-    return RewriteStore::tr("The path \"%1\" is not a valid vanity path: %2").arg(path, reason);
+    return RewriteStore::tr("The path \"%1\" is not a valid vanity path: %2").arg(quoted(path), reason);
 }
 
 QJsonObject toJson(const Rewrite &rewrite)
@@ -157,13 +163,14 @@ Result<QString> storeHostOf(const QString &input, const QStringList &storeHosts)
         return Result<QString>::failure(RewriteStore::tr("Enter the store host, e.g. %1.").arg(storeHosts.first()));
     const QString normalised = HostName::normalise(host);
     if (normalised.isEmpty())
-        return Result<QString>::failure(RewriteStore::tr("The host \"%1\" is not a valid host name.").arg(host));
+        return Result<QString>::failure(
+            RewriteStore::tr("The host \"%1\" is not a valid host name.").arg(quoted(host)));
     for (const QString &storeHost : storeHosts) {
         if (HostName::isOnStoreHost(normalised, storeHost))
             return normalised;
     }
     return Result<QString>::failure(RewriteStore::tr("The host %1 is not a store host of the partner's programs (%2).")
-                                        .arg(host, storeHosts.join(QStringLiteral(", "))));
+                                        .arg(quoted(host), storeHosts.join(QStringLiteral(", "))));
 }
 
 // The partner's tracked URL for `input`, when it is a store URL that no vanity path answers.
@@ -206,17 +213,25 @@ Result<QString> trackedTargetOf(QSqlDatabase &db, const QString &input, const Re
 
 } // namespace
 
-Result<Rewrite> RewriteStore::validate(const RewriteDraft &draft, qint64 editedId) const
+Result<Rewrite> RewriteStore::validate(const RewriteDraft &draft, qint64 editedId, Field *field) const
 {
+    const auto refuse = [field](Field where, const QString &error) {
+        if (field)
+            *field = where;
+        return Result<Rewrite>::failure(error);
+    };
+    if (field)
+        *field = Field::None;
     if (draft.affiliateId <= 0)
-        return Result<Rewrite>::failure(tr("Choose the partner the vanity path credits."));
+        return refuse(Field::Partner, tr("Choose the partner the vanity path credits."));
     AffiliateStore affiliates(m_database);
     const std::optional<Affiliate> affiliate = affiliates.byId(draft.affiliateId);
     if (!affiliate)
-        return Result<Rewrite>::failure(tr("The partner no longer exists."));
+        return refuse(Field::Partner, tr("The partner no longer exists."));
     const QStringList storeHosts = affiliates.storeHostsOf(affiliate->id);
     if (storeHosts.isEmpty())
-        return Result<Rewrite>::failure(
+        return refuse(
+            Field::Partner,
             tr("The partner %1 is not an active member of any program, so he has no store host.").arg(affiliate->code));
 
     Rewrite rewrite;
@@ -225,22 +240,22 @@ Result<Rewrite> RewriteStore::validate(const RewriteDraft &draft, qint64 editedI
     rewrite.affiliateCode = affiliate->code;
     const Result<QString> host = storeHostOf(draft.host, storeHosts);
     if (!host)
-        return Result<Rewrite>::failure(host.error());
+        return refuse(Field::Host, host.error());
     rewrite.host = *host;
     if (QString problem = ValueRules::checkText(tr("The host"), rewrite.host, ValueRules::host); !problem.isEmpty())
-        return Result<Rewrite>::failure(problem + u'.');
+        return refuse(Field::Host, problem + u'.');
     const Result<QString> path = normalisePath(draft.path);
     if (!path)
-        return Result<Rewrite>::failure(path.error());
+        return refuse(Field::Path, path.error());
     rewrite.path = *path;
     const Result<QString> taken = clash(m_db, rewrite.host, rewrite.path, editedId);
     if (!taken)
-        return Result<Rewrite>::failure(taken.error());
+        return refuse(Field::None, taken.error());
     if (!taken->isEmpty())
-        return Result<Rewrite>::failure(*taken);
+        return refuse(Field::Path, *taken);
     const Result<QString> target = trackedTargetOf(m_db, draft.targetUrl, rewrite, storeHosts);
     if (!target)
-        return Result<Rewrite>::failure(target.error());
+        return refuse(Field::Target, target.error());
     rewrite.targetUrl = *target;
     return rewrite;
 }

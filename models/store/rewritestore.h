@@ -54,14 +54,26 @@ public:
     // list() returns at most this many rows; a store has a few hundred vanity links.
     static constexpr int listLimit = 5000;
 
+    // The field a refusal is about, so a form can show the reason under it.
+    enum class Field
+    {
+        None, // not one field's fault (a database error)
+        Partner,
+        Host,
+        Path,
+        Target
+    };
+
     explicit RewriteStore(Database &database);
 
     // The path as stored ("/partner/jane"), or why it cannot be a vanity path.
     static Result<QString> normalisePath(const QString &path);
 
     // What add() or update() would store for `draft` (id 0), or the first refusal. `editedId`:
-    // the rewrite being edited, whose own host and path are no clash.
-    Result<Rewrite> validate(const RewriteDraft &draft, qint64 editedId = 0) const;
+    // the rewrite being edited, whose own host and path are no clash. `field`, when given, is set
+    // to the field a refusal is about (None when valid). The one check of the editor, `rewrite add`
+    // and undo.
+    Result<Rewrite> validate(const RewriteDraft &draft, qint64 editedId = 0, Field *field = nullptr) const;
 
     Result<RewriteRow> add(const RewriteDraft &draft);
     // Changes partner, host, path and target of rewrite `id` under the same rules.

@@ -13,6 +13,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStringList>
 #include <QTest>
 #include <QTimer>
 #include <functional>
@@ -54,9 +55,14 @@ inline void clickDialogButton(QDialog *dialog, QDialogButtonBox::StandardButton 
     QVERIFY(buttons);
     QPushButton *button = buttons->button(which);
     QVERIFY(button);
-    // Dialogs that validate say why in a label named errorLabel.
-    const auto *error = dialog->findChild<QLabel *>(u"errorLabel"_s);
-    QVERIFY2(button->isEnabled(), qPrintable(error ? error->text() : u"the button is disabled"_s));
+    // Dialogs that validate say why in a label named errorLabel, or under the field (a *Reason label).
+    QStringList why;
+    for (const QLabel *label : dialog->findChildren<QLabel *>()) {
+        if ((label->objectName() == u"errorLabel" || label->objectName().endsWith(u"Reason")) &&
+            !label->text().isEmpty())
+            why.append(label->objectName() + u": "_s + label->text());
+    }
+    QVERIFY2(button->isEnabled(), qPrintable(why.isEmpty() ? u"the button is disabled"_s : why.join(u'\n')));
     QTest::mouseClick(button, Qt::LeftButton);
 }
 

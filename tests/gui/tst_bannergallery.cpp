@@ -329,7 +329,8 @@ void TestBannerGallery::droppedPngFileBecomesHisBannerWithAnEmbeddedImage()
         replaceText(title, {});
         auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
         QVERIFY(!ok->isEnabled());
-        QCOMPARE(child<QLabel>(dialog, u"errorLabel"_s)->text(), u"The banner needs a title."_s);
+        QCOMPARE(child<QLabel>(dialog, u"titleReason"_s)->text(), u"The banner needs a title."_s);
+        QVERIFY(child<QLabel>(dialog, u"titleReason"_s)->isVisible());
         QTest::keyClicks(title, u"my summer banner"_s);
         checked = true;
         clickDialogButton(dialog, QDialogButtonBox::Ok);
@@ -416,7 +417,7 @@ void TestBannerGallery::oversizedFileIsRefused()
     QString error;
     bool okEnabled = true;
     whenModal<AddBannerDialog>([&](AddBannerDialog *dialog) {
-        error = child<QLabel>(dialog, u"errorLabel"_s)->text();
+        error = child<QLabel>(dialog, u"imageReason"_s)->text();
         okEnabled = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled();
         dialog->reject();
     });

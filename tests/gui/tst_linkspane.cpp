@@ -266,31 +266,41 @@ void TestLinksPane::refusedInputShowsTheStoreMessage()
     bool handled = false;
     whenModal<RewriteDialog>([&](RewriteDialog *dialog) {
         auto *ok = child<QPushButton>(dialog, u"okButton"_s);
-        auto *error = child<QLabel>(dialog, u"errorLabel"_s);
-        const auto expectRefusal = [&](const QString &host, const QString &path, const QString &target) {
+        const QStringList reasons{u"partnerReason"_s, u"hostReason"_s, u"pathReason"_s, u"targetReason"_s,
+                                  u"errorLabel"_s};
+        // The store's message, under the field it is about and nowhere else.
+        const auto expectRefusal = [&](const QString &under, const QString &host, const QString &path,
+                                       const QString &target) {
             const QString message =
                 RewriteStore(*m_check).validate({dialog->draft().affiliateId, host, path, target}).error();
             QVERIFY(!message.isEmpty());
-            QCOMPARE(error->text(), message);
-            QVERIFY(error->isVisible());
+            for (const QString &name : reasons) {
+                auto *label = child<QLabel>(dialog, name);
+                QCOMPARE(label->text(), name == under ? message : QString());
+                QCOMPARE(label->isVisible(), name == under);
+            }
             QVERIFY(!ok->isEnabled());
         };
+        const auto reason = [&](const QString &name) {
+            return child<QLabel>(dialog, name)->text();
+        };
         fill(dialog, u"jane"_s, u"koongo.com"_s, u"/partner/../admin"_s, u"https://koongo.com/"_s);
-        expectRefusal(u"koongo.com"_s, u"/partner/../admin"_s, u"https://koongo.com/"_s);
-        QVERIFY(error->text().startsWith(u"The path \"/partner/../admin\" is not a valid vanity path"_s));
+        expectRefusal(u"pathReason"_s, u"koongo.com"_s, u"/partner/../admin"_s, u"https://koongo.com/"_s);
+        QVERIFY(reason(u"pathReason"_s).startsWith(u"The path \"/partner/../admin\" is not a valid vanity path"_s));
         // Bob's address, as its www. and trailing-slash twin.
         fill(dialog, QString(), u"www.koongo.com"_s, u"/partner/bob/"_s, QString());
-        expectRefusal(u"www.koongo.com"_s, u"/partner/bob/"_s, u"https://koongo.com/"_s);
-        QVERIFY(error->text().startsWith(u"koongo.com/partner/bob is already a rewrite of partner BOB"_s));
+        expectRefusal(u"pathReason"_s, u"www.koongo.com"_s, u"/partner/bob/"_s, u"https://koongo.com/"_s);
+        QVERIFY(reason(u"pathReason"_s).startsWith(u"koongo.com/partner/bob is already a rewrite of partner BOB"_s));
         fill(dialog, QString(), u"evil.example"_s, u"/jane"_s, QString());
-        expectRefusal(u"evil.example"_s, u"/jane"_s, u"https://koongo.com/"_s);
+        expectRefusal(u"hostReason"_s, u"evil.example"_s, u"/jane"_s, u"https://koongo.com/"_s);
         fill(dialog, QString(), u"koongo.com"_s, QString(), u"https://evil.example/"_s);
-        expectRefusal(u"koongo.com"_s, u"/jane"_s, u"https://evil.example/"_s);
-        QVERIFY(error->text().startsWith(u"The target must be a store URL"_s));
-        // Put right, OK comes back; Cancel still writes nothing.
+        expectRefusal(u"targetReason"_s, u"koongo.com"_s, u"/jane"_s, u"https://evil.example/"_s);
+        QVERIFY(reason(u"targetReason"_s).startsWith(u"The target must be a store URL"_s));
+        // Put right, OK comes back and every reason goes; Cancel still writes nothing.
         fill(dialog, QString(), QString(), QString(), u"https://koongo.com/"_s);
         QVERIFY(ok->isEnabled());
-        QVERIFY(!error->isVisible());
+        for (const QString &name : reasons)
+            QVERIFY2(!child<QLabel>(dialog, name)->isVisible(), qPrintable(name));
         handled = true;
         dialog->reject();
     });

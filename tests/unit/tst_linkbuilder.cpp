@@ -38,6 +38,7 @@ private Q_SLOTS:
     void codeRoundTrip_data();
     void codeRoundTrip();
     void idnStoreHost();
+    void refusalIsOneLineWithoutTheInput();
     void severalStoreHosts();
     void affiliateCodeOf_data();
     void affiliateCodeOf();
@@ -163,6 +164,9 @@ void TestLinkBuilder::build_data()
                                << u"https://store.example.com:8443/x?acc=JANE"_s;
     QTest::addRow("path kept as it was") << u"https://store.example.com/a%20b/c/"_s << u"JANE"_s
                                          << u"https://store.example.com/a%20b/c/?acc=JANE"_s;
+    // The longest tracked URL a landing_url may hold (ValueRules::maxUrl, 2048 characters).
+    const QString longest = u"https://store.example.com/"_s + QString(2048 - 35, u'p');
+    QTest::addRow("tracked URL of 2048") << longest << u"JANE"_s << QString(longest + u"?acc=JANE"_s);
 }
 
 void TestLinkBuilder::build()
@@ -198,6 +202,8 @@ void TestLinkBuilder::refused_data()
     QTest::addRow("store host as user info") << u"https://store.example.com@evil.com/"_s << u"JANE"_s;
     QTest::addRow("user and password on the store") << u"https://user:pass@store.example.com/"_s << u"JANE"_s;
     QTest::addRow("store host in the path") << u"https://evil.com/store.example.com"_s << u"JANE"_s;
+    QTest::addRow("tracked URL of 2049") << u"https://store.example.com/"_s + QString(2048 - 34, u'p') << u"JANE"_s;
+    QTest::addRow("encoded code makes it too long") << u"https://store.example.com/"_s + QString(2048 - 35, u'p') << u"JANE&"_s;
     QTest::addRow("store host in a parameter") << u"https://evil.com/?next=https://store.example.com/"_s << u"JANE"_s;
     QTest::addRow("store host in the fragment") << u"http://evil.com#@store.example.com"_s << u"JANE"_s;
     QTest::addRow("same suffix, not a subdomain") << u"https://evilstore.example.com/"_s << u"JANE"_s;
@@ -334,6 +340,15 @@ void TestLinkBuilder::affiliateCodeOf()
     QFETCH(QString, code);
 
     QCOMPARE(LinkBuilder::affiliateCodeOf(url), code);
+}
+
+void TestLinkBuilder::refusalIsOneLineWithoutTheInput()
+{
+    // The CLI prints one line per error, and the app shows the same words under the field.
+    const TrackedLink link = LinkBuilder::build(u"https://store.example.com/a\r\nSet-Cookie: x"_s, u"JANE"_s,
+                                                {u"store.example.com"_s});
+    QVERIFY(!link.isValid());
+    QCOMPARE(link.error, u"This is not a valid URL: Invalid path (character 'U+000D' not permitted)"_s);
 }
 
 QTEST_GUILESS_MAIN(TestLinkBuilder)
