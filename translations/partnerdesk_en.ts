@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CsvHeader</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation><numerusform>%1 and %n more</numerusform><numerusform>%1 and %n more</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>PartnerDesk::ConflictsDialog</name>
     <message numerus="yes">
         <source>%n row(s) changed both here and in the central database since the last sync. Nothing is overwritten until you choose which version to keep.</source>
