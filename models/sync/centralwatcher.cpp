@@ -150,8 +150,11 @@ private:
                             u"keepalives_count=%1"_s.arg(std::max<qint64>(1, seconds / 2)),
                             u"tcp_user_timeout=%1"_s.arg(seconds * 1000),
                             u"application_name=partnerdesk-watcher"_s};
-        for (const auto &[key, value] : url.parameters())
+        for (const auto &parameter : url.parameters()) {
+            // Not a structured binding: clang 14 cannot capture one in a lambda.
+            const QString &key = parameter.first;
             options.removeIf([&key](const QString &option) { return option.startsWith(key + u'='); });
+        }
         options.prepend(url.connectOptions());
         m_db.setConnectOptions(options.join(u';'));
         if (!m_db.open()) {

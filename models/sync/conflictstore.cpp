@@ -355,7 +355,7 @@ Status ConflictStore::queueChildren(const QString &table, qint64 localId, int de
         return Done{};
     QSqlQuery queue(m_db);
     queue.prepare(u"INSERT INTO sync_outbox (tbl, local_id, op) VALUES (?, ?, 'upsert')"_s);
-    auto add = [&queue, this](const QString &child, qint64 id) -> Status {
+    auto add = [&queue](const QString &child, qint64 id) -> Status {
         queue.addBindValue(child);
         queue.addBindValue(id);
         if (!queue.exec())

@@ -1,5 +1,5 @@
 // CsvReader over arbitrary bytes, in every block size that matters (1, 2, 3, 7 bytes and the
-// default 1 MiB) and through a sequential device that hands out short reads: every block size
+// default, in 64 KiB) and through a sequential device that hands out short reads: every block size
 // gives the same records, errors and lines; lines only grow and stay within the input's line count;
 // a record's fields hold no more bytes than the input.
 
@@ -101,17 +101,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     QBuffer whole;
     whole.setData(input);
     whole.open(QIODevice::ReadOnly);
-    const QList<Step> reference = readAll(whole, 1 << 20, maxLine, input.size());
+    // 64 KiB blocks stand for the default 1 MiB: the same code path, without a 1 MiB allocation per run.
+    const QList<Step> reference = readAll(whole, 1 << 16, maxLine, input.size());
     for (const qsizetype blockSize : {1, 2, 3, 7, 64}) {
         QBuffer buffer;
         buffer.setData(input);
         buffer.open(QIODevice::ReadOnly);
         const QList<Step> steps = readAll(buffer, blockSize, maxLine, input.size());
-        FUZZ_CHECK(steps == reference, "block size %lld reads %lld steps, 1 MiB blocks %lld (or they differ)",
+        FUZZ_CHECK(steps == reference, "block size %lld reads %lld steps, 64 KiB blocks %lld (or they differ)",
                    qint64(blockSize), qint64(steps.size()), qint64(reference.size()));
     }
     TrickleDevice trickle(input, 5);
-    const QList<Step> trickled = readAll(trickle, 1 << 20, maxLine, input.size());
+    const QList<Step> trickled = readAll(trickle, 1 << 16, maxLine, input.size());
     FUZZ_CHECK(trickled == reference, "reads of 5 bytes give %lld steps, one read %lld (or they differ)",
                qint64(trickled.size()), qint64(reference.size()));
     return 0;

@@ -64,7 +64,7 @@ void checkStored(Kind kind, const QVariant &local)
     QSqlQuery query(scratch());
     query.exec(u"DELETE FROM v"_s);
     query.prepare(u"INSERT INTO v ("_s + column + u") VALUES (?)"_s);
-    query.addBindValue(kind == Kind::ForeignKey ? QVariant(qint64(7)) : local);
+    query.addBindValue(kind == Kind::ForeignKey && !local.isNull() ? QVariant(qint64(7)) : local);
     FUZZ_CHECK(query.exec(), "cannot store a %s value: %s", kindName(kind), text(query.lastError().text()).constData());
     FUZZ_CHECK(query.exec(u"SELECT typeof("_s + column + u"), "_s + column + u" FROM v"_s) && query.next(),
                "cannot read back: %s", text(query.lastError().text()).constData());
