@@ -313,7 +313,9 @@ void checkApache(const Groups &groups, const QString &conf)
                 bare.remove(0, 1);
             while (bare.endsWith(u'/'))
                 bare.chop(1);
-            for (const QString &p : QStringList{bare, u"/"_s + bare, u"/"_s + bare + u"/"_s})
+            const QStringList requested =
+                bare.isEmpty() ? QStringList{bare, u"/"_s} : QStringList{bare, u"/"_s + bare, u"/"_s + bare + u"/"_s};
+            for (const QString &p : requested)
                 FUZZ_CHECK(pathPattern.match(p).hasMatch(), "%s does not match path %s", text(rule.at(1)).constData(),
                            text(p).constData());
             FUZZ_CHECK(!pathPattern.match(u"/x"_s + bare).hasMatch() || bare.isEmpty(), "%s matches /x%s",
