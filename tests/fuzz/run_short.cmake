@@ -18,15 +18,18 @@ execute_process(
     RESULT_VARIABLE result
     OUTPUT_VARIABLE output
     ERROR_VARIABLE output)
-# The last lines: libFuzzer's final stats (executions, coverage) or the report of what failed.
-string(REGEX MATCHALL "[^\n]*\n" lines "${output}")
-list(LENGTH lines count)
-if(count GREATER 60 AND result EQUAL 0)
-    math(EXPR first "${count} - 20")
-    list(SUBLIST lines ${first} 20 lines)
+# The end of the output: libFuzzer's final stats (executions, coverage) or the report of what
+# failed. (Characters, not a list of lines: CMake lists break on the '[' of libFuzzer's output.)
+string(LENGTH "${output}" length)
+set(keep 3000)
+if(NOT result EQUAL 0)
+    set(keep 12000)
 endif()
-string(JOIN "" tail ${lines})
-message("${tail}")
+if(length GREATER keep)
+    math(EXPR start "${length} - ${keep}")
+    string(SUBSTRING "${output}" ${start} -1 output)
+endif()
+message("${output}")
 if(NOT result EQUAL 0)
     file(GLOB artifacts ${WORK_DIR}/artifacts/*)
     message(FATAL_ERROR "${FUZZER} failed (${result}); the input that failed: ${artifacts}")
