@@ -222,7 +222,7 @@ void checkNginx(const QList<Rewrite> &rewrites, const Groups &groups, const QStr
 }
 
 // mod_rewrite's reading of "RewriteRule "A" "B" [flags]" (parseargline): a quoted argument ends at
-// the next quote, there is no escaping it.
+// the next quote, there is no escaping it; the argument is the text as it stands.
 QStringList apacheArguments(QStringView line)
 {
     QStringList args;
@@ -240,8 +240,9 @@ QStringList apacheArguments(QStringView line)
             const QChar c = line.at(i);
             if ((quote.isNull() && c.isSpace()) || (!quote.isNull() && c == quote))
                 break;
+            // A backslash before a blank keeps the blank in the argument (and stays itself).
             if (c == u'\\' && i + 1 < line.size() && line.at(i + 1).isSpace())
-                ++i;
+                arg += line.at(i++);
             arg += line.at(i);
         }
         if (!quote.isNull())
