@@ -1,5 +1,6 @@
 #include "hostname.h"
 
+#include <QHostAddress>
 #include <QUrl>
 
 namespace PartnerDesk {
@@ -39,6 +40,10 @@ QString HostName::normalise(const QString &host)
     QString ascii = QString::fromLatin1(ace).toLower();
     if (ascii.startsWith(u"www."))
         ascii.remove(0, 4);
+    // An IPv4 address in any spelling ("6", "127.1") in its dotted form, as QUrl reads the host of a
+    // URL: a host typed alone and the same host in a URL must normalise alike (found by fuzz_hostname).
+    if (QHostAddress address; address.setAddress(ascii) && address.protocol() == QAbstractSocket::IPv4Protocol)
+        ascii = address.toString();
     return isValidAsciiHost(ascii) ? ascii : QString();
 }
 
@@ -59,8 +64,8 @@ bool HostName::isOnStoreHost(const QString &host, const QString &storeHost)
         return false;
     if (host == storeHost)
         return true;
-    return host.size() > storeHost.size() && host.endsWith(storeHost)
-        && host.at(host.size() - storeHost.size() - 1) == u'.';
+    return host.size() > storeHost.size() && host.endsWith(storeHost) &&
+           host.at(host.size() - storeHost.size() - 1) == u'.';
 }
 
 bool HostName::matchesDomain(const QString &host, const QString &registered)

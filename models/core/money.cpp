@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QHash>
-
 #include <limits>
 
 namespace PartnerDesk {
@@ -22,16 +21,15 @@ const QHash<QString, int> &currencyTable()
         const char *const three[] = {"BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"};
         const char *const four[] = {"CLF", "UYW"};
         const char *const two[] = {
-            "AED", "AFN", "ALL", "AMD", "ANG", "AOA", "ARS", "AUD", "AWG", "AZN", "BAM", "BBD", "BDT", "BGN",
-            "BMD", "BND", "BOB", "BRL", "BSD", "BTN", "BWP", "BYN", "BZD", "CAD", "CDF", "CHF", "CNY", "COP",
-            "CRC", "CUP", "CVE", "CZK", "DKK", "DOP", "DZD", "EGP", "ERN", "ETB", "EUR", "FJD", "FKP", "GBP",
-            "GEL", "GHS", "GIP", "GMD", "GTQ", "GYD", "HKD", "HNL", "HTG", "HUF", "IDR", "ILS", "INR", "IRR",
-            "JMD", "KES", "KGS", "KHR", "KPW", "KYD", "KZT", "LAK", "LBP", "LKR", "LRD", "LSL", "MAD", "MDL",
-            "MGA", "MKD", "MMK", "MNT", "MOP", "MRU", "MUR", "MVR", "MWK", "MXN", "MYR", "MZN", "NAD", "NGN",
-            "NIO", "NOK", "NPR", "NZD", "PAB", "PEN", "PGK", "PHP", "PKR", "PLN", "QAR", "RON", "RSD", "RUB",
-            "SAR", "SBD", "SCR", "SDG", "SEK", "SGD", "SHP", "SLE", "SOS", "SRD", "SSP", "STN", "SVC", "SYP",
-            "SZL", "THB", "TJS", "TMT", "TOP", "TRY", "TTD", "TWD", "TZS", "UAH", "USD", "UYU", "UZS", "VES",
-            "WST", "XCD", "YER", "ZAR", "ZMW", "ZWL"};
+            "AED", "AFN", "ALL", "AMD", "ANG", "AOA", "ARS", "AUD", "AWG", "AZN", "BAM", "BBD", "BDT", "BGN", "BMD",
+            "BND", "BOB", "BRL", "BSD", "BTN", "BWP", "BYN", "BZD", "CAD", "CDF", "CHF", "CNY", "COP", "CRC", "CUP",
+            "CVE", "CZK", "DKK", "DOP", "DZD", "EGP", "ERN", "ETB", "EUR", "FJD", "FKP", "GBP", "GEL", "GHS", "GIP",
+            "GMD", "GTQ", "GYD", "HKD", "HNL", "HTG", "HUF", "IDR", "ILS", "INR", "IRR", "JMD", "KES", "KGS", "KHR",
+            "KPW", "KYD", "KZT", "LAK", "LBP", "LKR", "LRD", "LSL", "MAD", "MDL", "MGA", "MKD", "MMK", "MNT", "MOP",
+            "MRU", "MUR", "MVR", "MWK", "MXN", "MYR", "MZN", "NAD", "NGN", "NIO", "NOK", "NPR", "NZD", "PAB", "PEN",
+            "PGK", "PHP", "PKR", "PLN", "QAR", "RON", "RSD", "RUB", "SAR", "SBD", "SCR", "SDG", "SEK", "SGD", "SHP",
+            "SLE", "SOS", "SRD", "SSP", "STN", "SVC", "SYP", "SZL", "THB", "TJS", "TMT", "TOP", "TRY", "TTD", "TWD",
+            "TZS", "UAH", "USD", "UYU", "UZS", "VES", "WST", "XCD", "YER", "ZAR", "ZMW", "ZWL"};
         for (const char *code : zero)
             t.insert(QString::fromLatin1(code), 0);
         for (const char *code : two)
@@ -86,7 +84,6 @@ std::optional<qint64> Money::parseMinor(QStringView text, int minorDigits, QStri
     int integerDigits = 0;
     int fractionDigits = 0;
     bool inFraction = false;
-    constexpr qint64 limit = std::numeric_limits<qint64>::max() / 10 - 9;
     for (; i < text.size(); ++i) {
         const QChar c = text.at(i);
         if (c == u'.' && !inFraction) {
@@ -94,20 +91,24 @@ std::optional<qint64> Money::parseMinor(QStringView text, int minorDigits, QStri
             continue;
         }
         if (c < u'0' || c > u'9') {
-            setError(error, QCoreApplication::translate("Money", "\"%1\" is not a decimal number with '.'")
-                                .arg(text.toString()));
+            setError(
+                error,
+                QCoreApplication::translate("Money", "\"%1\" is not a decimal number with '.'").arg(text.toString()));
             return std::nullopt;
         }
-        if (value > limit) {
-            setError(error, QCoreApplication::translate("Money", "the amount \"%1\" is too large").arg(text.toString()));
+        // Exact: every value that fits is read, however it is spelled ("…758.0" and "…758.00" alike).
+        const int digit = c.unicode() - u'0';
+        if (value > (std::numeric_limits<qint64>::max() - digit) / 10) {
+            setError(error,
+                     QCoreApplication::translate("Money", "the amount \"%1\" is too large").arg(text.toString()));
             return std::nullopt;
         }
-        value = value * 10 + (c.unicode() - u'0');
+        value = value * 10 + digit;
         (inFraction ? fractionDigits : integerDigits)++;
     }
     if (integerDigits == 0 && fractionDigits == 0) {
-        setError(error, QCoreApplication::translate("Money", "\"%1\" is not a decimal number with '.'")
-                            .arg(text.toString()));
+        setError(error,
+                 QCoreApplication::translate("Money", "\"%1\" is not a decimal number with '.'").arg(text.toString()));
         return std::nullopt;
     }
     if (inFraction && fractionDigits == 0) {

@@ -2,7 +2,6 @@
 
 #include <QMap>
 #include <QRegularExpression>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -63,8 +62,8 @@ QStringList pathVariants(const QString &path)
 QString nginxLocation(const QString &path)
 {
     const bool plain = std::all_of(path.cbegin(), path.cend(), [](QChar c) {
-        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')
-            || u"/._~-"_s.contains(c);
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') ||
+               u"/._~-"_s.contains(c);
     });
     if (plain)
         return path;
@@ -76,6 +75,27 @@ QString nginxLocation(const QString &path)
     }
     return u'"' + quoted + u'"';
 }
+
+// The stored host is a normalised host name; a central row may hold any single-line text there,
+// which server_name (nginx reads "~..." as a regex, "*" as a wildcard, ';' '{' as syntax) and an
+// unquoted RewriteCond would take as configuration. Such rewrites are left out, with a comment.
+bool isHostName(const QString &host)
+{
+    if (host.isEmpty() || host.startsWith(u'.') || host.endsWith(u'.') || host.contains(u".."_s))
+        return false;
+    return std::all_of(host.cbegin(), host.cend(), [](QChar c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-' || c == u'_' || c == u'.';
+    });
+}
+
+QString leftOutComment(const QString &host, qsizetype count)
+{
+    return u"# Left out (%1 rewrite(s)): \""_s.arg(count) + commentText(host) + u"\" is not a host name.\n"_s;
+}
+
+// nginx reads a configuration token into a buffer of 4096 bytes (NGX_CONF_BUFFER) and refuses a
+// longer one ("too long parameter"); a target of many '$' grows 21-fold when quoted.
+constexpr qsizetype nginxMaxToken = 4000;
 
 bool needsDollar(const QList<Rewrite> &rewrites)
 {
@@ -153,6 +173,12 @@ QString RewriteExporter::toNginx(const QList<Rewrite> &rewrites, const QString &
         out += u"geo $"_s + dollarVariable + u" { default \"$\"; }\n"_s;
     const auto groups = byHost(rewrites);
     for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
+        if (!isHostName(it.key()))
+            out += leftOutComment(it.key(), it.value().size());
+    }
+    for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
+        if (!isHostName(it.key()))
+            continue;
         out += u"\nserver {\n"_s;
         if (!listen.isEmpty())
             out += u"    listen "_s + listen + u";\n"_s;
@@ -160,8 +186,14 @@ QString RewriteExporter::toNginx(const QList<Rewrite> &rewrites, const QString &
         for (const Rewrite &rewrite : it.value()) {
             out += u"    # "_s + commentText(rewrite.affiliateCode) + u'\n';
             const QString target = nginxQuoted(rewrite.targetUrl);
-            for (const QString &path : pathVariants(rewrite.path))
-                out += u"    location = "_s + nginxLocation(path) + u" { return 302 \""_s + target + u"\"; }\n"_s;
+            for (const QString &path : pathVariants(rewrite.path)) {
+                const QString location = nginxLocation(path);
+                if (location.toUtf8().size() > nginxMaxToken || target.toUtf8().size() > nginxMaxToken) {
+                    out += u"    # Left out: the path or the target is too long for nginx.\n"_s;
+                    continue;
+                }
+                out += u"    location = "_s + location + u" { return 302 \""_s + target + u"\"; }\n"_s;
+            }
         }
         out += u"}\n"_s;
     }
@@ -174,8 +206,14 @@ QString RewriteExporter::toApache(const QList<Rewrite> &rewrites)
                   u"RewriteEngine On\n"_s;
     const auto groups = byHost(rewrites);
     for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
-        const QString hostCondition = u"RewriteCond %{HTTP_HOST} ^(www\\.)?"_s + regexLiteral(it.key())
-            + u"(:[0-9]+)?$ [NC]\n"_s;
+        if (!isHostName(it.key()))
+            out += leftOutComment(it.key(), it.value().size());
+    }
+    for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
+        if (!isHostName(it.key()))
+            continue;
+        const QString hostCondition =
+            u"RewriteCond %{HTTP_HOST} ^(www\\.)?"_s + regexLiteral(it.key()) + u"(:[0-9]+)?$ [NC]\n"_s;
         out += u"\n# "_s + commentText(it.key()) + u'\n';
         for (const Rewrite &rewrite : it.value()) {
             QString path = rewrite.path;
@@ -187,8 +225,8 @@ QString RewriteExporter::toApache(const QList<Rewrite> &rewrites)
             const QString pattern = path.isEmpty() ? u"^/?$"_s : u"^/?"_s + regexLiteral(path) + u"/?$"_s;
             out += u"# "_s + commentText(rewrite.affiliateCode) + u'\n';
             out += hostCondition;
-            out += u"RewriteRule \""_s + pattern + u"\" \""_s + apacheSubstitution(rewrite.targetUrl)
-                + u"\" [R=302,L,NE]\n"_s;
+            out += u"RewriteRule \""_s + pattern + u"\" \""_s + apacheSubstitution(rewrite.targetUrl) +
+                   u"\" [R=302,L,NE]\n"_s;
         }
     }
     return out;

@@ -17,6 +17,9 @@ public:
     // `server { server_name HOST www.HOST; location = /path { return 302 "URL"; } }` per host.
     // Include the output inside the http { } block. A non-empty `listen` (see isNginxListen) adds
     // `listen LISTEN;` to every server block; without it nginx's default applies (port 80 as root).
+    // A rewrite whose host is not a host name (a central row may hold any single-line text) is
+    // left out of both exports, and a location nginx cannot read (a token over 4000 bytes) of this
+    // one, each with a comment line saying so.
     static QString toNginx(const QList<Rewrite> &rewrites, const QString &listen = {});
     // mod_rewrite rules for the main server config or a virtual host (.htaccess works too).
     static QString toApache(const QList<Rewrite> &rewrites);

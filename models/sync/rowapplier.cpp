@@ -4,6 +4,7 @@
 #include "store/ledgerwriter.h"
 #include "store/sqlitestatement.h"
 #include "syncids.h"
+#include "syncvalue.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -225,8 +226,15 @@ Result<RowApplier::Outcome> RowApplier::apply(const SyncTable &table, const Cent
             values.append(QVariant());
             continue;
         }
+        // A value its column cannot hold (a hostile or broken central row) is not written.
+        const Result<QVariant> local = SyncValue::toLocal(column, value);
+        if (!local) {
+            m_skipped.append(
+                tr("Not applied: the row %1 of %2: %3.").arg(SyncIds::text(row.uid), table.local, local.error()));
+            return Outcome::Skipped;
+        }
         if (column.kind == Kind::ForeignKey) {
-            const auto target = localIdOf(column.references, QUuid(*value));
+            const auto target = localIdOf(column.references, local->toUuid());
             if (!target) {
                 if (column.references != table.local) {
                     m_skipped.append(tr("Not applied: the row %1 of %2 refers to a row of %3 this desktop does not "
@@ -240,7 +248,7 @@ Result<RowApplier::Outcome> RowApplier::apply(const SyncTable &table, const Cent
             }
             values.append(*target);
         } else {
-            values.append(*value);
+            values.append(*local);
         }
     }
 
@@ -403,7 +411,10 @@ Result<QList<QVariantList>> RowApplier::bulkValues(const SyncTable &table, const
             if (!value) {
                 line.append(QVariant());
             } else if (column.kind != Kind::ForeignKey) {
-                line.append(*value);
+                const Result<QVariant> local = SyncValue::toLocal(column, value);
+                if (!local) // row by row, apply() skips just that row and says why
+                    return R::failure(local.error());
+                line.append(*local);
             } else if (const auto target = m_localIds.constFind({column.references, QUuid(*value)});
                        target != m_localIds.constEnd()) {
                 line.append(*target);

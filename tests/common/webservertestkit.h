@@ -158,6 +158,44 @@ public:
         return launch(rules, error);
     }
 
+    // The server's own configuration test (nginx -t, apache2 -t) on a configuration that includes
+    // `rules`, without starting it. On failure `error` holds the server's words and the rules.
+    bool checkSyntax(const QString &rules, QString *error)
+    {
+        stop();
+        if (m_binary.isEmpty() || !m_folder.isValid()) {
+            *error = u"no server binary or no temporary folder"_s;
+            return false;
+        }
+        prepareFolder();
+        m_port = freePort();
+        const QString confPath = m_folder.filePath(u"server.conf"_s);
+        const QString rulesPath =
+            m_htaccess ? m_folder.filePath(u"www/.htaccess"_s) : m_folder.filePath(u"rules.conf"_s);
+        if (!writeFile(rulesPath, rules.toUtf8()) ||
+            !writeFile(confPath, (m_kind == Kind::Nginx ? nginxConfig() : apacheConfig()).toUtf8())) {
+            *error = u"cannot write the configuration"_s;
+            return false;
+        }
+        QProcess check;
+        check.setProcessChannelMode(QProcess::MergedChannels);
+        if (m_kind == Kind::Nginx)
+            check.start(m_binary, {u"-t"_s, u"-p"_s, m_folder.path() + u'/', u"-c"_s, confPath, u"-e"_s, errorLog()});
+        else
+            check.start(m_binary, {u"-t"_s, u"-f"_s, confPath});
+        if (!check.waitForFinished(30000)) {
+            *error = u"%1 -t did not finish: %2"_s.arg(m_binary, check.errorString());
+            check.kill();
+            check.waitForFinished(10000);
+            return false;
+        }
+        if (check.exitStatus() == QProcess::NormalExit && check.exitCode() == 0)
+            return true;
+        *error = u"%1 -t refused the configuration (exit %2):\n%3\n--- rules\n%4"_s.arg(
+            m_binary, QString::number(check.exitCode()), QString::fromUtf8(check.readAll()), rules);
+        return false;
+    }
+
     void stop()
     {
         if (m_process.state() == QProcess::NotRunning)

@@ -36,6 +36,9 @@ void TestHostName::normalise_data()
     QTest::addRow("upper-case www") << u"WWW.Example.com"_s << u"example.com"_s;
     QTest::addRow("www and trailing dot") << u"www.example.com."_s << u"example.com"_s;
     QTest::addRow("only one www ignored") << u"www.www.example.com"_s << u"www.example.com"_s;
+    // Found by fuzz_hostname: "6." normalised to "6", but https://6/ to "0.0.0.6".
+    QTest::addRow("IPv4 of one number") << u"6."_s << u"0.0.0.6"_s;
+    QTest::addRow("IPv4 shorthand") << u"127.1"_s << u"127.0.0.1"_s;
     QTest::addRow("www inside kept") << u"shop.www.example.com"_s << u"shop.www.example.com"_s;
     QTest::addRow("www as a prefix of a label kept") << u"www2.example.com"_s << u"www2.example.com"_s;
     QTest::addRow("subdomain") << u"Shop.Store.Example.com"_s << u"shop.store.example.com"_s;

@@ -81,6 +81,13 @@ void TestMoney::parseValid_data()
     QTest::addRow("large") << u"1000000000000.00"_s << u"EUR"_s << qint64(100000000000000);
     // The largest whole amount whose cents still fit into qint64.
     QTest::addRow("largest whole EUR") << u"92233720368547758"_s << u"EUR"_s << qint64(9223372036854775800);
+    // Found by fuzz_money: the one decimal form was read and the two decimal form of the same amount
+    // refused as too large, so toPlainString() did not parse back.
+    QTest::addRow("largest whole EUR, one decimal")
+        << u"+92233720368547758.0"_s << u"EUR"_s << qint64(9223372036854775800);
+    QTest::addRow("largest whole EUR, two decimals")
+        << u"92233720368547758.00"_s << u"EUR"_s << qint64(9223372036854775800);
+    QTest::addRow("largest amount") << u"92233720368547758.07"_s << u"EUR"_s << qint64(9223372036854775807);
 }
 
 void TestMoney::parseValid()

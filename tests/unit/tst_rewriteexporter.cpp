@@ -66,8 +66,8 @@ std::optional<QString> apacheEvaluate(const QString &quoted)
             value += quoted.at(++i);
             continue;
         }
-        if ((c == u'$' || c == u'%') && i + 1 < quoted.size()
-            && (quoted.at(i + 1).isDigit() || quoted.at(i + 1) == u'{'))
+        if ((c == u'$' || c == u'%') && i + 1 < quoted.size() &&
+            (quoted.at(i + 1).isDigit() || quoted.at(i + 1) == u'{'))
             return std::nullopt;
         value += c;
     }
@@ -96,23 +96,24 @@ private Q_SLOTS:
     void regexLiteral();
     void quotedLocation();
     void emptyList();
+    void hostThatIsNotAHostNameLeftOut_data();
+    void hostThatIsNotAHostNameLeftOut();
 };
 
 void TestRewriteExporter::nginxExact()
 {
     const QString config = RewriteExporter::toNginx(
         {rewrite(u"JANE"_s, u"koongo.com"_s, u"/partner/jane"_s, u"https://koongo.com/?acc=JANE"_s)});
-    QCOMPARE(config,
-             u"# PartnerDesk vanity links: a 302 to each partner's tracked URL.\n"
-             u"# Include inside http { }; if the store already has a server block for a host,\n"
-             u"# move that host's location blocks into it instead.\n"
-             u"\n"
-             u"server {\n"
-             u"    server_name koongo.com www.koongo.com;\n"
-             u"    # JANE\n"
-             u"    location = /partner/jane { return 302 \"https://koongo.com/?acc=JANE\"; }\n"
-             u"    location = /partner/jane/ { return 302 \"https://koongo.com/?acc=JANE\"; }\n"
-             u"}\n"_s);
+    QCOMPARE(config, u"# PartnerDesk vanity links: a 302 to each partner's tracked URL.\n"
+                     u"# Include inside http { }; if the store already has a server block for a host,\n"
+                     u"# move that host's location blocks into it instead.\n"
+                     u"\n"
+                     u"server {\n"
+                     u"    server_name koongo.com www.koongo.com;\n"
+                     u"    # JANE\n"
+                     u"    location = /partner/jane { return 302 \"https://koongo.com/?acc=JANE\"; }\n"
+                     u"    location = /partner/jane/ { return 302 \"https://koongo.com/?acc=JANE\"; }\n"
+                     u"}\n"_s);
 }
 
 void TestRewriteExporter::apacheExact()
@@ -131,11 +132,11 @@ void TestRewriteExporter::apacheExact()
 
 void TestRewriteExporter::nginxDefinesDollarOnlyWhenNeeded()
 {
-    const QString plain = RewriteExporter::toNginx(
-        {rewrite(u"A"_s, u"koongo.com"_s, u"/a"_s, u"https://koongo.com/?acc=A"_s)});
+    const QString plain =
+        RewriteExporter::toNginx({rewrite(u"A"_s, u"koongo.com"_s, u"/a"_s, u"https://koongo.com/?acc=A"_s)});
     QVERIFY(!plain.contains(u"geo "_s));
-    const QString dollar = RewriteExporter::toNginx(
-        {rewrite(u"A$"_s, u"koongo.com"_s, u"/a"_s, u"https://koongo.com/?acc=A$"_s)});
+    const QString dollar =
+        RewriteExporter::toNginx({rewrite(u"A$"_s, u"koongo.com"_s, u"/a"_s, u"https://koongo.com/?acc=A$"_s)});
     QVERIFY(dollar.contains(u"geo $partnerdesk_dollar { default \"$\"; }\n"_s));
     QVERIFY(dollar.contains(u"return 302 \"https://koongo.com/?acc=A${partnerdesk_dollar}\";"_s));
 }
@@ -197,10 +198,10 @@ void TestRewriteExporter::trickyUrls()
 
     // And the whole configuration carries the URL the same way.
     const QList<Rewrite> rewrites = {rewrite(u"J"_s, u"koongo.com"_s, u"/p/j"_s, url)};
-    QVERIFY(RewriteExporter::toNginx(rewrites).contains(u"return 302 \""_s + RewriteExporter::nginxQuoted(url)
-                                                         + u"\"; }"_s));
-    QVERIFY(RewriteExporter::toApache(rewrites).contains(u"\" \""_s + RewriteExporter::apacheSubstitution(url)
-                                                          + u"\" [R=302,L,NE]"_s));
+    QVERIFY(RewriteExporter::toNginx(rewrites).contains(u"return 302 \""_s + RewriteExporter::nginxQuoted(url) +
+                                                        u"\"; }"_s));
+    QVERIFY(RewriteExporter::toApache(rewrites).contains(u"\" \""_s + RewriteExporter::apacheSubstitution(url) +
+                                                         u"\" [R=302,L,NE]"_s));
 }
 
 void TestRewriteExporter::regexLiteral_data()
@@ -229,8 +230,8 @@ void TestRewriteExporter::regexLiteral()
 
 void TestRewriteExporter::quotedLocation()
 {
-    const QString config = RewriteExporter::toNginx(
-        {rewrite(u"Q"_s, u"koongo.com"_s, u"/a b\"c"_s, u"https://koongo.com/?acc=Q"_s)});
+    const QString config =
+        RewriteExporter::toNginx({rewrite(u"Q"_s, u"koongo.com"_s, u"/a b\"c"_s, u"https://koongo.com/?acc=Q"_s)});
     QVERIFY(config.contains(u"location = \"/a b\\\"c\" { return 302"_s));
 }
 
@@ -238,6 +239,31 @@ void TestRewriteExporter::emptyList()
 {
     QVERIFY(!RewriteExporter::toNginx({}).contains(u"server {"_s));
     QVERIFY(RewriteExporter::toApache({}).endsWith(u"RewriteEngine On\n"_s));
+}
+
+void TestRewriteExporter::hostThatIsNotAHostNameLeftOut_data()
+{
+    // A central row may hold any single-line host; these became nginx and Apache configuration.
+    QTest::addColumn<QString>("host");
+    QTest::addRow("directives") << u"koongo.com; } server { listen 81"_s;
+    QTest::addRow("nginx regex") << u"~.*"_s;
+    QTest::addRow("nginx wildcard") << u"*.koongo.com"_s;
+    QTest::addRow("quotes and spaces") << u"a \"b\" c"_s;
+    QTest::addRow("upper case") << u"Koongo.com"_s;
+}
+
+void TestRewriteExporter::hostThatIsNotAHostNameLeftOut()
+{
+    QFETCH(QString, host);
+    const QList<Rewrite> rewrites = {rewrite(u"X"_s, host, u"/x"_s, u"https://koongo.com/?acc=X"_s),
+                                     rewrite(u"Y"_s, u"koongo.com"_s, u"/y"_s, u"https://koongo.com/?acc=Y"_s)};
+    const QString nginx = RewriteExporter::toNginx(rewrites);
+    QCOMPARE(nginx.count(u"\nserver {\n"_s), 1);
+    QCOMPARE(nginx.count(u"location = "_s), 2);
+    QVERIFY2(nginx.contains(u"# Left out (1 rewrite(s)): \""_s), qPrintable(nginx));
+    const QString apache = RewriteExporter::toApache(rewrites);
+    QCOMPARE(apache.count(u"RewriteRule "_s), 1);
+    QVERIFY2(apache.contains(u"# Left out (1 rewrite(s)): \""_s), qPrintable(apache));
 }
 
 QTEST_GUILESS_MAIN(TestRewriteExporter)
