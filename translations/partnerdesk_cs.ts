@@ -1135,7 +1135,11 @@
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation><numerusform>%1 a ještě %n další</numerusform><numerusform>%1 a ještě %n další</numerusform><numerusform>%1 a ještě %n dalších</numerusform></translation>
+        <translation>
+            <numerusform>%1 a ještě %n další</numerusform>
+            <numerusform>%1 a ještě %n další</numerusform>
+            <numerusform>%1 a ještě %n dalších</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1:1: the file is empty (0 bytes): the header row is missing</source>
@@ -8155,6 +8159,10 @@ Domény obchodu: %2</translation>
         <source>Not set: %1 of row %2 of %3 refers to a row this desktop does not have (%4).</source>
         <translation>Nenastaveno: %1 řádku %2 tabulky %3 odkazuje na řádek, který tento počítač nemá (%4).</translation>
     </message>
+    <message>
+        <source>Not applied: the row %1 of %2: %3.</source>
+        <translation>Nepoužito: řádek %1 tabulky %2: %3.</translation>
+    </message>
 </context>
 <context>
     <name>SyncCommand</name>
@@ -8317,6 +8325,33 @@ Domény obchodu: %2</translation>
     <message>
         <source>Cannot save the sync state: %1</source>
         <translation>Nelze uložit stav synchronizace: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncValue</name>
+    <message>
+        <source>%1 "%2" is not %3</source>
+        <translation>%1 „%2“ není %3</translation>
+    </message>
+    <message>
+        <source>0 or 1</source>
+        <translation>0 ani 1</translation>
+    </message>
+    <message>
+        <source>an amount in minor units within ±%1</source>
+        <translation>částka v nejmenších jednotkách v rozsahu ±%1</translation>
+    </message>
+    <message>
+        <source>an ISO 8601 date and time between 1970 and 9999</source>
+        <translation>datum a čas podle ISO 8601 mezi lety 1970 a 9999</translation>
+    </message>
+    <message>
+        <source>a row's uid</source>
+        <translation>uid řádku</translation>
+    </message>
+    <message>
+        <source>a known kind of value</source>
+        <translation>známý druh hodnoty</translation>
     </message>
 </context>
 <context>

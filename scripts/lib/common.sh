@@ -40,7 +40,8 @@ build_partnerdesk() {
 
 # The sanitizer build (issue #12): clang with -fsanitize=address,undefined on every target, in a
 # folder of its own. The libraries get -O1 and line tables, test files -O0 (build time: see
-# tests/CMakeLists.txt); scripts/test runs the unit, e2e and GUI suite from it.
+# tests/CMakeLists.txt), and the libFuzzer targets (cmake/Fuzzing.cmake); scripts/test runs the unit, e2e
+# and GUI suite and a short run of every fuzz target from it.
 PARTNERDESK_SANITIZE_BUILD=${PARTNERDESK_SANITIZE_BUILD:-$PARTNERDESK_ROOT/build-sanitize}
 
 build_sanitized() {
@@ -48,6 +49,6 @@ build_sanitized() {
     command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
     CC=clang CXX=clang++ cmake -S "$PARTNERDESK_ROOT" -B "$PARTNERDESK_SANITIZE_BUILD" -G Ninja \
         -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1" \
-        -DPARTNERDESK_TEST_FLAGS="-O0 -g1" -DPARTNERDESK_SANITIZE=ON "${launcher[@]}" >/dev/null
+        -DPARTNERDESK_TEST_FLAGS="-O0 -g1" -DPARTNERDESK_SANITIZE=ON -DPARTNERDESK_FUZZ=ON "${launcher[@]}" >/dev/null
     cmake --build "$PARTNERDESK_SANITIZE_BUILD" -j"$(nproc)"
 }
