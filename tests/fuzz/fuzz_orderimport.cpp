@@ -107,6 +107,9 @@ void checkOrders(QBuffer &file, qint64 maxLine)
     FUZZ_CHECK(summary.updated == 0 && written == (summary.imported > 0 ? summary.created : 0),
                "%lld orders written, %lld created, %lld updated", written, summary.created, summary.updated);
     FUZZ_CHECK(summary.exitCode() != 0 || summary.rejected == 0, "rejections and exit 0");
+    // No silent no-ops: a file that imported nothing never exits 0.
+    FUZZ_CHECK(summary.imported > 0 || summary.exitCode() != 0, "nothing imported from %lld rows and exit 0",
+               summary.rows);
     const qint64 bad = scalar(u"SELECT count(*) FROM orders WHERE typeof(subtotal_minor) <> 'integer' "
                               "OR subtotal_minor < 0 OR subtotal_minor > %1 "
                               "OR placed_at < '1970-01-01T00:00:00Z' OR placed_at > '9999-12-31T23:59:59Z' "
