@@ -36,6 +36,19 @@ QList<Step> readAll(QIODevice &device, qsizetype blockSize, qint64 maxLine, qsiz
             return steps;
         }
         FUZZ_CHECK(reader.line() >= 1 && reader.line() <= maxLine, "line %lld outside 1..%lld", reader.line(), maxLine);
+        if (outcome == CsvReader::Outcome::Unreadable) {
+            // A limit, a NUL or bytes that are not UTF-8: reading stops there for good, with a reason.
+            FUZZ_CHECK(reader.line() >= lastLine, "unreadable at line %lld after line %lld", reader.line(), lastLine);
+            FUZZ_CHECK(!reader.error().isEmpty(), "unreadable without a reason at line %lld", reader.line());
+            const qint64 line = reader.line();
+            const QString error = reader.error();
+            QStringList again;
+            FUZZ_CHECK(reader.next(again) == CsvReader::Outcome::Unreadable && reader.line() == line
+                           && reader.error() == error,
+                       "an unreadable file read on after line %lld", line);
+            steps.append({outcome, {}, line, error});
+            return steps;
+        }
         FUZZ_CHECK(reader.line() > lastLine, "line %lld after line %lld", reader.line(), lastLine);
         lastLine = reader.line();
         if (outcome == CsvReader::Outcome::Malformed) {
@@ -45,8 +58,8 @@ QList<Step> readAll(QIODevice &device, qsizetype blockSize, qint64 maxLine, qsiz
             qsizetype bytes = 0;
             for (const QString &field : std::as_const(fields))
                 bytes += field.toUtf8().size();
-            // Invalid UTF-8 becomes U+FFFD (3 bytes) per bad byte at most.
-            FUZZ_CHECK(bytes <= inputSize * 3, "fields hold %lld bytes of a %lld-byte input", qint64(bytes),
+            // Bytes that are not UTF-8 stop the reader (Unreadable), so a field is input bytes.
+            FUZZ_CHECK(bytes <= inputSize, "fields hold %lld bytes of a %lld-byte input", qint64(bytes),
                        qint64(inputSize));
         }
         steps.append({outcome, fields, reader.line(), reader.error()});
