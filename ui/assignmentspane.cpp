@@ -144,7 +144,8 @@ void AssignmentsPane::createActions()
     m_assignAction->setToolTip(tr("Assign the selected orders to a partner, with a reason (Ctrl+Enter)"));
     connect(m_assignAction, &QAction::triggered, this, &AssignmentsPane::assignSelected);
 
-    m_explainAction = createAction(tr("E&xplain"), QStringLiteral("explainOrderAction"), QStringLiteral("help-contextual"));
+    m_explainAction =
+        createAction(tr("E&xplain"), QStringLiteral("explainOrderAction"), QStringLiteral("help-contextual"));
     m_explainAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_explainAction->setToolTip(tr("Which rule credits the selected order, and why not the others (Ctrl+I)"));
     connect(m_explainAction, &QAction::triggered, this, &AssignmentsPane::explainSelected);

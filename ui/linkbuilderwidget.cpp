@@ -187,7 +187,8 @@ void LinkBuilderWidget::setPartner(const std::optional<Affiliate> &partner)
     } else if (!member) {
         m_noCouponLabel->setText(tr("You have no affiliate coupon code. Please join to a program to get coupon code"));
     } else if (m_coupons->rowCount() == 0) {
-        m_noCouponLabel->setText(tr("No coupon code yet: the store's affiliate manager creates one (Partners › Create Coupon)."));
+        m_noCouponLabel->setText(
+            tr("No coupon code yet: the store's affiliate manager creates one (Partners › Create Coupon)."));
     } else {
         m_noCouponLabel->clear();
     }

@@ -256,9 +256,9 @@ void ProgramsPane::editProgram()
         return;
     ProgramDialog dialog(*program, this);
     while (dialog.exec() == QDialog::Accepted) {
-        const Status status = BookCommand::run(
-            undoStack(), new EditProgramCommand(this, *program, dialog.program(),
-                                                tr("Edit program %1").arg(dialog.program().name)));
+        const Status status =
+            BookCommand::run(undoStack(), new EditProgramCommand(this, *program, dialog.program(),
+                                                                 tr("Edit program %1").arg(dialog.program().name)));
         if (status) {
             Q_EMIT statusMessage(tr("Saved program %1.").arg(dialog.program().name));
             return;
@@ -273,8 +273,8 @@ void ProgramsPane::toggleActive()
     if (!program)
         return;
     const bool activate = !program->active;
-    const QString text = activate ? tr("Activate program %1").arg(program->name)
-                                  : tr("Deactivate program %1").arg(program->name);
+    const QString text =
+        activate ? tr("Activate program %1").arg(program->name) : tr("Deactivate program %1").arg(program->name);
     if (const Status status =
             BookCommand::run(undoStack(), new SetProgramActiveCommand(this, program->id, activate, text));
         !status) {

@@ -2,16 +2,15 @@
 
 #include "affiliatecommands.h"
 #include "centralcommands.h"
-#include "synccommand.h"
 #include "linkcommands.h"
 #include "ordercommands.h"
 #include "payoutcommands.h"
 #include "programcommands.h"
-#include "visitcommands.h"
 #include "store/database.h"
+#include "synccommand.h"
+#include "visitcommands.h"
 
 #include <QCommandLineParser>
-
 #include <algorithm>
 
 #ifdef Q_OS_UNIX
@@ -106,14 +105,14 @@ QString CommandLine::overview()
     qsizetype width = 0;
     for (const Command &command : commands())
         width = std::max(width, command.name.size());
-    QString text = tr("Usage: %1 COMMAND [options]").arg(programName) + u'\n'
-        + tr("Runs an online store's partner program from scripts: programs, partners, links, orders, "
-             "commissions and payouts, in the same database as the PartnerDesk app.")
-        + u"\n\n"_s + tr("Commands:") + u'\n';
+    QString text = tr("Usage: %1 COMMAND [options]").arg(programName) + u'\n' +
+                   tr("Runs an online store's partner program from scripts: programs, partners, links, orders, "
+                      "commissions and payouts, in the same database as the PartnerDesk app.") +
+                   u"\n\n"_s + tr("Commands:") + u'\n';
     for (const Command &command : commands())
         text += u"  "_s + command.name.leftJustified(width + 2) + command.summary + u'\n';
-    text += u'\n' + tr("Every command takes --db PATH (default: %1).").arg(Database::defaultPath()) + u'\n'
-        + tr("Run \"%1 COMMAND --help\" for the options of a command.").arg(programName) + u'\n';
+    text += u'\n' + tr("Every command takes --db PATH (default: %1).").arg(Database::defaultPath()) + u'\n' +
+            tr("Run \"%1 COMMAND --help\" for the options of a command.").arg(programName) + u'\n';
     return text;
 }
 
@@ -187,8 +186,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         }
         return ExitFailure;
     }
-    err << programName << ": "
-        << tr("Unknown command \"%1\"; run \"%2 --help\" for the list.").arg(word, programName) << Qt::endl;
+    err << programName << ": " << tr("Unknown command \"%1\"; run \"%2 --help\" for the list.").arg(word, programName)
+        << Qt::endl;
     return ExitFailure;
 }
 
@@ -197,7 +196,8 @@ void CommandLine::setUpParser(QCommandLineParser &parser, const Command &command
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.setApplicationDescription(command.summary);
     parser.addOption(QCommandLineOption(
-        u"db"_s, tr("The PartnerDesk database (SQLite); created on first use. Default: %1.").arg(Database::defaultPath()),
+        u"db"_s,
+        tr("The PartnerDesk database (SQLite); created on first use. Default: %1.").arg(Database::defaultPath()),
         tr("PATH")));
     for (QCommandLineOption option : command.options) {
         if (command.required.contains(option.names().constFirst()))
@@ -216,8 +216,8 @@ QString CommandLine::commandHelp(const QCommandLineParser &parser, const Command
         positionalSyntax += u' ' + positional.name;
     // QCommandLineParser names the executable by its full path; name the command instead.
     const QString text = parser.helpText();
-    QString help = tr("Usage: %1 %2 [options]%3").arg(programName, command.name, positionalSyntax)
-        + text.mid(text.indexOf(u'\n'));
+    QString help =
+        tr("Usage: %1 %2 [options]%3").arg(programName, command.name, positionalSyntax) + text.mid(text.indexOf(u'\n'));
     if (!help.endsWith(u'\n'))
         help += u'\n';
     return help;

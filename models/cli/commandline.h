@@ -33,8 +33,8 @@ public:
     static const QList<Command> &commands();
 
 private:
-    int runCommand(const Command &command, const QStringList &rest, const QString &globalDatabase,
-                   QTextStream &out, QTextStream &err);
+    int runCommand(const Command &command, const QStringList &rest, const QString &globalDatabase, QTextStream &out,
+                   QTextStream &err);
     static void setUpParser(QCommandLineParser &parser, const Command &command);
     static QString commandHelp(const QCommandLineParser &parser, const Command &command);
     // What is wrong with the parsed arguments ("" when nothing): positionals and required options.

@@ -24,8 +24,7 @@ namespace {
 
 QCommandLineOption affiliateOption()
 {
-    return valueOption(u"affiliate"_s, LinkCommands::tr("The partner's affiliate code."),
-                       LinkCommands::tr("CODE"));
+    return valueOption(u"affiliate"_s, LinkCommands::tr("The partner's affiliate code."), LinkCommands::tr("CODE"));
 }
 
 QCommandLineOption domainOption()
@@ -77,7 +76,7 @@ QList<Command> LinkCommands::all()
          tr("Print every rewrite as web server rules."),
          {valueOption(u"format"_s, tr("nginx or apache."), tr("FORMAT")),
           valueOption(u"listen"_s, tr("nginx only: a listen address for every server block, e.g. 127.0.0.1:8080."),
-                        tr("ADDR:PORT"))},
+                      tr("ADDR:PORT"))},
          {u"format"_s},
          {},
          true,
@@ -295,11 +294,11 @@ int LinkCommands::bannerSnippet(Invocation &run)
     for (const Membership &membership : programs.membershipsOf(affiliate->id))
         member = member || (membership.programId == program->id && membership.active);
     if (!member)
-        return run.fail(tr("%1 is not an active member of %2; join the program first.")
-                            .arg(affiliate->code, program->name));
+        return run.fail(
+            tr("%1 is not an active member of %2; join the program first.").arg(affiliate->code, program->name));
 
-    const QString url = run.isSet(u"url"_s) ? run.value(u"url"_s).trimmed()
-                                             : u"https://"_s + program->storeHosts.value(0) + u'/';
+    const QString url =
+        run.isSet(u"url"_s) ? run.value(u"url"_s).trimmed() : u"https://"_s + program->storeHosts.value(0) + u'/';
     const TrackedLink link = LinkBuilder::build(url, affiliate->code, program->storeHosts);
     if (!link.isValid())
         return run.fail(link.error);

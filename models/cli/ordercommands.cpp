@@ -1,12 +1,11 @@
 #include "ordercommands.h"
 
-#include "payoutcommands.h"
-
 #include "core/money.h"
 #include "core/rate.h"
 #include "core/timestamp.h"
 #include "import/demogenerator.h"
 #include "import/orderimporter.h"
+#include "payoutcommands.h"
 #include "store/affiliatestore.h"
 #include "store/ledgerstore.h"
 #include "store/programstore.h"
@@ -27,8 +26,7 @@ public:
         : m_err(err)
         , m_visible(visible)
         , m_label(label)
-    {
-    }
+    {}
     ~ProgressLine() { clear(); }
 
     void show(qint64 done, qint64 total)
@@ -190,8 +188,8 @@ void OrderCommands::printExplanation(QTextStream &out, const Explanation &explan
                     order.currency, Order::statusName(order.status))
         << '\n';
     const std::pair<QString, QString> facts[] = {
-        {tr("coupon code"), order.couponCode},     {tr("affiliate code"), order.affiliateCode},
-        {tr("landing URL"), order.landingUrl},     {tr("referrer URL"), order.referrerUrl},
+        {tr("coupon code"), order.couponCode},        {tr("affiliate code"), order.affiliateCode},
+        {tr("landing URL"), order.landingUrl},        {tr("referrer URL"), order.referrerUrl},
         {tr("customer e-mail"), order.customerEmail},
     };
     for (const auto &[label, value] : facts)
@@ -204,8 +202,12 @@ void OrderCommands::printExplanation(QTextStream &out, const Explanation &explan
         QString outcome;
         QString reason = verdict.reason;
         switch (verdict.outcome) {
-        case RuleVerdict::Outcome::Won: outcome = tr("WON"); break;
-        case RuleVerdict::Outcome::NotMatched: outcome = tr("no"); break;
+        case RuleVerdict::Outcome::Won:
+            outcome = tr("WON");
+            break;
+        case RuleVerdict::Outcome::NotMatched:
+            outcome = tr("no");
+            break;
         case RuleVerdict::Outcome::NotReached:
             outcome = tr("not tried");
             reason = tr("the %1 rule already won").arg(AttributionEngine::ruleName(attribution.rule));

@@ -6,18 +6,30 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace PartnerDesk {
 
-enum class AttributionRule { Manual, Coupon, Link, Rewrite, Direct, Unattributed };
+enum class AttributionRule
+{
+    Manual,
+    Coupon,
+    Link,
+    Rewrite,
+    Direct,
+    Unattributed
+};
 
 // What one rule concluded about one order, for the explainer.
 struct RuleVerdict
 {
     AttributionRule rule = AttributionRule::Unattributed;
-    enum class Outcome { Won, NotMatched, NotReached } outcome = Outcome::NotReached;
+    enum class Outcome
+    {
+        Won,
+        NotMatched,
+        NotReached
+    } outcome = Outcome::NotReached;
     QString reason;
 };
 
@@ -43,11 +55,14 @@ class AttributionEngine final
 public:
     explicit AttributionEngine(const AttributionSnapshot &snapshot)
         : m_snapshot(snapshot)
-    {
-    }
+    {}
 
     // The import needs only the winner; the explainer also wants every rule's reason in words.
-    enum class Detail { WinnerOnly, WithReasons };
+    enum class Detail
+    {
+        WinnerOnly,
+        WithReasons
+    };
     Attribution attribute(const Order &order, Detail detail = Detail::WithReasons) const;
 
     static QString ruleName(AttributionRule rule);

@@ -1,11 +1,10 @@
 #pragma once
 
 #include <QHash>
-#include <QSet>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace PartnerDesk {
@@ -31,10 +30,10 @@ struct AffiliateFacts
     QString code;
     QString name;
     QString email;
-    bool approved = true;          // false while pending or suspended
-    QList<qint64> activePrograms;  // active memberships of active programs, in joining order
-    qint64 primaryProgramId = 0;   // 0: no active membership
-    qint64 anyProgramId = 0;       // most recent membership, active or not (manual assignments)
+    bool approved = true;         // false while pending or suspended
+    QList<qint64> activePrograms; // active memberships of active programs, in joining order
+    qint64 primaryProgramId = 0;  // 0: no active membership
+    qint64 anyProgramId = 0;      // most recent membership, active or not (manual assignments)
 };
 
 struct CouponFacts
@@ -90,12 +89,12 @@ private:
     QHash<qint64, AffiliateFacts> m_affiliates;
     QHash<qint64, qint64> m_chosenPrimary;
     QHash<qint64, QList<std::pair<qint64, bool>>> m_memberships; // affiliate → (program, active)
-    QHash<QString, qint64> m_affiliateByCode;                      // lower-case code
-    QHash<QString, CouponFacts> m_coupons;                         // lower-case code
-    QHash<QString, qint64> m_rewrites;                             // host + path
-    QSet<QString> m_rewritePaths;                                  // lower-case normalised paths
+    QHash<QString, qint64> m_affiliateByCode;                    // lower-case code
+    QHash<QString, CouponFacts> m_coupons;                       // lower-case code
+    QHash<QString, qint64> m_rewrites;                           // host + path
+    QSet<QString> m_rewritePaths;                                // lower-case normalised paths
     QHash<QString, qint64> m_exactDomains;
-    QHash<QString, qint64> m_wildcardDomains;                      // base of "*.base"
+    QHash<QString, qint64> m_wildcardDomains; // base of "*.base"
     QHash<QString, ManualFacts> m_manual;
 };
 

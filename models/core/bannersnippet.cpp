@@ -8,12 +8,23 @@ QString BannerSnippet::escapeAttribute(const QString &value)
     out.reserve(value.size() + value.size() / 8);
     for (const QChar c : value) {
         switch (c.unicode()) {
-        case u'&': out += QStringLiteral("&amp;"); break;
-        case u'<': out += QStringLiteral("&lt;"); break;
-        case u'>': out += QStringLiteral("&gt;"); break;
-        case u'"': out += QStringLiteral("&quot;"); break;
-        case u'\'': out += QStringLiteral("&#39;"); break;
-        default: out += c;
+        case u'&':
+            out += QStringLiteral("&amp;");
+            break;
+        case u'<':
+            out += QStringLiteral("&lt;");
+            break;
+        case u'>':
+            out += QStringLiteral("&gt;");
+            break;
+        case u'"':
+            out += QStringLiteral("&quot;");
+            break;
+        case u'\'':
+            out += QStringLiteral("&#39;");
+            break;
+        default:
+            out += c;
         }
     }
     return out;
@@ -22,11 +33,11 @@ QString BannerSnippet::escapeAttribute(const QString &value)
 QString BannerSnippet::render(const QString &trackedUrl, const QString &imageUrl, const QString &title, int width,
                               int height)
 {
-    return QStringLiteral("<a href=\"") + escapeAttribute(trackedUrl)
-        + QStringLiteral("\" target=\"_blank\" rel=\"sponsored noopener\"><img src=\"") + escapeAttribute(imageUrl)
-        + QStringLiteral("\" title=\"") + escapeAttribute(title) + QStringLiteral("\" width=\"")
-        + QString::number(width) + QStringLiteral("\" height=\"") + QString::number(height)
-        + QStringLiteral("\" /></a>");
+    return QStringLiteral("<a href=\"") + escapeAttribute(trackedUrl) +
+           QStringLiteral("\" target=\"_blank\" rel=\"sponsored noopener\"><img src=\"") + escapeAttribute(imageUrl) +
+           QStringLiteral("\" title=\"") + escapeAttribute(title) + QStringLiteral("\" width=\"") +
+           QString::number(width) + QStringLiteral("\" height=\"") + QString::number(height) +
+           QStringLiteral("\" /></a>");
 }
 
 } // namespace PartnerDesk

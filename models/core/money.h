@@ -3,7 +3,6 @@
 #include <QMetaType>
 #include <QString>
 #include <QStringView>
-
 #include <optional>
 
 namespace PartnerDesk {
@@ -27,8 +26,7 @@ public:
     Money(qint64 minor, const QString &currency)
         : m_minor(minor)
         , m_currency(currency)
-    {
-    }
+    {}
 
     qint64 minor() const { return m_minor; }
     const QString &currency() const { return m_currency; }

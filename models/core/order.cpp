@@ -19,10 +19,14 @@ std::optional<OrderStatus> Order::parseStatus(QStringView text)
 QString Order::statusName(OrderStatus status)
 {
     switch (status) {
-    case OrderStatus::Pending: return QStringLiteral("pending");
-    case OrderStatus::Complete: return QStringLiteral("complete");
-    case OrderStatus::Canceled: return QStringLiteral("canceled");
-    case OrderStatus::Refunded: return QStringLiteral("refunded");
+    case OrderStatus::Pending:
+        return QStringLiteral("pending");
+    case OrderStatus::Complete:
+        return QStringLiteral("complete");
+    case OrderStatus::Canceled:
+        return QStringLiteral("canceled");
+    case OrderStatus::Refunded:
+        return QStringLiteral("refunded");
     }
     return {};
 }

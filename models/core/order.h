@@ -1,12 +1,17 @@
 #pragma once
 
 #include <QString>
-
 #include <optional>
 
 namespace PartnerDesk {
 
-enum class OrderStatus { Pending, Complete, Canceled, Refunded };
+enum class OrderStatus
+{
+    Pending,
+    Complete,
+    Canceled,
+    Refunded
+};
 
 // One order as the store exports it, after parsing and validation.
 struct Order

@@ -2,7 +2,6 @@
 
 #include <QString>
 #include <QStringView>
-
 #include <optional>
 
 namespace PartnerDesk {
@@ -26,8 +25,7 @@ public:
 private:
     constexpr explicit Rate(int basisPoints)
         : m_basisPoints(basisPoints)
-    {
-    }
+    {}
     int m_basisPoints = 0;
 };
 

@@ -1,7 +1,6 @@
 #include "timestamp.h"
 
 #include <QDateTime>
-
 #include <cstdio>
 
 namespace PartnerDesk {

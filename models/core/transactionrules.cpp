@@ -19,11 +19,13 @@ std::optional<qint64> TransactionRules::approveAt(OrderStatus status, qint64 pla
 TransactionStatus TransactionRules::statusFor(OrderStatus status, qint64 placedAt, int holdDays, qint64 now)
 {
     switch (status) {
-    case OrderStatus::Pending: return TransactionStatus::Pending;
+    case OrderStatus::Pending:
+        return TransactionStatus::Pending;
     case OrderStatus::Complete:
         return now >= *approveAt(status, placedAt, holdDays) ? TransactionStatus::Approved : TransactionStatus::Pending;
     case OrderStatus::Canceled:
-    case OrderStatus::Refunded: return TransactionStatus::Cancelled;
+    case OrderStatus::Refunded:
+        return TransactionStatus::Cancelled;
     }
     return TransactionStatus::Pending;
 }
@@ -31,10 +33,14 @@ TransactionStatus TransactionRules::statusFor(OrderStatus status, qint64 placedA
 QString TransactionRules::statusName(TransactionStatus status)
 {
     switch (status) {
-    case TransactionStatus::Pending: return QStringLiteral("pending");
-    case TransactionStatus::Approved: return QStringLiteral("approved");
-    case TransactionStatus::Cancelled: return QStringLiteral("cancelled");
-    case TransactionStatus::Paid: return QStringLiteral("paid");
+    case TransactionStatus::Pending:
+        return QStringLiteral("pending");
+    case TransactionStatus::Approved:
+        return QStringLiteral("approved");
+    case TransactionStatus::Cancelled:
+        return QStringLiteral("cancelled");
+    case TransactionStatus::Paid:
+        return QStringLiteral("paid");
     }
     return {};
 }

@@ -3,12 +3,17 @@
 #include "order.h"
 
 #include <QString>
-
 #include <optional>
 
 namespace PartnerDesk {
 
-enum class TransactionStatus { Pending, Approved, Cancelled, Paid };
+enum class TransactionStatus
+{
+    Pending,
+    Approved,
+    Cancelled,
+    Paid
+};
 
 // How an order's status and the approval hold decide a transaction's status.
 class TransactionRules final

@@ -3,7 +3,6 @@
 #include "store/result.h"
 
 #include <QCoreApplication>
-
 #include <functional>
 
 namespace PartnerDesk {

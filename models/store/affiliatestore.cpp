@@ -54,8 +54,7 @@ QString now()
 AffiliateStore::AffiliateStore(Database &database)
     : m_database(database)
     , m_db(database.connection())
-{
-}
+{}
 
 QString AffiliateStore::generateCode(int length)
 {
@@ -94,7 +93,8 @@ Result<Affiliate> AffiliateStore::add(const QString &name, const QString &email,
     const bool generated = affiliate.code.isEmpty();
     Transaction transaction(m_db);
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO affiliates (code, name, email, status, created_at) VALUES (?, ?, ?, ?, ?)"));
+    query.prepare(
+        QStringLiteral("INSERT INTO affiliates (code, name, email, status, created_at) VALUES (?, ?, ?, ?, ?)"));
     for (int attempt = 0;; ++attempt) {
         if (generated)
             affiliate.code = generateCode();
@@ -111,10 +111,11 @@ Result<Affiliate> AffiliateStore::add(const QString &name, const QString &email,
             return Result<Affiliate>::failure(tr("The affiliate code \"%1\" is taken.").arg(affiliate.code));
     }
     affiliate.id = query.lastInsertId().toLongLong();
-    if (auto status = AuditLog(m_db).append(
-            QStringLiteral("affiliate.add"), QStringLiteral("affiliate"), QString::number(affiliate.id), {},
-            {{QStringLiteral("code"), affiliate.code}, {QStringLiteral("name"), affiliate.name},
-             {QStringLiteral("email"), affiliate.email}});
+    if (auto status = AuditLog(m_db).append(QStringLiteral("affiliate.add"), QStringLiteral("affiliate"),
+                                            QString::number(affiliate.id), {},
+                                            {{QStringLiteral("code"), affiliate.code},
+                                             {QStringLiteral("name"), affiliate.name},
+                                             {QStringLiteral("email"), affiliate.email}});
         !status)
         return Result<Affiliate>::failure(status.error());
     if (auto status = transaction.commit(); !status)
@@ -167,9 +168,11 @@ std::optional<Affiliate> AffiliateStore::byId(qint64 id) const
 QList<Affiliate> AffiliateStore::list(const QString &search, int limit) const
 {
     QSqlQuery query(m_db);
-    query.prepare(affiliateColumns
-                  + QStringLiteral("WHERE coalesce(?, '') = '' OR instr(lower(name), lower(?)) > 0 OR instr(lower(code), lower(?)) > 0 "
-                                   "OR instr(lower(email), lower(?)) > 0 ORDER BY name COLLATE NOCASE, id LIMIT ?"));
+    query.prepare(
+        affiliateColumns +
+        QStringLiteral(
+            "WHERE coalesce(?, '') = '' OR instr(lower(name), lower(?)) > 0 OR instr(lower(code), lower(?)) > 0 "
+            "OR instr(lower(email), lower(?)) > 0 ORDER BY name COLLATE NOCASE, id LIMIT ?"));
     const QString s = search.trimmed();
     for (int i = 0; i < 4; ++i)
         query.addBindValue(s);
@@ -209,10 +212,12 @@ Result<QString> AffiliateStore::createCoupon(qint64 affiliateId, qint64 programI
     if (!query.exec())
         return Result<QString>::failure(dbError(query));
     if (!query.next())
-        return Result<QString>::failure(tr("You have no affiliate coupon code. Please join to a program to get coupon code"));
+        return Result<QString>::failure(
+            tr("You have no affiliate coupon code. Please join to a program to get coupon code"));
     const bool generated = code.isEmpty();
     Transaction transaction(m_db);
-    query.prepare(QStringLiteral("INSERT INTO coupons (code, affiliate_id, program_id, created_at) VALUES (?, ?, ?, ?)"));
+    query.prepare(
+        QStringLiteral("INSERT INTO coupons (code, affiliate_id, program_id, created_at) VALUES (?, ?, ?, ?)"));
     for (int attempt = 0;; ++attempt) {
         if (generated)
             code = generateCode(8).toUpper();
@@ -225,12 +230,12 @@ Result<QString> AffiliateStore::createCoupon(qint64 affiliateId, qint64 programI
         if (!isUniqueViolation(query, "coupons.code"))
             return Result<QString>::failure(dbError(query));
         if (!generated || attempt > 5)
-            return Result<QString>::failure(tr("The coupon code \"%1\" is taken (codes are unique regardless of case).")
-                                                .arg(code));
+            return Result<QString>::failure(
+                tr("The coupon code \"%1\" is taken (codes are unique regardless of case).").arg(code));
     }
-    if (auto status = AuditLog(m_db).append(QStringLiteral("coupon.create"), QStringLiteral("affiliate"),
-                                            QString::number(affiliateId), {},
-                                            {{QStringLiteral("code"), code}, {QStringLiteral("program_id"), programId}});
+    if (auto status = AuditLog(m_db).append(
+            QStringLiteral("coupon.create"), QStringLiteral("affiliate"), QString::number(affiliateId), {},
+            {{QStringLiteral("code"), code}, {QStringLiteral("program_id"), programId}});
         !status)
         return Result<QString>::failure(status.error());
     if (auto status = transaction.commit(); !status)
@@ -444,9 +449,9 @@ Result<qint64> AffiliateStore::addBanner(const Banner &banner)
         return Result<qint64>::failure(dbError(query));
     }
     const qint64 id = query.lastInsertId().toLongLong();
-    if (auto status = AuditLog(m_db).append(QStringLiteral("banner.add"), QStringLiteral("banner"), QString::number(id),
-                                            {}, {{QStringLiteral("title"), title},
-                                                 {QStringLiteral("image"), banner.imageUrl}});
+    if (auto status =
+            AuditLog(m_db).append(QStringLiteral("banner.add"), QStringLiteral("banner"), QString::number(id), {},
+                                  {{QStringLiteral("title"), title}, {QStringLiteral("image"), banner.imageUrl}});
         !status)
         return Result<qint64>::failure(status.error());
     if (auto status = transaction.commit(); !status)
@@ -463,14 +468,16 @@ std::optional<Banner> AffiliateStore::banner(qint64 id) const
     if (!query.exec() || !query.next())
         return std::nullopt;
     return Banner{query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toLongLong(),
-                  query.value(3).toString(), query.value(4).toString(), query.value(5).toInt(), query.value(6).toInt()};
+                  query.value(3).toString(),   query.value(4).toString(),   query.value(5).toInt(),
+                  query.value(6).toInt()};
 }
 
 QList<Banner> AffiliateStore::banners(qint64 programId) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT id, program_id, coalesce(affiliate_id, 0), title, image_url, width, height "
-                                 "FROM banners WHERE program_id = ? AND affiliate_id IS NULL AND active = 1 ORDER BY id"));
+    query.prepare(
+        QStringLiteral("SELECT id, program_id, coalesce(affiliate_id, 0), title, image_url, width, height "
+                       "FROM banners WHERE program_id = ? AND affiliate_id IS NULL AND active = 1 ORDER BY id"));
     query.addBindValue(programId);
     QList<Banner> result;
     if (!query.exec())

@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
-
 #include <optional>
 
 namespace PartnerDesk {

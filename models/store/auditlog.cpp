@@ -89,8 +89,8 @@ Status AuditLog::append(const QString &action, const QString &entity, const QStr
     query.addBindValue(afterJson);
     query.addBindValue(reason);
     if (!query.exec())
-        return Status::failure(QCoreApplication::translate("AuditLog", "Cannot write the audit log: %1")
-                                   .arg(query.lastError().text()));
+        return Status::failure(
+            QCoreApplication::translate("AuditLog", "Cannot write the audit log: %1").arg(query.lastError().text()));
     return Done{};
 }
 

@@ -33,8 +33,7 @@ class AuditLog final
 public:
     explicit AuditLog(QSqlDatabase &db)
         : m_db(db)
-    {
-    }
+    {}
 
     Status append(const QString &action, const QString &entity, const QString &entityId, const QJsonObject &before,
                   const QJsonObject &after, const QString &reason = {});

@@ -3,8 +3,8 @@
 #include "auditlog.h"
 #include "core/hostname.h"
 #include "core/timestamp.h"
-#include "core/websiterules.h"
 #include "core/valuerules.h"
+#include "core/websiterules.h"
 #include "database.h"
 #include "sync/syncrole.h"
 

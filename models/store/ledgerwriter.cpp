@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 #include <QSqlDriver>
 #include <QVariant>
-
 #include <sqlite3.h>
 
 namespace PartnerDesk {
@@ -91,9 +90,9 @@ LedgerWriter::LedgerWriter(Database &database, const AttributionSnapshot &snapsh
     m_cancelTransaction = std::make_unique<SqliteStatement>(db, cancelTransactionSql);
     m_insertReversal = std::make_unique<SqliteStatement>(db, insertReversalSql);
     m_supersede = std::make_unique<SqliteStatement>(db, supersedeSql);
-    for (const auto *statement : {m_findOrder.get(), m_insertOrder.get(), m_updateOrder.get(), m_findLive.get(),
-                                  m_insertTransaction.get(), m_updateTransaction.get(), m_cancelTransaction.get(),
-                                  m_insertReversal.get(), m_supersede.get()}) {
+    for (const auto *statement :
+         {m_findOrder.get(), m_insertOrder.get(), m_updateOrder.get(), m_findLive.get(), m_insertTransaction.get(),
+          m_updateTransaction.get(), m_cancelTransaction.get(), m_insertReversal.get(), m_supersede.get()}) {
         if (!statement->isValid()) {
             m_prepareError = tr("Cannot prepare the ledger statements: %1").arg(statement->error());
             return;
@@ -164,7 +163,8 @@ Status LedgerWriter::insertTransaction(const Order &order, const Attribution &at
 {
     SqliteStatement &s = *m_insertTransaction;
     s.bind(1, order.orderId);
-    bindAttribution(s, order, placedAtText(order), attribution, m_snapshot.program(attribution.programId), m_nowSeconds, m_now);
+    bindAttribution(s, order, placedAtText(order), attribution, m_snapshot.program(attribution.programId), m_nowSeconds,
+                    m_now);
     if (!s.exec())
         return Status::failure(tr("Cannot save the transaction of order %1: %2").arg(order.orderId, s.error()));
     return Done{};
@@ -174,7 +174,8 @@ Status LedgerWriter::updateTransaction(qint64 transactionId, const Order &order,
 {
     SqliteStatement &s = *m_updateTransaction;
     s.bind(1, transactionId);
-    bindAttribution(s, order, placedAtText(order), attribution, m_snapshot.program(attribution.programId), m_nowSeconds, m_now);
+    bindAttribution(s, order, placedAtText(order), attribution, m_snapshot.program(attribution.programId), m_nowSeconds,
+                    m_now);
     if (!s.exec())
         return Status::failure(tr("Cannot update the transaction of order %1: %2").arg(order.orderId, s.error()));
     return Done{};
@@ -228,9 +229,8 @@ std::optional<LedgerWriter::LiveTransaction> LedgerWriter::findLive(const QStrin
     SqliteStatement &find = *m_findLive;
     find.bind(1, orderId);
     if (find.step()) {
-        live = LiveTransaction{find.columnInt(0),  find.columnText(1), find.columnInt(2) != 0,
-                               find.columnInt(3),  find.columnInt(4),  find.columnInt(5),
-                               find.columnText(6), find.columnInt(7)};
+        live = LiveTransaction{find.columnInt(0), find.columnText(1), find.columnInt(2) != 0, find.columnInt(3),
+                               find.columnInt(4), find.columnInt(5),  find.columnText(6),     find.columnInt(7)};
     }
     find.reset();
     return live;
@@ -289,8 +289,8 @@ Result<LedgerWriter::Outcome> LedgerWriter::settle(const Order &order, bool exis
         cancel.bind(1, live->id);
         cancel.bind(2, m_now);
         if (!cancel.exec())
-            return Result<Outcome>::failure(tr("Cannot cancel the transaction of order %1: %2")
-                                                .arg(order.orderId, cancel.error()));
+            return Result<Outcome>::failure(
+                tr("Cannot cancel the transaction of order %1: %2").arg(order.orderId, cancel.error()));
         return outcome;
     }
     if (auto status = updateTransaction(live->id, order, attribution); !status)

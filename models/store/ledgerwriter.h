@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QString>
-
 #include <memory>
 
 struct sqlite3;
@@ -26,7 +25,12 @@ class LedgerWriter final
     Q_DISABLE_COPY_MOVE(LedgerWriter)
 
 public:
-    enum class Effect { Created, Updated, Duplicate };
+    enum class Effect
+    {
+        Created,
+        Updated,
+        Duplicate
+    };
     struct Outcome
     {
         Effect effect = Effect::Created;

@@ -45,8 +45,7 @@ Status sqlFailure(const QSqlQuery &query)
 ProgramStore::ProgramStore(Database &database)
     : m_database(database)
     , m_db(database.connection())
-{
-}
+{}
 
 QString ProgramStore::validate(Program &program)
 {
@@ -115,12 +114,11 @@ Result<qint64> ProgramStore::add(const Program &input)
         "INSERT INTO programs (name, description, currency, link_rate_bp, coupon_rate_bp, coupon_discount_bp, "
         "threshold_minor, cookie_days, hold_days, active, created_at) "
         "VALUES (?, coalesce(?, ''), ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &value :
-         {QVariant(program.name), QVariant(program.description), QVariant(program.currency),
-          QVariant(program.linkRate.basisPoints()), QVariant(program.couponRate.basisPoints()),
-          QVariant(program.couponDiscount.basisPoints()), QVariant(program.thresholdMinor),
-          QVariant(program.cookieDays), QVariant(program.holdDays), QVariant(program.active ? 1 : 0),
-          QVariant(Timestamp::format(Timestamp::now()))})
+    for (const QVariant &value : {QVariant(program.name), QVariant(program.description), QVariant(program.currency),
+                                  QVariant(program.linkRate.basisPoints()), QVariant(program.couponRate.basisPoints()),
+                                  QVariant(program.couponDiscount.basisPoints()), QVariant(program.thresholdMinor),
+                                  QVariant(program.cookieDays), QVariant(program.holdDays),
+                                  QVariant(program.active ? 1 : 0), QVariant(Timestamp::format(Timestamp::now()))})
         query.addBindValue(value);
     if (!query.exec())
         return Result<qint64>::failure(sqlFailure(query).error());
@@ -147,14 +145,14 @@ Status ProgramStore::update(const Program &input)
     Transaction transaction(m_db);
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
-        "UPDATE programs SET name = ?, description = coalesce(?, ''), currency = ?, link_rate_bp = ?, coupon_rate_bp = ?, "
+        "UPDATE programs SET name = ?, description = coalesce(?, ''), currency = ?, link_rate_bp = ?, coupon_rate_bp = "
+        "?, "
         "coupon_discount_bp = ?, threshold_minor = ?, cookie_days = ?, hold_days = ?, active = ? WHERE id = ?"));
-    for (const QVariant &value :
-         {QVariant(program.name), QVariant(program.description), QVariant(program.currency),
-          QVariant(program.linkRate.basisPoints()), QVariant(program.couponRate.basisPoints()),
-          QVariant(program.couponDiscount.basisPoints()), QVariant(program.thresholdMinor),
-          QVariant(program.cookieDays), QVariant(program.holdDays), QVariant(program.active ? 1 : 0),
-          QVariant(program.id)})
+    for (const QVariant &value : {QVariant(program.name), QVariant(program.description), QVariant(program.currency),
+                                  QVariant(program.linkRate.basisPoints()), QVariant(program.couponRate.basisPoints()),
+                                  QVariant(program.couponDiscount.basisPoints()), QVariant(program.thresholdMinor),
+                                  QVariant(program.cookieDays), QVariant(program.holdDays),
+                                  QVariant(program.active ? 1 : 0), QVariant(program.id)})
         query.addBindValue(value);
     if (!query.exec())
         return sqlFailure(query);
@@ -180,14 +178,14 @@ Status ProgramStore::setActive(qint64 programId, bool active)
 QList<Program> ProgramStore::query(const QString &where, const QVariantList &values) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-                      "SELECT p.id, p.name, p.description, p.currency, p.link_rate_bp, p.coupon_rate_bp, "
-                      "p.coupon_discount_bp, p.threshold_minor, p.cookie_days, p.hold_days, p.active, p.created_at, "
-                      "(SELECT group_concat(host, ' ') FROM (SELECT host FROM program_hosts h "
-                      " WHERE h.program_id = p.id ORDER BY host)), "
-                      "(SELECT count(*) FROM memberships m WHERE m.program_id = p.id AND m.active = 1) "
-                      "FROM programs p ")
-                  + where + QStringLiteral(" ORDER BY p.name COLLATE NOCASE"));
+    query.prepare(
+        QStringLiteral("SELECT p.id, p.name, p.description, p.currency, p.link_rate_bp, p.coupon_rate_bp, "
+                       "p.coupon_discount_bp, p.threshold_minor, p.cookie_days, p.hold_days, p.active, p.created_at, "
+                       "(SELECT group_concat(host, ' ') FROM (SELECT host FROM program_hosts h "
+                       " WHERE h.program_id = p.id ORDER BY host)), "
+                       "(SELECT count(*) FROM memberships m WHERE m.program_id = p.id AND m.active = 1) "
+                       "FROM programs p ") +
+        where + QStringLiteral(" ORDER BY p.name COLLATE NOCASE"));
     for (const QVariant &value : values)
         query.addBindValue(value);
     QList<Program> result;
@@ -236,8 +234,8 @@ QList<Membership> ProgramStore::queryMemberships(const QString &where, qint64 id
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT m.id, m.affiliate_id, m.program_id, a.code, a.name, a.email, p.name, "
                                  "m.active, m.is_primary, m.joined_at FROM memberships m "
-                                 "JOIN affiliates a ON a.id = m.affiliate_id JOIN programs p ON p.id = m.program_id ")
-                  + where + QStringLiteral(" ORDER BY m.active DESC, a.name COLLATE NOCASE, m.id"));
+                                 "JOIN affiliates a ON a.id = m.affiliate_id JOIN programs p ON p.id = m.program_id ") +
+                  where + QStringLiteral(" ORDER BY m.active DESC, a.name COLLATE NOCASE, m.id"));
     query.addBindValue(id);
     QList<Membership> result;
     if (!query.exec())
@@ -318,9 +316,9 @@ Status ProgramStore::join(qint64 affiliateId, qint64 programId)
     }
     if (auto status = ensurePrimary(affiliateId); !status)
         return status;
-    if (auto status = AuditLog(m_db).append(QStringLiteral("membership.join"), QStringLiteral("affiliate"),
-                                            QString::number(affiliateId), {},
-                                            {{QStringLiteral("program"), program->name}});
+    if (auto status =
+            AuditLog(m_db).append(QStringLiteral("membership.join"), QStringLiteral("affiliate"),
+                                  QString::number(affiliateId), {}, {{QStringLiteral("program"), program->name}});
         !status)
         return status;
     return transaction.commit();
@@ -344,9 +342,9 @@ Status ProgramStore::leave(qint64 affiliateId, qint64 programId)
         return Status::failure(tr("The partner is not an active member of %1.").arg(program->name));
     if (auto status = ensurePrimary(affiliateId); !status)
         return status;
-    if (auto status = AuditLog(m_db).append(QStringLiteral("membership.leave"), QStringLiteral("affiliate"),
-                                            QString::number(affiliateId), {{QStringLiteral("program"), program->name}},
-                                            {});
+    if (auto status =
+            AuditLog(m_db).append(QStringLiteral("membership.leave"), QStringLiteral("affiliate"),
+                                  QString::number(affiliateId), {{QStringLiteral("program"), program->name}}, {});
         !status)
         return status;
     return transaction.commit();
@@ -373,9 +371,9 @@ Status ProgramStore::setPrimary(qint64 affiliateId, qint64 programId)
     query.addBindValue(programId);
     if (!query.exec())
         return sqlFailure(query);
-    if (auto status = AuditLog(m_db).append(QStringLiteral("membership.primary"), QStringLiteral("affiliate"),
-                                            QString::number(affiliateId), {},
-                                            {{QStringLiteral("program_id"), programId}});
+    if (auto status =
+            AuditLog(m_db).append(QStringLiteral("membership.primary"), QStringLiteral("affiliate"),
+                                  QString::number(affiliateId), {}, {{QStringLiteral("program_id"), programId}});
         !status)
         return status;
     return transaction.commit();

@@ -22,7 +22,7 @@ struct Program
     bool active = true;
     QStringList storeHosts; // normalised
     QString createdAt;
-    int memberCount = 0;    // active memberships (filled by list queries)
+    int memberCount = 0; // active memberships (filled by list queries)
 };
 
 struct Affiliate

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <optional>
 #include <utility>
 
@@ -14,8 +13,7 @@ class Result final
 public:
     Result(T value)
         : m_value(std::move(value))
-    {
-    }
+    {}
     static Result failure(const QString &error)
     {
         Result r;

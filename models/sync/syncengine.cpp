@@ -1159,8 +1159,8 @@ Status SyncEngine::pushOne(PushRow &row)
         if (done->count() == 0)
             return settleExisting(row);
         // Under the id the central database derived from the one sent (row.uid: pushRows()).
-        const auto found = m_session.exec(centralSelect(table, m_role) + u" WHERE id = $1"_s,
-                                          {SyncIds::text(row.uid).toLatin1()});
+        const auto found =
+            m_session.exec(centralSelect(table, m_role) + u" WHERE id = $1"_s, {SyncIds::text(row.uid).toLatin1()});
         if (!found)
             return Status::failure(found.error());
         row.outcome = PushRow::Outcome::Versioned;

@@ -13,7 +13,7 @@ PARTNERDESK_PACKAGES=(
     nginx-light apache2 dnsmasq-base libqrencode-dev zbar-tools
     postgresql libpq-dev libssl-dev ca-certificates qtkeychain-qt6-dev dbus-daemon gnome-keyring openssl
     libpsl-dev publicsuffix
-    clang libclang-rt-14-dev llvm-14 libxml2-dev
+    clang libclang-rt-14-dev llvm-14 libxml2-dev clang-format
 )
 
 # Installs whatever of the list is missing (apt-get; as root or through sudo).

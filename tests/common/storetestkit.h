@@ -14,7 +14,6 @@
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <memory>
 
 namespace StoreTestKit {
@@ -81,16 +80,16 @@ inline qint64 scalar(PartnerDesk::Database &database, const QString &sql)
 
 inline qint64 count(PartnerDesk::Database &database, const QString &table, const QString &where = {})
 {
-    return scalar(database, QStringLiteral("SELECT count(*) FROM ") + table
-                                + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where));
+    return scalar(database, QStringLiteral("SELECT count(*) FROM ") + table +
+                                (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where));
 }
 
 // Row counts of the tables an import or a payout writes, to prove that nothing changed.
 inline QList<qint64> ledgerCounts(PartnerDesk::Database &database)
 {
     QList<qint64> counts;
-    for (const char *table : {"orders", "transactions", "imports", "audit_log", "payouts", "payout_lines",
-                              "manual_assignments"})
+    for (const char *table :
+         {"orders", "transactions", "imports", "audit_log", "payouts", "payout_lines", "manual_assignments"})
         counts.append(count(database, QString::fromLatin1(table)));
     return counts;
 }
@@ -114,8 +113,8 @@ struct OrderLine
 
     QString toCsv() const
     {
-        return QStringList{orderId,       placedAt,   subtotal,    currency,     status,
-                           coupon,        affiliateCode, landingUrl, referrerUrl, customerEmail}
+        return QStringList{orderId, placedAt,      subtotal,   currency,    status,
+                           coupon,  affiliateCode, landingUrl, referrerUrl, customerEmail}
             .join(u',');
     }
 };

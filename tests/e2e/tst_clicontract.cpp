@@ -44,8 +44,8 @@ void TestCliContract::helpOfEveryCommand_data()
     const auto row = [](const QString &name, const QStringList &flags) {
         QTest::addRow("%s", qPrintable(name)) << name.split(u' ') << flags;
     };
-    row(u"program add"_s, {u"--name"_s, u"--currency"_s, u"--link-rate"_s, u"--coupon-rate"_s,
-                           u"--coupon-discount"_s, u"--threshold"_s, u"--hold-days"_s, u"--store-host"_s});
+    row(u"program add"_s, {u"--name"_s, u"--currency"_s, u"--link-rate"_s, u"--coupon-rate"_s, u"--coupon-discount"_s,
+                           u"--threshold"_s, u"--hold-days"_s, u"--store-host"_s});
     row(u"program list"_s, {});
     row(u"affiliate add"_s, {u"--name"_s, u"--email"_s, u"--code"_s});
     row(u"join"_s, {u"--affiliate"_s, u"--program"_s});
@@ -97,11 +97,12 @@ void TestCliContract::toolHelpListsEveryCommand()
 {
     const CliRun run = cli({u"--help"_s});
     QCOMPARE(run.exitCode, 0);
-    for (const QString &name : {u"program add"_s, u"affiliate add"_s, u"join"_s, u"coupon create"_s, u"domain add"_s,
-                                u"domain verify"_s, u"domain approve"_s, u"rewrite add"_s, u"rewrite export"_s,
-                                u"link"_s, u"banner add"_s, u"banner snippet"_s, u"orders import"_s, u"visits import"_s, u"assign"_s,
-                                u"explain"_s, u"transactions"_s, u"balances"_s, u"payouts due"_s, u"payouts batch"_s,
-                                u"payouts mark-paid"_s, u"report"_s, u"sync"_s, u"demo"_s})
+    for (const QString &name : {u"program add"_s,       u"affiliate add"_s, u"join"_s,           u"coupon create"_s,
+                                u"domain add"_s,        u"domain verify"_s, u"domain approve"_s, u"rewrite add"_s,
+                                u"rewrite export"_s,    u"link"_s,          u"banner add"_s,     u"banner snippet"_s,
+                                u"orders import"_s,     u"visits import"_s, u"assign"_s,         u"explain"_s,
+                                u"transactions"_s,      u"balances"_s,      u"payouts due"_s,    u"payouts batch"_s,
+                                u"payouts mark-paid"_s, u"report"_s,        u"sync"_s,           u"demo"_s})
         QVERIFY2(run.out.contains(u"  "_s + name + u' '), qPrintable(name));
 
     const CliRun group = cli({u"payouts"_s, u"--help"_s});
@@ -174,23 +175,27 @@ void TestCliContract::approvalHoldKeepsCommissionPending()
 {
     const QStringList database = {u"--db"_s, m_runner.path(u"hold.sqlite"_s)};
     const QByteArray beforeHold = "2026-01-20T00:00:00Z"_ba;
-    QCOMPARE(cli(QStringList{u"program"_s, u"add"_s, u"--name"_s, u"Koongo Partner"_s, u"--currency"_s, u"EUR"_s,
-                             u"--link-rate"_s, u"20"_s, u"--coupon-rate"_s, u"10"_s, u"--coupon-discount"_s, u"10"_s,
-                             u"--threshold"_s, u"50.00"_s, u"--hold-days"_s, u"30"_s, u"--store-host"_s,
-                             u"koongo.com"_s} + database, beforeHold)
-                 .exitCode,
-             0);
+    QCOMPARE(
+        cli(QStringList{u"program"_s, u"add"_s, u"--name"_s, u"Koongo Partner"_s, u"--currency"_s, u"EUR"_s,
+                        u"--link-rate"_s, u"20"_s, u"--coupon-rate"_s, u"10"_s, u"--coupon-discount"_s, u"10"_s,
+                        u"--threshold"_s, u"50.00"_s, u"--hold-days"_s, u"30"_s, u"--store-host"_s, u"koongo.com"_s} +
+                database,
+            beforeHold)
+            .exitCode,
+        0);
     QCOMPARE(cli(QStringList{u"affiliate"_s, u"add"_s, u"--name"_s, u"Jane"_s, u"--email"_s, u"jane@example.com"_s,
-                             u"--code"_s, u"JANE"_s} + database, beforeHold)
+                             u"--code"_s, u"JANE"_s} +
+                     database,
+                 beforeHold)
                  .exitCode,
              0);
     QCOMPARE(cli(QStringList{u"join"_s, u"--affiliate"_s, u"JANE"_s, u"--program"_s, u"Koongo Partner"_s} + database,
                  beforeHold)
                  .exitCode,
              0);
-    const QString orders = m_runner.writeFile(u"hold.csv"_s,
-                                     "order_id,placed_at,subtotal,currency,status,landing_url\n"
-                                     "H1,2026-01-10T12:00:00Z,500.00,EUR,complete,https://koongo.com/?acc=JANE\n");
+    const QString orders =
+        m_runner.writeFile(u"hold.csv"_s, "order_id,placed_at,subtotal,currency,status,landing_url\n"
+                                          "H1,2026-01-10T12:00:00Z,500.00,EUR,complete,https://koongo.com/?acc=JANE\n");
     QCOMPARE(cli(QStringList{u"orders"_s, u"import"_s, orders} + database, beforeHold).exitCode, 0);
 
     const QString expectedPending = u"JANE,Jane,jane@example.com,EUR,100.00,0.00,0.00,0.00,50.00,no\n"_s;

@@ -43,8 +43,8 @@ QList<Step> readAll(QIODevice &device, qsizetype blockSize, qint64 maxLine, qsiz
             const qint64 line = reader.line();
             const QString error = reader.error();
             QStringList again;
-            FUZZ_CHECK(reader.next(again) == CsvReader::Outcome::Unreadable && reader.line() == line
-                           && reader.error() == error,
+            FUZZ_CHECK(reader.next(again) == CsvReader::Outcome::Unreadable && reader.line() == line &&
+                           reader.error() == error,
                        "an unreadable file read on after line %lld", line);
             steps.append({outcome, {}, line, error});
             return steps;

@@ -180,7 +180,8 @@ void TestPayoutsPane::showsDueBalances()
     showPayouts();
     QCOMPARE(column(u"payoutBalancesTable"_s, PayoutBalanceModel::Partner),
              (QStringList{u"ANNA"_s, u"ANNA"_s, u"BEN"_s, u"CARL"_s}));
-    QCOMPARE(column(u"payoutBalancesTable"_s, PayoutBalanceModel::Due), (QStringList{u"Due"_s, u"Due"_s, u"Due"_s, u""_s}));
+    QCOMPARE(column(u"payoutBalancesTable"_s, PayoutBalanceModel::Due),
+             (QStringList{u"Due"_s, u"Due"_s, u"Due"_s, u""_s}));
     QCOMPARE(column(u"payoutBalancesTable"_s, PayoutBalanceModel::Progress),
              (QStringList{u"100 %"_s, u"100 %"_s, u"180 %"_s, u"40 %"_s}));
     QTRY_VERIFY2(m_window->statusBar()->currentMessage().contains(u"Partners due for a payout: 2 (3 balances)"_s),

@@ -399,7 +399,8 @@ void TestCentralSecurity::ownRowsWithinTheRules()
             "WHERE id = partnerdesk.name_uuid('domains:pa:aaaaaaaa-0000-4000-8000-000000000106')"_s);
     refused(u"INSERT INTO partnerdesk.domain_checks (id, domain_id, last_finding) VALUES "
             "(gen_random_uuid(), partnerdesk.name_uuid('domains:pa:aaaaaaaa-0000-4000-8000-000000000106'), 'found')"_s);
-    refused(u"UPDATE partnerdesk.domains SET method = 'manual' WHERE id = partnerdesk.name_uuid('domains:pa:aaaaaaaa-0000-4000-8000-000000000106')"_s);
+    refused(
+        u"UPDATE partnerdesk.domains SET method = 'manual' WHERE id = partnerdesk.name_uuid('domains:pa:aaaaaaaa-0000-4000-8000-000000000106')"_s);
     refused(u"INSERT INTO partnerdesk.domains (id, affiliate_id, domain, token, method, verified, created_at) VALUES "
             "(gen_random_uuid(), '%1', 'b.example', 'b-token', 'manual', true, now())"_s.arg(a));
     refused(

@@ -117,8 +117,8 @@ void TestAffiliateStore::addPartner_data()
     QTest::addColumn<QString>("error");
 
     QTest::addRow("with code") << u"Carol"_s << u"carol@example.com"_s << u"CAROL"_s << QString();
-    QTest::addRow("code with special characters") << u"Ivan"_s << u"ivan@example.com"_s
-                                                  << u"4&7xx89=#+ a"_s << QString();
+    QTest::addRow("code with special characters")
+        << u"Ivan"_s << u"ivan@example.com"_s << u"4&7xx89=#+ a"_s << QString();
     QTest::addRow("trimmed") << u"  Dave  "_s << u" dave@example.com "_s << u" DAVE "_s << QString();
     QTest::addRow("empty name") << u" "_s << u"x@example.com"_s << u"X"_s << u"needs a name"_s;
     QTest::addRow("no at sign") << u"Erin"_s << u"erin.example.com"_s << u"ERIN"_s << u"is not an e-mail address"_s;
@@ -356,8 +356,8 @@ void TestAffiliateStore::approveDomain()
     QCOMPARE(domain.method, u"manual"_s);
     QCOMPARE(domain.verifiedAt, QString::fromLatin1(pinnedNow));
 
-    const QList<AuditEntry> audit = AuditLog(m_store->database.connection()).entries(u"affiliate"_s,
-                                                                                      QString::number(m_jane));
+    const QList<AuditEntry> audit =
+        AuditLog(m_store->database.connection()).entries(u"affiliate"_s, QString::number(m_jane));
     QCOMPARE(audit.first().action, u"domain.approve"_s);
     QCOMPARE(audit.first().reason, u"checked by phone"_s);
     QVERIFY(audit.first().after.contains(u"jane-blog.example.org"_s));
@@ -395,10 +395,9 @@ void TestAffiliateStore::rewriteValidation_data()
 
     QTest::addRow("simple") << u"koongo.com"_s << u"/partner/jane"_s << u"https://koongo.com/pricing"_s
                             << u"koongo.com /partner/jane https://koongo.com/pricing?acc=JANE"_s << true;
-    QTest::addRow("normalised host, trailing slash") << u"WWW.Koongo.com"_s << u" /partner/jane/ "_s
-                                                     << u"https://koongo.com/"_s
-                                                     << u"koongo.com /partner/jane https://koongo.com/?acc=JANE"_s
-                                                     << true;
+    QTest::addRow("normalised host, trailing slash")
+        << u"WWW.Koongo.com"_s << u" /partner/jane/ "_s << u"https://koongo.com/"_s
+        << u"koongo.com /partner/jane https://koongo.com/?acc=JANE"_s << true;
     QTest::addRow("target keeps parameters and fragment")
         << u"koongo.com"_s << u"/jane"_s << u"https://shop.koongo.de/a/b?x=1&acc=OLD#top"_s
         << u"koongo.com /jane https://shop.koongo.de/a/b?x=1&acc=JANE#top"_s << true;
@@ -411,8 +410,8 @@ void TestAffiliateStore::rewriteValidation_data()
                                       << u"not a valid vanity path"_s << false;
     QTest::addRow("root") << u"koongo.com"_s << u"/"_s << u"https://koongo.com/"_s << u"not a valid vanity path"_s
                           << false;
-    QTest::addRow("empty") << u"koongo.com"_s << QString() << u"https://koongo.com/"_s
-                           << u"not a valid vanity path"_s << false;
+    QTest::addRow("empty") << u"koongo.com"_s << QString() << u"https://koongo.com/"_s << u"not a valid vanity path"_s
+                           << false;
     QTest::addRow("parent segment") << u"koongo.com"_s << u"/partner/../admin"_s << u"https://koongo.com/"_s
                                     << u"not a valid vanity path"_s << false;
     QTest::addRow("ends with parent") << u"koongo.com"_s << u"/partner/.."_s << u"https://koongo.com/"_s
@@ -429,8 +428,8 @@ void TestAffiliateStore::rewriteValidation_data()
                            << u"not a valid vanity path"_s << false;
     QTest::addRow("double slash") << u"koongo.com"_s << u"/partner//jane"_s << u"https://koongo.com/"_s
                                   << u"not a valid vanity path"_s << false;
-    QTest::addRow("regex and nginx specials") << u"koongo.com"_s << u"/jane$1(x)"_s << u"https://koongo.com/"_s
-                                              << u"not a valid vanity path"_s << false;
+    QTest::addRow("regex and nginx specials")
+        << u"koongo.com"_s << u"/jane$1(x)"_s << u"https://koongo.com/"_s << u"not a valid vanity path"_s << false;
 
     QTest::addRow("non-store host") << u"jane.example.org"_s << u"/jane"_s << u"https://koongo.com/"_s
                                     << u"is not a store host of the partner's programs"_s << false;
@@ -440,8 +439,8 @@ void TestAffiliateStore::rewriteValidation_data()
                                      << u"is not a store host of the partner's programs"_s << false;
     QTest::addRow("target off the store") << u"koongo.com"_s << u"/jane"_s << u"https://evil.example/koongo.com"_s
                                           << u"The target must be a store URL"_s << false;
-    QTest::addRow("target of another program") << u"koongo.com"_s << u"/jane"_s << u"https://koongo.jp/"_s
-                                               << u"The target must be a store URL"_s << false;
+    QTest::addRow("target of another program")
+        << u"koongo.com"_s << u"/jane"_s << u"https://koongo.jp/"_s << u"The target must be a store URL"_s << false;
     QTest::addRow("target not http") << u"koongo.com"_s << u"/jane"_s << u"ftp://koongo.com/file"_s
                                      << u"The target must be a store URL"_s << false;
     QTest::addRow("target with user info") << u"koongo.com"_s << u"/jane"_s << u"https://koongo.com@evil.example/"_s
@@ -478,12 +477,12 @@ void TestAffiliateStore::rewriteValidation()
 
 void TestAffiliateStore::rewriteNeedsMembership()
 {
-    const Result<qint64> id = m_affiliates->addRewrite(m_nobody, u"koongo.com"_s, u"/nobody"_s,
-                                                       u"https://koongo.com/"_s);
+    const Result<qint64> id =
+        m_affiliates->addRewrite(m_nobody, u"koongo.com"_s, u"/nobody"_s, u"https://koongo.com/"_s);
     QVERIFY(!id);
     QVERIFY2(id.error().contains(u"NOBODY is not an active member of any program"_s), qPrintable(id.error()));
-    const Result<qint64> ghost = m_affiliates->addRewrite(m_nobody + 1000, u"koongo.com"_s, u"/x"_s,
-                                                          u"https://koongo.com/"_s);
+    const Result<qint64> ghost =
+        m_affiliates->addRewrite(m_nobody + 1000, u"koongo.com"_s, u"/x"_s, u"https://koongo.com/"_s);
     QVERIFY(!ghost);
     QVERIFY2(ghost.error().contains(u"no longer exists"_s), qPrintable(ghost.error()));
 }
@@ -491,8 +490,8 @@ void TestAffiliateStore::rewriteNeedsMembership()
 void TestAffiliateStore::duplicateRewrite()
 {
     QVERIFY(m_affiliates->addRewrite(m_jane, u"koongo.com"_s, u"/partner"_s, u"https://koongo.com/"_s));
-    const Result<qint64> again = m_affiliates->addRewrite(m_bob, u"www.koongo.com"_s, u"/partner/"_s,
-                                                          u"https://koongo.com/x"_s);
+    const Result<qint64> again =
+        m_affiliates->addRewrite(m_bob, u"www.koongo.com"_s, u"/partner/"_s, u"https://koongo.com/x"_s);
     QVERIFY(!again);
     QVERIFY2(again.error().contains(u"koongo.com/partner is already a rewrite"_s), qPrintable(again.error()));
     // The same path on another store host is a different rewrite.
@@ -517,7 +516,8 @@ void TestAffiliateStore::bannerValidation_data()
     QTest::addRow("negative height") << u"Koongo"_s << png << 435 << -5 << u"between 1 and 10"_s;
     QTest::addRow("10000 wide") << u"Koongo"_s << png << 10000 << 146 << QString();
     QTest::addRow("too wide") << u"Koongo"_s << png << 10001 << 146 << u"between 1 and 10"_s;
-    QTest::addRow("relative image") << u"Koongo"_s << u"/media/b.png"_s << 435 << 146 << u"is not an http(s) image URL"_s;
+    QTest::addRow("relative image") << u"Koongo"_s << u"/media/b.png"_s << 435 << 146
+                                    << u"is not an http(s) image URL"_s;
     QTest::addRow("javascript image") << u"Koongo"_s << u"javascript:alert(1)"_s << 435 << 146
                                       << u"is not an http(s) image URL"_s;
     QTest::addRow("data image") << u"Koongo"_s << u"data:image/png;base64,AAAA"_s << 435 << 146

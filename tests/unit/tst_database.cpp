@@ -69,12 +69,13 @@ void TestDatabase::newFileIsMigrated()
     QVERIFY(QFile::exists(m_path));
     QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
     // Every table of the schema exists and is empty; the triggers are in place.
-    for (const char *table : {"programs", "program_hosts", "affiliates", "memberships", "coupons", "banners",
-                              "domains", "rewrites", "imports", "orders", "manual_assignments", "payouts",
-                              "payout_lines", "transactions", "audit_log"})
+    for (const char *table :
+         {"programs", "program_hosts", "affiliates", "memberships", "coupons", "banners", "domains", "rewrites",
+          "imports", "orders", "manual_assignments", "payouts", "payout_lines", "transactions", "audit_log"})
         QCOMPARE(count(db, QString::fromLatin1(table)), 0);
     // The two append-only guards (the sync outbox adds its own insert trigger, 0009).
-    QCOMPARE(count(db, u"sqlite_master"_s, u"type = 'trigger' AND tbl_name = 'audit_log' AND name LIKE 'audit_log_%'"_s), 2);
+    QCOMPARE(
+        count(db, u"sqlite_master"_s, u"type = 'trigger' AND tbl_name = 'audit_log' AND name LIKE 'audit_log_%'"_s), 2);
 }
 
 void TestDatabase::reopeningIsANoOp()

@@ -19,9 +19,10 @@ DemoGenerator::Options smallOptions()
     return options;
 }
 
-const char *const allTables[] = {"programs", "program_hosts", "affiliates", "memberships", "coupons",
-                                 "banners", "domains", "rewrites", "imports", "orders",
-                                 "manual_assignments", "payouts", "payout_lines", "transactions", "audit_log"};
+const char *const allTables[] = {
+    "programs", "program_hosts", "affiliates", "memberships",        "coupons", "banners",      "domains",
+    "rewrites", "imports",       "orders",     "manual_assignments", "payouts", "payout_lines", "transactions",
+    "audit_log"};
 
 QString transactionsCsv(Database &database)
 {
@@ -74,10 +75,11 @@ void TestDemoGenerator::cleanup()
 void TestDemoGenerator::fillsASmallSample()
 {
     QList<std::pair<qint64, qint64>> progress;
-    const Status status = DemoGenerator::fill(m_store->database, smallOptions(), [&progress](qint64 done, qint64 total) {
-        progress.append({done, total});
-        return true;
-    });
+    const Status status =
+        DemoGenerator::fill(m_store->database, smallOptions(), [&progress](qint64 done, qint64 total) {
+            progress.append({done, total});
+            return true;
+        });
     QVERIFY2(status, qPrintable(status.error()));
 
     Database &db = m_store->database;
@@ -165,11 +167,11 @@ void TestDemoGenerator::cancelledFillLeavesTheDatabaseEmpty()
 {
     QFETCH(int, cancelAtCall);
     int calls = 0;
-    const Status status = DemoGenerator::fill(m_store->database, smallOptions(),
-                                              [&calls, cancelAtCall](qint64 done, qint64 total) {
-                                                  ++calls;
-                                                  return cancelAtCall > 0 ? calls < cancelAtCall : done < total;
-                                              });
+    const Status status =
+        DemoGenerator::fill(m_store->database, smallOptions(), [&calls, cancelAtCall](qint64 done, qint64 total) {
+            ++calls;
+            return cancelAtCall > 0 ? calls < cancelAtCall : done < total;
+        });
     QVERIFY(!status);
     QVERIFY2(status.error().contains(u"Cancelled"_s), qPrintable(status.error()));
     QVERIFY(calls >= 1);

@@ -19,7 +19,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
-
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -143,14 +142,13 @@ void TestDomainDns::initTestCase()
     if (m_program.isEmpty())
         QSKIP("dnsmasq is not installed (Debian package dnsmasq-base)");
     m_dns = std::make_unique<DnsServer>();
-    const QString why =
-        m_dns->start(m_program, freshLoopback(1),
-                     {record(u"jane-blog.example"_s, u"partnerdesk-verification="_s + token),
-                      record(u"wrong.example"_s, u"partnerdesk-verification=someone-elses-token"_s),
-                      record(u"other.example"_s, u"v=spf1 -all"_s),
-                      record(u"several.example"_s, u"google-site-verification=abc"_s),
-                      record(u"several.example"_s, u"partnerdesk-verification=nobody"_s),
-                      record(u"several.example"_s, u"partnerdesk-verification="_s + token)});
+    const QString why = m_dns->start(m_program, freshLoopback(1),
+                                     {record(u"jane-blog.example"_s, u"partnerdesk-verification="_s + token),
+                                      record(u"wrong.example"_s, u"partnerdesk-verification=someone-elses-token"_s),
+                                      record(u"other.example"_s, u"v=spf1 -all"_s),
+                                      record(u"several.example"_s, u"google-site-verification=abc"_s),
+                                      record(u"several.example"_s, u"partnerdesk-verification=nobody"_s),
+                                      record(u"several.example"_s, u"partnerdesk-verification="_s + token)});
     if (!why.isEmpty()) {
         m_dns.reset();
         QSKIP(qPrintable(why)); // port 53 needs root or CAP_NET_BIND_SERVICE

@@ -279,8 +279,8 @@ void TestLedgerStore::assignErrors_data()
                                   << u"A manual assignment needs a reason."_s;
     QTest::addRow("negative amount") << u"O1"_s << u"BEN"_s << u"refund"_s << qint64(-100)
                                      << u"A manual amount cannot be negative."_s;
-    QTest::addRow("partner without a program") << u"O1"_s << u"CARL"_s << u"friend"_s << qint64(-1)
-                                               << u"has no active membership in an active program"_s;
+    QTest::addRow("partner without a program")
+        << u"O1"_s << u"CARL"_s << u"friend"_s << qint64(-1) << u"has no active membership in an active program"_s;
     QTest::addRow("no such partner") << u"O1"_s << u"GHOST"_s << u"friend"_s << qint64(-1)
                                      << u"The partner no longer exists."_s;
 }
@@ -296,8 +296,8 @@ void TestLedgerStore::assignErrors()
     import({viaLink(u"O1"_s, u"ANNA"_s)});
     const QList<qint64> before = ledgerCounts(m_store->database);
     const qint64 affiliateId = partner == u"BEN" ? m_ben : partner == u"CARL" ? m_carl : m_carl + 1000;
-    const Status status = m_ledger->assign(orderId, affiliateId, reason,
-                                           amount == -1 ? std::nullopt : std::optional<qint64>(amount));
+    const Status status =
+        m_ledger->assign(orderId, affiliateId, reason, amount == -1 ? std::nullopt : std::optional<qint64>(amount));
     QVERIFY(!status);
     QVERIFY2(status.error().contains(error), qPrintable(status.error()));
     QCOMPARE(ledgerCounts(m_store->database), before);
@@ -456,8 +456,8 @@ void TestLedgerStore::payoutBatchFile()
     QCOMPARE(readFile(path), content);
 
     QCOMPARE(count(m_store->database, u"payouts"_s, u"status = 'exported' AND format = '%1'"_s.arg(format)), 1);
-    QCOMPARE(scalar(m_store->database, u"SELECT count(*) FROM payouts WHERE file_path = '%1'"_s
-                                           .arg(QFileInfo(path).absoluteFilePath())),
+    QCOMPARE(scalar(m_store->database,
+                    u"SELECT count(*) FROM payouts WHERE file_path = '%1'"_s.arg(QFileInfo(path).absoluteFilePath())),
              1);
     QCOMPARE(count(m_store->database, u"payout_lines"_s), 3);
     QCOMPARE(count(m_store->database, u"transactions"_s, u"payout_id = 1"_s), 4);
@@ -671,11 +671,9 @@ void TestLedgerStore::report()
     OrderLine refunded = viaLink(u"M5"_s, u"ANNA"_s, u"10.00"_s);
     refunded.status = u"refunded"_s;
     import({at(viaLink(u"A1"_s, u"ANNA"_s, u"100.00"_s), u"2026-04-10T12:00:00Z"_s),
-            at(coupon, u"2026-04-12T08:00:00Z"_s),
-            at(unattributed(u"A3"_s, u"30.00"_s), u"2026-04-15T00:00:00Z"_s),
+            at(coupon, u"2026-04-12T08:00:00Z"_s), at(unattributed(u"A3"_s, u"30.00"_s), u"2026-04-15T00:00:00Z"_s),
             at(viaLink(u"M4"_s, u"ANNA"_s, u"200.00"_s), u"2026-05-03T00:00:00Z"_s),
-            at(refunded, u"2026-05-04T00:00:00Z"_s),
-            at(unattributed(u"M6"_s, u"70.00"_s), u"2026-05-05T00:00:00Z"_s),
+            at(refunded, u"2026-05-04T00:00:00Z"_s), at(unattributed(u"M6"_s, u"70.00"_s), u"2026-05-05T00:00:00Z"_s),
             at(unattributed(u"M7"_s, u"5.00"_s), u"2026-05-31T23:59:59Z"_s),
             at(viaLink(u"M8"_s, u"BEN"_s, u"100.00"_s), u"2026-05-06T00:00:00Z"_s),
             at(viaLink(u"X1"_s, u"ANNA"_s, u"999.00"_s), u"2026-03-31T23:59:59Z"_s),
@@ -683,20 +681,20 @@ void TestLedgerStore::report()
     // A manual reassignment shows only the live transaction.
     QVERIFY(m_ledger->assign(u"M4"_s, m_ben, u"moved"_s));
 
-    const QList<ReportRow> rows = m_ledger->report(*Timestamp::parseDate(u"2026-04-01"), *Timestamp::parseDate(u"2026-06-01"));
+    const QList<ReportRow> rows =
+        m_ledger->report(*Timestamp::parseDate(u"2026-04-01"), *Timestamp::parseDate(u"2026-06-01"));
     QStringList lines;
     for (const ReportRow &r : rows)
         lines.append(u"%1|%2|%3|%4|%5|%6|%7"_s.arg(r.period, r.program, r.kind, r.currency)
                          .arg(r.orders)
                          .arg(r.salesMinor)
                          .arg(r.commissionMinor));
-    QCOMPARE(lines, (QStringList{u"2026-04||unattributed|EUR|1|3000|0"_s,
-                                 u"2026-04|Koongo Partner|coupon|EUR|1|5000|500"_s,
-                                 u"2026-04|Koongo Partner|link|EUR|1|10000|2000"_s,
-                                 u"2026-05||unattributed|EUR|2|7500|0"_s,
-                                 u"2026-05|Koongo Agency|link|EUR|1|10000|3000"_s,
-                                 u"2026-05|Koongo Agency|manual|EUR|1|20000|6000"_s,
-                                 u"2026-05|Koongo Partner|link|EUR|1|1000|0"_s}));
+    QCOMPARE(lines,
+             (QStringList{u"2026-04||unattributed|EUR|1|3000|0"_s, u"2026-04|Koongo Partner|coupon|EUR|1|5000|500"_s,
+                          u"2026-04|Koongo Partner|link|EUR|1|10000|2000"_s, u"2026-05||unattributed|EUR|2|7500|0"_s,
+                          u"2026-05|Koongo Agency|link|EUR|1|10000|3000"_s,
+                          u"2026-05|Koongo Agency|manual|EUR|1|20000|6000"_s,
+                          u"2026-05|Koongo Partner|link|EUR|1|1000|0"_s}));
 }
 
 void TestLedgerStore::transactionsCsvQuotesValues()

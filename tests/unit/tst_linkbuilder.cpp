@@ -203,7 +203,8 @@ void TestLinkBuilder::refused_data()
     QTest::addRow("user and password on the store") << u"https://user:pass@store.example.com/"_s << u"JANE"_s;
     QTest::addRow("store host in the path") << u"https://evil.com/store.example.com"_s << u"JANE"_s;
     QTest::addRow("tracked URL of 2049") << u"https://store.example.com/"_s + QString(2048 - 34, u'p') << u"JANE"_s;
-    QTest::addRow("encoded code makes it too long") << u"https://store.example.com/"_s + QString(2048 - 35, u'p') << u"JANE&"_s;
+    QTest::addRow("encoded code makes it too long")
+        << u"https://store.example.com/"_s + QString(2048 - 35, u'p') << u"JANE&"_s;
     QTest::addRow("store host in a parameter") << u"https://evil.com/?next=https://store.example.com/"_s << u"JANE"_s;
     QTest::addRow("store host in the fragment") << u"http://evil.com#@store.example.com"_s << u"JANE"_s;
     QTest::addRow("same suffix, not a subdomain") << u"https://evilstore.example.com/"_s << u"JANE"_s;
@@ -345,8 +346,8 @@ void TestLinkBuilder::affiliateCodeOf()
 void TestLinkBuilder::refusalIsOneLineWithoutTheInput()
 {
     // The CLI prints one line per error, and the app shows the same words under the field.
-    const TrackedLink link = LinkBuilder::build(u"https://store.example.com/a\r\nSet-Cookie: x"_s, u"JANE"_s,
-                                                {u"store.example.com"_s});
+    const TrackedLink link =
+        LinkBuilder::build(u"https://store.example.com/a\r\nSet-Cookie: x"_s, u"JANE"_s, {u"store.example.com"_s});
     QVERIFY(!link.isValid());
     QCOMPARE(link.error, u"This is not a valid URL: Invalid path (character 'U+000D' not permitted)"_s);
 }

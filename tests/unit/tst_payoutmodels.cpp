@@ -1,5 +1,5 @@
-#include "itemmodels/payoutbalancemodel.h"
 #include "itemmodels/modelroles.h"
+#include "itemmodels/payoutbalancemodel.h"
 #include "itemmodels/payoutbatchlistmodel.h"
 #include "itemmodels/payoutlinemodel.h"
 #include "payouttestkit.h"
@@ -88,7 +88,8 @@ void TestPayoutModels::balances()
     QCOMPARE(model.columnCount(), int(PayoutBalanceModel::Count));
     QCOMPARE(column(model, PayoutBalanceModel::Partner), (QStringList{u"ANNA"_s, u"ANNA"_s, u"BEN"_s, u"CARL"_s}));
     QCOMPARE(column(model, PayoutBalanceModel::Currency), (QStringList{u"EUR"_s, u"USD"_s, u"EUR"_s, u"EUR"_s}));
-    QCOMPARE(column(model, PayoutBalanceModel::Balance), (QStringList{u"50.00"_s, u"20.00"_s, u"180.00"_s, u"20.00"_s}));
+    QCOMPARE(column(model, PayoutBalanceModel::Balance),
+             (QStringList{u"50.00"_s, u"20.00"_s, u"180.00"_s, u"20.00"_s}));
     QCOMPARE(column(model, PayoutBalanceModel::Pending), (QStringList{u"0.00"_s, u"0.00"_s, u"30.00"_s, u"0.00"_s}));
     QCOMPARE(column(model, PayoutBalanceModel::Threshold),
              (QStringList{u"50.00"_s, u"20.00"_s, u"100.00"_s, u"50.00"_s}));

@@ -145,7 +145,8 @@ void TestProgramStore::addStoresEverything()
     QVERIFY(!m_programs->byId(*id + 100));
     QCOMPARE(m_programs->list().size(), 1);
 
-    const QList<AuditEntry> audit = AuditLog(m_store->database.connection()).entries(u"program"_s, QString::number(*id));
+    const QList<AuditEntry> audit =
+        AuditLog(m_store->database.connection()).entries(u"program"_s, QString::number(*id));
     QCOMPARE(audit.size(), 1);
     QCOMPARE(audit.first().action, u"program.add"_s);
     QVERIFY(audit.first().after.contains(u"\"coupon_rate\":\"10.5\""_s));
@@ -174,16 +175,15 @@ void TestProgramStore::validation_data()
                               << u"needs at least one store host"_s;
     QTest::addRow("bad host") << u"Koongo"_s << u"EUR"_s << QStringList{u"koongo.com"_s, u"not a host!"_s}
                               << qint64(5000) << 30 << u"\"not a host!\" is not a valid store host"_s;
-    QTest::addRow("host without a dot") << u"Koongo"_s << u"EUR"_s << QStringList{u"localhost"_s} << qint64(5000)
-                                        << 30 << u"is not a valid store host"_s;
+    QTest::addRow("host without a dot") << u"Koongo"_s << u"EUR"_s << QStringList{u"localhost"_s} << qint64(5000) << 30
+                                        << u"is not a valid store host"_s;
     QTest::addRow("URL instead of host") << u"Koongo"_s << u"EUR"_s << QStringList{u"https://koongo.com/"_s}
                                          << qint64(5000) << 30 << u"is not a valid store host"_s;
     QTest::addRow("empty host") << u"Koongo"_s << u"EUR"_s << QStringList{u" "_s} << qint64(5000) << 30
                                 << u"is not a valid store host"_s;
     QTest::addRow("negative threshold") << u"Koongo"_s << u"EUR"_s << store << qint64(-1) << 30
                                         << u"threshold cannot be negative"_s;
-    QTest::addRow("negative hold") << u"Koongo"_s << u"EUR"_s << store << qint64(5000) << -1
-                                   << u"cannot be negative"_s;
+    QTest::addRow("negative hold") << u"Koongo"_s << u"EUR"_s << store << qint64(5000) << -1 << u"cannot be negative"_s;
 }
 
 void TestProgramStore::validation()

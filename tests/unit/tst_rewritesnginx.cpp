@@ -6,7 +6,6 @@
 #include "store/affiliatestore.h"
 #include "store/programstore.h"
 #include "storetestkit.h"
-
 #include "webservertestkit.h"
 
 #include <QTest>

@@ -269,9 +269,8 @@ void TestStoreValueRules::writes_data()
     };
     QTest::addRow("rewrite target") << rewrite(u"https://koongo.com/pricing"_s) << QString();
     // 700 characters typed, each percent-encoded into six: the tracked URL stored is far over 2048.
-    QTest::addRow("rewrite target encoded past 2048")
-        << rewrite(u"https://koongo.com/"_s + repeated(u"é"_s, 700))
-        << u"The target must be a store URL: The tracked URL would be "_s;
+    QTest::addRow("rewrite target encoded past 2048") << rewrite(u"https://koongo.com/"_s + repeated(u"é"_s, 700))
+                                                      << u"The target must be a store URL: The tracked URL would be "_s;
 
     auto assign = [](QString reason, std::optional<qint64> amount = std::nullopt) {
         return Write([=](Context &c) {
