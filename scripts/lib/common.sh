@@ -14,6 +14,7 @@ PARTNERDESK_PACKAGES=(
     postgresql libpq-dev libssl-dev ca-certificates qtkeychain-qt6-dev dbus-daemon gnome-keyring openssl
     libpsl-dev publicsuffix
     clang libclang-rt-14-dev llvm-14 libxml2-dev
+    desktop-file-utils appstream lintian
 )
 
 # Installs whatever of the list is missing (apt-get; as root or through sudo).
