@@ -26,10 +26,25 @@ void installTranslations(QApplication &app, const QLocale &locale)
         QApplication::installTranslator(qt);
 }
 
+// --help and --version only print, so they must work where there is no display (a terminal over
+// ssh, a package check); the default platform plugin would abort there before they are read.
+bool onlyPrints(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView argument(argv[i]);
+        if (argument == "-h" || argument == "--help" || argument == "--help-all" || argument == "-v" ||
+            argument == "--version")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    if (onlyPrints(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("PartnerDesk"));
     QApplication::setOrganizationName(QStringLiteral("PartnerDesk"));
