@@ -34,9 +34,20 @@ QString HostName::normalise(const QString &host)
     if (h.isEmpty())
         return {};
     // QUrl::toAce lower-cases and applies IDNA (nameprep + punycode); it fails on junk.
-    const QByteArray ace = QUrl::toAce(h, QUrl::IgnoreIDNWhitelist);
+    QByteArray ace = QUrl::toAce(h, QUrl::IgnoreIDNWhitelist);
     if (ace.isEmpty())
         return {};
+    // A punycode label passes through toAce as typed, but QUrl reads a URL's host decoded, and
+    // "xn--d-cooy" decodes to a name whose punycode is "xn--d-cooya": the typed host would never
+    // match its own URLs. Decoded and encoded again, it is the form every URL gives (found by
+    // fuzz_hostname).
+    if (ace.contains("xn--")) {
+        const QByteArray canonical =
+            QUrl::toAce(QUrl::fromAce(ace, QUrl::IgnoreIDNWhitelist), QUrl::IgnoreIDNWhitelist);
+        if (canonical.isEmpty())
+            return {};
+        ace = canonical;
+    }
     QString ascii = QString::fromLatin1(ace).toLower();
     if (ascii.startsWith(u"www."))
         ascii.remove(0, 4);
