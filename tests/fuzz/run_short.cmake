@@ -1,7 +1,7 @@
 # One short fuzz run for CTest (tests/fuzz/CMakeLists.txt): the seeds copied to a fresh working
 # corpus in the build folder, libFuzzer for SECONDS, crash artifacts kept next to it.
-# cmake -DFUZZER=... -DSEEDS=... -DWORK_DIR=... -DSECONDS=... -P run_short.cmake
-foreach(var FUZZER SEEDS WORK_DIR SECONDS)
+# cmake -DFUZZER=... -DSEEDS=... -DWORK_DIR=... -DSECONDS=... -DSEED=... -P run_short.cmake
+foreach(var FUZZER SEEDS WORK_DIR SECONDS SEED)
     if(NOT DEFINED ${var})
         message(FATAL_ERROR "run_short.cmake: ${var} is not set")
     endif()
@@ -13,7 +13,7 @@ file(GLOB seeds ${SEEDS}/*)
 file(COPY ${seeds} DESTINATION ${WORK_DIR}/corpus)
 
 execute_process(
-    COMMAND ${FUZZER} -max_total_time=${SECONDS} -print_final_stats=1 -timeout=25 -rss_limit_mb=4096
+    COMMAND ${FUZZER} -seed=${SEED} -max_total_time=${SECONDS} -print_final_stats=1 -timeout=25 -rss_limit_mb=4096
             -artifact_prefix=${WORK_DIR}/artifacts/ ${WORK_DIR}/corpus
     RESULT_VARIABLE result
     OUTPUT_VARIABLE output
