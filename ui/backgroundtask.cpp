@@ -1,12 +1,9 @@
 #include "backgroundtask.h"
 
+#include "core/backgroundjob.h"
 #include "store/database.h"
 
-#include <QEventLoop>
 #include <QProgressDialog>
-#include <QThread>
-#include <atomic>
-#include <memory>
 
 namespace PartnerDesk {
 
@@ -32,7 +29,7 @@ Status BackgroundTask::run(QWidget *parent, const QString &databasePath, const Q
 Result<bool> BackgroundTask::execute(const QString &databasePath, const QString &title, const QString &label,
                                      Cancel cancel, QWidget *parent, const Work &work)
 {
-    static constexpr int steps = 1000;
+    static constexpr int steps = JobControl::steps;
     QProgressDialog progress(label, cancel == Cancel::Allowed ? tr("Cancel") : QString(), 0, steps, parent);
     progress.setObjectName(QStringLiteral("backgroundProgress"));
     progress.setWindowTitle(title);
@@ -43,34 +40,23 @@ Result<bool> BackgroundTask::execute(const QString &databasePath, const QString 
     progress.setAutoClose(false);
     progress.setValue(0);
 
-    std::atomic_bool cancelled = false;
+    BackgroundJob<Status> job;
     if (cancel == Cancel::Allowed)
-        QObject::connect(&progress, &QProgressDialog::canceled, &progress, [&cancelled] { cancelled = true; });
+        QObject::connect(&progress, &QProgressDialog::canceled, &progress, [&job] { job.cancel(); });
 
-    Status status = Done{};
-    std::unique_ptr<QThread> worker(QThread::create([&] {
-        Database database;
-        if (status = database.open(databasePath); !status)
-            return;
-        int shown = -1;
-        status = work(database, [&](qint64 done, qint64 total) {
-            const int step = total > 0 ? static_cast<int>(qMin(done, total) * steps / total) : 0;
-            if (step != shown) {
-                shown = step;
-                // The dialog lives on the GUI thread; post, and the post dies with the dialog.
-                QMetaObject::invokeMethod(
-                    &progress, [&progress, step] { progress.setValue(step); }, Qt::QueuedConnection);
-            }
-            return !cancelled;
+    const Status status = job.runAndWait(
+        [databasePath, work](JobControl &control) -> Status {
+            // A connection belongs to the thread that opened it: the job opens its own.
+            Database database;
+            if (const Status opened = database.open(databasePath); !opened)
+                return opened;
+            return work(database, [&control](qint64 done, qint64 total) { return control.progress(done, total); });
+        },
+        [&progress](int value, int maximum) {
+            if (maximum > 0)
+                progress.setValue(value * steps / maximum);
         });
-    }));
-    QEventLoop loop;
-    QObject::connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
-    worker->start();
-    loop.exec();
-    worker->wait();
-
-    if (cancelled && !status)
+    if (job.isCancelled() && !status)
         return false;
     if (!status)
         return Result<bool>::failure(status.error());

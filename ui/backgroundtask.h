@@ -12,9 +12,10 @@ namespace PartnerDesk {
 
 class Database;
 
-// Runs store work that may take long (thousands of orders, a payout batch, a large audit log) off the UI thread:
-// a worker thread opens its own connection to the database file (connections belong to the
-// thread that opened them) while a window-modal progress dialog keeps the window painting.
+// Runs store work that may take long (thousands of orders, a payout batch, a large audit log) off the UI thread
+// and waits for it behind a window-modal progress dialog that keeps the window painting: a
+// BackgroundJob (core/backgroundjob.h) opens its own connection to the database file (connections
+// belong to the thread that opened them).
 class BackgroundTask final
 {
     Q_DECLARE_TR_FUNCTIONS(BackgroundTask)

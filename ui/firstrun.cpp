@@ -1,16 +1,14 @@
 #include "firstrun.h"
 
+#include "core/backgroundjob.h"
 #include "import/demogenerator.h"
 #include "store/database.h"
 
 #include <QDir>
-#include <QEventLoop>
 #include <QLocale>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QThread>
-#include <atomic>
 #include <memory>
 
 namespace PartnerDesk {
@@ -37,7 +35,6 @@ FirstRun::Content FirstRun::ask(const QString &path, QWidget *parent)
 
 Result<bool> FirstRun::fillWithDemoData(const QString &path, qint64 orders, QWidget *parent)
 {
-    static constexpr int steps = 1000;
     // Busy until the generator reports its first orders: making the partners takes a while too.
     QProgressDialog progress(tr("Creating a sample store with %1 orders…").arg(QLocale().toString(orders)),
                              tr("Cancel"), 0, 0, parent);
@@ -49,40 +46,26 @@ Result<bool> FirstRun::fillWithDemoData(const QString &path, qint64 orders, QWid
     progress.setAutoClose(false);
     progress.setValue(0);
 
-    std::atomic_bool cancelled = false;
-    QObject::connect(&progress, &QProgressDialog::canceled, &progress, [&cancelled] { cancelled = true; });
-
-    Status status = Done{};
-    std::unique_ptr<QThread> worker(QThread::create([&] {
-        Database database;
-        if (status = database.open(path); !status)
-            return;
-        DemoGenerator::Options options;
-        options.orders = orders;
-        int shown = -1;
-        status = DemoGenerator::fill(database, options, [&](qint64 done, qint64 total) {
-            const int step = total > 0 ? static_cast<int>(qMin(done, total) * steps / total) : 0;
-            if (step > 0 && step != shown) {
-                shown = step;
-                // The dialog lives on the GUI thread; post, and the post dies with the dialog.
-                QMetaObject::invokeMethod(
-                    &progress,
-                    [&progress, step] {
-                        progress.setMaximum(steps);
-                        progress.setValue(step);
-                    },
-                    Qt::QueuedConnection);
+    BackgroundJob<Status> job;
+    QObject::connect(&progress, &QProgressDialog::canceled, &progress, [&job] { job.cancel(); });
+    const Status status = job.runAndWait(
+        [path, orders](JobControl &control) -> Status {
+            Database database; // its own connection, on the job's thread
+            if (const Status opened = database.open(path); !opened)
+                return opened;
+            DemoGenerator::Options options;
+            options.orders = orders;
+            return DemoGenerator::fill(database, options,
+                                       [&control](qint64 done, qint64 total) { return control.progress(done, total); });
+        },
+        [&progress](int value, int maximum) {
+            if (maximum > 0 && value > 0) {
+                progress.setMaximum(maximum);
+                progress.setValue(value);
             }
-            return !cancelled;
         });
-    }));
-    QEventLoop loop;
-    QObject::connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
-    worker->start();
-    loop.exec();
-    worker->wait();
 
-    if (cancelled)
+    if (job.isCancelled())
         return false;
     if (!status)
         return Result<bool>::failure(status.error());

@@ -1,5 +1,6 @@
 #include "transactionspane.h"
 
+#include "core/backgroundjob.h"
 #include "itemmodels/modelroles.h"
 #include "itemmodels/transactiontablemodel.h"
 #include "store/auditlog.h"
@@ -12,7 +13,6 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
-#include <QEventLoop>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QIcon>
@@ -26,11 +26,9 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTextBrowser>
-#include <QThread>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
-#include <atomic>
 #include <memory>
 
 namespace PartnerDesk {
@@ -425,43 +423,36 @@ bool TransactionsPane::exportCsv(const QString &path)
     progress.setMinimumDuration(300);
     progress.setAutoClose(false);
     progress.setAutoReset(false);
-    std::atomic_bool cancelled = false;
-    connect(&progress, &QProgressDialog::canceled, &progress, [&cancelled] { cancelled = true; });
+    BackgroundJob<Result<qint64>> job;
+    connect(&progress, &QProgressDialog::canceled, &progress, [&job] { job.cancel(); });
 
-    std::optional<Result<qint64>> result;
     const TransactionFilter filter = m_model->filter();
     const auto sort = TransactionSort(m_model->sortColumn());
     const Qt::SortOrder order = m_model->sortOrder();
-    const QString databasePath = database().path();
-    // The export reads through a connection of its own, on its own thread.
-    std::unique_ptr<QThread> worker(QThread::create([&] {
-        result = TransactionQuery::exportCsvFile(databasePath, filter, sort, order, path, [&](qint64 done) {
-            if (total > 0) {
-                const int step = static_cast<int>(qMin(done, total) * steps / total);
-                QMetaObject::invokeMethod(
-                    &progress, [&progress, step] { progress.setValue(step); }, Qt::QueuedConnection);
-            }
-            return !cancelled;
+    // The export reads through a connection of its own, on the job's thread.
+    const Result<qint64> result = job.runAndWait(
+        [databasePath = database().path(), filter, sort, order, path, total](JobControl &control) {
+            return TransactionQuery::exportCsvFile(
+                databasePath, filter, sort, order, path,
+                [&control, total](qint64 done) { return control.progress(done, total); });
+        },
+        [&progress](int value, int maximum) {
+            if (maximum > 0)
+                progress.setValue(value * steps / maximum);
         });
-    }));
-    QEventLoop loop;
-    connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
-    worker->start();
-    loop.exec();
-    worker->wait();
-    const bool wasCancelled = cancelled; // closing the dialog says "canceled" too
+    const bool wasCancelled = job.isCancelled(); // closing the dialog says "canceled" too
     progress.close();
 
     if (wasCancelled) {
         Q_EMIT statusMessage(tr("Export cancelled; nothing was written."));
         return false;
     }
-    if (!result || !*result) {
-        QMessageBox::warning(this, tr("Export Transactions"), result ? result->error() : tr("The export failed."));
+    if (!result) {
+        QMessageBox::warning(this, tr("Export Transactions"), result.error());
         return false;
     }
     Q_EMIT statusMessage(
-        tr("Exported %1 transactions to %2.").arg(QLocale().toString(result->value()), QDir::toNativeSeparators(path)));
+        tr("Exported %1 transactions to %2.").arg(QLocale().toString(result.value()), QDir::toNativeSeparators(path)));
     return true;
 }
 

@@ -34,12 +34,7 @@ PayoutBalanceModel::PayoutBalanceModel(Database &database, QObject *parent)
     , m_database(database)
 {}
 
-PayoutBalanceModel::~PayoutBalanceModel()
-{
-    // The worker reads into memory it shares with this model; it ends in a fraction of a second.
-    if (m_worker)
-        m_worker->wait();
-}
+PayoutBalanceModel::~PayoutBalanceModel() = default;
 
 int PayoutBalanceModel::rowCount(const QModelIndex &parent) const
 {
@@ -212,30 +207,26 @@ void PayoutBalanceModel::reloadInBackground()
         reload(); // an in-memory database has no second connection
         return;
     }
-    if (m_worker) {
+    if (m_loader.isRunning()) {
         m_reloadAgain = true;
         return;
     }
-    auto result = std::make_shared<QList<BalanceRow>>();
-    // SQL connections belong to the thread that opened them: the worker opens its own.
-    m_worker.reset(QThread::create([path, result] {
-        Database database;
-        if (database.open(path))
-            *result = PayoutStore(database).balances();
-    }));
-    connect(m_worker.get(), &QThread::finished, this, [this, result] {
-        m_worker->wait();
-        m_worker.reset();
-        setBalances(std::move(*result));
-        if (m_reloadAgain) {
-            m_reloadAgain = false;
-            reloadInBackground();
-        } else {
-            Q_EMIT loadingChanged(false);
-        }
-        Q_EMIT loaded();
-    });
-    m_worker->start();
+    m_loader.start(
+        [path](JobControl &) {
+            // SQL connections belong to the thread that opened them: the job opens its own.
+            Database database;
+            return database.open(path) ? PayoutStore(database).balances() : QList<BalanceRow>();
+        },
+        [this](QList<BalanceRow> balances) {
+            setBalances(std::move(balances));
+            if (m_reloadAgain) {
+                m_reloadAgain = false;
+                reloadInBackground();
+            } else {
+                Q_EMIT loadingChanged(false);
+            }
+            Q_EMIT loaded();
+        });
     Q_EMIT loadingChanged(true);
 }
 

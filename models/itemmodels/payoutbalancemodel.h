@@ -1,10 +1,10 @@
 #pragma once
 
+#include "core/backgroundjob.h"
 #include "store/ledgerstore.h"
 
 #include <QAbstractTableModel>
 #include <QList>
-#include <QThread>
 #include <memory>
 #include <optional>
 
@@ -57,9 +57,9 @@ public:
 
     // Reads on this thread's connection.
     void reload();
-    // Reads on a worker thread; loaded() follows. A request while one runs reads once more after it.
+    // Reads as a background job; loaded() follows. A request while one runs reads once more after it.
     void reloadInBackground();
-    bool isLoading() const { return m_worker != nullptr; }
+    bool isLoading() const { return m_loader.isRunning(); }
 
     void setDueOnly(bool dueOnly);
     bool dueOnly() const { return m_dueOnly; }
@@ -93,7 +93,7 @@ private:
     QList<int> m_visible; // indexes into m_all
     bool m_dueOnly = false;
     QString m_search;
-    std::unique_ptr<QThread> m_worker;
+    BackgroundJob<QList<BalanceRow>> m_loader; // waits for its work when the model goes
     bool m_reloadAgain = false;
 };
 

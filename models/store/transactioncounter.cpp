@@ -13,6 +13,9 @@ TransactionCounter::TransactionCounter(const QString &databasePath, QObject *par
     , m_worker(new QObject)
 {
     m_thread.setObjectName(QStringLiteral("TransactionCounter"));
+    // A thread of its own, not a BackgroundJob (core/backgroundjob.h): it keeps one connection to
+    // the file open across requests (one per change of the filter, often several a second), and a
+    // connection belongs to the thread that opened it. A new request interrupts the running one.
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.start(QThread::LowPriority);

@@ -277,6 +277,9 @@ void CentralWatcher::start(const CentralUrl &url, const QString &password)
     m_thread->setObjectName(u"CentralWatcher"_s);
     m_guard = std::make_shared<HeartbeatGuard>();
     m_worker = new CentralWatcherWorker({url, password, m_heartbeat, m_timeout, m_firstDelay, m_maximumDelay}, m_guard);
+    // A thread of its own, not a BackgroundJob (core/backgroundjob.h): the worker holds one
+    // PostgreSQL connection for as long as the window watches, LISTENing on it and sending
+    // heartbeats; a connection belongs to the thread that opened it, and would hold a pool thread.
     m_worker->moveToThread(m_thread);
     // Deleted on its own thread as it ends, after finish() closed the connection there.
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);

@@ -9,7 +9,6 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QThread>
 #include <QWaitCondition>
 #include <memory>
 
@@ -92,7 +91,10 @@ ConnectionTest::ConnectionTest(QObject *parent)
     : QObject(parent)
 {}
 
-ConnectionTest::~ConnectionTest() = default;
+ConnectionTest::~ConnectionTest()
+{
+    m_job.detach(); // not waited for: the application waits for the workers as it ends
+}
 
 ConnectionTestResult ConnectionTest::run(const ConnectionSettings &settings, const QString &password)
 {
@@ -104,31 +106,22 @@ ConnectionTestResult ConnectionTest::run(const ConnectionSettings &settings, con
 
 void ConnectionTest::start(const ConnectionSettings &settings, const QString &password)
 {
-    const quint64 generation = ++m_generation;
-    m_running = true;
-    auto result = std::make_shared<ConnectionTestResult>();
+    // A test under way is left to end by itself within the timeout (connecting cannot be stopped);
+    // its result is dropped: only the latest start() of a living ConnectionTest reports.
+    m_job.detach();
     workerStarted();
-    QThread *thread = QThread::create([settings, password, result] {
-        *result = run(settings, password);
-        workerEnded();
-    });
-    thread->setObjectName(QStringLiteral("ConnectionTest"));
-    // The thread outlives this object when cancelled or destroyed: it deletes itself when done,
-    // and its result reaches only the latest start() of a living ConnectionTest.
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    connect(thread, &QThread::finished, this, [this, generation, result] {
-        if (generation != m_generation)
-            return;
-        m_running = false;
-        Q_EMIT finished(*result);
-    });
-    thread->start();
+    m_job.start(
+        [settings, password](JobControl &) {
+            const ConnectionTestResult result = run(settings, password);
+            workerEnded();
+            return result;
+        },
+        [this](const ConnectionTestResult &result) { Q_EMIT finished(result); });
 }
 
 void ConnectionTest::cancel()
 {
-    ++m_generation;
-    m_running = false;
+    m_job.detach();
 }
 
 int ConnectionTest::workersRunning()

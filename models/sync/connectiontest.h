@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connectionsettings.h"
+#include "core/backgroundjob.h"
 
 #include <QMetaType>
 #include <QObject>
@@ -17,8 +18,8 @@ struct ConnectionTestResult final
 
 // "Test Connection": opens a QPSQL connection to the central database with its own connection
 // name and asks the server who it is. Connecting blocks (libpq waits up to connect_timeout), so
-// start() does it on a worker thread; cancel() stops waiting at once and drops the result, and the
-// worker ends by itself within the timeout.
+// start() runs it as a background job (core/backgroundjob.h); cancel() stops waiting at once and
+// drops the result, and the job ends by itself within the timeout.
 class ConnectionTest final : public QObject
 {
     Q_OBJECT
@@ -31,10 +32,10 @@ public:
     // Blocking, on the calling thread; for the CLI and for workers.
     static ConnectionTestResult run(const ConnectionSettings &settings, const QString &password);
 
-    // Starts a test on a worker thread (cancelling one under way); finished() tells, unless cancelled.
+    // Starts a test as a background job (cancelling one under way); finished() tells, unless cancelled.
     void start(const ConnectionSettings &settings, const QString &password);
     void cancel();
-    bool isRunning() const { return m_running; }
+    bool isRunning() const { return m_job.isRunning(); }
 
     // Workers still connecting in this process, cancelled ones included.
     static int workersRunning();
@@ -43,8 +44,7 @@ Q_SIGNALS:
     void finished(const PartnerDesk::ConnectionTestResult &result);
 
 private:
-    quint64 m_generation = 0; // a worker's result counts only while it is the latest one
-    bool m_running = false;
+    BackgroundJob<ConnectionTestResult> m_job;
 };
 
 } // namespace PartnerDesk
