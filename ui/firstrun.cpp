@@ -5,6 +5,7 @@
 #include "store/database.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -70,6 +71,22 @@ Result<bool> FirstRun::fillWithDemoData(const QString &path, qint64 orders, QWid
     if (!status)
         return Result<bool>::failure(status.error());
     return true;
+}
+
+QString FirstRun::prepare(const QString &path, Content whenNew, QWidget *parent)
+{
+    if (QFileInfo::exists(path))
+        return {};
+    if (whenNew == Content::Ask)
+        whenNew = ask(path, parent);
+    if (whenNew != Content::Demo)
+        return {};
+    const Result<bool> filled = fillWithDemoData(path, demoOrders, parent);
+    if (!filled)
+        QMessageBox::warning(parent, tr("Demo Data"), tr("Could not create the demo data: %1").arg(filled.error()));
+    else if (!*filled)
+        return tr("Demo data cancelled; the database is empty.");
+    return {};
 }
 
 } // namespace PartnerDesk

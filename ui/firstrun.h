@@ -29,9 +29,14 @@ public:
     static Content ask(const QString &path, QWidget *parent);
 
     // Fills the database at `path` with demo data behind a cancellable progress dialog. The
-    // generator runs on a worker thread with its own connection, as SQL connections belong to
+    // generator runs as a background job with its own connection, as SQL connections belong to
     // the thread that opened them. True when filled, false when the user cancelled.
     static Result<bool> fillWithDemoData(const QString &path, qint64 orders, QWidget *parent);
+
+    // Before a window opens `path`: when there is no such file yet, asks (Ask) and fills it with
+    // demo data (Demo). A failure is shown in a message box; returns a note for the status bar
+    // ("" when there is none).
+    static QString prepare(const QString &path, Content whenNew, QWidget *parent);
 };
 
 } // namespace PartnerDesk

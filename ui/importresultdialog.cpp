@@ -42,12 +42,12 @@ ImportResultDialog::ImportResultDialog(const ImportOutcome &outcome, QWidget *pa
     build(s.rows, s.imported, s.rejected, s.fatalError, counts, outcome.issues, outcome.moreIssues);
 }
 
-ImportResultDialog::ImportResultDialog(const QString &path, const VisitImportSummary &summary,
-                                       const QList<ImportIssue> &issues, qint64 moreIssues, QWidget *parent)
+ImportResultDialog::ImportResultDialog(const VisitImportOutcome &outcome, QWidget *parent)
     : QDialog(parent)
-    , m_path(path)
+    , m_path(outcome.path)
     , m_issues(new ImportIssueModel(this))
 {
+    const VisitImportSummary &summary = outcome.summary;
     const QLocale locale;
     const QStringList counts{tr("Rows read: %1").arg(locale.toString(summary.rows)),
                              tr("Imported: %1 visits; already known: %2")
@@ -55,8 +55,8 @@ ImportResultDialog::ImportResultDialog(const QString &path, const VisitImportSum
                              tr("Rejected: %1").arg(locale.toString(summary.rejected)),
                              tr("Attributed to a partner: %1; unattributed: %2")
                                  .arg(locale.toString(summary.attributed()), locale.toString(summary.unattributed))};
-    build(summary.rows, summary.imported + summary.duplicates, summary.rejected, summary.fatalError, counts, issues,
-          moreIssues);
+    build(summary.rows, summary.imported + summary.duplicates, summary.rejected, summary.fatalError, counts,
+          outcome.issues, outcome.moreIssues);
 }
 
 ImportResultDialog::~ImportResultDialog() = default;

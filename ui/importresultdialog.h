@@ -1,7 +1,6 @@
 #pragma once
 
-#include "import/orderimportjob.h"
-#include "import/visitimporter.h"
+#include "import/importjobs.h"
 
 #include <QDialog>
 
@@ -26,9 +25,8 @@ class ImportResultDialog final : public QDialog
 public:
     // An orders import.
     explicit ImportResultDialog(const ImportOutcome &outcome, QWidget *parent = nullptr);
-    // A visits import; `issues` the first rejected rows, `moreIssues` how many more there were.
-    ImportResultDialog(const QString &path, const VisitImportSummary &summary, const QList<ImportIssue> &issues,
-                       qint64 moreIssues, QWidget *parent = nullptr);
+    // A visits import.
+    explicit ImportResultDialog(const VisitImportOutcome &outcome, QWidget *parent = nullptr);
     ~ImportResultDialog() override;
 
     // What is wrong ("" when every row was imported), then the counts: the dialog's text, for

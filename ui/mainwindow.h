@@ -14,23 +14,21 @@ class QAction;
 class QDragEnterEvent;
 class QDropEvent;
 class QLabel;
-class QListWidget;
-class QMenu;
-class QProgressDialog;
 class QStackedWidget;
 class QUndoStack;
 
 namespace PartnerDesk {
 
 class Database;
+class DomainRecheckSchedule;
 class DomainRechecker;
+class ImportQueue;
 class Notifier;
-class OrderImportJob;
 class Pane;
+class PaneNavigation;
 class SyncController;
-class SyncStatusButton;
+class WindowSync;
 struct BalanceRow;
-struct ImportOutcome;
 
 // The window: a navigation list on the left switching the panes on the right, one per concern.
 // Panes are built for one open database and rebuilt when another one is opened.
@@ -70,25 +68,26 @@ public:
     Pane *pane(const QString &id) const;
     QString currentPaneId() const;
 
-    // Imports orders CSV files one after the other, each on a worker thread behind a progress
-    // dialog that can cancel, then shows what was imported and rejected (File › Import Orders and
-    // files dropped on the window come here).
+    // Imports orders (visits) CSV files one after the other, each a background job behind a
+    // progress dialog that can cancel, then shows what was imported and rejected (File › Import ›
+    // Orders… and Visits…, and orders files dropped on the window, come here: ImportQueue).
     void importOrders(const QStringList &paths);
+    void importVisits(const QStringList &paths);
     bool isImporting() const;
     Notifier *notifier() const { return m_notifier; }
     // Re-checks verified direct-link domains on a schedule while a database is open; lapses are
     // announced through the notifier. Null before a database is open or when switched off
     // (QSettings "DirectLinks/recheckEnabled" false).
-    DomainRechecker *domainRechecker() const { return m_domainRechecker.get(); }
+    DomainRechecker *domainRechecker() const;
 
     static QIcon applicationIcon();
 
-    // Sync with the central database (issue #5): the runner every sync of this window runs (the sync
-    // engine's). Takes effect when the next database opens. Without one, or without a central
+    // Sync with the central database (issue #5): the runner every sync of this window runs (null, the
+    // default: the sync engine's). Takes effect when the next database opens. Without a central
     // database configured, File › Sync Now is disabled and says why.
-    void setSyncRunner(SyncRunner runner) { m_syncRunner = std::move(runner); }
-    // Null unless a database is open, a central database is configured and a runner is set.
-    SyncController *syncController() const { return m_sync.get(); }
+    void setSyncRunner(SyncRunner runner);
+    // Null unless a database is open, a central database is configured and no other window syncs it.
+    SyncController *syncController() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -97,55 +96,33 @@ protected:
 
 private:
     void createMenus();
-    void createNavigation();
     void createPanes();
     void addPane(const QString &id, Pane *pane);
     void showFirstPane();
     void removePanes();
     Status openDatabaseAs(const QString &path, FirstRun::Content whenNew, const QString &partnerCode);
     bool reopenAsPartnerDesktop();
-    void rebuildNavigation();
     void announcePartnerNews(const QList<BalanceRow> &newlyDue);
     void chooseDatabase();
     void choosePartnerWindow();
     void chooseNewDatabase();
     void about();
-    void editCentralDatabase(); // File › Central Database…
-    void openSyncConflicts();   // File › Sync Conflicts…
-    void chooseOrdersFiles();
-    void startNextImport();
-    void importFinished(const ImportOutcome &outcome);
-    void cancelImports();
-    // "Reached the payout threshold: Jana (52.00 EUR), …" for a notification.
-    QString thresholdText(const QList<BalanceRow> &newlyDue) const;
-    void armDomainRechecks();
-    void armSync(); // the SyncController for the open database
+    void syncFinished(const SyncOutcome &outcome);
 
     std::unique_ptr<Database> m_database;
-    QListWidget *m_navigation = nullptr;
+    PaneNavigation *m_navigation = nullptr;
     QStackedWidget *m_panes = nullptr;
     QLabel *m_databaseLabel = nullptr;
     QUndoStack *m_undoStack = nullptr;
     QList<Pane *> m_paneList; // in navigation order
     QStringList m_paneIds;    // of m_paneList
-    QMenu *m_viewMenu = nullptr;
     QAction *m_reloadAction = nullptr;
     QList<QAction *> m_managerActions; // hidden in partner mode
     std::optional<Affiliate> m_partner;
-    QAction *m_importAction = nullptr;
     Notifier *m_notifier = nullptr;
-    QStringList m_importQueue;
-    std::unique_ptr<OrderImportJob> m_importJob;
-    QProgressDialog *m_importProgress = nullptr;
-    std::unique_ptr<DomainRechecker> m_domainRechecker;
-    // Sync with the central database (issue #5).
-    SyncRunner m_syncRunner;
-    struct SyncPassword; // what the credential store gave, read by the runner on its thread
-    std::shared_ptr<SyncPassword> m_syncPassword;
-    std::unique_ptr<SyncController> m_sync;
-    QAction *m_syncAction = nullptr;
-    SyncStatusButton *m_syncStatus = nullptr;
-    QLabel *m_plainTextLabel = nullptr; // "Not encrypted" while syncing over sslmode=disable
+    ImportQueue *m_imports = nullptr;
+    std::unique_ptr<DomainRecheckSchedule> m_domainRechecks;
+    WindowSync *m_sync = nullptr; // with the central database (issue #5)
 };
 
 } // namespace PartnerDesk

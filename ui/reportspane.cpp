@@ -2,8 +2,6 @@
 
 #include "core/money.h"
 #include "core/timestamp.h"
-#include "import/visitimporter.h"
-#include "importresultdialog.h"
 #include "itemmodels/modelroles.h"
 #include "itemmodels/reporttablemodel.h"
 #include "reportchartview.h"
@@ -37,24 +35,20 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTextStream>
-#include <QThread>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <atomic>
 
 namespace PartnerDesk {
 
-// What the pane shares with its worker: how to cancel whatever runs there.
-struct ReportJob
+// The report's store while its job runs: cancelling interrupts its query (ReportStore::cancel).
+struct RunningReport
 {
     QMutex mutex;
-    ReportStore *store = nullptr; // while a report runs
-    std::atomic_bool cancelled = false;
+    ReportStore *store = nullptr;
 
     void cancel()
     {
-        cancelled = true;
         const QMutexLocker lock(&mutex);
         if (store)
             store->cancel();
@@ -64,7 +58,6 @@ struct ReportJob
 namespace {
 
 const QString settingsGroup = QStringLiteral("ReportsPane/");
-constexpr int maxRejectedShown = 1000;
 
 enum Preset
 {
@@ -101,11 +94,7 @@ ReportsPane::ReportsPane(Database &database, QUndoStack *undoStack, QWidget *par
 ReportsPane::~ReportsPane()
 {
     saveSettings();
-    if (m_worker) {
-        m_job->cancel();
-        m_worker->wait();
-        delete m_worker;
-    }
+    cancel(); // the jobs wait for their work when they go
 }
 
 void ReportsPane::createActions()
@@ -118,7 +107,7 @@ void ReportsPane::createActions()
 
     m_cancelAction = createAction(tr("&Cancel"), QStringLiteral("cancelReportAction"), QStringLiteral("process-stop"));
     m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
-    m_cancelAction->setToolTip(tr("Stop the report or the import that is running (Esc)"));
+    m_cancelAction->setToolTip(tr("Stop the report that is running (Esc)"));
     connect(m_cancelAction, &QAction::triggered, this, &ReportsPane::cancel);
 
     m_exportCsvAction =
@@ -137,12 +126,6 @@ void ReportsPane::createActions()
                                         QStringLiteral("document-print-preview"));
     m_printPreviewAction->setShortcut(QKeySequence::Print);
     connect(m_printPreviewAction, &QAction::triggered, this, &ReportsPane::printPreview);
-
-    m_importVisitsAction =
-        createAction(tr("&Import Visits…"), QStringLiteral("importVisitsAction"), QStringLiteral("document-import"));
-    m_importVisitsAction->setToolTip(
-        tr("Import a visits CSV (visited_at, landing_url, referrer_url, affiliate_code) for the conversion"));
-    connect(m_importVisitsAction, &QAction::triggered, this, &ReportsPane::importVisits);
 }
 
 QWidget *ReportsPane::createParameters()
@@ -230,8 +213,6 @@ void ReportsPane::createViews()
     toolBar->addAction(m_exportCsvAction);
     toolBar->addAction(m_exportPdfAction);
     toolBar->addAction(m_printPreviewAction);
-    toolBar->addSeparator();
-    toolBar->addAction(m_importVisitsAction);
 
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("reportProgress"));
@@ -344,7 +325,7 @@ void ReportsPane::showEvent(QShowEvent *event)
     Pane::showEvent(event);
     // The first look at the pane shows the last parameters' figures; later runs are the user's call,
     // as a report over a million transactions takes seconds (on a worker thread, cancellable).
-    if (!m_hasReport && !m_worker && !m_ranOnShow && !event->spontaneous()) {
+    if (!m_hasReport && !isRunning() && !m_ranOnShow && !event->spontaneous()) {
         m_ranOnShow = true;
         runReport();
     }
@@ -395,39 +376,6 @@ const Report &ReportsPane::report() const
     return m_model->report();
 }
 
-void ReportsPane::runInBackground(const QString &what, std::function<void(Database &, ReportJob &)> work,
-                                  std::function<void()> done)
-{
-    if (m_worker)
-        return;
-    m_job = std::make_shared<ReportJob>();
-    auto openError = std::make_shared<QString>();
-    const QString path = database().path();
-    m_worker = QThread::create([path, work = std::move(work), openError, job = m_job] {
-        // A connection belongs to the thread that opened it: the worker opens its own.
-        Database connection;
-        if (const Status opened = connection.open(path); !opened) {
-            *openError = opened.error();
-            return;
-        }
-        work(connection, *job);
-    });
-    QThread *worker = m_worker;
-    connect(worker, &QThread::finished, this, [this, worker, openError, done = std::move(done)] {
-        worker->deleteLater();
-        m_worker = nullptr;
-        setBusy(false, {});
-        if (!openError->isEmpty()) {
-            m_status->setText(*openError);
-            QMessageBox::warning(this, tr("Reports"), *openError);
-            return;
-        }
-        done();
-    });
-    setBusy(true, what);
-    worker->start();
-}
-
 void ReportsPane::setBusy(bool busy, const QString &what)
 {
     m_progress->setVisible(busy);
@@ -439,10 +387,9 @@ void ReportsPane::setBusy(bool busy, const QString &what)
 
 void ReportsPane::updateActions()
 {
-    const bool running = m_worker != nullptr;
+    const bool running = isRunning();
     m_runAction->setEnabled(!running);
     m_cancelAction->setEnabled(running);
-    m_importVisitsAction->setEnabled(!running);
     m_exportCsvAction->setEnabled(!running && m_hasReport);
     m_exportPdfAction->setEnabled(!running && m_hasReport);
     m_printPreviewAction->setEnabled(!running && m_hasReport);
@@ -450,7 +397,7 @@ void ReportsPane::updateActions()
 
 void ReportsPane::runReport()
 {
-    if (m_worker)
+    if (isRunning())
         return;
     const ReportParameters wanted = parameters();
     if (wanted.to <= wanted.from) {
@@ -458,34 +405,36 @@ void ReportsPane::runReport()
         return;
     }
     saveSettings();
-    auto result = std::make_shared<std::optional<Result<Report>>>();
-    runInBackground(
-        tr("Computing the report…"),
-        [this, wanted, result](Database &connection, ReportJob &job) {
+    auto running = std::make_shared<RunningReport>();
+    m_running = running;
+    m_reportJob.start(
+        [path = database().path(), wanted, running](JobControl &control) -> Result<Report> {
+            // A connection belongs to the thread that opened it: the job opens its own.
+            Database connection;
+            if (const Status opened = connection.open(path); !opened)
+                return Result<Report>::failure(opened.error());
             ReportStore store(connection);
-            store.setProgressHandler([this](int step, int steps) {
-                QMetaObject::invokeMethod(
-                    this,
-                    [this, step, steps] {
-                        m_progress->setRange(0, steps);
-                        m_progress->setValue(step);
-                    },
-                    Qt::QueuedConnection);
-            });
+            store.setProgressHandler([&control](int step, int steps) { control.progress(step, steps); });
             {
-                const QMutexLocker lock(&job.mutex);
-                job.store = &store;
-                if (job.cancelled)
+                const QMutexLocker lock(&running->mutex);
+                running->store = &store;
+                if (control.isCancelled())
                     store.cancel();
             }
-            *result = store.run(wanted);
-            const QMutexLocker lock(&job.mutex);
-            job.store = nullptr;
+            Result<Report> report = store.run(wanted);
+            const QMutexLocker lock(&running->mutex);
+            running->store = nullptr;
+            return report;
         },
-        [this, result] {
-            if (*result)
-                showReport(**result);
+        [this](const Result<Report> &result) {
+            setBusy(false, {});
+            showReport(result);
+        },
+        [this](int value, int maximum) {
+            m_progress->setRange(0, maximum);
+            m_progress->setValue(value);
         });
+    setBusy(true, tr("Computing the report…"));
 }
 
 void ReportsPane::showReport(const Result<Report> &result)
@@ -543,9 +492,12 @@ void ReportsPane::showChart()
 
 void ReportsPane::cancel()
 {
-    if (!m_worker)
+    if (!isRunning())
         return;
-    m_job->cancel();
+    m_reportJob.cancel();
+    m_writeJob.cancel();
+    if (m_running)
+        m_running->cancel();
     m_status->setText(tr("Cancelling…"));
 }
 
@@ -566,27 +518,21 @@ QString ReportsPane::chooseFile(FileMode mode, const QString &title, const QStri
 
 void ReportsPane::writeFile(const QString &what, std::function<Status(const QString &)> write, const QString &path)
 {
-    if (m_worker || path.isEmpty())
+    if (isRunning() || path.isEmpty())
         return;
-    m_job = std::make_shared<ReportJob>();
-    auto status = std::make_shared<Status>(Done{});
-    m_worker = QThread::create([write = std::move(write), path, status] { *status = write(path); });
-    QThread *worker = m_worker;
-    connect(worker, &QThread::finished, this, [this, worker, status, path] {
-        worker->deleteLater();
-        m_worker = nullptr;
-        setBusy(false, {});
-        if (!*status) {
-            m_status->setText(status->error());
-            QMessageBox::warning(this, tr("Export Report"), status->error());
-            return;
-        }
-        const QString message = tr("Saved %1.").arg(QDir::toNativeSeparators(path));
-        m_status->setText(message);
-        Q_EMIT statusMessage(message);
-    });
+    m_writeJob.start([write = std::move(write), path](JobControl &) { return write(path); },
+                     [this, path](const Status &status) {
+                         setBusy(false, {});
+                         if (!status) {
+                             m_status->setText(status.error());
+                             QMessageBox::warning(this, tr("Export Report"), status.error());
+                             return;
+                         }
+                         const QString message = tr("Saved %1.").arg(QDir::toNativeSeparators(path));
+                         m_status->setText(message);
+                         Q_EMIT statusMessage(message);
+                     });
     setBusy(true, what);
-    worker->start();
 }
 
 void ReportsPane::exportCsv()
@@ -641,60 +587,6 @@ void ReportsPane::printPreview()
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
             [copy](QPrinter *target) { ReportPdfWriter::print(copy, target); });
     dialog.exec();
-}
-
-void ReportsPane::importVisits()
-{
-    if (m_worker)
-        return;
-    const QString path = chooseFile(FileMode::Open, tr("Import Visits"), {}, tr("CSV files (*.csv);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    auto summary = std::make_shared<VisitImportSummary>();
-    auto issues = std::make_shared<QList<ImportIssue>>();
-    runInBackground(
-        tr("Importing visits from %1…").arg(QFileInfo(path).fileName()),
-        [this, path, summary, issues](Database &connection, ReportJob &job) {
-            VisitImporter importer(connection);
-            importer.setIssueHandler([issues](const ImportIssue &issue) {
-                if (issues->size() < maxRejectedShown)
-                    issues->append(issue);
-            });
-            importer.setProgressHandler([this, &job](qint64 done, qint64 total) {
-                const int percent = total > 0 ? static_cast<int>(done * 100 / total) : 0;
-                QMetaObject::invokeMethod(
-                    this,
-                    [this, percent] {
-                        m_progress->setRange(0, 100);
-                        m_progress->setValue(percent);
-                    },
-                    Qt::QueuedConnection);
-                return !job.cancelled;
-            });
-            *summary = importer.importFile(path);
-        },
-        [this, path, summary, issues] {
-            QString text;
-            if (summary->cancelled)
-                text = tr("The import was cancelled; no visit was written.");
-            else if (!summary->fatalError.isEmpty())
-                text = summary->fatalError;
-            else
-                text = tr("Imported %1 visits (%2 attributed, %3 unattributed); %4 already known; %5 rejected.")
-                           .arg(summary->imported)
-                           .arg(summary->attributed())
-                           .arg(summary->unattributed)
-                           .arg(summary->duplicates)
-                           .arg(summary->rejected);
-            m_status->setText(text);
-            Q_EMIT statusMessage(text);
-            if (summary->cancelled)
-                return;
-            // The reasons stay in a dialog with their lines, as for orders, until the user closes it.
-            ImportResultDialog dialog(path, *summary, *issues, qMax<qint64>(0, summary->rejected - issues->size()),
-                                      this);
-            dialog.exec();
-        });
 }
 
 void ReportsPane::restoreSettings()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/backgroundjob.h"
 #include "pane.h"
 #include "store/report.h"
 #include "store/result.h"
@@ -16,18 +17,18 @@ class QLineEdit;
 class QProgressBar;
 class QSplitter;
 class QTableView;
-class QThread;
 
 namespace PartnerDesk {
 
 class ReportChartView;
 class ReportTableModel;
 class TableProxyModel;
-struct ReportJob;
+struct RunningReport;
 
 // Orders, sales, commission and conversion by period, program, partner and kind: parameters, a
-// table and a bar chart, exported to CSV and PDF, printed. Reports and the visits import run on
-// a worker thread with their own database connection; the pane stays responsive and can cancel.
+// table and a bar chart, exported to CSV and PDF, printed. Reports and exports run as background jobs,
+// a report with its own database connection; the pane stays responsive and can cancel. (Visits are
+// imported under File › Import, beside orders.)
 class ReportsPane final : public Pane
 {
     Q_OBJECT
@@ -39,8 +40,8 @@ public:
 
     void reload() override;
 
-    // Asks for a file: save (export) or open (import). The default shows a file dialog; tests
-    // answer with a path. An empty path means the user cancelled.
+    // Asks for a file: save (export) or open. The default shows a file dialog; tests answer with a
+    // path. An empty path means the user cancelled.
     enum class FileMode
     {
         Open,
@@ -53,14 +54,13 @@ public:
     ReportParameters parameters() const;
     void setParameters(const ReportParameters &parameters);
     const Report &report() const;
-    bool isRunning() const { return m_worker != nullptr; }
+    bool isRunning() const { return m_reportJob.isRunning() || m_writeJob.isRunning(); }
 
     void runReport();
     void cancel();
     void exportCsv();
     void exportPdf();
     void printPreview();
-    void importVisits();
 
 Q_SIGNALS:
     // A report finished (or failed); for tests and the status bar.
@@ -76,9 +76,6 @@ private:
     void showChart();
     void updateActions();
     void setBusy(bool busy, const QString &what);
-    // Runs `work` on a worker thread with its own database connection; `done` back on this one.
-    void runInBackground(const QString &what, std::function<void(Database &, ReportJob &)> work,
-                         std::function<void()> done);
     void writeFile(const QString &what, std::function<Status(const QString &path)> write, const QString &path);
     QString chooseFile(FileMode mode, const QString &title, const QString &suggestedName, const QString &filter);
     void restoreSettings();
@@ -108,10 +105,10 @@ private:
     QAction *m_exportCsvAction = nullptr;
     QAction *m_exportPdfAction = nullptr;
     QAction *m_printPreviewAction = nullptr;
-    QAction *m_importVisitsAction = nullptr;
     FileChooser m_chooseFile;
-    QThread *m_worker = nullptr; // the running worker, if any
-    std::shared_ptr<ReportJob> m_job;
+    BackgroundJob<Result<Report>> m_reportJob;
+    BackgroundJob<Status> m_writeJob; // an export
+    std::shared_ptr<RunningReport> m_running;
     bool m_hasReport = false;
     bool m_ranOnShow = false;
 };

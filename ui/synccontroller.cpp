@@ -1,15 +1,46 @@
 #include "synccontroller.h"
 
 #include "notifier.h"
+#include "store/database.h"
 #include "sync/centralwatcher.h"
 #include "sync/connectionsettings.h"
+#include "sync/enginerunner.h"
+#include "sync/fallbackcredentialstore.h"
+#include "sync/syncstate.h"
 
+#include <QHash>
 #include <QLocale>
+#include <QMutex>
 #include <QSettings>
-#include <QThread>
 #include <QTimer>
 
 namespace PartnerDesk {
+
+namespace {
+
+// The passwords the credential store gave this session, by credential key. Read by the engine's
+// runner on its thread when a sync starts; kept past the controller, so arming the sync again does
+// not take the same answer for a new password.
+struct Passwords
+{
+    QMutex mutex;
+    QHash<QString, QString> byKey;
+};
+Q_GLOBAL_STATIC(Passwords, passwords)
+
+QString passwordFor(const QString &key)
+{
+    const QMutexLocker locker(&passwords->mutex);
+    return passwords->byKey.value(key);
+}
+
+void rememberPassword(const QString &key, const QString &password)
+{
+    const QMutexLocker locker(&passwords->mutex);
+    passwords->byKey.insert(key, password);
+}
+
+} // namespace
 
 SyncController::SyncController(const QString &localPath, const CentralUrl &central, SyncRunner runner, QObject *parent)
     : QObject(parent)
@@ -33,12 +64,7 @@ SyncController::SyncController(const QString &localPath, const CentralUrl &centr
 SyncController::~SyncController()
 {
     m_watcher->stop();
-    if (m_thread) {
-        m_cancel = true;
-        m_thread->wait();
-        delete m_thread;
-        m_thread = nullptr;
-    }
+    m_job.abandon(); // cancels a running sync and waits for it
 }
 
 std::optional<CentralUrl> SyncController::configuredCentral(QSettings &settings, const QString &password)
@@ -52,6 +78,49 @@ std::optional<CentralUrl> SyncController::configuredCentral(QSettings &settings,
     if (!parsed)
         return std::nullopt;
     return parsed->withPassword(password);
+}
+
+SyncController::Setup SyncController::configure(Database &database, SyncRunner runner)
+{
+    Setup setup;
+    QSettings settings;
+    const QString key = ConnectionSettings::load(settings).credentialKey();
+    const QString password = passwordFor(key);
+    setup.central = configuredCentral(settings, password);
+    if (!setup.central) {
+        setup.unavailable = tr("No central database is configured (File › Central Database…).");
+        return setup;
+    }
+    if (!runner) {
+        // The real sync, with the password the credential store gives (when it gives one; else
+        // libpq's PGPASSWORD and ~/.pgpass).
+        runner = [key](const QString &path, const CentralUrl &central, const std::function<bool(int, int)> &progress) {
+            return runSyncEngine(path, central, passwordFor(key), progress);
+        };
+    }
+    auto controller = std::make_unique<SyncController>(database.path(), *setup.central, std::move(runner));
+    controller->m_credentialKey = key;
+    controller->m_armedPassword = password;
+    controller->setInterval(std::chrono::minutes(
+        std::max(1, settings.value(QStringLiteral("Sync/intervalMinutes"), defaultIntervalMinutes).toInt())));
+    controller->watcher()->setHeartbeatInterval(
+        std::chrono::seconds(std::max(1, settings.value(QStringLiteral("Sync/heartbeatSeconds"), 10).toInt())));
+    if (const Result<QString> desktop = SyncState(database).desktopId(); desktop)
+        controller->setDesktopId(*desktop);
+    connect(FallbackCredentialStore::application(), &CredentialStore::readFinished, controller.get(),
+            &SyncController::onCredentialRead);
+    setup.controller = std::move(controller);
+    return setup;
+}
+
+void SyncController::onCredentialRead(const CredentialReply &reply)
+{
+    if (reply.outcome != CredentialReply::Outcome::Ok || m_credentialKey.isEmpty() || reply.key != m_credentialKey)
+        return;
+    if (reply.password == m_armedPassword)
+        return;
+    rememberPassword(m_credentialKey, reply.password);
+    Q_EMIT passwordChanged();
 }
 
 void SyncController::setInterval(std::chrono::milliseconds interval)
@@ -72,6 +141,9 @@ void SyncController::start()
     m_watcher->start(m_central);
     m_timer->start();
     updateState();
+    // The password, if the keychain (or this session) keeps one: asked now, answered later.
+    if (!m_credentialKey.isEmpty())
+        FallbackCredentialStore::application()->read(m_credentialKey);
 }
 
 bool SyncController::syncNow()
@@ -87,8 +159,7 @@ bool SyncController::syncNow()
 void SyncController::cancel()
 {
     m_again = false;
-    if (m_thread)
-        m_cancel = true;
+    m_job.cancel();
 }
 
 void SyncController::setHeld(bool held)
@@ -120,46 +191,29 @@ void SyncController::runOne()
         m_dueWhenReleased = true;
         return;
     }
-    if (m_thread) {
+    if (m_job.isRunning()) {
         m_again = true;
         return;
     }
-    m_cancel = false;
     m_done = 0;
     m_total = 0;
-    const SyncRunner runner = m_runner;
-    const QString path = m_localPath;
-    const CentralUrl central = m_central;
-    m_thread = QThread::create([this, runner, path, central] {
-        const auto progress = [this](int done, int total) {
-            QMetaObject::invokeMethod(
-                this,
-                [this, done, total] {
-                    m_done = done;
-                    m_total = total;
-                    Q_EMIT progressChanged(done, total);
-                    Q_EMIT changed();
-                },
-                Qt::QueuedConnection);
-            return !m_cancel.load();
-        };
-        const SyncOutcome outcome = runner(path, central, progress);
-        QMetaObject::invokeMethod(
-            this, [this, outcome] { onFinished(outcome); }, Qt::QueuedConnection);
-    });
-    m_thread->setObjectName(QStringLiteral("Sync"));
-    m_thread->start();
+    m_job.start(
+        [runner = m_runner, path = m_localPath, central = m_central](JobControl &control) {
+            return runner(path, central, [&control](int done, int total) { return control.progress(done, total); });
+        },
+        [this](const SyncOutcome &outcome) { onFinished(outcome); },
+        [this](int done, int total) {
+            m_done = done;
+            m_total = total;
+            Q_EMIT progressChanged(done, total);
+            Q_EMIT changed();
+        });
     Q_EMIT started();
     updateState();
 }
 
 void SyncController::onFinished(const SyncOutcome &outcome)
 {
-    if (m_thread) {
-        m_thread->wait(); // it has returned from the runner; this only joins it
-        delete m_thread;
-        m_thread = nullptr;
-    }
     m_lastOutcome = outcome;
     if (!outcome.error.isEmpty()) {
         m_lastRunError = outcome.error;
@@ -191,7 +245,7 @@ SyncController::State SyncController::state() const
 void SyncController::updateState()
 {
     State state = State::Idle;
-    if (m_thread)
+    if (m_job.isRunning())
         state = State::Syncing;
     else if (!m_watcher->isConnected())
         state = State::Offline;

@@ -1,29 +1,31 @@
 #pragma once
 
+#include "core/backgroundjob.h"
 #include "sync/centralurl.h"
 #include "sync/syncrunner.h"
 
 #include <QDateTime>
 #include <QObject>
 #include <QString>
-#include <atomic>
 #include <chrono>
+#include <memory>
 #include <optional>
 
 class QSettings;
-class QThread;
 class QTimer;
 
 namespace PartnerDesk {
 
 class CentralWatcher;
+class Database;
 class Notifier;
+struct CredentialReply;
 
 // Keeps one desktop's books in sync with the central database (docs/SYNC.md) while a database is
 // open: a CentralWatcher listens for new transactions and watches the connection, a timer syncs every
 // interval() (QSettings "Sync/intervalMinutes", 5 by default), and a sync also runs at once when the
 // watcher first connects, on every notification of another desktop's push and when the connection
-// is restored. Each sync is the SyncRunner on a worker thread of its own, one at a time: a request
+// is restored. Each sync is the SyncRunner as a background job (core/backgroundjob.h), one at a time: a request
 // while one runs makes one more run after it. Nothing here blocks the UI thread; cancel() asks the
 // runner to stop at its next safe point.
 class SyncController final : public QObject
@@ -54,6 +56,21 @@ public:
     // libpq's own lookup: PGPASSWORD, ~/.pgpass). nullopt when no database is configured.
     static std::optional<CentralUrl> configuredCentral(QSettings &settings, const QString &password = {});
 
+    // The sync of an open book as the window arms it (issue #13): the central database as
+    // configured, with the password the credential store gave this session for it; the interval
+    // (QSettings "Sync/intervalMinutes") and the watcher's heartbeat ("Sync/heartbeatSeconds"); the
+    // desktop's id; and `runner`, or when null the sync engine (models/sync/enginerunner.h) with the
+    // store's password as it is when each sync starts. Not started. start() asks the credential
+    // store for the password; when it answers with another one than the controller was armed with,
+    // passwordChanged() asks the window to arm the sync again (the watcher connects with it).
+    struct Setup
+    {
+        std::unique_ptr<SyncController> controller; // null when the sync is unavailable
+        QString unavailable;                        // why, for the Sync Now action and the indicator
+        std::optional<CentralUrl> central;          // the configured central database, if any
+    };
+    static Setup configure(Database &database, SyncRunner runner);
+
     CentralWatcher *watcher() const { return m_watcher; }
     // Set before start(); the watcher's heartbeat and reconnect delays are set on watcher().
     void setInterval(std::chrono::milliseconds interval);
@@ -78,7 +95,7 @@ public:
 
     State state() const;
     static QString stateName(State state);
-    bool isSyncing() const { return m_thread != nullptr; }
+    bool isSyncing() const { return m_job.isRunning(); }
     // When the last sync that went well finished; invalid before the first.
     QDateTime lastSync() const { return m_lastSync; }
     // The error of the last sync that failed, or why the server does not answer; empty otherwise.
@@ -88,7 +105,8 @@ public:
     // The conflicts the last completed sync left for the manager (a stopped or failed one changes
     // nothing here).
     int conflictsWaiting() const { return m_conflictsWaiting; }
-    // The running sync's progress (done, total); (0, 0) when not known.
+    // The running sync's progress (done, total): with a known total, done of JobControl::steps;
+    // without one, the runner's count and 0; (0, 0) before its first report.
     std::pair<int, int> progress() const { return {m_done, m_total}; }
     CentralUrl central() const { return m_central; }
     QString localPath() const { return m_localPath; }
@@ -101,8 +119,11 @@ Q_SIGNALS:
     void started();
     void progressChanged(int done, int total);
     void finished(const PartnerDesk::SyncOutcome &outcome);
+    // The credential store gave a new password for the configured central database (see configure()).
+    void passwordChanged();
 
 private:
+    void onCredentialRead(const PartnerDesk::CredentialReply &reply);
     void runOne();
     void onFinished(const SyncOutcome &outcome);
     void onNotified(const QString &table, const QString &desktopId);
@@ -113,11 +134,12 @@ private:
     CentralUrl m_central;
     SyncRunner m_runner;
     QString m_desktopId;
+    QString m_credentialKey; // configure(): the password's key in the credential store
+    QString m_armedPassword; // configure(): the password it was armed with
     CentralWatcher *m_watcher = nullptr;
     QTimer *m_timer = nullptr;
     Notifier *m_notifier = nullptr;
-    QThread *m_thread = nullptr;
-    std::atomic_bool m_cancel{false};
+    BackgroundJob<SyncOutcome> m_job;
     bool m_started = false;
     bool m_again = false;
     bool m_held = false;

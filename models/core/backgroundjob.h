@@ -63,7 +63,8 @@ public:
     ~BackgroundJob() { abandon(); }
 
     // Starts `work`; `done` gets its result, `progress` what it reported above 0 (throttled by
-    // QFuture to about 25 a second, the last step always delivered). False, and nothing started, while an earlier run has not delivered yet.
+    // QFuture to about 25 a second, the last step always delivered). False, and nothing started, while an earlier run
+    // has not delivered yet.
     bool start(Work work, Done done, Progress progress = {})
     {
         if (m_running)
@@ -84,18 +85,18 @@ public:
                                      progress(value, watcher->progressMaximum());
                              });
         }
-        QObject::connect(watcher, &QFutureWatcherBase::finished, watcher,
-                         [this, watcher, delivering, done = std::move(done)] {
-                             if (watcher != m_watcher)
-                                 return;
-                             m_running = false;
-                             T result = watcher->result(); // not takeResult(): it resets the future, which then never finishes
-                             // `done` may start the next run or destroy the job: either retires this
-                             // watcher while it emits, so only the flag is touched afterwards.
-                             *delivering = true;
-                             done(std::move(result));
-                             *delivering = false;
-                         });
+        QObject::connect(
+            watcher, &QFutureWatcherBase::finished, watcher, [this, watcher, delivering, done = std::move(done)] {
+                if (watcher != m_watcher)
+                    return;
+                m_running = false;
+                T result = watcher->result(); // not takeResult(): it resets the future, which then never finishes
+                // `done` may start the next run or destroy the job: either retires this
+                // watcher while it emits, so only the flag is touched afterwards.
+                *delivering = true;
+                done(std::move(result));
+                *delivering = false;
+            });
         watcher->setFuture(
             QtConcurrent::run(backgroundJobPool(), [cancelled, work = std::move(work)](QPromise<T> &promise) {
                 bool ranged = false;

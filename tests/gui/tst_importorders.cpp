@@ -38,9 +38,9 @@ OrderLine order(const QString &orderId)
 
 } // namespace
 
-// File › Import Orders and CSV files dropped on the window: the import runs off the UI thread,
-// can be cancelled with nothing written, lists every rejected row, and tells the manager about
-// new transactions and partners who reached the payout threshold.
+// File › Import › Orders… (and Visits…) and CSV files dropped on the window: the import runs off
+// the UI thread, can be cancelled with nothing written, lists every rejected row, and tells the
+// manager about new transactions and partners who reached the payout threshold.
 class TestImportOrders : public QObject
 {
     Q_OBJECT
@@ -55,6 +55,7 @@ private Q_SLOTS:
     void droppedFilesAreImported();
     void cancelWritesNothing();
     void fileThatCannotBeReadImportsNothing();
+    void visitsQueueBehindOrders();
     void approvalHoldPassingIsAnnouncedOnOpen();
 
 private:
@@ -296,6 +297,34 @@ void TestImportOrders::fileThatCannotBeReadImportsNothing()
     QVERIFY2(summary.contains(u"Nothing was imported"_s), qPrintable(summary));
     QVERIFY2(summary.contains(u"missing.csv"_s), qPrintable(summary));
     QCOMPARE(ledgerCounts(*m_check), before);
+}
+
+void TestImportOrders::visitsQueueBehindOrders()
+{
+    // File › Import holds both importers; one queue runs them one after the other.
+    auto *ordersAction = child<QAction>(m_window.get(), u"importOrdersAction"_s);
+    auto *visitsAction = child<QAction>(m_window.get(), u"importVisitsAction"_s);
+    QVERIFY(ordersAction && visitsAction);
+    QVERIFY(ordersAction->isEnabled() && visitsAction->isEnabled());
+    const QString orders = writeCsv(u"orders.csv"_s, ordersCsv({order(u"V-1"_s)}));
+    const QString visits = writeCsv(u"visits.csv"_s, "visited_at,landing_url,referrer_url,affiliate_code\n"
+                                                     "2026-05-04T10:00:00Z,https://koongo.com/?acc=JANA,,\n");
+    m_window->importOrders({orders});
+    m_window->importVisits({visits});
+
+    ImportResultDialog *dialog = waitForResult();
+    QVERIFY(dialog);
+    QVERIFY2(dialog->windowTitle().contains(u"orders.csv"_s), qPrintable(dialog->windowTitle()));
+    QCOMPARE(count(*m_check, u"orders"_s), 1);
+    QCOMPARE(count(*m_check, u"visits"_s), 0); // waits until the orders' result is closed
+    dialog->reject();
+
+    QTRY_VERIFY_WITH_TIMEOUT(count(*m_check, u"visits"_s) == 1, 20000);
+    dialog = waitForResult();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->windowTitle().contains(u"visits.csv"_s));
+    QVERIFY2(dialog->summaryText().contains(u"Imported: 1 visits"_s), qPrintable(dialog->summaryText()));
+    QVERIFY(!m_window->isImporting());
 }
 
 void TestImportOrders::approvalHoldPassingIsAnnouncedOnOpen()

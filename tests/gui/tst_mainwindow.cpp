@@ -66,6 +66,7 @@ private Q_SLOTS:
     void noShortcutIsAmbiguous();
     void booksChangedMarksOtherPanesStale();
     void olderDatabaseIsMigratedOnOpen();
+    void fileImportHoldsOrdersAndVisits();
     void privateAddressesAreASettingOffByDefault();
 
 private:
@@ -236,6 +237,29 @@ void TestMainWindow::olderDatabaseIsMigratedOnOpen()
     QVERIFY2(opened, qPrintable(opened.error()));
     QCOMPARE(m_window->database()->schemaVersion(), Database::latestSchemaVersion());
     QCOMPARE(Database::schemaVersionOf(path), Database::latestSchemaVersion());
+}
+
+// File › Import: orders and visits, one queue (the Reports pane imports nothing of its own).
+void TestMainWindow::fileImportHoldsOrdersAndVisits()
+{
+    auto *import = m_window->findChild<QAction *>(u"importMenuAction"_s);
+    QVERIFY(import && import->menu());
+    QVERIFY(import->isEnabled() && import->isVisible());
+    QStringList names;
+    for (const QAction *action : import->menu()->actions()) {
+        names.append(action->objectName());
+        QVERIFY2(action->isEnabled(), qPrintable(action->objectName()));
+    }
+    QCOMPARE(names, (QStringList{u"importOrdersAction"_s, u"importVisitsAction"_s}));
+    QVERIFY(!m_window->pane(u"reports"_s)->findChild<QAction *>(u"importVisitsAction"_s));
+
+    // Before a database is open there is nothing to import into.
+    MainWindow empty;
+    auto *none = empty.findChild<QAction *>(u"importMenuAction"_s);
+    QVERIFY(none && !none->isEnabled());
+    for (const QAction *action : none->menu()->actions())
+        QVERIFY2(!action->isEnabled(), qPrintable(action->objectName()));
+    QVERIFY(!empty.isImporting());
 }
 
 // File > Allow Private Network Addresses is the setting Network/allowPrivateAddresses that

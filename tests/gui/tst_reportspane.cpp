@@ -15,7 +15,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFileDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QSettings>
@@ -299,29 +301,38 @@ void TestReportsPane::printPreviewOpens()
     QVERIFY(seen);
 }
 
+// Visits are imported under File › Import, beside orders (issue #13), and the Reports pane's next
+// report counts them.
 void TestReportsPane::importVisits()
 {
+    QVERIFY(!pane()->findChild<QAction *>(u"importVisitsAction"_s)); // no importer of its own
     const QString visits = m_dir->filePath(u"visits.csv"_s);
     QVERIFY(StoreTestKit::writeFile(visits, "visited_at,landing_url,referrer_url,affiliate_code\n"
                                             "2026-01-04T10:00:00Z,https://koongo.com/?acc=BOB,,\n"
                                             "yesterday,https://koongo.com/,,\n"
                                             "2026-01-06T10:00:00Z,https://koongo.com/,,\n"));
-    pane()->setFileChooser([&](ReportsPane::FileMode mode, const QString &, const QString &, const QString &) {
-        return mode == ReportsPane::FileMode::Open ? visits : QString();
+    auto *action = child<QAction>(m_window.get(), u"importVisitsAction"_s);
+    QVERIFY(action && action->isEnabled());
+    // The file chosen in the file dialog as a user does it.
+    whenModal<QFileDialog>([&](QFileDialog *dialog) {
+        dialog->setDirectory(m_dir->path());
+        dialog->selectFile(visits);
+        if (auto *name = dialog->findChild<QLineEdit *>(u"fileNameEdit"_s))
+            name->setText(visits);
+        QMetaObject::invokeMethod(dialog, "accept");
     });
-    QString summary;
+    action->trigger();
+    ImportResultDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = m_window->findChild<ImportResultDialog *>(u"importResultDialog"_s)), 20000);
+    QVERIFY(!m_window->isImporting());
+    const QString summary = dialog->summaryText();
     QStringList issues;
-    whenModal<ImportResultDialog>([&](ImportResultDialog *dialog) {
-        summary = dialog->summaryText();
-        auto *table = child<QTableView>(dialog, u"importIssuesTable"_s);
-        for (int row = 0; table && row < table->model()->rowCount(); ++row)
-            issues.append(u"line %1: %2: %3"_s.arg(table->model()->index(row, 0).data().toString(),
-                                                   table->model()->index(row, 1).data().toString(),
-                                                   table->model()->index(row, 2).data().toString()));
-        dialog->accept();
-    });
-    clickAction(u"importVisitsAction"_s);
-    QTRY_VERIFY_WITH_TIMEOUT(!summary.isEmpty(), 20000);
+    auto *issueTable = child<QTableView>(dialog, u"importIssuesTable"_s);
+    for (int row = 0; issueTable && row < issueTable->model()->rowCount(); ++row)
+        issues.append(u"line %1: %2: %3"_s.arg(issueTable->model()->index(row, 0).data().toString(),
+                                               issueTable->model()->index(row, 1).data().toString(),
+                                               issueTable->model()->index(row, 2).data().toString()));
+    dialog->accept();
     // Some rows imported: the rejected one is said with its line, and the rest is no failure.
     QVERIFY2(summary.startsWith(u"1 of 3 rows were rejected and not imported"_s), qPrintable(summary));
     QVERIFY2(summary.contains(u"Imported: 2 visits"_s), qPrintable(summary));
@@ -331,6 +342,7 @@ void TestReportsPane::importVisits()
     QCOMPARE(StoreTestKit::count(*m_check, u"visits"_s), 2);
 
     // The next report knows the visits: January has BOB's two orders and two visits.
+    m_window->showPane(u"reports"_s);
     setUpReport(false);
     auto *table = child<QTableView>(pane(), u"reportTable"_s);
     QVERIFY(!table->isColumnHidden(ReportTableModel::Visits));

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QListWidget>
+#include <QStringList>
+
+class QAction;
+class QMenu;
+
+namespace PartnerDesk {
+
+// The list on the left of the main window: one entry per pane, in navigation order, with an icon,
+// and the View menu's matching actions (Ctrl+1, Ctrl+2, …). Which panes a manager and a partner
+// see is decided here, in one table.
+class PaneNavigation final : public QListWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PaneNavigation)
+
+public:
+    explicit PaneNavigation(QWidget *parent = nullptr);
+
+    // A manager's pane ids, in navigation order.
+    static QStringList managerPaneIds();
+    // Partner mode's.
+    static QStringList partnerPaneIds();
+
+    // The View menu to keep in step, ending with `reload`.
+    void setViewMenu(QMenu *menu, QAction *reload);
+    // Shows the panes `ids`, in order, in the list and the View menu.
+    void setPanes(const QStringList &ids);
+
+Q_SIGNALS:
+    // A View menu action asked for the pane.
+    void paneRequested(const QString &id);
+
+private:
+    QStringList m_ids;
+    QMenu *m_viewMenu = nullptr;
+    QAction *m_reload = nullptr;
+};
+
+} // namespace PartnerDesk
