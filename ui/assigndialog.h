@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/records.h"
 #include "store/assignmentstore.h"
-#include "store/records.h"
 
 #include <QDialog>
 #include <QHash>

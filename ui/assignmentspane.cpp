@@ -3,7 +3,7 @@
 #include "assigncommand.h"
 #include "assigndialog.h"
 #include "backgroundtask.h"
-#include "cli/ordercommands.h"
+#include "core/explanation.h"
 #include "core/timestamp.h"
 #include "itemmodels/assignmentordermodel.h"
 #include "itemmodels/auditlogmodel.h"
@@ -537,11 +537,7 @@ void AssignmentsPane::explainSelected()
         m_explainView->setPlainText(explanation.error());
         return;
     }
-    QString text;
-    QTextStream out(&text);
-    OrderCommands::printExplanation(out, *explanation);
-    out.flush();
-    m_explainView->setPlainText(text);
+    m_explainView->setPlainText(explanationText(*explanation));
 }
 
 void AssignmentsPane::exportAuditLog()

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "addbannerdialog.h"
-#include "store/records.h"
+#include "core/records.h"
 
 #include <QList>
 #include <QPixmap>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "bookcommand.h"
-#include "store/records.h"
+#include "core/records.h"
 
 namespace PartnerDesk {
 

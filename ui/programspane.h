@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/records.h"
+#include "core/result.h"
 #include "pane.h"
-#include "store/records.h"
-#include "store/result.h"
 
 class QAction;
 class QLabel;

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/result.h"
 #include "pane.h"
 #include "store/report.h"
-#include "store/result.h"
 
 #include <functional>
 #include <memory>

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "core/rate.h"
+#include "core/records.h"
+#include "core/result.h"
 #include "ledgerstore.h"
-#include "records.h"
-#include "result.h"
 
 #include <QCoreApplication>
 #include <QList>

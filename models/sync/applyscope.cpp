@@ -1,6 +1,6 @@
 #include "applyscope.h"
 
-#include "syncstate.h"
+#include "store/syncstate.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/result.h"
 #include "store/database.h"
-#include "store/result.h"
 
 #include <QCoreApplication>
 #include <QString>

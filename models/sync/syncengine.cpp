@@ -9,8 +9,9 @@
 #include "store/database.h"
 #include "store/ledgerstore.h"
 #include "store/ledgerwriter.h"
+#include "store/syncstate.h"
 #include "syncids.h"
-#include "syncstate.h"
+#include "syncroledetect.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -133,7 +134,7 @@ Result<SyncReport> SyncEngine::sync(const Progress &progress)
         }
         m_pulledOrders.clear();
         // Whose desktop this is decides what may be sent and fetched; someone else's is refused.
-        const Result<SyncRole> role = SyncRole::detect(m_session);
+        const Result<SyncRole> role = detectSyncRole(m_session);
         if (!role) {
             error = role.error();
             if (m_session.isBroken())

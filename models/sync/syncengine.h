@@ -1,9 +1,9 @@
 #pragma once
 
 #include "centralsession.h"
+#include "core/result.h"
 #include "outbox.h"
-#include "store/result.h"
-#include "syncrole.h"
+#include "store/syncrole.h"
 #include "syncschema.h"
 
 #include <QCoreApplication>

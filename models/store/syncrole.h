@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/result.h"
+#include "core/result.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -9,7 +9,6 @@
 
 namespace PartnerDesk {
 
-class CentralSession;
 class Database;
 
 // Who a sync logs in as (docs/SYNC.md, "Partner desktops"): a manager, or one partner (a LOGIN
@@ -27,16 +26,18 @@ public:
     bool isPartner() const { return !m_partnerCode.isEmpty(); }
     // The partner's code (upper case as the central database keeps it); "" for a manager.
     const QString &partnerCode() const { return m_partnerCode; }
-    // The session's login as the central database names it (current_user); detect() fills it.
+    // The session's login as the central database names it (current_user); detectSyncRole() fills it.
     const QString &login() const { return m_login; }
     // Whose desktop: the same partner (or manager), whatever the login.
     bool operator==(const SyncRole &other) const { return m_partnerCode == other.m_partnerCode; }
-    // What detect() read of partnerdesk.partner_logins: login -> partner code (a manager reads
+    // What detectSyncRole() read of partnerdesk.partner_logins: login -> partner code (a manager reads
     // every mapping, a partner only his own).
     const QMap<QString, QString> &partnerLogins() const { return m_partnerLogins; }
 
-    // The role of the session's login, asked of the central database.
-    static Result<SyncRole> detect(CentralSession &session);
+    // The role of a login as the central database describes it (detectSyncRole() in
+    // sync/syncroledetect.h asks it): his partner code ("" for a manager), the login, and the
+    // partner logins it may read.
+    static SyncRole read(const QString &partnerCode, const QString &login, const QMap<QString, QString> &partnerLogins);
     // The role `database` was first synced as; nullopt when it never was (or was before the role
     // was recorded: see claim()).
     static std::optional<SyncRole> ofDatabase(Database &database);

@@ -1,5 +1,6 @@
 #include "ordercommands.h"
 
+#include "core/explanation.h"
 #include "core/money.h"
 #include "core/rate.h"
 #include "core/timestamp.h"
@@ -53,11 +54,6 @@ private:
     QString m_label;
     int m_percent = -1;
 };
-
-QString money(qint64 minor, const QString &currency)
-{
-    return Money(minor, currency).toPlainString();
-}
 
 } // namespace
 
@@ -176,61 +172,8 @@ int OrderCommands::explain(Invocation &run)
     const Result<Explanation> explanation = LedgerStore(run.database()).explain(run.value(u"order"_s).trimmed());
     if (!explanation)
         return run.fail(explanation.error());
-    printExplanation(run.out(), *explanation);
+    run.out() << explanationText(*explanation);
     return ExitSuccess;
-}
-
-void OrderCommands::printExplanation(QTextStream &out, const Explanation &explanation)
-{
-    const Order &order = explanation.order;
-    out << tr("Order %1: placed %2, subtotal %3 %4, %5")
-               .arg(order.orderId, Timestamp::format(order.placedAt), money(order.subtotalMinor, order.currency),
-                    order.currency, Order::statusName(order.status))
-        << '\n';
-    const std::pair<QString, QString> facts[] = {
-        {tr("coupon code"), order.couponCode},        {tr("affiliate code"), order.affiliateCode},
-        {tr("landing URL"), order.landingUrl},        {tr("referrer URL"), order.referrerUrl},
-        {tr("customer e-mail"), order.customerEmail},
-    };
-    for (const auto &[label, value] : facts)
-        out << "  " << QString(label + u':').leftJustified(18) << (value.isEmpty() ? u"-"_s : value) << '\n';
-
-    const Attribution &attribution = explanation.attribution;
-    out << tr("Rules, first match wins:") << '\n';
-    int number = 0;
-    for (const RuleVerdict &verdict : attribution.trace) {
-        QString outcome;
-        QString reason = verdict.reason;
-        switch (verdict.outcome) {
-        case RuleVerdict::Outcome::Won:
-            outcome = tr("WON");
-            break;
-        case RuleVerdict::Outcome::NotMatched:
-            outcome = tr("no");
-            break;
-        case RuleVerdict::Outcome::NotReached:
-            outcome = tr("not tried");
-            reason = tr("the %1 rule already won").arg(AttributionEngine::ruleName(attribution.rule));
-            break;
-        }
-        out << "  " << ++number << ". " << AttributionEngine::ruleName(verdict.rule).leftJustified(8)
-            << outcome.leftJustified(10) << reason << '\n';
-    }
-
-    if (!attribution.isAttributed()) {
-        out << tr("Result: unattributed; no rule matched. Assign it by hand with \"partnerdesk-cli assign\".") << '\n';
-        return;
-    }
-    out << tr("Result: %1 (%2), program %3, rule %4, rate %5 %, commission %6 %7, status %8, self-referral %9")
-               .arg(explanation.affiliateCode, explanation.affiliateName, explanation.programName,
-                    AttributionEngine::ruleName(attribution.rule),
-                    attribution.rateBp || attribution.rule != AttributionRule::Manual
-                        ? Rate::fromBasisPoints(attribution.rateBp).toPercentString()
-                        : tr("fixed"),
-                    money(attribution.commissionMinor, order.currency), order.currency,
-                    explanation.transactionStatus.isEmpty() ? u"-"_s : explanation.transactionStatus,
-                    attribution.selfReferral ? tr("yes") : tr("no"))
-        << '\n';
 }
 
 int OrderCommands::transactions(Invocation &run)

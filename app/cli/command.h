@@ -1,9 +1,9 @@
 #pragma once
 
+#include "core/records.h"
+#include "core/result.h"
 #include "store/ledgerstore.h"
-#include "store/records.h"
 #include "store/report.h"
-#include "store/result.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>

@@ -1,6 +1,5 @@
 #include "syncrole.h"
 
-#include "centralsession.h"
 #include "store/database.h"
 #include "syncstate.h"
 
@@ -49,30 +48,11 @@ QString SyncRole::describe() const
     return isPartner() ? tr("partner %1").arg(m_partnerCode) : tr("a manager");
 }
 
-Result<SyncRole> SyncRole::detect(CentralSession &session)
+SyncRole SyncRole::read(const QString &partnerCode, const QString &login, const QMap<QString, QString> &partnerLogins)
 {
-    // Works under his own row-level security: a partner reads his own mapping and partner row. The
-    // partner logins come in the same statement (a manager reads them all), not in one more.
-    const auto rows =
-        session.exec(u"SELECT (SELECT a.code FROM partnerdesk.partner_logins l JOIN partnerdesk.affiliates a "
-                     "ON a.id = l.affiliate_id WHERE l.login = current_user), "
-                     "(pg_has_role(current_user, 'partnerdesk_partner', 'MEMBER') AND NOT "
-                     "pg_has_role(current_user, 'partnerdesk_manager', 'MEMBER'))::int, current_user::text, "
-                     "(SELECT json_object_agg(l.login, a.code ORDER BY l.login) FROM partnerdesk.partner_logins l "
-                     "JOIN partnerdesk.affiliates a ON a.id = l.affiliate_id)::text"_s);
-    if (!rows)
-        return Result<SyncRole>::failure(rows.error());
-    SyncRole role;
-    if (!rows->isNull(0, 0))
-        role = partner(rows->text(0, 0));
-    else if (rows->text(0, 1) == u"1")
-        return Result<SyncRole>::failure(
-            tr("This login belongs to the partners' group but is mapped to no partner; ask the manager to run "
-               "partnerdesk-cli central grant for it."));
-    role.m_login = rows->text(0, 2);
-    const QJsonObject logins = QJsonDocument::fromJson(rows->text(0, 3).toUtf8()).object();
-    for (auto it = logins.constBegin(); it != logins.constEnd(); ++it)
-        role.m_partnerLogins.insert(it.key(), it.value().toString());
+    SyncRole role = partnerCode.isEmpty() ? SyncRole() : partner(partnerCode);
+    role.m_login = login;
+    role.m_partnerLogins = partnerLogins;
     return role;
 }
 

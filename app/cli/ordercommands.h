@@ -7,8 +7,6 @@
 
 namespace PartnerDesk {
 
-struct Explanation;
-
 // orders import, assign, explain, transactions, demo
 class OrderCommands final
 {
@@ -16,8 +14,6 @@ class OrderCommands final
 
 public:
     static QList<Command> all();
-    // The explainer's text, also shown by the manual-assignments pane.
-    static void printExplanation(QTextStream &out, const Explanation &explanation);
 
 private:
     static int importOrders(Invocation &run);
