@@ -10,6 +10,8 @@
 // the run in a table, waits while the test holds an advisory lock (so "while it runs" is a state
 // the test controls, not a race), takes the "new transactions" the test left for it, and fails
 // with the server's own error when the test asks it to.
+//
+// Why this file is long: one window and one server, driven through the indicator's states in turn.
 
 #include "centraltestkit.h"
 #include "guitestkit.h"
