@@ -30,6 +30,14 @@ ApplyScope::~ApplyScope()
     // m_transaction rolls back (the flag with it) unless commit() succeeded.
 }
 
+Status ApplyScope::deferForeignKeys()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON")))
+        return Status::failure(query.lastError().text());
+    return Done{};
+}
+
 Status ApplyScope::setPosition(const QString &centralId, const QString &position)
 {
     if (!m_active)
