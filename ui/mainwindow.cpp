@@ -618,7 +618,7 @@ void MainWindow::announcePartnerNews(const QList<BalanceRow> &newlyDue)
     if (!his.isEmpty()) {
         QStringList amounts;
         for (const BalanceRow &row : std::as_const(his))
-            amounts.append(tr("%1 %2").arg(Money(row.balanceMinor, row.currency).toPlainString(), row.currency));
+            amounts.append(Money(row.balanceMinor, row.currency).toDisplayString());
         news.append(
             tr("Your approved balance reached the payout threshold: %1.").arg(amounts.join(QStringLiteral(", "))));
     }
@@ -771,7 +771,7 @@ QString MainWindow::thresholdText(const QList<BalanceRow> &newlyDue) const
 {
     QStringList who;
     for (const BalanceRow &row : newlyDue.mid(0, 3))
-        who.append(tr("%1 (%2 %3)").arg(row.name, Money(row.balanceMinor, row.currency).toPlainString(), row.currency));
+        who.append(tr("%1 (%2)").arg(row.name, Money(row.balanceMinor, row.currency).toDisplayString()));
     if (newlyDue.size() > 3)
         who.append(tr("%1 more").arg(QLocale().toString(newlyDue.size() - 3)));
     return tr("Reached the payout threshold: %1.").arg(who.join(QStringLiteral(", ")));

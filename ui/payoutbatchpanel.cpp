@@ -238,10 +238,9 @@ void PayoutBatchPanel::markBatchPaid()
         return;
     QStringList lines;
     for (const PayoutLine &line : PayoutStore(m_database).batchLines(batch->id)) {
-        lines.append(tr("%1 (%2): %3 %4, %5 transactions")
-                         .arg(line.affiliateCode, line.name, Money(line.amountMinor, line.currency).toPlainString(),
-                              line.currency)
-                         .arg(line.transactions));
+        lines.append(tr("%1 (%2): %3, %4 transactions")
+                         .arg(line.affiliateCode, line.name, Money(line.amountMinor, line.currency).toDisplayString(),
+                              formatCount(line.transactions)));
     }
     QMessageBox box(QMessageBox::Question, tr("Mark Batch Paid"), tr("Mark payout batch %1 paid?").arg(batch->id),
                     QMessageBox::NoButton, this);
