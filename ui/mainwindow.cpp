@@ -14,6 +14,7 @@
 #include "network/networkguard.h"
 #include "notifier.h"
 #include "packagepane.h"
+#include "partneroverviewwidget.h"
 #include "partnerpickerdialog.h"
 #include "partnerspane.h"
 #include "payoutspane.h"
@@ -69,7 +70,6 @@ namespace {
 const QString geometryKey = QStringLiteral("MainWindow/geometry");
 const QString stateKey = QStringLiteral("MainWindow/state");
 const QString paneKey = QStringLiteral("MainWindow/pane");
-const QString partnerPaneKey = QStringLiteral("MainWindow/partnerPane");
 
 struct PaneEntry
 {
@@ -82,6 +82,7 @@ struct PaneEntry
 
 // The navigation, in order. Titles are translated where the list is built.
 constexpr PaneEntry paneEntries[] = {
+    {"overview", QT_TRANSLATE_NOOP("PartnerDesk::MainWindow", "Overview"), "go-home", false, true},
     {"programs", QT_TRANSLATE_NOOP("PartnerDesk::MainWindow", "Programs"), "view-list-details", true, false},
     {"partners", QT_TRANSLATE_NOOP("PartnerDesk::MainWindow", "Partners"), "system-users", true, false},
     {"package", QT_TRANSLATE_NOOP("PartnerDesk::MainWindow", "Partner Package"), "package-x-generic", true, true},
@@ -131,8 +132,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_panes->setObjectName(QStringLiteral("panes"));
     connect(m_navigation, &QListWidget::currentRowChanged, m_panes, &QStackedWidget::setCurrentIndex);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0)
-            QSettings().setValue(m_partner ? partnerPaneKey : paneKey, m_paneIds.value(row));
+        if (row >= 0 && !m_partner) // a partner's window always opens on his overview
+            QSettings().setValue(paneKey, m_paneIds.value(row));
     });
 
     // The real sync: the engine, with the password the credential store gives (when it gives one;
@@ -533,6 +534,7 @@ void MainWindow::createPanes()
 {
     Database &database = *m_database;
     if (m_partner) {
+        addPane(QStringLiteral("overview"), new PartnerOverviewWidget(database, m_undoStack, *m_partner, m_panes));
         addPane(QStringLiteral("package"), new PackagePane(database, m_undoStack, *m_partner, m_panes));
         addPane(QStringLiteral("transactions"), new TransactionsPane(database, m_undoStack, m_partner, m_panes));
         addPane(QStringLiteral("balance"), new BalancePane(database, m_undoStack, *m_partner, m_panes));
@@ -553,8 +555,8 @@ void MainWindow::createPanes()
 void MainWindow::showFirstPane()
 {
     Q_ASSERT(m_paneList.size() == m_paneIds.size());
-    const QString key = m_partner ? partnerPaneKey : paneKey;
-    const int row = qMax(0, static_cast<int>(m_paneIds.indexOf(QSettings().value(key).toString())));
+    // A partner's window opens on his overview (the first of his panes); a manager's where he left it.
+    const int row = m_partner ? 0 : qMax(0, static_cast<int>(m_paneIds.indexOf(QSettings().value(paneKey).toString())));
     m_navigation->setCurrentRow(row);
     m_panes->setCurrentIndex(row);
 }
