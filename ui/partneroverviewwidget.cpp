@@ -83,7 +83,7 @@ PartnerOverviewWidget::PartnerOverviewWidget(Database &database, QUndoStack *und
     grid->addWidget(createMonthBox(), 0, 1);
     grid->addWidget(createBalanceBox(), 1, 0, 1, 2);
     grid->addWidget(createLatestBox(), 2, 0, 1, 2);
-    grid->setRowStretch(2, 1);
+    grid->setRowStretch(3, 1); // the boxes keep their height; the space left stays below them
     grid->setColumnStretch(0, 3);
     grid->setColumnStretch(1, 2);
 
@@ -174,6 +174,8 @@ QGroupBox *PartnerOverviewWidget::createLatestBox()
     m_latest->setAlternatingRowColors(true);
     m_latest->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_latest->horizontalHeaderItem(3)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_latest->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents); // at most latestShown rows
+    m_latest->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
     m_latestNone = new QLabel(tr("No transactions yet: share your link or your coupon."), box);
     m_latestNone->setObjectName(QStringLiteral("overviewLatestNone"));
     auto *layout = new QVBoxLayout(box);
