@@ -250,12 +250,14 @@ void PartnerOverviewWidget::showMonth()
         m_monthLabel->setText(tr("No orders yet this month."));
         return;
     }
+    const bool several = totals.size() > 1; // money is never added across currencies
     QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
     for (const PartnerPeriodTotal &total : totals) {
         html += QStringLiteral("<tr><td>%1</td><td align=\"right\"><b>%2</b></td></tr>"
                                "<tr><td>%3</td><td align=\"right\"><b>%4</b></td></tr>")
-                    .arg(tr("Orders").toHtmlEscaped(), formatCount(total.orders).toHtmlEscaped(),
-                         tr("Commission").toHtmlEscaped(),
+                    .arg((several ? tr("Orders in %1").arg(total.currency) : tr("Orders")).toHtmlEscaped(),
+                         formatCount(total.orders).toHtmlEscaped(),
+                         (several ? tr("Commission in %1").arg(total.currency) : tr("Commission")).toHtmlEscaped(),
                          Money(total.commissionMinor, total.currency).toDisplayString().toHtmlEscaped());
     }
     m_monthLabel->setText(html + QStringLiteral("</table>"));

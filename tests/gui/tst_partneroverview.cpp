@@ -50,6 +50,7 @@ private Q_SLOTS:
     void showsHisLatestTransactionsNewestFirst();
     void packageIsOneClickAway();
     void followsTheUsersLocale();
+    void keepsCurrenciesApart();
     void newOrdersShowAfterReload();
     void partnerWithoutProgramsIsToldWhatToDo();
     void everyIconHasABundledFallback();
@@ -261,6 +262,37 @@ void TestPartnerOverview::followsTheUsersLocale()
     const QString thisMonth = child<QLabel>(overview(), u"overviewMonth"_s)->text();
     QVERIFY2(thisMonth.contains(u"246\u00a0913,56\u00a0€"_s), qPrintable(thisMonth));
     QCOMPARE(child<QTableWidget>(overview(), u"overviewLatest"_s)->item(1, 3)->text(), u"10,00\u00a0€"_s);
+}
+
+void TestPartnerOverview::keepsCurrenciesApart()
+{
+    ProgramStore programs(*m_books);
+    Program us;
+    us.name = u"Koongo US"_s;
+    us.currency = u"USD"_s;
+    us.storeHosts = {u"koongo.us"_s};
+    us.holdDays = 0;
+    us.thresholdMinor = 10000; // $100.00
+    const qint64 program = *programs.add(us);
+    QVERIFY(programs.join(AffiliateStore(*m_books).byCode(u"JANE"_s)->id, program));
+    StoreTestKit::OrderLine dollars;
+    dollars.orderId = u"J-USD-1"_s;
+    dollars.placedAt = StoreTestKit::daysAgo(0);
+    dollars.subtotal = u"250.00"_s;
+    dollars.currency = u"USD"_s;
+    dollars.landingUrl = u"https://koongo.us/?acc=JANE"_s;
+    importOrders({dollars}, u"dollars.csv"_s);
+
+    openAs(u"JANE"_s);
+    const QString thisMonth = child<QLabel>(overview(), u"overviewMonth"_s)->text();
+    for (const QString &expected :
+         {u"Orders in EUR"_s, u"<b>€246,913.56</b>"_s, u"Orders in USD"_s, u"<b>$50.00</b>"_s})
+        QVERIFY2(thisMonth.contains(expected), qPrintable(expected + u" is not in "_s + thisMonth));
+    auto *dollarBar = child<QProgressBar>(overview(), u"overviewThresholdBar_USD"_s);
+    QVERIFY(dollarBar);
+    QCOMPARE(dollarBar->text(), u"$50.00 of $100.00"_s);
+    QCOMPARE(dollarBar->value(), 500);
+    QVERIFY(child<QProgressBar>(overview(), u"overviewThresholdBar_EUR"_s));
 }
 
 void TestPartnerOverview::newOrdersShowAfterReload()
