@@ -79,9 +79,9 @@ QString AssignDialog::summary() const
     QString text;
     if (m_orders.size() == 1) {
         const OrderToAssign &order = m_orders.first();
-        text = tr("Order %1 of %2, subtotal %3 %4.")
+        text = tr("Order %1 of %2, subtotal %3.")
                    .arg(order.orderId, QString(order.placedAt).left(10),
-                        Money(order.subtotalMinor, order.currency).toPlainString(), order.currency);
+                        Money(order.subtotalMinor, order.currency).toDisplayString());
         if (order.isAttributed())
             text += u' ' + tr("It is credited to %1 (%2) now; that transaction will be cancelled, and reversed "
                               "if it was paid.")

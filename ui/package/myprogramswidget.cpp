@@ -128,8 +128,7 @@ void MyProgramsWidget::reload()
             cell(tr("%1 %").arg(program.linkRate.toPercentString()), program.linkRate.basisPoints()),
             cell(tr("%1 %").arg(program.couponRate.toPercentString()), program.couponRate.basisPoints()),
             cell(tr("%1 %").arg(program.couponDiscount.toPercentString()), program.couponDiscount.basisPoints()),
-            cell(tr("%1 %2").arg(Money(program.thresholdMinor, program.currency).toPlainString(), program.currency),
-                 program.thresholdMinor),
+            cell(Money(program.thresholdMinor, program.currency).toDisplayString(), program.thresholdMinor),
             cell(membership.isEmpty() ? tr("Not a member") : membership, membership),
         };
         row.first()->setData(program.id, ModelRoles::IdRole);
@@ -182,10 +181,10 @@ void MyProgramsWidget::joinSelected()
 
     QMessageBox confirm(QMessageBox::Question, tr("Join Program"),
                         tr("Join %1 as %2 (%3)?\n\nLink rate %4 %, coupon rate %5 %, customer discount %6 %, "
-                           "payout threshold %7 %8.")
+                           "payout threshold %7.")
                             .arg(program->name, partner.name, partner.code, program->linkRate.toPercentString(),
                                  program->couponRate.toPercentString(), program->couponDiscount.toPercentString(),
-                                 Money(program->thresholdMinor, program->currency).toPlainString(), program->currency),
+                                 Money(program->thresholdMinor, program->currency).toDisplayString()),
                         QMessageBox::Yes | QMessageBox::No, this);
     confirm.setObjectName(QStringLiteral("joinConfirmation"));
     confirm.setDefaultButton(QMessageBox::No);

@@ -10,6 +10,7 @@
 #include "store/affiliatestore.h"
 #include "tableproxymodel.h"
 #include "tablesetup.h"
+#include "themeicon.h"
 
 #include <QAction>
 #include <QDir>
@@ -84,7 +85,7 @@ RewriteEditorWidget::~RewriteEditorWidget()
 
 QAction *RewriteEditorWidget::createAction(const QString &text, const QString &objectName, const QString &iconName)
 {
-    auto *action = new QAction(QIcon::fromTheme(iconName), text, this);
+    auto *action = new QAction(themeIcon(iconName), text, this);
     action->setObjectName(objectName);
     // Like the panes' own actions: the keys work while the focus is in the editor.
     action->setShortcutContext(Qt::WidgetWithChildrenShortcut);

@@ -1,6 +1,7 @@
 #include "rewriteexportdialog.h"
 
 #include "core/rewriteexporter.h"
+#include "themeicon.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -61,10 +62,10 @@ RewriteExportDialog::RewriteExportDialog(const QList<Rewrite> &rewrites, PathCho
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_saveButton = buttons->addButton(tr("&Save…"), QDialogButtonBox::ActionRole);
     m_saveButton->setObjectName(QStringLiteral("saveButton"));
-    m_saveButton->setIcon(QIcon::fromTheme(QStringLiteral("document-save")));
+    m_saveButton->setIcon(themeIcon(QStringLiteral("document-save")));
     m_copyButton = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
     m_copyButton->setObjectName(QStringLiteral("copyButton"));
-    m_copyButton->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
+    m_copyButton->setIcon(themeIcon(QStringLiteral("edit-copy")));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_saveButton, &QPushButton::clicked, this, &RewriteExportDialog::save);
     connect(m_copyButton, &QPushButton::clicked, this, &RewriteExportDialog::copy);

@@ -9,6 +9,7 @@
 #include "itemmodels/rewritelistmodel.h"
 #include "tableproxymodel.h"
 #include "tablesetup.h"
+#include "themeicon.h"
 
 #include <QDateTime>
 #include <QFrame>
@@ -38,7 +39,7 @@ PartnerDetailView::PartnerDetailView(Database &database, QWidget *parent)
     m_headerLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_headerLabel->setWordWrap(true);
     m_transactionsButton =
-        new QPushButton(QIcon::fromTheme(QStringLiteral("view-financial-list")), tr("Show &Transactions"), this);
+        new QPushButton(themeIcon(QStringLiteral("view-financial-list")), tr("Show &Transactions"), this);
     m_transactionsButton->setObjectName(QStringLiteral("showTransactionsButton"));
     m_transactionsButton->setToolTip(tr("Open the partner's transactions in the Transactions pane"));
 
@@ -53,12 +54,10 @@ PartnerDetailView::PartnerDetailView(Database &database, QWidget *parent)
     m_requestLabel->setTextFormat(Qt::PlainText);
     m_requestLabel->setWordWrap(true);
     m_requestLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_approveEmailButton =
-        new QPushButton(QIcon::fromTheme(QStringLiteral("dialog-ok")), tr("A&pprove E-mail"), m_requestBar);
+    m_approveEmailButton = new QPushButton(themeIcon(QStringLiteral("dialog-ok")), tr("A&pprove E-mail"), m_requestBar);
     m_approveEmailButton->setObjectName(QStringLiteral("approveEmailButton"));
     m_approveEmailButton->setToolTip(tr("Make the requested address the partner's payout e-mail"));
-    m_rejectEmailButton =
-        new QPushButton(QIcon::fromTheme(QStringLiteral("dialog-cancel")), tr("Re&ject…"), m_requestBar);
+    m_rejectEmailButton = new QPushButton(themeIcon(QStringLiteral("dialog-cancel")), tr("Re&ject…"), m_requestBar);
     m_rejectEmailButton->setObjectName(QStringLiteral("rejectEmailButton"));
     m_rejectEmailButton->setToolTip(tr("Keep the payout e-mail as it is; needs a reason"));
     auto *requestLayout = new QHBoxLayout(m_requestBar);

@@ -6,6 +6,7 @@
 #include "network/domainrechecker.h"
 #include "tableproxymodel.h"
 #include "tablesetup.h"
+#include "themeicon.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -189,7 +190,7 @@ WebsitesOverviewWidget::~WebsitesOverviewWidget()
 
 void WebsitesOverviewWidget::createActions()
 {
-    m_recheckSelectedAction = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Re-check &Now"), this);
+    m_recheckSelectedAction = new QAction(themeIcon(QStringLiteral("view-refresh")), tr("Re-check &Now"), this);
     m_recheckSelectedAction->setObjectName(QStringLiteral("recheckSelectedAction"));
     m_recheckSelectedAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_recheckSelectedAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);

@@ -23,8 +23,7 @@ namespace {
 
 QString amount(qint64 minor, const QString &currency)
 {
-    return QCoreApplication::translate("PartnerDesk::BalancePane", "%1 %2")
-        .arg(Money(minor, currency).toPlainString(), currency);
+    return Money(minor, currency).toDisplayString();
 }
 
 } // namespace

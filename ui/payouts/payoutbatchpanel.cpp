@@ -9,6 +9,7 @@
 #include "store/payoutstore.h"
 #include "tableproxymodel.h"
 #include "tablesetup.h"
+#include "themeicon.h"
 
 #include <QAction>
 #include <QDir>
@@ -105,7 +106,7 @@ PayoutBatchPanel::~PayoutBatchPanel() = default;
 
 void PayoutBatchPanel::createActions()
 {
-    m_exportAction = new QAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export Again…"), this);
+    m_exportAction = new QAction(themeIcon(QStringLiteral("document-export")), tr("&Export Again…"), this);
     m_exportAction->setObjectName(QStringLiteral("exportBatchAction"));
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_exportAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -114,7 +115,7 @@ void PayoutBatchPanel::createActions()
     connect(m_exportAction, &QAction::triggered, this, &PayoutBatchPanel::exportBatchAgain);
     addAction(m_exportAction);
 
-    m_markPaidAction = new QAction(QIcon::fromTheme(QStringLiteral("checkmark")), tr("&Mark Paid…"), this);
+    m_markPaidAction = new QAction(themeIcon(QStringLiteral("checkmark")), tr("&Mark Paid…"), this);
     m_markPaidAction->setObjectName(QStringLiteral("markPaidAction"));
     m_markPaidAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_markPaidAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -237,10 +238,9 @@ void PayoutBatchPanel::markBatchPaid()
         return;
     QStringList lines;
     for (const PayoutLine &line : PayoutStore(m_database).batchLines(batch->id)) {
-        lines.append(tr("%1 (%2): %3 %4, %5 transactions")
-                         .arg(line.affiliateCode, line.name, Money(line.amountMinor, line.currency).toPlainString(),
-                              line.currency)
-                         .arg(line.transactions));
+        lines.append(tr("%1 (%2): %3, %4 transactions")
+                         .arg(line.affiliateCode, line.name, Money(line.amountMinor, line.currency).toDisplayString(),
+                              formatCount(line.transactions)));
     }
     QMessageBox box(QMessageBox::Question, tr("Mark Batch Paid"), tr("Mark payout batch %1 paid?").arg(batch->id),
                     QMessageBox::NoButton, this);

@@ -58,10 +58,9 @@ PayoutPreviewDialog::PayoutPreviewDialog(const PayoutPreview &preview, const QSt
 
     QStringList totals;
     for (const CurrencyTotal &total : preview.totals) {
-        totals.append(tr("<b>%1 %2</b> to %3 partners (%4 transactions)")
-                          .arg(Money(total.amountMinor, total.currency).toPlainString(), total.currency)
-                          .arg(QLocale().toString(total.lines))
-                          .arg(QLocale().toString(total.transactions)));
+        totals.append(tr("<b>%1</b> to %2 partners (%3 transactions)")
+                          .arg(Money(total.amountMinor, total.currency).toDisplayString().toHtmlEscaped(),
+                               formatCount(total.lines), formatCount(total.transactions)));
     }
     m_totals = new QLabel(totals.join(QStringLiteral("<br>")), this);
     m_totals->setObjectName(QStringLiteral("previewTotalsLabel"));

@@ -83,11 +83,10 @@ void ProgramChoiceDialog::describe()
     if (m_purpose == Purpose::Join) {
         m_descriptionLabel->setText(tr("%1 (%2) joins %3: %4 % commission on orders through the partner's links, %5 % "
                                        "on the partner's coupons, paid out from "
-                                       "%6 %7.")
+                                       "%6.")
                                         .arg(m_partner.name, m_partner.code, program.name,
                                              program.linkRate.toPercentString(), program.couponRate.toPercentString(),
-                                             Money(program.thresholdMinor, program.currency).toPlainString(),
-                                             program.currency));
+                                             Money(program.thresholdMinor, program.currency).toDisplayString()));
     } else {
         m_descriptionLabel->setText(
             tr("Customers who use the coupon get %1 % off; %2 earns %3 % of the order.")

@@ -8,6 +8,7 @@
 #include "programundocommands.h"
 #include "tableproxymodel.h"
 #include "tablesetup.h"
+#include "themeicon.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -192,7 +193,7 @@ void ProgramsPane::updateActions()
     const bool active = !program || program->active;
     m_toggleActiveAction->setText(active ? tr("&Deactivate") : tr("&Activate"));
     m_toggleActiveAction->setIcon(
-        QIcon::fromTheme(active ? QStringLiteral("media-playback-pause") : QStringLiteral("media-playback-start")));
+        themeIcon(active ? QStringLiteral("media-playback-pause") : QStringLiteral("media-playback-start")));
     m_toggleActiveAction->setToolTip(active ? tr("Deactivate the selected program: partners can no longer join it")
                                             : tr("Activate the selected program again"));
     m_joinAction->setEnabled(program && program->active);

@@ -12,6 +12,16 @@
 
 namespace PartnerDesk {
 
+QString ReportChartView::axisLabelFormat(const QString &currency, const QLocale &locale)
+{
+    // Whole units with the currency where the locale writes it ("$%.0f", "%.0f Kč"): the number's
+    // place taken by the printf spec Qt Charts fills (in the chart's locale: localizeNumbers).
+    const QString number = QStringLiteral("%.0f");
+    if (currency.isEmpty())
+        return number;
+    return Money::currencyPattern(currency, false, locale).replace(QStringLiteral("%1"), number);
+}
+
 ReportChartView::ReportChartView(QWidget *parent)
     : QChartView(parent)
 {
@@ -24,6 +34,9 @@ void ReportChartView::showReport(const Report &report, const QString &currency, 
 {
     auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
+    // Axis numbers in the user's locale ("1,200,000" / "1 200 000"), as the table writes them.
+    chart->setLocale(QLocale());
+    chart->setLocalizeNumbers(true);
     chart->legend()->setAlignment(Qt::AlignBottom);
     const QString what = measure == Measure::Commission ? tr("Commission") : tr("Sales");
     chart->setTitle(currency.isEmpty() ? what : tr("%1 per period, %2").arg(what, currency));
@@ -56,7 +69,7 @@ void ReportChartView::showReport(const Report &report, const QString &currency, 
     chart->addAxis(x, Qt::AlignBottom);
     bars->attachAxis(x);
     auto *y = new QValueAxis;
-    y->setLabelFormat(QStringLiteral("%.0f"));
+    y->setLabelFormat(axisLabelFormat(currency));
     y->setTitleText(currency);
     chart->addAxis(y, Qt::AlignLeft);
     bars->attachAxis(y);

@@ -3,6 +3,7 @@
 #include "store/report.h"
 
 #include <QChartView>
+#include <QLocale>
 
 namespace PartnerDesk {
 
@@ -26,6 +27,8 @@ public:
     // The bar sets shown, and their categories (periods), for tests and tool tips.
     int barSetCount() const;
     QStringList categories() const;
+    // The value axis's label format for a currency: "$%.0f" in en_US, "%.0f\u00a0Kč" in cs_CZ.
+    static QString axisLabelFormat(const QString &currency, const QLocale &locale = QLocale());
 };
 
 } // namespace PartnerDesk

@@ -19,7 +19,7 @@ namespace {
 
 QString money(qint64 minor, const QString &currency)
 {
-    return currency.isEmpty() ? QString() : Money::formatMinor(minor, qMax(0, Currency::minorDigits(currency)));
+    return currency.isEmpty() ? QString() : Money(minor, currency).toDisplayString();
 }
 
 QString cell(const QString &text, bool number = false)
@@ -75,11 +75,11 @@ QString ReportPdfWriter::html(const Report &report)
                 body += cell(line.affiliateCode.isEmpty() ? u"-"_s : line.affiliateCode);
             if (by.kind)
                 body += cell(line.kind);
-            body += cell(line.currency) + cell(QString::number(line.orders), true) +
+            body += cell(line.currency) + cell(formatCount(line.orders), true) +
                     cell(money(line.salesMinor, line.currency), true) +
                     cell(money(line.commissionMinor, line.currency), true);
             if (report.visitsKnown) {
-                body += cell(line.visits ? QString::number(*line.visits) : QString(), true) +
+                body += cell(line.visits ? formatCount(*line.visits) : QString(), true) +
                         cell(line.conversionBp ? Report::conversionText(*line.conversionBp) : QString(), true);
             }
             body += u"</tr>"_s;
@@ -93,7 +93,7 @@ QString ReportPdfWriter::html(const Report &report)
     } else {
         body += tableStart + headerCells({tr("Currency"), tr("Orders"), tr("Sales"), tr("Commission")}, 1);
         for (const ReportTotal &total : report.totals) {
-            body += u"<tr>"_s + cell(total.currency) + cell(QString::number(total.orders), true) +
+            body += u"<tr>"_s + cell(total.currency) + cell(formatCount(total.orders), true) +
                     cell(money(total.salesMinor, total.currency), true) +
                     cell(money(total.commissionMinor, total.currency), true) + u"</tr>"_s;
         }
@@ -103,7 +103,7 @@ QString ReportPdfWriter::html(const Report &report)
         const std::optional<qint64> conversion = report.conversionBp();
         body += u"<p>"_s +
                 tr("Visits: %1; orders: %2; conversion: %3")
-                    .arg(QString::number(report.visits), QString::number(report.orders),
+                    .arg(formatCount(report.visits), formatCount(report.orders),
                          conversion ? Report::conversionText(*conversion) : tr("none (no visits)"))
                     .toHtmlEscaped() +
                 u"</p>"_s;

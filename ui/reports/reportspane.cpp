@@ -505,9 +505,9 @@ void ReportsPane::showReport(const Result<Report> &result)
     QStringList totals;
     for (const ReportTotal &total : report.totals) {
         totals.append(tr("%1: %2 orders, sales %3, commission %4")
-                          .arg(total.currency, QLocale().toString(total.orders),
-                               Money(total.salesMinor, total.currency).toPlainString(),
-                               Money(total.commissionMinor, total.currency).toPlainString()));
+                          .arg(total.currency, formatCount(total.orders),
+                               Money(total.salesMinor, total.currency).toDisplayString(),
+                               Money(total.commissionMinor, total.currency).toDisplayString()));
     }
     if (report.visitsKnown) {
         const std::optional<qint64> conversion = report.conversionBp();

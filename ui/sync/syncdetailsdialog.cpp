@@ -1,6 +1,7 @@
 #include "syncdetailsdialog.h"
 
 #include "synccontroller.h"
+#include "themeicon.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -52,7 +53,7 @@ SyncDetailsDialog::SyncDetailsDialog(QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_syncNow = buttons->addButton(tr("&Sync Now"), QDialogButtonBox::ActionRole);
     m_syncNow->setObjectName(QStringLiteral("syncNowButton"));
-    m_syncNow->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh")));
+    m_syncNow->setIcon(themeIcon(QStringLiteral("view-refresh")));
     m_stop = buttons->addButton(tr("S&top"), QDialogButtonBox::ActionRole);
     m_stop->setObjectName(QStringLiteral("stopSyncButton"));
     m_stop->setToolTip(tr("Stop the running sync at its next safe point; what it applied is kept"));

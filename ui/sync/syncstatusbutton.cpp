@@ -3,6 +3,7 @@
 #include "sync/centraltls.h"
 #include "synccontroller.h"
 #include "syncdetailsdialog.h"
+#include "themeicon.h"
 
 #include <QIcon>
 #include <QLocale>
@@ -78,7 +79,7 @@ void SyncStatusButton::setUnavailable(const QString &reason)
 void SyncStatusButton::refresh()
 {
     if (!m_controller) {
-        setIcon(QIcon::fromTheme(QStringLiteral("network-offline")));
+        setIcon(themeIcon(QStringLiteral("network-offline")));
         setText(tr("Local only"));
         setToolTip(m_reason);
         return;
@@ -96,7 +97,7 @@ void SyncStatusButton::refresh()
     } else if (state == SyncController::State::ConflictsWaiting) {
         text = tr("Conflicts: %1").arg(locale.toString(m_controller->conflictsWaiting()));
     }
-    setIcon(QIcon::fromTheme(iconName(state)));
+    setIcon(themeIcon(iconName(state)));
     setText(text);
 
     QStringList tip{tr("Central database: %1").arg(m_controller->central().displayName()),

@@ -51,14 +51,13 @@ QString TransactionDetails::partnerHtml(const TransactionListRow &transaction, c
         how = tr("The store's affiliate manager assigned this order to you.");
     else if (transaction.kind == u"reversal")
         how = tr("The order was refunded or cancelled; this takes back its commission.");
-    html +=
-        QStringLiteral("<p>%1</p>")
-            .arg(tr("Placed %1 in %2, %3 %4 counted for commission. %5")
-                     .arg(transaction.placedAt.left(10) + u' ' + transaction.placedAt.mid(11, 5) +
-                              QStringLiteral(" UTC"),
-                          transaction.programName, Money(transaction.baseMinor, transaction.currency).toPlainString(),
-                          transaction.currency, how)
-                     .toHtmlEscaped());
+    html += QStringLiteral("<p>%1</p>")
+                .arg(tr("Placed %1 in %2, %3 counted for commission. %4")
+                         .arg(transaction.placedAt.left(10) + u' ' + transaction.placedAt.mid(11, 5) +
+                                  QStringLiteral(" UTC"),
+                              transaction.programName,
+                              Money(transaction.baseMinor, transaction.currency).toDisplayString(), how)
+                         .toHtmlEscaped());
     html += transactionTable(his);
     return html;
 }
@@ -68,9 +67,9 @@ QString TransactionDetails::explainer(const Explanation &explanation)
     const Order &order = explanation.order;
     QString html =
         QStringLiteral("<p>%1</p>")
-            .arg(tr("Placed %1, subtotal %2 %3, %4")
-                     .arg(Timestamp::format(order.placedAt), Money(order.subtotalMinor, order.currency).toPlainString(),
-                          order.currency, Order::statusName(order.status))
+            .arg(tr("Placed %1, subtotal %2, %3")
+                     .arg(Timestamp::format(order.placedAt),
+                          Money(order.subtotalMinor, order.currency).toDisplayString(), Order::statusName(order.status))
                      .toHtmlEscaped());
     html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">");
     const std::pair<QString, QString> facts[] = {
@@ -114,10 +113,10 @@ QString TransactionDetails::explainer(const Explanation &explanation)
                              ? tr("%1 %").arg(Rate::fromBasisPoints(attribution.rateBp).toPercentString())
                              : tr("fixed amount");
     html += QStringLiteral("<p><b>%1</b></p>")
-                .arg(tr("Winner: %1 (%2), program %3, rule %4, rate %5, commission %6 %7, status %8%9")
+                .arg(tr("Winner: %1 (%2), program %3, rule %4, rate %5, commission %6, status %7%8")
                          .arg(explanation.affiliateCode, explanation.affiliateName, explanation.programName,
                               AttributionEngine::ruleName(attribution.rule), rate,
-                              Money(attribution.commissionMinor, order.currency).toPlainString(), order.currency,
+                              Money(attribution.commissionMinor, order.currency).toDisplayString(),
                               explanation.transactionStatus.isEmpty()
                                   ? QStringLiteral("–")
                                   : TransactionTableModel::statusName(explanation.transactionStatus),
@@ -141,11 +140,10 @@ QString TransactionDetails::transactionTable(const QList<TransactionRow> &transa
             notes.append(tr("self-referral"));
         if (transaction.payoutId != 0)
             notes.append(tr("payout batch %1").arg(transaction.payoutId));
-        html +=
-            row({QString::number(transaction.id), escaped(transaction.affiliateCode), escaped(transaction.programName),
-                 TransactionTableModel::kindName(transaction.kind),
-                 Money(transaction.commissionMinor, transaction.currency).toPlainString() + u' ' + transaction.currency,
-                 TransactionTableModel::statusName(transaction.status), notes.join(QStringLiteral(", "))});
+        html += row({QString::number(transaction.id), escaped(transaction.affiliateCode),
+                     escaped(transaction.programName), TransactionTableModel::kindName(transaction.kind),
+                     Money(transaction.commissionMinor, transaction.currency).toDisplayString(),
+                     TransactionTableModel::statusName(transaction.status), notes.join(QStringLiteral(", "))});
     }
     return html + QStringLiteral("</table>");
 }

@@ -3,6 +3,7 @@
 #include "itemmodels/transactiontablemodel.h"
 #include "store/affiliatestore.h"
 #include "store/programstore.h"
+#include "themeicon.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -79,7 +80,7 @@ TransactionFilterBar::TransactionFilterBar(Database &database, QWidget *parent)
     m_orderEdit->setPlaceholderText(tr("Order ID starts with…"));
     m_orderEdit->setClearButtonEnabled(true);
     m_orderEdit->setMinimumWidth(m_orderEdit->fontMetrics().averageCharWidth() * 16);
-    m_clearButton = new QPushButton(QIcon::fromTheme(QStringLiteral("edit-clear")), tr("Clear"), this);
+    m_clearButton = new QPushButton(themeIcon(QStringLiteral("edit-clear")), tr("Clear"), this);
     m_clearButton->setObjectName(QStringLiteral("clearFiltersButton"));
     // The bar must not make the window wider than a laptop's screen: the lists may shrink.
     for (QComboBox *combo : {m_programCombo, m_kindCombo, m_statusCombo, m_currencyCombo}) {

@@ -14,6 +14,7 @@
 #include "network/networkguard.h"
 #include "notifier.h"
 #include "packagepane.h"
+#include "partneroverviewwidget.h"
 #include "partnerpickerdialog.h"
 #include "partnerspane.h"
 #include "payoutspane.h"
@@ -32,6 +33,7 @@
 #include "sync/fallbackcredentialstore.h"
 #include "synccontroller.h"
 #include "syncstatusbutton.h"
+#include "themeicon.h"
 #include "transactionspane.h"
 
 #include <QAction>
@@ -68,7 +70,6 @@ namespace {
 const QString geometryKey = QStringLiteral("MainWindow/geometry");
 const QString stateKey = QStringLiteral("MainWindow/state");
 const QString paneKey = QStringLiteral("MainWindow/pane");
-const QString partnerPaneKey = QStringLiteral("MainWindow/partnerPane");
 
 struct PaneEntry
 {
@@ -81,6 +82,7 @@ struct PaneEntry
 
 // The navigation, in order. Titles are translated where the list is built.
 constexpr PaneEntry paneEntries[] = {
+    {"overview", QT_TRANSLATE_NOOP("PartnerDesk::MainWindow", "Overview"), "go-home", false, true},
     {"programs", QT_TRANSLATE_NOOP("PartnerDesk::MainWindow", "Programs"), "view-list-details", true, false},
     {"partners", QT_TRANSLATE_NOOP("PartnerDesk::MainWindow", "Partners"), "system-users", true, false},
     {"package", QT_TRANSLATE_NOOP("PartnerDesk::MainWindow", "Partner Package"), "package-x-generic", true, true},
@@ -130,8 +132,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_panes->setObjectName(QStringLiteral("panes"));
     connect(m_navigation, &QListWidget::currentRowChanged, m_panes, &QStackedWidget::setCurrentIndex);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0)
-            QSettings().setValue(m_partner ? partnerPaneKey : paneKey, m_paneIds.value(row));
+        if (row >= 0 && !m_partner) // a partner's window always opens on his overview
+            QSettings().setValue(paneKey, m_paneIds.value(row));
     });
 
     // The real sync: the engine, with the password the credential store gives (when it gives one;
@@ -237,7 +239,7 @@ void MainWindow::rebuildNavigation()
     for (const QString &id : std::as_const(m_paneIds)) {
         const PaneEntry &entry = *entryOf(id);
         // "&&" is a literal '&' in the View menu; the list shows text as it is.
-        auto *item = new QListWidgetItem(QIcon::fromTheme(QString::fromLatin1(entry.icon)),
+        auto *item = new QListWidgetItem(themeIcon(QString::fromLatin1(entry.icon)),
                                          tr(entry.title).replace(QStringLiteral("&&"), QStringLiteral("&")));
         item->setData(Qt::UserRole, id);
         item->setSizeHint(QSize(0, m_navigation->fontMetrics().height() + 14));
@@ -249,7 +251,7 @@ void MainWindow::rebuildNavigation()
     int number = 1;
     for (const QString &id : std::as_const(m_paneIds)) {
         const PaneEntry &entry = *entryOf(id);
-        QAction *go = m_viewMenu->addAction(QIcon::fromTheme(QString::fromLatin1(entry.icon)), tr(entry.title), this,
+        QAction *go = m_viewMenu->addAction(themeIcon(QString::fromLatin1(entry.icon)), tr(entry.title), this,
                                             [this, id] { showPane(id); });
         go->setObjectName(QStringLiteral("show_%1_Action").arg(id));
         go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + number++)));
@@ -313,37 +315,37 @@ QIcon MainWindow::applicationIcon()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Database…"), this,
+    QAction *open = file->addAction(themeIcon(QStringLiteral("document-open")), tr("&Open Database…"), this,
                                     &MainWindow::chooseDatabase);
     open->setObjectName(QStringLiteral("openDatabaseAction"));
     open->setShortcut(QKeySequence::Open);
     m_managerActions.append(open);
-    QAction *create = file->addAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Database…"), this,
+    QAction *create = file->addAction(themeIcon(QStringLiteral("document-new")), tr("&New Database…"), this,
                                       &MainWindow::chooseNewDatabase);
     create->setObjectName(QStringLiteral("newDatabaseAction"));
     create->setShortcut(QKeySequence::New);
     m_managerActions.append(create);
     file->addSeparator();
-    m_importAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import Orders…"), this,
+    m_importAction = file->addAction(themeIcon(QStringLiteral("document-import")), tr("&Import Orders…"), this,
                                      &MainWindow::chooseOrdersFiles);
     m_importAction->setObjectName(QStringLiteral("importOrdersAction"));
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I)); // Ctrl+I is Explain in the panes
     m_importAction->setToolTip(tr("Import the store's orders CSV (or drop CSV files on the window)"));
     m_importAction->setEnabled(false);
     m_managerActions.append(m_importAction);
-    QAction *asPartner = file->addAction(QIcon::fromTheme(QStringLiteral("user-identity")), tr("Open as &Partner…"),
-                                         this, &MainWindow::choosePartnerWindow);
+    QAction *asPartner = file->addAction(themeIcon(QStringLiteral("user-identity")), tr("Open as &Partner…"), this,
+                                         &MainWindow::choosePartnerWindow);
     asPartner->setObjectName(QStringLiteral("openAsPartnerAction"));
     asPartner->setToolTip(tr("Open a window that shows only one partner's package, transactions and balance, as he "
                              "sees them"));
     m_managerActions.append(asPartner);
     // Central database (issue #5): connection settings and the password, for managers and partners alike.
-    QAction *central = file->addAction(QIcon::fromTheme(QStringLiteral("network-server-database")),
-                                       tr("&Central Database…"), this, &MainWindow::editCentralDatabase);
+    QAction *central = file->addAction(themeIcon(QStringLiteral("network-server-database")), tr("&Central Database…"),
+                                       this, &MainWindow::editCentralDatabase);
     central->setObjectName(QStringLiteral("centralDatabaseAction"));
     central->setToolTip(tr("Where the central PostgreSQL is, who logs in, and the password"));
     // Sync with the central database (issue #5): managers and partners alike. Enabled by armSync().
-    m_syncAction = file->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("S&ync Now"), this, [this] {
+    m_syncAction = file->addAction(themeIcon(QStringLiteral("view-refresh")), tr("S&ync Now"), this, [this] {
         if (m_sync)
             m_sync->syncNow();
     });
@@ -351,8 +353,8 @@ void MainWindow::createMenus()
     m_syncAction->setShortcut(QKeySequence(Qt::Key_F9));
     m_syncAction->setEnabled(false);
     m_syncAction->setToolTip(tr("Open a database first."));
-    QAction *conflicts = file->addAction(QIcon::fromTheme(QStringLiteral("dialog-warning")), tr("Sync Con&flicts…"),
-                                         this, &MainWindow::openSyncConflicts);
+    QAction *conflicts = file->addAction(themeIcon(QStringLiteral("dialog-warning")), tr("Sync Con&flicts…"), this,
+                                         &MainWindow::openSyncConflicts);
     conflicts->setObjectName(QStringLiteral("syncConflictsAction"));
     conflicts->setToolTip(tr("Rows changed both here and in the central database: keep mine or take theirs"));
     file->addSeparator();
@@ -372,8 +374,7 @@ void MainWindow::createMenus()
             [](bool allowed) { NetworkGuard::setPrivateAddressesAllowedBySettings(allowed); });
     file->setToolTipsVisible(true);
     file->addSeparator();
-    QAction *quit =
-        file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
+    QAction *quit = file->addAction(themeIcon(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -381,17 +382,17 @@ void MainWindow::createMenus()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(QStringLiteral("undoAction"));
-    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    undo->setIcon(themeIcon(QStringLiteral("edit-undo")));
     undo->setShortcut(QKeySequence::Undo);
     edit->addAction(undo);
     QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("redoAction"));
-    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    redo->setIcon(themeIcon(QStringLiteral("edit-redo")));
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(redo);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
-    m_reloadAction = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Reload"), this);
+    m_reloadAction = new QAction(themeIcon(QStringLiteral("view-refresh")), tr("&Reload"), this);
     connect(m_reloadAction, &QAction::triggered, this, &MainWindow::reload);
     m_reloadAction->setObjectName(QStringLiteral("reloadAction"));
     m_reloadAction->setShortcut(QKeySequence::Refresh);
@@ -533,6 +534,7 @@ void MainWindow::createPanes()
 {
     Database &database = *m_database;
     if (m_partner) {
+        addPane(QStringLiteral("overview"), new PartnerOverviewWidget(database, m_undoStack, *m_partner, m_panes));
         addPane(QStringLiteral("package"), new PackagePane(database, m_undoStack, *m_partner, m_panes));
         addPane(QStringLiteral("transactions"), new TransactionsPane(database, m_undoStack, m_partner, m_panes));
         addPane(QStringLiteral("balance"), new BalancePane(database, m_undoStack, *m_partner, m_panes));
@@ -553,8 +555,8 @@ void MainWindow::createPanes()
 void MainWindow::showFirstPane()
 {
     Q_ASSERT(m_paneList.size() == m_paneIds.size());
-    const QString key = m_partner ? partnerPaneKey : paneKey;
-    const int row = qMax(0, static_cast<int>(m_paneIds.indexOf(QSettings().value(key).toString())));
+    // A partner's window opens on his overview (the first of his panes); a manager's where he left it.
+    const int row = m_partner ? 0 : qMax(0, static_cast<int>(m_paneIds.indexOf(QSettings().value(paneKey).toString())));
     m_navigation->setCurrentRow(row);
     m_panes->setCurrentIndex(row);
 }
@@ -618,7 +620,7 @@ void MainWindow::announcePartnerNews(const QList<BalanceRow> &newlyDue)
     if (!his.isEmpty()) {
         QStringList amounts;
         for (const BalanceRow &row : std::as_const(his))
-            amounts.append(tr("%1 %2").arg(Money(row.balanceMinor, row.currency).toPlainString(), row.currency));
+            amounts.append(Money(row.balanceMinor, row.currency).toDisplayString());
         news.append(
             tr("Your approved balance reached the payout threshold: %1.").arg(amounts.join(QStringLiteral(", "))));
     }
@@ -771,7 +773,7 @@ QString MainWindow::thresholdText(const QList<BalanceRow> &newlyDue) const
 {
     QStringList who;
     for (const BalanceRow &row : newlyDue.mid(0, 3))
-        who.append(tr("%1 (%2 %3)").arg(row.name, Money(row.balanceMinor, row.currency).toPlainString(), row.currency));
+        who.append(tr("%1 (%2)").arg(row.name, Money(row.balanceMinor, row.currency).toDisplayString()));
     if (newlyDue.size() > 3)
         who.append(tr("%1 more").arg(QLocale().toString(newlyDue.size() - 3)));
     return tr("Reached the payout threshold: %1.").arg(who.join(QStringLiteral(", ")));

@@ -1,5 +1,7 @@
 #include "notifier.h"
 
+#include "themeicon.h"
+
 #include <QApplication>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -25,7 +27,7 @@ Notifier::Notifier(QWidget *window)
     palette.setColor(QPalette::WindowText, palette.color(QPalette::ToolTipText));
     m_bar->setPalette(palette);
     auto *icon = new QLabel(m_bar);
-    icon->setPixmap(QIcon::fromTheme(QStringLiteral("dialog-information")).pixmap(16, 16));
+    icon->setPixmap(themeIcon(QStringLiteral("dialog-information")).pixmap(16, 16));
     m_label = new QLabel(m_bar);
     m_label->setObjectName(QStringLiteral("noticeLabel"));
     m_label->setTextFormat(Qt::PlainText);
@@ -40,7 +42,7 @@ Notifier::Notifier(QWidget *window)
     auto *close = new QToolButton(m_bar);
     close->setObjectName(QStringLiteral("noticeCloseButton"));
     close->setAutoRaise(true);
-    close->setIcon(QIcon::fromTheme(QStringLiteral("window-close")));
+    close->setIcon(themeIcon(QStringLiteral("window-close")));
     close->setText(QStringLiteral("×"));
     close->setToolTip(tr("Dismiss"));
     connect(close, &QToolButton::clicked, this, &Notifier::dismiss);

@@ -1,5 +1,7 @@
 #include "pane.h"
 
+#include "themeicon.h"
+
 #include <QAction>
 #include <QIcon>
 #include <QShowEvent>
@@ -24,7 +26,7 @@ void Pane::invalidate()
 
 QAction *Pane::createAction(const QString &text, const QString &objectName, const QString &iconName)
 {
-    auto *action = new QAction(QIcon::fromTheme(iconName), text, this);
+    auto *action = new QAction(themeIcon(iconName), text, this);
     action->setObjectName(objectName);
     action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(action);
