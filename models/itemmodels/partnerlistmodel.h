@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/records.h"
 #include "store/affiliatestore.h"
 #include "store/partnerstore.h"
-#include "store/records.h"
 
 #include <QAbstractTableModel>
 #include <QList>

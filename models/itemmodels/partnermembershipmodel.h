@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/records.h"
 #include "store/programstore.h"
-#include "store/records.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -83,6 +83,7 @@ private:
 
 void TestProgramsPane::initTestCase()
 {
+    QLocale::setDefault(QLocale(u"en_US"_s)); // amounts are shown in the locale: "€1,234.50"
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(u"PartnerDesk Tests"_s);
     QCoreApplication::setApplicationName(u"tst_programspane"_s);
@@ -205,7 +206,7 @@ void TestProgramsPane::addProgram()
     QCOMPARE(cell(0, ProgramListModel::Currency), u"USD"_s);
     QCOMPARE(cell(0, ProgramListModel::LinkRate), u"20 %"_s);
     QCOMPARE(cell(0, ProgramListModel::CouponRate), u"12.5 %"_s);
-    QCOMPARE(cell(0, ProgramListModel::Threshold), u"75.50 USD"_s);
+    QCOMPARE(cell(0, ProgramListModel::Threshold), u"$75.50"_s);
     QCOMPARE(cell(0, ProgramListModel::HoldDays), u"45"_s);
     QCOMPARE(cell(0, ProgramListModel::Active), u"Yes"_s);
     // The new program is selected, ready for the next action.

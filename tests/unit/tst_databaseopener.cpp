@@ -1,10 +1,10 @@
 #include "import/orderimporter.h"
 #include "store/affiliatestore.h"
+#include "store/databaseopener.h"
 #include "store/ledgerstore.h"
 #include "store/programstore.h"
+#include "store/syncrole.h"
 #include "storetestkit.h"
-#include "sync/databaseopener.h"
-#include "sync/syncrole.h"
 
 #include <QFile>
 #include <QTest>

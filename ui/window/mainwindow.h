@@ -1,0 +1,128 @@
+#pragma once
+
+#include "core/records.h"
+#include "core/result.h"
+#include "firstrun.h"
+#include "sync/syncrunner.h"
+
+#include <QMainWindow>
+#include <QVariantMap>
+#include <memory>
+#include <optional>
+
+class QAction;
+class QDragEnterEvent;
+class QDropEvent;
+class QLabel;
+class QStackedWidget;
+class QUndoStack;
+
+namespace PartnerDesk {
+
+class Database;
+class DomainRecheckSchedule;
+class DomainRechecker;
+class ImportQueue;
+class Notifier;
+class Pane;
+class PaneNavigation;
+class SyncController;
+class WindowSync;
+struct BalanceRow;
+
+// The window: a navigation list on the left switching the panes on the right, one per concern.
+// Panes are built for one open database and rebuilt when another one is opened.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens `path` and shows it. A file that does not exist yet is created, with demo data when
+    // `whenNew` says so (or the user, asked, chooses it).
+    Status openDatabase(const QString &path, FirstRun::Content whenNew = FirstRun::Content::Empty);
+    // Partner mode: opens `path` as the partner with `partnerCode`. The window then shows only his
+    // Partner Package, his transactions, his balance and news of his own; nothing of any other
+    // partner is read into it. Not a security boundary (the file holds everybody's books): a
+    // partner's own desktop gets only his rows from the central database.
+    Status openAsPartner(const QString &path, const QString &partnerCode);
+    // The partner of a partner-mode window.
+    std::optional<Affiliate> partner() const { return m_partner; }
+    // Reads everything the panes show again (the visible pane now, the others when shown).
+    void reload();
+    Database *database() const { return m_database.get(); }
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    // A manager's pane ids, in navigation order: programs, partners, package, transactions,
+    // assignments, payouts, reports.
+    static QStringList paneIds();
+    // Partner mode's: package, transactions, balance.
+    static QStringList partnerPaneIds();
+    // The panes this window shows.
+    QStringList shownPaneIds() const { return m_paneIds; }
+    // Brings a pane to the front; false for an unknown id or before a database is open.
+    bool showPane(const QString &id, const QVariantMap &request = {});
+    Pane *pane(const QString &id) const;
+    QString currentPaneId() const;
+
+    // Imports orders (visits) CSV files one after the other, each a background job behind a
+    // progress dialog that can cancel, then shows what was imported and rejected (File › Import ›
+    // Orders… and Visits…, and orders files dropped on the window, come here: ImportQueue).
+    void importOrders(const QStringList &paths);
+    void importVisits(const QStringList &paths);
+    bool isImporting() const;
+    Notifier *notifier() const { return m_notifier; }
+    // Re-checks verified direct-link domains on a schedule while a database is open; lapses are
+    // announced through the notifier. Null before a database is open or when switched off
+    // (QSettings "DirectLinks/recheckEnabled" false).
+    DomainRechecker *domainRechecker() const;
+
+    static QIcon applicationIcon();
+
+    // Sync with the central database (issue #5): the runner every sync of this window runs (null, the
+    // default: the sync engine's). Takes effect when the next database opens. Without a central
+    // database configured, File › Sync Now is disabled and says why.
+    void setSyncRunner(SyncRunner runner);
+    // Null unless a database is open, a central database is configured and no other window syncs it.
+    SyncController *syncController() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createMenus();
+    void createPanes();
+    void addPane(const QString &id, Pane *pane);
+    void showFirstPane();
+    void removePanes();
+    Status openDatabaseAs(const QString &path, FirstRun::Content whenNew, const QString &partnerCode);
+    bool reopenAsPartnerDesktop();
+    void announcePartnerNews(const QList<BalanceRow> &newlyDue);
+    void chooseDatabase();
+    void choosePartnerWindow();
+    void chooseNewDatabase();
+    void about();
+    void syncFinished(const SyncOutcome &outcome);
+
+    std::unique_ptr<Database> m_database;
+    PaneNavigation *m_navigation = nullptr;
+    QStackedWidget *m_panes = nullptr;
+    QLabel *m_databaseLabel = nullptr;
+    QUndoStack *m_undoStack = nullptr;
+    QList<Pane *> m_paneList; // in navigation order
+    QStringList m_paneIds;    // of m_paneList
+    QAction *m_reloadAction = nullptr;
+    QList<QAction *> m_managerActions; // hidden in partner mode
+    std::optional<Affiliate> m_partner;
+    Notifier *m_notifier = nullptr;
+    ImportQueue *m_imports = nullptr;
+    std::unique_ptr<DomainRecheckSchedule> m_domainRechecks;
+    WindowSync *m_sync = nullptr; // with the central database (issue #5)
+};
+
+} // namespace PartnerDesk

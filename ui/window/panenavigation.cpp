@@ -1,0 +1,120 @@
+#include "panenavigation.h"
+
+#include "themeicon.h"
+
+#include <QCoreApplication>
+#include <QIcon>
+#include <QMenu>
+
+namespace PartnerDesk {
+
+namespace {
+
+struct PaneEntry
+{
+    const char *id;
+    const char *title;
+    const char *icon;
+    bool manager; // shown to a manager
+    bool partner; // shown in partner mode
+};
+
+// The navigation, in order. Titles are translated where the list is built (in the main window's
+// context, where they were first translated).
+constexpr PaneEntry paneEntries[] = {
+    {"overview", QT_TRANSLATE_NOOP("PartnerDesk::MainWindow", "Overview"), "go-home", false, true},
+    {"programs", QT_TRANSLATE_NOOP("PartnerDesk::MainWindow", "Programs"), "view-list-details", true, false},
+    {"partners", QT_TRANSLATE_NOOP("PartnerDesk::MainWindow", "Partners"), "system-users", true, false},
+    {"package", QT_TRANSLATE_NOOP("PartnerDesk::MainWindow", "Partner Package"), "package-x-generic", true, true},
+    {"links", QT_TRANSLATE_NOOP("PartnerDesk::MainWindow", "Direct Links && Rewrites"), "insert-link", true, false},
+    {"transactions", QT_TRANSLATE_NOOP("PartnerDesk::MainWindow", "Transactions"), "view-financial-list", true, true},
+    {"assignments", QT_TRANSLATE_NOOP("PartnerDesk::MainWindow", "Manual Assignments"), "document-edit", true, false},
+    {"payouts", QT_TRANSLATE_NOOP("PartnerDesk::MainWindow", "Payouts"), "wallet-open", true, false},
+    {"reports", QT_TRANSLATE_NOOP("PartnerDesk::MainWindow", "Reports"), "office-chart-bar", true, false},
+    {"balance", QT_TRANSLATE_NOOP("PartnerDesk::MainWindow", "My Balance"), "wallet-open", false, true},
+};
+
+const PaneEntry *entryOf(const QString &id)
+{
+    for (const PaneEntry &entry : paneEntries) {
+        if (id == QLatin1String(entry.id))
+            return &entry;
+    }
+    return nullptr;
+}
+
+QString titleOf(const PaneEntry &entry)
+{
+    return QCoreApplication::translate("PartnerDesk::MainWindow", entry.title);
+}
+
+} // namespace
+
+PaneNavigation::PaneNavigation(QWidget *parent)
+    : QListWidget(parent)
+{
+    setObjectName(QStringLiteral("navigation"));
+    setFrameShape(QFrame::NoFrame);
+    setIconSize(QSize(20, 20));
+    setSpacing(2);
+    setFixedWidth(190);
+}
+
+QStringList PaneNavigation::managerPaneIds()
+{
+    QStringList ids;
+    for (const PaneEntry &entry : paneEntries) {
+        if (entry.manager)
+            ids.append(QString::fromLatin1(entry.id));
+    }
+    return ids;
+}
+
+QStringList PaneNavigation::partnerPaneIds()
+{
+    QStringList ids;
+    for (const PaneEntry &entry : paneEntries) {
+        if (entry.partner)
+            ids.append(QString::fromLatin1(entry.id));
+    }
+    return ids;
+}
+
+void PaneNavigation::setViewMenu(QMenu *menu, QAction *reload)
+{
+    m_viewMenu = menu;
+    m_reload = reload;
+    setPanes(m_ids);
+}
+
+void PaneNavigation::setPanes(const QStringList &ids)
+{
+    m_ids = ids;
+    const QSignalBlocker blocker(this);
+    clear();
+    for (const QString &id : ids) {
+        const PaneEntry &entry = *entryOf(id);
+        // "&&" is a literal '&' in the View menu; the list shows text as it is.
+        auto *item = new QListWidgetItem(themeIcon(QString::fromLatin1(entry.icon)),
+                                         titleOf(entry).replace(QStringLiteral("&&"), QStringLiteral("&")));
+        item->setData(Qt::UserRole, id);
+        item->setSizeHint(QSize(0, fontMetrics().height() + 14));
+        addItem(item);
+    }
+    if (!m_viewMenu)
+        return;
+    m_viewMenu->clear();
+    int number = 1;
+    for (const QString &id : ids) {
+        const PaneEntry &entry = *entryOf(id);
+        QAction *go = m_viewMenu->addAction(themeIcon(QString::fromLatin1(entry.icon)), titleOf(entry), this,
+                                            [this, id] { Q_EMIT paneRequested(id); });
+        go->setObjectName(QStringLiteral("show_%1_Action").arg(id));
+        go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + number++)));
+    }
+    m_viewMenu->addSeparator();
+    if (m_reload)
+        m_viewMenu->addAction(m_reload);
+}
+
+} // namespace PartnerDesk
