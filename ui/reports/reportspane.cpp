@@ -1,3 +1,8 @@
+// Why this file is long: the pane owns its actions and its parameter bar (STYLE.md, practice 5):
+// the parameters, running a report in the background, the chart and the three outputs (CSV, PDF,
+// print) all read the same report and parameters; it is 631 lines, the parameter bar the next
+// part to move out (as TransactionFilterBar is for Transactions).
+
 #include "reportspane.h"
 
 #include "core/money.h"
