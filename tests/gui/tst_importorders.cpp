@@ -41,7 +41,7 @@ OrderLine order(const QString &orderId)
 // File › Import Orders and CSV files dropped on the window: the import runs off the UI thread,
 // can be cancelled with nothing written, lists every rejected row, and tells the manager about
 // new transactions and partners who reached the payout threshold.
-class TestImportOrders : public QObject
+class TestImportOrders : public QObject, private GuiTestKit::WindowFixture
 {
     Q_OBJECT
 
@@ -61,27 +61,18 @@ private:
     ImportResultDialog *waitForResult();
     QString writeCsv(const QString &name, const QByteArray &content);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_path;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<Database> m_check;
     QString m_code;
 };
 
 void TestImportOrders::initTestCase()
 {
     pinNow();
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"PartnerDesk Tests"_s);
-    QCoreApplication::setApplicationName(u"tst_importorders"_s);
-    QSettings().clear();
+    isolateSettings();
 }
 
 void TestImportOrders::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_path = m_dir->filePath(u"books.sqlite"_s);
+    QVERIFY(newBook(u"books.sqlite"_s));
     // The program and partner exist before the window opens, as in a store that runs.
     {
         Database setup;
@@ -99,13 +90,8 @@ void TestImportOrders::init()
         m_code = partner->code;
         QVERIFY(ProgramStore(setup).join(partner->id, *programId));
     }
-    m_window = std::make_unique<MainWindow>();
-    const Status opened = m_window->openDatabase(m_path);
-    QVERIFY2(opened, qPrintable(opened.error()));
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_check = std::make_unique<Database>();
-    QVERIFY(m_check->open(m_path));
+    QVERIFY(openWindow());
+    QVERIFY(openCheck());
 }
 
 void TestImportOrders::cleanup()
@@ -320,17 +306,14 @@ void TestImportOrders::approvalHoldPassingIsAnnouncedOnOpen()
     QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
     QCOMPARE(count(*m_check, u"transactions"_s, u"status = 'pending'"_s), 2);
 
-    m_window = std::make_unique<MainWindow>();
-    const Status opened = m_window->openDatabase(m_path);
-    QVERIFY2(opened, qPrintable(opened.error()));
+    QVERIFY(openWindowHidden());
     QCOMPARE(count(*m_check, u"transactions"_s, u"status = 'approved'"_s), 2);
     const QString notice = m_window->notifier()->currentMessage();
     QVERIFY2(notice.contains(u"approved transactions: 2."_s), qPrintable(notice));
     QVERIFY2(notice.contains(u"Reached the payout threshold: Jana Nováková (80.00 EUR)."_s), qPrintable(notice));
 
     // Opened again: nothing new to approve, nothing to announce.
-    m_window = std::make_unique<MainWindow>();
-    QVERIFY(m_window->openDatabase(m_path));
+    QVERIFY(openWindowHidden());
     QVERIFY(m_window->notifier()->currentMessage().isEmpty());
 }
 

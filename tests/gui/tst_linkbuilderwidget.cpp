@@ -31,7 +31,7 @@ using namespace Qt::StringLiterals;
 using namespace PartnerDesk;
 using namespace GuiTestKit;
 
-class TestLinkBuilderWidget : public QObject
+class TestLinkBuilderWidget : public QObject, private GuiTestKit::WindowFixture
 {
     Q_OBJECT
 
@@ -51,18 +51,10 @@ private Q_SLOTS:
     void noQrCodeForAnEmptyOrRefusedUrl();
 
 private:
-    template<typename T>
-    T *find(const QString &name) const
-    {
-        return child<T>(m_window.get(), name);
-    }
     void showPartner(const QString &code);
     // What zbarimg reads in the image file at `path` ("" when it finds no code).
     static QString decodeQr(const QString &path);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<Database> m_check; // a second connection: what the store really holds
     qint64 m_koongo = 0;
     Affiliate m_jane;
     Affiliate m_odd;
@@ -73,24 +65,14 @@ private:
 void TestLinkBuilderWidget::initTestCase()
 {
     StoreTestKit::pinNow();
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"PartnerDesk Tests"_s);
-    QCoreApplication::setApplicationName(u"tst_linkbuilderwidget"_s);
+    isolateSettings();
 }
 
 void TestLinkBuilderWidget::init()
 {
-    QSettings().clear();
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    const QString path = m_dir->filePath(u"partnerdesk.sqlite"_s);
-    m_window = std::make_unique<MainWindow>();
-    const Status opened = m_window->openDatabase(path);
-    QVERIFY2(opened, qPrintable(opened.error()));
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_check = std::make_unique<Database>();
-    QVERIFY(m_check->open(path));
+    QVERIFY(newBook());
+    QVERIFY(openWindow());
+    QVERIFY(openCheck());
 
     ProgramStore programs(*m_check);
     Program koongo;
@@ -112,9 +94,7 @@ void TestLinkBuilderWidget::init()
 
 void TestLinkBuilderWidget::cleanup()
 {
-    m_check.reset();
-    m_window.reset();
-    m_dir.reset();
+    closeBook();
 }
 
 void TestLinkBuilderWidget::showPartner(const QString &code)

@@ -29,7 +29,7 @@ using namespace Qt::StringLiterals;
 using namespace PartnerDesk;
 using namespace GuiTestKit;
 
-class TestReportsPane : public QObject
+class TestReportsPane : public QObject, private GuiTestKit::WindowFixture
 {
     Q_OBJECT
 
@@ -50,31 +50,20 @@ private:
     void clickAction(const QString &name);
     void setUpReport(bool byProgram);
     Report expected() const;
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_path;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<Database> m_check; // a second connection: what the store really holds
 };
 
 void TestReportsPane::initTestCase()
 {
     StoreTestKit::pinNow();
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"PartnerDesk Tests"_s);
-    QCoreApplication::setApplicationName(u"tst_reportspane"_s);
-    QSettings().clear();
+    isolateSettings();
 }
 
 // Koongo Partner (EUR) with BOB and Koongo Agency (USD) with SAM; orders in January and February
 // 2026 through the real import, one of them unattributed.
 void TestReportsPane::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_path = m_dir->filePath(u"partnerdesk.sqlite"_s);
-    m_check = std::make_unique<Database>();
-    QVERIFY(m_check->open(m_path));
+    QVERIFY(newBook());
+    QVERIFY(openCheck());
     ProgramStore programs(*m_check);
     AffiliateStore affiliates(*m_check);
     Program program;
@@ -113,11 +102,7 @@ void TestReportsPane::init()
     QVERIFY(StoreTestKit::writeFile(ordersPath, StoreTestKit::ordersCsv(orders)));
     QCOMPARE(OrderImporter(*m_check).importFile(ordersPath).imported, 4);
 
-    m_window = std::make_unique<MainWindow>();
-    const Status opened = m_window->openDatabase(m_path);
-    QVERIFY2(opened, qPrintable(opened.error()));
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(openWindow());
     QVERIFY(m_window->showPane(u"reports"_s));
     // The first look at the pane runs the report with the last parameters.
     QTRY_VERIFY_WITH_TIMEOUT(!pane()->isRunning(), 20000);
@@ -125,9 +110,7 @@ void TestReportsPane::init()
 
 void TestReportsPane::cleanup()
 {
-    m_window.reset();
-    m_check.reset();
-    m_dir.reset();
+    closeBook();
 }
 
 ReportsPane *TestReportsPane::pane() const
@@ -249,8 +232,7 @@ void TestReportsPane::parametersAreRemembered()
     QTRY_VERIFY(!pane()->isRunning());
     QCOMPARE(pane()->report().lines.size(), 1); // BOB's January
     // A new window (and pane) starts with the last parameters.
-    m_window = std::make_unique<MainWindow>();
-    QVERIFY(m_window->openDatabase(m_path));
+    QVERIFY(openWindowHidden());
     QVERIFY(m_window->showPane(u"reports"_s));
     const ReportParameters restored = pane()->parameters();
     QCOMPARE(restored.fromDate(), u"2026-01-01"_s);
