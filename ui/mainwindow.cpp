@@ -7,6 +7,7 @@
 #include "connectiondialog.h"
 #include "core/money.h"
 #include "core/timestamp.h"
+#include "filedialogs.h"
 #include "import/orderimportjob.h"
 #include "importresultdialog.h"
 #include "linkspane.h"
@@ -630,8 +631,8 @@ void MainWindow::announcePartnerNews(const QList<BalanceRow> &newlyDue)
 void MainWindow::chooseDatabase()
 {
     const QString start = m_database ? QFileInfo(m_database->path()).absolutePath() : QDir::homePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), start,
-                                                      databaseFilter() + QStringLiteral(";;") + tr("All files (*)"));
+    const QString path = FileDialogs::openFileName(this, tr("Open Database"), start,
+                                                   databaseFilter() + QStringLiteral(";;") + tr("All files (*)"));
     if (path.isEmpty())
         return;
     if (const Status status = openDatabase(path); !status) {
@@ -665,8 +666,8 @@ void MainWindow::choosePartnerWindow()
 void MainWindow::chooseNewDatabase()
 {
     const QString start = m_database ? QFileInfo(m_database->path()).absolutePath() : QDir::homePath();
-    QString path = QFileDialog::getSaveFileName(this, tr("New Database"), start + QStringLiteral("/partnerdesk.sqlite"),
-                                                databaseFilter(), nullptr, QFileDialog::DontConfirmOverwrite);
+    QString path = FileDialogs::saveFileName(this, tr("New Database"), start + QStringLiteral("/partnerdesk.sqlite"),
+                                             databaseFilter(), nullptr, QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -711,8 +712,8 @@ void MainWindow::chooseOrdersFiles()
     QSettings settings;
     const QString key = QStringLiteral("MainWindow/importFolder");
     const QStringList paths =
-        QFileDialog::getOpenFileNames(this, tr("Import Orders"), settings.value(key, QDir::homePath()).toString(),
-                                      tr("Orders CSV (*.csv)") + QStringLiteral(";;") + tr("All files (*)"));
+        FileDialogs::openFileNames(this, tr("Import Orders"), settings.value(key, QDir::homePath()).toString(),
+                                   tr("Orders CSV (*.csv)") + QStringLiteral(";;") + tr("All files (*)"));
     if (paths.isEmpty())
         return;
     settings.setValue(key, QFileInfo(paths.first()).absolutePath());

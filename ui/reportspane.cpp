@@ -2,6 +2,7 @@
 
 #include "core/money.h"
 #include "core/timestamp.h"
+#include "filedialogs.h"
 #include "import/visitimporter.h"
 #include "importresultdialog.h"
 #include "itemmodels/modelroles.h"
@@ -19,7 +20,6 @@
 #include <QDateEdit>
 #include <QDateTime>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -552,13 +552,11 @@ void ReportsPane::cancel()
 QString ReportsPane::chooseFile(FileMode mode, const QString &title, const QString &suggestedName,
                                 const QString &filter)
 {
-    if (m_chooseFile)
-        return m_chooseFile(mode, title, suggestedName, filter);
     QSettings settings;
     const QString folder = settings.value(settingsGroup + QStringLiteral("folder"), QDir::homePath()).toString();
     const QString path = mode == FileMode::Save
-                             ? QFileDialog::getSaveFileName(this, title, QDir(folder).filePath(suggestedName), filter)
-                             : QFileDialog::getOpenFileName(this, title, folder, filter);
+                             ? FileDialogs::saveFileName(this, title, QDir(folder).filePath(suggestedName), filter)
+                             : FileDialogs::openFileName(this, title, folder, filter);
     if (!path.isEmpty())
         settings.setValue(settingsGroup + QStringLiteral("folder"), QFileInfo(path).absolutePath());
     return path;

@@ -39,16 +39,13 @@ public:
 
     void reload() override;
 
-    // Asks for a file: save (export) or open (import). The default shows a file dialog; tests
-    // answer with a path. An empty path means the user cancelled.
+    // Asks for a file through FileDialogs: save (export) or open (import). An empty path means the
+    // user cancelled.
     enum class FileMode
     {
         Open,
         Save
     };
-    using FileChooser = std::function<QString(FileMode mode, const QString &title, const QString &suggestedName,
-                                              const QString &filter)>;
-    void setFileChooser(FileChooser chooser) { m_chooseFile = std::move(chooser); }
 
     ReportParameters parameters() const;
     void setParameters(const ReportParameters &parameters);
@@ -109,7 +106,6 @@ private:
     QAction *m_exportPdfAction = nullptr;
     QAction *m_printPreviewAction = nullptr;
     QAction *m_importVisitsAction = nullptr;
-    FileChooser m_chooseFile;
     QThread *m_worker = nullptr; // the running worker, if any
     std::shared_ptr<ReportJob> m_job;
     bool m_hasReport = false;

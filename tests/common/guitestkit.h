@@ -4,9 +4,11 @@
 // (WindowFixture), modal dialogs, children by objectName, typing into editors. Header-only so
 // every GUI test executable can include it.
 
+#include "filedialogs.h"
 #include "mainwindow.h"
 #include "store/database.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDeadlineTimer>
 #include <QDialog>
@@ -197,10 +199,23 @@ protected:
         return child<T>(m_window.get(), name);
     }
 
-    // cleanup(): a dialog a failed check left open is rejected, then the window, the second
-    // connection and the folder go.
+    // File › Import Orders… with the file dialog answering `paths`; false when the action is not
+    // there, disabled, or asked no file.
+    bool importThroughMenu(const QStringList &paths)
+    {
+        auto *import = find<QAction>(u"importOrdersAction"_s);
+        if (!import || !import->isEnabled())
+            return false;
+        PartnerDesk::FileDialogs::answerNext({paths, {}});
+        import->trigger();
+        return PartnerDesk::FileDialogs::unusedAnswers() == 0;
+    }
+
+    // cleanup(): a dialog a failed check left open is rejected, answers no file dialog took are
+    // dropped, then the window, the second connection and the folder go.
     void closeBook()
     {
+        PartnerDesk::FileDialogs::reset();
         for (QWidget *widget : QApplication::topLevelWidgets()) {
             if (auto *dialog = qobject_cast<QDialog *>(widget); dialog && dialog->isVisible())
                 dialog->reject();

@@ -623,7 +623,7 @@ void TestInlineReasons::importDialogShowsWhyNothingWasImported()
 {
     QFETCH(QByteArray, content);
     const QString csv = m_cli.writeFile(u"orders.csv"_s, content);
-    m_window->importOrders({csv});
+    QVERIFY(importThroughMenu({csv}));
     ImportResultDialog *dialog = waitForImportResult();
     QVERIFY(dialog);
     auto *problem = child<QLabel>(dialog, u"importProblem"_s);
@@ -665,7 +665,7 @@ void TestInlineReasons::importDialogNamesRejectedLinesBesideImportedRows()
     bad.orderId = u"Y-2"_s;
     bad.placedAt = u"yesterday"_s;
     const QString csv = m_cli.writeFile(u"mixed.csv"_s, StoreTestKit::ordersCsv({good, bad}));
-    m_window->importOrders({csv});
+    QVERIFY(importThroughMenu({csv}));
     ImportResultDialog *dialog = waitForImportResult();
     QVERIFY(dialog);
     const QString problem = child<QLabel>(dialog, u"importProblem"_s)->text();

@@ -11,7 +11,6 @@
 #include "storetestkit.h"
 
 #include <QClipboard>
-#include <QFileDialog>
 #include <QGuiApplication>
 #include <QImage>
 #include <QLabel>
@@ -264,15 +263,7 @@ void TestLinkBuilderWidget::qrCodeDecodesToTheTrackedUrl()
 
     // Save QR as PNG…, through the file dialog as a user does it.
     const QString path = m_dir->filePath(u"qr.png"_s);
-    whenModal<QFileDialog>([&](QFileDialog *dialog) {
-        // The name typed where a user types it (selectFile alone raced the dialog's directory
-        // model under load), then Save.
-        dialog->setDirectory(m_dir->path());
-        dialog->selectFile(path);
-        if (auto *name = dialog->findChild<QLineEdit *>(u"fileNameEdit"_s))
-            name->setText(path);
-        QMetaObject::invokeMethod(dialog, "accept");
-    });
+    FileDialogs::answerNext(path);
     auto *save = find<QPushButton>(u"saveQrButton"_s);
     QVERIFY(save->isEnabled());
     QTest::mouseClick(save, Qt::LeftButton);

@@ -365,9 +365,9 @@ void TestLinksPane::exportToFileAndClipboard()
     const QString nginxFile = m_dir->filePath(u"rules.nginx.conf"_s);
     QString suggested;
     QString target = apacheFile;
-    editor()->setPathChooser([&](QWidget *, const QString &name) {
-        suggested = name;
-        return target;
+    FileDialogs::setAnswerer([&](const FileDialogs::Question &question) {
+        suggested = QFileInfo(question.suggested).fileName();
+        return FileDialogs::Answer{{target}, {}};
     });
     bool handled = false;
     whenModal<RewriteExportDialog>([&](RewriteExportDialog *dialog) {
@@ -412,7 +412,7 @@ void TestLinksPane::checkAgainstRealNginx()
     const quint16 port = WebServerTestKit::freePort();
     QVERIFY(port != 0);
     const QString file = m_dir->filePath(u"exported.conf"_s);
-    editor()->setPathChooser([&](QWidget *, const QString &) { return file; });
+    FileDialogs::answerNext(file);
     whenModal<RewriteExportDialog>([&](RewriteExportDialog *dialog) {
         child<QComboBox>(dialog, u"formatCombo"_s)->setCurrentIndex(0);
         replaceText(child<QLineEdit>(dialog, u"listenEdit"_s), u"127.0.0.1:%1"_s.arg(port));

@@ -94,13 +94,16 @@ void TestPayoutsPane::init()
     QVERIFY(openCheck());
     m_chosenPath.clear();
     m_chosenFormat.clear();
-    // The file dialog's seam: answer with the path the test chose, in the format it chose.
-    pane()->setPathChooser([this](const QString &, const QString &suggested, QString *format) {
-        if (suggested.isEmpty())
-            return QString();
+    // The file dialog's seam: answer with the path the test chose, in the format it chose (the
+    // filters are PayPal's, then the CSV with every line).
+    FileDialogs::setAnswerer([this](const FileDialogs::Question &question) {
+        FileDialogs::Answer answer;
+        if (question.suggested.isEmpty())
+            return answer;
         if (!m_chosenFormat.isEmpty())
-            *format = m_chosenFormat;
-        return m_chosenPath;
+            answer.selectedFilter = question.filter.split(u";;"_s).value(m_chosenFormat == u"csv" ? 1 : 0);
+        answer.paths = {m_chosenPath};
+        return answer;
     });
 }
 

@@ -248,13 +248,12 @@ void TestReportsPane::exportCsvAndPdf()
     const QString csv = m_dir->filePath(u"report.csv"_s);
     const QString pdf = m_dir->filePath(u"report.pdf"_s);
     QStringList titles;
-    pane()->setFileChooser(
-        [&](ReportsPane::FileMode mode, const QString &title, const QString &suggested, const QString &) {
-            titles.append(title);
-            if (mode != ReportsPane::FileMode::Save)
-                return QString();
-            return suggested.endsWith(u".csv"_s) ? csv : pdf;
-        });
+    FileDialogs::setAnswerer([&](const FileDialogs::Question &question) {
+        titles.append(question.caption);
+        if (question.kind != FileDialogs::Kind::Save)
+            return FileDialogs::Answer{};
+        return FileDialogs::Answer{{question.suggested.endsWith(u".csv"_s) ? csv : pdf}, {}};
+    });
     clickAction(u"exportReportCsvAction"_s);
     QTRY_VERIFY(QFile::exists(csv) && !pane()->isRunning());
     QString wanted;
@@ -288,8 +287,8 @@ void TestReportsPane::importVisits()
                                             "2026-01-04T10:00:00Z,https://koongo.com/?acc=BOB,,\n"
                                             "yesterday,https://koongo.com/,,\n"
                                             "2026-01-06T10:00:00Z,https://koongo.com/,,\n"));
-    pane()->setFileChooser([&](ReportsPane::FileMode mode, const QString &, const QString &, const QString &) {
-        return mode == ReportsPane::FileMode::Open ? visits : QString();
+    FileDialogs::setAnswerer([&](const FileDialogs::Question &question) {
+        return FileDialogs::Answer{{question.kind == FileDialogs::Kind::Open ? visits : QString()}, {}};
     });
     QString summary;
     QStringList issues;
