@@ -69,8 +69,9 @@ int main(int argc, char *argv[])
                                   QStringLiteral("id"));
     const QCommandLineOption partner(
         QStringLiteral("partner"),
-        QApplication::translate("main", "Open the database as this partner: only his Partner Package, transactions "
-                                        "and balance."),
+        QApplication::translate("main",
+                                "Open the database as this partner: only his overview, Partner Package, transactions "
+                                "and balance."),
         QStringLiteral("code"));
     QCommandLineOption screenshot(QStringLiteral("screenshot"), QString(), QStringLiteral("file"));
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp); // for scripts/screenshots.sh

@@ -2,6 +2,10 @@
 # once per target instead of once per file. PARTNERDESK_PCH=OFF builds without them.
 option(PARTNERDESK_PCH "Precompile the common Qt headers" ON)
 
+# The core layer links Qt Core alone: its header set names nothing from Qt Sql.
+set(partnerdesk_pch_qtcore
+    <QByteArray> <QCoreApplication> <QDateTime> <QHash> <QList> <QRegularExpression> <QString>
+    <QStringList> <QUrl> <QVariant> <functional> <memory> <optional>)
 set(partnerdesk_pch_core
     <QByteArray> <QDateTime> <QHash> <QList> <QObject> <QSet> <QString> <QStringList> <QUrl>
     <QVariant> <QSqlDatabase> <QSqlError> <QSqlQuery> <functional> <memory> <optional>)

@@ -25,6 +25,7 @@ export QT_QPA_PLATFORM=offscreen
 export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" XDG_RUNTIME_DIR="$work/runtime"
 export PARTNERDESK_NOW=2026-06-01T09:00:00Z
 export LANG=en_US.UTF-8 LANGUAGE=en
+unset LC_ALL LC_NUMERIC LC_MONETARY # money and counts are written in LANG's locale
 
 db="$work/demo.sqlite"
 if [[ -x "$cli" ]] && "$cli" --db "$db" demo --orders 2000 >/dev/null; then
@@ -55,11 +56,15 @@ for pane in "${panes[@]}"; do
     echo "screenshots: wrote docs/screenshot-$pane.png"
 done
 
-# Partner mode: the window as one partner sees it (the one with the most transactions).
-partner_panes=(${PARTNER_PANES-package transactions balance})
+# Partner mode: the window as one partner sees it (of those with a coupon, one with an order this
+# month, the one with the most transactions).
+partner_panes=(${PARTNER_PANES-overview package transactions balance})
 if [[ ${#partner_panes[@]} -gt 0 && -f $db ]] && command -v sqlite3 >/dev/null; then
     partner=$(sqlite3 "$db" "SELECT a.code FROM transactions t JOIN affiliates a ON a.id = t.affiliate_id
-                             GROUP BY a.id ORDER BY count(*) DESC, a.code LIMIT 1")
+                             GROUP BY a.id
+                             ORDER BY EXISTS (SELECT 1 FROM coupons c WHERE c.affiliate_id = a.id) DESC,
+                                      max(t.placed_at) >= substr('$PARTNERDESK_NOW', 1, 7) DESC,
+                                      count(*) DESC, a.code LIMIT 1")
     for pane in "${partner_panes[@]}"; do
         open=()
         [[ $pane == package ]] && open=(--open tab=links --open url=https://koongo.com/pricing#plans)

@@ -43,11 +43,11 @@
 <context>
     <name>AffiliateCommands</name>
     <message>
-        <source>A partner's payout e-mail: --request files a change (what the partner does), --approve or --reject decides it (a manager). Without one of them prints email,requested_email,requested_at.</source>
+        <source>A partner&apos;s payout e-mail: --request files a change (what the partner does), --approve or --reject decides it (a manager). Without one of them prints email,requested_email,requested_at.</source>
         <translation>E-mail partnera pro výplaty: --request podá žádost o změnu (to dělá partner), --approve nebo --reject o ní rozhodne (manažer). Bez nich vypíše email,requested_email,requested_at.</translation>
     </message>
     <message>
-        <source>The partner's affiliate code.</source>
+        <source>The partner&apos;s affiliate code.</source>
         <translation>Partnerský kód partnera.</translation>
     </message>
     <message>
@@ -102,15 +102,15 @@
         <translation>Partner musí mít jméno.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address.</source>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
         <translation>„%1“ není e-mailová adresa.</translation>
     </message>
     <message>
-        <source>The affiliate code "%1" is taken.</source>
+        <source>The affiliate code &quot;%1&quot; is taken.</source>
         <translation>Partnerský kód „%1“ je již obsazen.</translation>
     </message>
     <message>
-        <source>"%1" is not a partner status.</source>
+        <source>&quot;%1&quot; is not a partner status.</source>
         <translation>„%1“ není platný stav partnera.</translation>
     </message>
     <message>
@@ -126,7 +126,7 @@
         <translation>Nemáte žádný partnerský kupón. Připojte se k programu, abyste kupón získali</translation>
     </message>
     <message>
-        <source>The coupon code "%1" is taken (codes are unique regardless of case).</source>
+        <source>The coupon code &quot;%1&quot; is taken (codes are unique regardless of case).</source>
         <translation>Kód kupónu „%1“ je již obsazen (kódy jsou jedinečné bez ohledu na velikost písmen).</translation>
     </message>
     <message>
@@ -150,11 +150,11 @@
         <translation>Program nebo partner už neexistuje.</translation>
     </message>
     <message>
-        <source>There is no coupon "%1".</source>
+        <source>There is no coupon &quot;%1&quot;.</source>
         <translation>Kupon „%1“ neexistuje.</translation>
     </message>
     <message>
-        <source>The partner's name</source>
+        <source>The partner&apos;s name</source>
         <translation>Jméno partnera</translation>
     </message>
     <message>
@@ -326,19 +326,19 @@
         <translation>objednávka nemá kód kupónu</translation>
     </message>
     <message>
-        <source>coupon "%1" is not a partner's coupon</source>
+        <source>coupon &quot;%1&quot; is not a partner&apos;s coupon</source>
         <translation>kupón „%1“ nepatří žádnému partnerovi</translation>
     </message>
     <message>
-        <source>coupon "%1" is inactive</source>
+        <source>coupon &quot;%1&quot; is inactive</source>
         <translation>kupón „%1“ je neaktivní</translation>
     </message>
     <message>
-        <source>coupon "%1" belongs to %2, who has no active membership in %3</source>
+        <source>coupon &quot;%1&quot; belongs to %2, who has no active membership in %3</source>
         <translation>kupón „%1“ patří partnerovi %2, který nemá aktivní členství v programu %3</translation>
     </message>
     <message>
-        <source>coupon "%1" of %2 in %3, coupon commission %4 %</source>
+        <source>coupon &quot;%1&quot; of %2 in %3, coupon commission %4 %</source>
         <translation>kupón „%1“ partnera %2 v programu %3, provize za kupón %4 %</translation>
     </message>
     <message>
@@ -350,15 +350,15 @@
         <translation>%1 určuje partnera %2; primární program %3, provize za odkaz %4 %</translation>
     </message>
     <message>
-        <source>acc "%1" of the landing URL</source>
+        <source>acc &quot;%1&quot; of the landing URL</source>
         <translation>parametr acc „%1“ ve vstupní URL</translation>
     </message>
     <message>
-        <source>the affiliate_code "%1"</source>
+        <source>the affiliate_code &quot;%1&quot;</source>
         <translation>affiliate_code „%1“</translation>
     </message>
     <message>
-        <source>%1 is no partner's code</source>
+        <source>%1 is no partner&apos;s code</source>
         <translation>%1 není kódem žádného partnera</translation>
     </message>
     <message>
@@ -382,7 +382,7 @@
         <translation>%1%2 není cestou přesměrování</translation>
     </message>
     <message>
-        <source>the rewrite's partner no longer exists</source>
+        <source>the rewrite&apos;s partner no longer exists</source>
         <translation>partner přesměrování už neexistuje</translation>
     </message>
     <message>
@@ -394,11 +394,11 @@
         <translation>objednávka nemá odkazující stránku</translation>
     </message>
     <message>
-        <source>referrer host "%1" is not a verified partner domain</source>
+        <source>referrer host &quot;%1&quot; is not a verified partner domain</source>
         <translation>doména odkazující stránky „%1“ není ověřenou doménou partnera</translation>
     </message>
     <message>
-        <source>the domain's partner no longer exists</source>
+        <source>the domain&apos;s partner no longer exists</source>
         <translation>partner domény už neexistuje</translation>
     </message>
     <message>
@@ -454,7 +454,7 @@
         <translation>Vložený obrázek není obrázek PNG, JPEG, GIF ani WebP o velikosti nejvýše %1 KB.</translation>
     </message>
     <message>
-        <source>"%1" is not an http(s) image URL.</source>
+        <source>&quot;%1&quot; is not an http(s) image URL.</source>
         <translation>„%1“ není URL obrázku s http(s).</translation>
     </message>
     <message>
@@ -470,15 +470,15 @@
         <translation>Banner %1 už neexistuje.</translation>
     </message>
     <message>
-        <source>"%1" is a stock banner of the program; only a partner's own banner can be removed.</source>
+        <source>&quot;%1&quot; is a stock banner of the program; only a partner&apos;s own banner can be removed.</source>
         <translation>„%1“ je standardní banner programu; odebrat lze jen vlastní banner partnera.</translation>
     </message>
     <message>
-        <source>"%1" is another partner's banner.</source>
+        <source>&quot;%1&quot; is another partner&apos;s banner.</source>
         <translation>„%1“ je banner jiného partnera.</translation>
     </message>
     <message>
-        <source>Only a partner's own banner can be put back.</source>
+        <source>Only a partner&apos;s own banner can be put back.</source>
         <translation>Vrátit lze jen vlastní banner partnera.</translation>
     </message>
     <message>
@@ -486,11 +486,11 @@
         <translation>Banner %1 nelze vrátit: jeho id je už obsazené.</translation>
     </message>
     <message>
-        <source>The program or partner of "%1" no longer exists.</source>
+        <source>The program or partner of &quot;%1&quot; no longer exists.</source>
         <translation>Program nebo partner banneru „%1“ už neexistuje.</translation>
     </message>
     <message>
-        <source>The banner's title</source>
+        <source>The banner&apos;s title</source>
         <translation>Titulek banneru</translation>
     </message>
     <message>
@@ -506,7 +506,7 @@
         <translation>URL obrázku</translation>
     </message>
     <message>
-        <source>"%1" is not an http(s) image URL: it contains a space or a control character (percent-encode a space).</source>
+        <source>&quot;%1&quot; is not an http(s) image URL: it contains a space or a control character (percent-encode a space).</source>
         <translation>„%1“ není http(s) adresa obrázku: obsahuje mezeru nebo řídicí znak (mezeru zakódujte jako %20).</translation>
     </message>
 </context>
@@ -529,11 +529,11 @@
         <translation>Znovu</translation>
     </message>
     <message>
-        <source>Could not undo "%1": %2</source>
+        <source>Could not undo &quot;%1&quot;: %2</source>
         <translation>„%1“ nelze vrátit zpět: %2</translation>
     </message>
     <message>
-        <source>Could not redo "%1": %2</source>
+        <source>Could not redo &quot;%1&quot;: %2</source>
         <translation>„%1“ nelze provést znovu: %2</translation>
     </message>
     <message>
@@ -583,7 +583,7 @@
         <translation>Vytvořit nebo aktualizovat centrální databázi PostgreSQL: role, schéma, zabezpečení na úrovni řádků (spouští správce databáze; opakované spuštění nic nezmění).</translation>
     </message>
     <message>
-        <source>The partner's code; the partner must be in the central database.</source>
+        <source>The partner&apos;s code; the partner must be in the central database.</source>
         <translation>Kód partnera; partner už musí být v centrální databázi.</translation>
     </message>
     <message>
@@ -591,7 +591,7 @@
         <translation>KÓD</translation>
     </message>
     <message>
-        <source>Make the login a manager's instead of a partner's.</source>
+        <source>Make the login a manager&apos;s instead of a partner&apos;s.</source>
         <translation>Udělat z role přihlášení manažera místo partnera.</translation>
     </message>
     <message>
@@ -631,11 +631,11 @@
         <translation>Zadejte buď --affiliate KÓD, nebo --manager, ne obojí.</translation>
     </message>
     <message>
-        <source>Give --affiliate CODE (a partner's login) or --manager (a manager's login).</source>
+        <source>Give --affiliate CODE (a partner&apos;s login) or --manager (a manager&apos;s login).</source>
         <translation>Zadejte --affiliate KÓD (přihlášení partnera) nebo --manager (přihlášení manažera).</translation>
     </message>
     <message>
-        <source>%1 is a manager's login.</source>
+        <source>%1 is a manager&apos;s login.</source>
         <translation>%1 je přihlášení manažera.</translation>
     </message>
     <message>
@@ -655,7 +655,7 @@
         <translation>Heslo role %1 nastaveno z %2.</translation>
     </message>
     <message>
-        <source>The central database, postgresql://USER@HOST:PORT/DB[?sslmode=...&amp;sslrootcert=CA]: verify-full against the system's CAs unless sslmode says otherwise (disable: plain text); the password comes from PGPASSWORD or ~/.pgpass, never from the URL.</source>
+        <source>The central database, postgresql://USER@HOST:PORT/DB[?sslmode=...&amp;sslrootcert=CA]: verify-full against the system&apos;s CAs unless sslmode says otherwise (disable: plain text); the password comes from PGPASSWORD or ~/.pgpass, never from the URL.</source>
         <translation>Centrální databáze, postgresql://UŽIVATEL@HOSTITEL:PORT/DB[?sslmode=...&amp;sslrootcert=CA]: verify-full proti systémovým certifikačním autoritám, pokud sslmode neurčuje jinak (disable: bez šifrování); heslo se bere z PGPASSWORD nebo ~/.pgpass, nikdy z URL.</translation>
     </message>
     <message>
@@ -666,7 +666,7 @@
 <context>
     <name>CentralConnection</name>
     <message>
-        <source>Qt's PostgreSQL driver (QPSQL) is not installed (Debian: libqt6sql6-psql).</source>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed (Debian: libqt6sql6-psql).</source>
         <translation>Ovladač PostgreSQL pro Qt (QPSQL) není nainstalován (Debian: libqt6sql6-psql).</translation>
     </message>
     <message>
@@ -721,11 +721,11 @@
         <translation>Název přihlašovací role je prázdný.</translation>
     </message>
     <message>
-        <source>The login name "%1" starts or ends with a space.</source>
+        <source>The login name &quot;%1&quot; starts or ends with a space.</source>
         <translation>Název přihlašovací role „%1“ začíná nebo končí mezerou.</translation>
     </message>
     <message>
-        <source>The login name "%1" is longer than PostgreSQL's 63 bytes.</source>
+        <source>The login name &quot;%1&quot; is longer than PostgreSQL&apos;s 63 bytes.</source>
         <translation>Název přihlašovací role „%1“ je delší než 63 bajtů, které PostgreSQL dovoluje.</translation>
     </message>
     <message>
@@ -733,7 +733,7 @@
         <translation>Názvy začínající pg_ si vyhrazuje PostgreSQL.</translation>
     </message>
     <message>
-        <source>%1 is one of PartnerDesk's group roles, not a login.</source>
+        <source>%1 is one of PartnerDesk&apos;s group roles, not a login.</source>
         <translation>%1 je jedna ze skupinových rolí PartnerDesku, ne přihlašovací role.</translation>
     </message>
     <message>
@@ -757,15 +757,15 @@
         <translation>Kód partnera je prázdný.</translation>
     </message>
     <message>
-        <source>The central database is not set up: run "partnerdesk-cli central setup" first.</source>
+        <source>The central database is not set up: run &quot;partnerdesk-cli central setup&quot; first.</source>
         <translation>Centrální databáze není nastavena: nejprve spusťte „partnerdesk-cli central setup“.</translation>
     </message>
     <message>
-        <source>No partner has the code "%1" in the central database; sync the desktop that has this partner first.</source>
+        <source>No partner has the code &quot;%1&quot; in the central database; sync the desktop that has this partner first.</source>
         <translation>V centrální databázi nemá kód „%1“ žádný partner; nejprve synchronizujte počítač, na kterém tento partner je.</translation>
     </message>
     <message>
-        <source>%1 is a manager's login; a partner's login must be a role of its own.</source>
+        <source>%1 is a manager&apos;s login; a partner&apos;s login must be a role of its own.</source>
         <translation>%1 je přihlášení manažera; partner musí mít vlastní přihlašovací roli.</translation>
     </message>
     <message>
@@ -831,11 +831,11 @@
         <translation>sslmode=%1 bez upozornění přejde na nešifrované spojení; sslmode vynechte (verify-full), nebo napište sslmode=disable, chcete-li vědomě zvolit přenos bez šifrování.</translation>
     </message>
     <message>
-        <source>sslmode must be one of %1, not "%2".</source>
+        <source>sslmode must be one of %1, not &quot;%2&quot;.</source>
         <translation>sslmode musí být jedno z %1, ne „%2“.</translation>
     </message>
     <message>
-        <source>No CA certificate is given, and the system's certificate authorities (%1) are missing (Debian: ca-certificates): choose the CA certificate that signed the server's.</source>
+        <source>No CA certificate is given, and the system&apos;s certificate authorities (%1) are missing (Debian: ca-certificates): choose the CA certificate that signed the server&apos;s.</source>
         <translation>Není zadán certifikát CA a systémové certifikační autority (%1) chybí (Debian: ca-certificates): vyberte certifikát CA, který podepsal certifikát serveru.</translation>
     </message>
     <message>
@@ -850,11 +850,11 @@
         <translation>Není zadána centrální databáze: použijte postgresql://UŽIVATEL@HOSTITEL:PORT/DATABÁZE.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid URL: %2</source>
+        <source>&quot;%1&quot; is not a valid URL: %2</source>
         <translation>„%1“ není platná URL: %2</translation>
     </message>
     <message>
-        <source>"%1" is not a PostgreSQL URL: it must start with postgresql://.</source>
+        <source>&quot;%1&quot; is not a PostgreSQL URL: it must start with postgresql://.</source>
         <translation>„%1“ není URL PostgreSQL: musí začínat postgresql://.</translation>
     </message>
     <message>
@@ -866,7 +866,7 @@
         <translation>Port 0 není port: použijte 1 až 65535.</translation>
     </message>
     <message>
-        <source>"%1" is not a database name: the URL's path is the database, one name.</source>
+        <source>&quot;%1&quot; is not a database name: the URL&apos;s path is the database, one name.</source>
         <translation>„%1“ není název databáze: cesta v URL je databáze, jediný název.</translation>
     </message>
     <message>
@@ -874,15 +874,15 @@
         <translation>Zadejte %1 přímo v URL, ne jako ?%1=.</translation>
     </message>
     <message>
-        <source>Unknown connection parameter "%1"; known: host, %2.</source>
+        <source>Unknown connection parameter &quot;%1&quot;; known: host, %2.</source>
         <translation>Neznámý parametr připojení „%1“; známé: host, %2.</translation>
     </message>
     <message>
-        <source>The value of %1 cannot contain ";".</source>
+        <source>The value of %1 cannot contain &quot;;&quot;.</source>
         <translation>Hodnota %1 nesmí obsahovat „;“.</translation>
     </message>
     <message>
-        <source>connect_timeout must be a whole number of seconds, not "%1".</source>
+        <source>connect_timeout must be a whole number of seconds, not &quot;%1&quot;.</source>
         <translation>connect_timeout musí být celý počet sekund, ne „%1“.</translation>
     </message>
     <message>
@@ -890,11 +890,11 @@
         <translation>URL neuvádí databázi: přidejte ji za hostitele, např. postgresql://%1/partnerdesk.</translation>
     </message>
     <message>
-        <source>The host and user cannot contain ";".</source>
+        <source>The host and user cannot contain &quot;;&quot;.</source>
         <translation>Hostitel a uživatel nesmí obsahovat „;“.</translation>
     </message>
     <message>
-        <source>The URL carries a password, which would show in the process list, the shell's history and logs: leave it out, and give it in PGPASSWORD or ~/.pgpass instead.</source>
+        <source>The URL carries a password, which would show in the process list, the shell&apos;s history and logs: leave it out, and give it in PGPASSWORD or ~/.pgpass instead.</source>
         <translation>URL obsahuje heslo, které by se ukázalo v seznamu procesů, v historii shellu a v protokolech: vynechte ho a zadejte ho místo toho v PGPASSWORD nebo ~/.pgpass.</translation>
     </message>
 </context>
@@ -905,7 +905,7 @@
         <translation>Použití: %1 PŘÍKAZ [volby]</translation>
     </message>
     <message>
-        <source>Runs an online store's partner program from scripts: programs, partners, links, orders, commissions and payouts, in the same database as the PartnerDesk app.</source>
+        <source>Runs an online store&apos;s partner program from scripts: programs, partners, links, orders, commissions and payouts, in the same database as the PartnerDesk app.</source>
         <translation>Spravuje partnerský program internetového obchodu ze skriptů: programy, partnery, odkazy, objednávky, provize a výplaty, ve stejné databázi jako aplikace PartnerDesk.</translation>
     </message>
     <message>
@@ -917,7 +917,7 @@
         <translation>Každý příkaz přijímá --db CESTA (výchozí: %1).</translation>
     </message>
     <message>
-        <source>Run "%1 COMMAND --help" for the options of a command.</source>
+        <source>Run &quot;%1 COMMAND --help&quot; for the options of a command.</source>
         <translation>Volby příkazu vypíše „%1 PŘÍKAZ --help“.</translation>
     </message>
     <message>
@@ -925,15 +925,15 @@
         <translation>Použití: %1 %2 PŘÍKAZ [volby]</translation>
     </message>
     <message>
-        <source>Unknown command "%1 %2"; "%1" has: %3.</source>
+        <source>Unknown command &quot;%1 %2&quot;; &quot;%1&quot; has: %3.</source>
         <translation>Neznámý příkaz „%1 %2“; „%1“ má: %3.</translation>
     </message>
     <message>
-        <source>"%1" needs a command: %2.</source>
+        <source>&quot;%1&quot; needs a command: %2.</source>
         <translation>„%1“ vyžaduje příkaz: %2.</translation>
     </message>
     <message>
-        <source>Unknown command "%1"; run "%2 --help" for the list.</source>
+        <source>Unknown command &quot;%1&quot;; run &quot;%2 --help&quot; for the list.</source>
         <translation>Neznámý příkaz „%1“; seznam vypíše „%2 --help“.</translation>
     </message>
     <message>
@@ -957,7 +957,7 @@
         <translation>Použití: %1 %2 [volby]%3</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Neočekávaný argument „%1“.</translation>
     </message>
     <message>
@@ -969,7 +969,7 @@
         <translation>Chybí --%1.</translation>
     </message>
     <message>
-        <source>See "%1 %2 --help".</source>
+        <source>See &quot;%1 %2 --help&quot;.</source>
         <translation>Viz „%1 %2 --help“.</translation>
     </message>
 </context>
@@ -1031,15 +1031,15 @@
         <translation>Hostitel</translation>
     </message>
     <message>
-        <source>enter the server's host name or IP address</source>
+        <source>enter the server&apos;s host name or IP address</source>
         <translation>zadejte název hostitele nebo IP adresu serveru</translation>
     </message>
     <message>
-        <source>"%1" is not a host name or an IP address</source>
+        <source>&quot;%1&quot; is not a host name or an IP address</source>
         <translation>„%1“ není název hostitele ani IP adresa</translation>
     </message>
     <message>
-        <source>a socket folder cannot contain ";"</source>
+        <source>a socket folder cannot contain &quot;;&quot;</source>
         <translation>složka socketu nesmí obsahovat „;“</translation>
     </message>
     <message>
@@ -1079,7 +1079,7 @@
         <translation>Certifikát CA</translation>
     </message>
     <message>
-        <source>the path cannot contain ";"; move or rename the file</source>
+        <source>the path cannot contain &quot;;&quot;; move or rename the file</source>
         <translation>cesta nesmí obsahovat „;“; soubor přesuňte nebo přejmenujte</translation>
     </message>
     <message>
@@ -1304,7 +1304,7 @@
         <translation>Pro toto spuštění kontrolovat i weby na adresách zpětné smyčky (loopback) a na privátních (intranetových) adresách; nastavení Network/allowPrivateAddresses dělá totéž pro každé spuštění. Ve výchozím stavu vypnuto: partner by mohl zaregistrovat adresu ve vaší síti a ze zjištění se dozvědět, co na ní odpovídá.</translation>
     </message>
     <message>
-        <source>This is a partner's desktop: checks that count run on a manager's desktop. Use domain verify --domain to preview one and request it.</source>
+        <source>This is a partner&apos;s desktop: checks that count run on a manager&apos;s desktop. Use domain verify --domain to preview one and request it.</source>
         <translation>Toto je počítač partnera: platné kontroly probíhají na počítači manažera. Pomocí domain verify --domain zobrazíte náhled kontroly jedné domény a požádáte o její kontrolu.</translation>
     </message>
 </context>
@@ -1362,7 +1362,7 @@
         <translation>Chyba databáze: %1</translation>
     </message>
     <message>
-        <source>"%1" is not a verification method.</source>
+        <source>&quot;%1&quot; is not a verification method.</source>
         <translation>„%1“ není způsob ověření.</translation>
     </message>
     <message>
@@ -1374,7 +1374,7 @@
         <translation>%1 je již ověřena pro partnera %2; jedna ověřená doména patří jednomu partnerovi.</translation>
     </message>
     <message>
-        <source>On a partner's desktop a check is a preview: a manager's desktop checks the website and records the result.</source>
+        <source>On a partner&apos;s desktop a check is a preview: a manager&apos;s desktop checks the website and records the result.</source>
         <translation>Na počítači partnera je kontrola jen náhledem: web zkontroluje a výsledek zaznamená počítač manažera.</translation>
     </message>
     <message>
@@ -1389,7 +1389,7 @@
         <translation>Zadejte novou e-mailovou adresu pro výplaty.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address.</source>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
         <translation>„%1“ není e-mailová adresa.</translation>
     </message>
     <message>
@@ -1401,7 +1401,7 @@
         <translation>%1 už je e-mailem pro výplaty partnera %2.</translation>
     </message>
     <message>
-        <source>Only a manager approves a payout e-mail; this is a partner's desktop.</source>
+        <source>Only a manager approves a payout e-mail; this is a partner&apos;s desktop.</source>
         <translation>E-mail pro výplaty schvaluje jen manažer; toto je počítač partnera.</translation>
     </message>
     <message>
@@ -1409,7 +1409,7 @@
         <translation>%1 nemá žádnou čekající změnu e-mailu pro výplaty.</translation>
     </message>
     <message>
-        <source>Only a manager rejects a payout e-mail request; this is a partner's desktop.</source>
+        <source>Only a manager rejects a payout e-mail request; this is a partner&apos;s desktop.</source>
         <translation>Žádost o změnu e-mailu pro výplaty zamítá jen manažer; toto je počítač partnera.</translation>
     </message>
     <message>
@@ -1417,7 +1417,7 @@
         <translation>Uveďte, proč se žádost zamítá; důvod se zapíše do auditního záznamu.</translation>
     </message>
     <message>
-        <source>A partner's desktop does not change the payout e-mail; it files a request.</source>
+        <source>A partner&apos;s desktop does not change the payout e-mail; it files a request.</source>
         <translation>Počítač partnera e-mail pro výplaty nemění; podá žádost o změnu.</translation>
     </message>
     <message>
@@ -1450,6 +1450,69 @@
     <message>
         <source>%1 embedded, %2 KB</source>
         <translation>%1 vložený, %2 KB</translation>
+    </message>
+</context>
+<context>
+    <name>Explanation</name>
+    <message>
+        <source>Order %1: placed %2, subtotal %3 %4, %5</source>
+        <translation>Objednávka %1: vytvořena %2, mezisoučet %3 %4, %5</translation>
+    </message>
+    <message>
+        <source>coupon code</source>
+        <translation>kód kupónu</translation>
+    </message>
+    <message>
+        <source>affiliate code</source>
+        <translation>partnerský kód</translation>
+    </message>
+    <message>
+        <source>landing URL</source>
+        <translation>vstupní URL</translation>
+    </message>
+    <message>
+        <source>referrer URL</source>
+        <translation>URL odkazující stránky</translation>
+    </message>
+    <message>
+        <source>customer e-mail</source>
+        <translation>e-mail zákazníka</translation>
+    </message>
+    <message>
+        <source>Rules, first match wins:</source>
+        <translation>Pravidla (vyhrává první shoda):</translation>
+    </message>
+    <message>
+        <source>WON</source>
+        <translation>VYHRÁLO</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ne</translation>
+    </message>
+    <message>
+        <source>not tried</source>
+        <translation>nezkoušeno</translation>
+    </message>
+    <message>
+        <source>the %1 rule already won</source>
+        <translation>už vyhrálo pravidlo %1</translation>
+    </message>
+    <message>
+        <source>Result: unattributed; no rule matched. Assign it by hand with &quot;partnerdesk-cli assign&quot;.</source>
+        <translation>Výsledek: nepřiřazeno; žádné pravidlo neodpovídá. Přiřaďte ji ručně pomocí „partnerdesk-cli assign“.</translation>
+    </message>
+    <message>
+        <source>Result: %1 (%2), program %3, rule %4, rate %5 %, commission %6 %7, status %8, self-referral %9</source>
+        <translation>Výsledek: %1 (%2), program %3, pravidlo %4, sazba %5 %, provize %6 %7, stav %8, vlastní doporučení %9</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>pevná</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ano</translation>
     </message>
 </context>
 <context>
@@ -1486,23 +1549,23 @@
 <context>
     <name>Invocation</name>
     <message>
-        <source>'%1' is not available in this version</source>
+        <source>&apos;%1&apos; is not available in this version</source>
         <translation>„%1“ není v této verzi k dispozici</translation>
     </message>
     <message>
-        <source>No partner has the code "%1".</source>
+        <source>No partner has the code &quot;%1&quot;.</source>
         <translation>Žádný partner nemá kód „%1“.</translation>
     </message>
     <message>
-        <source>There is no program named "%1".</source>
+        <source>There is no program named &quot;%1&quot;.</source>
         <translation>Neexistuje žádný program s názvem „%1“.</translation>
     </message>
     <message>
-        <source>--%1 must be a whole number from %2 to %3, not "%4".</source>
+        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
         <translation>--%1 musí být celé číslo od %2 do %3, nikoli „%4“.</translation>
     </message>
     <message>
-        <source>Unknown format "%1": use %2.</source>
+        <source>Unknown format &quot;%1&quot;: use %2.</source>
         <translation>Neznámý formát „%1“: použijte %2.</translation>
     </message>
     <message>
@@ -1575,11 +1638,11 @@
         <translation>Toto není platná URL: %1</translation>
     </message>
     <message>
-        <source>Only http and https links can be tracked, not "%1".</source>
+        <source>Only http and https links can be tracked, not &quot;%1&quot;.</source>
         <translation>Sledovat lze pouze odkazy http a https, nikoli „%1“.</translation>
     </message>
     <message>
-        <source>A store link cannot contain a user name or password ("@" before the host).</source>
+        <source>A store link cannot contain a user name or password (&quot;@&quot; before the host).</source>
         <translation>Odkaz na obchod nesmí obsahovat uživatelské jméno ani heslo („@“ před doménou).</translation>
     </message>
     <message>
@@ -1598,7 +1661,7 @@
 <context>
     <name>LinkCommands</name>
     <message>
-        <source>The partner's affiliate code.</source>
+        <source>The partner&apos;s affiliate code.</source>
         <translation>Partnerský kód partnera.</translation>
     </message>
     <message>
@@ -1606,7 +1669,7 @@
         <translation>KÓD</translation>
     </message>
     <message>
-        <source>The partner's website, e.g. blog.example.com, or *.example.com for it and its subdomains.</source>
+        <source>The partner&apos;s website, e.g. blog.example.com, or *.example.com for it and its subdomains.</source>
         <translation>Web partnera, např. blog.example.com, nebo *.example.com pro doménu včetně jejích subdomén.</translation>
     </message>
     <message>
@@ -1614,11 +1677,11 @@
         <translation>DOMÉNA</translation>
     </message>
     <message>
-        <source>Register a partner's website for direct links; prints the verification token.</source>
+        <source>Register a partner&apos;s website for direct links; prints the verification token.</source>
         <translation>Zaregistruje web partnera pro přímé odkazy; vypíše ověřovací token.</translation>
     </message>
     <message>
-        <source>Mark a partner's domain verified without a check: a manager's override, audited.</source>
+        <source>Mark a partner&apos;s domain verified without a check: a manager&apos;s override, audited.</source>
         <translation>Označí doménu partnera jako ověřenou bez kontroly: zásah manažera, zaznamenaný v auditním záznamu.</translation>
     </message>
     <message>
@@ -1630,7 +1693,7 @@
         <translation>TEXT</translation>
     </message>
     <message>
-        <source>Create a vanity path on a store host that forwards to the partner's tracked URL.</source>
+        <source>Create a vanity path on a store host that forwards to the partner&apos;s tracked URL.</source>
         <translation>Vytvoří na doméně obchodu přesměrování (vanity cestu), které vede na sledovací odkaz partnera.</translation>
     </message>
     <message>
@@ -1650,7 +1713,7 @@
         <translation>CESTA</translation>
     </message>
     <message>
-        <source>The store URL to forward to; the partner's code is added.</source>
+        <source>The store URL to forward to; the partner&apos;s code is added.</source>
         <translation>URL obchodu, na kterou se přesměruje; připojí se k ní kód partnera.</translation>
     </message>
     <message>
@@ -1670,11 +1733,11 @@
         <translation>FORMÁT</translation>
     </message>
     <message>
-        <source>Print a partner's tracked link to a store URL.</source>
+        <source>Print a partner&apos;s tracked link to a store URL.</source>
         <translation>Vypíše sledovací odkaz partnera na URL obchodu.</translation>
     </message>
     <message>
-        <source>Any URL on a store host of the partner's programs.</source>
+        <source>Any URL on a store host of the partner&apos;s programs.</source>
         <translation>Libovolná URL na doméně obchodu některého z programů partnera.</translation>
     </message>
     <message>
@@ -1682,7 +1745,7 @@
         <translation>Přidá do programu banner; vypíše jeho ID.</translation>
     </message>
     <message>
-        <source>The program's name.</source>
+        <source>The program&apos;s name.</source>
         <translation>Název programu.</translation>
     </message>
     <message>
@@ -1690,7 +1753,7 @@
         <translation>NÁZEV</translation>
     </message>
     <message>
-        <source>The banner's title (its tooltip).</source>
+        <source>The banner&apos;s title (its tooltip).</source>
         <translation>Titulek banneru (jeho popisek).</translation>
     </message>
     <message>
@@ -1698,7 +1761,7 @@
         <translation>TITULEK</translation>
     </message>
     <message>
-        <source>The image's http(s) URL.</source>
+        <source>The image&apos;s http(s) URL.</source>
         <translation>URL obrázku (http nebo https).</translation>
     </message>
     <message>
@@ -1718,7 +1781,7 @@
         <translation>V</translation>
     </message>
     <message>
-        <source>A partner's own banner instead of a stock one.</source>
+        <source>A partner&apos;s own banner instead of a stock one.</source>
         <translation>Vlastní banner partnera místo standardního.</translation>
     </message>
     <message>
@@ -1726,7 +1789,7 @@
         <translation>Vypíše HTML kód, který partner vloží na svůj web, aby banner zveřejnil.</translation>
     </message>
     <message>
-        <source>The banner's id.</source>
+        <source>The banner&apos;s id.</source>
         <translation>ID banneru.</translation>
     </message>
     <message>
@@ -1734,7 +1797,7 @@
         <translation>ID</translation>
     </message>
     <message>
-        <source>The store URL the banner links to (default: the program's first store host).</source>
+        <source>The store URL the banner links to (default: the program&apos;s first store host).</source>
         <translation>URL obchodu, na kterou banner odkazuje (výchozí: první doména obchodu programu).</translation>
     </message>
     <message>
@@ -1746,7 +1809,7 @@
         <translation>Banner %1 neexistuje.</translation>
     </message>
     <message>
-        <source>Banner %1 is another partner's own banner.</source>
+        <source>Banner %1 is another partner&apos;s own banner.</source>
         <translation>Banner %1 je vlastní banner jiného partnera.</translation>
     </message>
     <message>
@@ -1758,7 +1821,7 @@
         <translation>%1 není aktivním členem programu %2; nejprve se k programu připojte.</translation>
     </message>
     <message>
-        <source>Check a domain's verification token over the network (meta tag, /.well-known file, DNS TXT); prints what was found, exits 0 when verified, 1 when not.</source>
+        <source>Check a domain&apos;s verification token over the network (meta tag, /.well-known file, DNS TXT); prints what was found, exits 0 when verified, 1 when not.</source>
         <translation>Ověří token domény po síti (meta značka, soubor /.well-known, DNS TXT); vypíše, co bylo nalezeno, a skončí kódem 0, je-li doména ověřena, jinak 1.</translation>
     </message>
     <message>
@@ -1786,7 +1849,7 @@
         <translation>--listen platí jen pro formát nginx.</translation>
     </message>
     <message>
-        <source>"%1" is not a listen address: use PORT, ADDR:PORT or [IPv6]:PORT.</source>
+        <source>&quot;%1&quot; is not a listen address: use PORT, ADDR:PORT or [IPv6]:PORT.</source>
         <translation>„%1“ není adresa listen: použijte PORT, ADRESA:PORT nebo [IPv6]:PORT.</translation>
     </message>
     <message>
@@ -1798,7 +1861,7 @@
         <translation>%1 zatím nemá ověřovací token: vydává ho centrální databáze; nejprve synchronizujte.</translation>
     </message>
     <message>
-        <source>Preview: the token was found on %1. A manager's desktop confirms it; the check is requested, sync to send the request.</source>
+        <source>Preview: the token was found on %1. A manager&apos;s desktop confirms it; the check is requested, sync to send the request.</source>
         <translation>Náhled: token byl na %1 nalezen. Potvrdí ho počítač manažera; o kontrolu je požádáno, žádost odešlete synchronizací.</translation>
     </message>
     <message>
@@ -1813,30 +1876,30 @@
         <translation>částka je prázdná</translation>
     </message>
     <message>
-        <source>"%1" is not a decimal number with '.'</source>
+        <source>&quot;%1&quot; is not a decimal number with &apos;.&apos;</source>
         <translation>„%1“ není desetinné číslo s tečkou</translation>
     </message>
     <message>
-        <source>the amount "%1" is too large</source>
+        <source>the amount &quot;%1&quot; is too large</source>
         <translation>částka „%1“ je příliš velká</translation>
     </message>
     <message>
-        <source>"%1" ends with a '.'</source>
+        <source>&quot;%1&quot; ends with a &apos;.&apos;</source>
         <translation>„%1“ končí tečkou</translation>
     </message>
     <message>
-        <source>"%1" has %2 decimals; the currency has %3</source>
+        <source>&quot;%1&quot; has %2 decimals; the currency has %3</source>
         <translation>„%1“ má %2 desetinných míst; měna jich má %3</translation>
     </message>
     <message>
-        <source>"%1" is not an ISO 4217 currency code</source>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code</source>
         <translation>„%1“ není kód měny podle ISO 4217</translation>
     </message>
 </context>
 <context>
     <name>OrderCommands</name>
     <message>
-        <source>Import the store's orders CSV; prints a summary, rejected rows go to stderr as FILE:LINE: field: reason. Exit 0: all imported, 2: some rejected, 1: nothing imported.</source>
+        <source>Import the store&apos;s orders CSV; prints a summary, rejected rows go to stderr as FILE:LINE: field: reason. Exit 0: all imported, 2: some rejected, 1: nothing imported.</source>
         <translation>Importuje CSV s objednávkami obchodu; vypíše souhrn, odmítnuté řádky jdou na standardní chybový výstup ve tvaru SOUBOR:ŘÁDEK: pole: důvod. Návratový kód 0: vše importováno, 2: některé řádky odmítnuty, 1: nic neimportováno.</translation>
     </message>
     <message>
@@ -1852,7 +1915,7 @@
         <translation>Ručně přiřadí objednávku partnerovi bez ohledu na všechna pravidla; zaznamená se do auditního záznamu.</translation>
     </message>
     <message>
-        <source>The order's id.</source>
+        <source>The order&apos;s id.</source>
         <translation>ID objednávky.</translation>
     </message>
     <message>
@@ -1860,7 +1923,7 @@
         <translation>ID</translation>
     </message>
     <message>
-        <source>The partner's affiliate code.</source>
+        <source>The partner&apos;s affiliate code.</source>
         <translation>Partnerský kód partnera.</translation>
     </message>
     <message>
@@ -1876,7 +1939,7 @@
         <translation>TEXT</translation>
     </message>
     <message>
-        <source>A fixed commission in the order's currency instead of the link commission, e.g. 12.50.</source>
+        <source>A fixed commission in the order&apos;s currency instead of the link commission, e.g. 12.50.</source>
         <translation>Pevná provize v měně objednávky místo provize za odkaz, např. 12.50.</translation>
     </message>
     <message>
@@ -1936,66 +1999,6 @@
         <translation>--amount nemůže být záporné.</translation>
     </message>
     <message>
-        <source>Order %1: placed %2, subtotal %3 %4, %5</source>
-        <translation>Objednávka %1: vytvořena %2, mezisoučet %3 %4, %5</translation>
-    </message>
-    <message>
-        <source>coupon code</source>
-        <translation>kód kupónu</translation>
-    </message>
-    <message>
-        <source>affiliate code</source>
-        <translation>partnerský kód</translation>
-    </message>
-    <message>
-        <source>landing URL</source>
-        <translation>vstupní URL</translation>
-    </message>
-    <message>
-        <source>referrer URL</source>
-        <translation>URL odkazující stránky</translation>
-    </message>
-    <message>
-        <source>customer e-mail</source>
-        <translation>e-mail zákazníka</translation>
-    </message>
-    <message>
-        <source>Rules, first match wins:</source>
-        <translation>Pravidla (vyhrává první shoda):</translation>
-    </message>
-    <message>
-        <source>WON</source>
-        <translation>VYHRÁLO</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>ne</translation>
-    </message>
-    <message>
-        <source>not tried</source>
-        <translation>nezkoušeno</translation>
-    </message>
-    <message>
-        <source>the %1 rule already won</source>
-        <translation>už vyhrálo pravidlo %1</translation>
-    </message>
-    <message>
-        <source>Result: unattributed; no rule matched. Assign it by hand with "partnerdesk-cli assign".</source>
-        <translation>Výsledek: nepřiřazeno; žádné pravidlo neodpovídá. Přiřaďte ji ručně pomocí „partnerdesk-cli assign“.</translation>
-    </message>
-    <message>
-        <source>Result: %1 (%2), program %3, rule %4, rate %5 %, commission %6 %7, status %8, self-referral %9</source>
-        <translation>Výsledek: %1 (%2), program %3, pravidlo %4, sazba %5 %, provize %6 %7, stav %8, vlastní doporučení %9</translation>
-    </message>
-    <message>
-        <source>fixed</source>
-        <translation>pevná</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ano</translation>
-    </message>
-    <message>
         <source>generating</source>
         <translation>generuje se</translation>
     </message>
@@ -2011,11 +2014,11 @@
         <translation>order_id je prázdné</translation>
     </message>
     <message>
-        <source>"%1" is not an ISO 8601 date and time</source>
+        <source>&quot;%1&quot; is not an ISO 8601 date and time</source>
         <translation>„%1“ není datum a čas podle ISO 8601</translation>
     </message>
     <message>
-        <source>"%1" is not an ISO 4217 currency code</source>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code</source>
         <translation>„%1“ není kód měny podle ISO 4217</translation>
     </message>
     <message>
@@ -2023,7 +2026,7 @@
         <translation>mezisoučet nemůže být záporný</translation>
     </message>
     <message>
-        <source>"%1" is not one of pending, complete, canceled, refunded</source>
+        <source>&quot;%1&quot; is not one of pending, complete, canceled, refunded</source>
         <translation>„%1“ není žádná z hodnot pending, complete, canceled, refunded</translation>
     </message>
     <message>
@@ -2077,7 +2080,7 @@
         <translation>Přidat vlastní banner</translation>
     </message>
     <message>
-        <source>Shown as the banner's tooltip</source>
+        <source>Shown as the banner&apos;s tooltip</source>
         <translation>Zobrazí se jako popisek banneru</translation>
     </message>
     <message>
@@ -2216,7 +2219,7 @@
         <translation>Vygeneruje se, když zůstane prázdné</translation>
     </message>
     <message>
-        <source>The code in the partner's links (?acc=CODE); unique regardless of case</source>
+        <source>The code in the partner&apos;s links (?acc=CODE); unique regardless of case</source>
         <translation>Kód v odkazech partnera (?acc=KÓD); jedinečný bez ohledu na velikost písmen</translation>
     </message>
     <message>
@@ -2244,7 +2247,7 @@
         <translation>Partner musí mít e-mailovou adresu.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address.</source>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
         <translation>„%1“ není e-mailová adresa.</translation>
     </message>
 </context>
@@ -2294,7 +2297,7 @@
         <translation>Proč – pro auditní záznam (povinné)</translation>
     </message>
     <message>
-        <source>Empty: the link commission of the partner's primary program</source>
+        <source>Empty: the link commission of the partner&apos;s primary program</source>
         <translation>Prázdné: provize za odkaz z partnerova hlavního programu</translation>
     </message>
     <message>
@@ -2687,11 +2690,11 @@
         <translation>Zatím není v centrální databázi: přihlašovací role, která řádek zapsala, bude známa, až se tento počítač synchronizuje.</translation>
     </message>
     <message>
-        <source>Written by the central login %1. "Who" is the name the writing desktop gave.</source>
+        <source>Written by the central login %1. &quot;Who&quot; is the name the writing desktop gave.</source>
         <translation>Zapsala centrální přihlašovací role %1. „Kdo“ je jméno, které uvedl zapisující počítač.</translation>
     </message>
     <message>
-        <source>Written by the central login %1 of partner %2, not by "%3": "Who" is only what his desktop wrote.</source>
+        <source>Written by the central login %1 of partner %2, not by &quot;%3&quot;: &quot;Who&quot; is only what his desktop wrote.</source>
         <translation>Zapsala centrální přihlašovací role %1 partnera %2, ne „%3“: „Kdo“ je jen to, co zapsal jeho počítač.</translation>
     </message>
     <message>
@@ -2706,7 +2709,7 @@
         <translation>K výplatě: schválený zůstatek dosáhl výplatního limitu</translation>
     </message>
     <message>
-        <source>None of the partner's active programs pays in %1</source>
+        <source>None of the partner&apos;s active programs pays in %1</source>
         <translation>Žádný z aktivních programů partnera nevyplácí v %1</translation>
     </message>
     <message>
@@ -2761,7 +2764,7 @@
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>Commission is approved once the store's approval hold has passed. The store pays you when your approved balance reaches the program's payout threshold.</source>
+        <source>Commission is approved once the store&apos;s approval hold has passed. The store pays you when your approved balance reaches the program&apos;s payout threshold.</source>
         <translation>Provize se schválí, jakmile uplyne ochranná lhůta obchodu. Obchod vám zaplatí, když váš schválený zůstatek dosáhne výplatního limitu programu.</translation>
     </message>
     <message>
@@ -2777,7 +2780,7 @@
         <translation>%1 z %2</translation>
     </message>
     <message>
-        <source>Your approved balance of %1 has reached the payout threshold of %2: it is paid in the store's next payout batch.</source>
+        <source>Your approved balance of %1 has reached the payout threshold of %2: it is paid in the store&apos;s next payout batch.</source>
         <translation>Váš schválený zůstatek %1 dosáhl výplatního limitu %2: bude vyplacen v příští výplatní dávce obchodu.</translation>
     </message>
     <message>
@@ -2825,7 +2828,7 @@
         <translation>Vaše výplaty jdou na %1.</translation>
     </message>
     <message>
-        <source>Requested: %1 — waiting for a manager's approval</source>
+        <source>Requested: %1 — waiting for a manager&apos;s approval</source>
         <translation>Požadováno: %1 — čeká na schválení manažerem</translation>
     </message>
     <message>
@@ -2864,7 +2867,7 @@
         <translation>&amp;Kopírovat HTML</translation>
     </message>
     <message>
-        <source>Put the banner's HTML snippet on the clipboard</source>
+        <source>Put the banner&apos;s HTML snippet on the clipboard</source>
         <translation>Vložit HTML kód banneru do schránky</translation>
     </message>
     <message>
@@ -2972,11 +2975,11 @@
         <translation>Banner programu, stejný pro všechny partnery</translation>
     </message>
     <message>
-        <source>%1's programs have no banners yet: add your own with "Add Your Banner…" or drop an image on this tab.</source>
+        <source>%1&apos;s programs have no banners yet: add your own with &quot;Add Your Banner…&quot; or drop an image on this tab.</source>
         <translation>Programy partnera %1 zatím nemají bannery: přidejte vlastní pomocí „Přidat vlastní banner…“ nebo sem přetáhněte obrázek.</translation>
     </message>
     <message>
-        <source>Select a banner to see its preview and the HTML snippet to publish. Add your own banner with "Add Your Banner…", or drop an image file or URL here.</source>
+        <source>Select a banner to see its preview and the HTML snippet to publish. Add your own banner with &quot;Add Your Banner…&quot;, or drop an image file or URL here.</source>
         <translation>Vyberte banner a uvidíte jeho náhled a HTML kód ke zveřejnění. Vlastní banner přidáte pomocí „Přidat vlastní banner…“ nebo přetažením souboru obrázku či URL sem.</translation>
     </message>
     <message>
@@ -2984,15 +2987,15 @@
         <translation>Schránka neobsahuje soubor obrázku ani URL obrázku s http(s), které by šlo přidat jako banner.</translation>
     </message>
     <message>
-        <source>Add banner "%1"</source>
+        <source>Add banner &quot;%1&quot;</source>
         <translation>Přidat banner „%1“</translation>
     </message>
     <message>
-        <source>Added your banner "%1".</source>
+        <source>Added your banner &quot;%1&quot;.</source>
         <translation>Váš banner „%1“ byl přidán.</translation>
     </message>
     <message>
-        <source>Remove banner "%1"</source>
+        <source>Remove banner &quot;%1&quot;</source>
         <translation>Odebrat banner „%1“</translation>
     </message>
     <message>
@@ -3000,7 +3003,7 @@
         <translation>Odebrat banner</translation>
     </message>
     <message>
-        <source>Removed your banner "%1" (Edit › Undo puts it back).</source>
+        <source>Removed your banner &quot;%1&quot; (Edit › Undo puts it back).</source>
         <translation>Váš banner „%1“ byl odebrán (Úpravy › Zpět jej vrátí).</translation>
     </message>
 </context>
@@ -3086,7 +3089,7 @@
 <context>
     <name>PartnerDesk::CentralWatcherWorker</name>
     <message>
-        <source>Qt's PostgreSQL driver (QPSQL) is not installed (Debian: libqt6sql6-psql).</source>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed (Debian: libqt6sql6-psql).</source>
         <translation>Ovladač PostgreSQL pro Qt (QPSQL) není nainstalován (Debian: libqt6sql6-psql).</translation>
     </message>
     <message>
@@ -3403,7 +3406,7 @@
         <translation>&amp;Ponechat moje</translation>
     </message>
     <message>
-        <source>Send this desktop's version to the central database at the next sync</source>
+        <source>Send this desktop&apos;s version to the central database at the next sync</source>
         <translation>Při příští synchronizaci odeslat verzi z tohoto počítače do centrální databáze</translation>
     </message>
     <message>
@@ -3411,7 +3414,7 @@
         <translation>Převzí&amp;t centrální</translation>
     </message>
     <message>
-        <source>Replace this desktop's version with the central one</source>
+        <source>Replace this desktop&apos;s version with the central one</source>
         <translation>Nahradit verzi z tohoto počítače verzí z centrální databáze</translation>
     </message>
     <message>
@@ -3439,11 +3442,11 @@
         <translation>%1 „%2“</translation>
     </message>
     <message>
-        <source>Keep this desktop's version of %1? It is sent to the central database at the next sync, over the central version %2.</source>
+        <source>Keep this desktop&apos;s version of %1? It is sent to the central database at the next sync, over the central version %2.</source>
         <translation>Ponechat verzi z tohoto počítače pro %1? Při příští synchronizaci se odešle do centrální databáze a nahradí centrální verzi %2.</translation>
     </message>
     <message>
-        <source>Take the central database's version of %1? The central values replace this desktop's, and the local change is dropped.</source>
+        <source>Take the central database&apos;s version of %1? The central values replace this desktop&apos;s, and the local change is dropped.</source>
         <translation>Převzít verzi z centrální databáze pro %1? Centrální hodnoty nahradí hodnoty tohoto počítače a místní změna se zahodí.</translation>
     </message>
     <message>
@@ -3459,11 +3462,11 @@
         <translation>Tento počítač i jiný přidaly každý tento řádek: centrální databáze drží pro každý klíč jen jeden řádek, takže zůstat může jen jeden z obou.</translation>
     </message>
     <message>
-        <source>Keep this desktop's %1? At the next sync it replaces the row another desktop added in the central database (central version %2); the rows that refer to it follow.</source>
+        <source>Keep this desktop&apos;s %1? At the next sync it replaces the row another desktop added in the central database (central version %2); the rows that refer to it follow.</source>
         <translation>Ponechat %1 z tohoto počítače? Při příští synchronizaci nahradí v centrální databázi řádek, který přidal jiný počítač (centrální verze %2); řádky, které na něj odkazují, jej následují.</translation>
     </message>
     <message>
-        <source>Take the central database's %1? This desktop's row becomes the one another desktop added, with its values; the rows that refer to it follow.</source>
+        <source>Take the central database&apos;s %1? This desktop&apos;s row becomes the one another desktop added, with its values; the rows that refer to it follow.</source>
         <translation>Převzít %1 z centrální databáze? Řádek tohoto počítače se stane tím, který přidal jiný počítač, i s jeho hodnotami; řádky, které na něj odkazují, jej následují.</translation>
     </message>
 </context>
@@ -3478,11 +3481,11 @@
         <translation>db.example.com</translation>
     </message>
     <message>
-        <source>The server's host name or IP address, or the folder of its Unix socket</source>
+        <source>The server&apos;s host name or IP address, or the folder of its Unix socket</source>
         <translation>Název hostitele nebo IP adresa serveru, případně složka jeho unixového socketu</translation>
     </message>
     <message>
-        <source>Your PostgreSQL login role: a manager's, or the one made for you as a partner</source>
+        <source>Your PostgreSQL login role: a manager&apos;s, or the one made for you as a partner</source>
         <translation>Vaše přihlašovací role PostgreSQL: manažerská, nebo ta, která vám byla vytvořena jako partnerovi</translation>
     </message>
     <message>
@@ -3494,7 +3497,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>The certificate of the authority that signed the server's certificate (PEM)</source>
+        <source>The certificate of the authority that signed the server&apos;s certificate (PEM)</source>
         <translation>Certifikát autority, která podepsala certifikát serveru (PEM)</translation>
     </message>
     <message>
@@ -3618,7 +3621,7 @@
         <translation>šifrováno, server bez ověření</translation>
     </message>
     <message>
-        <source>encrypted, the server's certificate checked against the CA</source>
+        <source>encrypted, the server&apos;s certificate checked against the CA</source>
         <translation>šifrováno, certifikát serveru ověřen proti CA</translation>
     </message>
     <message>
@@ -3630,7 +3633,7 @@
         <translation>Bez šifrování: heslo i každý řádek jdou sítí tak, že je cestou může přečíst kdokoli, a nic neprokazuje, že server je váš. Zvolte jen pro server v síti, které důvěřujete.</translation>
     </message>
     <message>
-        <source>none: the system's certificate authorities</source>
+        <source>none: the system&apos;s certificate authorities</source>
         <translation>žádný: systémové certifikační autority</translation>
     </message>
     <message>
@@ -3638,7 +3641,7 @@
         <translation>Automaticky: verify-full, proti certifikátu CA níže</translation>
     </message>
     <message>
-        <source>Automatic: verify-full, against the system's certificate authorities</source>
+        <source>Automatic: verify-full, against the system&apos;s certificate authorities</source>
         <translation>Automaticky: verify-full, proti systémovým certifikačním autoritám</translation>
     </message>
 </context>
@@ -3691,7 +3694,7 @@
         <translation>Vyberte partnera, abyste viděli jeho weby pro přímé odkazy.</translation>
     </message>
     <message>
-        <source>Your website's domain, e.g. myblog.example or *.myblog.example</source>
+        <source>Your website&apos;s domain, e.g. myblog.example or *.myblog.example</source>
         <translation>Doména vašeho webu, např. myblog.example nebo *.myblog.example</translation>
     </message>
     <message>
@@ -3715,7 +3718,7 @@
         <translation>Vytvořte na svém webu tento soubor, jehož jediným obsahem bude token</translation>
     </message>
     <message>
-        <source>Add this TXT record to your domain's DNS</source>
+        <source>Add this TXT record to your domain&apos;s DNS</source>
         <translation>Přidejte tento záznam TXT do DNS své domény</translation>
     </message>
     <message>
@@ -3747,7 +3750,7 @@
         <translation>2. Soubor s tokenem jako obsahem:</translation>
     </message>
     <message>
-        <source>file's address</source>
+        <source>file&apos;s address</source>
         <translation>adresu souboru</translation>
     </message>
     <message>
@@ -3767,7 +3770,7 @@
         <translation>Zkontrolovat token na webu přes síť</translation>
     </message>
     <message>
-        <source>What "Verify now" found appears here.</source>
+        <source>What &quot;Verify now&quot; found appears here.</source>
         <translation>Zde se zobrazí, co zjistilo „Ověřit nyní“.</translation>
     </message>
     <message>
@@ -3807,11 +3810,11 @@
         <translation>Ověření %1 propadlo: token nebyl nalezen.</translation>
     </message>
     <message>
-        <source>%1 stays verified by a manager's approval; the check did not find the token.</source>
+        <source>%1 stays verified by a manager&apos;s approval; the check did not find the token.</source>
         <translation>%1 zůstává ověřena schválením manažera; kontrola token nenašla.</translation>
     </message>
     <message>
-        <source>Check the website for the token from here (a preview) and ask a manager's desktop to verify it</source>
+        <source>Check the website for the token from here (a preview) and ask a manager&apos;s desktop to verify it</source>
         <translation>Zkontrolovat token na webu odsud (náhled) a požádat počítač manažera o ověření</translation>
     </message>
     <message>
@@ -3823,11 +3826,11 @@
         <translation>Doména %1 je zaregistrována: synchronizujte, aby se odeslala a abyste obdrželi její ověřovací token; pak token zveřejněte a stiskněte Ověřit nyní.</translation>
     </message>
     <message>
-        <source>Preview: the token was found on your site. A manager's desktop confirms it; you will see the result after the next sync.</source>
+        <source>Preview: the token was found on your site. A manager&apos;s desktop confirms it; you will see the result after the next sync.</source>
         <translation>Náhled: token byl na vašem webu nalezen. Potvrdí ho počítač manažera; výsledek uvidíte po příští synchronizaci.</translation>
     </message>
     <message>
-        <source>Preview: the token was not found on your site. A manager's desktop checks it too; you will see the result after the next sync.</source>
+        <source>Preview: the token was not found on your site. A manager&apos;s desktop checks it too; you will see the result after the next sync.</source>
         <translation>Náhled: token na vašem webu nebyl nalezen. Web zkontroluje také počítač manažera; výsledek uvidíte po příští synchronizaci.</translation>
     </message>
     <message>
@@ -3838,8 +3841,8 @@
 <context>
     <name>PartnerDesk::DomainListModel</name>
     <message>
-        <source>Publish as &lt;meta name="partnerdesk-verification" content="%1"&gt;, as the body of /.well-known/partnerdesk-verification.txt, or as the DNS TXT record partnerdesk-verification=%1</source>
-        <translation>Zveřejněte jako &lt;meta name="partnerdesk-verification" content="%1"&gt;, jako obsah souboru /.well-known/partnerdesk-verification.txt nebo jako DNS záznam TXT partnerdesk-verification=%1</translation>
+        <source>Publish as &lt;meta name=&quot;partnerdesk-verification&quot; content=&quot;%1&quot;&gt;, as the body of /.well-known/partnerdesk-verification.txt, or as the DNS TXT record partnerdesk-verification=%1</source>
+        <translation>Zveřejněte jako &lt;meta name=&quot;partnerdesk-verification&quot; content=&quot;%1&quot;&gt;, jako obsah souboru /.well-known/partnerdesk-verification.txt nebo jako DNS záznam TXT partnerdesk-verification=%1</translation>
     </message>
     <message>
         <source>Verified</source>
@@ -3877,7 +3880,7 @@
 <context>
     <name>PartnerDesk::DomainVerifier</name>
     <message>
-        <source>"%1" is not a domain name</source>
+        <source>&quot;%1&quot; is not a domain name</source>
         <translation>„%1“ není název domény</translation>
     </message>
     <message>
@@ -4224,7 +4227,7 @@
         <translation>QR kód sledované adresy byl uložen do %1.</translation>
     </message>
     <message>
-        <source>No coupon code yet: the store's affiliate manager creates one (Partners › Create Coupon).</source>
+        <source>No coupon code yet: the store&apos;s affiliate manager creates one (Partners › Create Coupon).</source>
         <translation>Zatím žádný kupónový kód: vytvoří ho affiliate manažer obchodu (Partneři › Vytvořit kupón).</translation>
     </message>
 </context>
@@ -4330,7 +4333,7 @@
         <translation>O aplikaci PartnerDesk</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;PartnerDesk %1&lt;/h3&gt;&lt;p&gt;Runs an online store's partner program: programs and partners, links, banners and coupons, attribution of orders, commission, payouts and reports.&lt;/p&gt;&lt;p&gt;Works offline from a local database and syncs with a central PostgreSQL.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;PartnerDesk %1&lt;/h3&gt;&lt;p&gt;Runs an online store&apos;s partner program: programs and partners, links, banners and coupons, attribution of orders, commission, payouts and reports.&lt;/p&gt;&lt;p&gt;Works offline from a local database and syncs with a central PostgreSQL.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PartnerDesk %1&lt;/h3&gt;&lt;p&gt;Spravuje partnerský program internetového obchodu: programy a partnery, odkazy, bannery a kupóny, přiřazování objednávek, provize, výplaty a přehledy.&lt;/p&gt;&lt;p&gt;Pracuje offline s místní databází a synchronizuje se s centrální databází PostgreSQL.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -4378,7 +4381,7 @@
         <translation>&amp;Importovat objednávky…</translation>
     </message>
     <message>
-        <source>Import the store's orders CSV (or drop CSV files on the window)</source>
+        <source>Import the store&apos;s orders CSV (or drop CSV files on the window)</source>
         <translation>Importovat CSV s objednávkami obchodu (nebo soubory CSV přetáhnout do okna)</translation>
     </message>
     <message>
@@ -4462,7 +4465,7 @@
         <translation>Otevřít jako &amp;partner…</translation>
     </message>
     <message>
-        <source>Open a window that shows only one partner's package, transactions and balance, as he sees them</source>
+        <source>Open a window that shows only one partner&apos;s package, transactions and balance, as he sees them</source>
         <translation>Otevřít okno, které ukazuje jen balíček, transakce a zůstatek jednoho partnera, tak jak je vidí on</translation>
     </message>
     <message>
@@ -4554,7 +4557,7 @@
         <translation>Synchronizace selhala: %1</translation>
     </message>
     <message>
-        <source>Send this desktop's changes to the central database and fetch the new ones (%1)</source>
+        <source>Send this desktop&apos;s changes to the central database and fetch the new ones (%1)</source>
         <translation>Odeslat změny z tohoto počítače do centrální databáze a stáhnout nové (%1)</translation>
     </message>
     <message>
@@ -4578,7 +4581,7 @@
         <translation>Povolit p&amp;rivátní síťové adresy</translation>
     </message>
     <message>
-        <source>Let website checks and banner previews reach loopback and private (intranet) addresses. Off by default: with it on, a partner can register an address on your own network and learn from the check's finding what answers there.</source>
+        <source>Let website checks and banner previews reach loopback and private (intranet) addresses. Off by default: with it on, a partner can register an address on your own network and learn from the check&apos;s finding what answers there.</source>
         <translation>Dovolit kontrolám webů a náhledům bannerů přístup na adresy zpětné smyčky (loopback) a na privátní (intranetové) adresy. Ve výchozím stavu vypnuto: je-li zapnuto, může partner zaregistrovat adresu ve vaší vlastní síti a ze zjištění kontroly se dozvědět, co na ní odpovídá.</translation>
     </message>
     <message numerus="yes">
@@ -4605,7 +4608,7 @@
         <translation>Odešel</translation>
     </message>
     <message>
-        <source>The program that earns the partner's link, rewrite and direct-link orders</source>
+        <source>The program that earns the partner&apos;s link, rewrite and direct-link orders</source>
         <translation>Program, kterému se připisují objednávky partnera z odkazů, přesměrování a přímých odkazů</translation>
     </message>
     <message>
@@ -4848,7 +4851,7 @@ Sazba za odkaz %4 %, sazba za kupón %5 %, sleva pro zákazníka %6 %, výplatn�
         <translation>Zobrazit &amp;transakce</translation>
     </message>
     <message>
-        <source>Open the partner's transactions in the Transactions pane</source>
+        <source>Open the partner&apos;s transactions in the Transactions pane</source>
         <translation>Otevřít transakce partnera v panelu Transakce</translation>
     </message>
     <message>
@@ -4884,7 +4887,7 @@ Sazba za odkaz %4 %, sazba za kupón %5 %, sleva pro zákazníka %6 %, výplatn�
         <translation>&amp;Schválit e-mail</translation>
     </message>
     <message>
-        <source>Make the requested address the partner's payout e-mail</source>
+        <source>Make the requested address the partner&apos;s payout e-mail</source>
         <translation>Nastavit požadovanou adresu jako e-mail partnera pro výplaty</translation>
     </message>
     <message>
@@ -4939,7 +4942,7 @@ Sazba za odkaz %4 %, sazba za kupón %5 %, sleva pro zákazníka %6 %, výplatn�
         <translation>%1 (požadována změna na %2)</translation>
     </message>
     <message>
-        <source>Requested: %1 — waiting for a manager's approval (since %2). Payouts go to %3 until then.</source>
+        <source>Requested: %1 — waiting for a manager&apos;s approval (since %2). Payouts go to %3 until then.</source>
         <translation>Požadováno: %1 — čeká na schválení manažerem (od %2). Do té doby jdou výplaty na %3.</translation>
     </message>
 </context>
@@ -4958,7 +4961,7 @@ Sazba za odkaz %4 %, sazba za kupón %5 %, sleva pro zákazníka %6 %, výplatn�
         <translation>Odešel</translation>
     </message>
     <message>
-        <source>The program that earns the partner's link, rewrite and direct-link orders</source>
+        <source>The program that earns the partner&apos;s link, rewrite and direct-link orders</source>
         <translation>Program, kterému připadají objednávky z partnerových odkazů, přesměrování a přímých odkazů</translation>
     </message>
     <message>
@@ -4996,7 +4999,7 @@ Sazba za odkaz %4 %, sazba za kupón %5 %, sleva pro zákazníka %6 %, výplatn�
         <translation>Zatím nejsou žádní partneři.</translation>
     </message>
     <message>
-        <source>No partner matches "%1".</source>
+        <source>No partner matches &quot;%1&quot;.</source>
         <translation>Hledání „%1“ neodpovídá žádný partner.</translation>
     </message>
 </context>
@@ -5059,7 +5062,7 @@ Sazba za odkaz %4 %, sazba za kupón %5 %, sleva pro zákazníka %6 %, výplatn�
         <translation>Nastavit jako &amp;hlavní</translation>
     </message>
     <message>
-        <source>The selected program earns the partner's link, rewrite and direct-link orders</source>
+        <source>The selected program earns the partner&apos;s link, rewrite and direct-link orders</source>
         <translation>Vybranému programu připadnou objednávky z partnerových odkazů, přesměrování a přímých odkazů</translation>
     </message>
     <message>
@@ -5255,7 +5258,7 @@ Sazba za odkaz %4 %, sazba za kupón %5 %, sleva pro zákazníka %6 %, výplatn�
         <translation>Zamítnout e-mail pro výplaty…</translation>
     </message>
     <message>
-        <source>Keep the partner's payout e-mail; needs a reason</source>
+        <source>Keep the partner&apos;s payout e-mail; needs a reason</source>
         <translation>Ponechat partnerovi dosavadní e-mail pro výplaty; vyžaduje důvod</translation>
     </message>
     <message>
@@ -5338,7 +5341,7 @@ Sazba za odkaz %4 %, sazba za kupón %5 %, sleva pro zákazníka %6 %, výplatn�
         <translation>Vyplaceno v dávkách označených jako vyplacené</translation>
     </message>
     <message>
-        <source>The payout threshold of the partner's program in this currency</source>
+        <source>The payout threshold of the partner&apos;s program in this currency</source>
         <translation>Limit pro výplatu partnerova programu v této měně</translation>
     </message>
     <message>
@@ -5732,7 +5735,7 @@ Jako vyplacené se označí jen transakce exportované v této dávce; provize s
         <translation>Nemáte žádný partnerský kupón. Připojte se k programu, abyste kupón získali</translation>
     </message>
     <message>
-        <source>%1 (%2) joins %3: %4 % commission on orders through the partner's links, %5 % on the partner's coupons, paid out from %6 %7.</source>
+        <source>%1 (%2) joins %3: %4 % commission on orders through the partner&apos;s links, %5 % on the partner&apos;s coupons, paid out from %6 %7.</source>
         <translation>%1 (%2) se přihlásí do %3: provize %4 % z objednávek přes odkazy partnera, %5 % přes jeho kupony, výplata od %6 %7.</translation>
     </message>
     <message>
@@ -5763,11 +5766,11 @@ Jako vyplacené se označí jen transakce exportované v této dávce; provize s
         <translation> dní</translation>
     </message>
     <message>
-        <source>A completed order's commission is approved this many days after the order</source>
+        <source>A completed order&apos;s commission is approved this many days after the order</source>
         <translation>Provize z dokončené objednávky se schválí po tomto počtu dní od objednávky</translation>
     </message>
     <message>
-        <source>How long the store remembers a partner's link visit</source>
+        <source>How long the store remembers a partner&apos;s link visit</source>
         <translation>Jak dlouho si obchod pamatuje návštěvu z odkazu partnera</translation>
     </message>
     <message>
@@ -5886,15 +5889,15 @@ Domény obchodu: %2</translation>
         <translation>Ne</translation>
     </message>
     <message>
-        <source>Commission on orders that came through the partner's link, rewrite or website</source>
+        <source>Commission on orders that came through the partner&apos;s link, rewrite or website</source>
         <translation>Provize z objednávek, které přišly přes odkaz, přesměrování nebo web partnera</translation>
     </message>
     <message>
-        <source>Commission on orders placed with the partner's coupon code</source>
+        <source>Commission on orders placed with the partner&apos;s coupon code</source>
         <translation>Provize z objednávek s kupónem partnera</translation>
     </message>
     <message>
-        <source>Discount the customer gets with a partner's coupon code</source>
+        <source>Discount the customer gets with a partner&apos;s coupon code</source>
         <translation>Sleva, kterou zákazník získá s kupónem partnera</translation>
     </message>
     <message>
@@ -6150,7 +6153,7 @@ Domény obchodu: %2</translation>
         <translation>Exportovat &amp;CSV…</translation>
     </message>
     <message>
-        <source>Save the report's lines as CSV</source>
+        <source>Save the report&apos;s lines as CSV</source>
         <translation>Uložit řádky přehledu jako CSV</translation>
     </message>
     <message>
@@ -6341,11 +6344,11 @@ Domény obchodu: %2</translation>
 <context>
     <name>PartnerDesk::RewriteChecker</name>
     <message>
-        <source>Check through: "%1" is not an http(s) address such as http://127.0.0.1:8080.</source>
+        <source>Check through: &quot;%1&quot; is not an http(s) address such as http://127.0.0.1:8080.</source>
         <translation>Kontrolovat přes: „%1“ není adresa http(s), např. http://127.0.0.1:8080.</translation>
     </message>
     <message>
-        <source>Check through: "%1" has more than scheme, host and port; use e.g. http://staging.example:8080.</source>
+        <source>Check through: &quot;%1&quot; has more than scheme, host and port; use e.g. http://staging.example:8080.</source>
         <translation>Kontrolovat přes: „%1“ obsahuje víc než schéma, hostitele a port; zadejte např. http://staging.example:8080.</translation>
     </message>
 </context>
@@ -6364,7 +6367,7 @@ Domény obchodu: %2</translation>
         <translation>Najít partnera podle jména, kódu nebo e-mailu</translation>
     </message>
     <message>
-        <source>The store hosts of the partner's programs; the rule answers on the www. twin too</source>
+        <source>The store hosts of the partner&apos;s programs; the rule answers on the www. twin too</source>
         <translation>Hostitelé obchodu v partnerových programech; pravidlo odpovídá i na variantě s www.</translation>
     </message>
     <message>
@@ -6380,7 +6383,7 @@ Domény obchodu: %2</translation>
         <translation>https://obchod.example/stranka</translation>
     </message>
     <message>
-        <source>A store page; the partner's code is added, so the redirect lands on his tracked link</source>
+        <source>A store page; the partner&apos;s code is added, so the redirect lands on his tracked link</source>
         <translation>Stránka obchodu; přidá se k ní kód partnera, takže přesměrování vede na jeho sledovaný odkaz</translation>
     </message>
     <message>
@@ -6503,7 +6506,7 @@ Domény obchodu: %2</translation>
         <translation>Kontrolovat přes (prázdné: živý web), např. http://127.0.0.1:8080</translation>
     </message>
     <message>
-        <source>Send the check's requests to this server (staging, a local nginx) with the store host in the Host header; empty requests https://HOST/PATH on the live site</source>
+        <source>Send the check&apos;s requests to this server (staging, a local nginx) with the store host in the Host header; empty requests https://HOST/PATH on the live site</source>
         <translation>Posílat požadavky kontroly na tento server (testovací, místní nginx) s hostitelem obchodu v hlavičce Host; prázdné pole žádá https://HOSTITEL/CESTA na živém webu</translation>
     </message>
     <message>
@@ -6511,7 +6514,7 @@ Domény obchodu: %2</translation>
         <translation>Zobrazeno prvních %1 přesměrování; výběr zúžíte filtrem.</translation>
     </message>
     <message>
-        <source>No rewrite matches "%1".</source>
+        <source>No rewrite matches &quot;%1&quot;.</source>
         <translation>Filtru „%1“ neodpovídá žádné přesměrování.</translation>
     </message>
     <message>
@@ -6614,7 +6617,7 @@ Domény obchodu: %2</translation>
         <translation>nepovinné, např. 80 nebo 127.0.0.1:8080</translation>
     </message>
     <message>
-        <source>nginx only: a listen directive in every server block; empty keeps nginx's default</source>
+        <source>nginx only: a listen directive in every server block; empty keeps nginx&apos;s default</source>
         <translation>jen nginx: direktiva listen v každém bloku server; prázdné ponechá výchozí hodnotu nginx</translation>
     </message>
     <message>
@@ -6634,7 +6637,7 @@ Domény obchodu: %2</translation>
         <translation>nginx &amp;listen:</translation>
     </message>
     <message>
-        <source>"%1" is not a listen address: use PORT, ADDR:PORT or [IPv6]:PORT.</source>
+        <source>&quot;%1&quot; is not a listen address: use PORT, ADDR:PORT or [IPv6]:PORT.</source>
         <translation>„%1“ není adresa pro listen: použijte PORT, ADRESA:PORT nebo [IPv6]:PORT.</translation>
     </message>
     <message numerus="yes">
@@ -6888,7 +6891,7 @@ Domény obchodu: %2</translation>
         <translation>Kód partnera</translation>
     </message>
     <message>
-        <source>Only this partner's transactions: the exact partner code (or id)</source>
+        <source>Only this partner&apos;s transactions: the exact partner code (or id)</source>
         <translation>Jen transakce tohoto partnera: přesný kód partnera (nebo id)</translation>
     </message>
     <message>
@@ -7054,7 +7057,7 @@ Domény obchodu: %2</translation>
         <translation>&amp;Kopírovat číslo objednávky</translation>
     </message>
     <message>
-        <source>Copy the selected order's id (Ctrl+C)</source>
+        <source>Copy the selected order&apos;s id (Ctrl+C)</source>
         <translation>Zkopírovat číslo vybrané objednávky (Ctrl+C)</translation>
     </message>
     <message>
@@ -7078,7 +7081,7 @@ Domény obchodu: %2</translation>
         <translation>Zobrazit &amp;partnera</translation>
     </message>
     <message>
-        <source>Open the selected transaction's partner in the Partners pane</source>
+        <source>Open the selected transaction&apos;s partner in the Partners pane</source>
         <translation>Otevřít partnera vybrané transakce v panelu Partneři</translation>
     </message>
     <message>
@@ -7346,11 +7349,11 @@ Domény obchodu: %2</translation>
         <translation>FORMÁT</translation>
     </message>
     <message>
-        <source>Print every partner's money per currency as CSV: pending, approved balance, in a batch, paid.</source>
+        <source>Print every partner&apos;s money per currency as CSV: pending, approved balance, in a batch, paid.</source>
         <translation>Vypíše peníze každého partnera po měnách jako CSV: čekající, schválený zůstatek, v dávce, vyplaceno.</translation>
     </message>
     <message>
-        <source>Print the balances that reached their program's payout threshold, as CSV.</source>
+        <source>Print the balances that reached their program&apos;s payout threshold, as CSV.</source>
         <translation>Vypíše jako CSV zůstatky, které dosáhly limitu pro výplatu svého programu.</translation>
     </message>
     <message>
@@ -7374,7 +7377,7 @@ Domény obchodu: %2</translation>
         <translation>Označí transakce exportované dávky jako vyplacené; vypíše jejich počet.</translation>
     </message>
     <message>
-        <source>The batch id "payouts batch" printed.</source>
+        <source>The batch id &quot;payouts batch&quot; printed.</source>
         <translation>ID dávky, které vypsal příkaz „payouts batch“.</translation>
     </message>
     <message>
@@ -7402,11 +7405,11 @@ Domény obchodu: %2</translation>
         <translation>Soubor, který se má zapsat (csv: není-li zadán, standardní výstup).</translation>
     </message>
     <message>
-        <source>--from must be a date YYYY-MM-DD, not "%1".</source>
+        <source>--from must be a date YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>--from musí být datum ve tvaru RRRR-MM-DD, nikoli „%1“.</translation>
     </message>
     <message>
-        <source>--to must be a date YYYY-MM-DD, not "%1".</source>
+        <source>--to must be a date YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>--to musí být datum ve tvaru RRRR-MM-DD, nikoli „%1“.</translation>
     </message>
     <message>
@@ -7426,11 +7429,11 @@ Domény obchodu: %2</translation>
         <translation>Nelze zapsat %1: %2</translation>
     </message>
     <message>
-        <source>--by takes period, program, partner, kind or none, not "%1".</source>
+        <source>--by takes period, program, partner, kind or none, not &quot;%1&quot;.</source>
         <translation>--by přijímá period, program, partner, kind nebo none, ne „%1“.</translation>
     </message>
     <message>
-        <source>--period must be day, week, month, quarter or year, not "%1".</source>
+        <source>--period must be day, week, month, quarter or year, not &quot;%1&quot;.</source>
         <translation>--period musí být day, week, month, quarter nebo year, ne „%1“.</translation>
     </message>
     <message>
@@ -7485,7 +7488,7 @@ Domény obchodu: %2</translation>
         <translation>Nelze zapsat %1: %2</translation>
     </message>
     <message>
-        <source>Unknown payout format "%1": use paypal or csv.</source>
+        <source>Unknown payout format &quot;%1&quot;: use paypal or csv.</source>
         <translation>Neznámý formát výplaty „%1“: použijte paypal nebo csv.</translation>
     </message>
     <message>
@@ -7529,7 +7532,7 @@ Domény obchodu: %2</translation>
         <translation>Název souboru</translation>
     </message>
     <message>
-        <source>A partner's commissions in one currency add up to more than 64-bit money holds (%L1 minor units): they cannot be summed, shown or paid.</source>
+        <source>A partner&apos;s commissions in one currency add up to more than 64-bit money holds (%L1 minor units): they cannot be summed, shown or paid.</source>
         <translation>Provize partnera v jedné měně dávají součet větší, než pojme 64bitová částka (%L1 nejmenších jednotek): nelze je sečíst, zobrazit ani vyplatit.</translation>
     </message>
 </context>
@@ -7540,7 +7543,7 @@ Domény obchodu: %2</translation>
         <translation>Vytvoří partnerský program.</translation>
     </message>
     <message>
-        <source>The program's name, unique.</source>
+        <source>The program&apos;s name, unique.</source>
         <translation>Název programu, jedinečný.</translation>
     </message>
     <message>
@@ -7572,15 +7575,15 @@ Domény obchodu: %2</translation>
         <translation>PROCENTA</translation>
     </message>
     <message>
-        <source>Commission on orders with the partner's coupon, in percent.</source>
+        <source>Commission on orders with the partner&apos;s coupon, in percent.</source>
         <translation>Provize z objednávek s kupónem partnera, v procentech.</translation>
     </message>
     <message>
-        <source>The customer's discount with a partner's coupon, in percent.</source>
+        <source>The customer&apos;s discount with a partner&apos;s coupon, in percent.</source>
         <translation>Sleva zákazníka s kupónem partnera, v procentech.</translation>
     </message>
     <message>
-        <source>Payout threshold in the program's currency, e.g. 50.00.</source>
+        <source>Payout threshold in the program&apos;s currency, e.g. 50.00.</source>
         <translation>Limit pro výplatu v měně programu, např. 50.00.</translation>
     </message>
     <message>
@@ -7616,11 +7619,11 @@ Domény obchodu: %2</translation>
         <translation>Zaregistruje partnera; vypíše partnerský kód.</translation>
     </message>
     <message>
-        <source>The partner's name.</source>
+        <source>The partner&apos;s name.</source>
         <translation>Jméno partnera.</translation>
     </message>
     <message>
-        <source>The partner's e-mail (PayPal payouts go there).</source>
+        <source>The partner&apos;s e-mail (PayPal payouts go there).</source>
         <translation>E-mail partnera (na něj jdou výplaty přes PayPal).</translation>
     </message>
     <message>
@@ -7636,19 +7639,19 @@ Domény obchodu: %2</translation>
         <translation>Udělá z partnera člena programu.</translation>
     </message>
     <message>
-        <source>The partner's affiliate code.</source>
+        <source>The partner&apos;s affiliate code.</source>
         <translation>Partnerský kód partnera.</translation>
     </message>
     <message>
-        <source>The program's name.</source>
+        <source>The program&apos;s name.</source>
         <translation>Název programu.</translation>
     </message>
     <message>
-        <source>Create a partner's coupon code in a program; prints the code.</source>
+        <source>Create a partner&apos;s coupon code in a program; prints the code.</source>
         <translation>Vytvoří partnerovi kupón v programu; vypíše jeho kód.</translation>
     </message>
     <message>
-        <source>The program's name; the partner must be a member.</source>
+        <source>The program&apos;s name; the partner must be a member.</source>
         <translation>Název programu; partner musí být jeho členem.</translation>
     </message>
     <message>
@@ -7660,7 +7663,7 @@ Domény obchodu: %2</translation>
         <translation>KUPÓN</translation>
     </message>
     <message>
-        <source>"%1" is not an ISO 4217 currency code.</source>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code.</source>
         <translation>„%1“ není kód měny podle ISO 4217.</translation>
     </message>
     <message>
@@ -7683,7 +7686,7 @@ Domény obchodu: %2</translation>
         <translation>Program musí mít název.</translation>
     </message>
     <message>
-        <source>"%1" is not an ISO 4217 currency code.</source>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code.</source>
         <translation>„%1“ není kód měny podle ISO 4217.</translation>
     </message>
     <message>
@@ -7695,7 +7698,7 @@ Domény obchodu: %2</translation>
         <translation>Počet dní nemůže být záporný.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid store host.</source>
+        <source>&quot;%1&quot; is not a valid store host.</source>
         <translation>„%1“ není platná doména obchodu.</translation>
     </message>
     <message>
@@ -7727,7 +7730,7 @@ Domény obchodu: %2</translation>
         <translation>Primární může být pouze aktivní členství.</translation>
     </message>
     <message>
-        <source>The program's name</source>
+        <source>The program&apos;s name</source>
         <translation>Název programu</translation>
     </message>
     <message>
@@ -7931,15 +7934,15 @@ Domény obchodu: %2</translation>
         <translation>Přehled nelze spočítat: %1</translation>
     </message>
     <message>
-        <source>There is no program named "%1".</source>
+        <source>There is no program named &quot;%1&quot;.</source>
         <translation>Program s názvem „%1“ neexistuje.</translation>
     </message>
     <message>
-        <source>There is no partner with the code "%1".</source>
+        <source>There is no partner with the code &quot;%1&quot;.</source>
         <translation>Partner s kódem „%1“ neexistuje.</translation>
     </message>
     <message>
-        <source>The report's sums are beyond what 64-bit money holds (%L1 minor units); choose a shorter period, a program or a partner.</source>
+        <source>The report&apos;s sums are beyond what 64-bit money holds (%L1 minor units); choose a shorter period, a program or a partner.</source>
         <translation>Součty přehledu přesahují to, co pojme 64bitová částka (%L1 nejmenších jednotek měny); zvolte kratší období, program nebo partnera.</translation>
     </message>
 </context>
@@ -8005,11 +8008,11 @@ Domény obchodu: %2</translation>
         <translation>Chyba databáze: %1</translation>
     </message>
     <message>
-        <source>The path "%1" is not a valid vanity path: %2</source>
+        <source>The path &quot;%1&quot; is not a valid vanity path: %2</source>
         <translation>Cesta „%1“ není platná vlastní cesta: %2</translation>
     </message>
     <message>
-        <source>%1%2 is already a rewrite of partner %3 (with or without "www." and the trailing slash it is the same address).</source>
+        <source>%1%2 is already a rewrite of partner %3 (with or without &quot;www.&quot; and the trailing slash it is the same address).</source>
         <translation>%1%2 už je přesměrováním partnera %3 (s „www.“ i bez něj a s koncovým lomítkem i bez něj jde o tutéž adresu).</translation>
     </message>
     <message>
@@ -8025,43 +8028,43 @@ Domény obchodu: %2</translation>
         <translation>obsahuje mezeru nebo řídicí znak.</translation>
     </message>
     <message>
-        <source>a query ("?") cannot be part of it; put parameters into the target URL.</source>
+        <source>a query (&quot;?&quot;) cannot be part of it; put parameters into the target URL.</source>
         <translation>nemůže obsahovat dotaz („?“); parametry patří do cílové URL.</translation>
     </message>
     <message>
-        <source>a fragment ("#") cannot be part of it; put it into the target URL.</source>
+        <source>a fragment (&quot;#&quot;) cannot be part of it; put it into the target URL.</source>
         <translation>nemůže obsahovat fragment („#“); patří do cílové URL.</translation>
     </message>
     <message>
-        <source>it must start with "/".</source>
+        <source>it must start with &quot;/&quot;.</source>
         <translation>musí začínat znakem „/“.</translation>
     </message>
     <message>
-        <source>"/" is the store's home page; add a segment, e.g. /partner/jane.</source>
+        <source>&quot;/&quot; is the store&apos;s home page; add a segment, e.g. /partner/jane.</source>
         <translation>„/“ je domovská stránka obchodu; přidejte segment, např. /partner/jana.</translation>
     </message>
     <message>
-        <source>it contains an empty segment ("//").</source>
+        <source>it contains an empty segment (&quot;//&quot;).</source>
         <translation>obsahuje prázdný segment („//“).</translation>
     </message>
     <message>
-        <source>"." and ".." segments are resolved by browsers before the store sees the path.</source>
+        <source>&quot;.&quot; and &quot;..&quot; segments are resolved by browsers before the store sees the path.</source>
         <translation>segmenty „.“ a „..“ vyhodnotí prohlížeč dřív, než cestu uvidí obchod.</translation>
     </message>
     <message>
-        <source>"%1" cannot be used; between the slashes use letters, digits, '-', '_', '.' and '~'.</source>
-        <translation>znak „%1“ nelze použít; mezi lomítky používejte písmena, číslice, '-', '_', '.' a '~'.</translation>
+        <source>&quot;%1&quot; cannot be used; between the slashes use letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; and &apos;~&apos;.</source>
+        <translation>znak „%1“ nelze použít; mezi lomítky používejte písmena, číslice, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; a &apos;~&apos;.</translation>
     </message>
     <message>
         <source>Enter the store host, e.g. %1.</source>
         <translation>Zadejte hostitele obchodu, např. %1.</translation>
     </message>
     <message>
-        <source>The host "%1" is not a valid host name.</source>
+        <source>The host &quot;%1&quot; is not a valid host name.</source>
         <translation>Hostitel „%1“ není platný název hostitele.</translation>
     </message>
     <message>
-        <source>The host %1 is not a store host of the partner's programs (%2).</source>
+        <source>The host %1 is not a store host of the partner&apos;s programs (%2).</source>
         <translation>Hostitel %1 není hostitelem obchodu v partnerových programech (%2).</translation>
     </message>
     <message>
@@ -8167,7 +8170,7 @@ Domény obchodu: %2</translation>
 <context>
     <name>SyncCommand</name>
     <message>
-        <source>Send this desktop's changes to the central database and bring its changes here; conflicts are kept for the manager (exit 2 while any wait).</source>
+        <source>Send this desktop&apos;s changes to the central database and bring its changes here; conflicts are kept for the manager (exit 2 while any wait).</source>
         <translation>Odeslat změny z tohoto počítače do centrální databáze a stáhnout její změny sem; konflikty se uchovají pro manažera (návratový kód 2, dokud nějaký čeká).</translation>
     </message>
     <message>
@@ -8179,11 +8182,11 @@ Domény obchodu: %2</translation>
         <translation>Synchronizováno: odesláno %1, přijato %2, nových konfliktů %3, čeká %4, za %5 ms.</translation>
     </message>
     <message>
-        <source>The central database, postgresql://USER@HOST:PORT/DB[?sslmode=...&amp;sslrootcert=CA]: verify-full against the system's CAs unless sslmode says otherwise (disable: plain text); the password comes from PGPASSWORD or ~/.pgpass, never from the URL.</source>
+        <source>The central database, postgresql://USER@HOST:PORT/DB[?sslmode=...&amp;sslrootcert=CA]: verify-full against the system&apos;s CAs unless sslmode says otherwise (disable: plain text); the password comes from PGPASSWORD or ~/.pgpass, never from the URL.</source>
         <translation>Centrální databáze, postgresql://UŽIVATEL@HOSTITEL:PORT/DB[?sslmode=...&amp;sslrootcert=CA]: verify-full proti systémovým certifikačním autoritám, pokud sslmode neurčuje jinak (disable: bez šifrování); heslo se bere z PGPASSWORD nebo ~/.pgpass, nikdy z URL.</translation>
     </message>
     <message>
-        <source>Not sent: %1 local changes the central database refused; they are kept aside until they change (docs/SECURITY.md, "Quarantine").</source>
+        <source>Not sent: %1 local changes the central database refused; they are kept aside until they change (docs/SECURITY.md, &quot;Quarantine&quot;).</source>
         <translation>Neodesláno: místní změny, které centrální databáze odmítla: %1; zůstávají odloženy stranou, dokud se nezmění (docs/SECURITY.md, „Quarantine“).</translation>
     </message>
     <message>
@@ -8242,7 +8245,7 @@ Domény obchodu: %2</translation>
         <translation>Centrální databáze odmítla: %1 (%2): %3</translation>
     </message>
     <message>
-        <source>Refused by the central database: a row of %1 (%2) that is not this partner's.</source>
+        <source>Refused by the central database: a row of %1 (%2) that is not this partner&apos;s.</source>
         <translation>Centrální databáze odmítla: řádek tabulky %1 (%2), který nepatří tomuto partnerovi.</translation>
     </message>
     <message>
@@ -8300,7 +8303,7 @@ Domény obchodu: %2</translation>
         <translation>manažer</translation>
     </message>
     <message>
-        <source>This login belongs to the partners' group but is mapped to no partner; ask the manager to run partnerdesk-cli central grant for it.</source>
+        <source>This login belongs to the partners&apos; group but is mapped to no partner; ask the manager to run partnerdesk-cli central grant for it.</source>
         <translation>Toto přihlášení patří do skupiny partnerů, ale není přiřazeno žádnému partnerovi; požádejte manažera, aby pro ně spustil partnerdesk-cli central grant.</translation>
     </message>
     <message>
@@ -8308,7 +8311,7 @@ Domény obchodu: %2</translation>
         <translation>Tato databáze je desktopem partnera %1; nesynchronizuje se jako %2. Pro toto přihlášení otevřete jinou (novou) databázi.</translation>
     </message>
     <message>
-        <source>This database is a manager's desktop; it does not sync as %1. A partner's desktop starts from a new, empty database.</source>
+        <source>This database is a manager&apos;s desktop; it does not sync as %1. A partner&apos;s desktop starts from a new, empty database.</source>
         <translation>Tato databáze je desktopem manažera; nesynchronizuje se jako %1. Desktop partnera začíná z nové, prázdné databáze.</translation>
     </message>
     <message>
@@ -8316,7 +8319,7 @@ Domény obchodu: %2</translation>
         <translation>Nelze přečíst místní účetnictví: %1</translation>
     </message>
     <message>
-        <source>This database holds books of its own, so it cannot become the desktop of partner %1. A partner's desktop starts from a new, empty database.</source>
+        <source>This database holds books of its own, so it cannot become the desktop of partner %1. A partner&apos;s desktop starts from a new, empty database.</source>
         <translation>Tato databáze obsahuje vlastní účetnictví, proto se nemůže stát desktopem partnera %1. Desktop partnera začíná z nové, prázdné databáze.</translation>
     </message>
 </context>
@@ -8330,7 +8333,7 @@ Domény obchodu: %2</translation>
 <context>
     <name>SyncValue</name>
     <message>
-        <source>%1 "%2" is not %3</source>
+        <source>%1 &quot;%2&quot; is not %3</source>
         <translation>%1 „%2“ není %3</translation>
     </message>
     <message>
@@ -8346,7 +8349,7 @@ Domény obchodu: %2</translation>
         <translation>datum a čas podle ISO 8601 mezi lety 1970 a 9999</translation>
     </message>
     <message>
-        <source>a row's uid</source>
+        <source>a row&apos;s uid</source>
         <translation>uid řádku</translation>
     </message>
     <message>
@@ -8521,7 +8524,7 @@ Domény obchodu: %2</translation>
         <translation>Zákazník přišel z vašeho ověřeného webu.</translation>
     </message>
     <message>
-        <source>The store's affiliate manager assigned this order to you.</source>
+        <source>The store&apos;s affiliate manager assigned this order to you.</source>
         <translation>Affiliate manažer obchodu vám tuto objednávku přiřadil.</translation>
     </message>
     <message>
@@ -8583,7 +8586,7 @@ Domény obchodu: %2</translation>
         <translation>%1 %2 je menší než nula</translation>
     </message>
     <message>
-        <source>%1 %2 is more than %3, the most an order's subtotal can be</source>
+        <source>%1 %2 is more than %3, the most an order&apos;s subtotal can be</source>
         <translation>%1 %2 přesahuje %3, nejvyšší možný mezisoučet objednávky</translation>
     </message>
     <message>
@@ -8595,7 +8598,7 @@ Domény obchodu: %2</translation>
         <translation>%1 %2 přesahuje %3, největší přípustnou částku</translation>
     </message>
     <message>
-        <source>%1 "%2" is not three capital letters A-Z</source>
+        <source>%1 &quot;%2&quot; is not three capital letters A-Z</source>
         <translation>%1 „%2“ nemá tvar tří velkých písmen A-Z</translation>
     </message>
     <message>
@@ -8607,18 +8610,18 @@ Domény obchodu: %2</translation>
         <translation>%1 chybí</translation>
     </message>
     <message>
-        <source>%1 "%2" is not an ISO 8601 date and time</source>
+        <source>%1 &quot;%2&quot; is not an ISO 8601 date and time</source>
         <translation>%1 „%2“ není datum a čas podle ISO 8601</translation>
     </message>
     <message>
-        <source>%1 "%2" is not a whole number</source>
+        <source>%1 &quot;%2&quot; is not a whole number</source>
         <translation>%1 „%2“ není celé číslo</translation>
     </message>
 </context>
 <context>
     <name>VisitCommands</name>
     <message>
-        <source>Import a visits (clicks) CSV for the report's conversion; prints a summary, rejected rows go to stderr as FILE:LINE: field: reason. Exit 0: all imported, 2: some rejected, 1: nothing imported.</source>
+        <source>Import a visits (clicks) CSV for the report&apos;s conversion; prints a summary, rejected rows go to stderr as FILE:LINE: field: reason. Exit 0: all imported, 2: some rejected, 1: nothing imported.</source>
         <translation>Importuje CSV s návštěvami (prokliky) pro konverzi v přehledu; vypíše souhrn, odmítnuté řádky jdou na stderr jako SOUBOR:ŘÁDEK: pole: důvod. Návratový kód 0: vše importováno, 2: některé řádky odmítnuty, 1: nic neimportováno.</translation>
     </message>
     <message>
@@ -8641,7 +8644,7 @@ Domény obchodu: %2</translation>
         <translation>visited_at je prázdné</translation>
     </message>
     <message>
-        <source>"%1" is not an ISO 8601 date and time</source>
+        <source>&quot;%1&quot; is not an ISO 8601 date and time</source>
         <translation>„%1“ není datum a čas podle ISO 8601</translation>
     </message>
     <message>
@@ -8649,11 +8652,11 @@ Domény obchodu: %2</translation>
         <translation>landing_url je prázdné</translation>
     </message>
     <message>
-        <source>"%1" is not an http or https URL</source>
+        <source>&quot;%1&quot; is not an http or https URL</source>
         <translation>„%1“ není adresa URL http ani https</translation>
     </message>
     <message>
-        <source>"%1" is not a URL with a host</source>
+        <source>&quot;%1&quot; is not a URL with a host</source>
         <translation>„%1“ není adresa URL s hostitelem</translation>
     </message>
     <message>
@@ -8692,7 +8695,7 @@ Domény obchodu: %2</translation>
 <context>
     <name>WebsiteRules</name>
     <message>
-        <source>%1 is an IP address; register the website's domain name instead.</source>
+        <source>%1 is an IP address; register the website&apos;s domain name instead.</source>
         <translation>%1 je IP adresa; zaregistrujte místo ní název domény webu.</translation>
     </message>
     <message>
@@ -8700,26 +8703,26 @@ Domény obchodu: %2</translation>
         <translation>%1 zahrnuje všechny weby pod veřejnou příponou %2; zaregistrujte vlastní doménu, např. *.example.%2.</translation>
     </message>
     <message>
-        <source>"%1" is not a domain name.</source>
+        <source>&quot;%1&quot; is not a domain name.</source>
         <translation>„%1“ není název domény.</translation>
     </message>
     <message>
-        <source>%1 is a store host; it cannot be a partner's website.</source>
+        <source>%1 is a store host; it cannot be a partner&apos;s website.</source>
         <translation>%1 je doména obchodu; nemůže to být web partnera.</translation>
     </message>
     <message>
-        <source>%1 covers the store host %2; a partner's website cannot include a store.</source>
+        <source>%1 covers the store host %2; a partner&apos;s website cannot include a store.</source>
         <translation>%1 zahrnuje doménu obchodu %2; web partnera nesmí zahrnovat obchod.</translation>
     </message>
     <message>
-        <source>%1 is a public suffix: anyone can register names under it, so it is not one owner's website.</source>
+        <source>%1 is a public suffix: anyone can register names under it, so it is not one owner&apos;s website.</source>
         <translation>%1 je veřejná přípona: názvy pod ní si může registrovat kdokoli, takže to není web jednoho vlastníka.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <source>Runs an online store's partner program.</source>
+        <source>Runs an online store&apos;s partner program.</source>
         <translation>Spravuje partnerský program internetového obchodu.</translation>
     </message>
     <message>
@@ -8727,7 +8730,7 @@ Domény obchodu: %2</translation>
         <translation>Databáze, která se má otevřít.</translation>
     </message>
     <message>
-        <source>The language to use instead of the system's.</source>
+        <source>The language to use instead of the system&apos;s.</source>
         <translation>Jazyk, který se má použít místo systémového.</translation>
     </message>
     <message>
@@ -8743,7 +8746,7 @@ Domény obchodu: %2</translation>
         <translation>Panel, který se zobrazí jako první: %1.</translation>
     </message>
     <message>
-        <source>There is no pane "%1"; the panes are %2.</source>
+        <source>There is no pane &quot;%1&quot;; the panes are %2.</source>
         <translation>Panel „%1“ neexistuje; panely jsou %2.</translation>
     </message>
     <message>

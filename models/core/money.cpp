@@ -4,7 +4,10 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <limits>
+
+using namespace Qt::StringLiterals;
 
 namespace PartnerDesk {
 
@@ -57,6 +60,73 @@ constexpr qint64 pow10(int digits)
     for (int i = 0; i < digits; ++i)
         value *= 10;
     return value;
+}
+
+// Qt knows each locale's own currency and symbol but not how a locale writes other currencies.
+// From all of Qt's locales: each code's most common symbol, kept only when no other currency is
+// written with it ("€", "Kč", "zł"; not "$", "kr", "£" that several currencies share).
+const QHash<QString, QString> &unambiguousSymbols()
+{
+    static const QHash<QString, QString> table = [] {
+        QHash<QString, QHash<QString, int>> uses; // code -> symbol -> locales writing it so
+        QHash<QString, QSet<QString>> codesBySymbol;
+        const QList<QLocale> locales =
+            QLocale::matchingLocales(QLocale::AnyLanguage, QLocale::AnyScript, QLocale::AnyTerritory);
+        for (const QLocale &locale : locales) {
+            const QString code = locale.currencySymbol(QLocale::CurrencyIsoCode);
+            const QString symbol = locale.currencySymbol(QLocale::CurrencySymbol);
+            if (code.isEmpty() || symbol.isEmpty() || symbol == code)
+                continue;
+            ++uses[code][symbol];
+            codesBySymbol[symbol].insert(code);
+        }
+        QHash<QString, QString> t;
+        for (auto code = uses.cbegin(); code != uses.cend(); ++code) {
+            QString best;
+            int bestUses = 0;
+            for (auto symbol = code->cbegin(); symbol != code->cend(); ++symbol) {
+                if (symbol.value() > bestUses || (symbol.value() == bestUses && symbol.key() < best)) {
+                    best = symbol.key();
+                    bestUses = symbol.value();
+                }
+            }
+            if (codesBySymbol.value(best).size() == 1)
+                t.insert(code.key(), best);
+        }
+        return t;
+    }();
+    return table;
+}
+
+// Whether a reader of the locale can read a symbol: currency signs and punctuation anybody can,
+// letters only in the locale's own script ("Kč" in English, not "د.ك.‏").
+bool readableIn(const QString &symbol, const QLocale &locale)
+{
+    const QString native = locale.nativeLanguageName();
+    QChar::Script script = QChar::Script_Latin;
+    for (const QChar c : native) {
+        if (c.isLetter()) {
+            script = c.script();
+            break;
+        }
+    }
+    for (const QChar c : symbol) {
+        if (c.category() == QChar::Symbol_Currency || !c.isLetter())
+            continue;
+        if (c.script() != script)
+            return false;
+    }
+    return true;
+}
+
+int decimalDigitCount(quint64 value)
+{
+    int count = 1;
+    while (value >= 10) {
+        value /= 10;
+        ++count;
+    }
+    return count;
 }
 
 } // namespace
@@ -161,6 +231,79 @@ QString Money::formatMinor(qint64 minor, int minorDigits)
 QString Money::toPlainString() const
 {
     return formatMinor(m_minor, qMax(0, minorDigits()));
+}
+
+QString Money::displaySymbol(const QString &currency, const QLocale &locale)
+{
+    if (currency.isEmpty())
+        return {};
+    if (currency == locale.currencySymbol(QLocale::CurrencyIsoCode)) {
+        const QString own = locale.currencySymbol(QLocale::CurrencySymbol);
+        if (!own.isEmpty())
+            return own;
+    }
+    const QString symbol = unambiguousSymbols().value(currency);
+    // The user's own currency's symbol means his currency to him, whatever else writes it.
+    if (symbol.isEmpty() || symbol == locale.currencySymbol(QLocale::CurrencySymbol) || !readableIn(symbol, locale))
+        return currency;
+    return symbol;
+}
+
+QString Money::toDisplayString(const QLocale &locale) const
+{
+    return displayString(m_minor, m_currency, locale);
+}
+
+QString Money::displayString(qint64 minor, const QString &currency, const QLocale &locale)
+{
+    const int digits = qMax(0, Currency::minorDigits(currency));
+    const bool negative = minor < 0;
+    // Unsigned, so that the most negative value formats too.
+    const quint64 magnitude = negative ? quint64(0) - quint64(minor) : quint64(minor);
+    const quint64 scale = quint64(pow10(digits));
+    QString number = locale.toString(magnitude / scale);
+    if (digits > 0) {
+        QLocale ungrouped = locale;
+        ungrouped.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
+        const quint64 fraction = magnitude % scale;
+        number += locale.decimalPoint();
+        number += locale.zeroDigit().repeated(digits - decimalDigitCount(fraction));
+        number += ungrouped.toString(fraction);
+    }
+    if (currency.isEmpty())
+        return negative ? locale.negativeSign() + number : number;
+    return currencyPattern(currency, negative, locale).arg(number);
+}
+
+QString Money::currencyPattern(const QString &currency, bool negative, const QLocale &locale)
+{
+    const QString symbol = displaySymbol(currency, locale);
+    if (symbol.isEmpty())
+        return negative ? locale.negativeSign() + u"%1"_s : u"%1"_s;
+    // Qt has no call that returns a locale's currency pattern, only one that fills it with an
+    // integer: fill it with 1 (or -1, for the negative pattern) and put %1 where the 1 is.
+    QString pattern = locale.toCurrencyString(qlonglong(negative ? -1 : 1), symbol);
+    const QString one = locale.toString(1);
+    const qsizetype at = pattern.lastIndexOf(one);
+    if (at < 0)
+        return (negative ? locale.negativeSign() : QString()) + u"%1\u00a0"_s + symbol;
+    pattern.replace(at, one.size(), u"%1"_s);
+    if (symbol == currency) {
+        // A code is letters: kept off the digits by a no-break space, as CLDR's currency spacing
+        // does ("JPY 5,000", not "JPY5,000"), where the pattern puts it right against them.
+        const qsizetype code = pattern.indexOf(symbol);
+        const qsizetype end = code + symbol.size();
+        if (code >= 0 && pattern.mid(end, 2) == QLatin1String("%1"))
+            pattern.insert(end, QChar(0x00A0));
+        else if (code >= 2 && pattern.mid(code - 2, 2) == QLatin1String("%1"))
+            pattern.insert(code, QChar(0x00A0));
+    }
+    return pattern;
+}
+
+QString formatCount(qint64 count, const QLocale &locale)
+{
+    return locale.toString(count);
 }
 
 Money Money::applyRate(const Rate &rate) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLocale>
 #include <QMetaType>
 #include <QString>
 #include <QStringView>
@@ -43,6 +44,21 @@ public:
     QString toPlainString() const;
     static QString formatMinor(qint64 minor, int minorDigits);
 
+    // For people, not files: "$3,206,347.26" (en_US), "3 206 347,26 Kč" (cs_CZ), "-1.234,50 €"
+    // (de_DE) — the locale's grouping, decimal sign, digits and currency pattern, built from the
+    // integer parts (never through a double). The symbol is the locale's own for its currency,
+    // else the one Qt's locales give that currency when no other currency shares it and the
+    // locale's script can read it ("€", "Kč", "CA$"), else the ISO code ("USD" in cs_CZ: "$"
+    // alone would not say which dollar). Negative amounts take the locale's negative pattern
+    // ("($1,234.50)" in en_US, "-1.234,50 €" in de_DE). Exports and edit fields keep toPlainString().
+    QString toDisplayString(const QLocale &locale = QLocale()) const;
+    static QString displayString(qint64 minor, const QString &currency, const QLocale &locale = QLocale());
+    // The symbol toDisplayString() uses for a currency in a locale.
+    static QString displaySymbol(const QString &currency, const QLocale &locale = QLocale());
+    // Where the locale puts the symbol and the sign around a magnitude, %1: "$%1", "-$%1",
+    // "%1\u00a0Kč", "JPY\u00a0%1" (a code is spaced off the digits).
+    static QString currencyPattern(const QString &currency, bool negative, const QLocale &locale = QLocale());
+
     // base × rate, rounded to the minor unit half away from zero.
     Money applyRate(const Rate &rate) const;
 
@@ -53,6 +69,9 @@ private:
     qint64 m_minor = 0;
     QString m_currency;
 };
+
+// A count for people ("12,345" in en_US, "12 345" in cs_CZ): the same locale rules as money.
+QString formatCount(qint64 count, const QLocale &locale = QLocale());
 
 } // namespace PartnerDesk
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/records.h"
+#include "core/records.h"
 
 #include <QList>
 #include <QString>

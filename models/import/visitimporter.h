@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/attributionengine.h"
+#include "core/result.h"
 #include "orderimporter.h"
-#include "store/result.h"
 
 #include <QCoreApplication>
 #include <QIODevice>

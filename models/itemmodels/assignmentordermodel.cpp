@@ -35,7 +35,7 @@ QVariant AssignmentOrderModel::data(const QModelIndex &index, int role) const
         case Placed:
             return QString(order.placedAt).replace(u'T', u' ').remove(u'Z');
         case Subtotal:
-            return Money(order.subtotalMinor, order.currency).toPlainString();
+            return Money(order.subtotalMinor, order.currency).toDisplayString();
         case Currency:
             return order.currency;
         case Status:
@@ -70,8 +70,8 @@ QVariant AssignmentOrderModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (index.column() == Partner && order.isAttributed())
-            return tr("Commission %1 %2, %3")
-                .arg(Money(order.commissionMinor, order.currency).toPlainString(), order.currency,
+            return tr("Commission %1, %2")
+                .arg(Money(order.commissionMinor, order.currency).toDisplayString(),
                      statusText(order.transactionStatus));
         return {};
     case ModelRoles::IdRole:

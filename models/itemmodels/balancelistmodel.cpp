@@ -56,7 +56,7 @@ QVariant BalanceListModel::data(const QModelIndex &index, int role) const
 QVariant BalanceListModel::display(const BalanceRow &balance, int column) const
 {
     const auto money = [&balance](qint64 minor) {
-        return Money(minor, balance.currency).toPlainString();
+        return Money(minor, balance.currency).toDisplayString();
     };
     switch (column) {
     case Currency:

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "core/records.h"
+#include "core/result.h"
 #include "recordtablemodel.h"
 #include "store/programstore.h"
-#include "store/records.h"
-#include "store/result.h"
 
 #include <QList>
 

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "core/records.h"
 #include "recordtablemodel.h"
 #include "store/affiliatestore.h"
 #include "store/partnerstore.h"
-#include "store/records.h"
 
 #include <QList>
 

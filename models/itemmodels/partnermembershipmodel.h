@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/records.h"
 #include "recordtablemodel.h"
 #include "store/programstore.h"
-#include "store/records.h"
 
 #include <QList>
 

@@ -91,7 +91,7 @@ QVariant PayoutBalanceModel::data(const QModelIndex &index, int role) const
 QVariant PayoutBalanceModel::display(const BalanceRow &row, int column) const
 {
     auto money = [&row](qint64 minor) {
-        return Money(minor, row.currency).toPlainString();
+        return Money(minor, row.currency).toDisplayString();
     };
     switch (column) {
     case Partner:

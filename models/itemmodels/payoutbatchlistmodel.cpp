@@ -45,7 +45,7 @@ QString PayoutBatchListModel::totalsText(const QList<CurrencyTotal> &totals)
 {
     QStringList parts;
     for (const CurrencyTotal &total : totals)
-        parts.append(tr("%1 %2").arg(Money(total.amountMinor, total.currency).toPlainString(), total.currency));
+        parts.append(Money(total.amountMinor, total.currency).toDisplayString());
     return parts.join(QStringLiteral(", "));
 }
 
@@ -70,7 +70,7 @@ QVariant PayoutBatchListModel::data(const QModelIndex &index, int role) const
         if (index.column() == File)
             return QDir::toNativeSeparators(batch.filePath);
         if (index.column() == Totals)
-            return tr("%1 lines, %2 transactions").arg(batch.lines).arg(batch.transactions);
+            return tr("%1 lines, %2 transactions").arg(formatCount(batch.lines), formatCount(batch.transactions));
         return {};
     case Qt::TextAlignmentRole:
         return index.column() == Batch || index.column() == Lines ? QVariant(rightAligned) : QVariant();
@@ -114,7 +114,7 @@ QVariant PayoutBatchListModel::display(const PayoutBatchSummary &batch, int colu
     case PaidAt:
         return batch.paidAt.isEmpty() ? QString() : localTime(batch.paidAt);
     case Lines:
-        return QString::number(batch.lines);
+        return formatCount(batch.lines);
     case Totals:
         return totalsText(batch.totals);
     case File:

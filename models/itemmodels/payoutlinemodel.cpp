@@ -43,9 +43,9 @@ QVariant PayoutLineModel::data(const QModelIndex &index, int role) const
         case Currency:
             return line.currency;
         case Amount:
-            return Money(line.amountMinor, line.currency).toPlainString();
+            return Money(line.amountMinor, line.currency).toDisplayString();
         case Transactions:
-            return QString::number(line.transactions);
+            return formatCount(line.transactions);
         default:
             return {};
         }

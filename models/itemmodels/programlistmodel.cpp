@@ -71,11 +71,11 @@ QVariant ProgramListModel::display(const Program &program, int column) const
     case CouponDiscount:
         return tr("%1 %").arg(program.couponDiscount.toPercentString());
     case Threshold:
-        return tr("%1 %2").arg(Money(program.thresholdMinor, program.currency).toPlainString(), program.currency);
+        return Money(program.thresholdMinor, program.currency).toDisplayString();
     case HoldDays:
         return program.holdDays;
     case Members:
-        return QLocale().toString(program.memberCount); // views drop the group separator of plain ints
+        return formatCount(program.memberCount); // views drop the group separator of plain ints
     case Active:
         return program.active ? tr("Yes") : tr("No");
     default:

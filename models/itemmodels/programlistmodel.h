@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/records.h"
+#include "core/result.h"
 #include "store/programstore.h"
-#include "store/records.h"
-#include "store/result.h"
 
 #include <QAbstractTableModel>
 #include <QList>

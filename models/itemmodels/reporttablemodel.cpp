@@ -9,7 +9,7 @@ namespace {
 
 QString money(qint64 minor, const QString &currency)
 {
-    return currency.isEmpty() ? QString() : Money(minor, currency).toPlainString();
+    return currency.isEmpty() ? QString() : Money(minor, currency).toDisplayString();
 }
 
 } // namespace
@@ -104,13 +104,13 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
     case Currency:
         return line.currency;
     case Orders:
-        return role == Qt::DisplayRole ? QVariant(QString::number(line.orders)) : QVariant(line.orders);
+        return role == Qt::DisplayRole ? QVariant(formatCount(line.orders)) : QVariant(line.orders);
     case Sales:
         return money(line.salesMinor, line.currency);
     case Commission:
         return money(line.commissionMinor, line.currency);
     case Visits:
-        return line.visits ? QString::number(*line.visits) : QString();
+        return line.visits ? formatCount(*line.visits) : QString();
     case Conversion:
         return line.conversionBp ? Report::conversionText(*line.conversionBp) : QString();
     default:

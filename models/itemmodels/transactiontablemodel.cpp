@@ -105,11 +105,11 @@ QVariant TransactionTableModel::display(const TransactionListRow &row, int colum
     case Kind:
         return kindName(row.kind);
     case Base:
-        return Money(row.baseMinor, row.currency).toPlainString();
+        return Money(row.baseMinor, row.currency).toDisplayString();
     case Rate:
         return tr("%1 %").arg(Rate::fromBasisPoints(row.rateBp).toPercentString());
     case Commission:
-        return Money(row.commissionMinor, row.currency).toPlainString();
+        return Money(row.commissionMinor, row.currency).toDisplayString();
     case Currency:
         return row.currency;
     case TransactionStatus:

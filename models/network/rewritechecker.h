@@ -1,7 +1,7 @@
 #pragma once
 
-#include "store/records.h"
-#include "store/result.h"
+#include "core/records.h"
+#include "core/result.h"
 
 #include <QCoreApplication>
 #include <QHash>

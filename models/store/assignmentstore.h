@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/attributionsnapshot.h"
-#include "result.h"
+#include "core/result.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -94,6 +94,25 @@ Status AuditLog::append(const QString &action, const QString &entity, const QStr
     return Done{};
 }
 
+Status AuditLog::setLogin(const QString &login, const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return Done{};
+    QStringList numbers;
+    numbers.reserve(ids.size());
+    for (const qint64 id : ids)
+        numbers.append(QString::number(id));
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE audit_log SET changed_by = ? WHERE changed_by = '' "
+                                 "AND id IN (SELECT value FROM json_each(?))"));
+    query.addBindValue(login);
+    query.addBindValue(QString(u'[' + numbers.join(u',') + u']'));
+    if (!query.exec())
+        return Status::failure(QCoreApplication::translate("AuditLog", "Cannot record who wrote the audit rows: %1")
+                                   .arg(query.lastError().text()));
+    return Done{};
+}
+
 QList<AuditEntry> AuditLog::entries(const QString &entity, const QString &entityId, int limit) const
 {
     QSqlQuery query(m_db);

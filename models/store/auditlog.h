@@ -1,6 +1,6 @@
 #pragma once
 
-#include "result.h"
+#include "core/result.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -37,6 +37,9 @@ public:
 
     Status append(const QString &action, const QString &entity, const QString &entityId, const QJsonObject &before,
                   const QJsonObject &after, const QString &reason = {});
+    // The central login that wrote the rows `ids` (the sync's push: its own rows are not read back),
+    // for the rows that do not name one yet.
+    Status setLogin(const QString &login, const QList<qint64> &ids);
     QList<AuditEntry> entries(const QString &entity = {}, const QString &entityId = {}, int limit = 1000) const;
 
 private:

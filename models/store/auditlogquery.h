@@ -1,7 +1,7 @@
 #pragma once
 
 #include "auditlog.h"
-#include "result.h"
+#include "core/result.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/records.h"
+#include "core/result.h"
 #include "core/valuerules.h"
-#include "records.h"
-#include "result.h"
 
 #include <QCoreApplication>
 #include <QList>

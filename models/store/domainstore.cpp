@@ -6,7 +6,7 @@
 #include "core/valuerules.h"
 #include "core/websiterules.h"
 #include "database.h"
-#include "sync/syncrole.h"
+#include "store/syncrole.h"
 
 #include <QJsonObject>
 #include <QSettings>

@@ -2,8 +2,9 @@
 
 #include "core/attributionengine.h"
 #include "core/attributionsnapshot.h"
+#include "core/explanation.h"
 #include "core/order.h"
-#include "result.h"
+#include "core/result.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -57,17 +58,6 @@ struct PayoutBatch
     int lines = 0;
     int transactions = 0;
     QList<BalanceRow> paid; // what each partner is paid
-};
-
-struct Explanation
-{
-    Order order;
-    bool imported = false;
-    Attribution attribution;
-    QString affiliateCode;
-    QString affiliateName;
-    QString programName;
-    QString transactionStatus;
 };
 
 struct ReportRow

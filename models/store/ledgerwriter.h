@@ -2,7 +2,7 @@
 
 #include "core/attributionengine.h"
 #include "core/order.h"
-#include "result.h"
+#include "core/result.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,6 +1,7 @@
 #include "partnerstore.h"
 
 #include "auditlog.h"
+#include "core/timestamp.h"
 #include "database.h"
 
 #include <QHash>
@@ -147,6 +148,27 @@ std::pair<qint64, qint64> PartnerStore::transactionsAfter(qint64 affiliateId, qi
     if (!query.exec() || !query.next())
         return {0, 0};
     return {query.value(0).toLongLong(), query.value(1).toLongLong()};
+}
+
+QList<PartnerPeriodTotal> PartnerStore::totalsBetween(qint64 affiliateId, qint64 from, qint64 to) const
+{
+    // transactions_browse_affiliate (affiliate_id, placed_at) holds the range.
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT currency, "
+                                 "count(CASE WHEN superseded = 0 AND kind <> 'reversal' THEN 1 END), "
+                                 "coalesce(sum(CASE WHEN status <> 'cancelled' THEN commission_minor ELSE 0 END), 0) "
+                                 "FROM transactions WHERE affiliate_id = ? AND placed_at >= ? AND placed_at < ? "
+                                 "GROUP BY currency ORDER BY currency"));
+    query.addBindValue(affiliateId);
+    query.addBindValue(Timestamp::format(from));
+    query.addBindValue(Timestamp::format(to));
+    QList<PartnerPeriodTotal> totals;
+    if (!query.exec())
+        return totals;
+    while (query.next())
+        totals.append({query.value(0).toString(), query.value(1).toLongLong(), query.value(2).toLongLong()});
+    return totals;
 }
 
 QList<BalanceRow> PartnerStore::balances(qint64 affiliateId) const

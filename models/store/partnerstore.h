@@ -1,9 +1,9 @@
 #pragma once
 
 #include "core/rate.h"
+#include "core/records.h"
+#include "core/result.h"
 #include "ledgerstore.h"
-#include "records.h"
-#include "result.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -34,6 +34,14 @@ struct PartnerCoupon
     QString createdAt;
 };
 
+// A partner's orders and commission in one currency over a span of time.
+struct PartnerPeriodTotal
+{
+    QString currency;
+    qint64 orders = 0; // live orders (reversals are no orders)
+    qint64 commissionMinor = 0;
+};
+
 // What the Partners pane reads about partners beyond AffiliateStore: the list a page at a time,
 // one partner's coupons, rewrites and balances, and the removal of a partner who was added by
 // mistake (the undo of "Add Partner").
@@ -57,6 +65,10 @@ public:
     // How many of the partner's transactions have an id above `afterId`, and the highest id of his
     // (0 when he has none): what partner mode announces as new since he last looked.
     std::pair<qint64, qint64> transactionsAfter(qint64 affiliateId, qint64 afterId) const;
+    // His orders and commission placed in [from, to) (UTC seconds), per currency, counted as the
+    // report counts them (ReportStore): orders are live transactions, not superseded and not
+    // reversals; commission is every transaction not cancelled, so a reversal takes its share back.
+    QList<PartnerPeriodTotal> totalsBetween(qint64 affiliateId, qint64 from, qint64 to) const;
 
     // Deletes a partner who has nothing yet: no membership, coupon, domain, rewrite, banner or
     // transaction (the database refuses otherwise). Audited.

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/result.h"
 #include "report.h"
-#include "result.h"
 
 #include <QCoreApplication>
 #include <atomic>

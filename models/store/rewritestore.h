@@ -1,7 +1,7 @@
 #pragma once
 
-#include "records.h"
-#include "result.h"
+#include "core/records.h"
+#include "core/result.h"
 
 #include <QCoreApplication>
 #include <QList>

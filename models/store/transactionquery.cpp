@@ -1,3 +1,7 @@
+// Why this file is long: the Transactions view's one query builder (filters, sort, keyset pages,
+// counts, the CSV of what is shown) and the column list they all share; split, the column list
+// would be repeated.
+
 #include "transactionquery.h"
 
 #include "core/csvwriter.h"

@@ -1,6 +1,6 @@
 #include "applyscope.h"
 
-#include "syncstate.h"
+#include "store/syncstate.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -28,6 +28,14 @@ ApplyScope::ApplyScope(Database &database)
 ApplyScope::~ApplyScope()
 {
     // m_transaction rolls back (the flag with it) unless commit() succeeded.
+}
+
+Status ApplyScope::deferForeignKeys()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON")))
+        return Status::failure(query.lastError().text());
+    return Done{};
 }
 
 Status ApplyScope::setPosition(const QString &centralId, const QString &position)

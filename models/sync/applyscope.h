@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/result.h"
 #include "store/database.h"
-#include "store/result.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -32,6 +32,9 @@ public:
     const QString &error() const { return m_error; }
 
     // The pull position reached with the rows of this scope, saved when they are.
+    // Foreign keys checked at commit(), not per statement: rows arrive table by table and a row may
+    // refer to one applied later in the same scope.
+    Status deferForeignKeys();
     Status setPosition(const QString &centralId, const QString &position);
     // Clears the flag and commits rows, sync ids and position together.
     Status commit();

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "centralurl.h"
-#include "store/result.h"
+#include "core/result.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "centralconnection.h"
-#include "store/result.h"
+#include "core/result.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

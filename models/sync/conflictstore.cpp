@@ -245,6 +245,19 @@ QString ConflictStore::describeRow(const QString &table, const QString &uid) con
     return table == u"transactions" ? tr("order %1").arg(name) : name;
 }
 
+Result<QSet<QUuid>> ConflictStore::unsentClashRows() const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(u"SELECT k.local_uid FROM sync_conflict_clashes k JOIN sync_conflicts c ON c.id = "
+                    "k.conflict_id JOIN sync_ids s ON s.tbl = c.tbl AND s.uid = k.local_uid "
+                    "WHERE c.resolved_at IS NULL AND s.version = 0"_s))
+        return Result<QSet<QUuid>>::failure(tr("Cannot read the sync conflicts: %1").arg(query.lastError().text()));
+    QSet<QUuid> uids;
+    while (query.next())
+        uids.insert(QUuid(query.value(0).toString()));
+    return uids;
+}
+
 Status ConflictStore::forgetDeletedClashRows()
 {
     QSqlQuery query(m_db);

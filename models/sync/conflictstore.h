@@ -1,10 +1,11 @@
 #pragma once
 
-#include "store/result.h"
+#include "core/result.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 #include <QUuid>
@@ -60,6 +61,9 @@ public:
     // central row for that clash (nothing is left to choose; audited as Take Theirs), so the rows
     // that refer to it can be pulled. The push and the pull call it first.
     Status forgetDeletedClashRows();
+    // The local uids of the waiting key clashes whose local row never reached the central
+    // database: the push holds back the rows that refer to them.
+    Result<QSet<QUuid>> unsentClashRows() const;
 
     Status keepMine(qint64 conflictId);
     Status takeTheirs(qint64 conflictId);

@@ -188,16 +188,23 @@ Status Outbox::markSent(const OutboxBatch &batch)
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return Status::failure(tr("Cannot start a transaction: %1").arg(m_db.lastError().text()));
-    QStringList seqs;
-    seqs.reserve(batch.seqs.size());
-    for (const qint64 seq : batch.seqs)
-        seqs.append(QString::number(seq));
+    if (Status forgotten = forget(batch.seqs); !forgotten)
+        return forgotten;
+    return transaction.commit();
+}
+
+Status Outbox::forget(const QList<qint64> &seqs)
+{
+    QStringList numbers;
+    numbers.reserve(seqs.size());
+    for (const qint64 seq : seqs)
+        numbers.append(QString::number(seq));
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("DELETE FROM sync_outbox WHERE seq IN (SELECT value FROM json_each(?))"));
-    query.addBindValue(QString(u'[' + seqs.join(u',') + u']'));
+    query.addBindValue(QString(u'[' + numbers.join(u',') + u']'));
     if (!query.exec())
         return Status::failure(tr("Cannot clear the outbox: %1").arg(query.lastError().text()));
-    return transaction.commit();
+    return Done{};
 }
 
 } // namespace PartnerDesk

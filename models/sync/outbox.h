@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/result.h"
+#include "core/result.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -65,6 +65,9 @@ public:
     // The batch reached the central database: forgets its changes in one transaction. Changes
     // queued after nextBatch() stay.
     Status markSent(const OutboxBatch &batch);
+    // markSent() inside the caller's transaction (the push's, in which the sent rows' versions are
+    // stored too): the queued changes `seqs` are gone when it commits.
+    Status forget(const QList<qint64> &seqs);
     // Queued changes (not coalesced).
     qint64 count() const;
 

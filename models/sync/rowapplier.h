@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/result.h"
+#include "core/result.h"
 #include "syncschema.h"
 
 #include <QCoreApplication>

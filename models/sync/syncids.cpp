@@ -274,4 +274,36 @@ Status SyncIds::setVersion(const QString &table, const QUuid &uid, qint64 versio
     return Done{};
 }
 
+Status SyncIds::setVersions(const QList<Version> &versions)
+{
+    // The table names are ours and the uids hex: the array is written as it is.
+    QByteArray json = "[";
+    for (const Version &row : versions) {
+        if (json.size() > 1)
+            json += ',';
+        json += "[\"" + row.table.toLatin1() + "\",\"" + text(row.uid).toLatin1() + "\"," +
+                QByteArray::number(row.version) + ']';
+    }
+    json += ']';
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE sync_ids SET version = j.value ->> 2 FROM json_each(?) j "
+                                 "WHERE sync_ids.tbl = j.value ->> 0 AND sync_ids.uid = j.value ->> 1"));
+    query.addBindValue(QString::fromLatin1(json));
+    if (!query.exec())
+        return Status::failure(tr("Cannot store the sync version: %1").arg(query.lastError().text()));
+    return Done{};
+}
+
+Status SyncIds::relink(const QString &table, const QUuid &sent, const QUuid &central)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE sync_ids SET uid = ? WHERE tbl = ? AND uid = ?"));
+    query.addBindValue(text(central));
+    query.addBindValue(table);
+    query.addBindValue(text(sent));
+    if (!query.exec())
+        return Status::failure(tr("Cannot store the sync id: %1").arg(query.lastError().text()));
+    return Done{};
+}
+
 } // namespace PartnerDesk

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/result.h"
+#include "core/result.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -67,6 +67,18 @@ public:
     Status link(const QString &table, qint64 localId, const QUuid &uid, qint64 version);
     // For the push and the pull: the central version this desktop's copy of `uid` is now based on.
     Status setVersion(const QString &table, const QUuid &uid, qint64 version);
+    struct Version
+    {
+        QString table;
+        QUuid uid;
+        qint64 version = 0;
+    };
+    // setVersion() of every row a push batch sent, in one statement (a batch is up to thousands of
+    // rows); rows without a sync id are left alone.
+    Status setVersions(const QList<Version> &versions);
+    // A partner's new row sent under `sent` is known centrally under the id derived from it
+    // (partnerRowUid): the local row's uid becomes that one.
+    Status relink(const QString &table, const QUuid &sent, const QUuid &central);
 
     // Whether the last ensureUid() failed because the row does not exist.
     bool rowMissing() const { return m_rowMissing; }

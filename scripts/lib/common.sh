@@ -6,7 +6,7 @@ PARTNERDESK_BUILD=${PARTNERDESK_BUILD:-$PARTNERDESK_ROOT/build}
 
 PARTNERDESK_PACKAGES=(
     build-essential cmake ninja-build pkg-config
-    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql libqt6svg6
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-charts-dev libqt6opengl6-dev
     libsqlite3-dev sqlite3 libgl-dev fonts-dejavu-core poppler-utils

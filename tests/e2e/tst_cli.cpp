@@ -1,6 +1,9 @@
 // Drives the real partnerdesk-cli binary the way a manager's script would, on a fresh database:
 // set up a program and partners, hand out links, import the store's orders, review, assign, pay
 // out and report. The slots run in order and share one database.
+//
+// Why this file is long: it is one session, slot after slot on one database; split, each file
+// would replay every step before it.
 
 #include "clirunner.h"
 

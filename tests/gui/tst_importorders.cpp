@@ -67,6 +67,7 @@ private:
 void TestImportOrders::initTestCase()
 {
     pinNow();
+    QLocale::setDefault(QLocale(u"en_US"_s)); // amounts are shown in the locale: "€1,234.50"
     isolateSettings();
 }
 
@@ -169,7 +170,7 @@ void TestImportOrders::importShowsRejectedRowsAndNotifies()
     // The manager is told, and the notice leads to the payouts.
     const QString notice = m_window->notifier()->currentMessage();
     QVERIFY2(notice.contains(u"new transactions: 2 (from orders.csv)"_s), qPrintable(notice));
-    QVERIFY2(notice.contains(u"Reached the payout threshold: Jana Nováková (80.00 EUR)."_s), qPrintable(notice));
+    QVERIFY2(notice.contains(u"Reached the payout threshold: Jana Nováková (€80.00)."_s), qPrintable(notice));
     dialog->reject();
     auto *show = m_window->findChild<QPushButton *>(u"noticeShowButton"_s);
     QVERIFY(show && show->isVisible());
@@ -311,7 +312,7 @@ void TestImportOrders::approvalHoldPassingIsAnnouncedOnOpen()
     QCOMPARE(count(*m_check, u"transactions"_s, u"status = 'approved'"_s), 2);
     const QString notice = m_window->notifier()->currentMessage();
     QVERIFY2(notice.contains(u"approved transactions: 2."_s), qPrintable(notice));
-    QVERIFY2(notice.contains(u"Reached the payout threshold: Jana Nováková (80.00 EUR)."_s), qPrintable(notice));
+    QVERIFY2(notice.contains(u"Reached the payout threshold: Jana Nováková (€80.00)."_s), qPrintable(notice));
 
     // Opened again: nothing new to approve, nothing to announce.
     QVERIFY(openWindowHidden());

@@ -153,7 +153,7 @@ void TestMyPrograms::listsActiveProgramsWithRates()
     QVERIFY(cellText(koongo, MyProgramsWidget::CouponRate).contains(stored.couponRate.toPercentString()));
     QVERIFY(cellText(koongo, MyProgramsWidget::CustomerDiscount).contains(stored.couponDiscount.toPercentString()));
     QVERIFY(cellText(koongo, MyProgramsWidget::Threshold)
-                .contains(Money(stored.thresholdMinor, stored.currency).toPlainString()));
+                .contains(Money(stored.thresholdMinor, stored.currency).toDisplayString()));
     QVERIFY(cellText(koongo, MyProgramsWidget::Membership).contains(u"primary"_s));
     QVERIFY(!cellText(rowOf(u"Shop Feeds"_s), MyProgramsWidget::Membership).contains(u"primary"_s));
     // Jane is a member: no sentence.

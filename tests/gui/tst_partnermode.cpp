@@ -317,10 +317,11 @@ void TestPartnerMode::visitEverything(QString &seen)
 void TestPartnerMode::showsOnlyThePartnersPanes()
 {
     openAsJane();
-    QCOMPARE(m_window->shownPaneIds(), (QStringList{u"package"_s, u"transactions"_s, u"balance"_s}));
+    QCOMPARE(m_window->shownPaneIds(), (QStringList{u"overview"_s, u"package"_s, u"transactions"_s, u"balance"_s}));
+    QCOMPARE(m_window->currentPaneId(), u"overview"_s); // his window opens on his overview
     auto *navigation = child<QListWidget>(m_window.get(), u"navigation"_s);
     QVERIFY(navigation);
-    QCOMPARE(navigation->count(), 3);
+    QCOMPARE(navigation->count(), 4);
     for (const QString &managerOnly : {u"programs"_s, u"partners"_s, u"assignments"_s, u"payouts"_s, u"reports"_s})
         QVERIFY2(!m_window->showPane(managerOnly), qPrintable(managerOnly));
     for (const QString &action : {u"importOrdersAction"_s, u"openAsPartnerAction"_s, u"openDatabaseAction"_s})

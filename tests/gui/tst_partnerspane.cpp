@@ -78,6 +78,7 @@ private:
 void TestPartnersPane::initTestCase()
 {
     StoreTestKit::pinNow();
+    QLocale::setDefault(QLocale(u"en_US"_s)); // amounts are shown in the locale: "€1,234.50"
     isolateSettings();
 }
 
@@ -388,8 +389,8 @@ void TestPartnersPane::balancesFromImportedOrders()
     QTRY_COMPARE(balances->model()->rowCount(), 1);
     QCOMPARE(balances->model()->index(0, BalanceListModel::Currency).data().toString(), u"EUR"_s);
     // 20 % of 280.00, approved (placed 60 days ago, 30 days' hold), over the 50.00 threshold.
-    QCOMPARE(balances->model()->index(0, BalanceListModel::Approved).data().toString(), u"56.00 (due)"_s);
-    QCOMPARE(balances->model()->index(0, BalanceListModel::Threshold).data().toString(), u"50.00"_s);
+    QCOMPARE(balances->model()->index(0, BalanceListModel::Approved).data().toString(), u"€56.00 (due)"_s);
+    QCOMPARE(balances->model()->index(0, BalanceListModel::Threshold).data().toString(), u"€50.00"_s);
     QCOMPARE(LedgerStore(*m_check).balances().first().balanceMinor, qint64(5600));
 }
 

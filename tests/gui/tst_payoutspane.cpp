@@ -69,6 +69,7 @@ void TestPayoutsPane::initTestCase()
 {
     pinNow();
     qputenv("PARTNERDESK_ACTOR", "manager");
+    QLocale::setDefault(QLocale(u"en_US"_s)); // amounts are shown in the locale: "€1,234.50"
     isolateSettings();
 }
 
@@ -222,12 +223,12 @@ void TestPayoutsPane::previewShowsTotalsAndWritesNothing()
     whenModal<PayoutPreviewDialog>([&](PayoutPreviewDialog *dialog) {
         seen = true;
         const QString totals = child<QLabel>(dialog, u"previewTotalsLabel"_s)->text();
-        QVERIFY2(totals.contains(u"230.00 EUR</b> to 2 partners (3 transactions)"_s), qPrintable(totals));
-        QVERIFY2(totals.contains(u"20.00 USD</b> to 1 partners (1 transactions)"_s), qPrintable(totals));
+        QVERIFY2(totals.contains(u"€230.00</b> to 2 partners (3 transactions)"_s), qPrintable(totals));
+        QVERIFY2(totals.contains(u"$20.00</b> to 1 partners (1 transactions)"_s), qPrintable(totals));
         QVERIFY(child<QLabel>(dialog, u"previewSummaryLabel"_s)->text().contains(u"dry run"_s));
         auto *lines = child<QTableView>(dialog, u"previewLinesTable"_s);
         QCOMPARE(lines->model()->rowCount(), 3);
-        QCOMPARE(lines->model()->index(2, PayoutLineModel::Amount).data().toString(), u"180.00"_s);
+        QCOMPARE(lines->model()->index(2, PayoutLineModel::Amount).data().toString(), u"€180.00"_s);
         QCOMPARE(lines->model()->index(0, PayoutLineModel::Transactions).data().toString(), u"2"_s);
         clickDialogButton(dialog, QDialogButtonBox::Close);
     });
@@ -251,7 +252,7 @@ void TestPayoutsPane::createBatchThroughTheDialog()
     QCOMPARE(booksChanged.size(), 1);
     QCOMPARE(m_window->undoStack()->count(), 0); // money that left is not undone
     QVERIFY(m_window->statusBar()->currentMessage().contains(u"Created payout batch 1"_s));
-    QCOMPARE(column(u"batchesTable"_s, PayoutBatchListModel::Totals), QStringList{u"230.00 EUR, 20.00 USD"_s});
+    QCOMPARE(column(u"batchesTable"_s, PayoutBatchListModel::Totals), QStringList{u"€230.00, $20.00"_s});
     QCOMPARE(column(u"batchesTable"_s, PayoutBatchListModel::Status), QStringList{u"Exported"_s});
     QCOMPARE(column(u"batchLinesTable"_s, PayoutLineModel::Partner), (QStringList{u"ANNA"_s, u"ANNA"_s, u"BEN"_s}));
 
@@ -266,7 +267,7 @@ void TestPayoutsPane::createBatchThroughTheDialog()
                              "1,BEN,BEN Name,ben@example.com,EUR,180.00,1\n"_ba);
     // Balances moved from approved to "in batch"; nobody is due any more.
     QTRY_COMPARE(column(u"payoutBalancesTable"_s, PayoutBalanceModel::InBatch),
-                 (QStringList{u"50.00"_s, u"20.00"_s, u"180.00"_s, u"0.00"_s}));
+                 (QStringList{u"€50.00"_s, u"$20.00"_s, u"€180.00"_s, u"€0.00"_s}));
     QCOMPARE(column(u"payoutBalancesTable"_s, PayoutBalanceModel::Due), (QStringList{u""_s, u""_s, u""_s, u""_s}));
 
     // A second preview has nothing to pay and cannot create an empty batch.
@@ -343,8 +344,8 @@ void TestPayoutsPane::markPaidAfterConfirming()
     });
     action(u"markPaidAction"_s)->trigger();
     QVERIFY2(question.contains(u"Mark payout batch 1 paid?"_s), qPrintable(question));
-    QVERIFY2(question.contains(u"It pays 3 lines, 4 transactions: 230.00 EUR, 20.00 USD."_s), qPrintable(question));
-    QVERIFY2(question.contains(u"BEN (BEN Name): 180.00 EUR, 1 transactions"_s), qPrintable(question));
+    QVERIFY2(question.contains(u"It pays 3 lines, 4 transactions: €230.00, $20.00."_s), qPrintable(question));
+    QVERIFY2(question.contains(u"BEN (BEN Name): €180.00, 1 transactions"_s), qPrintable(question));
 
     QTRY_COMPARE(column(u"batchesTable"_s, PayoutBatchListModel::Status), QStringList{u"Paid"_s});
     QCOMPARE(booksChanged.size(), 1);
@@ -354,7 +355,7 @@ void TestPayoutsPane::markPaidAfterConfirming()
     QCOMPARE(count(*m_check, u"transactions"_s, u"status = 'paid' AND (payout_id IS NULL OR payout_id <> 1)"_s), 0);
     QCOMPARE(count(*m_check, u"transactions"_s, u"order_id = 'C2' AND status = 'approved' AND payout_id IS NULL"_s), 1);
     QTRY_COMPARE(column(u"payoutBalancesTable"_s, PayoutBalanceModel::Paid),
-                 (QStringList{u"50.00"_s, u"20.00"_s, u"180.00"_s, u"0.00"_s}));
+                 (QStringList{u"€50.00"_s, u"$20.00"_s, u"€180.00"_s, u"€0.00"_s}));
     // CARL: 20.00 + 80.00 crossed his threshold after the batch: due for the next one.
     QCOMPARE(column(u"payoutBalancesTable"_s, PayoutBalanceModel::Due), (QStringList{u""_s, u""_s, u""_s, u"Due"_s}));
 }

@@ -79,6 +79,7 @@ private:
 
 void TestProgramsPane::initTestCase()
 {
+    QLocale::setDefault(QLocale(u"en_US"_s)); // amounts are shown in the locale: "€1,234.50"
     isolateSettings();
 }
 
@@ -189,7 +190,7 @@ void TestProgramsPane::addProgram()
     QCOMPARE(cell(0, ProgramListModel::Currency), u"USD"_s);
     QCOMPARE(cell(0, ProgramListModel::LinkRate), u"20 %"_s);
     QCOMPARE(cell(0, ProgramListModel::CouponRate), u"12.5 %"_s);
-    QCOMPARE(cell(0, ProgramListModel::Threshold), u"75.50 USD"_s);
+    QCOMPARE(cell(0, ProgramListModel::Threshold), u"$75.50"_s);
     QCOMPARE(cell(0, ProgramListModel::HoldDays), u"45"_s);
     QCOMPARE(cell(0, ProgramListModel::Active), u"Yes"_s);
     // The new program is selected, ready for the next action.

@@ -44,6 +44,7 @@ private:
 void TestReportPdfWriter::initTestCase()
 {
     pinNow();
+    QLocale::setDefault(QLocale(u"en_US"_s)); // amounts are shown in the locale: "€1,234.50"
     m_pdfinfo = QStandardPaths::findExecutable(u"pdfinfo"_s);
     m_pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
     if (m_pdfinfo.isEmpty() || m_pdftotext.isEmpty())
@@ -146,11 +147,11 @@ void TestReportPdfWriter::onePageReport()
     for (const QString &expected :
          {u"Partner program report"_s, u"Period: 2026-01-01 to 2026-01-31 (both included)"_s,
           u"Grouped by: period (month), program, kind"_s, u"Program: all programs"_s, u"Partner: all partners"_s,
-          u"Totals per currency"_s, u"310.00"_s, u"62.00"_s, u"155.00"_s, u"465.00"_s, u"unattributed"_s})
+          u"Totals per currency"_s, u"€310.00"_s, u"€62.00"_s, u"€155.00"_s, u"€465.00"_s, u"unattributed"_s})
         QVERIFY2(all.contains(expected), qPrintable(expected + u" is not in:\n"_s + all));
     // The table's line: month, program, kind, currency, orders, sales, commission.
     QVERIFY2(
-        all.contains(QRegularExpression(u"2026-01\\s+Koongo Partner\\s+link\\s+EUR\\s+31\\s+310\\.00\\s+62\\.00"_s)),
+        all.contains(QRegularExpression(u"2026-01\\s+Koongo Partner\\s+link\\s+EUR\\s+31\\s+€310\\.00\\s+€62\\.00"_s)),
         qPrintable(all));
 }
 
@@ -177,7 +178,7 @@ void TestReportPdfWriter::multiPageReportRepeatsItsHeader()
     const QString last = text(pdf, count);
     QVERIFY2(last.contains(u"Totals per currency"_s), qPrintable(last));
     // 140 × 10.00 + 140 × 5.00 sold, 140 × 2.00 earned.
-    QVERIFY2(last.contains(QRegularExpression(u"EUR\\s+280\\s+2100\\.00\\s+280\\.00"_s)), qPrintable(last));
+    QVERIFY2(last.contains(QRegularExpression(u"EUR\\s+280\\s+€2,100\\.00\\s+€280\\.00"_s)), qPrintable(last));
 }
 
 void TestReportPdfWriter::emptyReport()

@@ -24,6 +24,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
+#include <QValueAxis>
 
 using namespace Qt::StringLiterals;
 using namespace PartnerDesk;
@@ -55,6 +56,7 @@ private:
 void TestReportsPane::initTestCase()
 {
     StoreTestKit::pinNow();
+    QLocale::setDefault(QLocale(u"en_US"_s)); // amounts are shown in the locale: "€1,234.50"
     isolateSettings();
 }
 
@@ -202,8 +204,8 @@ void TestReportsPane::runShowsTableTotalsAndChart()
     QCOMPARE(shown.totals.at(0).salesMinor, 18000);     // 100 + 50 + 30 EUR
     QCOMPARE(shown.totals.at(1).commissionMinor, 1600); // 20 % of 80 USD
     const QString totals = child<QLabel>(pane(), u"totalsLabel"_s)->text();
-    QVERIFY2(totals.contains(u"EUR: 3 orders, sales 180.00, commission 30.00"_s), qPrintable(totals));
-    QVERIFY2(totals.contains(u"USD: 1 orders, sales 80.00, commission 16.00"_s), qPrintable(totals));
+    QVERIFY2(totals.contains(u"EUR: 3 orders, sales €180.00, commission €30.00"_s), qPrintable(totals));
+    QVERIFY2(totals.contains(u"USD: 1 orders, sales $80.00, commission $16.00"_s), qPrintable(totals));
     // Grouped by period and program: those columns show, partner and kind do not.
     QVERIFY(!table->isColumnHidden(ReportTableModel::Period));
     QVERIFY(!table->isColumnHidden(ReportTableModel::Program));
@@ -217,11 +219,24 @@ void TestReportsPane::runShowsTableTotalsAndChart()
     // EUR: one bar set per program (Koongo Partner, and the unattributed order's none).
     QCOMPARE(chart->barSetCount(), 2);
     QCOMPARE(chart->categories(), QStringList({u"2026-01"_s, u"2026-02"_s}));
+    // The value axis writes whole units in the user's locale, with the currency's symbol.
+    const auto valueAxis = [chart] {
+        const QList<QAbstractAxis *> axes = chart->chart()->axes(Qt::Vertical);
+        return axes.isEmpty() ? nullptr : qobject_cast<QValueAxis *>(axes.first());
+    };
+    QVERIFY(valueAxis());
+    QVERIFY(chart->chart()->localizeNumbers());
+    QCOMPARE(chart->chart()->locale(), QLocale(u"en_US"_s));
+    QCOMPARE(valueAxis()->labelFormat(), u"€%.0f"_s);
+    QCOMPARE(ReportChartView::axisLabelFormat(u"EUR"_s, QLocale(u"de_DE"_s)), u"%.0f\u00a0€"_s);
+    QCOMPARE(ReportChartView::axisLabelFormat(u"CZK"_s, QLocale(u"cs_CZ"_s)), u"%.0f\u00a0Kč"_s);
+    QCOMPARE(ReportChartView::axisLabelFormat(QString(), QLocale(u"cs_CZ"_s)), u"%.0f"_s);
     auto *currency = child<QComboBox>(pane(), u"chartCurrencyCombo"_s);
     QCOMPARE(currency->count(), 2);
     currency->setCurrentIndex(currency->findText(u"USD"_s));
     QCOMPARE(chart->barSetCount(), 1);
     QCOMPARE(chart->categories(), QStringList({u"2026-02"_s}));
+    QCOMPARE(valueAxis()->labelFormat(), u"$%.0f"_s);
 }
 
 void TestReportsPane::parametersAreRemembered()

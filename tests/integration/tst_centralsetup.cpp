@@ -5,6 +5,9 @@
 // ~/.pgpass), and the CLI answers with the exit codes and messages a script expects: a URL with a
 // password is refused without repeating it, plain text is warned about, and a grant's password
 // reaches the server only hashed (the server logs every statement: log_statement=all).
+//
+// Why this file is long: every case needs the same PostgreSQL server, which takes most of the run
+// to start; one executable starts it once.
 
 #include "centraltestkit.h"
 #include "store/database.h"

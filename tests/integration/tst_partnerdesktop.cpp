@@ -8,6 +8,9 @@
 // pushes nothing; his file refuses B's login and a manager's, and a manager's file refuses him. The
 // window opened on his file (after its first sync from the window itself) is in partner mode without
 // --partner, and nothing it shows carries a B marker.
+//
+// Why this file is long: one scenario. The manager's books are built once in one server, then A's
+// desktop is examined from every side; split, each file would build them again.
 
 #include "centraltestkit.h"
 #include "guitestkit.h"
@@ -17,13 +20,13 @@
 #include "store/bannerstore.h"
 #include "store/database.h"
 #include "store/programstore.h"
+#include "store/syncrole.h"
 #include "sync/centralconnection.h"
 #include "sync/centralschema.h"
 #include "sync/connectionsettings.h"
 #include "sync/fallbackcredentialstore.h"
 #include "sync/outbox.h"
 #include "sync/syncengine.h"
-#include "sync/syncrole.h"
 #include "synccontroller.h"
 #include "synctestkit.h"
 

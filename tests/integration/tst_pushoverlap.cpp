@@ -1,5 +1,5 @@
 // The push's overlap against a real PostgreSQL: while the central database inserts one outbox
-// batch, the engine reads the next one (SyncEngine::pushCopy, Outbox::nextBatch's `after`). Small
+// batch, the engine reads the next one (CopyWriter and UnnestWriter, Outbox::nextBatch's `after`). Small
 // batches and a low COPY threshold make every batch take that path. Every row arrives once (COPY
 // through a temp table, and INSERT ... FROM unnest) with
 // the version the desktop stores; a row edited while its batch is on the way is sent again from

@@ -10,6 +10,8 @@
 // the run in a table, waits while the test holds an advisory lock (so "while it runs" is a state
 // the test controls, not a race), takes the "new transactions" the test left for it, and fails
 // with the server's own error when the test asks it to.
+//
+// Why this file is long: one window and one server, driven through the indicator's states in turn.
 
 #include "centraltestkit.h"
 #include "guitestkit.h"
@@ -17,10 +19,10 @@
 #include "notifier.h"
 #include "pane.h"
 #include "store/database.h"
+#include "store/syncstate.h"
 #include "sync/centralconnection.h"
 #include "sync/centralurl.h"
 #include "sync/centralwatcher.h"
-#include "sync/syncstate.h"
 #include "synccontroller.h"
 #include "syncdetailsdialog.h"
 #include "syncstatusbutton.h"

@@ -8,6 +8,9 @@
 // A's login is granted is exactly the documented list, he deletes nothing, he changes none of B's
 // rows, and hostile values in every column he may write (NUL, 10 kB, years 0 and 9999, another
 // table's ids) never stop the manager's sync.
+//
+// Why this file is long: every attack runs against the same books of A and B in one server; the
+// attacks are rows of a table (attack_data), the rest is the proof after each.
 
 #include "centraltestkit.h"
 #include "pgtestkit.h"

@@ -1,3 +1,7 @@
+// The attribution rules, first match wins (DESIGN.md, "Attribution"), and the commission each
+// rule gives. Why this file is long: most of it is the rules' tables (_data() rows, one per case);
+// one class under test, one test file (STYLE.md).
+
 #include "core/attributionengine.h"
 #include "core/attributionsnapshot.h"
 #include "core/order.h"

@@ -1,3 +1,7 @@
+// LedgerStore on a fresh SQLite book: manual assignments, approvals, balances, payout batches,
+// reports and the audit rows each writes. Why this file is long: one class under test, one test file
+// (STYLE.md), and the ledger is the class every money rule passes through.
+
 #include "core/money.h"
 #include "import/orderimporter.h"
 #include "store/affiliatestore.h"

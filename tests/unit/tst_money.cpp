@@ -22,6 +22,11 @@ private Q_SLOTS:
     void parseInvalid();
     void format_data();
     void format();
+    void displayString_data();
+    void displayString();
+    void displayStringFollowsDefaultLocale();
+    void formatCount_data();
+    void formatCount();
     void formatThenParse_data();
     void formatThenParse();
     void applyRate_data();
@@ -178,6 +183,92 @@ void TestMoney::format()
 
     QCOMPARE(Money(minor, currency).toPlainString(), text);
     QCOMPARE(Money::formatMinor(minor, Currency::minorDigits(currency)), text);
+}
+
+void TestMoney::displayString_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<qint64>("minor");
+    QTest::addColumn<QString>("currency");
+    QTest::addColumn<QString>("text");
+
+    // U+00A0 (no-break space) is what Qt's locales group and space with in cs_CZ and de_DE.
+    QTest::addRow("en_US USD") << u"en_US"_s << qint64(320634726) << u"USD"_s << u"$3,206,347.26"_s;
+    QTest::addRow("en_US negative USD") << u"en_US"_s << qint64(-123450) << u"USD"_s << u"($1,234.50)"_s;
+    QTest::addRow("en_US EUR") << u"en_US"_s << qint64(320634726) << u"EUR"_s << u"€3,206,347.26"_s;
+    QTest::addRow("en_US CZK") << u"en_US"_s << qint64(100) << u"CZK"_s << u"Kč1.00"_s;
+    QTest::addRow("en_US CAD (a dollar, not his)") << u"en_US"_s << qint64(100) << u"CAD"_s << u"CA$1.00"_s;
+    QTest::addRow("en_US JPY") << u"en_US"_s << qint64(1234567) << u"JPY"_s << u"JPY\u00a01,234,567"_s;
+    QTest::addRow("en_US five cents") << u"en_US"_s << qint64(5) << u"USD"_s << u"$0.05"_s;
+    QTest::addRow("en_US zero") << u"en_US"_s << qint64(0) << u"USD"_s << u"$0.00"_s;
+    // KWD's symbol is Arabic letters: the code, for a reader of Latin script.
+    QTest::addRow("en_US KWD") << u"en_US"_s << qint64(1234567) << u"KWD"_s << u"KWD\u00a01,234.567"_s;
+    // "£" is GBP's, but FKP, GIP and SHP write it too.
+    QTest::addRow("en_US GBP") << u"en_US"_s << qint64(100) << u"GBP"_s << u"GBP\u00a01.00"_s;
+    QTest::addRow("en_GB GBP") << u"en_GB"_s << qint64(123450) << u"GBP"_s << u"£1,234.50"_s;
+    QTest::addRow("en_US largest") << u"en_US"_s << std::numeric_limits<qint64>::max() << u"USD"_s
+                                   << u"$92,233,720,368,547,758.07"_s;
+    QTest::addRow("en_US most negative") << u"en_US"_s << std::numeric_limits<qint64>::min() << u"USD"_s
+                                         << u"($92,233,720,368,547,758.08)"_s;
+    QTest::addRow("cs_CZ CZK") << u"cs_CZ"_s << qint64(320634726) << u"CZK"_s << u"3\u00a0206\u00a0347,26\u00a0Kč"_s;
+    QTest::addRow("cs_CZ negative CZK") << u"cs_CZ"_s << qint64(-5) << u"CZK"_s << u"-0,05\u00a0Kč"_s;
+    QTest::addRow("cs_CZ EUR") << u"cs_CZ"_s << qint64(123450) << u"EUR"_s << u"1\u00a0234,50\u00a0€"_s;
+    QTest::addRow("cs_CZ USD") << u"cs_CZ"_s << qint64(123450) << u"USD"_s << u"1\u00a0234,50\u00a0USD"_s;
+    QTest::addRow("cs_CZ largest") << u"cs_CZ"_s << std::numeric_limits<qint64>::max() << u"CZK"_s
+                                   << u"92\u00a0233\u00a0720\u00a0368\u00a0547\u00a0758,07\u00a0Kč"_s;
+    QTest::addRow("de_DE EUR") << u"de_DE"_s << qint64(320634726) << u"EUR"_s << u"3.206.347,26\u00a0€"_s;
+    QTest::addRow("de_DE negative EUR") << u"de_DE"_s << qint64(-123450) << u"EUR"_s << u"-1.234,50\u00a0€"_s;
+    QTest::addRow("de_DE JPY") << u"de_DE"_s << qint64(-1234567) << u"JPY"_s << u"-1.234.567\u00a0JPY"_s;
+    QTest::addRow("de_DE most negative") << u"de_DE"_s << std::numeric_limits<qint64>::min() << u"EUR"_s
+                                         << u"-92.233.720.368.547.758,08\u00a0€"_s;
+    // Without a currency nothing says where the minor units end: whole units, no symbol.
+    QTest::addRow("no currency") << u"de_DE"_s << qint64(-123450) << QString() << u"-123.450"_s;
+}
+
+void TestMoney::displayString()
+{
+    QFETCH(QString, locale);
+    QFETCH(qint64, minor);
+    QFETCH(QString, currency);
+    QFETCH(QString, text);
+
+    QCOMPARE(Money::displayString(minor, currency, QLocale(locale)), text);
+    QCOMPARE(Money(minor, currency).toDisplayString(QLocale(locale)), text);
+}
+
+void TestMoney::displayStringFollowsDefaultLocale()
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(u"de_DE"_s));
+    const QString german = Money(123450, u"EUR"_s).toDisplayString();
+    QLocale::setDefault(QLocale(u"en_US"_s));
+    const QString american = Money(123450, u"EUR"_s).toDisplayString();
+    QLocale::setDefault(before);
+
+    QCOMPARE(german, u"1.234,50\u00a0€"_s);
+    QCOMPARE(american, u"€1,234.50"_s);
+}
+
+void TestMoney::formatCount_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<qint64>("count");
+    QTest::addColumn<QString>("text");
+
+    QTest::addRow("en_US") << u"en_US"_s << qint64(1234567) << u"1,234,567"_s;
+    QTest::addRow("en_US small") << u"en_US"_s << qint64(999) << u"999"_s;
+    QTest::addRow("cs_CZ") << u"cs_CZ"_s << qint64(1234567) << u"1\u00a0234\u00a0567"_s;
+    QTest::addRow("de_DE") << u"de_DE"_s << qint64(1234567) << u"1.234.567"_s;
+    QTest::addRow("de_DE negative") << u"de_DE"_s << qint64(-1234) << u"-1.234"_s;
+}
+
+void TestMoney::formatCount()
+{
+    QFETCH(QString, locale);
+    QFETCH(qint64, count);
+    QFETCH(QString, text);
+
+    QCOMPARE(PartnerDesk::formatCount(count, QLocale(locale)), text);
 }
 
 void TestMoney::formatThenParse_data()

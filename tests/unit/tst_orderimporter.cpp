@@ -1,3 +1,8 @@
+// OrderImporter on a fresh SQLite book: which rows are taken, which are refused and with what
+// message (file, line, field), the transactions each creates, re-imports and one transaction per
+// import. Why this file is long: one class under test, one test file (STYLE.md); most of it is
+// tables of rows and the messages they must give.
+
 #include "core/money.h"
 #include "import/orderimporter.h"
 #include "store/affiliatestore.h"

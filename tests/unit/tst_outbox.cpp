@@ -12,11 +12,11 @@
 #include "store/payoutstore.h"
 #include "store/programstore.h"
 #include "store/rewritestore.h"
+#include "store/syncstate.h"
 #include "storetestkit.h"
 #include "sync/applyscope.h"
 #include "sync/outbox.h"
 #include "sync/syncids.h"
-#include "sync/syncstate.h"
 
 #include <QDir>
 #include <QFile>

@@ -71,6 +71,7 @@ private:
 void TestPartnerDetailModels::initTestCase()
 {
     pinNow();
+    QLocale::setDefault(QLocale(u"en_US"_s)); // amounts are shown in the locale: "€1,234.50"
 }
 
 void TestPartnerDetailModels::init()
@@ -251,9 +252,9 @@ void TestPartnerDetailModels::balancesMatchTheLedger()
     model.setAffiliateId(m_jane.id);
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(cell(model, 0, BalanceListModel::Currency), u"EUR"_s);
-    QCOMPARE(cell(model, 0, BalanceListModel::Approved), u"50.00 (due)"_s); // 20 % of 250.00
-    QCOMPARE(cell(model, 0, BalanceListModel::Pending), u"8.00"_s);
-    QCOMPARE(cell(model, 0, BalanceListModel::Threshold), u"50.00"_s);
+    QCOMPARE(cell(model, 0, BalanceListModel::Approved), u"€50.00 (due)"_s); // 20 % of 250.00
+    QCOMPARE(cell(model, 0, BalanceListModel::Pending), u"€8.00"_s);
+    QCOMPARE(cell(model, 0, BalanceListModel::Threshold), u"€50.00"_s);
     QCOMPARE(model.index(0, BalanceListModel::Approved).data(ModelRoles::SortRole).toLongLong(), 5000);
 
     // Each partner's own query agrees with the ledger's balances of everybody.
@@ -273,10 +274,10 @@ void TestPartnerDetailModels::balancesMatchTheLedger()
     // John's USD program has earned nothing yet; its currency shows with its threshold.
     model.setAffiliateId(m_john.id);
     QCOMPARE(model.rowCount(), 2);
-    QCOMPARE(cell(model, 0, BalanceListModel::Approved), u"16.00"_s);
+    QCOMPARE(cell(model, 0, BalanceListModel::Approved), u"€16.00"_s);
     QCOMPARE(cell(model, 1, BalanceListModel::Currency), u"USD"_s);
-    QCOMPARE(cell(model, 1, BalanceListModel::Approved), u"0.00"_s);
-    QCOMPARE(cell(model, 1, BalanceListModel::Threshold), u"100.00"_s);
+    QCOMPARE(cell(model, 1, BalanceListModel::Approved), u"$0.00"_s);
+    QCOMPARE(cell(model, 1, BalanceListModel::Threshold), u"$100.00"_s);
 }
 
 void TestPartnerDetailModels::removeAndRestoreAFreshPartner()

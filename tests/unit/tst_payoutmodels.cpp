@@ -43,6 +43,7 @@ void TestPayoutModels::initTestCase()
 {
     pinNow();
     qputenv("PARTNERDESK_ACTOR", "manager");
+    QLocale::setDefault(QLocale(u"en_US"_s)); // amounts are shown in the locale: "€1,234.50"
 }
 
 void TestPayoutModels::init()
@@ -89,10 +90,11 @@ void TestPayoutModels::balances()
     QCOMPARE(column(model, PayoutBalanceModel::Partner), (QStringList{u"ANNA"_s, u"ANNA"_s, u"BEN"_s, u"CARL"_s}));
     QCOMPARE(column(model, PayoutBalanceModel::Currency), (QStringList{u"EUR"_s, u"USD"_s, u"EUR"_s, u"EUR"_s}));
     QCOMPARE(column(model, PayoutBalanceModel::Balance),
-             (QStringList{u"50.00"_s, u"20.00"_s, u"180.00"_s, u"20.00"_s}));
-    QCOMPARE(column(model, PayoutBalanceModel::Pending), (QStringList{u"0.00"_s, u"0.00"_s, u"30.00"_s, u"0.00"_s}));
+             (QStringList{u"€50.00"_s, u"$20.00"_s, u"€180.00"_s, u"€20.00"_s}));
+    QCOMPARE(column(model, PayoutBalanceModel::Pending),
+             (QStringList{u"€0.00"_s, u"$0.00"_s, u"€30.00"_s, u"€0.00"_s}));
     QCOMPARE(column(model, PayoutBalanceModel::Threshold),
-             (QStringList{u"50.00"_s, u"20.00"_s, u"100.00"_s, u"50.00"_s}));
+             (QStringList{u"€50.00"_s, u"$20.00"_s, u"€100.00"_s, u"€50.00"_s}));
     QCOMPARE(column(model, PayoutBalanceModel::Progress), (QStringList{u"100 %"_s, u"100 %"_s, u"180 %"_s, u"40 %"_s}));
     QCOMPARE(column(model, PayoutBalanceModel::Due, PayoutBalanceModel::DueRole),
              (QStringList{u"true"_s, u"true"_s, u"true"_s, u"false"_s}));
@@ -108,12 +110,15 @@ void TestPayoutModels::balances()
     const Result<PayoutBatch> batch = store.createBatch(u"csv"_s, m_store->path(u"batch.csv"_s));
     QVERIFY(batch);
     model.reload();
-    QCOMPARE(column(model, PayoutBalanceModel::InBatch), (QStringList{u"50.00"_s, u"20.00"_s, u"180.00"_s, u"0.00"_s}));
-    QCOMPARE(column(model, PayoutBalanceModel::Balance), (QStringList{u"0.00"_s, u"0.00"_s, u"0.00"_s, u"20.00"_s}));
+    QCOMPARE(column(model, PayoutBalanceModel::InBatch),
+             (QStringList{u"€50.00"_s, u"$20.00"_s, u"€180.00"_s, u"€0.00"_s}));
+    QCOMPARE(column(model, PayoutBalanceModel::Balance),
+             (QStringList{u"€0.00"_s, u"$0.00"_s, u"€0.00"_s, u"€20.00"_s}));
     QCOMPARE(model.dueCount(), 0);
     QVERIFY(store.markPaid(batch->id));
     model.reload();
-    QCOMPARE(column(model, PayoutBalanceModel::Paid), (QStringList{u"50.00"_s, u"20.00"_s, u"180.00"_s, u"0.00"_s}));
+    QCOMPARE(column(model, PayoutBalanceModel::Paid),
+             (QStringList{u"€50.00"_s, u"$20.00"_s, u"€180.00"_s, u"€0.00"_s}));
     QCOMPARE(resets.size(), 3);
 }
 
@@ -179,7 +184,7 @@ void TestPayoutModels::previewLines()
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(column(model, PayoutLineModel::Email),
              (QStringList{u"anna@example.com"_s, u"anna@example.com"_s, u"ben@example.com"_s}));
-    QCOMPARE(column(model, PayoutLineModel::Amount), (QStringList{u"50.00"_s, u"20.00"_s, u"180.00"_s}));
+    QCOMPARE(column(model, PayoutLineModel::Amount), (QStringList{u"€50.00"_s, u"$20.00"_s, u"€180.00"_s}));
     QCOMPARE(column(model, PayoutLineModel::Transactions), (QStringList{u"2"_s, u"1"_s, u"1"_s}));
     QCOMPARE(model.index(2, PayoutLineModel::Amount).data(ModelRoles::SortRole).toLongLong(), qint64(18000));
     model.setLines({});
@@ -205,7 +210,7 @@ void TestPayoutModels::batches()
     QCOMPARE(column(model, PayoutBatchListModel::Format), (QStringList{u"CSV"_s, u"PayPal mass pay"_s}));
     QCOMPARE(column(model, PayoutBatchListModel::Status), (QStringList{u"Exported"_s, u"Paid"_s}));
     QCOMPARE(column(model, PayoutBatchListModel::Lines), (QStringList{u"1"_s, u"3"_s}));
-    QCOMPARE(column(model, PayoutBatchListModel::Totals), (QStringList{u"60.00 EUR"_s, u"230.00 EUR, 20.00 USD"_s}));
+    QCOMPARE(column(model, PayoutBatchListModel::Totals), (QStringList{u"€60.00"_s, u"€230.00, $20.00"_s}));
     QCOMPARE(column(model, PayoutBatchListModel::CreatedBy), (QStringList{u"manager"_s, u"manager"_s}));
     QCOMPARE(column(model, PayoutBatchListModel::Batch, PayoutBatchListModel::PaidRole),
              (QStringList{u"false"_s, u"true"_s}));

@@ -70,6 +70,7 @@ private:
 void TestProgramListModel::initTestCase()
 {
     pinNow();
+    QLocale::setDefault(QLocale(u"en_US"_s)); // amounts are shown in the locale: "€1,234.50"
 }
 
 void TestProgramListModel::init()
@@ -106,10 +107,10 @@ void TestProgramListModel::display_data()
     QTest::addColumn<QString>("linkRate");
     QTest::addColumn<QString>("threshold");
 
-    QTest::newRow("EUR, 20 %") << u"EUR"_s << 2000 << qint64(5000) << u"20 %"_s << u"50.00 EUR"_s;
-    QTest::addRow("fractional rate") << u"USD"_s << 1250 << qint64(10000) << u"12.5 %"_s << u"100.00 USD"_s;
-    QTest::addRow("JPY has no minor unit") << u"JPY"_s << 725 << qint64(5000) << u"7.25 %"_s << u"5000 JPY"_s;
-    QTest::addRow("KWD has three") << u"KWD"_s << 0 << qint64(1500) << u"0 %"_s << u"1.500 KWD"_s;
+    QTest::newRow("EUR, 20 %") << u"EUR"_s << 2000 << qint64(5000) << u"20 %"_s << u"€50.00"_s;
+    QTest::addRow("fractional rate") << u"USD"_s << 1250 << qint64(10000) << u"12.5 %"_s << u"$100.00"_s;
+    QTest::addRow("JPY has no minor unit") << u"JPY"_s << 725 << qint64(5000) << u"7.25 %"_s << u"JPY\u00a05,000"_s;
+    QTest::addRow("KWD has three") << u"KWD"_s << 0 << qint64(1500) << u"0 %"_s << u"KWD\u00a01.500"_s;
 }
 
 void TestProgramListModel::display()

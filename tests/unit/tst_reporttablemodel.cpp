@@ -39,6 +39,7 @@ private:
 void TestReportTableModel::initTestCase()
 {
     pinNow();
+    QLocale::setDefault(QLocale(u"en_US"_s)); // amounts are shown in the locale: "€1,234.50"
 }
 
 // Koongo Partner (EUR, link 20 %) with BOB; two BOB orders and one organic in March 2026, and
@@ -112,7 +113,7 @@ void TestReportTableModel::showsTheReportLines()
     QCOMPARE(cell(0, ReportTableModel::Period), u"2026-03"_s);
     QCOMPARE(cell(0, ReportTableModel::Program), u"(none)"_s);
     QCOMPARE(cell(0, ReportTableModel::Kind), u"unattributed"_s);
-    QCOMPARE(cell(0, ReportTableModel::Sales), u"7.00"_s);
+    QCOMPARE(cell(0, ReportTableModel::Sales), u"€7.00"_s);
     QCOMPARE(cell(0, ReportTableModel::Visits), u"1"_s);
     QCOMPARE(cell(0, ReportTableModel::Conversion), u"100.00 %"_s);
     QCOMPARE(cell(1, ReportTableModel::Program), u"Koongo Partner"_s);
@@ -121,8 +122,8 @@ void TestReportTableModel::showsTheReportLines()
     QCOMPARE(cell(1, ReportTableModel::Kind), u"link"_s);
     QCOMPARE(cell(1, ReportTableModel::Currency), u"EUR"_s);
     QCOMPARE(cell(1, ReportTableModel::Orders), u"2"_s);
-    QCOMPARE(cell(1, ReportTableModel::Sales), u"112.35"_s);
-    QCOMPARE(cell(1, ReportTableModel::Commission), u"22.47"_s); // 20.00 + 2.47 (2.470 rounded)
+    QCOMPARE(cell(1, ReportTableModel::Sales), u"€112.35"_s);
+    QCOMPARE(cell(1, ReportTableModel::Commission), u"€22.47"_s); // 20.00 + 2.47 (2.470 rounded)
     QCOMPARE(cell(1, ReportTableModel::Visits), u"2"_s);
     QCOMPARE(cell(1, ReportTableModel::Conversion), u"100.00 %"_s);
     QCOMPARE(model.index(1, ReportTableModel::Sales).data(Qt::TextAlignmentRole).toInt(),

@@ -7,8 +7,8 @@
 #include "store/affiliatestore.h"
 #include "store/domainstore.h"
 #include "store/programstore.h"
+#include "store/syncstate.h"
 #include "storetestkit.h"
-#include "sync/syncstate.h"
 
 #include <QSqlQuery>
 #include <QTest>

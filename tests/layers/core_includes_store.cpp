@@ -1,0 +1,2 @@
+// Must not compile: core is the bottom layer and cannot see the store's headers.
+#include "store/database.h"

@@ -1,0 +1,2 @@
+// Must not compile: the model layers never link Qt Widgets.
+#include <QWidget>

@@ -1,0 +1,2 @@
+// Must not compile: the store sits below sync.
+#include "sync/outbox.h"

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "bookcommand.h"
+#include "core/records.h"
+
+namespace PartnerDesk {
+
+class ProgramsPane;
+
+// The undoable edits of the Programs pane. Their text is written by the pane (translated there).
+
+// Base: the program is shown again (its row, its members) after every undo and redo.
+class ProgramCommand : public BookCommand
+{
+    Q_DISABLE_COPY_MOVE(ProgramCommand)
+
+protected:
+    ProgramCommand(ProgramsPane *pane, qint64 programId, const QString &text);
+    void show() override;
+
+    ProgramsPane *m_pane = nullptr;
+    qint64 m_programId = 0;
+};
+
+// Saves a program; undo saves the program as it was before, store hosts included.
+class EditProgramCommand final : public ProgramCommand
+{
+public:
+    EditProgramCommand(ProgramsPane *pane, const Program &before, const Program &after, const QString &text);
+
+protected:
+    Status apply() override;
+    Status revert() override;
+
+private:
+    Program m_before;
+    Program m_after;
+};
+
+// Activates or deactivates a program; undo does the opposite.
+class SetProgramActiveCommand final : public ProgramCommand
+{
+public:
+    SetProgramActiveCommand(ProgramsPane *pane, qint64 programId, bool active, const QString &text);
+
+protected:
+    Status apply() override;
+    Status revert() override;
+
+private:
+    bool m_active = true;
+};
+
+// A partner joined the program (in JoinPartnerDialog); undo ends the membership, redo joins again.
+class JoinPartnerCommand final : public ProgramCommand
+{
+public:
+    JoinPartnerCommand(ProgramsPane *pane, qint64 programId, qint64 affiliateId, const QString &text);
+
+protected:
+    Status apply() override;
+    Status revert() override;
+
+private:
+    qint64 m_affiliateId = 0;
+};
+
+} // namespace PartnerDesk
