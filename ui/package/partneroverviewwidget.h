@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/records.h"
 #include "pane.h"
-#include "store/records.h"
 
 class QGroupBox;
 class QLabel;
