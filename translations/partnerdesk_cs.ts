@@ -412,6 +412,10 @@
         <source>Cannot write the audit log: %1</source>
         <translation>Nelze zapisovat do auditního záznamu: %1</translation>
     </message>
+    <message>
+        <source>Cannot record who wrote the audit rows: %1</source>
+        <translation>Nelze zaznamenat, kdo zapsal řádky auditního záznamu: %1</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogQuery</name>
@@ -1018,6 +1022,10 @@
     <message>
         <source>order %1</source>
         <translation>objednávka %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the sync conflicts: %1</source>
+        <translation>Nelze načíst konflikty synchronizace: %1</translation>
     </message>
 </context>
 <context>
@@ -2321,10 +2329,6 @@
         <translation>&amp;Přiřadit</translation>
     </message>
     <message>
-        <source>Order %1 of %2, subtotal %3 %4.</source>
-        <translation>Objednávka %1 ze dne %2, mezisoučet %3 %4.</translation>
-    </message>
-    <message>
         <source>It is credited to %1 (%2) now; that transaction will be cancelled, and reversed if it was paid.</source>
         <translation>Nyní je připsána partnerovi %1 (%2); tato transakce bude zrušena, a pokud byla vyplacena, stornována.</translation>
     </message>
@@ -2352,6 +2356,10 @@
         <source>Give a reason: the audit log records why.</source>
         <translation>Uveďte důvod: auditní záznam zaznamenává proč.</translation>
     </message>
+    <message>
+        <source>Order %1 of %2, subtotal %3.</source>
+        <translation>Objednávka %1 ze dne %2, mezisoučet %3.</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::AssignmentOrderModel</name>
@@ -2362,10 +2370,6 @@
     <message>
         <source>unattributed</source>
         <translation>nepřiřazená</translation>
-    </message>
-    <message>
-        <source>Commission %1 %2, %3</source>
-        <translation>Provize %1 %2, %3</translation>
     </message>
     <message>
         <source>pending</source>
@@ -2446,6 +2450,10 @@
     <message>
         <source>Credited by</source>
         <translation>Připsáno podle</translation>
+    </message>
+    <message>
+        <source>Commission %1, %2</source>
+        <translation>Provize %1, %2</translation>
     </message>
 </context>
 <context>
@@ -2759,10 +2767,6 @@
 </context>
 <context>
     <name>PartnerDesk::BalancePane</name>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
     <message>
         <source>Commission is approved once the store&apos;s approval hold has passed. The store pays you when your approved balance reaches the program&apos;s payout threshold.</source>
         <translation>Provize se schválí, jakmile uplyne ochranná lhůta obchodu. Obchod vám zaplatí, když váš schválený zůstatek dosáhne výplatního limitu programu.</translation>
@@ -4413,10 +4417,6 @@
         <translation>nové transakce: %1 (ze souboru %2).</translation>
     </message>
     <message>
-        <source>%1 (%2 %3)</source>
-        <translation>%1 (%2 %3)</translation>
-    </message>
-    <message>
         <source>%1 more</source>
         <translation>a další: %1</translation>
     </message>
@@ -4483,10 +4483,6 @@
     <message>
         <source>new transactions since you last looked: %1.</source>
         <translation>nové transakce od vaší poslední návštěvy: %1.</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Your approved balance reached the payout threshold: %1.</source>
@@ -4592,6 +4588,14 @@
             <numerusform>Neodesláno: %n místních změn centrální databáze odmítla (viz podrobnosti synchronizace).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Overview</source>
+        <translation>Přehled</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::MembershipListModel</name>
@@ -4695,10 +4699,6 @@
         <translation>%1 %</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>Not a member</source>
         <translation>Není členem</translation>
     </message>
@@ -4707,20 +4707,20 @@
         <translation>Připojit se k programu</translation>
     </message>
     <message>
-        <source>Join %1 as %2 (%3)?
-
-Link rate %4 %, coupon rate %5 %, customer discount %6 %, payout threshold %7 %8.</source>
-        <translation>Připojit %2 (%3) k programu %1?
-
-Sazba za odkaz %4 %, sazba za kupón %5 %, sleva pro zákazníka %6 %, výplatní limit %7 %8.</translation>
-    </message>
-    <message>
         <source>Could not join %1: %2</source>
         <translation>K programu %1 se nepodařilo připojit: %2</translation>
     </message>
     <message>
         <source>%1 joined %2.</source>
         <translation>%1 se připojil(a) k programu %2.</translation>
+    </message>
+    <message>
+        <source>Join %1 as %2 (%3)?
+
+Link rate %4 %, coupon rate %5 %, customer discount %6 %, payout threshold %7.</source>
+        <translation>Připojit %2 (%3) k programu %1?
+
+Sazba za odkaz %4 %, sazba za kupón %5 %, sleva pro zákazníka %6 %, hranice výplaty %7.</translation>
     </message>
 </context>
 <context>
@@ -4975,6 +4975,169 @@ Sazba za odkaz %4 %, sazba za kupón %5 %, sleva pro zákazníka %6 %, výplatn�
     <message>
         <source>Membership</source>
         <translation>Členství</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::PartnerOverviewWidget</name>
+    <message>
+        <source>Welcome, %1 (%2)</source>
+        <translation>Vítejte, %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Partner &amp;Package</source>
+        <translation>Partnerský &amp;balíček</translation>
+    </message>
+    <message>
+        <source>Links, banners, coupons and programs: your whole partner package</source>
+        <translation>Odkazy, bannery, kupóny a programy: celý váš partnerský balíček</translation>
+    </message>
+    <message>
+        <source>All &amp;Transactions</source>
+        <translation>Všechny &amp;transakce</translation>
+    </message>
+    <message>
+        <source>My &amp;Balance</source>
+        <translation>Můj &amp;zůstatek</translation>
+    </message>
+    <message>
+        <source>Your link and coupon</source>
+        <translation>Váš odkaz a kupón</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopírovat</translation>
+    </message>
+    <message>
+        <source>Copy your tracked link to the clipboard</source>
+        <translation>Zkopírovat váš sledovací odkaz do schránky</translation>
+    </message>
+    <message>
+        <source>Your tracked link</source>
+        <translation>Váš sledovací odkaz</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>Z&amp;kopírovat</translation>
+    </message>
+    <message>
+        <source>Copy your coupon code to the clipboard</source>
+        <translation>Zkopírovat kód vašeho kupónu do schránky</translation>
+    </message>
+    <message>
+        <source>Your coupon code</source>
+        <translation>Kód vašeho kupónu</translation>
+    </message>
+    <message>
+        <source>Tracked link:</source>
+        <translation>Sledovací odkaz:</translation>
+    </message>
+    <message>
+        <source>Coupon:</source>
+        <translation>Kupón:</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Tento měsíc</translation>
+    </message>
+    <message>
+        <source>Balance and payout threshold</source>
+        <translation>Zůstatek a hranice výplaty</translation>
+    </message>
+    <message>
+        <source>Latest transactions</source>
+        <translation>Poslední transakce</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Objednáno</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Objednávka</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Provize</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>No transactions yet: share your link or your coupon.</source>
+        <translation>Zatím žádné transakce: sdílejte svůj odkaz nebo kupón.</translation>
+    </message>
+    <message>
+        <source>Join a program in your Partner Package to get a tracked link.</source>
+        <translation>Připojte se k programu ve svém Partnerském balíčku a získáte sledovací odkaz.</translation>
+    </message>
+    <message>
+        <source>Links to any page of %1: Partner Package › Links.</source>
+        <translation>Odkazy na libovolnou stránku %1: Partnerský balíček › Odkazy.</translation>
+    </message>
+    <message>
+        <source>No coupon code yet: the store&apos;s affiliate manager creates one.</source>
+        <translation>Zatím žádný kód kupónu: vytvoří ho správce partnerského programu obchodu.</translation>
+    </message>
+    <message>
+        <source>%1 more in Partner Package › Coupons.</source>
+        <translation>Další (%1) v Partnerském balíčku › Kupóny.</translation>
+    </message>
+    <message>
+        <source>Customers who enter it get the program&apos;s discount; you get the commission.</source>
+        <translation>Zákazníci, kteří ho zadají, dostanou slevu programu; vy dostanete provizi.</translation>
+    </message>
+    <message>
+        <source>This month (%1)</source>
+        <translation>Tento měsíc (%1)</translation>
+    </message>
+    <message>
+        <source>No orders yet this month.</source>
+        <translation>Tento měsíc zatím žádné objednávky.</translation>
+    </message>
+    <message>
+        <source>Orders in %1</source>
+        <translation>Objednávky v %1</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Objednávky</translation>
+    </message>
+    <message>
+        <source>Commission in %1</source>
+        <translation>Provize v %1</translation>
+    </message>
+    <message>
+        <source>No balance yet.</source>
+        <translation>Zatím žádný zůstatek.</translation>
+    </message>
+    <message>
+        <source>Approved and unpaid: %1. No program of yours pays out in this currency.</source>
+        <translation>Schváleno a nezaplaceno: %1. Žádný z vašich programů v této měně nevyplácí.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 z %2</translation>
+    </message>
+    <message>
+        <source>Due: paid in the store&apos;s next payout batch.</source>
+        <translation>K výplatě: bude vyplaceno v příští výplatní dávce obchodu.</translation>
+    </message>
+    <message>
+        <source>%1 more to the payout threshold.</source>
+        <translation>Do hranice výplaty zbývá %1.</translation>
+    </message>
+    <message>
+        <source>Pending: %1.</source>
+        <translation>Čeká na schválení: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is on the clipboard: %2</source>
+        <translation>%1 je ve schránce: %2</translation>
     </message>
 </context>
 <context>
@@ -5388,10 +5551,6 @@ Sazba za odkaz %4 %, sazba za kupón %5 %, sleva pro zákazníka %6 %, výplatn�
 <context>
     <name>PartnerDesk::PayoutBatchListModel</name>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>PayPal mass pay</source>
         <translation>Hromadná platba PayPal</translation>
     </message>
@@ -5495,10 +5654,6 @@ Sazba za odkaz %4 %, sazba za kupón %5 %, sleva pro zákazníka %6 %, výplatn�
         <translation>Dávka výplat %1 znovu zapsána do %2 (%3); dávka se nezměnila.</translation>
     </message>
     <message>
-        <source>%1 (%2): %3 %4, %5 transactions</source>
-        <translation>%1 (%2): %3 %4, transakcí: %5</translation>
-    </message>
-    <message>
         <source>Mark Batch Paid</source>
         <translation>Označit dávku jako vyplacenou</translation>
     </message>
@@ -5529,6 +5684,10 @@ Jako vyplacené se označí jen transakce exportované v této dávce; provize s
     <message>
         <source>Marked payout batch %1 paid: %2 transactions.</source>
         <translation>Dávka výplat %1 označena jako vyplacená: transakcí %2.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3, %4 transactions</source>
+        <translation>%1 (%2): %3, transakcí: %4</translation>
     </message>
 </context>
 <context>
@@ -5573,10 +5732,6 @@ Jako vyplacené se označí jen transakce exportované v této dávce; provize s
         <translation>Dávka %1 by vyplatila %2 řádků za %3 schválených transakcí. Toto je zkušební běh: zatím nebylo nic zapsáno.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 %2&lt;/b&gt; to %3 partners (%4 transactions)</source>
-        <translation>&lt;b&gt;%1 %2&lt;/b&gt; pro partnery: %3 (transakcí: %4)</translation>
-    </message>
-    <message>
         <source>Totals per currency:</source>
         <translation>Součty podle měny:</translation>
     </message>
@@ -5591,6 +5746,10 @@ Jako vyplacené se označí jen transakce exportované v této dávce; provize s
     <message>
         <source>Put these lines into a payout batch and write its file</source>
         <translation>Zařadit tyto řádky do dávky výplat a zapsat její soubor</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; to %2 partners (%3 transactions)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; pro partnery: %2 (transakcí: %3)</translation>
     </message>
 </context>
 <context>
@@ -5735,12 +5894,12 @@ Jako vyplacené se označí jen transakce exportované v této dávce; provize s
         <translation>Nemáte žádný partnerský kupón. Připojte se k programu, abyste kupón získali</translation>
     </message>
     <message>
-        <source>%1 (%2) joins %3: %4 % commission on orders through the partner&apos;s links, %5 % on the partner&apos;s coupons, paid out from %6 %7.</source>
-        <translation>%1 (%2) se přihlásí do %3: provize %4 % z objednávek přes odkazy partnera, %5 % přes jeho kupony, výplata od %6 %7.</translation>
-    </message>
-    <message>
         <source>Customers who use the coupon get %1 % off; %2 earns %3 % of the order.</source>
         <translation>Zákazníci s kuponem dostanou slevu %1 %; %2 získá %3 % z objednávky.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) joins %3: %4 % commission on orders through the partner&apos;s links, %5 % on the partner&apos;s coupons, paid out from %6.</source>
+        <translation>%1 (%2) se připojí k programu %3: provize %4 % z objednávek přes partnerovy odkazy, %5 % z partnerových kupónů, výplata od %6.</translation>
     </message>
 </context>
 <context>
@@ -5875,10 +6034,6 @@ Domény obchodu: %2</translation>
     <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -8217,14 +8372,6 @@ Domény obchodu: %2</translation>
         <translation>Nelze zahájit transakci: %1</translation>
     </message>
     <message>
-        <source>Cannot clear the outbox: %1</source>
-        <translation>Odchozí frontu nelze vyprázdnit: %1</translation>
-    </message>
-    <message>
-        <source>Cannot store the sync version: %1</source>
-        <translation>Verzi synchronizace nelze uložit: %1</translation>
-    </message>
-    <message>
         <source>Receiving</source>
         <translation>Stahování</translation>
     </message>
@@ -8249,20 +8396,8 @@ Domény obchodu: %2</translation>
         <translation>Centrální databáze odmítla: řádek tabulky %1 (%2), který nepatří tomuto partnerovi.</translation>
     </message>
     <message>
-        <source>Cannot read the sync conflicts: %1</source>
-        <translation>Nelze načíst konflikty synchronizace: %1</translation>
-    </message>
-    <message>
         <source>The central database has no table %1 with the columns this desktop syncs.</source>
         <translation>Centrální databáze nemá tabulku %1 se sloupci, které tento počítač synchronizuje.</translation>
-    </message>
-    <message>
-        <source>Cannot store the sync id: %1</source>
-        <translation>Synchronizační identifikátor nelze uložit: %1</translation>
-    </message>
-    <message>
-        <source>Cannot record who wrote the audit rows: %1</source>
-        <translation>Nelze zaznamenat, kdo zapsal řádky auditního záznamu: %1</translation>
     </message>
 </context>
 <context>
@@ -8364,10 +8499,6 @@ Domény obchodu: %2</translation>
         <translation>Objednávka %1</translation>
     </message>
     <message>
-        <source>Placed %1, subtotal %2 %3, %4</source>
-        <translation>Vytvořena %1, mezisoučet %2 %3, %4</translation>
-    </message>
-    <message>
         <source>Coupon code</source>
         <translation>Kód kupónu</translation>
     </message>
@@ -8418,10 +8549,6 @@ Domény obchodu: %2</translation>
     <message>
         <source>fixed amount</source>
         <translation>pevná částka</translation>
-    </message>
-    <message>
-        <source>Winner: %1 (%2), program %3, rule %4, rate %5, commission %6 %7, status %8%9</source>
-        <translation>Vítěz: %1 (%2), program %3, pravidlo %4, sazba %5, provize %6 %7, stav %8%9</translation>
     </message>
     <message>
         <source>; self-referral, earns nothing</source>
@@ -8532,8 +8659,16 @@ Domény obchodu: %2</translation>
         <translation>Objednávka byla vrácena nebo zrušena; tímto se její provize odebírá.</translation>
     </message>
     <message>
-        <source>Placed %1 in %2, %3 %4 counted for commission. %5</source>
-        <translation>Vytvořena %1 v programu %2, pro provizi se počítá %3 %4. %5</translation>
+        <source>Placed %1 in %2, %3 counted for commission. %4</source>
+        <translation>Vytvořena %1 v programu %2, pro provizi se počítá %3. %4</translation>
+    </message>
+    <message>
+        <source>Placed %1, subtotal %2, %3</source>
+        <translation>Vytvořena %1, mezisoučet %2, %3</translation>
+    </message>
+    <message>
+        <source>Winner: %1 (%2), program %3, rule %4, rate %5, commission %6, status %7%8</source>
+        <translation>Vítěz: %1 (%2), program %3, pravidlo %4, sazba %5, provize %6, stav %7%8</translation>
     </message>
 </context>
 <context>
@@ -8750,8 +8885,8 @@ Domény obchodu: %2</translation>
         <translation>Panel „%1“ neexistuje; panely jsou %2.</translation>
     </message>
     <message>
-        <source>Open the database as this partner: only his Partner Package, transactions and balance.</source>
-        <translation>Otevřít databázi jako tento partner: jen jeho Partnerský balíček, transakce a zůstatek.</translation>
+        <source>Open the database as this partner: only his overview, Partner Package, transactions and balance.</source>
+        <translation>Otevřít databázi jako tento partner: jen jeho přehled, Partnerský balíček, transakce a zůstatek.</translation>
     </message>
 </context>
 </TS>

@@ -1,3 +1,7 @@
+// Why this file is long: one applier with two paths, a row at a time (apply) and a page at a time
+// (applyPage), that must apply a central row alike; they share the prepared statements, the id
+// caches and the conflict rule, and side by side a difference between them shows.
+
 #include "rowapplier.h"
 
 #include "store/database.h"

@@ -4,6 +4,9 @@
 // order attributed on A and on B is one central transaction; a conflict is kept and resolved both
 // ways; the server stopped at many points of a sync, or the i-th central statement failing, is
 // followed by a sync that reaches the same final state: local and central hold the same rows.
+//
+// Why this file is long: the cases share two desktops and one server, which take most of the run to
+// set up; the fault cases are tables (a stop or a failing statement at each point).
 
 #include "centraltestkit.h"
 #include "core/timestamp.h"

@@ -1,6 +1,9 @@
 // The local side of sync: every store edit queues exactly the rows it changed, in the edit's own
 // transaction; pulled rows queue nothing and land with their pull position atomically; the outbox
 // coalesces; uids are stable; migration 0009 can run twice.
+//
+// Why this file is long: one case per kind of store edit (every synced table), each checking the
+// exact rows it queued; a table of edits would hide which edit queued what.
 
 #include "import/demogenerator.h"
 #include "import/orderimporter.h"

@@ -1,3 +1,7 @@
+// TransactionTableModel over a real SQLite book: keyset pages, filters, sort, counts, the texts and
+// roles it shows, checked by QAbstractItemModelTester. Why this file is long: one class under test,
+// one test file (STYLE.md).
+
 #include "core/money.h"
 #include "import/demogenerator.h"
 #include "itemmodels/modelroles.h"

@@ -1,3 +1,7 @@
+// Why this file is long: a pane owns its actions (STYLE.md, practice 5), and a partner has many:
+// status, programs, the primary program, coupons, domains, e-mail requests; each is a short slot that
+// asks models/ and pushes an undo command.
+
 #include "partnerspane.h"
 
 #include "addpartnerdialog.h"
