@@ -1,66 +1,47 @@
 #include "domainlistmodel.h"
 
 #include "domainstatustext.h"
-#include "modelroles.h"
 
 namespace PartnerDesk {
 
 DomainListModel::DomainListModel(Database &database, QObject *parent)
-    : QAbstractTableModel(parent)
+    : RecordTableModel(Count, parent)
     , m_store(database)
 {}
 
-int DomainListModel::rowCount(const QModelIndex &parent) const
+QVariant DomainListModel::toolTip(const DomainRecord &domain, int column) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_domains.size());
+    if (column == Token)
+        return tr("Publish as <meta name=\"partnerdesk-verification\" content=\"%1\">, as the body of "
+                  "/.well-known/partnerdesk-verification.txt, or as the DNS TXT record "
+                  "partnerdesk-verification=%1")
+            .arg(domain.token);
+    if (column == Status && !domain.lastFinding.isEmpty())
+        return domain.lastFinding;
+    if (column == LastChecked)
+        return domain.checkedAt;
+    return column == VerifiedAt ? QVariant(domain.verifiedAt) : QVariant();
 }
 
-int DomainListModel::columnCount(const QModelIndex &parent) const
+QVariant DomainListModel::sortValue(const DomainRecord &domain, int column) const
 {
-    return parent.isValid() ? 0 : Count;
-}
-
-QVariant DomainListModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const DomainRecord &domain = m_domains.at(index.row());
-    switch (role) {
-    case Qt::DisplayRole:
-        return display(domain, index.column());
-    case Qt::ToolTipRole:
-        if (index.column() == Token)
-            return tr("Publish as <meta name=\"partnerdesk-verification\" content=\"%1\">, as the body of "
-                      "/.well-known/partnerdesk-verification.txt, or as the DNS TXT record "
-                      "partnerdesk-verification=%1")
-                .arg(domain.token);
-        if (index.column() == Status && !domain.lastFinding.isEmpty())
-            return domain.lastFinding;
-        if (index.column() == LastChecked)
-            return domain.checkedAt;
-        return index.column() == VerifiedAt ? QVariant(domain.verifiedAt) : QVariant();
-    case ModelRoles::IdRole:
-        return domain.id;
-    case ModelRoles::SortRole:
-        switch (index.column()) {
-        case Verified:
-            return domain.verified;
-        case VerifiedAt:
-            return domain.verifiedAt;
-        case LastChecked:
-            return domain.checkedAt;
-        case Status:
-            return static_cast<int>(domain.state());
-        default:
-            return display(domain, index.column());
-        }
-    case ModelRoles::ActiveRole:
+    switch (column) {
+    case Verified:
         return domain.verified;
-    case ModelRoles::AttentionRole:
-        return index.column() == Status ? DomainStatusText::attention(domain) : 0;
+    case VerifiedAt:
+        return domain.verifiedAt;
+    case LastChecked:
+        return domain.checkedAt;
+    case Status:
+        return static_cast<int>(domain.state());
     default:
-        return {};
+        return display(domain, column);
     }
+}
+
+QVariant DomainListModel::attention(const DomainRecord &domain, int column) const
+{
+    return column == Status ? DomainStatusText::attention(domain) : 0;
 }
 
 QVariant DomainListModel::display(const DomainRecord &domain, int column) const
@@ -117,23 +98,12 @@ void DomainListModel::setAffiliateId(qint64 affiliateId)
 
 void DomainListModel::reload()
 {
-    beginResetModel();
-    m_domains = m_affiliateId > 0 ? m_store.domains(m_affiliateId) : QList<DomainRecord>();
-    endResetModel();
-}
-
-const DomainRecord *DomainListModel::domain(int row) const
-{
-    return row >= 0 && row < m_domains.size() ? &m_domains.at(row) : nullptr;
+    setRecords(m_affiliateId > 0 ? m_store.domains(m_affiliateId) : QList<DomainRecord>());
 }
 
 int DomainListModel::rowOf(const QString &domain) const
 {
-    for (int row = 0; row < m_domains.size(); ++row) {
-        if (m_domains.at(row).domain == domain)
-            return row;
-    }
-    return -1;
+    return rowWhere([&domain](const DomainRecord &record) { return record.domain == domain; });
 }
 
 } // namespace PartnerDesk

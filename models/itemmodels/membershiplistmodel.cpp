@@ -1,7 +1,6 @@
 #include "membershiplistmodel.h"
 
 #include "core/timestamp.h"
-#include "modelroles.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -10,39 +9,13 @@
 namespace PartnerDesk {
 
 MembershipListModel::MembershipListModel(Database &database, QObject *parent)
-    : QAbstractTableModel(parent)
+    : RecordTableModel(Count, parent)
     , m_store(database)
 {}
 
-int MembershipListModel::rowCount(const QModelIndex &parent) const
+QVariant MembershipListModel::toolTip(const Membership &membership, int column) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_memberships.size());
-}
-
-int MembershipListModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : Count;
-}
-
-QVariant MembershipListModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Membership &membership = m_memberships.at(index.row());
-    switch (role) {
-    case Qt::DisplayRole:
-        return display(membership, index.column());
-    case Qt::ToolTipRole:
-        return index.column() == Joined ? QVariant(membership.joinedAt) : QVariant();
-    case ModelRoles::IdRole:
-        return membership.affiliateId;
-    case ModelRoles::SortRole:
-        return sortValue(membership, index.column());
-    case ModelRoles::ActiveRole:
-        return membership.active;
-    default:
-        return {};
-    }
+    return column == Joined ? QVariant(membership.joinedAt) : QVariant();
 }
 
 QVariant MembershipListModel::display(const Membership &membership, int column) const
@@ -117,15 +90,13 @@ void MembershipListModel::setProgramId(qint64 programId)
 
 void MembershipListModel::reload()
 {
-    beginResetModel();
-    m_memberships = m_programId > 0 ? m_store.members(m_programId) : QList<Membership>();
-    endResetModel();
+    setRecords(m_programId > 0 ? m_store.members(m_programId) : QList<Membership>());
 }
 
 int MembershipListModel::activeCount() const
 {
     return static_cast<int>(
-        std::count_if(m_memberships.cbegin(), m_memberships.cend(), [](const Membership &m) { return m.active; }));
+        std::count_if(m_records.cbegin(), m_records.cend(), [](const Membership &m) { return m.active; }));
 }
 
 Status MembershipListModel::join(qint64 affiliateId)

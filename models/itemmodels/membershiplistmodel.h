@@ -2,9 +2,9 @@
 
 #include "core/records.h"
 #include "core/result.h"
+#include "recordtablemodel.h"
 #include "store/programstore.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 
 namespace PartnerDesk {
@@ -12,7 +12,7 @@ namespace PartnerDesk {
 class Database;
 
 // The partners of one program: active members first, then those who left, by name.
-class MembershipListModel final : public QAbstractTableModel
+class MembershipListModel final : public RecordTableModel<Membership>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MembershipListModel)
@@ -32,9 +32,6 @@ public:
 
     explicit MembershipListModel(Database &database, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     // 0 shows nobody.
@@ -47,12 +44,14 @@ public:
     Status join(qint64 affiliateId);
 
 private:
-    QVariant display(const Membership &membership, int column) const;
-    QVariant sortValue(const Membership &membership, int column) const;
+    QVariant display(const Membership &membership, int column) const override;
+    QVariant sortValue(const Membership &membership, int column) const override;
+    QVariant toolTip(const Membership &membership, int column) const override;
+    qint64 id(const Membership &membership) const override { return membership.affiliateId; }
+    bool isActive(const Membership &membership) const override { return membership.active; }
 
     ProgramStore m_store;
     qint64 m_programId = 0;
-    QList<Membership> m_memberships;
 };
 
 } // namespace PartnerDesk

@@ -1,7 +1,6 @@
 #include "partnerlistmodel.h"
 
 #include "core/timestamp.h"
-#include "modelroles.h"
 #include "store/affiliatestore.h"
 
 #include <QDateTime>
@@ -10,80 +9,63 @@
 namespace PartnerDesk {
 
 PartnerListModel::PartnerListModel(Database &database, QObject *parent)
-    : QAbstractTableModel(parent)
+    : RecordTableModel(Count, parent)
     , m_store(database)
     , m_affiliateStore(database)
 {
     reload();
 }
 
-int PartnerListModel::rowCount(const QModelIndex &parent) const
+QVariant PartnerListModel::display(const Affiliate &affiliate, int column) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_affiliates.size());
+    switch (column) {
+    case Email:
+        return affiliate.hasEmailRequest()
+                   ? tr("%1 (change to %2 requested)").arg(affiliate.email, affiliate.requestedEmail)
+                   : affiliate.email;
+    case Status:
+        return statusText(affiliate.status);
+    case Created: {
+        const std::optional<qint64> seconds = Timestamp::parse(affiliate.createdAt);
+        return seconds ? QLocale().toString(QDateTime::fromSecsSinceEpoch(*seconds).toLocalTime().date(),
+                                            QLocale::ShortFormat)
+                       : affiliate.createdAt;
+    }
+    default:
+        return sortValue(affiliate, column);
+    }
 }
 
-int PartnerListModel::columnCount(const QModelIndex &parent) const
+QVariant PartnerListModel::sortValue(const Affiliate &affiliate, int column) const
 {
-    return parent.isValid() ? 0 : Count;
-}
-
-QVariant PartnerListModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Affiliate &affiliate = m_affiliates.at(index.row());
-    switch (role) {
-    case Qt::DisplayRole:
-        switch (index.column()) {
-        case Name:
-            return affiliate.name;
-        case Code:
-            return affiliate.code;
-        case Email:
-            return affiliate.hasEmailRequest()
-                       ? tr("%1 (change to %2 requested)").arg(affiliate.email, affiliate.requestedEmail)
-                       : affiliate.email;
-        case Status:
-            return statusText(affiliate.status);
-        case Created: {
-            const std::optional<qint64> seconds = Timestamp::parse(affiliate.createdAt);
-            return seconds ? QLocale().toString(QDateTime::fromSecsSinceEpoch(*seconds).toLocalTime().date(),
-                                                QLocale::ShortFormat)
-                           : affiliate.createdAt;
-        }
-        default:
-            return {};
-        }
-    case ModelRoles::SortRole:
-        switch (index.column()) {
-        case Name:
-            return affiliate.name;
-        case Code:
-            return affiliate.code;
-        case Email:
-            return affiliate.email;
-        case Status:
-            return affiliate.status;
-        case Created:
-            return affiliate.createdAt;
-        default:
-            return {};
-        }
-    case Qt::ToolTipRole:
-        if (index.column() == Email && affiliate.hasEmailRequest())
-            return tr("Requested: %1 — waiting for a manager's approval (since %2). Payouts go to %3 until then.")
-                .arg(affiliate.requestedEmail, affiliate.emailRequestedAt, affiliate.email);
-        return index.column() == Created ? QVariant(affiliate.createdAt) : QVariant();
-    case ModelRoles::AttentionRole:
-        // A payout e-mail change waits for a manager.
-        return index.column() == Email && affiliate.hasEmailRequest() ? QVariant(1) : QVariant();
-    case ModelRoles::IdRole:
-        return affiliate.id;
-    case ModelRoles::ActiveRole:
-        return affiliate.status != u"suspended";
+    switch (column) {
+    case Name:
+        return affiliate.name;
+    case Code:
+        return affiliate.code;
+    case Email:
+        return affiliate.email;
+    case Status:
+        return affiliate.status;
+    case Created:
+        return affiliate.createdAt;
     default:
         return {};
     }
+}
+
+QVariant PartnerListModel::toolTip(const Affiliate &affiliate, int column) const
+{
+    if (column == Email && affiliate.hasEmailRequest())
+        return tr("Requested: %1 — waiting for a manager's approval (since %2). Payouts go to %3 until then.")
+            .arg(affiliate.requestedEmail, affiliate.emailRequestedAt, affiliate.email);
+    return column == Created ? QVariant(affiliate.createdAt) : QVariant();
+}
+
+QVariant PartnerListModel::attention(const Affiliate &affiliate, int column) const
+{
+    // A payout e-mail change waits for a manager.
+    return column == Email && affiliate.hasEmailRequest() ? QVariant(1) : QVariant();
 }
 
 QVariant PartnerListModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -124,7 +106,7 @@ bool PartnerListModel::canFetchMore(const QModelIndex &parent) const
 
 QList<Affiliate> PartnerListModel::loadPage() const
 {
-    return m_store.page(m_filter, m_affiliates.isEmpty() ? nullptr : &m_affiliates.constLast(), m_pageSize + 1);
+    return m_store.page(m_filter, m_records.isEmpty() ? nullptr : &m_records.constLast(), m_pageSize + 1);
 }
 
 void PartnerListModel::fetchMore(const QModelIndex &parent)
@@ -140,10 +122,10 @@ void PartnerListModel::fetchMore(const QModelIndex &parent)
         page.resize(m_pageSize);
     if (page.isEmpty())
         return;
-    const int first = static_cast<int>(m_affiliates.size());
+    const int first = static_cast<int>(m_records.size());
     m_announcing = true;
     beginInsertRows({}, first, first + static_cast<int>(page.size()) - 1);
-    m_affiliates.append(page);
+    m_records.append(page);
     endInsertRows();
     m_announcing = false;
 }
@@ -182,14 +164,14 @@ void PartnerListModel::reload()
 {
     m_announcing = true;
     beginResetModel();
-    m_affiliates.clear();
+    m_records.clear();
     m_complete = false;
     m_total = m_store.count(m_filter);
     QList<Affiliate> page = loadPage();
     m_complete = page.size() <= m_pageSize;
     if (!m_complete)
         page.resize(m_pageSize);
-    m_affiliates = page;
+    m_records = page;
     endResetModel();
     m_announcing = false;
 }
@@ -202,7 +184,7 @@ void PartnerListModel::refresh(qint64 affiliateId)
     const std::optional<Affiliate> found = m_affiliateStore.byId(affiliateId);
     if (!found)
         return;
-    m_affiliates[row] = *found;
+    m_records[row] = *found;
     Q_EMIT dataChanged(index(row, 0), index(row, Count - 1));
 }
 
@@ -217,18 +199,9 @@ int PartnerListModel::fetchUntil(qint64 affiliateId)
     }
 }
 
-const Affiliate *PartnerListModel::affiliate(int row) const
-{
-    return row >= 0 && row < m_affiliates.size() ? &m_affiliates.at(row) : nullptr;
-}
-
 int PartnerListModel::rowOf(qint64 affiliateId) const
 {
-    for (int row = 0; row < m_affiliates.size(); ++row) {
-        if (m_affiliates.at(row).id == affiliateId)
-            return row;
-    }
-    return -1;
+    return rowWhere([affiliateId](const Affiliate &affiliate) { return affiliate.id == affiliateId; });
 }
 
 } // namespace PartnerDesk

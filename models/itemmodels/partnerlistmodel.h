@@ -1,10 +1,10 @@
 #pragma once
 
 #include "core/records.h"
+#include "recordtablemodel.h"
 #include "store/affiliatestore.h"
 #include "store/partnerstore.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 
 namespace PartnerDesk {
@@ -13,7 +13,7 @@ class Database;
 
 // Partners by name, filtered by a search text and a status in SQL and loaded a page at a time as
 // the view scrolls (canFetchMore/fetchMore), so ten thousand partners cost one page.
-class PartnerListModel final : public QAbstractTableModel
+class PartnerListModel final : public RecordTableModel<Affiliate>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PartnerListModel)
@@ -32,9 +32,6 @@ public:
 
     explicit PartnerListModel(Database &database, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
@@ -60,13 +57,19 @@ public:
     // Loads pages until the partner is listed; his row, or -1 when he does not match the filter.
     int fetchUntil(qint64 affiliateId);
 
-    const Affiliate *affiliate(int row) const;
+    const Affiliate *affiliate(int row) const { return record(row); }
     int rowOf(qint64 affiliateId) const;
 
     static QString statusText(const QString &status);
 
 private:
     QList<Affiliate> loadPage() const;
+    QVariant display(const Affiliate &affiliate, int column) const override;
+    QVariant sortValue(const Affiliate &affiliate, int column) const override;
+    QVariant toolTip(const Affiliate &affiliate, int column) const override;
+    QVariant attention(const Affiliate &affiliate, int column) const override;
+    qint64 id(const Affiliate &affiliate) const override { return affiliate.id; }
+    bool isActive(const Affiliate &affiliate) const override { return affiliate.status != u"suspended"; }
 
     PartnerStore m_store;
     AffiliateStore m_affiliateStore;
@@ -75,7 +78,6 @@ private:
     int m_total = 0;
     bool m_complete = false;
     bool m_announcing = false;
-    QList<Affiliate> m_affiliates;
 };
 
 } // namespace PartnerDesk

@@ -1,7 +1,6 @@
 #include "partnermembershipmodel.h"
 
 #include "core/timestamp.h"
-#include "modelroles.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -9,39 +8,13 @@
 namespace PartnerDesk {
 
 PartnerMembershipModel::PartnerMembershipModel(Database &database, QObject *parent)
-    : QAbstractTableModel(parent)
+    : RecordTableModel(Count, parent)
     , m_store(database)
 {}
 
-int PartnerMembershipModel::rowCount(const QModelIndex &parent) const
+QVariant PartnerMembershipModel::toolTip(const Membership &membership, int column) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_memberships.size());
-}
-
-int PartnerMembershipModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : Count;
-}
-
-QVariant PartnerMembershipModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Membership &membership = m_memberships.at(index.row());
-    switch (role) {
-    case Qt::DisplayRole:
-        return display(membership, index.column());
-    case Qt::ToolTipRole:
-        return index.column() == Joined ? QVariant(membership.joinedAt) : QVariant();
-    case ModelRoles::IdRole:
-        return membership.programId;
-    case ModelRoles::SortRole:
-        return sortValue(membership, index.column());
-    case ModelRoles::ActiveRole:
-        return membership.active;
-    default:
-        return {};
-    }
+    return column == Joined ? QVariant(membership.joinedAt) : QVariant();
 }
 
 QVariant PartnerMembershipModel::display(const Membership &membership, int column) const
@@ -108,23 +81,12 @@ void PartnerMembershipModel::setAffiliateId(qint64 affiliateId)
 
 void PartnerMembershipModel::reload()
 {
-    beginResetModel();
-    m_memberships = m_affiliateId > 0 ? m_store.membershipsOf(m_affiliateId) : QList<Membership>();
-    endResetModel();
-}
-
-const Membership *PartnerMembershipModel::membership(int row) const
-{
-    return row >= 0 && row < m_memberships.size() ? &m_memberships.at(row) : nullptr;
+    setRecords(m_affiliateId > 0 ? m_store.membershipsOf(m_affiliateId) : QList<Membership>());
 }
 
 int PartnerMembershipModel::rowOf(qint64 programId) const
 {
-    for (int row = 0; row < m_memberships.size(); ++row) {
-        if (m_memberships.at(row).programId == programId)
-            return row;
-    }
-    return -1;
+    return rowWhere([programId](const Membership &membership) { return membership.programId == programId; });
 }
 
 } // namespace PartnerDesk

@@ -1,63 +1,44 @@
 #include "websitelistmodel.h"
 
 #include "domainstatustext.h"
-#include "modelroles.h"
 
 namespace PartnerDesk {
 
 WebsiteListModel::WebsiteListModel(Database &database, QObject *parent)
-    : QAbstractTableModel(parent)
+    : RecordTableModel(Count, parent)
     , m_store(database)
 {}
 
-int WebsiteListModel::rowCount(const QModelIndex &parent) const
+QVariant WebsiteListModel::toolTip(const DomainRecord &domain, int column) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_domains.size());
-}
-
-int WebsiteListModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : Count;
-}
-
-QVariant WebsiteListModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const DomainRecord &domain = m_domains.at(index.row());
-    switch (role) {
-    case Qt::DisplayRole:
-        return display(domain, index.column());
-    case Qt::ToolTipRole:
-        switch (index.column()) {
-        case Partner:
-            return domain.affiliateCode;
-        case Status:
-        case LastFinding:
-            return domain.lastFinding.isEmpty() ? QVariant() : QVariant(domain.lastFinding);
-        case LastChecked:
-            return domain.checkedAt;
-        default:
-            return {};
-        }
-    case ModelRoles::IdRole:
-        return domain.id;
-    case ModelRoles::SortRole:
-        switch (index.column()) {
-        case Status:
-            return static_cast<int>(domain.state());
-        case LastChecked:
-            return domain.checkedAt;
-        default:
-            return display(domain, index.column());
-        }
-    case ModelRoles::ActiveRole:
-        return domain.state() != DomainRecord::State::Unverified;
-    case ModelRoles::AttentionRole:
-        return index.column() == Status ? DomainStatusText::attention(domain) : 0;
+    switch (column) {
+    case Partner:
+        return domain.affiliateCode;
+    case Status:
+    case LastFinding:
+        return domain.lastFinding.isEmpty() ? QVariant() : QVariant(domain.lastFinding);
+    case LastChecked:
+        return domain.checkedAt;
     default:
         return {};
     }
+}
+
+QVariant WebsiteListModel::sortValue(const DomainRecord &domain, int column) const
+{
+    switch (column) {
+    case Status:
+        return static_cast<int>(domain.state());
+    case LastChecked:
+        return domain.checkedAt;
+    default:
+        return display(domain, column);
+    }
+}
+
+QVariant WebsiteListModel::attention(const DomainRecord &domain, int column) const
+{
+    return column == Status ? DomainStatusText::attention(domain) : 0;
 }
 
 QVariant WebsiteListModel::display(const DomainRecord &domain, int column) const
@@ -111,9 +92,7 @@ void WebsiteListModel::setFilter(const QString &search, const QList<DomainRecord
 
 void WebsiteListModel::reload()
 {
-    beginResetModel();
-    m_domains = m_store.all(m_search, m_states);
-    endResetModel();
+    setRecords(m_store.all(m_search, m_states));
 }
 
 void WebsiteListModel::updateDomain(const DomainRecord &domain)
@@ -121,22 +100,13 @@ void WebsiteListModel::updateDomain(const DomainRecord &domain)
     const int row = rowOfId(domain.id);
     if (row < 0)
         return;
-    m_domains[row] = domain;
+    m_records[row] = domain;
     Q_EMIT dataChanged(index(row, 0), index(row, Count - 1));
-}
-
-const DomainRecord *WebsiteListModel::domain(int row) const
-{
-    return row >= 0 && row < m_domains.size() ? &m_domains.at(row) : nullptr;
 }
 
 int WebsiteListModel::rowOfId(qint64 id) const
 {
-    for (int row = 0; row < m_domains.size(); ++row) {
-        if (m_domains.at(row).id == id)
-            return row;
-    }
-    return -1;
+    return rowWhere([id](const DomainRecord &domain) { return domain.id == id; });
 }
 
 } // namespace PartnerDesk

@@ -1,22 +1,33 @@
 #pragma once
 
-// Helpers for GUI tests that drive the real main window: modal dialogs, children by objectName,
-// typing into editors. Header-only so every GUI test executable can include it.
+// Helpers for GUI tests that drive the real main window: the window on a fresh book
+// (WindowFixture), modal dialogs, children by objectName, typing into editors. Header-only so
+// every GUI test executable can include it.
 
+#include "filedialogs.h"
+#include "mainwindow.h"
+#include "store/database.h"
+
+#include <QAction>
 #include <QApplication>
 #include <QDeadlineTimer>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QStringList>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <functional>
+#include <memory>
 
 namespace GuiTestKit {
 
@@ -95,5 +106,129 @@ inline void replaceValue(QSpinBox *spin, int value)
     QTest::keyClick(spin, Qt::Key_Backspace);
     QTest::keyClicks(spin, QString::number(value));
 }
+
+// The set-up every window test shares: settings of the test's own, a fresh folder with a SQLite
+// book in it, the real MainWindow on that book, shown, and a second connection to read (and fill)
+// what the store really holds. A test class derives from it beside QObject and calls the steps
+// from its own initTestCase()/init()/cleanup(), in the order it needs: some fill the book before
+// the window opens, some reopen the window within a test.
+class WindowFixture
+{
+protected:
+    // initTestCase(): QSettings and QStandardPaths are the test executable's own (named after it,
+    // tst_foo), never the user's.
+    static void isolateSettings()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"PartnerDesk Tests"_s);
+        QCoreApplication::setApplicationName(QFileInfo(QCoreApplication::applicationFilePath()).completeBaseName());
+    }
+
+    // init(): no settings left from an earlier test function, and a fresh folder; the book is
+    // `fileName` in it (m_path), not created yet.
+    bool newBook(const QString &fileName = u"partnerdesk.sqlite"_s)
+    {
+        QSettings().clear();
+        m_dir = std::make_unique<QTemporaryDir>();
+        if (!m_dir->isValid()) {
+            qWarning("cannot create a temporary folder: %s", qPrintable(m_dir->errorString()));
+            return false;
+        }
+        m_path = m_dir->filePath(fileName);
+        return true;
+    }
+
+    // The second connection (m_check) to the book, created if it is not there yet.
+    bool openCheck()
+    {
+        m_check = std::make_unique<PartnerDesk::Database>();
+        if (!m_check->open(m_path)) {
+            qWarning("cannot open %s", qPrintable(m_path));
+            return false;
+        }
+        return true;
+    }
+
+    // A new MainWindow on the book (m_window), not shown.
+    bool openWindowHidden(PartnerDesk::FirstRun::Content whenNew = PartnerDesk::FirstRun::Content::Empty)
+    {
+        m_window = std::make_unique<PartnerDesk::MainWindow>();
+        const PartnerDesk::Status opened = m_window->openDatabase(m_path, whenNew);
+        if (!opened) {
+            qWarning("the window did not open %s: %s", qPrintable(m_path), qPrintable(opened.error()));
+            return false;
+        }
+        return true;
+    }
+
+    // A new MainWindow on the book, shown and exposed.
+    bool openWindow(PartnerDesk::FirstRun::Content whenNew = PartnerDesk::FirstRun::Content::Empty)
+    {
+        if (!openWindowHidden(whenNew))
+            return false;
+        m_window->show();
+        if (!QTest::qWaitForWindowExposed(m_window.get())) {
+            qWarning("the window was not exposed");
+            return false;
+        }
+        return true;
+    }
+
+    // A new MainWindow on the book as partner `code` sees it, shown and exposed.
+    bool openPartnerWindow(const QString &code)
+    {
+        m_window = std::make_unique<PartnerDesk::MainWindow>();
+        const PartnerDesk::Status opened = m_window->openAsPartner(m_path, code);
+        if (!opened) {
+            qWarning("the window did not open %s as %s: %s", qPrintable(m_path), qPrintable(code),
+                     qPrintable(opened.error()));
+            return false;
+        }
+        m_window->show();
+        if (!QTest::qWaitForWindowExposed(m_window.get())) {
+            qWarning("the window was not exposed");
+            return false;
+        }
+        return true;
+    }
+
+    // The window's child of type T named `name` (nullptr, with a warning, when there is none).
+    template<typename T>
+    T *find(const QString &name) const
+    {
+        return child<T>(m_window.get(), name);
+    }
+
+    // File › Import Orders… with the file dialog answering `paths`; false when the action is not
+    // there, disabled, or asked no file.
+    bool importThroughMenu(const QStringList &paths)
+    {
+        auto *import = find<QAction>(u"importOrdersAction"_s);
+        if (!import || !import->isEnabled())
+            return false;
+        PartnerDesk::FileDialogs::answerNext({paths, {}});
+        import->trigger();
+        return PartnerDesk::FileDialogs::unusedAnswers() == 0;
+    }
+
+    // cleanup(): a dialog a failed check left open is rejected, answers no file dialog took are
+    // dropped, then the window, the second connection and the folder go.
+    void closeBook()
+    {
+        PartnerDesk::FileDialogs::reset();
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            if (auto *dialog = qobject_cast<QDialog *>(widget); dialog && dialog->isVisible())
+                dialog->reject();
+        }
+        m_window.reset();
+        m_check.reset();
+        m_dir.reset();
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path; // the book
+    std::unique_ptr<PartnerDesk::MainWindow> m_window;
+    std::unique_ptr<PartnerDesk::Database> m_check; // a second connection: what the store really holds
+};
 
 } // namespace GuiTestKit

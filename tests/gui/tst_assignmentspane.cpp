@@ -29,7 +29,7 @@ using namespace Qt::StringLiterals;
 using namespace PartnerDesk;
 using namespace GuiTestKit;
 
-class TestAssignmentsPane : public QObject
+class TestAssignmentsPane : public QObject, private GuiTestKit::WindowFixture
 {
     Q_OBJECT
 
@@ -57,11 +57,7 @@ private:
     // Assigns the selected orders through the dialog, as a user would.
     void assignThroughDialog(const QString &partnerCode, const QString &reason, const QString &amount = {});
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_path;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<Database> m_check; // a second connection: what the store really holds
-    QString m_partner;                 // an approved partner with an active membership
+    QString m_partner; // an approved partner with an active membership
     QString m_otherPartner;
 };
 
@@ -69,17 +65,12 @@ void TestAssignmentsPane::initTestCase()
 {
     StoreTestKit::pinNow();
     qputenv("PARTNERDESK_ACTOR", "manager");
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"PartnerDesk Tests"_s);
-    QCoreApplication::setApplicationName(u"tst_assignmentspane"_s);
-    QSettings().clear();
+    isolateSettings();
 }
 
 void TestAssignmentsPane::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_path = m_dir->filePath(u"partnerdesk.sqlite"_s);
+    QVERIFY(newBook());
     {
         Database seed;
         QVERIFY(seed.open(m_path));
@@ -89,8 +80,7 @@ void TestAssignmentsPane::init()
         const Status filled = DemoGenerator::fill(seed, options);
         QVERIFY2(filled, qPrintable(filled.error()));
     }
-    m_check = std::make_unique<Database>();
-    QVERIFY(m_check->open(m_path));
+    QVERIFY(openCheck());
     const QString assignable = u"SELECT a.code FROM affiliates a JOIN memberships m ON m.affiliate_id = a.id "
                                "WHERE a.status = 'approved' AND m.active = 1 AND m.is_primary = 1 ORDER BY a.id "
                                "LIMIT 1 OFFSET %1"_s;
@@ -98,20 +88,14 @@ void TestAssignmentsPane::init()
     m_otherPartner = text(assignable.arg(1));
     QVERIFY(!m_partner.isEmpty() && !m_otherPartner.isEmpty());
 
-    m_window = std::make_unique<MainWindow>();
-    const Status opened = m_window->openDatabase(m_path);
-    QVERIFY2(opened, qPrintable(opened.error()));
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(openWindow());
     QVERIFY(m_window->showPane(u"assignments"_s));
     QTRY_VERIFY(pane()->isVisible());
 }
 
 void TestAssignmentsPane::cleanup()
 {
-    m_window.reset();
-    m_check.reset();
-    m_dir.reset();
+    closeBook();
 }
 
 AssignmentsPane *TestAssignmentsPane::pane() const
@@ -358,7 +342,9 @@ void TestAssignmentsPane::auditFilterAndExport()
 
     const QString path = m_dir->filePath(u"audit.csv"_s);
     QVERIFY(action(u"exportAuditAction"_s)->isEnabled());
-    pane()->exportAuditLogTo(path);
+    FileDialogs::answerNext(path);
+    action(u"exportAuditAction"_s)->trigger();
+    QCOMPARE(FileDialogs::unusedAnswers(), 0);
     const QStringList lines = QString::fromUtf8(StoreTestKit::readFile(path)).split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 2);
     QCOMPARE(lines.at(0), u"at,actor,action,entity,entity_id,before,after,reason,login"_s);

@@ -41,7 +41,7 @@ using namespace Qt::StringLiterals;
 using namespace PartnerDesk;
 using namespace GuiTestKit;
 
-class TestBannerGallery : public QObject
+class TestBannerGallery : public QObject, private GuiTestKit::WindowFixture
 {
     Q_OBJECT
 
@@ -75,9 +75,6 @@ private:
     QString trackedHome(const QString &code) const;
     static QByteArray pngOf(int width, int height, bool noise = false);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<Database> m_check; // a second connection: what the store really holds
     qint64 m_koongo = 0;
     Banner m_stock;
     Banner m_quoted;
@@ -89,9 +86,7 @@ private:
 void TestBannerGallery::initTestCase()
 {
     StoreTestKit::pinNow();
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"PartnerDesk Tests"_s);
-    QCoreApplication::setApplicationName(u"tst_bannergallery"_s);
+    isolateSettings();
     // no cached copy of an earlier run may answer for the server
     QVERIFY(QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/banners"_s).removeRecursively());
     QVERIFY(m_server.listen());
@@ -104,19 +99,11 @@ void TestBannerGallery::initTestCase()
 
 void TestBannerGallery::init()
 {
-    QSettings().clear();
+    QVERIFY(newBook());
     // The setting Network/allowPrivateAddresses, as a manager turns it on: the remote banner is served on 127.0.0.1.
     QSettings().setValue(NetworkGuard::settingKey, true);
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    const QString path = m_dir->filePath(u"partnerdesk.sqlite"_s);
-    m_window = std::make_unique<MainWindow>();
-    const Status opened = m_window->openDatabase(path);
-    QVERIFY2(opened, qPrintable(opened.error()));
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_check = std::make_unique<Database>();
-    QVERIFY(m_check->open(path));
+    QVERIFY(openWindow());
+    QVERIFY(openCheck());
 
     ProgramStore programs(*m_check);
     Program koongo;
@@ -145,9 +132,7 @@ void TestBannerGallery::init()
 
 void TestBannerGallery::cleanup()
 {
-    m_check.reset();
-    m_window.reset();
-    m_dir.reset();
+    closeBook();
 }
 
 void TestBannerGallery::showBanners(const QString &code)

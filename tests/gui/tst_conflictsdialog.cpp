@@ -28,7 +28,7 @@
 using namespace PartnerDesk;
 using namespace Qt::StringLiterals;
 
-class TestConflictsDialog : public QObject
+class TestConflictsDialog : public QObject, private GuiTestKit::WindowFixture
 {
     Q_OBJECT
 
@@ -47,40 +47,23 @@ private:
     QAction *conflictsAction() const { return m_window->findChild<QAction *>(u"syncConflictsAction"_s); }
     // Opens the dialog through File › Sync Conflicts…, runs `check` on it, then chooses `button`.
     bool openAndChoose(const QString &button, const std::function<void(ConflictsDialog *)> &check);
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_path;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<Database> m_check;
 };
 
 void TestConflictsDialog::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"PartnerDesk Tests"_s);
-    QCoreApplication::setApplicationName(u"tst_conflictsdialog"_s);
-    QSettings().clear();
+    isolateSettings();
 }
 
 void TestConflictsDialog::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_path = m_dir->filePath(u"partnerdesk.sqlite"_s);
-    m_window = std::make_unique<MainWindow>();
-    const Status opened = m_window->openDatabase(m_path);
-    QVERIFY2(opened, qPrintable(opened.error()));
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_check = std::make_unique<Database>();
-    QVERIFY(m_check->open(m_path));
+    QVERIFY(newBook());
+    QVERIFY(openWindow());
+    QVERIFY(openCheck());
 }
 
 void TestConflictsDialog::cleanup()
 {
-    m_check.reset();
-    m_window.reset();
-    m_dir.reset();
+    closeBook();
 }
 
 QJsonObject TestConflictsDialog::localJson(Database &database, qint64 affiliateId) const

@@ -54,7 +54,7 @@ QByteArray homePage(const QString &metaTag)
 
 } // namespace
 
-class TestDirectLinks : public QObject
+class TestDirectLinks : public QObject, private GuiTestKit::WindowFixture
 {
     Q_OBJECT
 
@@ -71,11 +71,6 @@ private Q_SLOTS:
     void noPartnerDisablesEverything();
 
 private:
-    template<typename T>
-    T *find(const QString &name) const
-    {
-        return child<T>(m_window.get(), name);
-    }
     // Inside the tab, so a name elsewhere in the window cannot be picked up by mistake.
     template<typename T>
     T *inTab(const QString &name) const
@@ -85,18 +80,13 @@ private:
     void showPartner(const QString &code);
     void registerDomain(const QString &domain);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<Database> m_check; // a second connection: what the store really holds
     TestHttp::LocalHttpServer m_server;
     Affiliate m_jane;
 };
 
 void TestDirectLinks::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"PartnerDesk Tests"_s);
-    QCoreApplication::setApplicationName(u"tst_directlinks"_s);
+    isolateSettings();
     QVERIFY(m_server.listen());
     QNetworkProxy::setApplicationProxy(QNetworkProxy(QNetworkProxy::HttpProxy, u"127.0.0.1"_s, m_server.port()));
 }
@@ -108,28 +98,18 @@ void TestDirectLinks::cleanupTestCase()
 
 void TestDirectLinks::init()
 {
-    QSettings().clear();
+    QVERIFY(newBook());
     // The setting Network/allowPrivateAddresses, as a manager turns it on: the site is served on 127.0.0.1.
     QSettings().setValue(NetworkGuard::settingKey, true);
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    const QString path = m_dir->filePath(u"partnerdesk.sqlite"_s);
-    m_window = std::make_unique<MainWindow>();
-    const Status opened = m_window->openDatabase(path);
-    QVERIFY2(opened, qPrintable(opened.error()));
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_check = std::make_unique<Database>();
-    QVERIFY(m_check->open(path));
+    QVERIFY(openWindow());
+    QVERIFY(openCheck());
     m_jane = *AffiliateStore(*m_check).add(u"Jane Blogger"_s, u"jane@blog.example"_s, u"JANE"_s);
     m_server.setRoutes(homeRoute(homePage({})));
 }
 
 void TestDirectLinks::cleanup()
 {
-    m_check.reset();
-    m_window.reset();
-    m_dir.reset();
+    closeBook();
 }
 
 void TestDirectLinks::showPartner(const QString &code)

@@ -41,7 +41,7 @@ OrderLine order(const QString &orderId)
 // File › Import › Orders… (and Visits…) and CSV files dropped on the window: the import runs off
 // the UI thread, can be cancelled with nothing written, lists every rejected row, and tells the
 // manager about new transactions and partners who reached the payout threshold.
-class TestImportOrders : public QObject
+class TestImportOrders : public QObject, private GuiTestKit::WindowFixture
 {
     Q_OBJECT
 
@@ -62,10 +62,6 @@ private:
     ImportResultDialog *waitForResult();
     QString writeCsv(const QString &name, const QByteArray &content);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_path;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<Database> m_check;
     QString m_code;
 };
 
@@ -73,17 +69,12 @@ void TestImportOrders::initTestCase()
 {
     pinNow();
     QLocale::setDefault(QLocale(u"en_US"_s)); // amounts are shown in the locale: "€1,234.50"
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"PartnerDesk Tests"_s);
-    QCoreApplication::setApplicationName(u"tst_importorders"_s);
-    QSettings().clear();
+    isolateSettings();
 }
 
 void TestImportOrders::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_path = m_dir->filePath(u"books.sqlite"_s);
+    QVERIFY(newBook(u"books.sqlite"_s));
     // The program and partner exist before the window opens, as in a store that runs.
     {
         Database setup;
@@ -101,13 +92,8 @@ void TestImportOrders::init()
         m_code = partner->code;
         QVERIFY(ProgramStore(setup).join(partner->id, *programId));
     }
-    m_window = std::make_unique<MainWindow>();
-    const Status opened = m_window->openDatabase(m_path);
-    QVERIFY2(opened, qPrintable(opened.error()));
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_check = std::make_unique<Database>();
-    QVERIFY(m_check->open(m_path));
+    QVERIFY(openWindow());
+    QVERIFY(openCheck());
 }
 
 void TestImportOrders::cleanup()
@@ -158,9 +144,7 @@ void TestImportOrders::importShowsRejectedRowsAndNotifies()
     OrderLine unattributed = order(u"A-5"_s);
     const QString csv = writeCsv(u"orders.csv"_s, ordersCsv({first, badCurrency, second, badSubtotal, unattributed}));
 
-    QAction *import = m_window->findChild<QAction *>(u"importOrdersAction"_s);
-    QVERIFY(import && import->isEnabled());
-    m_window->importOrders({csv});
+    QVERIFY(importThroughMenu({csv}));
     QVERIFY(m_window->isImporting());
 
     ImportResultDialog *dialog = waitForResult();
@@ -196,7 +180,7 @@ void TestImportOrders::importShowsRejectedRowsAndNotifies()
     QVERIFY(m_window->notifier()->currentMessage().isEmpty());
 
     // The same file again updates the orders and creates nothing new: no news, no notice.
-    m_window->importOrders({csv});
+    QVERIFY(importThroughMenu({csv}));
     dialog = waitForResult();
     QVERIFY(dialog);
     QVERIFY(dialog->summaryText().contains(u"New transactions: 0"_s));
@@ -210,12 +194,15 @@ void TestImportOrders::rejectedRowsCanBeSaved()
     OrderLine bad = order(u"B-1"_s);
     bad.status = u"shipped"_s;
     const QString csv = writeCsv(u"bad.csv"_s, ordersCsv({bad, order(u"B-2"_s)}));
-    m_window->importOrders({csv});
+    QVERIFY(importThroughMenu({csv}));
     ImportResultDialog *dialog = waitForResult();
     QVERIFY(dialog);
     const QString saved = m_dir->filePath(u"rejected.csv"_s);
-    const Status status = dialog->saveIssues(saved);
-    QVERIFY2(status, qPrintable(status.error()));
+    auto *save = dialog->findChild<QPushButton *>(u"saveIssuesButton"_s);
+    QVERIFY(save);
+    FileDialogs::answerNext(saved);
+    QTest::mouseClick(save, Qt::LeftButton);
+    QCOMPARE(FileDialogs::unusedAnswers(), 0);
     const QStringList lines = QString::fromUtf8(readFile(saved)).split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 2);
     QCOMPARE(lines.at(0), u"file,line,field,reason"_s);
@@ -269,7 +256,7 @@ void TestImportOrders::cancelWritesNothing()
     const QString csv = writeCsv(u"big.csv"_s, content);
     const QList<qint64> before = ledgerCounts(*m_check);
 
-    m_window->importOrders({csv});
+    QVERIFY(importThroughMenu({csv}));
     QProgressDialog *progress = nullptr;
     QVERIFY(QTest::qWaitFor(
         [&] {
@@ -291,7 +278,7 @@ void TestImportOrders::cancelWritesNothing()
 void TestImportOrders::fileThatCannotBeReadImportsNothing()
 {
     const QList<qint64> before = ledgerCounts(*m_check);
-    m_window->importOrders({m_dir->filePath(u"missing.csv"_s)});
+    QVERIFY(importThroughMenu({m_dir->filePath(u"missing.csv"_s)}));
     ImportResultDialog *dialog = waitForResult();
     QVERIFY(dialog);
     const QString summary = dialog->summaryText();
@@ -350,17 +337,14 @@ void TestImportOrders::approvalHoldPassingIsAnnouncedOnOpen()
     QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
     QCOMPARE(count(*m_check, u"transactions"_s, u"status = 'pending'"_s), 2);
 
-    m_window = std::make_unique<MainWindow>();
-    const Status opened = m_window->openDatabase(m_path);
-    QVERIFY2(opened, qPrintable(opened.error()));
+    QVERIFY(openWindowHidden());
     QCOMPARE(count(*m_check, u"transactions"_s, u"status = 'approved'"_s), 2);
     const QString notice = m_window->notifier()->currentMessage();
     QVERIFY2(notice.contains(u"approved transactions: 2."_s), qPrintable(notice));
     QVERIFY2(notice.contains(u"Reached the payout threshold: Jana Nováková (€80.00)."_s), qPrintable(notice));
 
     // Opened again: nothing new to approve, nothing to announce.
-    m_window = std::make_unique<MainWindow>();
-    QVERIFY(m_window->openDatabase(m_path));
+    QVERIFY(openWindowHidden());
     QVERIFY(m_window->notifier()->currentMessage().isEmpty());
 }
 

@@ -46,7 +46,7 @@ using PartnerDeskTest::CliRunner;
 // the import dialog show why a value is refused under its field as it is entered, in the words
 // partnerdesk-cli prints for the same value; their accept button stays disabled, Enter or accept()
 // stores nothing, and the CLI refuses every value the app refuses (and accepts what it accepts).
-class TestInlineReasons : public QObject
+class TestInlineReasons : public QObject, private GuiTestKit::WindowFixture
 {
     Q_OBJECT
 
@@ -82,10 +82,6 @@ private:
     ImportResultDialog *waitForImportResult();
     qint64 ownBanners() const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_path;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<Database> m_check; // a second connection: what the books really hold
     CliRunner m_cli;
     qint64 m_program = 0;
     qint64 m_jane = 0;
@@ -135,9 +131,7 @@ void screenshot(QWidget *dialog, const char *shotRow, const QString &name)
 void TestInlineReasons::initTestCase()
 {
     StoreTestKit::pinNow();
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"PartnerDesk Tests"_s);
-    QCoreApplication::setApplicationName(u"tst_inlinereasons"_s);
+    isolateSettings();
     QVERIFY2(m_cli.error().isEmpty(), qPrintable(m_cli.error()));
     QVERIFY(m_server.listen());
     m_server.setRoutes({{u"/banner.png"_s, TestHttp::Route{200, "image/png", pngOf(5000, 40), 0, true, {}}}});
@@ -145,14 +139,10 @@ void TestInlineReasons::initTestCase()
 
 void TestInlineReasons::init()
 {
-    QSettings().clear();
+    QVERIFY(newBook(u"books.sqlite"_s));
     // The banner image is served on 127.0.0.1, as a manager allows with Network/allowPrivateAddresses.
     QSettings().setValue(NetworkGuard::settingKey, true);
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_path = m_dir->filePath(u"books.sqlite"_s);
-    m_check = std::make_unique<Database>();
-    QVERIFY(m_check->open(m_path));
+    QVERIFY(openCheck());
     ProgramStore programs(*m_check);
     AffiliateStore affiliates(*m_check);
     Program koongo;
@@ -169,11 +159,7 @@ void TestInlineReasons::init()
     QVERIFY(programs.join(jane->id, *program));
     QVERIFY(programs.join(odd->id, *program));
 
-    m_window = std::make_unique<MainWindow>();
-    const Status opened = m_window->openDatabase(m_path);
-    QVERIFY2(opened, qPrintable(opened.error()));
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(openWindow());
 }
 
 void TestInlineReasons::cleanup()
@@ -637,7 +623,7 @@ void TestInlineReasons::importDialogShowsWhyNothingWasImported()
 {
     QFETCH(QByteArray, content);
     const QString csv = m_cli.writeFile(u"orders.csv"_s, content);
-    m_window->importOrders({csv});
+    QVERIFY(importThroughMenu({csv}));
     ImportResultDialog *dialog = waitForImportResult();
     QVERIFY(dialog);
     auto *problem = child<QLabel>(dialog, u"importProblem"_s);
@@ -679,7 +665,7 @@ void TestInlineReasons::importDialogNamesRejectedLinesBesideImportedRows()
     bad.orderId = u"Y-2"_s;
     bad.placedAt = u"yesterday"_s;
     const QString csv = m_cli.writeFile(u"mixed.csv"_s, StoreTestKit::ordersCsv({good, bad}));
-    m_window->importOrders({csv});
+    QVERIFY(importThroughMenu({csv}));
     ImportResultDialog *dialog = waitForImportResult();
     QVERIFY(dialog);
     const QString problem = child<QLabel>(dialog, u"importProblem"_s)->text();

@@ -11,7 +11,6 @@
 #include "storetestkit.h"
 
 #include <QClipboard>
-#include <QFileDialog>
 #include <QGuiApplication>
 #include <QImage>
 #include <QLabel>
@@ -31,7 +30,7 @@ using namespace Qt::StringLiterals;
 using namespace PartnerDesk;
 using namespace GuiTestKit;
 
-class TestLinkBuilderWidget : public QObject
+class TestLinkBuilderWidget : public QObject, private GuiTestKit::WindowFixture
 {
     Q_OBJECT
 
@@ -51,18 +50,10 @@ private Q_SLOTS:
     void noQrCodeForAnEmptyOrRefusedUrl();
 
 private:
-    template<typename T>
-    T *find(const QString &name) const
-    {
-        return child<T>(m_window.get(), name);
-    }
     void showPartner(const QString &code);
     // What zbarimg reads in the image file at `path` ("" when it finds no code).
     static QString decodeQr(const QString &path);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<Database> m_check; // a second connection: what the store really holds
     qint64 m_koongo = 0;
     Affiliate m_jane;
     Affiliate m_odd;
@@ -73,24 +64,14 @@ private:
 void TestLinkBuilderWidget::initTestCase()
 {
     StoreTestKit::pinNow();
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"PartnerDesk Tests"_s);
-    QCoreApplication::setApplicationName(u"tst_linkbuilderwidget"_s);
+    isolateSettings();
 }
 
 void TestLinkBuilderWidget::init()
 {
-    QSettings().clear();
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    const QString path = m_dir->filePath(u"partnerdesk.sqlite"_s);
-    m_window = std::make_unique<MainWindow>();
-    const Status opened = m_window->openDatabase(path);
-    QVERIFY2(opened, qPrintable(opened.error()));
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_check = std::make_unique<Database>();
-    QVERIFY(m_check->open(path));
+    QVERIFY(newBook());
+    QVERIFY(openWindow());
+    QVERIFY(openCheck());
 
     ProgramStore programs(*m_check);
     Program koongo;
@@ -112,9 +93,7 @@ void TestLinkBuilderWidget::init()
 
 void TestLinkBuilderWidget::cleanup()
 {
-    m_check.reset();
-    m_window.reset();
-    m_dir.reset();
+    closeBook();
 }
 
 void TestLinkBuilderWidget::showPartner(const QString &code)
@@ -284,15 +263,7 @@ void TestLinkBuilderWidget::qrCodeDecodesToTheTrackedUrl()
 
     // Save QR as PNG…, through the file dialog as a user does it.
     const QString path = m_dir->filePath(u"qr.png"_s);
-    whenModal<QFileDialog>([&](QFileDialog *dialog) {
-        // The name typed where a user types it (selectFile alone raced the dialog's directory
-        // model under load), then Save.
-        dialog->setDirectory(m_dir->path());
-        dialog->selectFile(path);
-        if (auto *name = dialog->findChild<QLineEdit *>(u"fileNameEdit"_s))
-            name->setText(path);
-        QMetaObject::invokeMethod(dialog, "accept");
-    });
+    FileDialogs::answerNext(path);
     auto *save = find<QPushButton>(u"saveQrButton"_s);
     QVERIFY(save->isEnabled());
     QTest::mouseClick(save, Qt::LeftButton);

@@ -41,7 +41,7 @@ using namespace Qt::StringLiterals;
 using namespace PartnerDesk;
 using namespace GuiTestKit;
 
-class TestLinksPane : public QObject
+class TestLinksPane : public QObject, private GuiTestKit::WindowFixture
 {
     Q_OBJECT
 
@@ -72,31 +72,20 @@ private:
                      const QString &target);
     void addThroughDialog(const QString &partner, const QString &host, const QString &path, const QString &target);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_path;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<Database> m_check;
     qint64 m_bob = 0;
 };
 
 void TestLinksPane::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"PartnerDesk Tests"_s);
-    QCoreApplication::setApplicationName(u"tst_linkspane"_s);
-    QSettings().clear();
+    isolateSettings();
     StoreTestKit::pinNow();
 }
 
 void TestLinksPane::init()
 {
-    QSettings().clear();
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_path = m_dir->filePath(u"partnerdesk.sqlite"_s);
+    QVERIFY(newBook());
     // The books before the window opens: a program, Jane and Bob in it, Bob's vanity link.
-    m_check = std::make_unique<Database>();
-    QVERIFY(m_check->open(m_path));
+    QVERIFY(openCheck());
     ProgramStore programs(*m_check);
     AffiliateStore affiliates(*m_check);
     Program partner;
@@ -114,11 +103,7 @@ void TestLinksPane::init()
     QVERIFY(programs.join(bob->id, *program));
     QVERIFY(RewriteStore(*m_check).add({m_bob, u"koongo.com"_s, u"/partner/bob"_s, u"https://koongo.com/sale"_s}));
 
-    m_window = std::make_unique<MainWindow>();
-    const Status opened = m_window->openDatabase(m_path);
-    QVERIFY2(opened, qPrintable(opened.error()));
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(openWindow());
     QVERIFY(m_window->showPane(u"links"_s));
     QVERIFY(editor());
     editor()->setCheckerSetup([](RewriteChecker &checker) { checker.setTimeout(std::chrono::seconds(10)); });
@@ -126,9 +111,7 @@ void TestLinksPane::init()
 
 void TestLinksPane::cleanup()
 {
-    m_window.reset();
-    m_check.reset();
-    m_dir.reset();
+    closeBook();
 }
 
 RewriteEditorWidget *TestLinksPane::editor() const
@@ -382,9 +365,9 @@ void TestLinksPane::exportToFileAndClipboard()
     const QString nginxFile = m_dir->filePath(u"rules.nginx.conf"_s);
     QString suggested;
     QString target = apacheFile;
-    editor()->setPathChooser([&](QWidget *, const QString &name) {
-        suggested = name;
-        return target;
+    FileDialogs::setAnswerer([&](const FileDialogs::Question &question) {
+        suggested = QFileInfo(question.suggested).fileName();
+        return FileDialogs::Answer{{target}, {}};
     });
     bool handled = false;
     whenModal<RewriteExportDialog>([&](RewriteExportDialog *dialog) {
@@ -429,7 +412,7 @@ void TestLinksPane::checkAgainstRealNginx()
     const quint16 port = WebServerTestKit::freePort();
     QVERIFY(port != 0);
     const QString file = m_dir->filePath(u"exported.conf"_s);
-    editor()->setPathChooser([&](QWidget *, const QString &) { return file; });
+    FileDialogs::answerNext(file);
     whenModal<RewriteExportDialog>([&](RewriteExportDialog *dialog) {
         child<QComboBox>(dialog, u"formatCombo"_s)->setCurrentIndex(0);
         replaceText(child<QLineEdit>(dialog, u"listenEdit"_s), u"127.0.0.1:%1"_s.arg(port));
@@ -495,8 +478,7 @@ void TestLinksPane::checkThroughIsRemembered()
     replaceText(through, u"http://127.0.0.1:8081"_s);
     QTest::keyClick(through, Qt::Key_Return);
     m_window.reset();
-    m_window = std::make_unique<MainWindow>();
-    QVERIFY(m_window->openDatabase(m_path));
+    QVERIFY(openWindowHidden());
     QCOMPARE(child<QLineEdit>(m_window.get(), u"checkThroughEdit"_s)->text(), u"http://127.0.0.1:8081"_s);
     // A bad base is refused with its reason, and not remembered.
     m_window->show();

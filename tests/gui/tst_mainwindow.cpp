@@ -1,3 +1,4 @@
+#include "guitestkit.h"
 #include "mainwindow.h"
 #include "network/networkguard.h"
 #include "pane.h"
@@ -49,7 +50,7 @@ const Pane *paneOf(const QObject *object)
 
 // The window as a whole: the six panes, moving between them, and what the panes must not do to
 // each other (share an object name a test or a script looks for, or fight over a shortcut).
-class TestMainWindow : public QObject
+class TestMainWindow : public QObject, private GuiTestKit::WindowFixture
 {
     Q_OBJECT
 
@@ -68,35 +69,22 @@ private Q_SLOTS:
     void olderDatabaseIsMigratedOnOpen();
     void fileImportHoldsOrdersAndVisits();
     void privateAddressesAreASettingOffByDefault();
-
-private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 void TestMainWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"PartnerDesk Tests"_s);
-    QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
-    QSettings().clear();
+    isolateSettings();
 }
 
 void TestMainWindow::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_window = std::make_unique<MainWindow>();
-    const Status opened = m_window->openDatabase(m_dir->filePath(u"books.sqlite"_s));
-    QVERIFY2(opened, qPrintable(opened.error()));
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(newBook(u"books.sqlite"_s));
+    QVERIFY(openWindow());
 }
 
 void TestMainWindow::cleanup()
 {
-    m_window.reset();
-    m_dir.reset();
+    closeBook();
 }
 
 void TestMainWindow::everyPaneIsThere()
@@ -144,8 +132,7 @@ void TestMainWindow::lastPaneIsRemembered()
 {
     QVERIFY(m_window->showPane(u"payouts"_s));
     m_window.reset();
-    m_window = std::make_unique<MainWindow>();
-    QVERIFY(m_window->openDatabase(m_dir->filePath(u"books.sqlite"_s)));
+    QVERIFY(openWindowHidden());
     QCOMPARE(m_window->currentPaneId(), u"payouts"_s);
 }
 

@@ -30,7 +30,7 @@ const QString noMembership = u"You have no affiliate coupon code. Please join to
 
 } // namespace
 
-class TestMyPrograms : public QObject
+class TestMyPrograms : public QObject, private GuiTestKit::WindowFixture
 {
     Q_OBJECT
 
@@ -47,19 +47,11 @@ private Q_SLOTS:
     void noPartnerDisablesTheTab();
 
 private:
-    template<typename T>
-    T *find(const QString &name) const
-    {
-        return child<T>(m_window.get(), name);
-    }
     void showPartner(const QString &code);
     int rowOf(const QString &programName) const;
     QString cellText(int row, int column) const;
     void selectProgram(const QString &programName);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<Database> m_check; // a second connection: what the store really holds
     qint64 m_koongo = 0;
     qint64 m_shop = 0;
     qint64 m_closed = 0;
@@ -70,24 +62,14 @@ private:
 void TestMyPrograms::initTestCase()
 {
     StoreTestKit::pinNow();
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"PartnerDesk Tests"_s);
-    QCoreApplication::setApplicationName(u"tst_myprograms"_s);
+    isolateSettings();
 }
 
 void TestMyPrograms::init()
 {
-    QSettings().clear();
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    const QString path = m_dir->filePath(u"partnerdesk.sqlite"_s);
-    m_window = std::make_unique<MainWindow>();
-    const Status opened = m_window->openDatabase(path);
-    QVERIFY2(opened, qPrintable(opened.error()));
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_check = std::make_unique<Database>();
-    QVERIFY(m_check->open(path));
+    QVERIFY(newBook());
+    QVERIFY(openWindow());
+    QVERIFY(openCheck());
 
     ProgramStore programs(*m_check);
     Program koongo;
@@ -116,9 +98,7 @@ void TestMyPrograms::init()
 
 void TestMyPrograms::cleanup()
 {
-    m_check.reset();
-    m_window.reset();
-    m_dir.reset();
+    closeBook();
 }
 
 void TestMyPrograms::showPartner(const QString &code)

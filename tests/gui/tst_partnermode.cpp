@@ -62,7 +62,7 @@ const QStringList janeMarkers = {u"JANE10"_s, u"J-LINK-1"_s, u"J-MANUAL-1"_s, u"
 
 } // namespace
 
-class TestPartnerMode : public QObject
+class TestPartnerMode : public QObject, private GuiTestKit::WindowFixture
 {
     Q_OBJECT
 
@@ -87,10 +87,6 @@ private:
     void visitEverything(QString &seen);
     static void expectClean(const QString &seen, const QString &where);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_path;
-    std::unique_ptr<Database> m_books;
-    std::unique_ptr<MainWindow> m_window;
     qint64 m_program = 0;
     Affiliate m_jane;
     Affiliate m_rival;
@@ -99,46 +95,38 @@ private:
 void TestPartnerMode::initTestCase()
 {
     StoreTestKit::pinNow();
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"PartnerDesk Tests"_s);
-    QCoreApplication::setApplicationName(u"tst_partnermode"_s);
+    isolateSettings();
 }
 
 void TestPartnerMode::init()
 {
-    QSettings().clear();
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_path = m_dir->filePath(u"books.sqlite"_s);
-    m_books = std::make_unique<Database>();
-    QVERIFY(m_books->open(m_path));
+    QVERIFY(newBook(u"books.sqlite"_s));
+    QVERIFY(openCheck());
     fillBooks();
 }
 
 void TestPartnerMode::cleanup()
 {
-    m_window.reset();
-    m_books.reset();
-    m_dir.reset();
+    closeBook();
 }
 
 void TestPartnerMode::importOrders(const QList<StoreTestKit::OrderLine> &lines, const QString &name)
 {
     const QString csv = m_dir->filePath(name);
     QVERIFY(StoreTestKit::writeFile(csv, StoreTestKit::ordersCsv(lines)));
-    QCOMPARE(OrderImporter(*m_books).importFile(csv).imported, lines.size());
+    QCOMPARE(OrderImporter(*m_check).importFile(csv).imported, lines.size());
 }
 
 void TestPartnerMode::fillBooks()
 {
-    ProgramStore programs(*m_books);
+    ProgramStore programs(*m_check);
     Program koongo;
     koongo.name = u"Koongo Partner"_s;
     koongo.storeHosts = {u"koongo.com"_s};
     koongo.holdDays = 0;
     m_program = *programs.add(koongo);
 
-    AffiliateStore affiliates(*m_books);
+    AffiliateStore affiliates(*m_check);
     m_jane = *affiliates.add(u"Jane Blogger"_s, u"jane@blog.example"_s, u"JANE"_s);
     m_rival = *affiliates.add(u"Rival Marketing"_s, u"rival-secret@rival.example"_s, u"RIVAL"_s);
     for (const Affiliate &partner : {m_jane, m_rival})
@@ -188,20 +176,16 @@ void TestPartnerMode::fillBooks()
     direct.referrerUrl = u"https://rival-site.example/review"_s;
     lines.append(direct);
     importOrders(lines, u"orders.csv"_s);
-    QVERIFY(LedgerStore(*m_books).assign(u"J-MANUAL-1"_s, m_jane.id, u"phone call from Jane"_s));
+    QVERIFY(LedgerStore(*m_check).assign(u"J-MANUAL-1"_s, m_jane.id, u"phone call from Jane"_s));
     // Both have transactions, so a leak would have something to leak.
-    QCOMPARE(StoreTestKit::count(*m_books, u"transactions"_s, u"affiliate_id = %1"_s.arg(m_rival.id)), 5);
-    QCOMPARE(StoreTestKit::count(*m_books, u"transactions"_s, u"affiliate_id = %1 AND superseded = 0"_s.arg(m_jane.id)),
+    QCOMPARE(StoreTestKit::count(*m_check, u"transactions"_s, u"affiliate_id = %1"_s.arg(m_rival.id)), 5);
+    QCOMPARE(StoreTestKit::count(*m_check, u"transactions"_s, u"affiliate_id = %1 AND superseded = 0"_s.arg(m_jane.id)),
              3);
 }
 
 void TestPartnerMode::openAsJane()
 {
-    m_window = std::make_unique<MainWindow>();
-    const Status opened = m_window->openAsPartner(m_path, u"jane"_s); // codes are case-insensitive
-    QVERIFY2(opened, qPrintable(opened.error()));
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(openPartnerWindow(u"jane"_s)); // codes are case-insensitive
     QVERIFY(m_window->partner());
     QCOMPARE(m_window->partner()->code, u"JANE"_s);
 }
@@ -393,7 +377,9 @@ void TestPartnerMode::exportHoldsOnlyHisTransactions()
     auto *table = child<QTableView>(pane, u"transactionsTable"_s);
     QTRY_VERIFY(table->model()->rowCount() > 0);
     const QString path = m_dir->filePath(u"mine.csv"_s);
-    QVERIFY(pane->exportCsv(path));
+    FileDialogs::answerNext(path);
+    child<QAction>(pane, u"exportTransactionsAction"_s)->trigger();
+    QCOMPARE(FileDialogs::unusedAnswers(), 0);
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QString csv = QString::fromUtf8(file.readAll());

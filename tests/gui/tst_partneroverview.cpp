@@ -35,7 +35,7 @@ using namespace Qt::StringLiterals;
 using namespace PartnerDesk;
 using namespace GuiTestKit;
 
-class TestPartnerOverview : public QObject
+class TestPartnerOverview : public QObject, private GuiTestKit::WindowFixture
 {
     Q_OBJECT
 
@@ -60,39 +60,28 @@ private:
     void openAs(const QString &code);
     PartnerOverviewWidget *overview() const;
     QString overviewText() const;
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_path;
-    std::unique_ptr<Database> m_books;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 void TestPartnerOverview::initTestCase()
 {
     StoreTestKit::pinNow(); // 2026-06-01T00:00:00Z: "this month" is June 2026
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"PartnerDesk Tests"_s);
-    QCoreApplication::setApplicationName(u"tst_partneroverview"_s);
+    isolateSettings();
 }
 
 void TestPartnerOverview::init()
 {
     QLocale::setDefault(QLocale(u"en_US"_s));
-    QSettings().clear();
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_path = m_dir->filePath(u"books.sqlite"_s);
-    m_books = std::make_unique<Database>();
-    QVERIFY(m_books->open(m_path));
+    QVERIFY(newBook(u"books.sqlite"_s));
+    QVERIFY(openCheck());
 
-    ProgramStore programs(*m_books);
+    ProgramStore programs(*m_check);
     Program koongo;
     koongo.name = u"Koongo Partner"_s;
     koongo.storeHosts = {u"koongo.com"_s};
     koongo.holdDays = 0;                 // approved when the window opens
     koongo.thresholdMinor = 100'000'000; // EUR 1,000,000.00
     const qint64 program = *programs.add(koongo);
-    AffiliateStore affiliates(*m_books);
+    AffiliateStore affiliates(*m_check);
     const Affiliate jane = *affiliates.add(u"Jane Blogger"_s, u"jane@blog.example"_s, u"JANE"_s);
     const Affiliate rival = *affiliates.add(u"Rival Marketing"_s, u"rival@rival.example"_s, u"RIVAL"_s);
     QVERIFY(affiliates.add(u"Newcomer"_s, u"new@comer.example"_s, u"NEW"_s));
@@ -122,9 +111,7 @@ void TestPartnerOverview::init()
 
 void TestPartnerOverview::cleanup()
 {
-    m_window.reset();
-    m_books.reset();
-    m_dir.reset();
+    closeBook();
     QLocale::setDefault(QLocale(u"en_US"_s));
 }
 
@@ -132,16 +119,12 @@ void TestPartnerOverview::importOrders(const QList<StoreTestKit::OrderLine> &lin
 {
     const QString csv = m_dir->filePath(name);
     QVERIFY(StoreTestKit::writeFile(csv, StoreTestKit::ordersCsv(lines)));
-    QCOMPARE(OrderImporter(*m_books).importFile(csv).imported, lines.size());
+    QCOMPARE(OrderImporter(*m_check).importFile(csv).imported, lines.size());
 }
 
 void TestPartnerOverview::openAs(const QString &code)
 {
-    m_window = std::make_unique<MainWindow>();
-    const Status opened = m_window->openAsPartner(m_path, code);
-    QVERIFY2(opened, qPrintable(opened.error()));
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(openPartnerWindow(code));
 }
 
 PartnerOverviewWidget *TestPartnerOverview::overview() const
@@ -266,7 +249,7 @@ void TestPartnerOverview::followsTheUsersLocale()
 
 void TestPartnerOverview::keepsCurrenciesApart()
 {
-    ProgramStore programs(*m_books);
+    ProgramStore programs(*m_check);
     Program us;
     us.name = u"Koongo US"_s;
     us.currency = u"USD"_s;
@@ -274,7 +257,7 @@ void TestPartnerOverview::keepsCurrenciesApart()
     us.holdDays = 0;
     us.thresholdMinor = 10000; // $100.00
     const qint64 program = *programs.add(us);
-    QVERIFY(programs.join(AffiliateStore(*m_books).byCode(u"JANE"_s)->id, program));
+    QVERIFY(programs.join(AffiliateStore(*m_check).byCode(u"JANE"_s)->id, program));
     StoreTestKit::OrderLine dollars;
     dollars.orderId = u"J-USD-1"_s;
     dollars.placedAt = StoreTestKit::daysAgo(0);
@@ -328,8 +311,7 @@ void TestPartnerOverview::everyIconHasABundledFallback()
     const QString theme = QIcon::themeName();
     QIcon::setThemeSearchPaths({});
     QIcon::setThemeName(u"no-such-theme"_s);
-    m_window = std::make_unique<MainWindow>();
-    QVERIFY(m_window->openDatabase(m_path));
+    QVERIFY(openWindowHidden());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 

@@ -36,7 +36,7 @@ using namespace Qt::StringLiterals;
 using namespace PartnerDesk;
 using namespace GuiTestKit;
 
-class TestPartnersPane : public QObject
+class TestPartnersPane : public QObject, private GuiTestKit::WindowFixture
 {
     Q_OBJECT
 
@@ -70,9 +70,6 @@ private:
     std::optional<Affiliate> stored(const QString &code) const { return AffiliateStore(*m_check).byCode(code); }
     std::optional<Membership> membership(const QString &code, qint64 programId) const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<Database> m_check; // a second connection: what the store really holds
     qint64 m_koongo = 0;
     qint64 m_agency = 0;
     Affiliate m_jane;
@@ -82,24 +79,14 @@ void TestPartnersPane::initTestCase()
 {
     StoreTestKit::pinNow();
     QLocale::setDefault(QLocale(u"en_US"_s)); // amounts are shown in the locale: "€1,234.50"
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"PartnerDesk Tests"_s);
-    QCoreApplication::setApplicationName(u"tst_partnerspane"_s);
+    isolateSettings();
 }
 
 void TestPartnersPane::init()
 {
-    QSettings().clear();
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    const QString path = m_dir->filePath(u"partnerdesk.sqlite"_s);
-    m_window = std::make_unique<MainWindow>();
-    const Status opened = m_window->openDatabase(path);
-    QVERIFY2(opened, qPrintable(opened.error()));
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_check = std::make_unique<Database>();
-    QVERIFY(m_check->open(path));
+    QVERIFY(newBook());
+    QVERIFY(openWindow());
+    QVERIFY(openCheck());
 
     ProgramStore programs(*m_check);
     Program koongo;
@@ -118,9 +105,7 @@ void TestPartnersPane::init()
 
 void TestPartnersPane::cleanup()
 {
-    m_check.reset();
-    m_window.reset();
-    m_dir.reset();
+    closeBook();
 }
 
 void TestPartnersPane::showPartners()
@@ -206,8 +191,7 @@ void TestPartnersPane::statusFilterIsRemembered()
 
     // A new window (the database opened again) starts with the same filter.
     const QString path = m_check->path();
-    m_window = std::make_unique<MainWindow>();
-    QVERIFY(m_window->openDatabase(path));
+    QVERIFY(openWindowHidden());
     m_window->show();
     QVERIFY(m_window->showPane(u"partners"_s));
     QCOMPARE(child<QComboBox>(m_window.get(), u"statusFilterCombo"_s)->currentData().toString(), u"suspended"_s);

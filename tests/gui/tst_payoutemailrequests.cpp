@@ -34,7 +34,7 @@ using namespace Qt::StringLiterals;
 using namespace PartnerDesk;
 using namespace GuiTestKit;
 
-class TestPayoutEmailRequests : public QObject
+class TestPayoutEmailRequests : public QObject, private GuiTestKit::WindowFixture
 {
     Q_OBJECT
 
@@ -55,10 +55,6 @@ private:
     Affiliate stored() const { return *AffiliateStore(*m_check).byId(m_jane.id); }
     QPushButton *button(const QString &name) const { return child<QPushButton>(m_window.get(), name); }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<Database> m_check; // a second connection: what the store really holds
-    QString m_path;
     Affiliate m_jane;
 };
 
@@ -66,39 +62,27 @@ void TestPayoutEmailRequests::initTestCase()
 {
     StoreTestKit::pinNow();
     qputenv("PARTNERDESK_ACTOR", "manager");
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"PartnerDesk Tests"_s);
-    QCoreApplication::setApplicationName(u"tst_payoutemailrequests"_s);
+    isolateSettings();
 }
 
 void TestPayoutEmailRequests::init()
 {
-    QSettings().clear();
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_path = m_dir->filePath(u"partnerdesk.sqlite"_s);
-    m_check = std::make_unique<Database>();
-    QVERIFY(m_check->open(m_path));
+    QVERIFY(newBook());
+    QVERIFY(openCheck());
     AffiliateStore affiliates(*m_check);
     m_jane = *affiliates.add(u"Jane Blogger"_s, u"jane@blog.example"_s, u"JANE"_s);
     for (int i = 0; i < 5; ++i)
         QVERIFY(affiliates.add(u"Partner %1"_s.arg(i), u"p%1@example.net"_s.arg(i)));
-    m_window = std::make_unique<MainWindow>();
 }
 
 void TestPayoutEmailRequests::cleanup()
 {
-    m_window.reset();
-    m_check.reset();
-    m_dir.reset();
+    closeBook();
 }
 
 void TestPayoutEmailRequests::openAsManager()
 {
-    const Status opened = m_window->openDatabase(m_path);
-    QVERIFY2(opened, qPrintable(opened.error()));
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(openWindow());
     QVERIFY(m_window->showPane(u"partners"_s));
     m_window->reload();
 }
@@ -120,10 +104,7 @@ void TestPayoutEmailRequests::selectJane()
 
 void TestPayoutEmailRequests::thePartnerFilesARequest()
 {
-    const Status opened = m_window->openAsPartner(m_path, u"JANE"_s);
-    QVERIFY2(opened, qPrintable(opened.error()));
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(openPartnerWindow(u"JANE"_s));
     QVERIFY(m_window->showPane(u"balance"_s));
     auto *current = child<QLabel>(m_window.get(), u"payoutEmailLabel"_s);
     auto *requested = child<QLabel>(m_window.get(), u"payoutEmailRequestLabel"_s);
@@ -251,10 +232,7 @@ void TestPayoutEmailRequests::theAuditLogMarksAPartnersLogin()
         QVERIFY2(query.exec(sql), qPrintable(query.lastError().text()));
     QVERIFY(AuditLog(m_check->connection()).append(u"program.update"_s, u"program"_s, u"1"_s, {}, {}, u"mine"_s));
 
-    const Status opened = m_window->openDatabase(m_path);
-    QVERIFY2(opened, qPrintable(opened.error()));
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(openWindow());
     QVERIFY(m_window->showPane(u"assignments"_s));
     auto *audit = child<QTableView>(m_window.get(), u"auditTable"_s);
     QTRY_VERIFY(audit->model()->rowCount() >= 2);

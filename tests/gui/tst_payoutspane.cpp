@@ -33,7 +33,7 @@ using namespace GuiTestKit;
 using namespace StoreTestKit;
 using namespace PayoutTestKit;
 
-class TestPayoutsPane : public QObject
+class TestPayoutsPane : public QObject, private GuiTestKit::WindowFixture
 {
     Q_OBJECT
 
@@ -60,11 +60,7 @@ private:
     // Preview → Create Batch and Export… in `format`, to `path`, through the pane's dialogs.
     void createBatch(const QString &format, const QString &path);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_path;
-    std::unique_ptr<MainWindow> m_window;
     // A second connection to the same file: what the store really holds.
-    std::unique_ptr<Database> m_check;
     QString m_chosenPath;
     QString m_chosenFormat;
 };
@@ -74,20 +70,14 @@ void TestPayoutsPane::initTestCase()
     pinNow();
     qputenv("PARTNERDESK_ACTOR", "manager");
     QLocale::setDefault(QLocale(u"en_US"_s)); // amounts are shown in the locale: "€1,234.50"
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"PartnerDesk Tests"_s);
-    QCoreApplication::setApplicationName(u"tst_payoutspane"_s);
-    QSettings().clear();
+    isolateSettings();
 }
 
 // ANNA: 50.00 EUR due (2 orders) and 20.00 USD due; BEN 180.00 EUR due, 30.00 on hold; CARL
 // 20.00 EUR of his 50.00 threshold. Built through the stores and an orders CSV import.
 void TestPayoutsPane::init()
 {
-    QSettings().clear();
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_path = m_dir->filePath(u"partnerdesk.sqlite"_s);
+    QVERIFY(newBook());
     {
         Database setup;
         QVERIFY(setup.open(m_path));
@@ -101,30 +91,26 @@ void TestPayoutsPane::init()
                           viaLink(u"U1"_s, u"ANNA"_s, u"100.00"_s, u"USD"_s), viaLink(u"B1"_s, u"BEN"_s, u"600.00"_s),
                           onHold, viaLink(u"C1"_s, u"CARL"_s, u"100.00"_s)}));
     }
-    m_window = std::make_unique<MainWindow>();
-    const Status opened = m_window->openDatabase(m_path);
-    QVERIFY2(opened, qPrintable(opened.error()));
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_check = std::make_unique<Database>();
-    QVERIFY(m_check->open(m_path));
+    QVERIFY(openWindow());
+    QVERIFY(openCheck());
     m_chosenPath.clear();
     m_chosenFormat.clear();
-    // The file dialog's seam: answer with the path the test chose, in the format it chose.
-    pane()->setPathChooser([this](const QString &, const QString &suggested, QString *format) {
-        if (suggested.isEmpty())
-            return QString();
+    // The file dialog's seam: answer with the path the test chose, in the format it chose (the
+    // filters are PayPal's, then the CSV with every line).
+    FileDialogs::setAnswerer([this](const FileDialogs::Question &question) {
+        FileDialogs::Answer answer;
+        if (question.suggested.isEmpty())
+            return answer;
         if (!m_chosenFormat.isEmpty())
-            *format = m_chosenFormat;
-        return m_chosenPath;
+            answer.selectedFilter = question.filter.split(u";;"_s).value(m_chosenFormat == u"csv" ? 1 : 0);
+        answer.paths = {m_chosenPath};
+        return answer;
     });
 }
 
 void TestPayoutsPane::cleanup()
 {
-    m_check.reset();
-    m_window.reset();
-    m_dir.reset();
+    closeBook();
 }
 
 PayoutsPane *TestPayoutsPane::pane() const
@@ -221,8 +207,7 @@ void TestPayoutsPane::dueOnlyAndSearch()
 
     // The last filters come back with the next window.
     m_window.reset();
-    m_window = std::make_unique<MainWindow>();
-    QVERIFY(m_window->openDatabase(m_path));
+    QVERIFY(openWindowHidden());
     m_window->show();
     QVERIFY(m_window->showPane(u"payouts"_s));
     QCOMPARE(child<QLineEdit>(m_window.get(), u"balanceSearchEdit"_s)->text(), u"carl"_s);

@@ -41,7 +41,7 @@ using namespace PartnerDesk;
 
 using namespace GuiTestKit;
 
-class TestProgramsPane : public QObject
+class TestProgramsPane : public QObject, private GuiTestKit::WindowFixture
 {
     Q_OBJECT
 
@@ -74,41 +74,25 @@ private:
     // Adds a program through the pane's dialog, as a user would.
     void addThroughDialog(const QString &name, const QString &currency, const QString &hosts);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_path;
-    std::unique_ptr<MainWindow> m_window;
     // A second connection to the same file: what the store really holds.
-    std::unique_ptr<Database> m_check;
 };
 
 void TestProgramsPane::initTestCase()
 {
     QLocale::setDefault(QLocale(u"en_US"_s)); // amounts are shown in the locale: "€1,234.50"
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"PartnerDesk Tests"_s);
-    QCoreApplication::setApplicationName(u"tst_programspane"_s);
-    QSettings().clear();
+    isolateSettings();
 }
 
 void TestProgramsPane::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_path = m_dir->filePath(u"partnerdesk.sqlite"_s);
-    m_window = std::make_unique<MainWindow>();
-    const Status opened = m_window->openDatabase(m_path);
-    QVERIFY2(opened, qPrintable(opened.error()));
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_check = std::make_unique<Database>();
-    QVERIFY(m_check->open(m_path));
+    QVERIFY(newBook());
+    QVERIFY(openWindow());
+    QVERIFY(openCheck());
 }
 
 void TestProgramsPane::cleanup()
 {
-    m_check.reset();
-    m_window.reset();
-    m_dir.reset();
+    closeBook();
 }
 
 QTableView *TestProgramsPane::programsTable() const

@@ -32,7 +32,7 @@ using namespace Qt::StringLiterals;
 using namespace PartnerDesk;
 using namespace GuiTestKit;
 
-class TestReportsPane : public QObject
+class TestReportsPane : public QObject, private GuiTestKit::WindowFixture
 {
     Q_OBJECT
 
@@ -53,32 +53,21 @@ private:
     void clickAction(const QString &name);
     void setUpReport(bool byProgram);
     Report expected() const;
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_path;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<Database> m_check; // a second connection: what the store really holds
 };
 
 void TestReportsPane::initTestCase()
 {
     StoreTestKit::pinNow();
     QLocale::setDefault(QLocale(u"en_US"_s)); // amounts are shown in the locale: "€1,234.50"
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"PartnerDesk Tests"_s);
-    QCoreApplication::setApplicationName(u"tst_reportspane"_s);
-    QSettings().clear();
+    isolateSettings();
 }
 
 // Koongo Partner (EUR) with BOB and Koongo Agency (USD) with SAM; orders in January and February
 // 2026 through the real import, one of them unattributed.
 void TestReportsPane::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_path = m_dir->filePath(u"partnerdesk.sqlite"_s);
-    m_check = std::make_unique<Database>();
-    QVERIFY(m_check->open(m_path));
+    QVERIFY(newBook());
+    QVERIFY(openCheck());
     ProgramStore programs(*m_check);
     AffiliateStore affiliates(*m_check);
     Program program;
@@ -117,11 +106,7 @@ void TestReportsPane::init()
     QVERIFY(StoreTestKit::writeFile(ordersPath, StoreTestKit::ordersCsv(orders)));
     QCOMPARE(OrderImporter(*m_check).importFile(ordersPath).imported, 4);
 
-    m_window = std::make_unique<MainWindow>();
-    const Status opened = m_window->openDatabase(m_path);
-    QVERIFY2(opened, qPrintable(opened.error()));
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(openWindow());
     QVERIFY(m_window->showPane(u"reports"_s));
     // The first look at the pane runs the report with the last parameters.
     QTRY_VERIFY_WITH_TIMEOUT(!pane()->isRunning(), 20000);
@@ -129,9 +114,7 @@ void TestReportsPane::init()
 
 void TestReportsPane::cleanup()
 {
-    m_window.reset();
-    m_check.reset();
-    m_dir.reset();
+    closeBook();
 }
 
 ReportsPane *TestReportsPane::pane() const
@@ -266,8 +249,7 @@ void TestReportsPane::parametersAreRemembered()
     QTRY_VERIFY(!pane()->isRunning());
     QCOMPARE(pane()->report().lines.size(), 1); // BOB's January
     // A new window (and pane) starts with the last parameters.
-    m_window = std::make_unique<MainWindow>();
-    QVERIFY(m_window->openDatabase(m_path));
+    QVERIFY(openWindowHidden());
     QVERIFY(m_window->showPane(u"reports"_s));
     const ReportParameters restored = pane()->parameters();
     QCOMPARE(restored.fromDate(), u"2026-01-01"_s);
@@ -283,13 +265,12 @@ void TestReportsPane::exportCsvAndPdf()
     const QString csv = m_dir->filePath(u"report.csv"_s);
     const QString pdf = m_dir->filePath(u"report.pdf"_s);
     QStringList titles;
-    pane()->setFileChooser(
-        [&](ReportsPane::FileMode mode, const QString &title, const QString &suggested, const QString &) {
-            titles.append(title);
-            if (mode != ReportsPane::FileMode::Save)
-                return QString();
-            return suggested.endsWith(u".csv"_s) ? csv : pdf;
-        });
+    FileDialogs::setAnswerer([&](const FileDialogs::Question &question) {
+        titles.append(question.caption);
+        if (question.kind != FileDialogs::Kind::Save)
+            return FileDialogs::Answer{};
+        return FileDialogs::Answer{{question.suggested.endsWith(u".csv"_s) ? csv : pdf}, {}};
+    });
     clickAction(u"exportReportCsvAction"_s);
     QTRY_VERIFY(QFile::exists(csv) && !pane()->isRunning());
     QString wanted;
@@ -328,13 +309,10 @@ void TestReportsPane::importVisits()
                                             "2026-01-06T10:00:00Z,https://koongo.com/,,\n"));
     auto *action = child<QAction>(m_window.get(), u"importVisitsAction"_s);
     QVERIFY(action && action->isEnabled());
-    // The file chosen in the file dialog as a user does it.
-    whenModal<QFileDialog>([&](QFileDialog *dialog) {
-        dialog->setDirectory(m_dir->path());
-        dialog->selectFile(visits);
-        if (auto *name = dialog->findChild<QLineEdit *>(u"fileNameEdit"_s))
-            name->setText(visits);
-        QMetaObject::invokeMethod(dialog, "accept");
+    // The file chosen in File › Import › Visits…'s file dialog.
+    FileDialogs::setAnswerer([&](const FileDialogs::Question &question) {
+        return FileDialogs::Answer{question.kind == FileDialogs::Kind::OpenMany ? QStringList{visits} : QStringList{},
+                                   {}};
     });
     action->trigger();
     ImportResultDialog *dialog = nullptr;

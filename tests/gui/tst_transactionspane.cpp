@@ -31,7 +31,7 @@ using namespace GuiTestKit;
 
 using Column = TransactionTableModel::Column;
 
-class TestTransactionsPane : public QObject
+class TestTransactionsPane : public QObject, private GuiTestKit::WindowFixture
 {
     Q_OBJECT
 
@@ -55,7 +55,7 @@ private Q_SLOTS:
     void filtersAreRemembered();
 
 private:
-    void openWindow();
+    void openOnTransactions();
     TransactionsPane *pane() const;
     QTableView *table() const;
     TransactionTableModel *model() const;
@@ -63,22 +63,13 @@ private:
     qint64 sqlCount(const QString &where = {}) const;
     QString sqlString(const QString &sql) const;
     void clickRow(int row);
-
-    QTemporaryDir m_dir;
-    QString m_path;
-    std::unique_ptr<MainWindow> m_window;
-    // A second connection to the same file: what the store really holds.
-    std::unique_ptr<Database> m_check;
 };
 
 void TestTransactionsPane::initTestCase()
 {
     StoreTestKit::pinNow();
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"PartnerDesk Tests"_s);
-    QCoreApplication::setApplicationName(u"tst_transactionspane"_s);
-    QVERIFY(m_dir.isValid());
-    m_path = m_dir.filePath(u"partnerdesk.sqlite"_s);
+    isolateSettings();
+    QVERIFY(newBook());
     // One sample store for every test; the tests that change it say so.
     Database database;
     QVERIFY(database.open(m_path));
@@ -91,25 +82,21 @@ void TestTransactionsPane::initTestCase()
 
 void TestTransactionsPane::init()
 {
-    QSettings().clear();
-    openWindow();
-    m_check = std::make_unique<Database>();
-    QVERIFY(m_check->open(m_path));
+    QSettings().clear(); // the book stays: it is made once, in initTestCase()
+    openOnTransactions();
+    QVERIFY(openCheck());
 }
 
-void TestTransactionsPane::openWindow()
+void TestTransactionsPane::openOnTransactions()
 {
-    m_window = std::make_unique<MainWindow>();
-    const Status opened = m_window->openDatabase(m_path);
-    QVERIFY2(opened, qPrintable(opened.error()));
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(openWindow());
     QVERIFY(m_window->showPane(u"transactions"_s));
     QTRY_VERIFY(model()->isCountKnown() && model()->rowCount() > 0);
 }
 
 void TestTransactionsPane::cleanup()
 {
+    FileDialogs::reset();
     m_check.reset();
     m_window.reset();
 }
@@ -279,8 +266,10 @@ void TestTransactionsPane::exportsTheFilteredCsv()
     auto *kind = child<QComboBox>(m_window.get(), u"kindFilter"_s);
     kind->setCurrentIndex(kind->findData(u"link"_s));
     QTRY_VERIFY(model()->filter().kind == u"link"_s && model()->isCountKnown());
-    const QString path = m_dir.filePath(u"links.csv"_s);
-    QVERIFY(pane()->exportCsv(path));
+    const QString path = m_dir->filePath(u"links.csv"_s);
+    FileDialogs::answerNext(path);
+    child<QAction>(m_window.get(), u"exportTransactionsAction"_s)->trigger();
+    QCOMPARE(FileDialogs::unusedAnswers(), 0);
     const QList<QByteArray> lines = StoreTestKit::readFile(path).split('\n');
     QCOMPARE(lines.first(), "order_id,affiliate_code,program,kind,base,rate_percent,commission,currency,status");
     QVERIFY(lines.last().isEmpty()); // the file ends with a line break
@@ -356,7 +345,7 @@ void TestTransactionsPane::filtersAreRemembered()
     QTest::keyClicks(child<QLineEdit>(m_window.get(), u"orderFilter"_s), u"D"_s);
     QTRY_COMPARE(model()->filter().status, u"pending"_s);
     m_window.reset(); // saves the pane's settings
-    openWindow();
+    openOnTransactions();
     QCOMPARE(child<QComboBox>(m_window.get(), u"statusFilter"_s)->currentData().toString(), u"pending"_s);
     QCOMPARE(child<QLineEdit>(m_window.get(), u"orderFilter"_s)->text(), u"D"_s);
     QCOMPARE(model()->filter().status, u"pending"_s);

@@ -57,7 +57,7 @@ QByteArray page(const QString &token = {})
 
 } // namespace
 
-class TestWebsitesOverview : public QObject
+class TestWebsitesOverview : public QObject, private GuiTestKit::WindowFixture
 {
     Q_OBJECT
 
@@ -93,9 +93,6 @@ private:
 
     TestHttp::LocalHttpServer m_server;
     TestHttp::Routes m_routes;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<Database> m_check; // a second connection: what the store really holds
     std::unique_ptr<QWidget> m_host;
     WebsitesOverviewWidget *m_overview = nullptr;
     qint64 m_now = 0;
@@ -104,9 +101,7 @@ private:
 
 void TestWebsitesOverview::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"PartnerDesk Tests"_s);
-    QCoreApplication::setApplicationName(u"tst_websitesoverview"_s);
+    isolateSettings();
     StoreTestKit::pinNow();
     m_now = StoreTestKit::now();
     QVERIFY(m_server.listen());
@@ -154,20 +149,12 @@ void TestWebsitesOverview::serve(const Site &site, bool withToken, int delayMs)
 // days ago, DORA registered only.
 void TestWebsitesOverview::init()
 {
-    QSettings().clear();
+    QVERIFY(newBook());
     // The setting Network/allowPrivateAddresses, as a manager turns it on: the sites are reached through a proxy on
     // 127.0.0.1 and their names resolve nowhere.
     QSettings().setValue(NetworkGuard::settingKey, true);
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    const QString path = m_dir->filePath(u"partnerdesk.sqlite"_s);
-    m_window = std::make_unique<MainWindow>();
-    const Status opened = m_window->openDatabase(path);
-    QVERIFY2(opened, qPrintable(opened.error()));
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_check = std::make_unique<Database>();
-    QVERIFY(m_check->open(path));
+    QVERIFY(openWindow());
+    QVERIFY(openCheck());
 
     m_jane = addSite(u"JANE"_s, u"jane-blog.example"_s);
     m_bob = addSite(u"BOB"_s, u"bob-shop.example"_s);
@@ -193,9 +180,7 @@ void TestWebsitesOverview::cleanup()
 {
     m_host.reset();
     m_overview = nullptr;
-    m_check.reset();
-    m_window.reset();
-    m_dir.reset();
+    closeBook();
 }
 
 void TestWebsitesOverview::openOverview()

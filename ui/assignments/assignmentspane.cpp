@@ -5,6 +5,7 @@
 #include "backgroundtask.h"
 #include "core/explanation.h"
 #include "core/timestamp.h"
+#include "filedialogs.h"
 #include "itemmodels/assignmentordermodel.h"
 #include "itemmodels/auditlogmodel.h"
 #include "store/database.h"
@@ -16,7 +17,6 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
-#include <QFileDialog>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -544,7 +544,7 @@ void AssignmentsPane::exportAuditLog()
 {
     const QString start =
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QStringLiteral("/partnerdesk-audit.csv");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Audit Log"), start, tr("CSV files (*.csv)"));
+    const QString path = FileDialogs::saveFileName(this, tr("Export Audit Log"), start, tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         exportAuditLogTo(path);
 }

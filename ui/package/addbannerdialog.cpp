@@ -2,6 +2,7 @@
 
 #include "core/bannersnippet.h"
 #include "core/embeddedimage.h"
+#include "filedialogs.h"
 #include "network/bannerimageloader.h"
 #include "reasonlabel.h"
 #include "store/bannerstore.h"
@@ -11,7 +12,6 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -259,8 +259,8 @@ void AddBannerDialog::browse()
 {
     QSettings settings;
     const QString path =
-        QFileDialog::getOpenFileName(this, tr("Choose a Banner Image"), settings.value(folderKey).toString(),
-                                     tr("Images (*.png *.jpg *.jpeg *.gif *.webp);;All files (*)"));
+        FileDialogs::openFileName(this, tr("Choose a Banner Image"), settings.value(folderKey).toString(),
+                                  tr("Images (*.png *.jpg *.jpeg *.gif *.webp);;All files (*)"));
     if (path.isEmpty())
         return;
     settings.setValue(folderKey, QFileInfo(path).absolutePath());

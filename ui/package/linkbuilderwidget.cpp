@@ -2,6 +2,7 @@
 
 #include "core/linkbuilder.h"
 #include "core/qrcode.h"
+#include "filedialogs.h"
 #include "itemmodels/couponlistmodel.h"
 #include "qrcodeimage.h"
 #include "reasonlabel.h"
@@ -11,7 +12,6 @@
 
 #include <QClipboard>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -255,7 +255,7 @@ void LinkBuilderWidget::saveQrImage()
     const QString folder =
         settings.value(qrFolderKey, QStandardPaths::writableLocation(QStandardPaths::PicturesLocation)).toString();
     const QString suggested = QDir(folder).filePath(tr("qr-%1.png").arg(m_partner->code).remove(QLatin1Char('/')));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save QR Code"), suggested, tr("PNG images (*.png)"));
+    const QString path = FileDialogs::saveFileName(this, tr("Save QR Code"), suggested, tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;
     settings.setValue(qrFolderKey, QFileInfo(path).absolutePath());

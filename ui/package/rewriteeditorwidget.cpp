@@ -1,6 +1,7 @@
 #include "rewriteeditorwidget.h"
 
 #include "checkresultdelegate.h"
+#include "filedialogs.h"
 #include "itemmodels/modelroles.h"
 #include "itemmodels/rewritetablemodel.h"
 #include "network/rewritechecker.h"
@@ -14,7 +15,6 @@
 
 #include <QAction>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -59,9 +59,9 @@ RewriteEditorWidget::RewriteEditorWidget(Pane *pane, QWidget *parent)
     m_choosePath = [](QWidget *dialog, const QString &suggested) {
         QSettings settings;
         const QString folder = settings.value(exportFolderKey, QDir::homePath()).toString();
-        const QString path = QFileDialog::getSaveFileName(
-            dialog, tr("Save Rewrite Rules"), QDir(folder).filePath(suggested),
-            tr("Configuration files (*.conf)") + QStringLiteral(";;") + tr("All files (*)"));
+        const QString path =
+            FileDialogs::saveFileName(dialog, tr("Save Rewrite Rules"), QDir(folder).filePath(suggested),
+                                      tr("Configuration files (*.conf)") + QStringLiteral(";;") + tr("All files (*)"));
         if (!path.isEmpty())
             settings.setValue(exportFolderKey, QFileInfo(path).absolutePath());
         return path;

@@ -53,8 +53,6 @@ public:
 
     // Called on the checker before every check (tests shorten the timeout).
     void setCheckerSetup(std::function<void(RewriteChecker &)> setup) { m_checkerSetup = std::move(setup); }
-    // Where "Save…" of the export writes; the default asks with a QFileDialog.
-    void setPathChooser(RewriteExportDialog::PathChooser chooser) { m_choosePath = std::move(chooser); }
 
 private:
     void createActions();

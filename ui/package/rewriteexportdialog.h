@@ -28,7 +28,7 @@ public:
         Apache
     };
 
-    // Asks where to save ("" cancels). The default is a QFileDialog; tests replace it.
+    // Asks where to save ("" cancels); the editor's asks through FileDialogs.
     using PathChooser = std::function<QString(QWidget *parent, const QString &suggested)>;
 
     RewriteExportDialog(const QList<Rewrite> &rewrites, PathChooser chooser, QWidget *parent = nullptr);

@@ -1,6 +1,7 @@
 #include "payoutspane.h"
 
 #include "backgroundtask.h"
+#include "filedialogs.h"
 #include "itemmodels/modelroles.h"
 #include "itemmodels/payoutbalancemodel.h"
 #include "itemmodels/payoutbatchlistmodel.h"
@@ -14,7 +15,6 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QIcon>
@@ -52,13 +52,10 @@ PayoutsPane::PayoutsPane(Database &database, QUndoStack *undoStack, QWidget *par
 {
     setObjectName(QStringLiteral("PayoutsPane"));
     m_balancesProxy->setSourceModel(m_balances);
-    m_choosePath = [this](const QString &caption, const QString &suggested, QString *format) {
-        return chooseFile(caption, suggested, format);
-    };
     m_batchPanel = new PayoutBatchPanel(
         database,
         [this](const QString &caption, const QString &suggested, QString *format) {
-            return m_choosePath(caption, suggested, format);
+            return chooseFile(caption, suggested, format);
         },
         this);
     connect(m_batchPanel, &PayoutBatchPanel::statusMessage, this, &Pane::statusMessage);
@@ -343,8 +340,7 @@ QString PayoutsPane::chooseFile(const QString &caption, const QString &suggested
     const QString payPal = tr("PayPal mass pay (*.csv)");
     const QString csv = tr("CSV with every line (*.csv)");
     QString selected = *format == u"csv" ? csv : payPal;
-    QString path =
-        QFileDialog::getSaveFileName(this, caption, suggested, payPal + QStringLiteral(";;") + csv, &selected);
+    QString path = FileDialogs::saveFileName(this, caption, suggested, payPal + QStringLiteral(";;") + csv, &selected);
     if (path.isEmpty())
         return {};
     if (QFileInfo(path).suffix().isEmpty())
@@ -375,8 +371,8 @@ void PayoutsPane::previewBatch()
 
 void PayoutsPane::createBatch(const PayoutPreview &preview, QString format)
 {
-    const QString path = m_choosePath(tr("Export Payout Batch %1").arg(preview.batchId),
-                                      PayoutBatchPanel::suggestedPath(preview.batchId), &format);
+    const QString path = chooseFile(tr("Export Payout Batch %1").arg(preview.batchId),
+                                    PayoutBatchPanel::suggestedPath(preview.batchId), &format);
     if (path.isEmpty())
         return;
     std::optional<Result<PayoutBatch>> created;

@@ -26,18 +26,12 @@ class PayoutsPane final : public Pane
     Q_DISABLE_COPY_MOVE(PayoutsPane)
 
 public:
-    // Asks where to write a batch file (see PayoutBatchPanel). The default is a QFileDialog; tests
-    // replace it.
-    using PathChooser = PayoutBatchPanel::PathChooser;
-
     PayoutsPane(Database &database, QUndoStack *undoStack, QWidget *parent = nullptr);
     ~PayoutsPane() override;
 
     void reload() override;
     // {"affiliate": CODE} selects his balance rows.
     void open(const QVariantMap &request) override;
-
-    void setPathChooser(PathChooser chooser) { m_choosePath = std::move(chooser); }
 
     void previewBatch();
     PayoutBatchPanel *batches() const { return m_batchPanel; }
@@ -76,7 +70,6 @@ private:
     QAction *m_showPartnerAction = nullptr;
     QAction *m_findAction = nullptr;
 
-    PathChooser m_choosePath;
     QString m_pendingAffiliate; // an open() request waiting for the balances to load
     int m_notifiedDuePartners = -1;
     bool m_quietReload = false; // after the pane's own batch or payment, its message stands

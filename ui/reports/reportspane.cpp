@@ -7,6 +7,7 @@
 
 #include "core/money.h"
 #include "core/timestamp.h"
+#include "filedialogs.h"
 #include "itemmodels/modelroles.h"
 #include "itemmodels/reporttablemodel.h"
 #include "reportchartview.h"
@@ -22,7 +23,6 @@
 #include <QDateEdit>
 #include <QDateTime>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -509,13 +509,11 @@ void ReportsPane::cancel()
 QString ReportsPane::chooseFile(FileMode mode, const QString &title, const QString &suggestedName,
                                 const QString &filter)
 {
-    if (m_chooseFile)
-        return m_chooseFile(mode, title, suggestedName, filter);
     QSettings settings;
     const QString folder = settings.value(settingsGroup + QStringLiteral("folder"), QDir::homePath()).toString();
     const QString path = mode == FileMode::Save
-                             ? QFileDialog::getSaveFileName(this, title, QDir(folder).filePath(suggestedName), filter)
-                             : QFileDialog::getOpenFileName(this, title, folder, filter);
+                             ? FileDialogs::saveFileName(this, title, QDir(folder).filePath(suggestedName), filter)
+                             : FileDialogs::openFileName(this, title, folder, filter);
     if (!path.isEmpty())
         settings.setValue(settingsGroup + QStringLiteral("folder"), QFileInfo(path).absolutePath());
     return path;

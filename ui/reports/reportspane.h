@@ -40,16 +40,13 @@ public:
 
     void reload() override;
 
-    // Asks for a file: save (export) or open. The default shows a file dialog; tests answer with a
-    // path. An empty path means the user cancelled.
+    // Asks for a file through FileDialogs: save (export) or open. An empty path means the user
+    // cancelled.
     enum class FileMode
     {
         Open,
         Save
     };
-    using FileChooser = std::function<QString(FileMode mode, const QString &title, const QString &suggestedName,
-                                              const QString &filter)>;
-    void setFileChooser(FileChooser chooser) { m_chooseFile = std::move(chooser); }
 
     ReportParameters parameters() const;
     void setParameters(const ReportParameters &parameters);
@@ -105,7 +102,6 @@ private:
     QAction *m_exportCsvAction = nullptr;
     QAction *m_exportPdfAction = nullptr;
     QAction *m_printPreviewAction = nullptr;
-    FileChooser m_chooseFile;
     BackgroundJob<Result<Report>> m_reportJob;
     BackgroundJob<Status> m_writeJob; // an export
     std::shared_ptr<RunningReport> m_running;

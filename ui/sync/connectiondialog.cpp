@@ -1,5 +1,6 @@
 #include "connectiondialog.h"
 
+#include "filedialogs.h"
 #include "sync/connectiontest.h"
 #include "sync/fallbackcredentialstore.h"
 
@@ -7,7 +8,6 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -297,9 +297,9 @@ void ConnectionDialog::chooseCaFile()
 {
     const QString current = m_caFileEdit->text().trimmed();
     const QString start = current.isEmpty() ? QDir::homePath() : QFileInfo(current).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("CA Certificate"), start,
-                                                      tr("Certificates (*.crt *.pem *.cer)") + QStringLiteral(";;") +
-                                                          tr("All files (*)"));
+    const QString path =
+        FileDialogs::openFileName(this, tr("CA Certificate"), start,
+                                  tr("Certificates (*.crt *.pem *.cer)") + QStringLiteral(";;") + tr("All files (*)"));
     if (!path.isEmpty())
         m_caFileEdit->setText(path);
 }

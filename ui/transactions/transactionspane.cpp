@@ -1,6 +1,7 @@
 #include "transactionspane.h"
 
 #include "core/backgroundjob.h"
+#include "filedialogs.h"
 #include "itemmodels/modelroles.h"
 #include "itemmodels/transactiontablemodel.h"
 #include "store/auditlog.h"
@@ -13,7 +14,6 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
@@ -406,7 +406,7 @@ void TransactionsPane::chooseExportFile()
 {
     const QString start =
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QStringLiteral("/transactions.csv");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Transactions"), start, tr("CSV files (*.csv)"));
+    const QString path = FileDialogs::saveFileName(this, tr("Export Transactions"), start, tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         exportCsv(path);
 }

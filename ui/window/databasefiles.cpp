@@ -1,5 +1,7 @@
 #include "databasefiles.h"
 
+#include "filedialogs.h"
+
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -23,15 +25,15 @@ QString startFolder(const QString &current)
 
 QString DatabaseFiles::chooseExisting(QWidget *parent, const QString &current)
 {
-    return QFileDialog::getOpenFileName(parent, tr("Open Database"), startFolder(current),
-                                        databaseFilter() + QStringLiteral(";;") + tr("All files (*)"));
+    return FileDialogs::openFileName(parent, tr("Open Database"), startFolder(current),
+                                     databaseFilter() + QStringLiteral(";;") + tr("All files (*)"));
 }
 
 QString DatabaseFiles::chooseNew(QWidget *parent, const QString &current)
 {
-    QString path = QFileDialog::getSaveFileName(parent, tr("New Database"),
-                                                startFolder(current) + QStringLiteral("/partnerdesk.sqlite"),
-                                                databaseFilter(), nullptr, QFileDialog::DontConfirmOverwrite);
+    QString path = FileDialogs::saveFileName(parent, tr("New Database"),
+                                             startFolder(current) + QStringLiteral("/partnerdesk.sqlite"),
+                                             databaseFilter(), nullptr, QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return {};
     if (QFileInfo(path).suffix().isEmpty())

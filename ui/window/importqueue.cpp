@@ -1,13 +1,13 @@
 #include "importqueue.h"
 
 #include "core/money.h"
+#include "filedialogs.h"
 #include "importresultdialog.h"
 #include "notifier.h"
 #include "themeicon.h"
 
 #include <QAction>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLocale>
 #include <QMenu>
@@ -83,8 +83,8 @@ void ImportQueue::choose(Kind kind)
     const QString key = QStringLiteral("MainWindow/importFolder");
     const QString filter = kind == Kind::Orders ? tr("Orders CSV (*.csv)") : tr("Visits CSV (*.csv)");
     const QStringList paths =
-        QFileDialog::getOpenFileNames(m_window, titleOf(kind), settings.value(key, QDir::homePath()).toString(),
-                                      filter + QStringLiteral(";;") + tr("All files (*)"));
+        FileDialogs::openFileNames(m_window, titleOf(kind), settings.value(key, QDir::homePath()).toString(),
+                                   filter + QStringLiteral(";;") + tr("All files (*)"));
     if (paths.isEmpty())
         return;
     settings.setValue(key, QFileInfo(paths.first()).absolutePath());

@@ -1,5 +1,6 @@
 #include "importresultdialog.h"
 
+#include "filedialogs.h"
 #include "itemmodels/importissuemodel.h"
 #include "reasonlabel.h"
 #include "tableproxymodel.h"
@@ -7,7 +8,6 @@
 
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
@@ -157,10 +157,10 @@ Status ImportResultDialog::saveIssues(const QString &path) const
 void ImportResultDialog::chooseIssuesFile()
 {
     const QFileInfo source(m_path);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Rejected Rows"),
-                                                      source.absolutePath() + u'/' + source.completeBaseName() +
-                                                          QStringLiteral("-rejected.csv"),
-                                                      tr("CSV files (*.csv)"));
+    const QString path = FileDialogs::saveFileName(this, tr("Save Rejected Rows"),
+                                                   source.absolutePath() + u'/' + source.completeBaseName() +
+                                                       QStringLiteral("-rejected.csv"),
+                                                   tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     if (const Status saved = saveIssues(path); !saved)
