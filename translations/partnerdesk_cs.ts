@@ -1279,6 +1279,36 @@
     </message>
 </context>
 <context>
+    <name>DatabaseFiles</name>
+    <message>
+        <source>Open Database</source>
+        <translation>Otevřít databázi</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Všechny soubory (*)</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>Nová databáze</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name, or open it with File › Open Database.</source>
+        <translation>%1 už existuje. Zvolte jiný název, nebo ji otevřete přes Soubor › Otevřít databázi.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseOpener</name>
+    <message>
+        <source>%1 is the desktop of partner %2; it does not open as partner %3.</source>
+        <translation>%1 je desktop partnera %2; nelze jej otevřít jako partnera %3.</translation>
+    </message>
+    <message>
+        <source>No partner has the code %1 in %2.</source>
+        <translation>V %2 nemá kód %1 žádný partner.</translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>Cannot create demo data: %1</source>
@@ -1552,6 +1582,14 @@
     <message>
         <source>Demo Data</source>
         <translation>Ukázková data</translation>
+    </message>
+    <message>
+        <source>Could not create the demo data: %1</source>
+        <translation>Ukázková data se nepodařilo vytvořit: %1</translation>
+    </message>
+    <message>
+        <source>Demo data cancelled; the database is empty.</source>
+        <translation>Vytváření ukázkových dat zrušeno; databáze je prázdná.</translation>
     </message>
 </context>
 <context>
@@ -2261,18 +2299,6 @@
 </context>
 <context>
     <name>PartnerDesk::AffiliateListModel</name>
-    <message>
-        <source>Approved</source>
-        <translation>Schválený</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>Čeká na schválení</translation>
-    </message>
-    <message>
-        <source>Suspended</source>
-        <translation>Pozastavený</translation>
-    </message>
     <message>
         <source>Name</source>
         <translation>Jméno</translation>
@@ -3882,6 +3908,29 @@
     </message>
 </context>
 <context>
+    <name>PartnerDesk::DomainRecheckSchedule</name>
+    <message>
+        <source>%1 of %2 is lapsing</source>
+        <translation>ověření %1 (%2) propadá</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lapsed</source>
+        <translation>ověření %1 (%2) propadlo</translation>
+    </message>
+    <message>
+        <source>%1 more</source>
+        <translation>a další: %1</translation>
+    </message>
+    <message>
+        <source>Direct-link websites</source>
+        <translation>Weby pro přímé odkazy</translation>
+    </message>
+    <message>
+        <source>The verification token is missing: %1.</source>
+        <translation>Chybí ověřovací token: %1.</translation>
+    </message>
+</context>
+<context>
     <name>PartnerDesk::DomainVerifier</name>
     <message>
         <source>&quot;%1&quot; is not a domain name</source>
@@ -4020,6 +4069,101 @@
     <message>
         <source>Reason</source>
         <translation>Důvod</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::ImportQueue</name>
+    <message>
+        <source>Import Orders</source>
+        <translation>Import objednávek</translation>
+    </message>
+    <message>
+        <source>Import Visits</source>
+        <translation>Import návštěv</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>&amp;Orders…</source>
+        <translation>&amp;Objednávky…</translation>
+    </message>
+    <message>
+        <source>Import the store&apos;s orders CSV (or drop CSV files on the window)</source>
+        <translation>Importovat CSV s objednávkami obchodu (nebo soubory CSV přetáhnout do okna)</translation>
+    </message>
+    <message>
+        <source>&amp;Visits…</source>
+        <translation>&amp;Návštěvy…</translation>
+    </message>
+    <message>
+        <source>Import a visits CSV (visited_at, landing_url, referrer_url, affiliate_code) for the conversion in Reports</source>
+        <translation>Importovat CSV s návštěvami (visited_at, landing_url, referrer_url, affiliate_code) pro konverzi v Přehledech</translation>
+    </message>
+    <message>
+        <source>Orders CSV (*.csv)</source>
+        <translation>CSV s objednávkami (*.csv)</translation>
+    </message>
+    <message>
+        <source>Visits CSV (*.csv)</source>
+        <translation>CSV s návštěvami (*.csv)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Všechny soubory (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importuje se %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <source>Cancelling; nothing will be written…</source>
+        <translation>Ruší se; nic nebude zapsáno…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 more</source>
+        <translation>a další: %1</translation>
+    </message>
+    <message>
+        <source>Reached the payout threshold: %1.</source>
+        <translation>Hranice výplaty dosáhli: %1.</translation>
+    </message>
+    <message>
+        <source>Import of %1 cancelled; nothing was written.</source>
+        <translation>Import souboru %1 byl zrušen; nic nebylo zapsáno.</translation>
+    </message>
+    <message>
+        <source>new transactions: %1 (from %2).</source>
+        <translation>nové transakce: %1 (ze souboru %2).</translation>
+    </message>
+    <message>
+        <source>Orders imported</source>
+        <translation>Objednávky importovány</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 rows from %3.</source>
+        <translation>Importováno %1 z %2 řádků ze souboru %3.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1.</source>
+        <translation>Ze souboru %1 nebylo nic importováno.</translation>
+    </message>
+    <message>
+        <source>Import of %1 cancelled; no visit was written.</source>
+        <translation>Import souboru %1 byl zrušen; žádná návštěva nebyla zapsána.</translation>
+    </message>
+    <message>
+        <source>Imported %1 visits (%2 attributed, %3 unattributed) from %4; %5 already known; %6 rejected.</source>
+        <translation>Importováno návštěv: %1 (přiřazeno %2, nepřiřazeno %3) ze souboru %4; již známých %5; odmítnutých %6.</translation>
     </message>
 </context>
 <context>
@@ -4289,18 +4433,6 @@
         <translation>O &amp;Qt</translation>
     </message>
     <message>
-        <source>Demo Data</source>
-        <translation>Ukázková data</translation>
-    </message>
-    <message>
-        <source>Could not create the demo data: %1</source>
-        <translation>Ukázková data se nepodařilo vytvořit: %1</translation>
-    </message>
-    <message>
-        <source>Demo data cancelled; the database is empty.</source>
-        <translation>Vytváření ukázkových dat zrušeno; databáze je prázdná.</translation>
-    </message>
-    <message>
         <source>%1 – PartnerDesk</source>
         <translation>%1 – PartnerDesk</translation>
     </message>
@@ -4313,20 +4445,12 @@
         <translation>Otevřít databázi</translation>
     </message>
     <message>
-        <source>All files (*)</source>
-        <translation>Všechny soubory (*)</translation>
-    </message>
-    <message>
         <source>Opened %1.</source>
         <translation>Otevřeno: %1.</translation>
     </message>
     <message>
         <source>New Database</source>
         <translation>Nová databáze</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Choose another name, or open it with File › Open Database.</source>
-        <translation>%1 už existuje. Zvolte jiný název, nebo ji otevřete přes Soubor › Otevřít databázi.</translation>
     </message>
     <message>
         <source>Created %1.</source>
@@ -4381,60 +4505,8 @@
         <translation>&amp;Načíst znovu</translation>
     </message>
     <message>
-        <source>&amp;Import Orders…</source>
-        <translation>&amp;Importovat objednávky…</translation>
-    </message>
-    <message>
-        <source>Import the store&apos;s orders CSV (or drop CSV files on the window)</source>
-        <translation>Importovat CSV s objednávkami obchodu (nebo soubory CSV přetáhnout do okna)</translation>
-    </message>
-    <message>
         <source>Import Orders</source>
         <translation>Import objednávek</translation>
-    </message>
-    <message>
-        <source>Orders CSV (*.csv)</source>
-        <translation>CSV s objednávkami (*.csv)</translation>
-    </message>
-    <message>
-        <source>Importing %1…</source>
-        <translation>Importuje se %1…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Zrušit</translation>
-    </message>
-    <message>
-        <source>Cancelling; nothing will be written…</source>
-        <translation>Ruší se; nic nebude zapsáno…</translation>
-    </message>
-    <message>
-        <source>Import of %1 cancelled; nothing was written.</source>
-        <translation>Import souboru %1 byl zrušen; nic nebylo zapsáno.</translation>
-    </message>
-    <message>
-        <source>new transactions: %1 (from %2).</source>
-        <translation>nové transakce: %1 (ze souboru %2).</translation>
-    </message>
-    <message>
-        <source>%1 more</source>
-        <translation>a další: %1</translation>
-    </message>
-    <message>
-        <source>Reached the payout threshold: %1.</source>
-        <translation>Hranice výplaty dosáhli: %1.</translation>
-    </message>
-    <message>
-        <source>Orders imported</source>
-        <translation>Objednávky importovány</translation>
-    </message>
-    <message>
-        <source>Imported %1 of %2 rows from %3.</source>
-        <translation>Importováno %1 z %2 řádků ze souboru %3.</translation>
-    </message>
-    <message>
-        <source>Nothing was imported from %1.</source>
-        <translation>Ze souboru %1 nebylo nic importováno.</translation>
     </message>
     <message>
         <source>An import is running. Cancel it and quit? Nothing of it will be written.</source>
@@ -4473,24 +4545,8 @@
         <translation>Databáze %1 neexistuje.</translation>
     </message>
     <message>
-        <source>No partner has the code %1 in %2.</source>
-        <translation>V %2 nemá kód %1 žádný partner.</translation>
-    </message>
-    <message>
         <source>%1 (%2) – Partner View – PartnerDesk</source>
         <translation>%1 (%2) – pohled partnera – PartnerDesk</translation>
-    </message>
-    <message>
-        <source>new transactions since you last looked: %1.</source>
-        <translation>nové transakce od vaší poslední návštěvy: %1.</translation>
-    </message>
-    <message>
-        <source>Your approved balance reached the payout threshold: %1.</source>
-        <translation>Váš schválený zůstatek dosáhl výplatního limitu: %1.</translation>
-    </message>
-    <message>
-        <source>News for %1</source>
-        <translation>Novinky pro %1</translation>
     </message>
     <message>
         <source>Open as Partner</source>
@@ -4505,72 +4561,8 @@
         <translation>Přímé odkazy &amp;&amp; přesměrování</translation>
     </message>
     <message>
-        <source>%1 of %2 is lapsing</source>
-        <translation>ověření %1 (%2) propadá</translation>
-    </message>
-    <message>
-        <source>%1 of %2 lapsed</source>
-        <translation>ověření %1 (%2) propadlo</translation>
-    </message>
-    <message>
-        <source>Direct-link websites</source>
-        <translation>Weby pro přímé odkazy</translation>
-    </message>
-    <message>
-        <source>The verification token is missing: %1.</source>
-        <translation>Chybí ověřovací token: %1.</translation>
-    </message>
-    <message>
-        <source>&amp;Central Database…</source>
-        <translation>&amp;Centrální databáze…</translation>
-    </message>
-    <message>
-        <source>Where the central PostgreSQL is, who logs in, and the password</source>
-        <translation>Kde je centrální PostgreSQL, kdo se přihlašuje a heslo</translation>
-    </message>
-    <message>
-        <source>S&amp;ync Now</source>
-        <translation>S&amp;ynchronizovat nyní</translation>
-    </message>
-    <message>
-        <source>Open a database first.</source>
-        <translation>Nejprve otevřete databázi.</translation>
-    </message>
-    <message>
-        <source>No central database is configured (File › Central Database…).</source>
-        <translation>Není nastavena žádná centrální databáze (Soubor › Centrální databáze…).</translation>
-    </message>
-    <message>
-        <source>This build of PartnerDesk cannot sync.</source>
-        <translation>Toto sestavení PartnerDesku neumí synchronizovat.</translation>
-    </message>
-    <message>
-        <source>Another window syncs this database.</source>
-        <translation>Tuto databázi synchronizuje jiné okno.</translation>
-    </message>
-    <message>
         <source>Sync failed: %1</source>
         <translation>Synchronizace selhala: %1</translation>
-    </message>
-    <message>
-        <source>Send this desktop&apos;s changes to the central database and fetch the new ones (%1)</source>
-        <translation>Odeslat změny z tohoto počítače do centrální databáze a stáhnout nové (%1)</translation>
-    </message>
-    <message>
-        <source>Rows changed both here and in the central database: keep mine or take theirs</source>
-        <translation>Řádky změněné zde i v centrální databázi: ponechat moje, nebo převzít centrální</translation>
-    </message>
-    <message>
-        <source>Sync Con&amp;flicts…</source>
-        <translation>&amp;Konflikty synchronizace…</translation>
-    </message>
-    <message>
-        <source>%1 is the desktop of partner %2; it does not open as partner %3.</source>
-        <translation>%1 je desktop partnera %2; nelze jej otevřít jako partnera %3.</translation>
-    </message>
-    <message>
-        <source>⚠ Not encrypted</source>
-        <translation>⚠ Nešifrováno</translation>
     </message>
     <message>
         <source>Allow &amp;Private Network Addresses</source>
@@ -4591,10 +4583,6 @@
     <message>
         <source>Overview</source>
         <translation>Přehled</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -6300,10 +6288,6 @@ Domény obchodu: %2</translation>
         <translation>&amp;Zrušit</translation>
     </message>
     <message>
-        <source>Stop the report or the import that is running (Esc)</source>
-        <translation>Zastavit běžící přehled nebo import (Esc)</translation>
-    </message>
-    <message>
         <source>Export &amp;CSV…</source>
         <translation>Exportovat &amp;CSV…</translation>
     </message>
@@ -6322,14 +6306,6 @@ Domény obchodu: %2</translation>
     <message>
         <source>Print Pre&amp;view…</source>
         <translation>&amp;Náhled tisku…</translation>
-    </message>
-    <message>
-        <source>&amp;Import Visits…</source>
-        <translation>&amp;Importovat návštěvy…</translation>
-    </message>
-    <message>
-        <source>Import a visits CSV (visited_at, landing_url, referrer_url, affiliate_code) for the conversion</source>
-        <translation>Importovat CSV s návštěvami (visited_at, landing_url, referrer_url, affiliate_code) pro konverzi</translation>
     </message>
     <message>
         <source>&amp;From:</source>
@@ -6476,24 +6452,8 @@ Domény obchodu: %2</translation>
         <translation>Náhled tisku – přehled %1 až %2</translation>
     </message>
     <message>
-        <source>Import Visits</source>
-        <translation>Import návštěv</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>Soubory CSV (*.csv);;Všechny soubory (*)</translation>
-    </message>
-    <message>
-        <source>Importing visits from %1…</source>
-        <translation>Importuji návštěvy z %1…</translation>
-    </message>
-    <message>
-        <source>The import was cancelled; no visit was written.</source>
-        <translation>Import byl zrušen; žádná návštěva nebyla zapsána.</translation>
-    </message>
-    <message>
-        <source>Imported %1 visits (%2 attributed, %3 unattributed); %4 already known; %5 rejected.</source>
-        <translation>Importováno návštěv: %1 (přiřazeno %2, nepřiřazeno %3); již známých %4; odmítnutých %5.</translation>
+        <source>Stop the report that is running (Esc)</source>
+        <translation>Zastavit běžící přehled (Esc)</translation>
     </message>
 </context>
 <context>
@@ -6912,6 +6872,10 @@ Domény obchodu: %2</translation>
         <source>Conflicts waiting</source>
         <translation>Čekají konflikty</translation>
     </message>
+    <message>
+        <source>No central database is configured (File › Central Database…).</source>
+        <translation>Není nastavena žádná centrální databáze (Soubor › Centrální databáze…).</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::SyncDetailsDialog</name>
@@ -7308,10 +7272,6 @@ Domény obchodu: %2</translation>
         <translation>Export zrušen; nic nebylo zapsáno.</translation>
     </message>
     <message>
-        <source>The export failed.</source>
-        <translation>Export se nezdařil.</translation>
-    </message>
-    <message>
         <source>Exported %1 transactions to %2.</source>
         <translation>Exportováno transakcí: %1 do %2.</translation>
     </message>
@@ -7472,6 +7432,60 @@ Domény obchodu: %2</translation>
     <message>
         <source>Check every website whose partner requested a check, then every verified website whose last check is older than the re-check interval</source>
         <translation>Zkontrolovat každý web, jehož partner požádal o kontrolu, a pak každý ověřený web, jehož poslední kontrola je starší než interval opakované kontroly</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::WindowSync</name>
+    <message>
+        <source>&amp;Central Database…</source>
+        <translation>&amp;Centrální databáze…</translation>
+    </message>
+    <message>
+        <source>Where the central PostgreSQL is, who logs in, and the password</source>
+        <translation>Kde je centrální PostgreSQL, kdo se přihlašuje a heslo</translation>
+    </message>
+    <message>
+        <source>S&amp;ync Now</source>
+        <translation>S&amp;ynchronizovat nyní</translation>
+    </message>
+    <message>
+        <source>Open a database first.</source>
+        <translation>Nejprve otevřete databázi.</translation>
+    </message>
+    <message>
+        <source>Sync Con&amp;flicts…</source>
+        <translation>&amp;Konflikty synchronizace…</translation>
+    </message>
+    <message>
+        <source>Rows changed both here and in the central database: keep mine or take theirs</source>
+        <translation>Řádky změněné zde i v centrální databázi: ponechat moje, nebo převzít centrální</translation>
+    </message>
+    <message>
+        <source>⚠ Not encrypted</source>
+        <translation>⚠ Nešifrováno</translation>
+    </message>
+    <message>
+        <source>Another window syncs this database.</source>
+        <translation>Tuto databázi synchronizuje jiné okno.</translation>
+    </message>
+    <message>
+        <source>Send this desktop&apos;s changes to the central database and fetch the new ones (%1)</source>
+        <translation>Odeslat změny z tohoto počítače do centrální databáze a stáhnout nové (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerNews</name>
+    <message>
+        <source>new transactions since you last looked: %1.</source>
+        <translation>nové transakce od vaší poslední návštěvy: %1.</translation>
+    </message>
+    <message>
+        <source>Your approved balance reached the payout threshold: %1.</source>
+        <translation>Váš schválený zůstatek dosáhl výplatního limitu: %1.</translation>
+    </message>
+    <message>
+        <source>News for %1</source>
+        <translation>Novinky pro %1</translation>
     </message>
 </context>
 <context>
