@@ -1,3 +1,7 @@
+// The app and partnerdesk-cli refuse the same input, with the same words, under the field.
+// Why this file is long: four dialogs, each a table of refused and accepted values driven through
+// the dialog and through the CLI side by side; one window and one CLI binary serve them all.
+
 #include "addbannerdialog.h"
 #include "clirunner.h"
 #include "guitestkit.h"
