@@ -72,11 +72,26 @@ PartnerOverviewWidget::PartnerOverviewWidget(Database &database, QUndoStack *und
     auto *balance = new QPushButton(themeIcon(QStringLiteral("wallet-open")), tr("My &Balance"), this);
     balance->setObjectName(QStringLiteral("overviewBalanceButton"));
     connect(balance, &QPushButton::clicked, this, [this] { Q_EMIT navigate(QStringLiteral("balance"), {}); });
+    // What the program page tells him to "message us" about, asked for here (his My Requests).
+    auto *claim = new QPushButton(themeIcon(QStringLiteral("mail-message-new")), tr("Claim an &Order…"), this);
+    claim->setObjectName(QStringLiteral("overviewClaimButton"));
+    claim->setToolTip(tr("An order of a customer you brought that did not reach you"));
+    connect(claim, &QPushButton::clicked, this, [this] {
+        Q_EMIT navigate(QStringLiteral("myrequests"), {{QStringLiteral("file"), QStringLiteral("claim")}});
+    });
+    auto *vanity = new QPushButton(themeIcon(QStringLiteral("insert-link")), tr("Request a &Vanity Link…"), this);
+    vanity->setObjectName(QStringLiteral("overviewVanityButton"));
+    vanity->setToolTip(tr("A short address on the store's site that leads to your tracked link"));
+    connect(vanity, &QPushButton::clicked, this, [this] {
+        Q_EMIT navigate(QStringLiteral("myrequests"), {{QStringLiteral("file"), QStringLiteral("vanity")}});
+    });
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(package);
     buttons->addWidget(transactions);
     buttons->addWidget(balance);
     buttons->addStretch(1);
+    buttons->addWidget(claim);
+    buttons->addWidget(vanity);
 
     auto *grid = new QGridLayout;
     grid->addWidget(createLinkBox(), 0, 0);

@@ -8,6 +8,7 @@
 #include "domainrecheckschedule.h"
 #include "importqueue.h"
 #include "linkspane.h"
+#include "myrequestspane.h"
 #include "network/networkguard.h"
 #include "notifier.h"
 #include "packagepane.h"
@@ -19,11 +20,13 @@
 #include "payoutspane.h"
 #include "programspane.h"
 #include "reportspane.h"
+#include "requestspane.h"
 #include "store/database.h"
 #include "store/databaseopener.h"
 #include "synccontroller.h"
 #include "themeicon.h"
 #include "transactionspane.h"
+#include "windowrequests.h"
 #include "windowsync.h"
 
 #include <QAction>
@@ -83,6 +86,10 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_notifier = new Notifier(this);
     connect(m_notifier, &Notifier::showPaneRequested, this, [this](const QString &id) { showPane(id); });
+
+    m_requests = new WindowRequests(m_navigation, m_notifier, this);
+    connect(m_requests, &WindowRequests::showPaneRequested, this,
+            [this](const QString &id, const QVariantMap &request) { showPane(id, request); });
 
     m_imports = new ImportQueue(this);
     m_imports->setNotifier(m_notifier);
@@ -249,6 +256,8 @@ void MainWindow::createMenus()
     m_reloadAction->setShortcut(QKeySequence::Refresh);
     m_navigation->setViewMenu(view, m_reloadAction);
 
+    m_requests->addPartnerMenu(menuBar());
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About PartnerDesk"), this, &MainWindow::about);
     about->setObjectName(QStringLiteral("aboutAction"));
@@ -316,7 +325,8 @@ Status MainWindow::openDatabaseAs(const QString &path, FirstRun::Content whenNew
     if (auto *links = qobject_cast<LinksPane *>(pane(QStringLiteral("links"))))
         links->setRechecker(domainRechecker());
     m_sync->arm(m_database.get());
-    m_notifier->dismiss(); // news of the database before is not news of this one
+    m_notifier->dismiss();                                    // news of the database before is not news of this one
+    m_requests->arm(m_database.get(), m_partner.has_value()); // what waits on opening is counted, not announced
     if (m_partner) {
         announcePartnerNews(opener.newlyDue());
     } else if (!opener.newlyDue().isEmpty()) {
@@ -347,11 +357,13 @@ void MainWindow::createPanes()
         addPane(QStringLiteral("package"), new PackagePane(database, m_undoStack, *m_partner, m_panes));
         addPane(QStringLiteral("transactions"), new TransactionsPane(database, m_undoStack, m_partner, m_panes));
         addPane(QStringLiteral("balance"), new BalancePane(database, m_undoStack, *m_partner, m_panes));
+        addPane(QStringLiteral("myrequests"), new MyRequestsPane(database, m_undoStack, *m_partner, m_panes));
         showFirstPane();
         return;
     }
     addPane(QStringLiteral("programs"), new ProgramsPane(database, m_undoStack, m_panes));
     addPane(QStringLiteral("partners"), new PartnersPane(database, m_undoStack, m_panes));
+    addPane(QStringLiteral("requests"), new RequestsPane(database, m_undoStack, m_panes));
     addPane(QStringLiteral("package"), new PackagePane(database, m_undoStack, m_panes));
     addPane(QStringLiteral("links"), new LinksPane(database, m_undoStack, m_panes));
     addPane(QStringLiteral("transactions"), new TransactionsPane(database, m_undoStack, m_panes));
@@ -383,6 +395,7 @@ void MainWindow::addPane(const QString &id, Pane *pane)
             if (other != pane)
                 other->invalidate();
         }
+        m_requests->refresh(false); // a payout e-mail request, a decision: the window's own edits
     });
     connect(pane, &Pane::navigate, this,
             [this](const QString &target, const QVariantMap &request) { showPane(target, request); });
@@ -406,6 +419,8 @@ void MainWindow::reload()
         pane->invalidate();
     if (m_partner)
         announcePartnerNews({});
+    else
+        m_requests->refresh(true); // after a sync or an import: requests that arrived are news
 }
 
 void MainWindow::announcePartnerNews(const QList<BalanceRow> &newlyDue)

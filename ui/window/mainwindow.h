@@ -27,6 +27,7 @@ class Notifier;
 class Pane;
 class PaneNavigation;
 class SyncController;
+class WindowRequests;
 class WindowSync;
 struct BalanceRow;
 
@@ -56,10 +57,10 @@ public:
     Database *database() const { return m_database.get(); }
     QUndoStack *undoStack() const { return m_undoStack; }
 
-    // A manager's pane ids, in navigation order: programs, partners, package, transactions,
-    // assignments, payouts, reports.
+    // A manager's pane ids, in navigation order: programs, partners, requests, package, links,
+    // transactions, assignments, payouts, reports.
     static QStringList paneIds();
-    // Partner mode's: package, transactions, balance.
+    // Partner mode's: overview, package, transactions, balance, myrequests.
     static QStringList partnerPaneIds();
     // The panes this window shows.
     QStringList shownPaneIds() const { return m_paneIds; }
@@ -122,7 +123,8 @@ private:
     Notifier *m_notifier = nullptr;
     ImportQueue *m_imports = nullptr;
     std::unique_ptr<DomainRecheckSchedule> m_domainRechecks;
-    WindowSync *m_sync = nullptr; // with the central database (issue #5)
+    WindowSync *m_sync = nullptr;         // with the central database (issue #5)
+    WindowRequests *m_requests = nullptr; // badge, notice and the partner's menu (issue #14)
 };
 
 } // namespace PartnerDesk

@@ -12,8 +12,9 @@ namespace PartnerDesk {
 class Database;
 
 // What a partner's window tells him when it opens and reloads: only his own news, his new
-// transactions since he last looked and his balance reaching the payout threshold. The last
-// transaction he was told of is remembered per database and partner (QSettings "PartnerMode/…").
+// transactions since he last looked, his balance reaching the payout threshold and his requests
+// decided since (a sync brought the manager's decision). The last transaction and the decisions
+// he was told of are remembered per database and partner (QSettings "PartnerMode/…").
 struct PartnerNews
 {
     Q_DECLARE_TR_FUNCTIONS(PartnerNews)
