@@ -6,6 +6,7 @@
 #include "ordercommands.h"
 #include "payoutcommands.h"
 #include "programcommands.h"
+#include "requestcommands.h"
 #include "store/database.h"
 #include "synccommand.h"
 #include "visitcommands.h"
@@ -67,6 +68,7 @@ const QList<Command> &CommandLine::commands()
         list += OrderCommands::all();
         list += VisitCommands::all();
         list += PayoutCommands::all();
+        list += RequestCommands::all();
         list += CentralCommands::all();
         list += SyncCommand::all();
         return list;
