@@ -95,7 +95,8 @@ QString RequestTableModel::askedText(const PartnerRequest &request)
     case RequestKind::Signup:
         return request.programName.isEmpty() ? tr("To join") : tr("To join %1").arg(request.programName);
     case RequestKind::Claim: {
-        QString text = tr("Order %1 of %2").arg(request.orderId, request.orderDate);
+        QString text = request.orderDate.isEmpty() ? tr("Order %1").arg(request.orderId)
+                                                   : tr("Order %1 of %2").arg(request.orderId, request.orderDate);
         if (request.amountMinor)
             text = tr("%1, %2").arg(text, Money(*request.amountMinor, request.currency).toDisplayString());
         return text;
@@ -149,6 +150,8 @@ QVariant RequestTableModel::sortValue(const PartnerRequest &request, int column)
 QVariant RequestTableModel::toolTip(const PartnerRequest &request, int column) const
 {
     switch (column) {
+    case Kind:
+        return request.displayId();
     case Why:
         return request.kind == RequestKind::Signup ? request.promotion : request.message;
     case Filed:
@@ -166,7 +169,7 @@ QVariant RequestTableModel::attention(const PartnerRequest &request, int column)
 {
     if (column == State && request.state == RequestState::Rejected)
         return 1;
-    if (column == Partner && !request.duplicateSignups.isEmpty())
+    if (column == Partner && (!request.duplicateSignups.isEmpty() || !request.duplicatePartners.isEmpty()))
         return 1; // a sign-up whose e-mail is known already
     return {};
 }

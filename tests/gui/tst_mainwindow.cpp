@@ -90,13 +90,14 @@ void TestMainWindow::cleanup()
 void TestMainWindow::everyPaneIsThere()
 {
     const QStringList ids = MainWindow::paneIds();
-    QCOMPARE(ids, (QStringList{u"programs"_s, u"partners"_s, u"package"_s, u"links"_s, u"transactions"_s,
+    QCOMPARE(ids, (QStringList{u"programs"_s, u"partners"_s, u"requests"_s, u"package"_s, u"links"_s, u"transactions"_s,
                                u"assignments"_s, u"payouts"_s, u"reports"_s}));
     auto *navigation = m_window->findChild<QListWidget *>(u"navigation"_s);
     QVERIFY(navigation);
     QCOMPARE(navigation->count(), ids.size());
-    const QStringList objectNames{u"ProgramsPane"_s,     u"PartnersPane"_s,    u"PackagePane"_s, u"LinksPane"_s,
-                                  u"TransactionsPane"_s, u"AssignmentsPane"_s, u"PayoutsPane"_s, u"ReportsPane"_s};
+    const QStringList objectNames{u"ProgramsPane"_s,    u"PartnersPane"_s, u"RequestsPane"_s,
+                                  u"PackagePane"_s,     u"LinksPane"_s,    u"TransactionsPane"_s,
+                                  u"AssignmentsPane"_s, u"PayoutsPane"_s,  u"ReportsPane"_s};
     for (int i = 0; i < ids.size(); ++i) {
         Pane *pane = m_window->pane(ids.at(i));
         QVERIFY2(pane, qPrintable(ids.at(i)));

@@ -15,6 +15,7 @@
 #include "store/database.h"
 #include "store/ledgerstore.h"
 #include "store/programstore.h"
+#include "store/requeststore.h"
 #include "storetestkit.h"
 #include "transactionspane.h"
 
@@ -57,8 +58,8 @@ const QStringList rivalMarkers = {
     u"rival-customer@"_s,            // a customer of his
 };
 // And of Jane: the harvest must find these, or it proves nothing.
-const QStringList janeMarkers = {u"JANE10"_s, u"J-LINK-1"_s, u"J-MANUAL-1"_s, u"jane-blog.example"_s,
-                                 u"Jane Blogger"_s};
+const QStringList janeMarkers = {u"JANE10"_s,       u"J-LINK-1"_s, u"J-MANUAL-1"_s, u"jane-blog.example"_s,
+                                 u"Jane Blogger"_s, u"J-CLAIM-1"_s};
 
 } // namespace
 
@@ -177,6 +178,12 @@ void TestPartnerMode::fillBooks()
     lines.append(direct);
     importOrders(lines, u"orders.csv"_s);
     QVERIFY(LedgerStore(*m_check).assign(u"J-MANUAL-1"_s, m_jane.id, u"phone call from Jane"_s));
+    // Requests of both (issue #14): his My Requests lists his, never the rival's.
+    RequestStore requests(*m_check);
+    QVERIFY(requests.fileClaim(m_jane.id, {u"J-CLAIM-1"_s, {}, {}, u"forgot the coupon"_s, 0}));
+    QVERIFY(requests.fileClaim(m_rival.id, {u"R-SECRET-CLAIM"_s, {}, {}, u"Rival Marketing wants it"_s, 0}));
+    QVERIFY(requests.fileVanity(m_rival.id, {u"koongo.com"_s, u"/partner/rival-vanity-2"_s, u"https://koongo.com/"_s,
+                                             u"rival-secret@rival.example"_s}));
     // Both have transactions, so a leak would have something to leak.
     QCOMPARE(StoreTestKit::count(*m_check, u"transactions"_s, u"affiliate_id = %1"_s.arg(m_rival.id)), 5);
     QCOMPARE(StoreTestKit::count(*m_check, u"transactions"_s, u"affiliate_id = %1 AND superseded = 0"_s.arg(m_jane.id)),
@@ -317,12 +324,14 @@ void TestPartnerMode::visitEverything(QString &seen)
 void TestPartnerMode::showsOnlyThePartnersPanes()
 {
     openAsJane();
-    QCOMPARE(m_window->shownPaneIds(), (QStringList{u"overview"_s, u"package"_s, u"transactions"_s, u"balance"_s}));
+    QCOMPARE(m_window->shownPaneIds(),
+             (QStringList{u"overview"_s, u"package"_s, u"transactions"_s, u"balance"_s, u"myrequests"_s}));
     QCOMPARE(m_window->currentPaneId(), u"overview"_s); // his window opens on his overview
     auto *navigation = child<QListWidget>(m_window.get(), u"navigation"_s);
     QVERIFY(navigation);
-    QCOMPARE(navigation->count(), 4);
-    for (const QString &managerOnly : {u"programs"_s, u"partners"_s, u"assignments"_s, u"payouts"_s, u"reports"_s})
+    QCOMPARE(navigation->count(), 5);
+    for (const QString &managerOnly :
+         {u"programs"_s, u"partners"_s, u"requests"_s, u"assignments"_s, u"payouts"_s, u"reports"_s})
         QVERIFY2(!m_window->showPane(managerOnly), qPrintable(managerOnly));
     for (const QString &action : {u"importOrdersAction"_s, u"openAsPartnerAction"_s, u"openDatabaseAction"_s})
         QVERIFY2(!child<QAction>(m_window.get(), action)->isVisible(), qPrintable(action));

@@ -2,7 +2,6 @@
 
 #include "core/money.h"
 #include "core/timestamp.h"
-#include "core/valuerules.h"
 #include "reasonlabel.h"
 #include "store/programstore.h"
 #include "store/requeststore.h"
@@ -18,15 +17,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace PartnerDesk {
-
-namespace {
-
-// A claim's reason: design.md §1, requests.message 1..2000 characters.
-constexpr int maxMessage = 2000;
-
-} // namespace
 
 ClaimDialog::ClaimDialog(Database &database, const Affiliate &partner, QWidget *parent)
     : QDialog(parent)
@@ -120,14 +113,17 @@ ClaimDialog::~ClaimDialog() = default;
 
 QString ClaimDialog::currency() const
 {
-    // The amount is in the chosen program's currency; without one, in his first program's.
-    const qint64 chosen = m_programCombo->currentData().toLongLong();
-    const qint64 program = chosen ? chosen : m_programCombo->itemData(qMin(1, m_programCombo->count() - 1)).toLongLong();
-    if (program) {
-        if (const std::optional<Program> found = ProgramStore(m_database).byId(program))
-            return found->currency;
+    // The amount is in the chosen program's currency; without one, in his primary program's (as
+    // RequestStore::fileClaim stores it).
+    const ProgramStore programs(m_database);
+    std::optional<Program> program = programs.byId(m_programCombo->currentData().toLongLong());
+    if (!program) {
+        for (const Membership &membership : programs.membershipsOf(m_partner.id)) {
+            if (membership.active && (!program || membership.primary))
+                program = programs.byId(membership.programId);
+        }
     }
-    return Program().currency;
+    return program ? program->currency : Program().currency;
 }
 
 ClaimDraft ClaimDialog::draft() const
@@ -147,41 +143,33 @@ ClaimDraft ClaimDialog::draft() const
 void ClaimDialog::validate()
 {
     m_currencyLabel->setText(currency());
-    QString orderWhy;
+    // The amount as typed: only the dialog sees the text, the store sees the minor units.
     QString amountWhy;
-    QString messageWhy;
-    const ClaimDraft claim = draft();
-    if (claim.orderId.isEmpty())
-        orderWhy = tr("Enter the order number the customer gave you.");
-    else
-        orderWhy = ValueRules::checkText(tr("order"), claim.orderId, ValueRules::orderId);
-    if (const QString amount = m_amountEdit->text().trimmed(); !amount.isEmpty()) {
-        QString error;
-        const std::optional<Money> money = Money::parse(amount, currency(), &error);
-        if (!money)
-            amountWhy = error;
-        else
-            amountWhy = ValueRules::checkNonNegativeAmount(tr("amount"), money->minor(),
-                                                           money->minorDigits());
-    }
-    if (claim.message.isEmpty())
-        messageWhy = tr("Say why the order is yours: the manager decides on what you write here.");
-    else if (ValueRules::characters(claim.message) > maxMessage)
-        messageWhy = tr("The reason is %1 characters long; at most %2.")
-                         .arg(ValueRules::characters(claim.message))
-                         .arg(maxMessage);
-    else
-        messageWhy = ValueRules::checkText(tr("reason"), claim.message, ValueRules::reason);
-    m_valid = orderWhy.isEmpty() && amountWhy.isEmpty() && messageWhy.isEmpty();
+    if (const QString amount = m_amountEdit->text().trimmed(); !amount.isEmpty())
+        Money::parse(amount, currency(), &amountWhy);
+    RequestStore::Field field = RequestStore::Field::None;
+    const Status checked = amountWhy.isEmpty() ? RequestStore(m_database).checkClaim(m_partner.id, draft(), &field)
+                                               : Status::failure(amountWhy);
+    if (!amountWhy.isEmpty())
+        field = RequestStore::Field::Amount;
+    m_valid = checked.isOk();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_valid);
-    // An untouched field asks for input; it does not scold until OK was tried.
-    const bool orderTouched = m_acceptTried || !m_orderEdit->text().isEmpty();
-    const bool messageTouched = m_acceptTried || !m_messageEdit->toPlainText().isEmpty();
-    m_orderReason->setReason(orderTouched ? orderWhy : QString());
-    m_amountReason->setReason(amountWhy);
-    m_messageReason->setReason(messageTouched ? messageWhy : QString());
-    m_dateReason->setReason({});
-    m_errorLabel->setReason({});
+    // One reason at a time (the store's first refusal), under its field. An untouched field asks
+    // for input; it does not scold until OK was tried.
+    const QString reason = m_valid ? QString() : checked.error();
+    bool shown = true;
+    if (field == RequestStore::Field::OrderId)
+        shown = m_acceptTried || !m_orderEdit->text().isEmpty();
+    else if (field == RequestStore::Field::Message)
+        shown = m_acceptTried || !m_messageEdit->toPlainText().isEmpty();
+    const auto show = [&](ReasonLabel *label, std::initializer_list<RequestStore::Field> of) {
+        label->setReason(shown && std::find(of.begin(), of.end(), field) != of.end() ? reason : QString());
+    };
+    show(m_orderReason, {RequestStore::Field::OrderId});
+    show(m_dateReason, {RequestStore::Field::OrderDate});
+    show(m_amountReason, {RequestStore::Field::Amount});
+    show(m_messageReason, {RequestStore::Field::Message});
+    show(m_errorLabel, {RequestStore::Field::None, RequestStore::Field::Partner, RequestStore::Field::Program});
 }
 
 void ClaimDialog::showRefusal(const QString &reason)

@@ -115,12 +115,13 @@ void DecisionDialog::validate()
     if (m_pathEdit) {
         // The rewrite editor's one check, for the rewrite this approval adds.
         RewriteStore::Field field = RewriteStore::Field::None;
-        const Result<Rewrite> valid = RewriteStore(m_database).validate(
-            RewriteDraft{m_request.affiliateId, m_request.host, m_pathEdit->text().trimmed(), m_request.targetUrl}, 0,
-            &field);
+        const Result<Rewrite> valid = RewriteStore(m_database)
+                                          .validate(RewriteDraft{m_request.affiliateId, m_request.host,
+                                                                 m_pathEdit->text().trimmed(), m_request.targetUrl},
+                                                    0, &field);
         pathWhy = valid ? QString() : valid.error();
-        m_previewLabel->setText(valid ? tr("https://%1%2 will lead to %3").arg(valid->host, valid->path, valid->targetUrl)
-                                      : QString());
+        m_previewLabel->setText(
+            valid ? tr("https://%1%2 will lead to %3").arg(valid->host, valid->path, valid->targetUrl) : QString());
     }
     m_valid = reasonWhy.isEmpty() && pathWhy.isEmpty();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_valid);

@@ -27,8 +27,8 @@ QString DecideRequestCommand::describe(const PartnerRequest &request, Verdict ve
 Status DecideRequestCommand::apply()
 {
     RequestStore store(m_pane->database());
-    Result<Decision> decided = m_verdict == Verdict::Approve ? store.approve(m_kind, m_id, m_approval)
-                                                             : store.reject(m_kind, m_id, m_reason);
+    Result<Decision> decided =
+        m_verdict == Verdict::Approve ? store.approve(m_kind, m_id, m_approval) : store.reject(m_kind, m_id, m_reason);
     if (!decided)
         return Status::failure(decided.error());
     m_decision = *decided;

@@ -250,8 +250,9 @@ void RequestsPane::updateActions()
 QString RequestsPane::detailHtml(const PartnerRequest &request) const
 {
     QString html = QStringLiteral("<h3>%1</h3>")
-                       .arg(tr("%1 from %2")
-                                .arg(RequestTableModel::kindName(request.kind), RequestTableModel::whoText(request))
+                       .arg(tr("%1 %2 from %3")
+                                .arg(RequestTableModel::kindName(request.kind), request.displayId(),
+                                     RequestTableModel::whoText(request))
                                 .toHtmlEscaped());
     html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
     html += factRow(tr("State"), RequestTableModel::stateName(request.state));
@@ -269,8 +270,9 @@ QString RequestsPane::detailHtml(const PartnerRequest &request) const
     case RequestKind::Claim:
         html += factRow(tr("Order"), request.orderId);
         html += factRow(tr("Placed on"), request.orderDate);
-        html += factRow(tr("Amount"),
-                        request.amountMinor ? Money(*request.amountMinor, request.currency).toDisplayString() : QString());
+        html +=
+            factRow(tr("Amount"),
+                    request.amountMinor ? Money(*request.amountMinor, request.currency).toDisplayString() : QString());
         html += factRow(tr("Program"), request.programName);
         break;
     case RequestKind::Vanity:
@@ -280,12 +282,10 @@ QString RequestsPane::detailHtml(const PartnerRequest &request) const
             html += factRow(tr("Path approved"), request.approvedPath);
         html += factRow(tr("Leads to"), request.targetUrl);
         break;
-    case RequestKind::PayoutEmail: {
-        const std::optional<Affiliate> partner = AffiliateStore(database()).byId(request.affiliateId);
-        html += factRow(tr("Payouts go to"), partner ? partner->email : QString());
+    case RequestKind::PayoutEmail:
+        html += factRow(tr("Payouts go to"), request.affiliateEmail);
         html += factRow(tr("Asked to go to"), request.requestedEmail);
         break;
-    }
     }
     if (request.kind != RequestKind::Signup)
         html += factRow(tr("Why"), request.message);
@@ -321,23 +321,32 @@ QString RequestsPane::claimHtml(const PartnerRequest &request) const
     else
         current = tr("%1 (%2)").arg(explanation->affiliateName, explanation->affiliateCode);
     QString html = QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Current partner:").toHtmlEscaped(), escaped(current));
-    html += TransactionDetails::html(request.orderId, explanation, ledger.transactionsOf(request.orderId),
-                                     AuditLog(database().connection()).entries(QStringLiteral("order"), request.orderId));
+    html +=
+        TransactionDetails::html(request.orderId, explanation, ledger.transactionsOf(request.orderId),
+                                 AuditLog(database().connection()).entries(QStringLiteral("order"), request.orderId));
     return html;
 }
 
 QString RequestsPane::signupHtml(const PartnerRequest &request) const
 {
-    if (request.duplicateSignups.isEmpty())
+    if (request.duplicateSignups.isEmpty() && request.duplicatePartners.isEmpty())
         return QStringLiteral("<p>%1</p>").arg(tr("No partner or other sign-up has this e-mail.").toHtmlEscaped());
     QString html = QStringLiteral("<h4>%1</h4><ul>").arg(tr("The same e-mail").toHtmlEscaped());
+    const AffiliateStore affiliates(database());
+    for (const QString &code : request.duplicatePartners) {
+        const std::optional<Affiliate> partner = affiliates.byCode(code);
+        html += QStringLiteral("<li>%1</li>")
+                    .arg((partner ? tr("Partner %1 (%2), %3").arg(partner->name, partner->code, partner->status)
+                                  : tr("Partner %1").arg(code))
+                             .toHtmlEscaped());
+    }
     const RequestStore store(database());
     for (const qint64 id : request.duplicateSignups) {
         if (const std::optional<PartnerRequest> other = store.request(RequestKind::Signup, id)) {
             html += QStringLiteral("<li>%1</li>")
-                        .arg(tr("Sign-up of %1 <%2>, filed %3: %4")
-                                 .arg(other->applicantName, other->applicantEmail, other->filedAt.left(10),
-                                      RequestTableModel::stateName(other->state))
+                        .arg(tr("Sign-up %1 of %2 <%3>, filed %4: %5")
+                                 .arg(other->displayId(), other->applicantName, other->applicantEmail,
+                                      other->filedAt.left(10), RequestTableModel::stateName(other->state))
                                  .toHtmlEscaped());
         }
     }
@@ -360,8 +369,7 @@ void RequestsPane::approve()
     if (!request || request->state != RequestState::Waiting)
         return;
     pushCommand(new DecideRequestCommand(this, *request, DecideRequestCommand::Verdict::Approve, {}, {}),
-                tr("Approve Request"),
-                tr("Approved: %1").arg(RequestTableModel::askedText(*request)));
+                tr("Approve Request"), tr("Approved: %1").arg(RequestTableModel::askedText(*request)));
 }
 
 void RequestsPane::approveWithChanges()
@@ -371,9 +379,9 @@ void RequestsPane::approveWithChanges()
         return;
     DecisionDialog dialog(database(), *request, DecisionDialog::Mode::ApproveWithChanges, this);
     while (dialog.exec() == QDialog::Accepted) {
-        if (pushCommand(new DecideRequestCommand(this, *request, DecideRequestCommand::Verdict::Approve,
-                                                 dialog.approval(), {}),
-                        tr("Approve Request"), tr("Approved: %1").arg(RequestTableModel::askedText(*request))))
+        if (pushCommand(
+                new DecideRequestCommand(this, *request, DecideRequestCommand::Verdict::Approve, dialog.approval(), {}),
+                tr("Approve Request"), tr("Approved: %1").arg(RequestTableModel::askedText(*request))))
             return;
     }
 }
@@ -385,9 +393,9 @@ void RequestsPane::reject()
         return;
     DecisionDialog dialog(database(), *request, DecisionDialog::Mode::Reject, this);
     while (dialog.exec() == QDialog::Accepted) {
-        if (pushCommand(new DecideRequestCommand(this, *request, DecideRequestCommand::Verdict::Reject, {},
-                                                 dialog.reason()),
-                        tr("Reject Request"), tr("Rejected: %1").arg(RequestTableModel::askedText(*request))))
+        if (pushCommand(
+                new DecideRequestCommand(this, *request, DecideRequestCommand::Verdict::Reject, {}, dialog.reason()),
+                tr("Reject Request"), tr("Rejected: %1").arg(RequestTableModel::askedText(*request))))
             return;
     }
 }

@@ -1,6 +1,5 @@
 #include "vanityrequestdialog.h"
 
-#include "core/valuerules.h"
 #include "reasonlabel.h"
 #include "store/affiliatestore.h"
 #include "store/requeststore.h"
@@ -14,6 +13,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace PartnerDesk {
 
@@ -102,31 +102,35 @@ VanityDraft VanityRequestDialog::draft() const
 void VanityRequestDialog::validate()
 {
     const VanityDraft vanity = draft();
-    RewriteStore::Field field = RewriteStore::Field::None;
-    // The rewrite editor's one check, for the rewrite an approval would add.
-    const Result<Rewrite> valid = RewriteStore(m_database).validate(
-        RewriteDraft{m_partner.id, vanity.host, vanity.path, vanity.targetUrl}, 0, &field);
-    const QString messageWhy = ValueRules::checkText(tr("note"), vanity.message, ValueRules::optionalReason);
-    m_valid = valid.isOk() && messageWhy.isEmpty();
+    // The store's check, which is the rewrite editor's (RewriteStore::validate) for the rewrite an
+    // approval would add, and the note's rule.
+    RequestStore::Field field = RequestStore::Field::None;
+    const Status checked = RequestStore(m_database).checkVanity(m_partner.id, vanity, &field);
+    m_valid = checked.isOk();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_valid);
-    const QString reason = valid ? QString() : valid.error();
+    const QString reason = m_valid ? QString() : checked.error();
     const bool blank = vanity.path.isEmpty() && vanity.targetUrl.isEmpty();
     // An untouched form asks for input; it does not scold. Not being a member anywhere is said at once.
-    const bool shown = !blank || m_acceptTried || field == RewriteStore::Field::Partner;
-    const auto show = [&](ReasonLabel *label, std::initializer_list<RewriteStore::Field> of) {
+    const bool shown = !blank || m_acceptTried || field == RequestStore::Field::Partner;
+    const auto show = [&](ReasonLabel *label, std::initializer_list<RequestStore::Field> of) {
         label->setReason(shown && std::find(of.begin(), of.end(), field) != of.end() ? reason : QString());
     };
-    show(m_hostReason, {RewriteStore::Field::Host});
-    show(m_pathReason, {RewriteStore::Field::Path});
-    show(m_targetReason, {RewriteStore::Field::Target});
-    show(m_errorLabel, {RewriteStore::Field::None, RewriteStore::Field::Partner});
-    m_messageReason->setReason(messageWhy);
-    if (!valid) {
+    show(m_hostReason, {RequestStore::Field::Host});
+    show(m_pathReason, {RequestStore::Field::Path});
+    show(m_targetReason, {RequestStore::Field::Target});
+    show(m_messageReason, {RequestStore::Field::Message});
+    show(m_errorLabel, {RequestStore::Field::None, RequestStore::Field::Partner});
+    if (!m_valid) {
         m_previewLabel->setText(blank ? tr("Enter the path you would like and the store page it should lead to.")
                                       : QString());
         return;
     }
-    m_previewLabel->setText(tr("https://%1%2 would lead to %3").arg(valid->host, valid->path, valid->targetUrl));
+    // What the approval would store: the normalised host and path, the tracked target.
+    const Result<Rewrite> rewrite =
+        RewriteStore(m_database).validate(RewriteDraft{m_partner.id, vanity.host, vanity.path, vanity.targetUrl});
+    if (rewrite)
+        m_previewLabel->setText(
+            tr("https://%1%2 would lead to %3").arg(rewrite->host, rewrite->path, rewrite->targetUrl));
 }
 
 void VanityRequestDialog::showRefusal(const QString &reason)
