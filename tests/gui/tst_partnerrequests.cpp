@@ -169,7 +169,8 @@ void TestPartnerRequests::claimReasonsUnderTheFields()
         replaceText(dialog->findChild<QLineEdit *>(u"orderEdit"_s), u"100042"_s);
 
         // A reason too long.
-        dialog->findChild<QPlainTextEdit *>(u"messageEdit"_s)->setPlainText(QString(RequestStore::maxMessage + 1, u'x'));
+        dialog->findChild<QPlainTextEdit *>(u"messageEdit"_s)
+            ->setPlainText(QString(RequestStore::maxMessage + 1, u'x'));
         QVERIFY(!reason(dialog, u"messageReason"_s).isEmpty());
         QVERIFY(!okEnabled(dialog));
         replaceText(dialog->findChild<QPlainTextEdit *>(u"messageEdit"_s), u"forgot the coupon"_s);

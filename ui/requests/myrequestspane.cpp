@@ -67,7 +67,7 @@ MyRequestsPane::MyRequestsPane(Database &database, QUndoStack *undoStack, const 
     m_table->setColumnWidth(RequestTableModel::Why, 200);
     m_table->setColumnWidth(RequestTableModel::Filed, 90);
     m_table->setColumnWidth(RequestTableModel::State, 80);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MyRequestsPane::showSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MyRequestsPane::showSelected);
     m_noneLabel = new QLabel(tr("No requests yet."), this);
     m_noneLabel->setObjectName(QStringLiteral("myRequestsNone"));
 
@@ -126,8 +126,9 @@ void MyRequestsPane::open(const QVariantMap &request)
 
 void MyRequestsPane::showSelected()
 {
-    const QModelIndex current = m_table->selectionModel()->currentIndex();
-    const PartnerRequest *request = current.isValid() ? m_model->record(m_proxy->mapToSource(current).row()) : nullptr;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const PartnerRequest *request =
+        rows.isEmpty() ? nullptr : m_model->record(m_proxy->mapToSource(rows.first()).row());
     if (!request) {
         m_detail->clear();
         return;

@@ -47,6 +47,7 @@ Status DecideRequestCommand::revert()
 
 void DecideRequestCommand::show()
 {
+    m_pane->reload();
     m_pane->showRequest(m_kind, m_id);
 }
 

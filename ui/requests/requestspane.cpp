@@ -109,7 +109,8 @@ RequestsPane::RequestsPane(Database &database, QUndoStack *undoStack, QWidget *p
         if (m_approveAction->isEnabled())
             approve();
     });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RequestsPane::showSelected);
+    // The selection, not the current index: it changes after the current row does.
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RequestsPane::showSelected);
 
     m_detail = new QTextBrowser(this);
     m_detail->setObjectName(QStringLiteral("requestDetail"));
@@ -203,10 +204,10 @@ void RequestsPane::open(const QVariantMap &request)
 
 std::optional<PartnerRequest> RequestsPane::selectedRequest() const
 {
-    const QModelIndex current = m_table->selectionModel()->currentIndex();
-    if (!current.isValid() || !m_table->selectionModel()->isRowSelected(current.row(), {}))
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
         return std::nullopt;
-    const PartnerRequest *request = m_model->record(m_proxy->mapToSource(current).row());
+    const PartnerRequest *request = m_model->record(m_proxy->mapToSource(rows.first()).row());
     return request ? std::optional<PartnerRequest>(*request) : std::nullopt;
 }
 
