@@ -79,6 +79,58 @@ if [[ ${#partner_panes[@]} -gt 0 && -f $db ]] && command -v sqlite3 >/dev/null; 
     done
 fi
 
+# Partner requests (issue #14): requests filed through the CLI on the demo book, as partners file
+# them from their windows (REQUESTS=no skips them); the manager's Requests pane with a claim
+# selected beside the order's explainer, and the partner's My Requests with a decision selected.
+# The two dialogs are grabbed by tst_partnerrequestdialogs (PARTNERDESK_SCREENSHOT_DIR).
+if [[ ${REQUESTS-yes} == yes && -x $cli && -f $db ]] && command -v sqlite3 >/dev/null; then
+    q() { sqlite3 "$db" "$1"; }
+    filed() { "$cli" --db "$db" "$@" | tail -n 1; } # the request id (R12) is the last line
+    partner=${partner:-$(q "SELECT a.code FROM transactions t JOIN affiliates a ON a.id = t.affiliate_id
+                             GROUP BY a.id ORDER BY count(*) DESC, a.code LIMIT 1")}
+    others=($(q "SELECT code FROM affiliates WHERE code <> '$partner' AND status = 'approved' ORDER BY code LIMIT 2"))
+    # An order the rules gave another partner through his coupon: the partner says it is his.
+    order=$(q "SELECT t.order_id FROM transactions t JOIN affiliates a ON a.id = t.affiliate_id
+               WHERE a.code <> '$partner' AND t.kind = 'coupon' AND t.superseded = 0
+               ORDER BY t.placed_at DESC LIMIT 1")
+    placed=$(q "SELECT substr(placed_at, 1, 10) FROM orders WHERE order_id = '$order'")
+    host=$(q "SELECT h.host FROM program_hosts h JOIN memberships m ON m.program_id = h.program_id
+              JOIN affiliates a ON a.id = m.affiliate_id WHERE a.code = '$partner' ORDER BY h.host LIMIT 1")
+    program=$(q "SELECT p.name FROM programs p JOIN memberships m ON m.program_id = p.id
+                 JOIN affiliates a ON a.id = m.affiliate_id WHERE a.code = '$partner' ORDER BY p.id LIMIT 1")
+    slug=$(tr '[:upper:]' '[:lower:]' <<<"$partner")
+    claim=$(filed claim --affiliate "$partner" --order "$order" --date "$placed" \
+        --reason "The customer wrote to me that she forgot to enter my coupon and used a friend's instead; her e-mail of $placed is forwarded to you.")
+    missing=$(filed claim --affiliate "$partner" --order 100999 --date 2026-05-28 \
+        --reason "Ordered after my webinar; the customer says the coupon field was not shown on mobile.")
+    vanity=$(filed vanity --affiliate "$partner" --host "$host" --path "/$slug" --target "https://$host/pricing" \
+        --reason "For my YouTube channel's description")
+    filed vanity --affiliate "${others[0]}" --host "$host" --path "/partner/$(tr '[:upper:]' '[:lower:]' <<<"${others[0]}")" \
+        --target "https://$host/" >/dev/null
+    filed claim --affiliate "${others[1]}" --order 100777 --reason "Phone order; the customer named my shop." >/dev/null
+    email=$(q "SELECT email FROM affiliates WHERE code = '${others[1]}'")
+    printf 'name,email,website,promotion,program\n%s\n%s\n' \
+        "Petra Nováková,petra@recenze.example,https://recenze.example,Reviews of e-shop tools on my blog and newsletter,$program" \
+        "Second Account,$email,https://second.example,The same people under another name,$program" >"$work/applications.csv"
+    "$cli" --db "$db" applications import "$work/applications.csv" >/dev/null
+    "$cli" --db "$db" request reject --id "$missing" \
+        --reason "Order 100999 is not in the shop's books: the order number may be mistyped; file it again with the number from the confirmation e-mail." >/dev/null
+    "$cli" --db "$db" request approve --id "$vanity" --path "/partner/$slug" \
+        --reason "Short paths are kept for our own campaigns; yours is under /partner/." >/dev/null
+
+    "$app" --db "$db" --pane requests --open "request=$claim" --screenshot "$root/docs/screenshot-requests.png" \
+        2> >(grep -v propagateSizeHints >&2)
+    echo "screenshots: wrote docs/screenshot-requests.png"
+    "$app" --db "$db" --partner "$partner" --pane myrequests --open "request=$missing" \
+        --screenshot "$root/docs/screenshot-partner-requests.png" 2> >(grep -v propagateSizeHints >&2)
+    echo "screenshots: wrote docs/screenshot-partner-requests.png"
+    if [[ -x $build/tests/tst_partnerrequestdialogs ]]; then
+        PARTNERDESK_SCREENSHOT_DIR="$root/docs" QT_QPA_PLATFORM=offscreen \
+            "$build/tests/tst_partnerrequestdialogs" claimAnOrder requestAVanityLink >/dev/null 2>&1 &&
+            echo "screenshots: wrote docs/screenshot-partner-claim.png and -partner-vanity.png"
+    fi
+fi
+
 # The Conflicts dialog showing a key clash between two desktops (it needs a central database:
 # tst_uniqueconflicts starts one and grabs the dialog when PARTNERDESK_SCREENSHOT_DIR is set).
 if [[ -x $build/tests/tst_uniqueconflicts ]]; then

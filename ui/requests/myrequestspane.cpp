@@ -117,6 +117,16 @@ void MyRequestsPane::reload()
 
 void MyRequestsPane::open(const QVariantMap &request)
 {
+    if (isStale())
+        reload(); // asked for before it was ever shown
+    // One of his requests, by the CLI's id (R12); another partner's is not in his list.
+    if (const QString id = request.value(QStringLiteral("request")).toString(); !id.isEmpty()) {
+        if (const std::optional<PartnerRequest> found = RequestStore(database()).byDisplayId(id)) {
+            const int row = m_model->rowOf(found->kind, found->id);
+            if (row >= 0)
+                m_table->selectRow(m_proxy->mapFromSource(m_model->index(row, 0)).row());
+        }
+    }
     const QString file = request.value(QStringLiteral("file")).toString();
     if (file == u"claim")
         fileClaim();

@@ -28,7 +28,8 @@ public:
     ~MyRequestsPane() override;
 
     void reload() override;
-    // {"file": "claim"} or {"file": "vanity"} opens that dialog.
+    // {"file": "claim"} or {"file": "vanity"} opens that dialog; {"request": "R12"} selects his
+    // request R12.
     void open(const QVariantMap &request) override;
 
     // Opens the dialog and files what he enters; true when a request was filed.

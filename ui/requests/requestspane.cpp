@@ -197,9 +197,10 @@ void RequestsPane::open(const QVariantMap &request)
         if (index >= 0)
             m_stateCombo->setCurrentIndex(index);
     }
-    if (request.contains(QStringLiteral("id")))
-        showRequest(static_cast<RequestKind>(request.value(QStringLiteral("kind")).toInt()),
-                    request.value(QStringLiteral("id")).toLongLong());
+    if (const QString id = request.value(QStringLiteral("request")).toString(); !id.isEmpty()) {
+        if (const std::optional<PartnerRequest> found = RequestStore(database()).byDisplayId(id))
+            showRequest(found->kind, found->id);
+    }
 }
 
 std::optional<PartnerRequest> RequestsPane::selectedRequest() const

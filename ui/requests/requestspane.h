@@ -33,7 +33,8 @@ public:
     ~RequestsPane() override;
 
     void reload() override;
-    // {"state": "waiting"|"approved"|"rejected"|"all"} filters; {"kind": n, "id": id} selects.
+    // {"state": "waiting"|"approved"|"rejected"|"all"} filters; {"request": "R12"} (the CLI's id)
+    // selects that request.
     void open(const QVariantMap &request) override;
 
     std::optional<PartnerRequest> selectedRequest() const;

@@ -3,6 +3,7 @@
 // dialog saying under the field what is wrong, in the store's words, with OK disabled until the
 // request can be filed; My Requests lists his requests (only his) with their state; and once a
 // manager decided one, the window's next reload (what a sync does) tells him in the notice bar.
+// (tst_partnerrequests is the integration test of the same requests through PostgreSQL.)
 
 #include "claimdialog.h"
 #include "guitestkit.h"
@@ -32,7 +33,22 @@ using namespace Qt::StringLiterals;
 using namespace PartnerDesk;
 using namespace GuiTestKit;
 
-class TestPartnerRequests : public QObject, private GuiTestKit::WindowFixture
+namespace {
+
+// With PARTNERDESK_SCREENSHOT_DIR set (scripts/screenshots.sh), the filled dialog is saved as
+// docs/screenshot-partner-NAME.png.
+void screenshot(QWidget *dialog, const QString &name)
+{
+    const QString shots = qEnvironmentVariable("PARTNERDESK_SCREENSHOT_DIR");
+    if (shots.isEmpty())
+        return;
+    QTest::qWait(50);
+    QVERIFY(dialog->grab().save(shots + u"/screenshot-partner-"_s + name + u".png"_s));
+}
+
+} // namespace
+
+class TestPartnerRequestDialogs : public QObject, private GuiTestKit::WindowFixture
 {
     Q_OBJECT
 
@@ -62,14 +78,14 @@ private:
     Affiliate m_rival;
 };
 
-void TestPartnerRequests::initTestCase()
+void TestPartnerRequestDialogs::initTestCase()
 {
     StoreTestKit::pinNow();
     qputenv("PARTNERDESK_ACTOR", "manager");
     isolateSettings();
 }
 
-void TestPartnerRequests::init()
+void TestPartnerRequestDialogs::init()
 {
     QVERIFY(newBook());
     QVERIFY(openCheck());
@@ -86,12 +102,12 @@ void TestPartnerRequests::init()
     QVERIFY(affiliates.addRewrite(m_rival.id, u"koongo.com"_s, u"/partner/taken"_s, u"https://koongo.com/"_s));
 }
 
-void TestPartnerRequests::cleanup()
+void TestPartnerRequestDialogs::cleanup()
 {
     closeBook();
 }
 
-void TestPartnerRequests::claimAnOrder()
+void TestPartnerRequestDialogs::claimAnOrder()
 {
     QVERIFY(openPartnerWindow(u"JANE"_s));
     auto *menu = find<QAction>(u"partnerRequestsMenu"_s);
@@ -111,6 +127,7 @@ void TestPartnerRequests::claimAnOrder()
         replaceText(dialog->findChild<QPlainTextEdit *>(u"messageEdit"_s),
                     u"The customer forgot the coupon JANE10, see her e-mail of 3 May"_s);
         QVERIFY(okEnabled(dialog));
+        screenshot(dialog, u"claim"_s);
         clickDialogButton(dialog, QDialogButtonBox::Ok);
         checked = true;
     });
@@ -137,7 +154,7 @@ void TestPartnerRequests::claimAnOrder()
     QVERIFY(!find<QLabel>(u"myRequestsNone"_s)->isVisible());
 }
 
-void TestPartnerRequests::claimReasonsUnderTheFields()
+void TestPartnerRequestDialogs::claimReasonsUnderTheFields()
 {
     QVERIFY(openPartnerWindow(u"JANE"_s));
     QVERIFY(m_window->showPane(u"myrequests"_s));
@@ -184,7 +201,7 @@ void TestPartnerRequests::claimReasonsUnderTheFields()
     QVERIFY(janes().isEmpty());
 }
 
-void TestPartnerRequests::requestAVanityLink()
+void TestPartnerRequestDialogs::requestAVanityLink()
 {
     QVERIFY(openPartnerWindow(u"JANE"_s));
     QCOMPARE(m_window->currentPaneId(), u"overview"_s);
@@ -201,6 +218,7 @@ void TestPartnerRequests::requestAVanityLink()
                  qPrintable(preview));
         QVERIFY2(preview.contains(u"acc=JANE"_s), qPrintable(preview));
         replaceText(dialog->findChild<QPlainTextEdit *>(u"messageEdit"_s), u"for my YouTube channel"_s);
+        screenshot(dialog, u"vanity"_s);
         clickDialogButton(dialog, QDialogButtonBox::Ok);
         checked = true;
     });
@@ -219,7 +237,7 @@ void TestPartnerRequests::requestAVanityLink()
 }
 
 // The vanity dialog refuses exactly what the manager's rewrite editor refuses, with its words.
-void TestPartnerRequests::vanityUsesTheRewriteEditorsRules()
+void TestPartnerRequestDialogs::vanityUsesTheRewriteEditorsRules()
 {
     QVERIFY(openPartnerWindow(u"JANE"_s));
     struct Case
@@ -252,7 +270,7 @@ void TestPartnerRequests::vanityUsesTheRewriteEditorsRules()
     QVERIFY(janes().isEmpty());
 }
 
-void TestPartnerRequests::myRequestsShowsOnlyHis()
+void TestPartnerRequestDialogs::myRequestsShowsOnlyHis()
 {
     RequestStore store(*m_check);
     ClaimDraft his{u"J-ORDER-1"_s, {}, {}, u"mine"_s, 0};
@@ -275,7 +293,7 @@ void TestPartnerRequests::myRequestsShowsOnlyHis()
     QVERIFY(!seen.contains(u"SECRET"_s, Qt::CaseInsensitive));
 }
 
-void TestPartnerRequests::aDecisionIsNews()
+void TestPartnerRequestDialogs::aDecisionIsNews()
 {
     RequestStore store(*m_check);
     const Result<PartnerRequest> claim = store.fileClaim(m_jane.id, {u"100042"_s, {}, {}, u"forgot the coupon"_s, 0});
@@ -314,5 +332,5 @@ void TestPartnerRequests::aDecisionIsNews()
     QVERIFY(reasons.contains(u"The order was placed before you joined"_s));
 }
 
-QTEST_MAIN(TestPartnerRequests)
-#include "tst_partnerrequests.moc"
+QTEST_MAIN(TestPartnerRequestDialogs)
+#include "tst_partnerrequestdialogs.moc"
