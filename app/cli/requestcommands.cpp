@@ -175,8 +175,12 @@ int RequestCommands::importApplications(Invocation &run)
             ++bad;
             continue;
         }
-        ApplicationDraft draft{cell(fields, u"name"_s),      cell(fields, u"email"_s), cell(fields, u"website"_s),
-                               cell(fields, u"promotion"_s), 0,                        {}};
+        ApplicationDraft draft{cell(fields, u"name"_s),
+                               cell(fields, u"email"_s),
+                               cell(fields, u"website"_s),
+                               cell(fields, u"promotion"_s),
+                               0,
+                               {}};
         const QString programName = cell(fields, u"program"_s).trimmed();
         if (const std::optional<Program> program = programs.byName(programName))
             draft.programId = program->id;
@@ -217,15 +221,14 @@ int RequestCommands::list(Invocation &run)
             return run.fail(tr("--state is waiting, approved or rejected, not \"%1\".").arg(run.value(u"state"_s)));
     }
     const QList<PartnerRequest> rows = RequestStore(run.database()).list(state);
-    const QStringList header = {u"id"_s,      u"kind"_s,       u"state"_s,      u"partner"_s,
-                                u"program"_s, u"asked"_s,      u"message"_s,    u"filed_at"_s,
-                                u"decided_at"_s, u"decision_reason"_s, u"duplicates"_s};
+    const QStringList header = {u"id"_s,        u"kind"_s,    u"state"_s,    u"partner"_s,    u"program"_s,
+                                u"asked"_s,     u"message"_s, u"filed_at"_s, u"decided_at"_s, u"decision_reason"_s,
+                                u"duplicates"_s};
     QList<QStringList> lines;
     for (const PartnerRequest &r : rows)
-        lines.append({r.displayId(), RequestStore::kindName(r.kind), RequestStore::stateName(r.state),
-                      r.affiliateCode, r.programName, asked(r),
-                      r.kind == RequestKind::Signup ? r.promotion : r.message, r.filedAt, r.decidedAt, r.decisionReason,
-                      duplicates(r)});
+        lines.append({r.displayId(), RequestStore::kindName(r.kind), RequestStore::stateName(r.state), r.affiliateCode,
+                      r.programName, asked(r), r.kind == RequestKind::Signup ? r.promotion : r.message, r.filedAt,
+                      r.decidedAt, r.decisionReason, duplicates(r)});
     if (*format == u"csv") {
         run.out() << CsvWriter::line({header.cbegin(), header.cend()});
         for (const QStringList &line : std::as_const(lines))

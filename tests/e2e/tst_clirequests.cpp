@@ -89,12 +89,11 @@ QString TestCliRequests::listed(const QString &id) const
 
 void TestCliRequests::badApplicationsFileNothing()
 {
-    const QString file = m_runner.writeFile(u"bad.csv"_s,
-                                            "name,email,website,promotion,program\n"
-                                            "Eva,eva@example.org,https://eva.example,A blog,Koongo\n"
-                                            ",nobody@example.org,,,Koongo\n"
-                                            "Karel,karel at example,,,Koongo\n"
-                                            "Olga,olga@example.org,,,No Such Program\n");
+    const QString file = m_runner.writeFile(u"bad.csv"_s, "name,email,website,promotion,program\n"
+                                                          "Eva,eva@example.org,https://eva.example,A blog,Koongo\n"
+                                                          ",nobody@example.org,,,Koongo\n"
+                                                          "Karel,karel at example,,,Koongo\n"
+                                                          "Olga,olga@example.org,,,No Such Program\n");
     const QStringList arguments = {u"applications"_s, u"import"_s, file};
     const CliRun run = db(arguments);
     CLI_EXPECT(run, arguments, run.exitCode == 1);
@@ -102,8 +101,8 @@ void TestCliRequests::badApplicationsFileNothing()
     CLI_EXPECT(run, arguments, errors.size() == 4);
     CLI_EXPECT(run, arguments, errors.at(0).startsWith(file + u":3: name: "_s));
     CLI_EXPECT(run, arguments, errors.at(1).startsWith(file + u":4: email: "_s));
-    CLI_EXPECT(run, arguments, errors.at(2).startsWith(file + u":5: program: "_s) &&
-                                   errors.at(2).contains(u"No Such Program"_s));
+    CLI_EXPECT(run, arguments,
+               errors.at(2).startsWith(file + u":5: program: "_s) && errors.at(2).contains(u"No Such Program"_s));
     CLI_EXPECT(run, arguments, errors.at(3).contains(u"nothing was filed"_s));
     QCOMPARE(scalar(u"SELECT count(*) FROM requests"_s), u"0"_s);
 }
@@ -111,10 +110,10 @@ void TestCliRequests::badApplicationsFileNothing()
 void TestCliRequests::applicationsImportAndApprove()
 {
     // "note" stands for "promotion" (DESIGN.md's header), columns in any order.
-    const QString file = m_runner.writeFile(u"applications.csv"_s,
-                                            "program,name,email,website,note\n"
-                                            "Koongo,Eva Blogger,eva@example.org,https://eva.example,\"A blog, weekly\"\n"
-                                            "koongo,Eva Again,EVA@example.org,,\n");
+    const QString file = m_runner.writeFile(
+        u"applications.csv"_s, "program,name,email,website,note\n"
+                               "Koongo,Eva Blogger,eva@example.org,https://eva.example,\"A blog, weekly\"\n"
+                               "koongo,Eva Again,EVA@example.org,,\n");
     QStringList arguments = {u"applications"_s, u"import"_s, file};
     CliRun run = db(arguments);
     CLI_EXPECT(run, arguments, run.exitCode == 0);
@@ -159,8 +158,16 @@ void TestCliRequests::claimApproveAssignsTheOrder()
         "order_id,placed_at,subtotal,currency,status,coupon_code,affiliate_code,landing_url,referrer_url\n"
         "5001,2029-05-01T10:00:00Z,200.00,EUR,complete,,,https://koongo.com/?acc=PETR,\n");
     QCOMPARE(db({u"orders"_s, u"import"_s, orders}).exitCode, 0);
-    QStringList arguments = {u"claim"_s,  u"--affiliate"_s, u"JANA"_s,       u"--order"_s, u"5001"_s,
-                             u"--date"_s, u"2029-05-01"_s,  u"--amount"_s,   u"200.00"_s,  u"--reason"_s,
+    QStringList arguments = {u"claim"_s,
+                             u"--affiliate"_s,
+                             u"JANA"_s,
+                             u"--order"_s,
+                             u"5001"_s,
+                             u"--date"_s,
+                             u"2029-05-01"_s,
+                             u"--amount"_s,
+                             u"200.00"_s,
+                             u"--reason"_s,
                              u"The customer forgot the coupon JANA10, see her e-mail of 3 May"_s};
     CliRun run = db(arguments);
     CLI_EXPECT(run, arguments, run.exitCode == 0);
@@ -175,9 +182,11 @@ void TestCliRequests::claimApproveAssignsTheOrder()
     QCOMPARE(scalar(u"SELECT a.code FROM transactions t JOIN affiliates a ON a.id = t.affiliate_id "
                     "WHERE t.order_id = '5001' AND NOT t.superseded AND t.kind <> 'reversal'"_s),
              u"JANA"_s);
-    QCOMPARE(scalar(u"SELECT kind FROM transactions WHERE order_id = '5001' AND NOT superseded AND kind <> 'reversal'"_s),
-             u"manual"_s);
-    const QString reason = scalar(u"SELECT reason FROM audit_log WHERE action = 'order.assign' AND entity_id = '5001'"_s);
+    QCOMPARE(
+        scalar(u"SELECT kind FROM transactions WHERE order_id = '5001' AND NOT superseded AND kind <> 'reversal'"_s),
+        u"manual"_s);
+    const QString reason =
+        scalar(u"SELECT reason FROM audit_log WHERE action = 'order.assign' AND entity_id = '5001'"_s);
     QVERIFY2(reason.startsWith(u"Claim %1: The customer forgot the coupon JANA10"_s.arg(id)), qPrintable(reason));
     // Decided once.
     run = db(arguments);
@@ -196,9 +205,10 @@ void TestCliRequests::claimApproveAssignsTheOrder()
 
 void TestCliRequests::vanityApprovedWithAnotherPath()
 {
-    QStringList arguments = {u"vanity"_s,   u"--affiliate"_s, u"JANA"_s,         u"--host"_s,
-                             u"koongo.com"_s, u"--path"_s,    u"/sale"_s,        u"--target"_s,
-                             u"https://koongo.com/pricing"_s, u"--reason"_s,     u"for my newsletter"_s};
+    QStringList arguments = {u"vanity"_s,   u"--affiliate"_s,      u"JANA"_s,
+                             u"--host"_s,   u"koongo.com"_s,       u"--path"_s,
+                             u"/sale"_s,    u"--target"_s,         u"https://koongo.com/pricing"_s,
+                             u"--reason"_s, u"for my newsletter"_s};
     CliRun run = db(arguments);
     CLI_EXPECT(run, arguments, run.exitCode == 0);
     const QString id = run.outLines().constLast();
@@ -210,15 +220,17 @@ void TestCliRequests::vanityApprovedWithAnotherPath()
     QCOMPARE(scalar(u"SELECT approved_path FROM requests WHERE id = %1"_s.arg(id.mid(1))), u"/jana-sale"_s);
 
     // The rewrite editor's rules, before it is filed.
-    arguments = {u"vanity"_s,        u"--affiliate"_s, u"JANA"_s,   u"--host"_s,   u"evil.example"_s,
-                 u"--path"_s,        u"/x"_s,          u"--target"_s, u"https://koongo.com/"_s};
+    arguments = {u"vanity"_s, u"--affiliate"_s,  u"JANA"_s,
+                 u"--host"_s, u"evil.example"_s, u"--path"_s,
+                 u"/x"_s,     u"--target"_s,     u"https://koongo.com/"_s};
     run = db(arguments);
     CLI_EXPECT(run, arguments, run.exitCode == 1 && run.err.contains(u"host"_s));
 }
 
 void TestCliRequests::rejectNeedsAReason()
 {
-    QStringList arguments = {u"claim"_s, u"--affiliate"_s, u"PETR"_s, u"--order"_s, u"7001"_s, u"--reason"_s, u"mine"_s};
+    QStringList arguments = {u"claim"_s, u"--affiliate"_s, u"PETR"_s, u"--order"_s,
+                             u"7001"_s,  u"--reason"_s,    u"mine"_s};
     CliRun run = db(arguments);
     CLI_EXPECT(run, arguments, run.exitCode == 0);
     const QString id = run.outLines().constLast();
@@ -234,27 +246,26 @@ void TestCliRequests::rejectNeedsAReason()
     QVERIFY2(listed(id).contains(u",claim,rejected,PETR,"_s) &&
                  listed(id).contains(u"The customer came through JANA's link"_s),
              qPrintable(listed(id)));
-    QCOMPARE(scalar(u"SELECT reason FROM audit_log WHERE action = 'request.reject' AND entity_id = '%1'"_s.arg(
-                 id.mid(1))),
-             u"The customer came through JANA's link"_s);
+    QCOMPARE(
+        scalar(u"SELECT reason FROM audit_log WHERE action = 'request.reject' AND entity_id = '%1'"_s.arg(id.mid(1))),
+        u"The customer came through JANA's link"_s);
 }
 
 void TestCliRequests::badInvocations_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("error");
-    QTest::addRow("claim without reason") << QStringList{u"claim"_s, u"--affiliate"_s, u"JANA"_s, u"--order"_s,
-                                                         u"1"_s}
-                                          << u"Missing --reason"_s;
+    QTest::addRow("claim without reason")
+        << QStringList{u"claim"_s, u"--affiliate"_s, u"JANA"_s, u"--order"_s, u"1"_s} << u"Missing --reason"_s;
     QTest::addRow("claim unknown partner")
         << QStringList{u"claim"_s, u"--affiliate"_s, u"NOBODY"_s, u"--order"_s, u"1"_s, u"--reason"_s, u"x"_s}
         << u"No partner has the code"_s;
-    QTest::addRow("claim bad date") << QStringList{u"claim"_s,   u"--affiliate"_s, u"JANA"_s, u"--order"_s, u"1"_s,
-                                                   u"--date"_s,  u"yesterday"_s,   u"--reason"_s, u"x"_s}
+    QTest::addRow("claim bad date") << QStringList{u"claim"_s,  u"--affiliate"_s, u"JANA"_s,     u"--order"_s, u"1"_s,
+                                                   u"--date"_s, u"yesterday"_s,   u"--reason"_s, u"x"_s}
                                     << u"order date"_s;
-    QTest::addRow("claim bad amount") << QStringList{u"claim"_s,    u"--affiliate"_s, u"JANA"_s,   u"--order"_s,
-                                                     u"1"_s,        u"--amount"_s,    u"12.345"_s, u"--reason"_s,
-                                                     u"x"_s}
+    QTest::addRow("claim bad amount") << QStringList{u"claim"_s,   u"--affiliate"_s, u"JANA"_s,
+                                                     u"--order"_s, u"1"_s,           u"--amount"_s,
+                                                     u"12.345"_s,  u"--reason"_s,    u"x"_s}
                                       << u"--amount: "_s;
     QTest::addRow("approve unknown id") << QStringList{u"request"_s, u"approve"_s, u"--id"_s, u"R999"_s}
                                         << u"There is no request \"R999\""_s;
