@@ -327,38 +327,40 @@ void TestTrustBoundary::attack_data()
            "'PAID-1', '%A', '%P', 'manual', 1, 1, 99999, 'EUR', 'approved', now(), now(), now())"_s
         << Expect::Refused;
     // Requests (issue #14): his own claims and vanity requests, waiting; nothing of anyone else's,
-    // no decision, no sign-up.
+    // no decision, no sign-up. RETURNING: a statement the server took prints a row (psql -q prints
+    // no command tag), so "Refused" cannot pass on a write that went through.
     const QString claimInsert = u"INSERT INTO partnerdesk.requests (id, kind, affiliate_id, order_id, message) "
                                 "VALUES (gen_random_uuid(), 'claim', '%1', 'PAID-1', 'mine')"_s;
     QTest::newRow("requests: another partner's claims read")
         << u"SELECT order_id, message FROM partnerdesk.requests WHERE affiliate_id = '%B'"_s << Expect::Refused;
-    QTest::newRow("requests: a claim in another partner's name") << claimInsert.arg(u"%B"_s) << Expect::Refused;
+    QTest::newRow("requests: a claim in another partner's name")
+        << claimInsert.arg(u"%B"_s) + u" RETURNING id"_s << Expect::Refused;
     QTest::newRow("requests: a claim filed as approved")
         << u"INSERT INTO partnerdesk.requests (id, kind, affiliate_id, order_id, message, state, decided_at, "
-           "decision_reason) VALUES (gen_random_uuid(), 'claim', '%A', 'PAID-1', 'mine', 'approved', now(), 'ok')"_s
+           "decision_reason) VALUES (gen_random_uuid(), 'claim', '%A', 'PAID-1', 'mine', 'approved', now(), 'ok') RETURNING id"_s
         << Expect::Refused;
     QTest::newRow("requests: a vanity link filed as approved with a path")
         << u"INSERT INTO partnerdesk.requests (id, kind, affiliate_id, host, path, target_url, approved_path) VALUES "
-           "(gen_random_uuid(), 'vanity', '%A', 'koongo.com', '/a', 'https://koongo.com/', '/b')"_s
+           "(gen_random_uuid(), 'vanity', '%A', 'koongo.com', '/a', 'https://koongo.com/', '/b') RETURNING id"_s
         << Expect::Refused;
     QTest::newRow("requests: a sign-up")
         << u"INSERT INTO partnerdesk.requests (id, kind, affiliate_id, program_id, applicant_name, applicant_email) "
-           "VALUES (gen_random_uuid(), 'signup', '%A', '%P', 'Twin', 'twin@evil.example')"_s
+           "VALUES (gen_random_uuid(), 'signup', '%A', '%P', 'Twin', 'twin@evil.example') RETURNING id"_s
         << Expect::Refused;
     QTest::newRow("requests: a sign-up of granted columns only")
         << u"INSERT INTO partnerdesk.requests (id, kind, affiliate_id, program_id) VALUES (gen_random_uuid(), "
-           "'signup', '%A', '%P')"_s
+           "'signup', '%A', '%P') RETURNING id"_s
         << Expect::Refused;
     QTest::newRow("requests: his own claim decided")
         << claimInsert.arg(u"%A"_s) + u"; UPDATE partnerdesk.requests SET state = 'approved', decided_at = now() "
-                                      "WHERE affiliate_id = '%A'"_s
+                                      "WHERE affiliate_id = '%A' RETURNING state"_s
         << Expect::Refused;
     QTest::newRow("requests: B's claim decided")
         << u"UPDATE partnerdesk.requests SET state = 'rejected', decided_at = now(), decision_reason = 'no' "
-           "WHERE affiliate_id = '%B'"_s
+           "WHERE affiliate_id = '%B' RETURNING state"_s
         << Expect::Refused;
     QTest::newRow("requests: his own claims deleted")
-        << u"DELETE FROM partnerdesk.requests WHERE affiliate_id = '%A'"_s << Expect::Refused;
+        << u"DELETE FROM partnerdesk.requests WHERE affiliate_id = '%A' RETURNING id"_s << Expect::Refused;
     QTest::newRow("requests: who decided") << u"SELECT decided_by FROM partnerdesk.requests"_s << Expect::Refused;
     QTest::newRow("requests: a claim under an order's id")
         << u"INSERT INTO partnerdesk.requests (id, kind, affiliate_id, order_id, message) VALUES "
@@ -715,9 +717,11 @@ void TestTrustBoundary::refusedLocalRowsAreKeptAsideAndTheRestGoesOn()
 // give his login the same answer, and what he can read back of each differs only in the id he gave.
 void TestTrustBoundary::aClaimTellsNothingAboutTheOrder()
 {
-    storeOrder(u"ORACLE-1"_s, {}, {}, u"https://koongo.com/?acc=CODEB"_s, {});
+    // The quarantine test before this one changed the books on purpose: compare with now.
+    const QString untouched = untouchable();
+    storeOrder(u"PROBE-ORACLE-1"_s, {}, {}, u"https://koongo.com/?acc=CODEB"_s, {});
     managerSyncs("the store's order of B");
-    QCOMPARE(creditedTo(u"ORACLE-1"_s), u"CODEB"_s);
+    QCOMPARE(creditedTo(u"PROBE-ORACLE-1"_s), u"CODEB"_s);
     const QString a = central(u"SELECT id FROM partnerdesk.affiliates WHERE code = 'CODEA'"_s);
     const QString claim = u"INSERT INTO partnerdesk.requests (id, kind, affiliate_id, order_id, message) VALUES "
                           "(gen_random_uuid(), 'claim', '%1', '%2', 'my customer') RETURNING kind, affiliate_id, "
@@ -726,20 +730,20 @@ void TestTrustBoundary::aClaimTellsNothingAboutTheOrder()
                           "'%2'; SELECT count(*) FROM partnerdesk.orders WHERE order_id = '%2'; "
                           "SELECT count(*) FROM partnerdesk.transactions WHERE order_id = '%2'"_s;
     QString existing, missing, existingError, missingError;
-    const bool existingTaken = asPartner(claim.arg(a, u"ORACLE-1"_s), &existing, &existingError);
-    const bool missingTaken = asPartner(claim.arg(a, u"ORACLE-9"_s), &missing, &missingError);
+    const bool existingTaken = asPartner(claim.arg(a, u"PROBE-ORACLE-1"_s), &existing, &existingError);
+    const bool missingTaken = asPartner(claim.arg(a, u"PROBE-ORACLE-9"_s), &missing, &missingError);
     QVERIFY2(existingTaken, qPrintable(existingError));
     QVERIFY2(missingTaken, qPrintable(missingError));
-    QCOMPARE(existing.replace(u"ORACLE-1"_s, u"ID"_s), missing.replace(u"ORACLE-9"_s, u"ID"_s));
+    QCOMPARE(existing.replace(u"PROBE-ORACLE-1"_s, u"ID"_s), missing.replace(u"PROBE-ORACLE-9"_s, u"ID"_s));
     QCOMPARE(existingError, missingError);
     QVERIFY2(existing.contains(u"waiting"_s), qPrintable(existing));
     // Nothing on the manager's side moved because of them, and his sync takes both.
     managerSyncs("the sync of the claims");
-    QCOMPARE(creditedTo(u"ORACLE-1"_s), u"CODEB"_s);
-    QCOMPARE(localText(m_manager, u"SELECT count(*) FROM requests WHERE order_id LIKE 'ORACLE-%' AND state = "
+    QCOMPARE(creditedTo(u"PROBE-ORACLE-1"_s), u"CODEB"_s);
+    QCOMPARE(localText(m_manager, u"SELECT count(*) FROM requests WHERE order_id LIKE 'PROBE-ORACLE-%' AND state = "
                                   "'waiting'"_s),
              u"2"_s);
-    QCOMPARE(untouchable(), m_untouchable);
+    QCOMPARE(untouchable(), untouched);
 }
 
 // The store-integration login files a sign-up (docs/REQUESTS.md's INSERT) and nothing else: it
@@ -790,7 +794,7 @@ void TestTrustBoundary::theStoreFilesSignupsAndNothingElse()
     }
     QCOMPARE(central(u"SELECT state || '|' || (affiliate_id IS NULL) || '|' || changed_by FROM partnerdesk.requests "
                      "WHERE applicant_email = 'eva@example.org'"_s),
-             u"waiting|t|shop"_s);
+             u"waiting|true|shop"_s);
     managerSyncs("the sync of a sign-up");
     QCOMPARE(localText(m_manager, u"SELECT count(*) FROM requests WHERE kind = 'signup' AND applicant_email = "
                                   "'eva@example.org'"_s),
