@@ -65,14 +65,14 @@ QList<Command> NotifyCommands::all()
          tr("Queue the e-mail notices that are due and send them through the SMTP server; one line per notice "
             "(exit 2 when some will be retried, 1 when some failed for good)."),
          {centralOption(),
-          valueOption(u"smtp"_s,
-                      tr("The SMTP server: smtp://HOST:587 (STARTTLS required) or smtps://HOST:465 (TLS)."),
+          valueOption(u"smtp"_s, tr("The SMTP server: smtp://HOST:587 (STARTTLS required) or smtps://HOST:465 (TLS)."),
                       tr("URL")),
           valueOption(u"user"_s, tr("The SMTP login; its password comes from PARTNERDESK_SMTP_PASSWORD."), tr("USER")),
           valueOption(u"from"_s, tr("The sender address of the notices."), tr("ADDRESS")),
           valueOption(u"from-name"_s, tr("The sender's display name, e.g. the program's."), tr("NAME")),
-          valueOption(u"ca"_s, tr("PEM file of the CA certificates to verify the SMTP server with (default: the "
-                                  "system's)."),
+          valueOption(u"ca"_s,
+                      tr("PEM file of the CA certificates to verify the SMTP server with (default: the "
+                         "system's)."),
                       tr("FILE")),
           QCommandLineOption(u"dry-run"_s, tr("Plan nothing and send nothing: list the notices due now."))},
          {},
@@ -81,7 +81,8 @@ QList<Command> NotifyCommands::all()
          &NotifyCommands::send},
         {u"notify list"_s,
          tr("List the notice queue as CSV, newest first."),
-         {centralOption(), valueOption(u"state"_s, tr("Only notices in this state: due, sent or failed."), tr("STATE"))},
+         {centralOption(),
+          valueOption(u"state"_s, tr("Only notices in this state: due, sent or failed."), tr("STATE"))},
          {},
          {},
          true,
@@ -191,7 +192,8 @@ int NotifyCommands::setProgram(Invocation &run)
     const std::optional<Program> program = ProgramStore(run.database()).byName(name);
     if (!program)
         return run.fail(tr("There is no program named \"%1\".").arg(name));
-    const Status changed = NoticeSettingsStore(run.database()).setProgramMode(program->id, run.value(u"notices"_s).trimmed());
+    const Status changed =
+        NoticeSettingsStore(run.database()).setProgramMode(program->id, run.value(u"notices"_s).trimmed());
     return changed ? ExitSuccess : run.fail(changed.error());
 }
 

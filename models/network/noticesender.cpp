@@ -51,7 +51,8 @@ Result<QList<NoticeOutcome>> NoticeSender::sendDue(qint64 now, const std::functi
             const Notice &notice = **claimed;
             // The same Message-ID on any resend: a mail system that sees it twice may drop one.
             const QString messageId =
-                QString::fromLatin1(QCryptographicHash::hash(notice.key.toUtf8(), QCryptographicHash::Sha256).toHex().left(32)) +
+                QString::fromLatin1(
+                    QCryptographicHash::hash(notice.key.toUtf8(), QCryptographicHash::Sha256).toHex().left(32)) +
                 u'@' + domain;
             NoticeOutcome outcome{NoticeOutcome::Kind::Sent, notice.key, notice.recipient, {}, {}};
             const Status sent = m_smtp.send({notice.recipient, notice.subject, notice.body, messageId});

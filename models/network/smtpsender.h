@@ -13,12 +13,12 @@ namespace PartnerDesk {
 // certificate is verified against the system's CAs, or `caFile` when given.
 struct SmtpSettings
 {
-    QString url; // smtp://mail.example.com:587 or smtps://mail.example.com:465
+    QString url;  // smtp://mail.example.com:587 or smtps://mail.example.com:465
     QString user; // "" for a server that takes mail without AUTH
     QString password;
-    QString from; // the sender address, e.g. partners@store.example
+    QString from;     // the sender address, e.g. partners@store.example
     QString fromName; // optional display name, e.g. "Koongo Partner Program"
-    QString caFile; // PEM CA certificates; "" for the system's
+    QString caFile;   // PEM CA certificates; "" for the system's
     int connectTimeoutSeconds = 20;
     int timeoutSeconds = 120;
 
@@ -30,7 +30,7 @@ struct SmtpMessage
 {
     QString to;
     QString subject;
-    QString body; // plain text
+    QString body;      // plain text
     QString messageId; // without <>; "" for none
 };
 

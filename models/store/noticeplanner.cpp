@@ -94,21 +94,21 @@ Status NoticePlanner::planTransactions(qint64 now, NoticePlan &plan)
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-                      "SELECT t.id, (SELECT uid FROM sync_ids WHERE tbl = 'transactions' AND local_id = t.id), "
-                      "t.order_id, t.base_minor, t.commission_minor, t.currency, t.status, t.placed_at, t.created_at, "
-                      "a.id, (SELECT uid FROM sync_ids WHERE tbl = 'affiliates' AND local_id = a.id), a.name, "
-                      "a.email, a.language, p.name, %1 "
-                      "FROM transactions t JOIN programs p ON p.id = t.program_id "
-                      "JOIN affiliates a ON a.id = t.affiliate_id "
-                      "WHERE p.notices <> 'off' AND t.created_at >= p.notices_since AND t.created_at >= ? "
-                      "AND t.superseded = 0 AND a.email <> '' AND a.status <> 'suspended' "
-                      "AND %1 IN ('each', 'digest') ORDER BY t.created_at, t.id")
-                      .arg(QLatin1StringView(effectiveMode)));
+    query.prepare(
+        QStringLiteral("SELECT t.id, (SELECT uid FROM sync_ids WHERE tbl = 'transactions' AND local_id = t.id), "
+                       "t.order_id, t.base_minor, t.commission_minor, t.currency, t.status, t.placed_at, t.created_at, "
+                       "a.id, (SELECT uid FROM sync_ids WHERE tbl = 'affiliates' AND local_id = a.id), a.name, "
+                       "a.email, a.language, p.name, %1 "
+                       "FROM transactions t JOIN programs p ON p.id = t.program_id "
+                       "JOIN affiliates a ON a.id = t.affiliate_id "
+                       "WHERE p.notices <> 'off' AND t.created_at >= p.notices_since AND t.created_at >= ? "
+                       "AND t.superseded = 0 AND a.email <> '' AND a.status <> 'suspended' "
+                       "AND %1 IN ('each', 'digest') ORDER BY t.created_at, t.id")
+            .arg(QLatin1StringView(effectiveMode)));
     query.addBindValue(Timestamp::format(now - m_options.lookbackSeconds));
     if (!query.exec())
-        return Status::failure(tr("The transactions to tell partners about could not be read: %1")
-                                   .arg(query.lastError().text()));
+        return Status::failure(
+            tr("The transactions to tell partners about could not be read: %1").arg(query.lastError().text()));
     const qint64 today = now - now % Timestamp::secondsPerDay;
     QMap<QString, Digest> digests; // by affiliate id and day, in order
     while (query.next()) {
@@ -129,9 +129,9 @@ Status NoticePlanner::planTransactions(qint64 now, NoticePlan &plan)
                 ++plan.waiting;
                 continue;
             }
-            const Result<bool> added = add(QStringLiteral("transaction:") + transactionKey, QStringLiteral("transaction"),
-                                           query.value(12).toString(), language, QStringLiteral("transaction"),
-                                           values, now);
+            const Result<bool> added =
+                add(QStringLiteral("transaction:") + transactionKey, QStringLiteral("transaction"),
+                    query.value(12).toString(), language, QStringLiteral("transaction"), values, now);
             if (!added)
                 return Status::failure(added.error());
             plan.transactions += *added ? 1 : 0;
@@ -154,8 +154,8 @@ Status NoticePlanner::planTransactions(qint64 now, NoticePlan &plan)
         const Result<QString> line = NoticeTemplates::part(QStringLiteral("digest-line"), language, values);
         if (!line)
             return Status::failure(line.error());
-        digest.lines.append({query.value(8).toString(), query.value(2).toString(), *line,
-                             query.value(4).toLongLong(), currency});
+        digest.lines.append(
+            {query.value(8).toString(), query.value(2).toString(), *line, query.value(4).toLongLong(), currency});
     }
     for (const Digest &digest : std::as_const(digests)) {
         if (!digest.complete || digest.affiliateKey.isEmpty()) {
@@ -198,19 +198,19 @@ Status NoticePlanner::planThresholds(qint64 now, NoticePlan &plan)
             continue;
         // Told when a program of his in that currency sends notices and he has not switched them off.
         QSqlQuery query(m_db);
-        query.prepare(QStringLiteral(
-                          "SELECT a.name, a.language, (SELECT uid FROM sync_ids WHERE tbl = 'affiliates' AND "
-                          "local_id = a.id), (SELECT count(*) FROM payout_lines WHERE affiliate_id = a.id AND "
-                          "currency = ?) FROM affiliates a WHERE a.id = ? AND a.status <> 'suspended' AND EXISTS ("
-                          "SELECT 1 FROM memberships m JOIN programs p ON p.id = m.program_id WHERE m.affiliate_id = "
-                          "a.id AND m.active = 1 AND p.currency = ? AND p.notices <> 'off' AND %1 <> 'off')")
-                          .arg(QLatin1StringView(effectiveMode)));
+        query.prepare(
+            QStringLiteral("SELECT a.name, a.language, (SELECT uid FROM sync_ids WHERE tbl = 'affiliates' AND "
+                           "local_id = a.id), (SELECT count(*) FROM payout_lines WHERE affiliate_id = a.id AND "
+                           "currency = ?) FROM affiliates a WHERE a.id = ? AND a.status <> 'suspended' AND EXISTS ("
+                           "SELECT 1 FROM memberships m JOIN programs p ON p.id = m.program_id WHERE m.affiliate_id = "
+                           "a.id AND m.active = 1 AND p.currency = ? AND p.notices <> 'off' AND %1 <> 'off')")
+                .arg(QLatin1StringView(effectiveMode)));
         query.addBindValue(row.currency);
         query.addBindValue(row.affiliateId);
         query.addBindValue(row.currency);
         if (!query.exec())
-            return Status::failure(tr("The partners to tell about their threshold could not be read: %1")
-                                       .arg(query.lastError().text()));
+            return Status::failure(
+                tr("The partners to tell about their threshold could not be read: %1").arg(query.lastError().text()));
         if (!query.next())
             continue;
         const QString affiliateKey = rowKey(query.value(2), row.affiliateId);
@@ -275,11 +275,10 @@ Status NoticePlanner::planRequests(qint64 now, NoticePlan &plan)
         if (recipient.isEmpty())
             continue;
         const QString program = query.value(17).toString();
-        QHash<QString, QString> values{{QStringLiteral("name"), partner ? query.value(13).toString()
-                                                                         : query.value(6).toString()},
-                                       {QStringLiteral("program"), program},
-                                       {QStringLiteral("filed_at"),
-                                        NoticeTemplates::date(seconds(query.value(11)), language)}};
+        QHash<QString, QString> values{
+            {QStringLiteral("name"), partner ? query.value(13).toString() : query.value(6).toString()},
+            {QStringLiteral("program"), program},
+            {QStringLiteral("filed_at"), NoticeTemplates::date(seconds(query.value(11)), language)}};
         Result<bool> added = false;
         if (kind == u"signup" && approved) {
             const qint64 affiliateId = query.value(4).toLongLong();
@@ -293,16 +292,16 @@ Status NoticePlanner::planRequests(qint64 now, NoticePlan &plan)
             extra.addBindValue(programId);
             extra.addBindValue(programId);
             if (!extra.exec() || !extra.next())
-                return Status::failure(tr("The welcome of %1 could not be read: %2").arg(code, extra.lastError().text()));
+                return Status::failure(
+                    tr("The welcome of %1 could not be read: %2").arg(code, extra.lastError().text()));
             const QStringList hosts = extra.value(1).toString().split(u' ', Qt::SkipEmptyParts);
-            const TrackedLink link = hosts.isEmpty()
-                                         ? TrackedLink{}
-                                         : LinkBuilder::build(QStringLiteral("https://%1/").arg(hosts.first()), code,
-                                                              hosts);
+            const TrackedLink link =
+                hosts.isEmpty() ? TrackedLink{}
+                                : LinkBuilder::build(QStringLiteral("https://%1/").arg(hosts.first()), code, hosts);
             values.insert(QStringLiteral("code"), code);
             values.insert(QStringLiteral("link"), link.isValid() ? link.url : QStringLiteral("-"));
-            values.insert(QStringLiteral("coupon"), extra.value(0).isNull() ? QStringLiteral("-")
-                                                                             : extra.value(0).toString());
+            values.insert(QStringLiteral("coupon"),
+                          extra.value(0).isNull() ? QStringLiteral("-") : extra.value(0).toString());
             values.insert(QStringLiteral("threshold"),
                           NoticeTemplates::money(query.value(18).toLongLong(), query.value(19).toString(), language));
             added = add(QStringLiteral("welcome:") + requestKey, QStringLiteral("welcome"), recipient, language,
@@ -321,14 +320,14 @@ Status NoticePlanner::planRequests(qint64 now, NoticePlan &plan)
             const QString reason = query.value(12).toString().trimmed();
             values.insert(QStringLiteral("request"), *request);
             values.insert(QStringLiteral("reason"), reason);
-            const Result<QString> note = reason.isEmpty()
-                                             ? Result<QString>(QString())
-                                             : NoticeTemplates::fill(NoticeTemplates::word(language, QStringLiteral("note")),
-                                                                     {{QStringLiteral("reason"), reason}});
+            const Result<QString> note =
+                reason.isEmpty() ? Result<QString>(QString())
+                                 : NoticeTemplates::fill(NoticeTemplates::word(language, QStringLiteral("note")),
+                                                         {{QStringLiteral("reason"), reason}});
             values.insert(QStringLiteral("note"), note ? (note->isEmpty() ? QString() : u'\n' + *note) : QString());
-            added = add(QStringLiteral("decision:") + requestKey, QStringLiteral("decision"), recipient, language,
-                        approved ? QStringLiteral("decision-approved") : QStringLiteral("decision-rejected"), values,
-                        now);
+            added =
+                add(QStringLiteral("decision:") + requestKey, QStringLiteral("decision"), recipient, language,
+                    approved ? QStringLiteral("decision-approved") : QStringLiteral("decision-rejected"), values, now);
             if (added)
                 plan.decisions += *added ? 1 : 0;
         }

@@ -64,8 +64,9 @@ NoticeQueue NoticeQueue::central(QSqlDatabase database)
 QString NoticeQueue::sql(const char *text) const
 {
     // The table name is one of two constants (local(), central()), never user text.
-    return QString::fromLatin1(text).replace(QStringLiteral("{notices}"), m_table).replace(
-        QStringLiteral("{columns}"), QString::fromLatin1(columns));
+    return QString::fromLatin1(text)
+        .replace(QStringLiteral("{notices}"), m_table)
+        .replace(QStringLiteral("{columns}"), QString::fromLatin1(columns));
 }
 
 qint64 NoticeQueue::backoffSeconds(int attempts)
@@ -81,8 +82,8 @@ Result<bool> NoticeQueue::enqueue(const Notice &notice, qint64 now)
     QSqlQuery query(m_db);
     query.prepare(sql("INSERT INTO {notices} (key, kind, recipient, language, subject, body, created_at, "
                       "next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING"));
-    for (const QString &value : {notice.key, notice.kind, notice.recipient, notice.language, notice.subject,
-                                 notice.body, at, at})
+    for (const QString &value :
+         {notice.key, notice.kind, notice.recipient, notice.language, notice.subject, notice.body, at, at})
         query.addBindValue(value);
     if (!query.exec())
         return Result<bool>::failure(tr("Notice %1 could not be queued: %2").arg(notice.key, query.lastError().text()));
@@ -142,8 +143,8 @@ Status NoticeQueue::markSent(const QString &key, const QString &sender, qint64 n
     query.addBindValue(key);
     query.addBindValue(sender);
     if (!query.exec())
-        return Status::failure(tr("Notice %1 was sent but could not be marked sent: %2")
-                                   .arg(key, query.lastError().text()));
+        return Status::failure(
+            tr("Notice %1 was sent but could not be marked sent: %2").arg(key, query.lastError().text()));
     if (query.numRowsAffected() != 1)
         return Status::failure(tr("Notice %1 was sent but its claim had been taken over meanwhile.").arg(key));
     return Done{};
@@ -168,8 +169,8 @@ Result<Notice> NoticeQueue::markFailed(const QString &key, const QString &sender
     query.addBindValue(key);
     query.addBindValue(sender);
     if (!query.exec())
-        return Result<Notice>::failure(tr("The failure of notice %1 could not be recorded: %2")
-                                           .arg(key, query.lastError().text()));
+        return Result<Notice>::failure(
+            tr("The failure of notice %1 could not be recorded: %2").arg(key, query.lastError().text()));
     const Result<std::optional<Notice>> current = byKey(key);
     if (!current || !current->has_value())
         return Result<Notice>::failure(current ? tr("Notice %1 is gone.").arg(key) : current.error());
@@ -195,7 +196,8 @@ Status NoticeQueue::retryNow(const QString &key, qint64 now)
 Result<QList<Notice>> NoticeQueue::list(const QString &state, int limit) const
 {
     if (state.isEmpty())
-        return select(QStringLiteral("1 = 1"), {}, QStringLiteral(" ORDER BY created_at DESC, key LIMIT %1").arg(limit));
+        return select(QStringLiteral("1 = 1"), {},
+                      QStringLiteral(" ORDER BY created_at DESC, key LIMIT %1").arg(limit));
     return select(QStringLiteral("state = ?"), {state},
                   QStringLiteral(" ORDER BY created_at DESC, key LIMIT %1").arg(limit));
 }
@@ -219,7 +221,8 @@ Result<QList<Notice>> NoticeQueue::select(const QString &where, const QVariantLi
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec())
-        return Result<QList<Notice>>::failure(tr("The notice queue could not be read: %1").arg(query.lastError().text()));
+        return Result<QList<Notice>>::failure(
+            tr("The notice queue could not be read: %1").arg(query.lastError().text()));
     QList<Notice> notices;
     while (query.next())
         notices.append(readNotice(query));

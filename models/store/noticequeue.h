@@ -13,7 +13,7 @@ namespace PartnerDesk {
 // One e-mail notice to a partner, a row of the queue (times ISO 8601 UTC, "" when none).
 struct Notice
 {
-    QString key; // deterministic (NoticePlanner): planning it twice makes one row
+    QString key;  // deterministic (NoticePlanner): planning it twice makes one row
     QString kind; // transaction | digest | decision | threshold | welcome
     QString recipient;
     QString language; // en | cs

@@ -134,9 +134,9 @@ Status NoticeSettingsStore::setPartner(qint64 affiliateId, const QString &mode, 
     auto json = [](const PartnerNotices &state) {
         return QJsonObject{{QStringLiteral("notice_mode"), state.mode}, {QStringLiteral("language"), state.language}};
     };
-    if (auto audited = AuditLog(m_db).append(QStringLiteral("affiliate.notices"), QStringLiteral("affiliate"),
-                                             QString::number(affiliateId), json(*before),
-                                             json({affiliateId, mode, language}));
+    if (auto audited =
+            AuditLog(m_db).append(QStringLiteral("affiliate.notices"), QStringLiteral("affiliate"),
+                                  QString::number(affiliateId), json(*before), json({affiliateId, mode, language}));
         !audited)
         return audited;
     return transaction.commit();

@@ -24,7 +24,7 @@ struct ProgramNotices
 struct PartnerNotices
 {
     qint64 affiliateId = 0;
-    QString mode;                           // "" (the program's default) | each | digest | off
+    QString mode;                            // "" (the program's default) | each | digest | off
     QString language = QStringLiteral("en"); // en | cs
 };
 
@@ -38,9 +38,9 @@ class NoticeSettingsStore final
 public:
     explicit NoticeSettingsStore(Database &database);
 
-    static QStringList programModes();  // off, each, digest
-    static QStringList partnerModes();  // "", each, digest, off
-    static QStringList languages();     // en, cs
+    static QStringList programModes(); // off, each, digest
+    static QStringList partnerModes(); // "", each, digest, off
+    static QStringList languages();    // en, cs
     // The mode a partner's notices follow: his own unless "", else the program's.
     static QString effectiveMode(const QString &partnerMode, const QString &programMode);
 

@@ -4,7 +4,7 @@
 Debian's python3-aiosmtpd with STARTTLS required (a throw-away CA and server certificate made by
 openssl in FOLDER; the client verifies against FOLDER/ca.pem) and AUTH (PLAIN, LOGIN) required,
 only after STARTTLS. Each accepted message is written to FOLDER/mail-NNNN.json (envelope, login,
-decoded subject and plain-text body) before the server answers 250; with --refuse N the first N
+decoded subject and plain-text body with LF line ends) before the server answers 250; with --refuse N the first N
 messages are answered "451 4.3.0 try again later" and recorded as FOLDER/refused-NNNN.json.
 
 Prints "PORT <n>" on stdout when it listens on 127.0.0.1:<n>; stops on SIGTERM or when stdin closes.
@@ -71,7 +71,8 @@ class Handler:
             "login": login,
             "subject": str(message["subject"] or ""),
             "message_id": str(message["message-id"] or ""),
-            "body": body.get_content() if body is not None else "",
+            # The wire's CRLF line ends as the text's LF.
+            "body": body.get_content().replace("\r\n", "\n") if body is not None else "",
         }
         if self.refuse > 0:
             self.refuse -= 1
@@ -97,7 +98,7 @@ def main():
     def authenticate(server, session, envelope, mechanism, auth_data):
         ok = (isinstance(auth_data, LoginPassword) and auth_data.login == options.user.encode()
               and auth_data.password == options.password.encode())
-        return AuthResult(success=ok, handled=False)
+        return AuthResult(success=ok, handled=False, auth_data=auth_data)
 
     port = free_port()
     controller = Controller(Handler(options.folder, options.refuse), hostname="127.0.0.1", port=port,

@@ -57,8 +57,9 @@ private:
     }
     qint64 transactionId(const QString &orderId)
     {
-        return StoreTestKit::scalar(m_fixture->database,
-                                    u"SELECT id FROM transactions WHERE order_id = '%1' AND superseded = 0"_s.arg(orderId));
+        return StoreTestKit::scalar(
+            m_fixture->database,
+            u"SELECT id FROM transactions WHERE order_id = '%1' AND superseded = 0"_s.arg(orderId));
     }
 
     std::unique_ptr<StoreTestKit::StoreFixture> m_fixture;
@@ -229,7 +230,8 @@ void TestNoticePlanner::decisionsAndWelcomes()
     const QString at = Timestamp::format(m_now);
     exec(u"INSERT INTO requests (kind, affiliate_id, order_id, message, filed_at, state, decided_at, decision_reason) "
          "VALUES ('claim', %1, '777', 'Zákazník zapomněl kupon.', '%2', 'rejected', '%2', "
-         "'Objednávka byla stornována.')"_s.arg(m_books.anna).arg(at));
+         "'Objednávka byla stornována.')"_s.arg(m_books.anna)
+             .arg(at));
     exec(u"INSERT INTO requests (kind, affiliate_id, host, path, target_url, filed_at, state, decided_at) "
          "VALUES ('vanity', %1, 'koongo.com', '/partner/ben', 'https://koongo.com/', '%2', 'approved', '%2')"_s
              .arg(m_books.ben)
@@ -237,13 +239,13 @@ void TestNoticePlanner::decisionsAndWelcomes()
     exec(u"INSERT INTO requests (kind, affiliate_id, host, path, target_url, filed_at) "
          "VALUES ('vanity', %1, 'koongo.com', '/partner/carl', 'https://koongo.com/', '%2')"_s.arg(m_books.carl)
              .arg(at));
-    exec(u"INSERT INTO coupons (code, affiliate_id, program_id, active, created_at) VALUES ('CARL10', %1, %2, 1, '%3')"_s
-             .arg(m_books.carl)
-             .arg(m_books.partnerProgram)
-             .arg(at));
+    exec(
+        u"INSERT INTO coupons (code, affiliate_id, program_id, active, created_at) VALUES ('CARL10', %1, %2, 1, '%3')"_s
+            .arg(m_books.carl)
+            .arg(m_books.partnerProgram)
+            .arg(at));
     exec(u"INSERT INTO requests (kind, affiliate_id, program_id, applicant_name, applicant_email, filed_at, state, "
-         "decided_at) VALUES ('signup', %1, %2, 'Carl', 'carl@example.com', '%3', 'approved', '%3')"_s
-             .arg(m_books.carl)
+         "decided_at) VALUES ('signup', %1, %2, 'Carl', 'carl@example.com', '%3', 'approved', '%3')"_s.arg(m_books.carl)
              .arg(m_books.partnerProgram)
              .arg(at));
     NoticeQueue q = queue();
@@ -264,9 +266,9 @@ void TestNoticePlanner::decisionsAndWelcomes()
         }
     }
     subjects.sort();
-    QCOMPARE(subjects, QStringList({u"Vaše žádost byla zamítnuta: Přiřazení objednávky 777"_s,
-                                    u"Welcome to Koongo Partner"_s,
-                                    u"Your request has been approved: Vanity link koongo.com/partner/ben"_s}));
+    QCOMPARE(subjects,
+             QStringList({u"Vaše žádost byla zamítnuta: Přiřazení objednávky 777"_s, u"Welcome to Koongo Partner"_s,
+                          u"Your request has been approved: Vanity link koongo.com/partner/ben"_s}));
     QCOMPARE(NoticePlanner(m_fixture->database, q).plan(m_now + 60)->added(), 0);
 }
 

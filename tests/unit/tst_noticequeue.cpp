@@ -209,12 +209,14 @@ void TestNoticeQueue::programNoticesRecordWhenTheyWereSwitchedOn()
     // Switched off, the time it was on from is kept until it is switched on again.
     QCOMPARE(store.program(id)->mode, u"off"_s);
     QCOMPARE(store.program(id)->since, Timestamp::format(m_now));
-    const QList<AuditEntry> audit = AuditLog(m_fixture->database.connection()).entries(u"program"_s, QString::number(id));
+    const QList<AuditEntry> audit =
+        AuditLog(m_fixture->database.connection()).entries(u"program"_s, QString::number(id));
     QCOMPARE(audit.size(), 3);
     QVERIFY(audit.first().action == u"program.notices"_s);
     // A change is sent with the program's row (the sync trigger compares the new columns too).
-    QVERIFY(StoreTestKit::scalar(m_fixture->database,
-                                 u"SELECT count(*) FROM sync_outbox WHERE tbl = 'programs' AND local_id = %1"_s.arg(id)) > 0);
+    QVERIFY(StoreTestKit::scalar(
+                m_fixture->database,
+                u"SELECT count(*) FROM sync_outbox WHERE tbl = 'programs' AND local_id = %1"_s.arg(id)) > 0);
 }
 
 void TestNoticeQueue::aPartnerChoosesHisModeAndLanguage()
@@ -261,8 +263,9 @@ void TestNoticeQueue::theSchemaRefusesOtherValues()
     QVERIFY(!query.exec(u"UPDATE programs SET notices = 'each'"_s));
     QVERIFY(!query.exec(u"INSERT INTO notices (key, kind, recipient, language, subject, body, created_at, "
                         "next_attempt_at) VALUES ('k', 'spam', 'a@b.cz', 'en', 's', 'b', 'x', 'x')"_s));
-    QVERIFY(!query.exec(u"INSERT INTO notices (key, kind, recipient, language, subject, body, created_at, "
-                        "next_attempt_at, state) VALUES ('k', 'digest', 'a@b.cz', 'en', 's', 'b', 'x', 'x', 'sent')"_s));
+    QVERIFY(
+        !query.exec(u"INSERT INTO notices (key, kind, recipient, language, subject, body, created_at, "
+                    "next_attempt_at, state) VALUES ('k', 'digest', 'a@b.cz', 'en', 's', 'b', 'x', 'x', 'sent')"_s));
 }
 
 QTEST_GUILESS_MAIN(TestNoticeQueue)

@@ -29,16 +29,26 @@ private Q_SLOTS:
 private:
     static QHash<QString, QString> values()
     {
-        return {{u"name"_s, u"Anna Nováková"_s},     {u"program"_s, u"Koongo Partner"_s},
-                {u"order_id"_s, u"100042"_s},          {u"placed_at"_s, u"3. 12. 2026"_s},
-                {u"base"_s, u"100,00 €"_s},            {u"commission"_s, u"20,00 €"_s},
-                {u"status"_s, u"schválená"_s},         {u"date"_s, u"3. 12. 2026"_s},
-                {u"lines"_s, u"  100042"_s},           {u"count"_s, u"1"_s},
-                {u"totals"_s, u"20,00 €"_s},           {u"balance"_s, u"50,00 €"_s},
-                {u"threshold"_s, u"50,00 €"_s},        {u"payout_email"_s, u"anna@example.com"_s},
-                {u"request"_s, u"Přiřazení objednávky 100042"_s}, {u"filed_at"_s, u"3. 12. 2026"_s},
-                {u"reason"_s, u"Objednávka patří jinému partnerovi."_s}, {u"note"_s, QString()},
-                {u"code"_s, u"ANNA"_s},                {u"link"_s, u"https://koongo.com/?acc=ANNA"_s},
+        return {{u"name"_s, u"Anna Nováková"_s},
+                {u"program"_s, u"Koongo Partner"_s},
+                {u"order_id"_s, u"100042"_s},
+                {u"placed_at"_s, u"3. 12. 2026"_s},
+                {u"base"_s, u"100,00 €"_s},
+                {u"commission"_s, u"20,00 €"_s},
+                {u"status"_s, u"schválená"_s},
+                {u"date"_s, u"3. 12. 2026"_s},
+                {u"lines"_s, u"  100042"_s},
+                {u"count"_s, u"1"_s},
+                {u"totals"_s, u"20,00 €"_s},
+                {u"balance"_s, u"50,00 €"_s},
+                {u"threshold"_s, u"50,00 €"_s},
+                {u"payout_email"_s, u"anna@example.com"_s},
+                {u"request"_s, u"Přiřazení objednávky 100042"_s},
+                {u"filed_at"_s, u"3. 12. 2026"_s},
+                {u"reason"_s, u"Objednávka patří jinému partnerovi."_s},
+                {u"note"_s, QString()},
+                {u"code"_s, u"ANNA"_s},
+                {u"link"_s, u"https://koongo.com/?acc=ANNA"_s},
                 {u"coupon"_s, u"ANNA10"_s}};
     }
 };
@@ -48,8 +58,8 @@ void TestNoticeTemplates::everyTemplateFills_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("language");
     for (const QString &language : NoticeTemplates::languages()) {
-        for (const char *name : {"transaction", "digest", "threshold", "decision-approved", "decision-rejected",
-                                 "welcome"})
+        for (const char *name :
+             {"transaction", "digest", "threshold", "decision-approved", "decision-rejected", "welcome"})
             QTest::addRow("%s %s", name, qPrintable(language)) << QString::fromLatin1(name) << language;
     }
 }
@@ -131,8 +141,8 @@ void TestNoticeTemplates::valuesAreNotReadForPlaceholders()
 void TestNoticeTemplates::statusWordsExistInBothLanguages()
 {
     for (const QString &language : NoticeTemplates::languages()) {
-        for (const char *key : {"status.pending", "status.approved", "status.cancelled", "status.paid",
-                                "request.claim", "request.vanity", "request.signup", "note"}) {
+        for (const char *key : {"status.pending", "status.approved", "status.cancelled", "status.paid", "request.claim",
+                                "request.vanity", "request.signup", "note"}) {
             const QString word = NoticeTemplates::word(language, QString::fromLatin1(key));
             QVERIFY2(word != QString::fromLatin1(key), key);
         }
