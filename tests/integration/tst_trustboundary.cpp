@@ -440,6 +440,9 @@ SELECT string_agg(p, ' ' ORDER BY p) FROM (
         u"affiliates.name:update"_s,
         u"affiliates.requested_email:update"_s,
         u"affiliates.email_requested_at:update"_s,
+        // How and in which language he is sent e-mail notices (docs/NOTICES.md).
+        u"affiliates.notice_mode:update"_s,
+        u"affiliates.language:update"_s,
         // The audit rows of his own edits (changed_by is the server's).
         u"audit_log.id:insert"_s,
         u"audit_log.at:insert"_s,
