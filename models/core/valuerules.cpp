@@ -307,6 +307,22 @@ QList<ValueRules::Column> ValueRules::columns()
         text("visits", "landing_url", url),
         text("visits", "referrer_url", url),
         text("visits", "affiliate_code", optionalCode),
+        // A request's fields are optional by kind (0016_requests.sql checks which kind needs which).
+        text("requests", "applicant_name", TextRule{0, maxName}),
+        text("requests", "applicant_email", email),
+        text("requests", "website", url),
+        text("requests", "promotion", TextRule{0, maxRequestText, TextLines::Multi}),
+        text("requests", "order_id", TextRule{0, maxOrderId}),
+        of("requests", "amount_minor", Kind::NonNegativeAmount, true),
+        text("requests", "host", TextRule{0, maxHost}),
+        text("requests", "path", TextRule{0, maxPath}),
+        text("requests", "target_url", url),
+        text("requests", "message", TextRule{0, maxRequestText, TextLines::Multi}),
+        of("requests", "filed_at", ts),
+        of("requests", "decided_at", ts, true),
+        text("requests", "decided_by", singleLine),
+        text("requests", "decision_reason", description),
+        text("requests", "approved_path", TextRule{0, maxPath}),
     };
 }
 

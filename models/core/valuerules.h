@@ -55,7 +55,8 @@ public:
     static constexpr int maxAuditJson = 65536;
     static constexpr int maxToken = 128;
     static constexpr int maxFinding = 4000;
-    static constexpr int maxText = 4000; // any other free text
+    static constexpr int maxText = 4000;        // any other free text
+    static constexpr int maxRequestText = 2000; // a request's message, how an applicant will promote
     // A partner's own banner may be an embedded image (EmbeddedImage, a data: URI of at most
     // 256 KB, base64): such an image_url may be this long. Every other image_url is a URL.
     static constexpr int maxEmbeddedImageUrl = 350'000;

@@ -8,9 +8,11 @@
 #include <QFileInfo>
 #include <QMap>
 #include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <sqlite3.h>
 
 namespace PartnerDesk {
 
@@ -212,9 +214,31 @@ QString Database::currentActor()
     return actor.isEmpty() ? QStringLiteral("unknown") : actor;
 }
 
+namespace {
+
+// Whether `db` is an SQLite connection inside a transaction (BEGIN would fail there).
+bool insideSqliteTransaction(QSqlDatabase &db)
+{
+    if (!db.isOpen() || !db.driver())
+        return false;
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return false;
+    sqlite3 *native = *static_cast<sqlite3 *const *>(handle.constData());
+    return native && sqlite3_get_autocommit(native) == 0;
+}
+
+} // namespace
+
 Transaction::Transaction(QSqlDatabase &db)
     : m_db(db)
 {
+    if (insideSqliteTransaction(m_db)) {
+        QSqlQuery query(m_db);
+        m_savepoint = query.exec(QStringLiteral("SAVEPOINT pd_nested"));
+        m_active = m_savepoint;
+        return;
+    }
     m_active = m_db.transaction();
 }
 
@@ -228,6 +252,16 @@ Status Transaction::commit()
     if (!m_active)
         return Status::failure(
             QCoreApplication::translate("Database", "No transaction is open: %1").arg(m_db.lastError().text()));
+    if (m_savepoint) {
+        QSqlQuery query(m_db);
+        if (!query.exec(QStringLiteral("RELEASE SAVEPOINT pd_nested"))) {
+            const QString error = query.lastError().text();
+            rollback();
+            return Status::failure(QCoreApplication::translate("Database", "Cannot save: %1").arg(error));
+        }
+        m_active = false;
+        return Done{};
+    }
     if (!m_db.commit()) {
         const QString error = m_db.lastError().text();
         rollback();
@@ -239,6 +273,13 @@ Status Transaction::commit()
 
 void Transaction::rollback()
 {
+    if (m_active && m_savepoint) {
+        QSqlQuery query(m_db);
+        query.exec(QStringLiteral("ROLLBACK TO SAVEPOINT pd_nested"));
+        query.exec(QStringLiteral("RELEASE SAVEPOINT pd_nested"));
+        m_active = false;
+        return;
+    }
     if (m_active) {
         m_db.rollback();
         m_active = false;

@@ -46,7 +46,11 @@ private:
     QSqlDatabase m_db;
 };
 
-// RAII transaction: rolls back unless commit() succeeded.
+// RAII transaction: rolls back unless commit() succeeded. Opened while the SQLite connection is in
+// a transaction already, it is a SAVEPOINT inside it: commit() releases it (the outer transaction
+// still decides), a rollback undoes only what was written since. So a store that makes one thing
+// through other stores (RequestStore: the request's decision and the assignment it makes) commits
+// all of it or nothing.
 class Transaction final
 {
     Q_DISABLE_COPY_MOVE(Transaction)
@@ -61,6 +65,7 @@ public:
 private:
     QSqlDatabase &m_db;
     bool m_active = false;
+    bool m_savepoint = false;
 };
 
 } // namespace PartnerDesk

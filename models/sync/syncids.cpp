@@ -33,7 +33,8 @@ const QStringList &SyncIds::syncedTables()
                                        QStringLiteral("rewrites"),     QStringLiteral("orders"),
                                        QStringLiteral("payouts"),      QStringLiteral("payout_lines"),
                                        QStringLiteral("transactions"), QStringLiteral("manual_assignments"),
-                                       QStringLiteral("visits"),       QStringLiteral("audit_log")};
+                                       QStringLiteral("visits"),       QStringLiteral("requests"),
+                                       QStringLiteral("audit_log")};
     return tables;
 }
 

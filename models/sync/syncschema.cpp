@@ -101,6 +101,18 @@ void grantPartner(QList<SyncTable> &tables)
                                         column.name == u"created_at" || column.name == u"check_requested_at";
         } else if (name == u"domain_checks") {
             grant(table, false, false, {}); // a manager's desktop records every check
+        } else if (name == u"requests") {
+            // He files claims and vanity requests for himself and reads his own, not which manager
+            // decided; when it was filed, its state and the decision are the central database's
+            // and a manager's (resources/central/0008_requests.sql).
+            grant(table, true, false, {});
+            static const QStringList decided = {QStringLiteral("filed_at"),        QStringLiteral("state"),
+                                                QStringLiteral("decided_at"),      QStringLiteral("decided_by"),
+                                                QStringLiteral("decision_reason"), QStringLiteral("approved_path")};
+            for (SyncColumn &column : table.columns) {
+                column.partnerInserts = !decided.contains(column.name);
+                column.partnerReads = column.name != u"decided_by";
+            }
         } else if (name == u"audit_log") {
             // Written, never read back: the rows of his own edits.
             table.partnerInserts = true;
@@ -170,6 +182,27 @@ QList<SyncTable> buildTables()
     tables.append(
         make("visits", {stamp("visited_at"), plain("landing_url"), plain("referrer_url"), plain("affiliate_code"),
                         fk("affiliate_id", "affiliates"), fk("program_id", "programs"), plain("rule")}));
+    tables.append(make("requests", {plain("kind"),
+                                    fk("affiliate_id", "affiliates"),
+                                    fk("program_id", "programs"),
+                                    plain("applicant_name"),
+                                    plain("applicant_email"),
+                                    plain("website"),
+                                    plain("promotion"),
+                                    plain("order_id"),
+                                    plain("order_date"),
+                                    money("amount_minor"),
+                                    plain("currency"),
+                                    plain("host"),
+                                    plain("path"),
+                                    plain("target_url"),
+                                    plain("message"),
+                                    stamp("filed_at"),
+                                    plain("state"),
+                                    stamp("decided_at"),
+                                    plain("decided_by"),
+                                    plain("decision_reason"),
+                                    plain("approved_path")}));
     SyncTable audit =
         make("audit_log", {stamp("at"), plain("actor"), plain("action"), plain("entity"), plain("entity_id"),
                            plain("before_json"), plain("after_json"), plain("reason"), centralOnly("changed_by")});
