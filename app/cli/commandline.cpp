@@ -3,6 +3,7 @@
 #include "affiliatecommands.h"
 #include "centralcommands.h"
 #include "linkcommands.h"
+#include "notifycommands.h"
 #include "ordercommands.h"
 #include "payoutcommands.h"
 #include "programcommands.h"
@@ -71,6 +72,7 @@ const QList<Command> &CommandLine::commands()
         list += RequestCommands::all();
         list += CentralCommands::all();
         list += SyncCommand::all();
+        list += NotifyCommands::all();
         return list;
     }();
     return all;

@@ -232,6 +232,7 @@ QList<ValueRules::Column> ValueRules::columns()
         of("programs", "currency", Kind::Currency),
         of("programs", "threshold_minor", Kind::NonNegativeAmount),
         of("programs", "created_at", ts),
+        of("programs", "notices_since", ts, true),
         text("program_hosts", "host", host),
         text("affiliates", "code", code),
         text("affiliates", "name", name),

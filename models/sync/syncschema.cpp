@@ -81,9 +81,11 @@ void grantPartner(QList<SyncTable> &tables)
             for (SyncColumn &column : table.columns)
                 column.partnerReads = column.name != u"file_path" && column.name != u"created_by";
         } else if (name == u"affiliates") {
-            // His payout e-mail is a request a manager approves (email itself is not his to write).
+            // His payout e-mail is a request a manager approves (email itself is not his to write);
+            // how and in which language he is sent notices is his (0009_notices.sql).
             grant(table, false, false,
-                  {QStringLiteral("name"), QStringLiteral("requested_email"), QStringLiteral("email_requested_at")});
+                  {QStringLiteral("name"), QStringLiteral("requested_email"), QStringLiteral("email_requested_at"),
+                   QStringLiteral("notice_mode"), QStringLiteral("language")});
         } else if (name == u"memberships") {
             grant(table, true, false,
                   {QStringLiteral("active"), QStringLiteral("is_primary"), QStringLiteral("joined_at"),
@@ -125,17 +127,18 @@ QList<SyncTable> buildTables()
 {
     QList<SyncTable> tables;
     SyncTable programs =
-        make("programs", {plain("name"), plain("description"), plain("currency"), plain("link_rate_bp"),
-                          plain("coupon_rate_bp"), plain("coupon_discount_bp"), money("threshold_minor"),
-                          plain("cookie_days"), plain("hold_days"), flag("active"), stamp("created_at")});
+        make("programs",
+             {plain("name"), plain("description"), plain("currency"), plain("link_rate_bp"), plain("coupon_rate_bp"),
+              plain("coupon_discount_bp"), money("threshold_minor"), plain("cookie_days"), plain("hold_days"),
+              flag("active"), stamp("created_at"), plain("notices"), stamp("notices_since")});
     programs.naturalKey = QStringLiteral("name");
     tables.append(programs);
     SyncTable hosts = make("program_hosts", {fk("program_id", "programs"), plain("host")});
     hosts.hostList = true;
     tables.append(hosts);
-    SyncTable affiliates =
-        make("affiliates", {plain("code"), plain("name"), plain("email"), plain("status"), stamp("created_at"),
-                            plain("requested_email"), stamp("email_requested_at")});
+    SyncTable affiliates = make("affiliates", {plain("code"), plain("name"), plain("email"), plain("status"),
+                                               stamp("created_at"), plain("requested_email"),
+                                               stamp("email_requested_at"), plain("notice_mode"), plain("language")});
     affiliates.naturalKey = QStringLiteral("code");
     affiliates.naturalKeyUpper = true;
     tables.append(affiliates);

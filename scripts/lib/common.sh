@@ -12,7 +12,7 @@ PARTNERDESK_PACKAGES=(
     libsqlite3-dev sqlite3 libgl-dev fonts-dejavu-core poppler-utils
     nginx-light apache2 dnsmasq-base libqrencode-dev zbar-tools
     postgresql libpq-dev libssl-dev ca-certificates qtkeychain-qt6-dev dbus-daemon gnome-keyring openssl
-    libpsl-dev publicsuffix
+    libpsl-dev publicsuffix libcurl4-openssl-dev python3-aiosmtpd
     clang libclang-rt-14-dev llvm-14 libxml2-dev clang-format
     desktop-file-utils appstream lintian
 )

@@ -503,6 +503,9 @@ SELECT string_agg(p, ' ' ORDER BY p) FROM (
         u"requests.path:insert"_s,
         u"requests.target_url:insert"_s,
         u"requests.message:insert"_s,
+        // How and in which language he is sent e-mail notices (docs/NOTICES.md).
+        u"affiliates.notice_mode:update"_s,
+        u"affiliates.language:update"_s,
         // The audit rows of his own edits (changed_by is the server's).
         u"audit_log.id:insert"_s,
         u"audit_log.at:insert"_s,

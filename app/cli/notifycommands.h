@@ -1,0 +1,26 @@
+#pragma once
+
+#include "command.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace PartnerDesk {
+
+// E-mail notices to partners (docs/NOTICES.md): notify send | notify list, and their settings:
+// program set --notices | affiliate set --notices --language.
+class NotifyCommands final
+{
+    Q_DECLARE_TR_FUNCTIONS(NotifyCommands)
+
+public:
+    static QList<Command> all();
+
+private:
+    static int send(Invocation &run);
+    static int list(Invocation &run);
+    static int setProgram(Invocation &run);
+    static int setAffiliate(Invocation &run);
+};
+
+} // namespace PartnerDesk
