@@ -8,15 +8,15 @@
 #include "decisiondialog.h"
 #include "guitestkit.h"
 #include "import/orderimporter.h"
+#include "itemmodels/modelroles.h"
 #include "itemmodels/requesttablemodel.h"
 #include "mainwindow.h"
 #include "notifier.h"
 #include "panenavigation.h"
 #include "store/affiliatestore.h"
-#include "itemmodels/modelroles.h"
 #include "store/auditlog.h"
-#include "store/emailrequeststore.h"
 #include "store/database.h"
+#include "store/emailrequeststore.h"
 #include "store/ledgerstore.h"
 #include "store/programstore.h"
 #include "store/requeststore.h"
@@ -256,8 +256,8 @@ void TestRequestsPane::aClaimOfAnOrderNotInTheBooks()
 void TestRequestsPane::approveAVanityLinkWithChanges()
 {
     // The path he asked for is someone else's by now.
-    QVERIFY(AffiliateStore(*m_check).addRewrite(m_rival.id, u"koongo.com"_s, u"/partner/jane"_s,
-                                                u"https://koongo.com/"_s));
+    QVERIFY(
+        AffiliateStore(*m_check).addRewrite(m_rival.id, u"koongo.com"_s, u"/partner/jane"_s, u"https://koongo.com/"_s));
     openRequests();
     select(u"koongo.com/partner/jane"_s);
     bool checked = false;
@@ -350,7 +350,8 @@ void TestRequestsPane::newRequestsAreAnnounced()
     m_window->reload();
     QCOMPARE(badge(), 6);
     // (The count's plural form is the translation's: "1 new request waits".)
-    QVERIFY2(notifier->currentMessage().startsWith(u"New requests: 1 new request"_s), qPrintable(notifier->currentMessage()));
+    QVERIFY2(notifier->currentMessage().startsWith(u"New requests: 1 new request"_s),
+             qPrintable(notifier->currentMessage()));
     QVERIFY2(notifier->currentMessage().endsWith(u"order claim Rival Marketing (RIVAL)."_s),
              qPrintable(notifier->currentMessage()));
     QTest::mouseClick(find<QPushButton>(u"noticeShowButton"_s), Qt::LeftButton);

@@ -58,8 +58,8 @@ private:
     }
     QStringList smtpArguments() const
     {
-        return {u"--smtp"_s, m_smtp.url(),          u"--user"_s, u"notices"_s,
-                u"--from"_s, u"partners@koongo.com"_s, u"--ca"_s,   m_smtp.caFile()};
+        return {u"--smtp"_s, m_smtp.url(),   u"--user"_s, u"notices"_s, u"--from"_s, u"partners@koongo.com"_s,
+                u"--ca"_s,   m_smtp.caFile()};
     }
     static Notice notice(const QString &key, const QString &recipient)
     {
@@ -130,7 +130,9 @@ void TestNoticeSmtp::deliversInTheirLanguages()
         arguments << u"--db"_s << books;
         return runCli(arguments, home, {{u"PARTNERDESK_SMTP_PASSWORD"_s, u"smtp-pw"_s}});
     };
-    auto ok = [](const CentralTestKit::CliResult &r) { return r.exitCode == 0; };
+    auto ok = [](const CentralTestKit::CliResult &r) {
+        return r.exitCode == 0;
+    };
     QVERIFY(ok(cli({u"program"_s, u"set"_s, u"--name"_s, u"Koongo Partner"_s, u"--notices"_s, u"each"_s})));
     QVERIFY(ok(cli({u"affiliate"_s, u"set"_s, u"--affiliate"_s, u"ANNA"_s, u"--language"_s, u"cs"_s})));
     const auto refused = cli({u"affiliate"_s, u"set"_s, u"--affiliate"_s, u"ANNA"_s, u"--language"_s, u"de"_s});
@@ -194,10 +196,12 @@ void TestNoticeSmtp::twoSendersDeliverEachNoticeOnce()
     const qsizetype before = m_smtp.messages().size();
     QTemporaryDir homeA, homeB;
     const QMap<QString, QString> env{{u"PGPASSWORD"_s, u"mgr-pw"_s}, {u"PARTNERDESK_SMTP_PASSWORD"_s, u"smtp-pw"_s}};
-    const QStringList arguments = QStringList{u"notify"_s, u"send"_s, u"--central"_s, m_server.url(u"mgr"_s, u"books"_s)} +
-                                  smtpArguments();
-    QProcess *a = CentralTestKit::startCli(arguments + QStringList{u"--db"_s, homeA.filePath(u"a.sqlite"_s)}, homeA, env);
-    QProcess *b = CentralTestKit::startCli(arguments + QStringList{u"--db"_s, homeB.filePath(u"b.sqlite"_s)}, homeB, env);
+    const QStringList arguments =
+        QStringList{u"notify"_s, u"send"_s, u"--central"_s, m_server.url(u"mgr"_s, u"books"_s)} + smtpArguments();
+    QProcess *a =
+        CentralTestKit::startCli(arguments + QStringList{u"--db"_s, homeA.filePath(u"a.sqlite"_s)}, homeA, env);
+    QProcess *b =
+        CentralTestKit::startCli(arguments + QStringList{u"--db"_s, homeB.filePath(u"b.sqlite"_s)}, homeB, env);
     const CentralTestKit::CliResult resultA = CentralTestKit::finish(a);
     const CentralTestKit::CliResult resultB = CentralTestKit::finish(b);
     QVERIFY2(resultA.exitCode == 0, qPrintable(resultA.out + resultA.err));
@@ -206,7 +210,8 @@ void TestNoticeSmtp::twoSendersDeliverEachNoticeOnce()
     QStringList sentLines = resultA.out.split(u'\n', Qt::SkipEmptyParts) + resultB.out.split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(sentLines.size(), count);
     QCOMPARE(QSet<QString>(sentLines.cbegin(), sentLines.cend()).size(), count);
-    qInfo("sender A sent %lld, sender B %lld", qlonglong(resultA.out.count(u'\n')), qlonglong(resultB.out.count(u'\n')));
+    qInfo("sender A sent %lld, sender B %lld", qlonglong(resultA.out.count(u'\n')),
+          qlonglong(resultB.out.count(u'\n')));
 
     const QList<QJsonObject> messages = m_smtp.messages().mid(before);
     QCOMPARE(messages.size(), count);
@@ -258,7 +263,8 @@ void TestNoticeSmtp::aRefusalIsRetriedAndDeliveredOnce()
     QCOMPARE((*row)->attempts, 2);
     QCOMPARE((*row)->lastError, QString());
     // The same Message-ID as the refused attempt: a resend is recognisably the same notice.
-    QCOMPARE(refusing.messages().first().value(u"message_id"_s), refusing.messages(u"refused"_s).first().value(u"message_id"_s));
+    QCOMPARE(refusing.messages().first().value(u"message_id"_s),
+             refusing.messages(u"refused"_s).first().value(u"message_id"_s));
 }
 
 void TestNoticeSmtp::aWrongPasswordIsVisibleAndRetried()
@@ -274,7 +280,8 @@ void TestNoticeSmtp::aWrongPasswordIsVisibleAndRetried()
         QVERIFY2(outcomes, qPrintable(outcomes.error()));
         QCOMPARE(outcomes->size(), 1);
         QCOMPARE(outcomes->first().kind, NoticeOutcome::Kind::Retry);
-        QVERIFY2(outcomes->first().error.contains(u"refused the login of notices"_s), qPrintable(outcomes->first().error));
+        QVERIFY2(outcomes->first().error.contains(u"refused the login of notices"_s),
+                 qPrintable(outcomes->first().error));
     }
     const auto row = queue.byKey(u"password:1"_s);
     QCOMPARE((*row)->state, u"due"_s);
@@ -299,11 +306,11 @@ void TestNoticeSmtp::theCentralQueueIsTheManagers()
                           "CREATE ROLE shop LOGIN PASSWORD 'shop-pw' IN ROLE partnerdesk_store"_s,
                           u"postgres"_s, CentralTestKit::superPassword(), u"books"_s, nullptr, &errors));
     for (const QString &login : {u"outsider"_s, u"shop"_s}) {
-        for (const QString &sql : {u"SELECT count(*) FROM partnerdesk.notices"_s,
-                                   u"UPDATE partnerdesk.notices SET state = 'due'"_s,
-                                   u"INSERT INTO partnerdesk.notices (key, kind, recipient, language, subject, body, "
-                                   "created_at, next_attempt_at) VALUES ('x', 'welcome', 'a@b.cz', 'en', 's', 'b', "
-                                   "now(), now())"_s}) {
+        for (const QString &sql :
+             {u"SELECT count(*) FROM partnerdesk.notices"_s, u"UPDATE partnerdesk.notices SET state = 'due'"_s,
+              u"INSERT INTO partnerdesk.notices (key, kind, recipient, language, subject, body, "
+              "created_at, next_attempt_at) VALUES ('x', 'welcome', 'a@b.cz', 'en', 's', 'b', "
+              "now(), now())"_s}) {
             errors.clear();
             QVERIFY2(!m_server.psql(sql, login, login + u"-pw"_s, u"books"_s, nullptr, &errors), qPrintable(sql));
             QVERIFY2(errors.contains(u"permission denied"_s), qPrintable(errors));

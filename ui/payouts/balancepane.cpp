@@ -2,6 +2,7 @@
 
 #include "core/money.h"
 #include "itemmodels/balancelistmodel.h"
+#include "noticechoicewidget.h"
 #include "payoutemailcommands.h"
 #include "store/affiliatestore.h"
 #include "tablesetup.h"
@@ -82,9 +83,14 @@ BalancePane::BalancePane(Database &database, QUndoStack *undoStack, const Affili
     emailLayout->addWidget(m_requestLabel);
     emailLayout->addLayout(editRow);
 
+    // How he is told of new transactions by e-mail (issue #14).
+    m_notices = new NoticeChoiceWidget(database, this);
+    connect(m_notices, &NoticeChoiceWidget::statusMessage, this, &Pane::statusMessage);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
     layout->addWidget(m_emailBox);
+    layout->addWidget(m_notices);
     layout->addWidget(m_cards);
     layout->addWidget(m_table, 1);
     invalidate();
@@ -98,6 +104,7 @@ void BalancePane::showPayoutEmail()
             m_partner = *stored;
     }
     m_emailBox->setEnabled(m_partner.id != 0);
+    m_notices->showPartner(m_partner.id);
     m_emailLabel->setText(m_partner.email.isEmpty() ? tr("Your payouts go to the e-mail the store has on file.")
                                                     : tr("Your payouts go to %1.").arg(m_partner.email));
     m_requestLabel->setVisible(m_partner.hasEmailRequest());

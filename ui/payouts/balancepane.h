@@ -13,6 +13,7 @@ class QVBoxLayout;
 namespace PartnerDesk {
 
 class BalanceListModel;
+class NoticeChoiceWidget;
 
 // Partner mode's "My Balance": the partner's money per currency (pending, approved and unpaid, in
 // a payout batch, paid), how far the approved balance is from the payout threshold, and where his
@@ -40,6 +41,7 @@ private:
     QVBoxLayout *m_cardLayout = nullptr;
     QTableView *m_table = nullptr;
     QGroupBox *m_emailBox = nullptr;
+    NoticeChoiceWidget *m_notices = nullptr;
     QLabel *m_emailLabel = nullptr;
     QLabel *m_requestLabel = nullptr;
     QLineEdit *m_emailEdit = nullptr;

@@ -5,6 +5,7 @@
 #include "store/programstore.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -54,7 +55,7 @@ QSpinBox *daysSpin(QWidget *parent, const QString &objectName, const QString &su
 
 } // namespace
 
-ProgramDialog::ProgramDialog(const Program &program, QWidget *parent)
+ProgramDialog::ProgramDialog(const Program &program, const QString &noticeMode, QWidget *parent)
     : QDialog(parent)
     , m_program(program)
 {
@@ -62,6 +63,7 @@ ProgramDialog::ProgramDialog(const Program &program, QWidget *parent)
     setWindowTitle(program.id == 0 ? tr("Add Program") : tr("Edit Program %1").arg(program.name));
     buildForm();
     load(program);
+    m_noticesCombo->setCurrentIndex(qMax(0, m_noticesCombo->findData(noticeMode)));
     validate();
 }
 
@@ -108,6 +110,17 @@ void ProgramDialog::buildForm()
     m_activeCheck = new QCheckBox(tr("Partners can join and earn commission"), this);
     m_activeCheck->setObjectName(QStringLiteral("activeCheck"));
 
+    // Issue #14: the manager's default for the program's partners; a partner may choose his own.
+    m_noticesCombo = new QComboBox(this);
+    m_noticesCombo->setObjectName(QStringLiteral("noticesCombo"));
+    m_noticesCombo->addItem(tr("Off"), QStringLiteral("off"));
+    m_noticesCombo->addItem(tr("Every new transaction"), QStringLiteral("each"));
+    m_noticesCombo->addItem(tr("Daily digest"), QStringLiteral("digest"));
+    m_noticesCombo->setToolTip(tr("Partners are sent an e-mail for each new transaction or one a day, a notice when "
+                                  "a request of theirs is decided and when their balance reaches the payout "
+                                  "threshold. Sent by Notices… or partnerdesk-cli notify send; a partner may choose "
+                                  "otherwise for himself."));
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_nameEdit);
     form->addRow(tr("&Description:"), m_descriptionEdit);
@@ -120,6 +133,7 @@ void ProgramDialog::buildForm()
     form->addRow(tr("Coo&kie lifetime:"), withUnit(m_cookieDaysSpin));
     form->addRow(tr("&Store hosts:"), m_storeHostsEdit);
     form->addRow(tr("Active:"), m_activeCheck);
+    form->addRow(tr("E-mail &notices to partners:"), withUnit(m_noticesCombo));
 
     m_errorLabel = new QLabel(this);
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
@@ -217,6 +231,11 @@ void ProgramDialog::validate()
 bool ProgramDialog::isValid() const
 {
     return m_errorLabel->text().isEmpty();
+}
+
+QString ProgramDialog::noticeMode() const
+{
+    return m_noticesCombo->currentData().toString();
 }
 
 QString ProgramDialog::errorText() const

@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QCheckBox;
+class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -21,10 +22,14 @@ class ProgramDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(ProgramDialog)
 
 public:
-    explicit ProgramDialog(const Program &program, QWidget *parent = nullptr);
+    // `noticeMode`: the program's e-mail notices to partners (NoticeSettingsStore: off, each, digest).
+    explicit ProgramDialog(const Program &program, const QString &noticeMode = QStringLiteral("off"),
+                           QWidget *parent = nullptr);
 
     // The program as entered, with normalised store hosts; meaningful while isValid().
     const Program &program() const { return m_program; }
+    // The e-mail notices chosen: off, each or digest.
+    QString noticeMode() const;
     bool isValid() const;
     QString errorText() const;
 
@@ -48,6 +53,7 @@ private:
     QSpinBox *m_cookieDaysSpin = nullptr;
     QPlainTextEdit *m_storeHostsEdit = nullptr;
     QCheckBox *m_activeCheck = nullptr;
+    QComboBox *m_noticesCombo = nullptr;
     QLabel *m_errorLabel = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

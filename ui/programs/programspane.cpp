@@ -6,6 +6,7 @@
 #include "joinpartnerdialog.h"
 #include "programdialog.h"
 #include "programundocommands.h"
+#include "store/noticesettingsstore.h"
 #include "tableproxymodel.h"
 #include "tablesetup.h"
 #include "themeicon.h"
@@ -236,11 +237,16 @@ void ProgramsPane::showContextMenu(const QPoint &position)
 
 void ProgramsPane::addProgram()
 {
-    ProgramDialog dialog(Program{}, this);
+    ProgramDialog dialog(Program{}, QStringLiteral("off"), this);
     // On a failed save the dialog opens again with what the user typed.
     while (dialog.exec() == QDialog::Accepted) {
         const Result<qint64> id = m_programs->add(dialog.program());
         if (id) {
+            if (dialog.noticeMode() != u"off") {
+                if (const Status notices = NoticeSettingsStore(database()).setProgramMode(*id, dialog.noticeMode());
+                    !notices)
+                    QMessageBox::warning(this, tr("Add Program"), notices.error());
+            }
             selectProgram(*id);
             Q_EMIT statusMessage(tr("Added program %1.").arg(dialog.program().name));
             Q_EMIT booksChanged();
@@ -255,11 +261,12 @@ void ProgramsPane::editProgram()
     const std::optional<Program> program = m_programs->program(selectedProgramId());
     if (!program)
         return;
-    ProgramDialog dialog(*program, this);
+    const QString notices = noticeMode(program->id);
+    ProgramDialog dialog(*program, notices, this);
     while (dialog.exec() == QDialog::Accepted) {
-        const Status status =
-            BookCommand::run(undoStack(), new EditProgramCommand(this, *program, dialog.program(),
-                                                                 tr("Edit program %1").arg(dialog.program().name)));
+        const Status status = BookCommand::run(
+            undoStack(), new EditProgramCommand(this, *program, dialog.program(), notices, dialog.noticeMode(),
+                                                tr("Edit program %1").arg(dialog.program().name)));
         if (status) {
             Q_EMIT statusMessage(tr("Saved program %1.").arg(dialog.program().name));
             return;
@@ -312,6 +319,19 @@ void ProgramsPane::joinPartner()
 Status ProgramsPane::saveProgram(const Program &program)
 {
     return m_programs->update(program);
+}
+
+QString ProgramsPane::noticeMode(qint64 programId) const
+{
+    const std::optional<ProgramNotices> notices = NoticeSettingsStore(database()).program(programId);
+    return notices ? notices->mode : QStringLiteral("off");
+}
+
+Status ProgramsPane::setNoticeMode(qint64 programId, const QString &mode)
+{
+    if (noticeMode(programId) == mode)
+        return Done{};
+    return NoticeSettingsStore(database()).setProgramMode(programId, mode);
 }
 
 Status ProgramsPane::setProgramActive(qint64 programId, bool active)

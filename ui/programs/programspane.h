@@ -39,6 +39,9 @@ public:
     // For the undo commands: edits through the pane's model, so its rows stay in step ...
     Status saveProgram(const Program &program);
     Status setProgramActive(qint64 programId, bool active);
+    // The program's e-mail notices to partners (off, each, digest) and their change (issue #14).
+    QString noticeMode(qint64 programId) const;
+    Status setNoticeMode(qint64 programId, const QString &mode);
     // ... and the program (its row, its members) shown again after an edit.
     void showProgram(qint64 programId);
 

@@ -17,22 +17,28 @@ void ProgramCommand::show()
 }
 
 EditProgramCommand::EditProgramCommand(ProgramsPane *pane, const Program &before, const Program &after,
-                                       const QString &text)
+                                       const QString &noticesBefore, const QString &noticesAfter, const QString &text)
     : ProgramCommand(pane, before.id, text)
     , m_before(before)
     , m_after(after)
+    , m_noticesBefore(noticesBefore)
+    , m_noticesAfter(noticesAfter)
 {
     m_after.id = before.id;
 }
 
 Status EditProgramCommand::apply()
 {
-    return m_pane->saveProgram(m_after);
+    if (Status saved = m_pane->saveProgram(m_after); !saved)
+        return saved;
+    return m_pane->setNoticeMode(m_after.id, m_noticesAfter);
 }
 
 Status EditProgramCommand::revert()
 {
-    return m_pane->saveProgram(m_before);
+    if (Status saved = m_pane->saveProgram(m_before); !saved)
+        return saved;
+    return m_pane->setNoticeMode(m_before.id, m_noticesBefore);
 }
 
 SetProgramActiveCommand::SetProgramActiveCommand(ProgramsPane *pane, qint64 programId, bool active, const QString &text)

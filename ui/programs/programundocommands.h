@@ -22,11 +22,13 @@ protected:
     qint64 m_programId = 0;
 };
 
-// Saves a program; undo saves the program as it was before, store hosts included.
+// Saves a program and its e-mail notices setting; undo saves the program as it was before, store
+// hosts and notices included.
 class EditProgramCommand final : public ProgramCommand
 {
 public:
-    EditProgramCommand(ProgramsPane *pane, const Program &before, const Program &after, const QString &text);
+    EditProgramCommand(ProgramsPane *pane, const Program &before, const Program &after, const QString &noticesBefore,
+                       const QString &noticesAfter, const QString &text);
 
 protected:
     Status apply() override;
@@ -35,6 +37,8 @@ protected:
 private:
     Program m_before;
     Program m_after;
+    QString m_noticesBefore;
+    QString m_noticesAfter;
 };
 
 // Activates or deactivates a program; undo does the opposite.

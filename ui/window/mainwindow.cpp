@@ -10,6 +10,7 @@
 #include "linkspane.h"
 #include "myrequestspane.h"
 #include "network/networkguard.h"
+#include "noticesdialog.h"
 #include "notifier.h"
 #include "packagepane.h"
 #include "panenavigation.h"
@@ -215,6 +216,15 @@ void MainWindow::createMenus()
                              "sees them"));
     m_managerActions.append(asPartner);
     m_sync->addActions(file); // Central Database…, Sync Now, Sync Conflicts… (issue #5)
+    QAction *notices = file->addAction(themeIcon(QStringLiteral("mail-unread")), tr("E-mail &Notices…"), this, [this] {
+        if (!m_database)
+            return;
+        NoticesDialog dialog(*m_database, this);
+        dialog.exec();
+    });
+    notices->setObjectName(QStringLiteral("noticesAction"));
+    notices->setToolTip(tr("The SMTP server e-mail notices to partners go through, and the notice queue"));
+    m_managerActions.append(notices);
     file->addSeparator();
     // Issue #11: partners' websites and banner images are fetched from public addresses only
     // (NetworkGuard) unless this setting allows private ones: an intranet, a test server.

@@ -1,0 +1,357 @@
+#include "noticesdialog.h"
+
+#include "core/timestamp.h"
+#include "reasonlabel.h"
+#include "store/database.h"
+#include "store/noticeplanner.h"
+#include "sync/centralconnection.h"
+#include "sync/connectionsettings.h"
+#include "sync/fallbackcredentialstore.h"
+#include "synccontroller.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace PartnerDesk {
+
+namespace {
+
+const QString urlKey = QStringLiteral("Notices/smtpUrl");
+const QString userKey = QStringLiteral("Notices/smtpUser");
+const QString fromKey = QStringLiteral("Notices/from");
+const QString fromNameKey = QStringLiteral("Notices/fromName");
+const QString caKey = QStringLiteral("Notices/caFile");
+
+enum Column
+{
+    Created,
+    Kind,
+    Recipient,
+    Subject,
+    State,
+    Attempts,
+    NextAttempt,
+    LastError,
+    ColumnCount
+};
+
+QTableWidgetItem *cell(const QString &text)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    item->setToolTip(text);
+    return item;
+}
+
+} // namespace
+
+NoticesDialog::NoticesDialog(Database &database, QWidget *parent)
+    : QDialog(parent)
+    , m_databasePath(database.path())
+{
+    setObjectName(QStringLiteral("NoticesDialog"));
+    setWindowTitle(tr("E-mail Notices"));
+
+    auto *smtpBox = new QGroupBox(tr("The store's SMTP server"), this);
+    m_urlEdit = new QLineEdit(smtpBox);
+    m_urlEdit->setObjectName(QStringLiteral("smtpUrlEdit"));
+    m_urlEdit->setPlaceholderText(tr("smtp://mail.example.com:587 (STARTTLS) or smtps://mail.example.com:465 (TLS)"));
+    m_userEdit = new QLineEdit(smtpBox);
+    m_userEdit->setObjectName(QStringLiteral("smtpUserEdit"));
+    m_passwordEdit = new QLineEdit(smtpBox);
+    m_passwordEdit->setObjectName(QStringLiteral("smtpPasswordEdit"));
+    m_passwordEdit->setEchoMode(QLineEdit::Password);
+    m_keychainLabel = new QLabel(smtpBox);
+    m_keychainLabel->setObjectName(QStringLiteral("smtpKeychainLabel"));
+    m_keychainLabel->setWordWrap(true);
+    m_fromEdit = new QLineEdit(smtpBox);
+    m_fromEdit->setObjectName(QStringLiteral("smtpFromEdit"));
+    m_fromEdit->setPlaceholderText(tr("partners@store.example"));
+    m_fromNameEdit = new QLineEdit(smtpBox);
+    m_fromNameEdit->setObjectName(QStringLiteral("smtpFromNameEdit"));
+    m_fromNameEdit->setPlaceholderText(tr("optional, e.g. Koongo Partner Program"));
+    m_caEdit = new QLineEdit(smtpBox);
+    m_caEdit->setObjectName(QStringLiteral("smtpCaEdit"));
+    m_caEdit->setPlaceholderText(tr("optional: a PEM file of CA certificates (default: the system's)"));
+    m_smtpReason = new ReasonLabel(QStringLiteral("smtpReason"), smtpBox);
+    auto *form = new QFormLayout(smtpBox);
+    m_smtpReason->addRow(form, tr("Ser&ver:"), m_urlEdit);
+    form->addRow(tr("&Login:"), m_userEdit);
+    form->addRow(tr("&Password:"), m_passwordEdit);
+    form->addRow(QString(), m_keychainLabel);
+    form->addRow(tr("&Sender:"), m_fromEdit);
+    form->addRow(tr("Sender &name:"), m_fromNameEdit);
+    form->addRow(tr("&CA file:"), m_caEdit);
+
+    auto *queueBox = new QGroupBox(tr("The notice queue"), this);
+    m_queueLabel = new QLabel(queueBox);
+    m_queueLabel->setObjectName(QStringLiteral("queueLabel"));
+    m_queueLabel->setWordWrap(true);
+    m_stateCombo = new QComboBox(queueBox);
+    m_stateCombo->setObjectName(QStringLiteral("noticeStateCombo"));
+    m_stateCombo->addItem(tr("All"), QString());
+    m_stateCombo->addItem(tr("Due"), QStringLiteral("due"));
+    m_stateCombo->addItem(tr("Sent"), QStringLiteral("sent"));
+    m_stateCombo->addItem(tr("Failed"), QStringLiteral("failed"));
+    connect(m_stateCombo, &QComboBox::currentIndexChanged, this, &NoticesDialog::refresh);
+    m_table = new QTableWidget(0, ColumnCount, queueBox);
+    m_table->setObjectName(QStringLiteral("noticesTable"));
+    m_table->setHorizontalHeaderLabels({tr("Created"), tr("Kind"), tr("To"), tr("Subject"), tr("State"),
+                                        tr("Attempts"), tr("Next attempt"), tr("Last error")});
+    m_table->verticalHeader()->hide();
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_resultLabel = new QLabel(queueBox);
+    m_resultLabel->setObjectName(QStringLiteral("sendResultLabel"));
+    m_resultLabel->setWordWrap(true);
+    m_resultLabel->setTextFormat(Qt::PlainText);
+    m_resultLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *show = new QLabel(tr("S&how:"), queueBox);
+    show->setBuddy(m_stateCombo);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_queueLabel, 1);
+    filterRow->addWidget(show);
+    filterRow->addWidget(m_stateCombo);
+    auto *queueLayout = new QVBoxLayout(queueBox);
+    queueLayout->addLayout(filterRow);
+    queueLayout->addWidget(m_table, 1);
+    queueLayout->addWidget(m_resultLabel);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_sendButton = buttons->addButton(tr("&Send Now"), QDialogButtonBox::ActionRole);
+    m_sendButton->setObjectName(QStringLiteral("sendNowButton"));
+    m_sendButton->setToolTip(tr("Queue the notices that are due and send them (the settings are saved first)"));
+    m_refreshButton = buttons->addButton(tr("&Refresh"), QDialogButtonBox::ActionRole);
+    m_refreshButton->setObjectName(QStringLiteral("refreshNoticesButton"));
+    auto *save = buttons->addButton(tr("Sa&ve Settings"), QDialogButtonBox::ApplyRole);
+    save->setObjectName(QStringLiteral("saveSettingsButton"));
+    connect(m_sendButton, &QPushButton::clicked, this, &NoticesDialog::sendNow);
+    connect(m_refreshButton, &QPushButton::clicked, this, &NoticesDialog::refresh);
+    connect(save, &QPushButton::clicked, this, &NoticesDialog::saveSettings);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(smtpBox);
+    layout->addWidget(queueBox, 1);
+    layout->addWidget(buttons);
+    resize(900, 640);
+
+    FallbackCredentialStore *credentials = FallbackCredentialStore::application();
+    connect(credentials, &CredentialStore::readFinished, this, &NoticesDialog::passwordRead);
+    for (QLineEdit *edit : {m_urlEdit, m_userEdit, m_fromEdit, m_caEdit})
+        connect(edit, &QLineEdit::textChanged, this, &NoticesDialog::validate);
+    loadSettings();
+    refresh();
+}
+
+NoticesDialog::~NoticesDialog() = default;
+
+QString NoticesDialog::passwordKey(const QString &url, const QString &user)
+{
+    return QStringLiteral("smtp:%1@%2").arg(user.trimmed(), url.trimmed());
+}
+
+void NoticesDialog::loadSettings()
+{
+    QSettings settings;
+    m_urlEdit->setText(settings.value(urlKey).toString());
+    m_userEdit->setText(settings.value(userKey).toString());
+    m_fromEdit->setText(settings.value(fromKey).toString());
+    m_fromNameEdit->setText(settings.value(fromNameKey).toString());
+    m_caEdit->setText(settings.value(caKey).toString());
+    FallbackCredentialStore *credentials = FallbackCredentialStore::application();
+    if (!m_urlEdit->text().isEmpty() && !m_userEdit->text().isEmpty()) {
+        m_passwordKey = passwordKey(m_urlEdit->text(), m_userEdit->text());
+        credentials->read(m_passwordKey);
+    }
+    // The central queue is opened with the central database's password from this session.
+    if (const ConnectionSettings central = ConnectionSettings::load(settings); !central.host.isEmpty()) {
+        m_centralKey = central.credentialKey();
+        credentials->read(m_centralKey);
+    }
+    validate();
+}
+
+void NoticesDialog::passwordRead(const CredentialReply &reply)
+{
+    if (reply.outcome != CredentialReply::Outcome::Ok)
+        return;
+    if (reply.key == m_centralKey)
+        m_centralPassword = reply.password;
+    if (reply.key == m_passwordKey && !m_passwordEdit->isModified()) {
+        m_passwordEdit->setText(reply.password);
+        m_keychainLabel->setText(tr("The password is kept in the keychain."));
+    }
+}
+
+SmtpSettings NoticesDialog::smtpSettings() const
+{
+    SmtpSettings settings;
+    settings.url = m_urlEdit->text().trimmed();
+    settings.user = m_userEdit->text().trimmed();
+    settings.password = m_passwordEdit->text();
+    settings.from = m_fromEdit->text().trimmed();
+    settings.fromName = m_fromNameEdit->text().trimmed();
+    settings.caFile = m_caEdit->text().trimmed();
+    return settings;
+}
+
+void NoticesDialog::validate()
+{
+    const QString problem = smtpSettings().problem();
+    // An untouched form asks; the reason shows once something is typed.
+    const bool blank = m_urlEdit->text().isEmpty() && m_fromEdit->text().isEmpty();
+    m_smtpReason->setReason(blank ? QString() : problem);
+    m_sendButton->setEnabled(problem.isEmpty() && !m_busy);
+    m_sendButton->setToolTip(problem.isEmpty() ? tr("Queue the notices that are due and send them") : problem);
+}
+
+void NoticesDialog::saveSettings()
+{
+    const SmtpSettings smtp = smtpSettings();
+    QSettings settings;
+    settings.setValue(urlKey, smtp.url);
+    settings.setValue(userKey, smtp.user);
+    settings.setValue(fromKey, smtp.from);
+    settings.setValue(fromNameKey, smtp.fromName);
+    settings.setValue(caKey, smtp.caFile);
+    if (!smtp.user.isEmpty()) {
+        FallbackCredentialStore *credentials = FallbackCredentialStore::application();
+        m_passwordKey = passwordKey(smtp.url, smtp.user);
+        credentials->write(m_passwordKey, smtp.password);
+        m_keychainLabel->setText(credentials->keychain() == FallbackCredentialStore::Keychain::Unavailable
+                                     ? credentials->sessionOnlyText()
+                                     : tr("The password is kept in the keychain."));
+    }
+    m_passwordEdit->setModified(false);
+}
+
+void NoticesDialog::refresh()
+{
+    start(false);
+}
+
+void NoticesDialog::sendNow()
+{
+    saveSettings();
+    start(true);
+}
+
+void NoticesDialog::start(bool send)
+{
+    if (m_busy)
+        return;
+    m_busy = true;
+    m_sendButton->setEnabled(false);
+    m_refreshButton->setEnabled(false);
+    if (send)
+        m_resultLabel->setText(tr("Sending…"));
+    QSettings settings;
+    const std::optional<CentralUrl> central = SyncController::configuredCentral(settings, m_centralPassword);
+    const SmtpSettings smtp = smtpSettings();
+    const QString path = m_databasePath;
+    const QString state = m_stateCombo->currentData().toString();
+    // Connections belong to the thread that opened them: the job opens its own.
+    m_job.start(
+        [path, central, smtp, state, send](JobControl &) {
+            Run run;
+            Database books;
+            if (const Status opened = books.open(path); !opened) {
+                run.error = opened.error();
+                return run;
+            }
+            std::unique_ptr<CentralConnection> connection;
+            std::optional<NoticeQueue> queue;
+            if (central) {
+                connection = std::make_unique<CentralConnection>();
+                if (const Status opened = connection->open(*central); !opened) {
+                    run.error = opened.error();
+                    return run;
+                }
+                queue.emplace(NoticeQueue::central(connection->database()));
+                run.queueName = tr("The central queue of %1, shared by every manager desktop.").arg(central->displayName());
+            } else {
+                queue.emplace(NoticeQueue::local(books.connection()));
+                run.queueName = tr("The queue of this database (no central database is configured).");
+            }
+            if (send) {
+                const qint64 now = Timestamp::now();
+                NoticePlanner::Options options;
+                options.requireSyncIds = central.has_value();
+                if (const Result<NoticePlan> plan = NoticePlanner(books, *queue, options).plan(now); !plan) {
+                    run.error = plan.error();
+                } else {
+                    NoticeSender sender(*queue, smtp);
+                    if (const Result<QList<NoticeOutcome>> outcomes = sender.sendDue(now); outcomes)
+                        run.outcomes = *outcomes;
+                    else
+                        run.error = outcomes.error();
+                }
+            }
+            if (const Result<QList<Notice>> notices = queue->list(state); notices)
+                run.notices = *notices;
+            else if (run.error.isEmpty())
+                run.error = notices.error();
+            return run;
+        },
+        [this, send](Run run) { show(run, send); });
+}
+
+void NoticesDialog::show(const Run &run, bool sent)
+{
+    m_busy = false;
+    m_refreshButton->setEnabled(true);
+    validate();
+    if (!run.queueName.isEmpty())
+        m_queueLabel->setText(run.queueName);
+    m_table->setRowCount(static_cast<int>(run.notices.size()));
+    for (int row = 0; row < run.notices.size(); ++row) {
+        const Notice &notice = run.notices.at(row);
+        m_table->setItem(row, Created, cell(notice.createdAt.left(16).replace(u'T', u' ')));
+        m_table->setItem(row, Kind, cell(notice.kind));
+        m_table->setItem(row, Recipient, cell(notice.recipient));
+        m_table->setItem(row, Subject, cell(notice.subject));
+        m_table->setItem(row, State, cell(notice.state));
+        m_table->setItem(row, Attempts, cell(QString::number(notice.attempts)));
+        m_table->setItem(row, NextAttempt,
+                         cell(notice.state == u"due" ? notice.nextAttemptAt.left(16).replace(u'T', u' ') : QString()));
+        m_table->setItem(row, LastError, cell(notice.lastError));
+    }
+    m_table->resizeColumnsToContents();
+    if (!run.error.isEmpty()) {
+        m_resultLabel->setText(run.error);
+    } else if (sent) {
+        int delivered = 0;
+        int retry = 0;
+        int failed = 0;
+        for (const NoticeOutcome &outcome : run.outcomes) {
+            delivered += outcome.kind == NoticeOutcome::Kind::Sent;
+            retry += outcome.kind == NoticeOutcome::Kind::Retry;
+            failed += outcome.kind == NoticeOutcome::Kind::Failed;
+        }
+        QString text = tr("Sent: %1; to be retried: %2; failed: %3.").arg(delivered).arg(retry).arg(failed);
+        for (const NoticeOutcome &outcome : run.outcomes) {
+            if (outcome.kind != NoticeOutcome::Kind::Sent) {
+                text += u' ' + tr("Last error: %1").arg(outcome.error);
+                break;
+            }
+        }
+        m_resultLabel->setText(text);
+    }
+    Q_EMIT finished();
+}
+
+} // namespace PartnerDesk
