@@ -289,8 +289,8 @@ Status RequestStore::checkVanity(qint64 affiliateId, const VanityDraft &draft, F
     if (auto status = checkFiler(affiliateId, field); !status)
         return status;
     RewriteStore::Field rewriteField = RewriteStore::Field::None;
-    const auto valid = RewriteStore(m_database).validate({affiliateId, draft.host, draft.path, draft.targetUrl}, 0,
-                                                         &rewriteField);
+    const auto valid =
+        RewriteStore(m_database).validate({affiliateId, draft.host, draft.path, draft.targetUrl}, 0, &rewriteField);
     if (!valid) {
         Field which = Field::None;
         switch (rewriteField) {
@@ -333,8 +333,8 @@ Status RequestStore::checkApplication(const ApplicationDraft &draft, Field *fiel
     if (auto status = checkRule(field, Field::Website, tr("The website"), draft.website.trimmed(), ValueRules::url);
         !status)
         return status;
-    if (auto status = checkRule(field, Field::Promotion, tr("How he will promote"), draft.promotion.trimmed(),
-                                promotionRule);
+    if (auto status =
+            checkRule(field, Field::Promotion, tr("How he will promote"), draft.promotion.trimmed(), promotionRule);
         !status)
         return status;
     if (draft.programId <= 0)
@@ -447,9 +447,9 @@ Result<PartnerRequest> RequestStore::insert(const PartnerRequest &row, const QSt
     for (const QVariant &value :
          {QVariant(kindName(stored.kind)), orNull(stored.affiliateId), orNull(stored.programId),
           text(stored.applicantName), text(stored.applicantEmail), text(stored.website), text(stored.promotion),
-          text(stored.orderId), text(stored.orderDate),
-          stored.amountMinor ? QVariant(*stored.amountMinor) : QVariant(), text(stored.currency), text(stored.host),
-          text(stored.path), text(stored.targetUrl), text(stored.message), QVariant(stored.filedAt)})
+          text(stored.orderId), text(stored.orderDate), stored.amountMinor ? QVariant(*stored.amountMinor) : QVariant(),
+          text(stored.currency), text(stored.host), text(stored.path), text(stored.targetUrl), text(stored.message),
+          QVariant(stored.filedAt)})
         query.addBindValue(value);
     if (!query.exec())
         return Result<PartnerRequest>::failure(dbError(query));
@@ -611,8 +611,8 @@ Result<Decision> RequestStore::approve(RequestKind kind, qint64 id, const Approv
 {
     if (isPartnerDesktop())
         return Result<Decision>::failure(tr("Only a manager decides a request; this is a partner's desktop."));
-    if (auto status = checkRule(nullptr, Field::Reason, tr("The note"), approval.reason.trimmed(),
-                                ValueRules::optionalReason);
+    if (auto status =
+            checkRule(nullptr, Field::Reason, tr("The note"), approval.reason.trimmed(), ValueRules::optionalReason);
         !status)
         return failed<Decision>(status);
     if (kind == RequestKind::PayoutEmail) {
@@ -721,8 +721,8 @@ Result<Decision> RequestStore::approveSignup(const PartnerRequest &request, cons
     if (!coupon)
         return Result<Decision>::failure(coupon.error());
     decision.couponCode = *coupon;
-    if (auto status = decide(request, RequestState::Approved, decision.decidedAt, approval.reason.trimmed(),
-                             QString(), partner->id);
+    if (auto status = decide(request, RequestState::Approved, decision.decidedAt, approval.reason.trimmed(), QString(),
+                             partner->id);
         !status)
         return failed<Decision>(status);
     if (auto status = transaction.commit(); !status)
@@ -787,14 +787,13 @@ Status RequestStore::backToWaiting(const Decision &decision)
     if (!query.exec())
         return Status::failure(dbError(query));
     if (query.numRowsAffected() != 1)
-        return Status::failure(
-            tr("Request R%1 was decided again meanwhile (now %2); nothing was changed.")
-                .arg(decision.id)
-                .arg(stateName(before->state)));
+        return Status::failure(tr("Request R%1 was decided again meanwhile (now %2); nothing was changed.")
+                                   .arg(decision.id)
+                                   .arg(stateName(before->state)));
     const std::optional<PartnerRequest> after = request(decision.kind, decision.id);
     return AuditLog(m_db).append(QStringLiteral("request.undo"), QStringLiteral("request"),
-                                 QString::number(decision.id), toJson(*before),
-                                 after ? toJson(*after) : QJsonObject(), tr("Undo of the decision"));
+                                 QString::number(decision.id), toJson(*before), after ? toJson(*after) : QJsonObject(),
+                                 tr("Undo of the decision"));
 }
 
 Status RequestStore::undoSignup(const Decision &decision, const QString &why)
@@ -806,9 +805,9 @@ Status RequestStore::undoSignup(const Decision &decision, const QString &why)
     query.addBindValue(decision.couponCode);
     if (!query.exec())
         return Status::failure(dbError(query));
-    if (auto status = AuditLog(m_db).append(QStringLiteral("coupon.remove"), QStringLiteral("affiliate"),
-                                            QString::number(partnerId), {{QStringLiteral("code"), decision.couponCode}},
-                                            {}, why);
+    if (auto status =
+            AuditLog(m_db).append(QStringLiteral("coupon.remove"), QStringLiteral("affiliate"),
+                                  QString::number(partnerId), {{QStringLiteral("code"), decision.couponCode}}, {}, why);
         !status)
         return status;
     query.prepare(QStringLiteral("DELETE FROM memberships WHERE affiliate_id = ?"));
@@ -828,9 +827,10 @@ Status RequestStore::undo(const Decision &decision)
 {
     if (isPartnerDesktop())
         return Status::failure(tr("Only a manager decides a request; this is a partner's desktop."));
-    const QString why = tr("Undo of the decision on request %1")
-                            .arg((decision.kind == RequestKind::PayoutEmail ? QStringLiteral("E") : QStringLiteral("R")) +
-                                 QString::number(decision.id));
+    const QString why =
+        tr("Undo of the decision on request %1")
+            .arg((decision.kind == RequestKind::PayoutEmail ? QStringLiteral("E") : QStringLiteral("R")) +
+                 QString::number(decision.id));
     if (decision.kind == RequestKind::PayoutEmail) {
         if (!decision.payoutBefore || !decision.payoutAfter)
             return Status::failure(tr("Nothing to undo."));

@@ -45,8 +45,8 @@ struct PartnerRequest
     qint64 programId = 0;
     QString programName;
     QString applicantName, applicantEmail, website, promotion; // signup
-    QString orderId, orderDate;                                 // claim
-    std::optional<qint64> amountMinor;                          // claim, in `currency`
+    QString orderId, orderDate;                                // claim
+    std::optional<qint64> amountMinor;                         // claim, in `currency`
     QString currency;
     QString host, path, targetUrl; // vanity
     QString requestedEmail;        // payout e-mail: what he asked for (affiliateEmail: what it is)
@@ -93,9 +93,9 @@ struct Decision
     RequestKind kind = RequestKind::Claim;
     qint64 id = 0;
     RequestState state = RequestState::Approved;
-    QString decidedAt; // the decision's own time, so undo can tell it is still the one in force
-    QList<ReplacedAssignment> replaced;     // claim
-    std::optional<RewriteRow> rewrite;      // vanity
+    QString decidedAt;                       // the decision's own time, so undo can tell it is still the one in force
+    QList<ReplacedAssignment> replaced;      // claim
+    std::optional<RewriteRow> rewrite;       // vanity
     std::optional<PayoutEmail> payoutBefore; // payout e-mail
     std::optional<PayoutEmail> payoutAfter;
     std::optional<Affiliate> partner; // signup: the partner it made
@@ -167,7 +167,7 @@ public:
     // Back to waiting and the made thing undone; refused, saying what, when something changed since.
     Status undo(const Decision &decision);
 
-    static QString kindName(RequestKind kind);   // signup, claim, vanity, payout_email
+    static QString kindName(RequestKind kind);    // signup, claim, vanity, payout_email
     static QString stateName(RequestState state); // waiting, approved, rejected
     static std::optional<RequestState> parseState(const QString &text);
 

@@ -7,7 +7,9 @@
 //    attempts recorded;
 // D. a wrong SMTP password: the failure is on the notice (last_error, attempts), and it goes out
 //    at its next attempt once the password is right.
-// E. the central queue is the managers': a partner's login and the store's see nothing of it.
+// E. the central queue is the managers': a partner's login and the store's see nothing of it;
+// F. two manager desktops of one central database plan the same notices into its queue: one row
+//    each, keyed by the rows' sync ids.
 
 #include "centraltestkit.h"
 #include "core/timestamp.h"
@@ -15,10 +17,13 @@
 #include "payouttestkit.h"
 #include "pgtestkit.h"
 #include "smtptestkit.h"
+#include "store/noticeplanner.h"
 #include "store/noticequeue.h"
+#include "store/noticesettingsstore.h"
 #include "storetestkit.h"
 #include "sync/centralconnection.h"
 #include "sync/centralschema.h"
+#include "sync/syncengine.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -43,6 +48,7 @@ private Q_SLOTS:
     void aRefusalIsRetriedAndDeliveredOnce();
     void aWrongPasswordIsVisibleAndRetried();
     void theCentralQueueIsTheManagers();
+    void twoManagerDesktopsPlanOneRowEach();
 
 private:
     SmtpSettings settings(const SmtpTestKit::Server &server, const QString &password = u"smtp-pw"_s) const
@@ -58,8 +64,8 @@ private:
     }
     QStringList smtpArguments() const
     {
-        return {u"--smtp"_s, m_smtp.url(),          u"--user"_s, u"notices"_s,
-                u"--from"_s, u"partners@koongo.com"_s, u"--ca"_s,   m_smtp.caFile()};
+        return {u"--smtp"_s, m_smtp.url(),   u"--user"_s, u"notices"_s, u"--from"_s, u"partners@koongo.com"_s,
+                u"--ca"_s,   m_smtp.caFile()};
     }
     static Notice notice(const QString &key, const QString &recipient)
     {
@@ -130,7 +136,9 @@ void TestNoticeSmtp::deliversInTheirLanguages()
         arguments << u"--db"_s << books;
         return runCli(arguments, home, {{u"PARTNERDESK_SMTP_PASSWORD"_s, u"smtp-pw"_s}});
     };
-    auto ok = [](const CentralTestKit::CliResult &r) { return r.exitCode == 0; };
+    auto ok = [](const CentralTestKit::CliResult &r) {
+        return r.exitCode == 0;
+    };
     QVERIFY(ok(cli({u"program"_s, u"set"_s, u"--name"_s, u"Koongo Partner"_s, u"--notices"_s, u"each"_s})));
     QVERIFY(ok(cli({u"affiliate"_s, u"set"_s, u"--affiliate"_s, u"ANNA"_s, u"--language"_s, u"cs"_s})));
     const auto refused = cli({u"affiliate"_s, u"set"_s, u"--affiliate"_s, u"ANNA"_s, u"--language"_s, u"de"_s});
@@ -194,10 +202,12 @@ void TestNoticeSmtp::twoSendersDeliverEachNoticeOnce()
     const qsizetype before = m_smtp.messages().size();
     QTemporaryDir homeA, homeB;
     const QMap<QString, QString> env{{u"PGPASSWORD"_s, u"mgr-pw"_s}, {u"PARTNERDESK_SMTP_PASSWORD"_s, u"smtp-pw"_s}};
-    const QStringList arguments = QStringList{u"notify"_s, u"send"_s, u"--central"_s, m_server.url(u"mgr"_s, u"books"_s)} +
-                                  smtpArguments();
-    QProcess *a = CentralTestKit::startCli(arguments + QStringList{u"--db"_s, homeA.filePath(u"a.sqlite"_s)}, homeA, env);
-    QProcess *b = CentralTestKit::startCli(arguments + QStringList{u"--db"_s, homeB.filePath(u"b.sqlite"_s)}, homeB, env);
+    const QStringList arguments =
+        QStringList{u"notify"_s, u"send"_s, u"--central"_s, m_server.url(u"mgr"_s, u"books"_s)} + smtpArguments();
+    QProcess *a =
+        CentralTestKit::startCli(arguments + QStringList{u"--db"_s, homeA.filePath(u"a.sqlite"_s)}, homeA, env);
+    QProcess *b =
+        CentralTestKit::startCli(arguments + QStringList{u"--db"_s, homeB.filePath(u"b.sqlite"_s)}, homeB, env);
     const CentralTestKit::CliResult resultA = CentralTestKit::finish(a);
     const CentralTestKit::CliResult resultB = CentralTestKit::finish(b);
     QVERIFY2(resultA.exitCode == 0, qPrintable(resultA.out + resultA.err));
@@ -206,7 +216,8 @@ void TestNoticeSmtp::twoSendersDeliverEachNoticeOnce()
     QStringList sentLines = resultA.out.split(u'\n', Qt::SkipEmptyParts) + resultB.out.split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(sentLines.size(), count);
     QCOMPARE(QSet<QString>(sentLines.cbegin(), sentLines.cend()).size(), count);
-    qInfo("sender A sent %lld, sender B %lld", qlonglong(resultA.out.count(u'\n')), qlonglong(resultB.out.count(u'\n')));
+    qInfo("sender A sent %lld, sender B %lld", qlonglong(resultA.out.count(u'\n')),
+          qlonglong(resultB.out.count(u'\n')));
 
     const QList<QJsonObject> messages = m_smtp.messages().mid(before);
     QCOMPARE(messages.size(), count);
@@ -258,7 +269,8 @@ void TestNoticeSmtp::aRefusalIsRetriedAndDeliveredOnce()
     QCOMPARE((*row)->attempts, 2);
     QCOMPARE((*row)->lastError, QString());
     // The same Message-ID as the refused attempt: a resend is recognisably the same notice.
-    QCOMPARE(refusing.messages().first().value(u"message_id"_s), refusing.messages(u"refused"_s).first().value(u"message_id"_s));
+    QCOMPARE(refusing.messages().first().value(u"message_id"_s),
+             refusing.messages(u"refused"_s).first().value(u"message_id"_s));
 }
 
 void TestNoticeSmtp::aWrongPasswordIsVisibleAndRetried()
@@ -274,7 +286,8 @@ void TestNoticeSmtp::aWrongPasswordIsVisibleAndRetried()
         QVERIFY2(outcomes, qPrintable(outcomes.error()));
         QCOMPARE(outcomes->size(), 1);
         QCOMPARE(outcomes->first().kind, NoticeOutcome::Kind::Retry);
-        QVERIFY2(outcomes->first().error.contains(u"refused the login of notices"_s), qPrintable(outcomes->first().error));
+        QVERIFY2(outcomes->first().error.contains(u"refused the login of notices"_s),
+                 qPrintable(outcomes->first().error));
     }
     const auto row = queue.byKey(u"password:1"_s);
     QCOMPARE((*row)->state, u"due"_s);
@@ -299,16 +312,67 @@ void TestNoticeSmtp::theCentralQueueIsTheManagers()
                           "CREATE ROLE shop LOGIN PASSWORD 'shop-pw' IN ROLE partnerdesk_store"_s,
                           u"postgres"_s, CentralTestKit::superPassword(), u"books"_s, nullptr, &errors));
     for (const QString &login : {u"outsider"_s, u"shop"_s}) {
-        for (const QString &sql : {u"SELECT count(*) FROM partnerdesk.notices"_s,
-                                   u"UPDATE partnerdesk.notices SET state = 'due'"_s,
-                                   u"INSERT INTO partnerdesk.notices (key, kind, recipient, language, subject, body, "
-                                   "created_at, next_attempt_at) VALUES ('x', 'welcome', 'a@b.cz', 'en', 's', 'b', "
-                                   "now(), now())"_s}) {
+        for (const QString &sql :
+             {u"SELECT count(*) FROM partnerdesk.notices"_s, u"UPDATE partnerdesk.notices SET state = 'due'"_s,
+              u"INSERT INTO partnerdesk.notices (key, kind, recipient, language, subject, body, "
+              "created_at, next_attempt_at) VALUES ('x', 'welcome', 'a@b.cz', 'en', 's', 'b', "
+              "now(), now())"_s}) {
             errors.clear();
             QVERIFY2(!m_server.psql(sql, login, login + u"-pw"_s, u"books"_s, nullptr, &errors), qPrintable(sql));
             QVERIFY2(errors.contains(u"permission denied"_s), qPrintable(errors));
         }
     }
+}
+
+void TestNoticeSmtp::twoManagerDesktopsPlanOneRowEach()
+{
+    QVERIFY(m_server.createDatabase(u"shared"_s));
+    {
+        CentralConnection admin;
+        QVERIFY(admin.open(m_server.url(u"postgres"_s, u"shared"_s), CentralTestKit::superPassword()));
+        CentralSchema schema(admin);
+        QVERIFY(schema.setup());
+        QVERIFY(schema.grantManager(u"mgr"_s, u"mgr-pw"_s));
+    }
+    const QString url = m_server.url(u"mgr"_s, u"shared"_s);
+    auto sync = [&](Database &db) {
+        SyncEngine engine(db, url, u"mgr-pw"_s);
+        const auto report = engine.sync();
+        QVERIFY2(report, qPrintable(report.error()));
+        QCOMPARE(report->conflicts, 0);
+    };
+    Database first, second;
+    QVERIFY(first.open(m_dir.filePath(u"first.sqlite"_s)));
+    QVERIFY(second.open(m_dir.filePath(u"second.sqlite"_s)));
+    PayoutTestKit::Books ids;
+    QVERIFY(PayoutTestKit::setUpBooks(first, ids));
+    QVERIFY(NoticeSettingsStore(first).setProgramMode(ids.partnerProgram, u"each"_s));
+    QVERIFY(PayoutTestKit::importOrders(first, m_dir.filePath(u"shared.csv"_s),
+                                        {PayoutTestKit::viaLink(u"S1"_s, u"ANNA"_s, u"100.00"_s),
+                                         PayoutTestKit::viaLink(u"S2"_s, u"ANNA"_s, u"150.00"_s),
+                                         PayoutTestKit::viaLink(u"S3"_s, u"CARL"_s, u"10.00"_s)}));
+    sync(first);
+    sync(second);
+
+    CentralConnection manager;
+    QVERIFY(manager.open(url, u"mgr-pw"_s));
+    NoticeQueue queue = NoticeQueue::central(manager.database());
+    NoticePlanner::Options options;
+    options.requireSyncIds = true;
+    const Result<NoticePlan> fromFirst = NoticePlanner(first, queue, options).plan(m_now);
+    QVERIFY2(fromFirst, qPrintable(fromFirst.error()));
+    QCOMPARE(fromFirst->transactions, 3);
+    QCOMPARE(fromFirst->thresholds, 1); // ANNA: 20.00 + 30.00 EUR
+    QCOMPARE(fromFirst->waiting, 0);
+    const Result<NoticePlan> fromSecond = NoticePlanner(second, queue, options).plan(m_now + 60);
+    QVERIFY2(fromSecond, qPrintable(fromSecond.error()));
+    QCOMPARE(fromSecond->added(), 0);
+    QCOMPARE(fromSecond->waiting, 0);
+    const Result<QList<Notice>> rows = queue.list();
+    QVERIFY(rows);
+    QCOMPARE(rows->size(), 4);
+    for (const Notice &n : *rows)
+        QVERIFY2(!n.key.contains(u"local:"_s), qPrintable(n.key));
 }
 
 QTEST_GUILESS_MAIN(TestNoticeSmtp)

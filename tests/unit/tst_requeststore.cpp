@@ -53,7 +53,10 @@ private:
     // The newest audit row of `action` about request `id`.
     std::optional<AuditEntry> audited(const QString &action, qint64 id);
     bool importOrder(const QString &orderId, const QString &code);
-    std::optional<TransactionRow> liveOf(const QString &orderId) { return LedgerStore(db()).liveTransactionOf(orderId); }
+    std::optional<TransactionRow> liveOf(const QString &orderId)
+    {
+        return LedgerStore(db()).liveTransactionOf(orderId);
+    }
 
     std::unique_ptr<StoreFixture> m_store;
     Books m_books;
@@ -89,17 +92,16 @@ std::optional<AuditEntry> TestRequestStore::audited(const QString &action, qint6
 
 bool TestRequestStore::importOrder(const QString &orderId, const QString &code)
 {
-    return importOrders(db(), m_store->path(u"orders%1.csv"_s.arg(++m_imports)),
-                        {viaLink(orderId, code, u"100.00"_s)});
+    return importOrders(db(), m_store->path(u"orders%1.csv"_s.arg(++m_imports)), {viaLink(orderId, code, u"100.00"_s)});
 }
 
 void TestRequestStore::filedClaimIsListedAndAudited()
 {
     RequestStore store(db());
     const qint64 queued = count(db(), u"sync_outbox"_s, u"tbl = 'requests'"_s);
-    const auto filed = store.fileClaim(m_books.anna, {u" T-77 "_s, u"2026-05-03"_s, 1250,
-                                                      u"Customer forgot the coupon ANNA10, see her e-mail"_s,
-                                                      m_books.partnerProgram});
+    const auto filed =
+        store.fileClaim(m_books.anna, {u" T-77 "_s, u"2026-05-03"_s, 1250,
+                                       u"Customer forgot the coupon ANNA10, see her e-mail"_s, m_books.partnerProgram});
     QVERIFY2(filed, qPrintable(filed.error()));
     QCOMPARE(filed->kind, RequestKind::Claim);
     QCOMPARE(filed->state, RequestState::Waiting);
@@ -133,28 +135,28 @@ void TestRequestStore::filingRefusalsNameTheField_data()
     QTest::addColumn<QString>("words");
     const QString why = u"she forgot the coupon"_s;
     // claim: order id, date, amount (minor; "" none), reason
-    QTest::addRow("claim without order") << u"claim"_s << QStringList{u"  "_s, u""_s, u""_s, why}
-                                         << int(Field::OrderId) << u"order id"_s;
-    QTest::addRow("claim order id too long") << u"claim"_s << QStringList{QString(129, u'9'), u""_s, u""_s, why}
-                                             << int(Field::OrderId) << u"order id"_s;
-    QTest::addRow("claim order id control") << u"claim"_s << QStringList{u"T\u00071"_s, u""_s, u""_s, why}
-                                            << int(Field::OrderId) << u"order id"_s;
+    QTest::addRow("claim without order") << u"claim"_s << QStringList{u"  "_s, u""_s, u""_s, why} << int(Field::OrderId)
+                                         << u"order id"_s;
+    QTest::addRow("claim order id too long")
+        << u"claim"_s << QStringList{QString(129, u'9'), u""_s, u""_s, why} << int(Field::OrderId) << u"order id"_s;
+    QTest::addRow("claim order id control")
+        << u"claim"_s << QStringList{u"T\u00071"_s, u""_s, u""_s, why} << int(Field::OrderId) << u"order id"_s;
     QTest::addRow("claim bad date") << u"claim"_s << QStringList{u"T1"_s, u"3 March"_s, u""_s, why}
                                     << int(Field::OrderDate) << u"order date"_s;
     QTest::addRow("claim no such day") << u"claim"_s << QStringList{u"T1"_s, u"2026-02-30"_s, u""_s, why}
                                        << int(Field::OrderDate) << u"order date"_s;
     QTest::addRow("claim future date") << u"claim"_s << QStringList{u"T1"_s, u"2026-07-01"_s, u""_s, why}
                                        << int(Field::OrderDate) << u"future"_s;
-    QTest::addRow("claim negative amount") << u"claim"_s << QStringList{u"T1"_s, u""_s, u"-1"_s, why}
-                                           << int(Field::Amount) << u"amount"_s;
-    QTest::addRow("claim without reason") << u"claim"_s << QStringList{u"T1"_s, u""_s, u""_s, u" \n "_s}
-                                          << int(Field::Message) << u"reason"_s;
-    QTest::addRow("claim reason too long") << u"claim"_s << QStringList{u"T1"_s, u""_s, u""_s, QString(2001, u'x')}
-                                           << int(Field::Message) << u"reason"_s;
+    QTest::addRow("claim negative amount")
+        << u"claim"_s << QStringList{u"T1"_s, u""_s, u"-1"_s, why} << int(Field::Amount) << u"amount"_s;
+    QTest::addRow("claim without reason")
+        << u"claim"_s << QStringList{u"T1"_s, u""_s, u""_s, u" \n "_s} << int(Field::Message) << u"reason"_s;
+    QTest::addRow("claim reason too long")
+        << u"claim"_s << QStringList{u"T1"_s, u""_s, u""_s, QString(2001, u'x')} << int(Field::Message) << u"reason"_s;
     // vanity: host, path, target
-    QTest::addRow("vanity foreign host")
-        << u"vanity"_s << QStringList{u"example.org"_s, u"/anna"_s, u"https://koongo.com/"_s} << int(Field::Host)
-        << u"host"_s;
+    QTest::addRow("vanity foreign host") << u"vanity"_s
+                                         << QStringList{u"example.org"_s, u"/anna"_s, u"https://koongo.com/"_s}
+                                         << int(Field::Host) << u"host"_s;
     QTest::addRow("vanity bad path") << u"vanity"_s
                                      << QStringList{u"koongo.com"_s, u"/an na"_s, u"https://koongo.com/"_s}
                                      << int(Field::Path) << u"path"_s;
@@ -165,9 +167,9 @@ void TestRequestStore::filingRefusalsNameTheField_data()
     QTest::addRow("application without name")
         << u"application"_s << QStringList{u" "_s, u"jo@example.org"_s, u""_s, u"partner"_s} << int(Field::Name)
         << u"name"_s;
-    QTest::addRow("application bad email") << u"application"_s
-                                           << QStringList{u"Jo"_s, u"jo at example"_s, u""_s, u"partner"_s}
-                                           << int(Field::Email) << u"e-mail"_s;
+    QTest::addRow("application bad email")
+        << u"application"_s << QStringList{u"Jo"_s, u"jo at example"_s, u""_s, u"partner"_s} << int(Field::Email)
+        << u"e-mail"_s;
     QTest::addRow("application website control")
         << u"application"_s << QStringList{u"Jo"_s, u"jo@example.org"_s, u"https://jo\n.example"_s, u"partner"_s}
         << int(Field::Website) << u"website"_s;
@@ -175,8 +177,8 @@ void TestRequestStore::filingRefusalsNameTheField_data()
         << u"application"_s << QStringList{u"Jo"_s, u"jo@example.org"_s, u""_s, u""_s} << int(Field::Program)
         << u"program"_s;
     QTest::addRow("application inactive program")
-        << u"application"_s << QStringList{u"Jo"_s, u"jo@example.org"_s, u""_s, u"inactive"_s}
-        << int(Field::Program) << u"not active"_s;
+        << u"application"_s << QStringList{u"Jo"_s, u"jo@example.org"_s, u""_s, u"inactive"_s} << int(Field::Program)
+        << u"not active"_s;
 }
 
 void TestRequestStore::filingRefusalsNameTheField()
@@ -228,8 +230,8 @@ void TestRequestStore::approvedClaimAssignsTheOrderAndUndoes()
     QVERIFY(importOrder(u"T-1"_s, u"BEN"_s));
     QCOMPARE(liveOf(u"T-1"_s)->affiliateCode, u"BEN"_s);
     RequestStore store(db());
-    const auto claim = store.fileClaim(m_books.anna, {u"T-1"_s, u"2026-05-30"_s, std::nullopt,
-                                                      u"Customer forgot the coupon ANNA10"_s, 0});
+    const auto claim = store.fileClaim(
+        m_books.anna, {u"T-1"_s, u"2026-05-30"_s, std::nullopt, u"Customer forgot the coupon ANNA10"_s, 0});
     QVERIFY2(claim, qPrintable(claim.error()));
     const auto decision = store.approve(RequestKind::Claim, claim->id, {{}, u"Her e-mail confirms it"_s, false});
     QVERIFY2(decision, qPrintable(decision.error()));
@@ -247,7 +249,8 @@ void TestRequestStore::approvedClaimAssignsTheOrderAndUndoes()
     // The assignment's reason is the claim's, audited as every assignment is.
     bool assignmentAudited = false;
     for (const AuditEntry &entry : AuditLog(db().connection()).entries(u"order"_s, u"T-1"_s))
-        assignmentAudited |= entry.action == u"order.assign" && entry.reason.startsWith(u"Claim R%1: "_s.arg(claim->id)) &&
+        assignmentAudited |= entry.action == u"order.assign" &&
+                             entry.reason.startsWith(u"Claim R%1: "_s.arg(claim->id)) &&
                              entry.reason.contains(u"ANNA10"_s);
     QVERIFY(assignmentAudited);
     QCOMPARE(store.waitingCount(), 0);
@@ -275,9 +278,8 @@ void TestRequestStore::claimForAnOrderNotInTheBooksIsRefused()
 void TestRequestStore::approvedVanityMakesTheRewrite()
 {
     RequestStore store(db());
-    const auto vanity =
-        store.fileVanity(m_books.anna, {u"WWW.Koongo.com"_s, u"/partner/anna/"_s, u"https://koongo.com/pricing"_s,
-                                        u"for my newsletter"_s});
+    const auto vanity = store.fileVanity(m_books.anna, {u"WWW.Koongo.com"_s, u"/partner/anna/"_s,
+                                                        u"https://koongo.com/pricing"_s, u"for my newsletter"_s});
     QVERIFY2(vanity, qPrintable(vanity.error()));
     QCOMPARE(vanity->host, u"koongo.com"_s);
     QCOMPARE(vanity->path, u"/partner/anna"_s);
@@ -324,8 +326,12 @@ void TestRequestStore::vanityApprovedWithADifferentPath()
 void TestRequestStore::approvedSignupMakesThePartner()
 {
     RequestStore store(db());
-    const auto signup = store.fileApplication({u"Jo Blogger"_s, u"jo@example.org"_s, u"https://jo.example"_s,
-                                               u"A blog about e-shops"_s, m_books.partnerProgram, {}});
+    const auto signup = store.fileApplication({u"Jo Blogger"_s,
+                                               u"jo@example.org"_s,
+                                               u"https://jo.example"_s,
+                                               u"A blog about e-shops"_s,
+                                               m_books.partnerProgram,
+                                               {}});
     QVERIFY2(signup, qPrintable(signup.error()));
     QCOMPARE(signup->affiliateId, 0);
     const int partners = AffiliateStore(db()).count();
@@ -416,14 +422,11 @@ void TestRequestStore::payoutEmailChangesAreInTheQueue()
 void TestRequestStore::duplicateSignupsByEmail()
 {
     RequestStore store(db());
-    const auto first =
-        store.fileApplication({u"Jo"_s, u"jo@example.org"_s, {}, {}, m_books.partnerProgram, {}});
-    const auto second =
-        store.fileApplication({u"Jo again"_s, u" JO@Example.org "_s, {}, {}, m_books.usProgram, {}});
+    const auto first = store.fileApplication({u"Jo"_s, u"jo@example.org"_s, {}, {}, m_books.partnerProgram, {}});
+    const auto second = store.fileApplication({u"Jo again"_s, u" JO@Example.org "_s, {}, {}, m_books.usProgram, {}});
     const auto other = store.fileApplication({u"Kim"_s, u"kim@example.org"_s, {}, {}, m_books.usProgram, {}});
     // An existing partner with the e-mail of an application.
-    const auto carlAgain =
-        store.fileApplication({u"Carl"_s, u"carl@example.com"_s, {}, {}, m_books.usProgram, {}});
+    const auto carlAgain = store.fileApplication({u"Carl"_s, u"carl@example.com"_s, {}, {}, m_books.usProgram, {}});
     QVERIFY(first && second && other && carlAgain);
     QCOMPARE(store.request(RequestKind::Signup, first->id)->duplicateSignups, QList<qint64>{second->id});
     QCOMPARE(store.request(RequestKind::Signup, second->id)->duplicateSignups, QList<qint64>{first->id});
@@ -503,15 +506,14 @@ void TestRequestStore::applicationsAreFiledAllOrNothing()
 {
     RequestStore store(db());
     const QByteArray before = checksum(db());
-    const auto refused = store.fileApplications(
-        {{u"Jo"_s, u"jo@example.org"_s, {}, {}, m_books.partnerProgram, {}},
-         {u"Kim"_s, u"not-an-email"_s, {}, {}, m_books.partnerProgram, {}}});
+    const auto refused = store.fileApplications({{u"Jo"_s, u"jo@example.org"_s, {}, {}, m_books.partnerProgram, {}},
+                                                 {u"Kim"_s, u"not-an-email"_s, {}, {}, m_books.partnerProgram, {}}});
     QVERIFY(!refused);
     QVERIFY2(refused.error().startsWith(u"Application 2: "_s), qPrintable(refused.error()));
     QCOMPARE(checksum(db()), before);
-    const auto filed = store.fileApplications({{u"Jo"_s, u"jo@example.org"_s, {}, {}, m_books.partnerProgram, {}},
-                                               {u"Kim"_s, u"kim@example.org"_s, {}, {}, m_books.usProgram,
-                                                u"2026-05-01T10:00:00Z"_s}});
+    const auto filed = store.fileApplications(
+        {{u"Jo"_s, u"jo@example.org"_s, {}, {}, m_books.partnerProgram, {}},
+         {u"Kim"_s, u"kim@example.org"_s, {}, {}, m_books.usProgram, u"2026-05-01T10:00:00Z"_s}});
     QVERIFY2(filed, qPrintable(filed.error()));
     QCOMPARE(filed->size(), 2);
     QCOMPARE(filed->at(1).filedAt, u"2026-05-01T10:00:00Z"_s);
