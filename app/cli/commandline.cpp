@@ -7,6 +7,7 @@
 #include "ordercommands.h"
 #include "payoutcommands.h"
 #include "programcommands.h"
+#include "requestcommands.h"
 #include "store/database.h"
 #include "synccommand.h"
 #include "visitcommands.h"
@@ -68,6 +69,7 @@ const QList<Command> &CommandLine::commands()
         list += OrderCommands::all();
         list += VisitCommands::all();
         list += PayoutCommands::all();
+        list += RequestCommands::all();
         list += CentralCommands::all();
         list += SyncCommand::all();
         list += NotifyCommands::all();

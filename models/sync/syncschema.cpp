@@ -104,13 +104,15 @@ void grantPartner(QList<SyncTable> &tables)
         } else if (name == u"requests") {
             // He files claims and vanity requests for himself and reads his own, not which manager
             // decided; when it was filed, its state and the decision are the central database's
-            // and a manager's (resources/central/0008_requests.sql).
+            // and a manager's, a sign-up's columns the store's (resources/central/0008_requests.sql).
             grant(table, true, false, {});
-            static const QStringList decided = {QStringLiteral("filed_at"),        QStringLiteral("state"),
-                                                QStringLiteral("decided_at"),      QStringLiteral("decided_by"),
-                                                QStringLiteral("decision_reason"), QStringLiteral("approved_path")};
+            static const QStringList inserted = {
+                QStringLiteral("kind"),       QStringLiteral("affiliate_id"), QStringLiteral("program_id"),
+                QStringLiteral("order_id"),   QStringLiteral("order_date"),   QStringLiteral("amount_minor"),
+                QStringLiteral("currency"),   QStringLiteral("host"),         QStringLiteral("path"),
+                QStringLiteral("target_url"), QStringLiteral("message")};
             for (SyncColumn &column : table.columns) {
-                column.partnerInserts = !decided.contains(column.name);
+                column.partnerInserts = inserted.contains(column.name);
                 column.partnerReads = column.name != u"decided_by";
             }
         } else if (name == u"audit_log") {

@@ -54,6 +54,9 @@ const QStringList managerBooks = {
     "'2026-01-04T10:00:00Z', '2026-01-04T10:00:00Z', '2026-01-04T09:00:00Z'), "
     "((SELECT id FROM affiliates WHERE code = 'CODEA'), 'anna-shop.example', 'anna-token', NULL, 0, NULL, NULL, "
     "'2026-01-04T09:00:00Z')"_s,
+    // B's claim for an order, waiting: A must not read it (issue #14).
+    u"INSERT INTO requests (kind, affiliate_id, order_id, message, filed_at) VALUES ('claim', (SELECT id FROM "
+    "affiliates WHERE code = 'CODEB'), 'BERT-MISSED-1', 'bert''s secret claim', '2026-01-05T10:00:00Z')"_s,
     // A commission of A's, approved, above the threshold: the payout file has a line for him.
     u"INSERT INTO orders (order_id, placed_at, subtotal_minor, currency, status, affiliate_code, landing_url, "
     "customer_email, updated_at) VALUES ('PAID-1', '2026-01-06T10:00:00Z', 25000, 'EUR', 'complete', 'CODEA', "
@@ -89,6 +92,9 @@ private Q_SLOTS:
     void hostileValuesNeverStopTheManagersSync_data();
     void hostileValuesNeverStopTheManagersSync();
     void refusedLocalRowsAreKeptAsideAndTheRestGoesOn();
+    void aClaimTellsNothingAboutTheOrder();
+    void theStoreFilesSignupsAndNothingElse_data();
+    void theStoreFilesSignupsAndNothingElse();
 
 private:
     QString url(const QString &login) const { return m_server.url(login, u"books"_s); }
@@ -182,7 +188,7 @@ QString TestTrustBoundary::untouchable()
     const QString b = u"(SELECT id FROM partnerdesk.affiliates WHERE code = 'CODEB')"_s;
     QStringList parts;
     for (const QString &table : {u"memberships"_s, u"coupons"_s, u"banners"_s, u"domains"_s, u"rewrites"_s,
-                                 u"transactions"_s, u"payout_lines"_s}) {
+                                 u"transactions"_s, u"payout_lines"_s, u"requests"_s}) {
         // The store's probe orders credit B as they should: their transactions are no change.
         const QString probes = table == u"transactions" ? u" AND order_id NOT LIKE 'PROBE%'"_s : QString();
         parts.append(u"(SELECT coalesce(string_agg(t::text, '|' ORDER BY t.id), '') FROM partnerdesk.%1 t "
@@ -320,6 +326,50 @@ void TestTrustBoundary::attack_data()
            "commission_minor, currency, status, placed_at, created_at, updated_at) VALUES (gen_random_uuid(), "
            "'PAID-1', '%A', '%P', 'manual', 1, 1, 99999, 'EUR', 'approved', now(), now(), now())"_s
         << Expect::Refused;
+    // Requests (issue #14): his own claims and vanity requests, waiting; nothing of anyone else's,
+    // no decision, no sign-up. RETURNING: a statement the server took prints a row (psql -q prints
+    // no command tag), so "Refused" cannot pass on a write that went through.
+    const QString claimInsert = u"INSERT INTO partnerdesk.requests (id, kind, affiliate_id, order_id, message) "
+                                "VALUES (gen_random_uuid(), 'claim', '%1', 'PAID-1', 'mine')"_s;
+    QTest::newRow("requests: another partner's claims read")
+        << u"SELECT order_id, message FROM partnerdesk.requests WHERE affiliate_id = '%B'"_s << Expect::Refused;
+    QTest::newRow("requests: a claim in another partner's name")
+        << claimInsert.arg(u"%B"_s) + u" RETURNING id"_s << Expect::Refused;
+    QTest::newRow("requests: a claim filed as approved")
+        << u"INSERT INTO partnerdesk.requests (id, kind, affiliate_id, order_id, message, state, decided_at, "
+           "decision_reason) VALUES (gen_random_uuid(), 'claim', '%A', 'PAID-1', 'mine', 'approved', now(), 'ok') RETURNING id"_s
+        << Expect::Refused;
+    QTest::newRow("requests: a vanity link filed as approved with a path")
+        << u"INSERT INTO partnerdesk.requests (id, kind, affiliate_id, host, path, target_url, approved_path) VALUES "
+           "(gen_random_uuid(), 'vanity', '%A', 'koongo.com', '/a', 'https://koongo.com/', '/b') RETURNING id"_s
+        << Expect::Refused;
+    QTest::newRow("requests: a sign-up")
+        << u"INSERT INTO partnerdesk.requests (id, kind, affiliate_id, program_id, applicant_name, applicant_email) "
+           "VALUES (gen_random_uuid(), 'signup', '%A', '%P', 'Twin', 'twin@evil.example') RETURNING id"_s
+        << Expect::Refused;
+    QTest::newRow("requests: a sign-up of granted columns only")
+        << u"INSERT INTO partnerdesk.requests (id, kind, affiliate_id, program_id) VALUES (gen_random_uuid(), "
+           "'signup', '%A', '%P') RETURNING id"_s
+        << Expect::Refused;
+    QTest::newRow("requests: his own claim decided")
+        << claimInsert.arg(u"%A"_s) + u"; UPDATE partnerdesk.requests SET state = 'approved', decided_at = now() "
+                                      "WHERE affiliate_id = '%A' RETURNING state"_s
+        << Expect::Refused;
+    QTest::newRow("requests: B's claim decided")
+        << u"UPDATE partnerdesk.requests SET state = 'rejected', decided_at = now(), decision_reason = 'no' "
+           "WHERE affiliate_id = '%B' RETURNING state"_s
+        << Expect::Refused;
+    QTest::newRow("requests: his own claims deleted")
+        << u"DELETE FROM partnerdesk.requests WHERE affiliate_id = '%A' RETURNING id"_s << Expect::Refused;
+    QTest::newRow("requests: who decided") << u"SELECT decided_by FROM partnerdesk.requests"_s << Expect::Refused;
+    QTest::newRow("requests: a claim under an order's id")
+        << u"INSERT INTO partnerdesk.requests (id, kind, affiliate_id, order_id, message) VALUES "
+           "(partnerdesk.order_uuid('%PROBE-1'), 'claim', '%A', '%PROBE-1', 'squat')"_s
+        << Expect::Harmless;
+    QTest::newRow("requests: a claim naming a deleted program")
+        << u"INSERT INTO partnerdesk.requests (id, kind, affiliate_id, program_id, order_id, message) VALUES "
+           "(gen_random_uuid(), 'claim', '%A', '%OLD', 'PAID-1', 'orphan')"_s
+        << Expect::Harmless;
     QTest::newRow("a manual assignment to himself")
         << u"INSERT INTO partnerdesk.manual_assignments (id, order_id, affiliate_id, reason, assigned_by, "
            "assigned_at) VALUES (gen_random_uuid(), '%PROBE-1', '%A', 'mine', 'manager', now())"_s
@@ -443,6 +493,19 @@ SELECT string_agg(p, ' ' ORDER BY p) FROM (
         // How and in which language he is sent e-mail notices (docs/NOTICES.md).
         u"affiliates.notice_mode:update"_s,
         u"affiliates.language:update"_s,
+        // His claims and vanity requests (issue #14): what he asks, never its state or decision.
+        u"requests.id:insert"_s,
+        u"requests.kind:insert"_s,
+        u"requests.affiliate_id:insert"_s,
+        u"requests.program_id:insert"_s,
+        u"requests.order_id:insert"_s,
+        u"requests.order_date:insert"_s,
+        u"requests.amount_minor:insert"_s,
+        u"requests.currency:insert"_s,
+        u"requests.host:insert"_s,
+        u"requests.path:insert"_s,
+        u"requests.target_url:insert"_s,
+        u"requests.message:insert"_s,
         // The audit rows of his own edits (changed_by is the server's).
         u"audit_log.id:insert"_s,
         u"audit_log.at:insert"_s,
@@ -530,7 +593,16 @@ void TestTrustBoundary::hostileValuesNeverStopTheManagersSync_data()
         QTest::newRow(qPrintable(u"audit %1"_s.arg(n)))
             << u"INSERT INTO partnerdesk.audit_log (id, at, actor, action, entity, entity_id, before_json, "
                "after_json, reason) VALUES (gen_random_uuid(), now(), %1, %1, %1, %1, %1, %1, %1)"_s.arg(text);
+        QTest::newRow(qPrintable(u"claim %1"_s.arg(n)))
+            << u"INSERT INTO partnerdesk.requests (id, kind, affiliate_id, order_id, order_date, currency, message) "
+               "VALUES (gen_random_uuid(), 'claim', %1, %2, '2026-01-01', 'EUR', %2)"_s.arg(me, text);
+        QTest::newRow(qPrintable(u"vanity request %1"_s.arg(n)))
+            << u"INSERT INTO partnerdesk.requests (id, kind, affiliate_id, host, path, target_url) VALUES "
+               "(gen_random_uuid(), 'vanity', %1, %2, %2, %2)"_s.arg(me, text);
     }
+    QTest::newRow("claim amount") << u"INSERT INTO partnerdesk.requests (id, kind, affiliate_id, order_id, "
+                                     "amount_minor, message) VALUES (gen_random_uuid(), 'claim', %1, 'X', "
+                                     "9223372036854775807, 'm')"_s.arg(me);
     for (const QString &stamp : stamps) {
         QTest::newRow(qPrintable(u"joined at %1"_s.arg(stamp)))
             << u"UPDATE partnerdesk.memberships SET joined_at = %1, left_at = %1 WHERE affiliate_id = %2"_s.arg(stamp,
@@ -641,6 +713,95 @@ void TestTrustBoundary::refusedLocalRowsAreKeptAsideAndTheRestGoesOn()
     }
     QCOMPARE(central(u"SELECT count(*) FROM partnerdesk.orders WHERE order_id LIKE 'Q-%'"_s), u"4"_s);
     QCOMPARE(localText(m_manager, u"SELECT count(*) FROM sync_quarantine"_s), u"0"_s);
+}
+
+// A claim tells its partner nothing about the order (docs/SECURITY.md, "Requests"): one for an
+// order the store has and another partner is credited with, and one for an order nobody has,
+// give his login the same answer, and what he can read back of each differs only in the id he gave.
+void TestTrustBoundary::aClaimTellsNothingAboutTheOrder()
+{
+    // The quarantine test before this one changed the books on purpose: compare with now.
+    const QString untouched = untouchable();
+    storeOrder(u"PROBE-ORACLE-1"_s, {}, {}, u"https://koongo.com/?acc=CODEB"_s, {});
+    managerSyncs("the store's order of B");
+    QCOMPARE(creditedTo(u"PROBE-ORACLE-1"_s), u"CODEB"_s);
+    const QString a = central(u"SELECT id FROM partnerdesk.affiliates WHERE code = 'CODEA'"_s);
+    const QString claim = u"INSERT INTO partnerdesk.requests (id, kind, affiliate_id, order_id, message) VALUES "
+                          "(gen_random_uuid(), 'claim', '%1', '%2', 'my customer') RETURNING kind, affiliate_id, "
+                          "order_id, state, decided_at, decision_reason; "
+                          "SELECT kind, order_id, state, decision_reason FROM partnerdesk.requests WHERE order_id = "
+                          "'%2'; SELECT count(*) FROM partnerdesk.orders WHERE order_id = '%2'; "
+                          "SELECT count(*) FROM partnerdesk.transactions WHERE order_id = '%2'"_s;
+    QString existing, missing, existingError, missingError;
+    const bool existingTaken = asPartner(claim.arg(a, u"PROBE-ORACLE-1"_s), &existing, &existingError);
+    const bool missingTaken = asPartner(claim.arg(a, u"PROBE-ORACLE-9"_s), &missing, &missingError);
+    QVERIFY2(existingTaken, qPrintable(existingError));
+    QVERIFY2(missingTaken, qPrintable(missingError));
+    QCOMPARE(existing.replace(u"PROBE-ORACLE-1"_s, u"ID"_s), missing.replace(u"PROBE-ORACLE-9"_s, u"ID"_s));
+    QCOMPARE(existingError, missingError);
+    QVERIFY2(existing.contains(u"waiting"_s), qPrintable(existing));
+    // Nothing on the manager's side moved because of them, and his sync takes both.
+    managerSyncs("the sync of the claims");
+    QCOMPARE(creditedTo(u"PROBE-ORACLE-1"_s), u"CODEB"_s);
+    QCOMPARE(localText(m_manager, u"SELECT count(*) FROM requests WHERE order_id LIKE 'PROBE-ORACLE-%' AND state = "
+                                  "'waiting'"_s),
+             u"2"_s);
+    QCOMPARE(untouchable(), untouched);
+}
+
+// The store-integration login files a sign-up (docs/REQUESTS.md's INSERT) and nothing else: it
+// reads no request, files no claim, names no partner and decides nothing.
+void TestTrustBoundary::theStoreFilesSignupsAndNothingElse_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<bool>("taken");
+    QTest::newRow("the documented sign-up")
+        << u"INSERT INTO partnerdesk.requests (kind, program_id, applicant_name, applicant_email, website, promotion) "
+           "VALUES ('signup', partnerdesk.program_id_of('Koongo'), 'Eva', 'eva@example.org', 'https://eva.example', "
+           "'a blog')"_s
+        << true;
+    QTest::newRow("read the requests") << u"SELECT applicant_email FROM partnerdesk.requests"_s << false;
+    QTest::newRow("a claim")
+        << u"INSERT INTO partnerdesk.requests (kind, order_id, message) VALUES ('claim', 'PAID-1', "
+           "'x')"_s
+        << false;
+    QTest::newRow("a sign-up for a partner")
+        << u"INSERT INTO partnerdesk.requests (kind, affiliate_id, program_id, applicant_name, applicant_email) "
+           "VALUES ('signup', (SELECT partnerdesk.my_affiliate_id()), partnerdesk.program_id_of('Koongo'), 'E', "
+           "'e@example.org')"_s
+        << false;
+    QTest::newRow("a decided sign-up")
+        << u"INSERT INTO partnerdesk.requests (kind, program_id, applicant_name, applicant_email, state) VALUES "
+           "('signup', partnerdesk.program_id_of('Koongo'), 'E', 'e@example.org', 'approved')"_s
+        << false;
+    QTest::newRow("a sign-up with its own id")
+        << u"INSERT INTO partnerdesk.requests (id, kind, program_id, applicant_name, applicant_email) VALUES "
+           "(gen_random_uuid(), 'signup', partnerdesk.program_id_of('Koongo'), 'E', 'e@example.org')"_s
+        << false;
+    QTest::newRow("decide a sign-up") << u"UPDATE partnerdesk.requests SET state = 'rejected'"_s << false;
+    QTest::newRow("delete a sign-up") << u"DELETE FROM partnerdesk.requests"_s << false;
+}
+
+void TestTrustBoundary::theStoreFilesSignupsAndNothingElse()
+{
+    QFETCH(QString, sql);
+    QFETCH(bool, taken);
+    const QString before = central(u"SELECT count(*) || '|' || coalesce(max(version), 0) FROM partnerdesk.requests"_s);
+    QString error;
+    const bool done = m_server.psql(sql, u"shop"_s, u"shop-pw"_s, u"books"_s, nullptr, &error);
+    QVERIFY2(done == taken, qPrintable(error));
+    if (!taken) {
+        QVERIFY2(error.contains(u"permission denied"_s) || error.contains(u"row-level security"_s), qPrintable(error));
+        QCOMPARE(central(u"SELECT count(*) || '|' || coalesce(max(version), 0) FROM partnerdesk.requests"_s), before);
+        return;
+    }
+    QCOMPARE(central(u"SELECT state || '|' || (affiliate_id IS NULL) || '|' || changed_by FROM partnerdesk.requests "
+                     "WHERE applicant_email = 'eva@example.org'"_s),
+             u"waiting|true|shop"_s);
+    managerSyncs("the sync of a sign-up");
+    QCOMPARE(localText(m_manager, u"SELECT count(*) FROM requests WHERE kind = 'signup' AND applicant_email = "
+                                  "'eva@example.org'"_s),
+             u"1"_s);
 }
 
 QTEST_GUILESS_MAIN(TestTrustBoundary)

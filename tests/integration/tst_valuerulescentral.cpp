@@ -132,6 +132,20 @@ const QMap<QString, QMap<QString, QString>> baseRows = {
       {u"entity"_s, u"'order'"_s},
       {u"entity_id"_s, u"'O-1'"_s}}},
     {u"visits"_s, {{u"id"_s, u"gen_random_uuid()"_s}, {u"visited_at"_s, u"now()"_s}, {u"rule"_s, u"'link'"_s}}},
+    // A vanity request with every kind's fields filled, so that no kind's "required" rule is about
+    // the column under test (insert() makes it a claim when a vanity field is).
+    {u"requests"_s,
+     {{u"id"_s, u"gen_random_uuid()"_s},
+      {u"kind"_s, u"'vanity'"_s},
+      {u"affiliate_id"_s, u"gen_random_uuid()"_s},
+      {u"applicant_name"_s, u"'Jo'"_s},
+      {u"applicant_email"_s, u"'jo@example.org'"_s},
+      {u"order_id"_s, u"'O-1'"_s},
+      {u"message"_s, u"'why'"_s},
+      {u"host"_s, u"'koongo.com'"_s},
+      {u"path"_s, u"'/jo'"_s},
+      {u"target_url"_s, u"'https://koongo.com/'"_s},
+      {u"filed_at"_s, u"now()"_s}}},
 };
 
 // What a column must start with to pass the rules of 0001 that are not value rules.
@@ -332,6 +346,13 @@ TestValueRulesCentral::Insert TestValueRulesCentral::insert(const Column &column
         row.insert(u"email_requested_at"_s, u"CASE WHEN coalesce(?, '') = '' THEN NULL ELSE now() END"_s);
     else if (table == u"affiliates" && qstrcmp(column.column, "email_requested_at") == 0)
         row.insert(u"requested_email"_s, u"'request@example.com'"_s);
+    // A request's decision has its time and its time a decision (requests_decided); a vanity
+    // request needs host, path and target, so those are tried on a claim.
+    if (table == u"requests" && qstrcmp(column.column, "decided_at") == 0)
+        row.insert(u"state"_s, u"'approved'"_s);
+    if (table == u"requests" && (qstrcmp(column.column, "host") == 0 || qstrcmp(column.column, "path") == 0 ||
+                                 qstrcmp(column.column, "target_url") == 0))
+        row.insert(u"kind"_s, u"'claim'"_s);
     const QString sql = u"INSERT INTO partnerdesk.%1 (%2) VALUES (%3)"_s.arg(table, row.keys().join(u", "_s),
                                                                              row.values().join(u", "_s));
     QSqlDatabase &db = m_manager->database();

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void garbageFileGivesAClearError();
     void newerSchemaIsRefused();
     void transactionRollsBackUnlessCommitted();
+    void aTransactionInsideAnotherIsASavepoint();
     void auditLogAppendsAndReads();
     void auditLogIsAppendOnly_data();
     void auditLogIsAppendOnly();
@@ -69,9 +70,9 @@ void TestDatabase::newFileIsMigrated()
     QVERIFY(QFile::exists(m_path));
     QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
     // Every table of the schema exists and is empty; the triggers are in place.
-    for (const char *table :
-         {"programs", "program_hosts", "affiliates", "memberships", "coupons", "banners", "domains", "rewrites",
-          "imports", "orders", "manual_assignments", "payouts", "payout_lines", "transactions", "audit_log"})
+    for (const char *table : {"programs", "program_hosts", "affiliates", "memberships", "coupons", "banners", "domains",
+                              "rewrites", "imports", "orders", "manual_assignments", "payouts", "payout_lines",
+                              "transactions", "audit_log", "requests"})
         QCOMPARE(count(db, QString::fromLatin1(table)), 0);
     // The two append-only guards (the sync outbox adds its own insert trigger, 0009).
     QCOMPARE(
@@ -214,6 +215,53 @@ void TestDatabase::transactionRollsBackUnlessCommitted()
         QVERIFY(!transaction.commit()); // nothing left to commit
     }
     QCOMPARE(count(db, u"imports"_s), 1);
+}
+
+// A store that calls other stores (RequestStore's approval: the request and the assignment it
+// makes) commits all of it or nothing: an inner Transaction is a SAVEPOINT of the outer one.
+void TestDatabase::aTransactionInsideAnotherIsASavepoint()
+{
+    Database db;
+    QVERIFY(db.open(m_path));
+    const auto insert = [&db](const QString &source) {
+        QSqlQuery query(db.connection());
+        query.prepare(u"INSERT INTO imports (source, started_at) VALUES (?, '2026-01-01T00:00:00Z')"_s);
+        query.addBindValue(source);
+        return query.exec();
+    };
+    {
+        Transaction outer(db.connection());
+        QVERIFY(insert(u"outer.csv"_s));
+        {
+            Transaction inner(db.connection());
+            QVERIFY(inner.isActive());
+            QVERIFY(insert(u"inner-dropped.csv"_s));
+        } // rolled back to its savepoint only
+        {
+            Transaction inner(db.connection());
+            QVERIFY(insert(u"inner-kept.csv"_s));
+            QVERIFY(inner.commit());
+            QVERIFY(!inner.isActive());
+        }
+        QCOMPARE(count(db, u"imports"_s), 2);
+        QVERIFY(outer.commit());
+    }
+    QCOMPARE(count(db, u"imports"_s, u"source IN ('outer.csv', 'inner-kept.csv')"_s), 2);
+    QCOMPARE(count(db, u"imports"_s), 2);
+    {
+        // A committed inner part goes when the outer one rolls back.
+        Transaction outer(db.connection());
+        Transaction inner(db.connection());
+        QVERIFY(insert(u"gone.csv"_s));
+        QVERIFY(inner.commit());
+    }
+    QCOMPARE(count(db, u"imports"_s), 2);
+    // And the connection is out of any transaction again.
+    Transaction next(db.connection());
+    QVERIFY(next.isActive());
+    QVERIFY(insert(u"next.csv"_s));
+    QVERIFY(next.commit());
+    QCOMPARE(count(db, u"imports"_s), 3);
 }
 
 void TestDatabase::auditLogAppendsAndReads()
