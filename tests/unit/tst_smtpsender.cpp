@@ -44,7 +44,8 @@ void TestSmtpSender::settingsProblems_data()
     QTest::addRow("starttls") << u"smtp://mail.example.com:587"_s << u"a@example.com"_s << u"pw"_s << QString();
     QTest::addRow("implicit tls") << u"smtps://mail.example.com"_s << u"a@example.com"_s << u"pw"_s << QString();
     QTest::addRow("no server") << QString() << u"a@example.com"_s << u"pw"_s << u"Give the SMTP server"_s;
-    QTest::addRow("http") << u"http://mail.example.com"_s << u"a@example.com"_s << u"pw"_s << u"not an SMTP server URL"_s;
+    QTest::addRow("http") << u"http://mail.example.com"_s << u"a@example.com"_s << u"pw"_s
+                          << u"not an SMTP server URL"_s;
     QTest::addRow("password in url") << u"smtp://u:pw@mail.example.com"_s << u"a@example.com"_s << u"pw"_s
                                      << u"not in the server URL"_s;
     QTest::addRow("bad sender") << u"smtp://mail.example.com"_s << u"partners"_s << u"pw"_s
@@ -75,9 +76,10 @@ void TestSmtpSender::composedMessage()
 {
     SmtpSettings s = good();
     s.fromName = u"Partnerský program Koongo"_s;
-    const QByteArray text = SmtpSender::compose(
-        s, {u"anna@example.com"_s, u"Nová transakce\r\nBcc: x@evil.example"_s, u"Dobrý den,\nprovize 20,00 €\n"_s, u"abc@example.com"_s},
-        1780000000);
+    const QByteArray text = SmtpSender::compose(s,
+                                                {u"anna@example.com"_s, u"Nová transakce\r\nBcc: x@evil.example"_s,
+                                                 u"Dobrý den,\nprovize 20,00 €\n"_s, u"abc@example.com"_s},
+                                                1780000000);
     const qsizetype split = text.indexOf("\r\n\r\n");
     QVERIFY(split > 0);
     const QList<QByteArray> headers = text.left(split + 1).split('\n');
