@@ -51,7 +51,10 @@ class SignupForm(BaseHTTPRequestHandler):
     def do_POST(self):
         length = min(int(self.headers.get("Content-Length", "0")), 64 * 1024)
         fields = parse_qs(self.rfile.read(length).decode("utf-8", "replace"))
-        value = lambda name: fields.get(name, [""])[0].strip()
+
+        def value(name):
+            return fields.get(name, [""])[0].strip()
+
         try:
             with psycopg.connect(os.environ["PARTNERDESK_DSN"]) as connection:
                 connection.execute(SIGNUP, (value("program") or self.program, value("name"), value("email"),

@@ -83,6 +83,10 @@ QStringList booksSql(const QString &tag)
         u"INSERT INTO visits (visited_at, landing_url, affiliate_code, affiliate_id, program_id, rule) VALUES "
         "('2026-01-05T11:00:00Z', 'https://koongo.com/?acc=C%1', 'C%1', (SELECT id FROM affiliates WHERE code = "
         "'C%1'), (SELECT id FROM programs WHERE name = 'Program %1'), 'link')"_s,
+        u"INSERT INTO requests (kind, affiliate_id, program_id, order_id, order_date, amount_minor, currency, message, "
+        "filed_at) VALUES ('claim', (SELECT id FROM affiliates WHERE code = 'C%1'), (SELECT id FROM programs WHERE "
+        "name = 'Program %1'), 'MISSED-%1', '2026-01-05', 1999, 'EUR', 'forgot the coupon %1\nline', "
+        "'2026-01-09T11:00:00Z')"_s,
         u"INSERT INTO audit_log (at, actor, action, entity, entity_id, after_json) VALUES ('2026-01-09T10:00:00Z', "
         "'manager', 'affiliate.add', 'affiliate', 'C%1', '{\"code\":\"C%1\"}')"_s,
     };
@@ -106,6 +110,8 @@ QStringList editsSql(const QString &tag)
         u"UPDATE orders SET customer_email = 'other-%1@example.net' WHERE order_id = 'ORD-%1'"_s,
         u"UPDATE payouts SET status = 'paid', paid_at = '2026-01-10T10:00:00Z' WHERE created_by = 'manager %1'"_s,
         u"UPDATE manual_assignments SET withdrawn = 1 WHERE order_id = 'ORD-%1'"_s,
+        u"UPDATE requests SET state = 'rejected', decided_at = '2026-01-10T10:00:00Z', decided_by = 'manager', "
+        "decision_reason = 'not yours %1' WHERE order_id = 'MISSED-%1'"_s,
         u"INSERT INTO audit_log (at, actor, action, entity, entity_id) VALUES ('2026-01-10T10:00:00Z', 'manager', "
         "'edit', 'program', 'Program %1')"_s,
     };
@@ -229,12 +235,12 @@ void TestSyncEngine::everyTableReachesTheOtherDesktop()
     }
     auto reportA = engineA.sync();
     QVERIFY2(reportA, qPrintable(reportA.error()));
-    QCOMPARE(reportA->pushed, 17); // 18 rows; the two hosts are one program's host list
+    QCOMPARE(reportA->pushed, 18); // 19 rows; the two hosts are one program's host list
     QCOMPARE(reportA->conflicts, 0);
     QCOMPARE(Outbox(a).count(), 0);
     auto reportB = engineB.sync();
     QVERIFY2(reportB, qPrintable(reportB.error()));
-    QCOMPARE(reportB->pulled, 18); // each host a row
+    QCOMPARE(reportB->pulled, 19); // each host a row
     compareWithCentral(a, url);
     compareWithCentral(b, url);
     for (const SyncTable &table : SyncSchema::tables())
@@ -492,7 +498,7 @@ void TestSyncEngine::cliSyncPrintsOneLine()
                                          "\\d+ ms\\.\\n$"_s);
     const auto match = line.match(run.out);
     QVERIFY2(match.hasMatch(), qPrintable(run.out));
-    QCOMPARE(match.captured(1).toInt(), 17);
+    QCOMPARE(match.captured(1).toInt(), 18); // booksSql: 19 rows, the two hosts one list
     QCOMPARE(Outbox(a).count(), 0);
 
     // A conflict waits: exit 2.
