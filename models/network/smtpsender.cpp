@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QTimeZone>
 #include <QUrl>
 #include <curl/curl.h>
@@ -101,6 +102,35 @@ QString SmtpSettings::problem() const
     if (!user.isEmpty() && password.isEmpty())
         return SmtpSender::tr("The SMTP user %1 needs a password.").arg(user);
     return {};
+}
+
+SmtpSettings SmtpSettings::load(QSettings &settings)
+{
+    SmtpSettings loaded;
+    settings.beginGroup(settingsGroup());
+    loaded.url = settings.value(QStringLiteral("url")).toString();
+    loaded.user = settings.value(QStringLiteral("user")).toString();
+    loaded.from = settings.value(QStringLiteral("from")).toString();
+    loaded.fromName = settings.value(QStringLiteral("fromName")).toString();
+    loaded.caFile = settings.value(QStringLiteral("caFile")).toString();
+    loaded.connectTimeoutSeconds =
+        settings.value(QStringLiteral("connectTimeoutSeconds"), loaded.connectTimeoutSeconds).toInt();
+    loaded.timeoutSeconds = settings.value(QStringLiteral("timeoutSeconds"), loaded.timeoutSeconds).toInt();
+    settings.endGroup();
+    return loaded;
+}
+
+void SmtpSettings::save(QSettings &settings) const
+{
+    settings.beginGroup(settingsGroup());
+    settings.setValue(QStringLiteral("url"), url);
+    settings.setValue(QStringLiteral("user"), user);
+    settings.setValue(QStringLiteral("from"), from);
+    settings.setValue(QStringLiteral("fromName"), fromName);
+    settings.setValue(QStringLiteral("caFile"), caFile);
+    settings.setValue(QStringLiteral("connectTimeoutSeconds"), connectTimeoutSeconds);
+    settings.setValue(QStringLiteral("timeoutSeconds"), timeoutSeconds);
+    settings.endGroup();
 }
 
 bool SmtpSender::isAddress(const QString &address)

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+class QSettings;
+
 namespace PartnerDesk {
 
 // How notices leave: the store's SMTP server. Never plain text: smtp:// requires STARTTLS (the
@@ -24,6 +26,11 @@ struct SmtpSettings
 
     // "" when usable, else what is wrong, for the user.
     QString problem() const;
+
+    // Everything but the password (that belongs in the keychain), in the group settingsGroup().
+    static SmtpSettings load(QSettings &settings);
+    void save(QSettings &settings) const;
+    static QString settingsGroup() { return QStringLiteral("NoticeSmtp"); }
 };
 
 struct SmtpMessage

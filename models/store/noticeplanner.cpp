@@ -65,6 +65,12 @@ QString NoticePlanner::rowKey(const QVariant &uid, qint64 id) const
 
 Result<NoticePlan> NoticePlanner::plan(qint64 now)
 {
+    // A partner's desktop holds only his own rows, and telling partners is the store's business.
+    QSqlQuery role(m_db);
+    role.prepare(QStringLiteral("SELECT 1 FROM sync_state WHERE key = 'desktop_role' AND value LIKE 'partner:%'"));
+    if (role.exec() && role.next())
+        return Result<NoticePlan>::failure(tr("Notices to partners are sent from a manager's desktop; this is a "
+                                              "partner's desktop."));
     NoticePlan plan;
     for (auto step : {&NoticePlanner::planTransactions, &NoticePlanner::planThresholds, &NoticePlanner::planRequests}) {
         if (const Status done = (this->*step)(now, plan); !done)

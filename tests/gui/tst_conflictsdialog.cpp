@@ -69,14 +69,16 @@ void TestConflictsDialog::cleanup()
 QJsonObject TestConflictsDialog::localJson(Database &database, qint64 affiliateId) const
 {
     QSqlQuery query(database.connection());
-    query.prepare(u"SELECT code, name, email, status, created_at, requested_email FROM affiliates WHERE id = ?"_s);
+    query.prepare(u"SELECT code, name, email, status, created_at, requested_email, notice_mode, language FROM "
+                  "affiliates WHERE id = ?"_s);
     query.addBindValue(affiliateId);
     if (!query.exec() || !query.next())
         return {};
     return {{u"code"_s, query.value(0).toString()},       {u"name"_s, query.value(1).toString()},
             {u"email"_s, query.value(2).toString()},      {u"status"_s, query.value(3).toString()},
             {u"created_at"_s, query.value(4).toString()}, {u"requested_email"_s, query.value(5).toString()},
-            {u"email_requested_at"_s, QJsonValue()}};
+            {u"email_requested_at"_s, QJsonValue()},      {u"notice_mode"_s, query.value(6).toString()},
+            {u"language"_s, query.value(7).toString()}};
 }
 
 qint64 TestConflictsDialog::recordConflict(Database &database, qint64 affiliateId, const QString &centralName,

@@ -7,7 +7,11 @@
 //    attempts recorded;
 // D. a wrong SMTP password: the failure is on the notice (last_error, attempts), and it goes out
 //    at its next attempt once the password is right.
-// E. the central queue is the managers': a partner's login and the store's see nothing of it.
+// E. the central queue is the managers': a partner's login and the store's see nothing of it;
+// F. two manager desktops of one central database plan the same notices into its queue: one row
+//    each, keyed by the rows' sync ids;
+// G. a partner sets his own notice mode and language on his desktop and it reaches the manager's;
+//    his login cannot switch a program's notices nor touch another partner's choice.
 
 #include "centraltestkit.h"
 #include "core/timestamp.h"
@@ -15,10 +19,13 @@
 #include "payouttestkit.h"
 #include "pgtestkit.h"
 #include "smtptestkit.h"
+#include "store/noticeplanner.h"
 #include "store/noticequeue.h"
+#include "store/noticesettingsstore.h"
 #include "storetestkit.h"
 #include "sync/centralconnection.h"
 #include "sync/centralschema.h"
+#include "sync/syncengine.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -43,6 +50,8 @@ private Q_SLOTS:
     void aRefusalIsRetriedAndDeliveredOnce();
     void aWrongPasswordIsVisibleAndRetried();
     void theCentralQueueIsTheManagers();
+    void twoManagerDesktopsPlanOneRowEach();
+    void aPartnerChoosesHisOwnNotices();
 
 private:
     SmtpSettings settings(const SmtpTestKit::Server &server, const QString &password = u"smtp-pw"_s) const
@@ -316,6 +325,110 @@ void TestNoticeSmtp::theCentralQueueIsTheManagers()
             QVERIFY2(errors.contains(u"permission denied"_s), qPrintable(errors));
         }
     }
+}
+
+void TestNoticeSmtp::twoManagerDesktopsPlanOneRowEach()
+{
+    QVERIFY(m_server.createDatabase(u"shared"_s));
+    {
+        CentralConnection admin;
+        QVERIFY(admin.open(m_server.url(u"postgres"_s, u"shared"_s), CentralTestKit::superPassword()));
+        CentralSchema schema(admin);
+        QVERIFY(schema.setup());
+        QVERIFY(schema.grantManager(u"mgr"_s, u"mgr-pw"_s));
+    }
+    const QString url = m_server.url(u"mgr"_s, u"shared"_s);
+    auto sync = [&](Database &db) {
+        SyncEngine engine(db, url, u"mgr-pw"_s);
+        const auto report = engine.sync();
+        QVERIFY2(report, qPrintable(report.error()));
+        QCOMPARE(report->conflicts, 0);
+    };
+    Database first, second;
+    QVERIFY(first.open(m_dir.filePath(u"first.sqlite"_s)));
+    QVERIFY(second.open(m_dir.filePath(u"second.sqlite"_s)));
+    PayoutTestKit::Books ids;
+    QVERIFY(PayoutTestKit::setUpBooks(first, ids));
+    QVERIFY(NoticeSettingsStore(first).setProgramMode(ids.partnerProgram, u"each"_s));
+    QVERIFY(PayoutTestKit::importOrders(first, m_dir.filePath(u"shared.csv"_s),
+                                        {PayoutTestKit::viaLink(u"S1"_s, u"ANNA"_s, u"100.00"_s),
+                                         PayoutTestKit::viaLink(u"S2"_s, u"ANNA"_s, u"150.00"_s),
+                                         PayoutTestKit::viaLink(u"S3"_s, u"CARL"_s, u"10.00"_s)}));
+    sync(first);
+    sync(second);
+
+    CentralConnection manager;
+    QVERIFY(manager.open(url, u"mgr-pw"_s));
+    NoticeQueue queue = NoticeQueue::central(manager.database());
+    NoticePlanner::Options options;
+    options.requireSyncIds = true;
+    const Result<NoticePlan> fromFirst = NoticePlanner(first, queue, options).plan(m_now);
+    QVERIFY2(fromFirst, qPrintable(fromFirst.error()));
+    QCOMPARE(fromFirst->transactions, 3);
+    QCOMPARE(fromFirst->thresholds, 1); // ANNA: 20.00 + 30.00 EUR
+    QCOMPARE(fromFirst->waiting, 0);
+    const Result<NoticePlan> fromSecond = NoticePlanner(second, queue, options).plan(m_now + 60);
+    QVERIFY2(fromSecond, qPrintable(fromSecond.error()));
+    QCOMPARE(fromSecond->added(), 0);
+    QCOMPARE(fromSecond->waiting, 0);
+    const Result<QList<Notice>> rows = queue.list();
+    QVERIFY(rows);
+    QCOMPARE(rows->size(), 4);
+    for (const Notice &n : *rows)
+        QVERIFY2(!n.key.contains(u"local:"_s), qPrintable(n.key));
+}
+
+void TestNoticeSmtp::aPartnerChoosesHisOwnNotices()
+{
+    // The central database "shared" of twoManagerDesktopsPlanOneRowEach, ANNA's login "pa".
+    {
+        CentralConnection admin;
+        QVERIFY(admin.open(m_server.url(u"postgres"_s, u"shared"_s), CentralTestKit::superPassword()));
+        const auto granted = CentralSchema(admin).grantPartner(u"ANNA"_s, u"pa"_s, u"pa-pw"_s);
+        QVERIFY2(granted, qPrintable(granted.error()));
+    }
+    auto sync = [&](Database &db, const QString &login) {
+        SyncEngine engine(db, m_server.url(login, u"shared"_s), login + u"-pw"_s);
+        const auto report = engine.sync();
+        QVERIFY2(report, qPrintable(report.error()));
+        QVERIFY2(report->refused == 0, qPrintable(report->refusals.join(u'\n')));
+    };
+    Database anna;
+    QVERIFY(anna.open(m_dir.filePath(u"anna.sqlite"_s)));
+    sync(anna, u"pa"_s);
+    const qint64 her = StoreTestKit::scalar(anna, u"SELECT id FROM affiliates WHERE code = 'ANNA'"_s);
+    QVERIFY(her > 0);
+    NoticeSettingsStore settings(anna);
+    const Status chosen = settings.setPartner(her, u"digest"_s, u"cs"_s);
+    QVERIFY2(chosen, qPrintable(chosen.error()));
+    // A program's setting is the manager's, on her desktop too.
+    const qint64 program = StoreTestKit::scalar(anna, u"SELECT id FROM programs WHERE name = 'Koongo Partner'"_s);
+    QVERIFY(!settings.setProgramMode(program, u"off"_s));
+    sync(anna, u"pa"_s);
+
+    Database first;
+    QVERIFY(first.open(m_dir.filePath(u"first.sqlite"_s)));
+    sync(first, u"mgr"_s);
+    const qint64 annaThere = StoreTestKit::scalar(first, u"SELECT id FROM affiliates WHERE code = 'ANNA'"_s);
+    QCOMPARE(NoticeSettingsStore(first).partner(annaThere)->mode, u"digest"_s);
+    QCOMPARE(NoticeSettingsStore(first).partner(annaThere)->language, u"cs"_s);
+
+    // Her login, with psql: not a program's notices, not CARL's choice.
+    QString errors;
+    QVERIFY(!m_server.psql(u"UPDATE partnerdesk.programs SET notices = 'off'"_s, u"pa"_s, u"pa-pw"_s, u"shared"_s,
+                           nullptr, &errors));
+    QVERIFY2(errors.contains(u"permission denied"_s), qPrintable(errors));
+    QString output;
+    QVERIFY(m_server.psql(u"UPDATE partnerdesk.affiliates SET language = 'cs' WHERE code = 'CARL' RETURNING code"_s,
+                          u"pa"_s, u"pa-pw"_s, u"shared"_s, &output, &errors));
+    QCOMPARE(output.trimmed(), QString());
+    QVERIFY(m_server.psql(u"SELECT language FROM partnerdesk.affiliates WHERE code = 'CARL'"_s, u"postgres"_s,
+                          CentralTestKit::superPassword(), u"shared"_s, &output));
+    QCOMPARE(output.trimmed(), u"en"_s);
+    // Nor a value the desktop would refuse.
+    QVERIFY(!m_server.psql(u"UPDATE partnerdesk.affiliates SET language = 'de' WHERE code = 'ANNA'"_s, u"pa"_s,
+                           u"pa-pw"_s, u"shared"_s, nullptr, &errors));
+    QVERIFY2(errors.contains(u"affiliates_language_known"_s), qPrintable(errors));
 }
 
 QTEST_GUILESS_MAIN(TestNoticeSmtp)

@@ -490,6 +490,9 @@ SELECT string_agg(p, ' ' ORDER BY p) FROM (
         u"affiliates.name:update"_s,
         u"affiliates.requested_email:update"_s,
         u"affiliates.email_requested_at:update"_s,
+        // How and in which language he is sent e-mail notices (docs/NOTICES.md).
+        u"affiliates.notice_mode:update"_s,
+        u"affiliates.language:update"_s,
         // His claims and vanity requests (issue #14): what he asks, never its state or decision.
         u"requests.id:insert"_s,
         u"requests.kind:insert"_s,
@@ -503,9 +506,6 @@ SELECT string_agg(p, ' ' ORDER BY p) FROM (
         u"requests.path:insert"_s,
         u"requests.target_url:insert"_s,
         u"requests.message:insert"_s,
-        // How and in which language he is sent e-mail notices (docs/NOTICES.md).
-        u"affiliates.notice_mode:update"_s,
-        u"affiliates.language:update"_s,
         // The audit rows of his own edits (changed_by is the server's).
         u"audit_log.id:insert"_s,
         u"audit_log.at:insert"_s,

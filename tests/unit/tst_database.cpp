@@ -72,7 +72,7 @@ void TestDatabase::newFileIsMigrated()
     // Every table of the schema exists and is empty; the triggers are in place.
     for (const char *table : {"programs", "program_hosts", "affiliates", "memberships", "coupons", "banners", "domains",
                               "rewrites", "imports", "orders", "manual_assignments", "payouts", "payout_lines",
-                              "transactions", "audit_log", "requests"})
+                              "transactions", "audit_log", "requests", "notices"})
         QCOMPARE(count(db, QString::fromLatin1(table)), 0);
     // The two append-only guards (the sync outbox adds its own insert trigger, 0009).
     QCOMPARE(

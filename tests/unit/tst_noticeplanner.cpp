@@ -33,6 +33,7 @@ private Q_SLOTS:
     void thresholdOncePerCrossing();
     void withACentralQueueOnlyRowsWithSyncIds();
     void decisionsAndWelcomes();
+    void notOnAPartnersDesktop();
 
 private:
     NoticeQueue queue() { return NoticeQueue::local(m_fixture->database.connection()); }
@@ -270,6 +271,19 @@ void TestNoticePlanner::decisionsAndWelcomes()
              QStringList({u"Vaše žádost byla zamítnuta: Přiřazení objednávky 777"_s, u"Welcome to Koongo Partner"_s,
                           u"Your request has been approved: Vanity link koongo.com/partner/ben"_s}));
     QCOMPARE(NoticePlanner(m_fixture->database, q).plan(m_now + 60)->added(), 0);
+}
+
+void TestNoticePlanner::notOnAPartnersDesktop()
+{
+    NoticeSettingsStore settings(m_fixture->database);
+    QVERIFY(settings.setProgramMode(m_books.partnerProgram, u"each"_s));
+    QVERIFY(import({PayoutTestKit::viaLink(u"A1"_s, u"ANNA"_s, u"10.00"_s)}));
+    exec(u"INSERT OR REPLACE INTO sync_state (key, value) VALUES ('desktop_role', 'partner:ANNA')"_s);
+    NoticeQueue q = queue();
+    const Result<NoticePlan> plan = NoticePlanner(m_fixture->database, q).plan(m_now);
+    QVERIFY(!plan);
+    QVERIFY2(plan.error().contains(u"manager's desktop"_s), qPrintable(plan.error()));
+    QVERIFY(keys().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestNoticePlanner)
