@@ -7,6 +7,7 @@
 
 #include "guitestkit.h"
 #include "mainwindow.h"
+#include "network/smtpsender.h"
 #include "noticesdialog.h"
 #include "payouttestkit.h"
 #include "programdialog.h"
@@ -101,7 +102,9 @@ void TestNoticesGui::programEditorSetsNotices()
     });
     find<QAction>(u"editProgramAction"_s)->trigger();
     QVERIFY(checked);
-    const auto stored = [this] { return *NoticeSettingsStore(*m_check).program(m_ids.partnerProgram); };
+    const auto stored = [this] {
+        return *NoticeSettingsStore(*m_check).program(m_ids.partnerProgram);
+    };
     QCOMPARE(stored().mode, u"each"_s);
     QVERIFY(!stored().since.isEmpty());
     find<QAction>(u"undoAction"_s)->trigger();
@@ -191,7 +194,7 @@ void TestNoticesGui::sendNowDeliversOnce()
                                     u"Nová transakce: objednávka A1 v programu Koongo Partner"_s}));
     // The settings are kept, the password is not in them.
     QSettings settings;
-    QCOMPARE(settings.value(u"Notices/smtpUrl"_s).toString(), m_smtp.url());
+    QCOMPARE(SmtpSettings::load(settings).url, m_smtp.url());
     for (const QString &key : settings.allKeys())
         QVERIFY2(!settings.value(key).toString().contains(u"smtp-pw"_s), qPrintable(key));
 }

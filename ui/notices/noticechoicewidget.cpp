@@ -76,8 +76,8 @@ void NoticeChoiceWidget::save()
         return;
     }
     m_noteLabel->setText(tr("Saved; the store's affiliate manager gets it with your next sync."));
-    Q_EMIT statusMessage(tr("Your e-mail notices: %1, in %2.")
-                             .arg(m_modeCombo->currentText(), m_languageCombo->currentText()));
+    Q_EMIT statusMessage(
+        tr("Your e-mail notices: %1, in %2.").arg(m_modeCombo->currentText(), m_languageCombo->currentText()));
 }
 
 } // namespace PartnerDesk

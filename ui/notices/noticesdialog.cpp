@@ -26,12 +26,6 @@ namespace PartnerDesk {
 
 namespace {
 
-const QString urlKey = QStringLiteral("Notices/smtpUrl");
-const QString userKey = QStringLiteral("Notices/smtpUser");
-const QString fromKey = QStringLiteral("Notices/from");
-const QString fromNameKey = QStringLiteral("Notices/fromName");
-const QString caKey = QStringLiteral("Notices/caFile");
-
 enum Column
 {
     Created,
@@ -106,8 +100,8 @@ NoticesDialog::NoticesDialog(Database &database, QWidget *parent)
     connect(m_stateCombo, &QComboBox::currentIndexChanged, this, &NoticesDialog::refresh);
     m_table = new QTableWidget(0, ColumnCount, queueBox);
     m_table->setObjectName(QStringLiteral("noticesTable"));
-    m_table->setHorizontalHeaderLabels({tr("Created"), tr("Kind"), tr("To"), tr("Subject"), tr("State"),
-                                        tr("Attempts"), tr("Next attempt"), tr("Last error")});
+    m_table->setHorizontalHeaderLabels({tr("Created"), tr("Kind"), tr("To"), tr("Subject"), tr("State"), tr("Attempts"),
+                                        tr("Next attempt"), tr("Last error")});
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -167,11 +161,12 @@ QString NoticesDialog::passwordKey(const QString &url, const QString &user)
 void NoticesDialog::loadSettings()
 {
     QSettings settings;
-    m_urlEdit->setText(settings.value(urlKey).toString());
-    m_userEdit->setText(settings.value(userKey).toString());
-    m_fromEdit->setText(settings.value(fromKey).toString());
-    m_fromNameEdit->setText(settings.value(fromNameKey).toString());
-    m_caEdit->setText(settings.value(caKey).toString());
+    m_loaded = SmtpSettings::load(settings);
+    m_urlEdit->setText(m_loaded.url);
+    m_userEdit->setText(m_loaded.user);
+    m_fromEdit->setText(m_loaded.from);
+    m_fromNameEdit->setText(m_loaded.fromName);
+    m_caEdit->setText(m_loaded.caFile);
     FallbackCredentialStore *credentials = FallbackCredentialStore::application();
     if (!m_urlEdit->text().isEmpty() && !m_userEdit->text().isEmpty()) {
         m_passwordKey = passwordKey(m_urlEdit->text(), m_userEdit->text());
@@ -199,7 +194,7 @@ void NoticesDialog::passwordRead(const CredentialReply &reply)
 
 SmtpSettings NoticesDialog::smtpSettings() const
 {
-    SmtpSettings settings;
+    SmtpSettings settings = m_loaded; // the timeouts as saved
     settings.url = m_urlEdit->text().trimmed();
     settings.user = m_userEdit->text().trimmed();
     settings.password = m_passwordEdit->text();
@@ -223,11 +218,7 @@ void NoticesDialog::saveSettings()
 {
     const SmtpSettings smtp = smtpSettings();
     QSettings settings;
-    settings.setValue(urlKey, smtp.url);
-    settings.setValue(userKey, smtp.user);
-    settings.setValue(fromKey, smtp.from);
-    settings.setValue(fromNameKey, smtp.fromName);
-    settings.setValue(caKey, smtp.caFile);
+    smtp.save(settings); // everything but the password
     if (!smtp.user.isEmpty()) {
         FallbackCredentialStore *credentials = FallbackCredentialStore::application();
         m_passwordKey = passwordKey(smtp.url, smtp.user);
@@ -282,7 +273,8 @@ void NoticesDialog::start(bool send)
                     return run;
                 }
                 queue.emplace(NoticeQueue::central(connection->database()));
-                run.queueName = tr("The central queue of %1, shared by every manager desktop.").arg(central->displayName());
+                run.queueName =
+                    tr("The central queue of %1, shared by every manager desktop.").arg(central->displayName());
             } else {
                 queue.emplace(NoticeQueue::local(books.connection()));
                 run.queueName = tr("The queue of this database (no central database is configured).");

@@ -21,7 +21,7 @@ class ReasonLabel;
 struct CredentialReply;
 
 // A manager's File › E-mail Notices… (issue #14, docs/NOTICES.md): the store's SMTP server
-// (URL with STARTTLS or TLS, login, sender; QSettings group "Notices", the password in the
+// (URL with STARTTLS or TLS, login, sender; SmtpSettings::save's QSettings group, the password in the
 // keychain through the application's credential store, never in a file) and the notice queue with
 // each notice's state, attempts and last error. With a central database configured the queue is
 // the central one every manager desktop shares, else the local one. Send Now plans what is due and
@@ -80,6 +80,7 @@ private:
     QLabel *m_resultLabel = nullptr;
     QPushButton *m_sendButton = nullptr;
     QPushButton *m_refreshButton = nullptr;
+    SmtpSettings m_loaded;     // as saved (QSettings group SmtpSettings::settingsGroup())
     QString m_passwordKey;     // the key the shown password was read under
     QString m_centralPassword; // the central database's, from the credential store
     QString m_centralKey;
