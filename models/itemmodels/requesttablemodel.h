@@ -53,7 +53,8 @@ protected:
     QVariant sortValue(const PartnerRequest &request, int column) const override;
     QVariant toolTip(const PartnerRequest &request, int column) const override;
     qint64 id(const PartnerRequest &request) const override { return request.id; }
-    bool isActive(const PartnerRequest &request) const override { return request.state == RequestState::Waiting; }
+    // A decided request is not greyed: to a partner an approved one is no lesser row.
+    bool isActive(const PartnerRequest &) const override { return true; }
     QVariant attention(const PartnerRequest &request, int column) const override;
 
 private:

@@ -66,7 +66,7 @@ MyRequestsPane::MyRequestsPane(Database &database, QUndoStack *undoStack, const 
     m_table->setColumnWidth(RequestTableModel::Asked, 280);
     m_table->setColumnWidth(RequestTableModel::Why, 200);
     m_table->setColumnWidth(RequestTableModel::Filed, 90);
-    m_table->setColumnWidth(RequestTableModel::State, 80);
+    m_table->setColumnWidth(RequestTableModel::State, 100);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MyRequestsPane::showSelected);
     m_noneLabel = new QLabel(tr("No requests yet."), this);
     m_noneLabel->setObjectName(QStringLiteral("myRequestsNone"));

@@ -20,6 +20,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
@@ -96,7 +97,7 @@ RequestsPane::RequestsPane(Database &database, QUndoStack *undoStack, QWidget *p
     m_table->setColumnWidth(RequestTableModel::Asked, 260);
     m_table->setColumnWidth(RequestTableModel::Why, 200);
     m_table->setColumnWidth(RequestTableModel::Filed, 90);
-    m_table->setColumnWidth(RequestTableModel::State, 80);
+    m_table->setColumnWidth(RequestTableModel::State, 100);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
         QMenu menu(this);
@@ -168,7 +169,7 @@ void RequestsPane::reload()
     m_model->reload();
     const int waiting = RequestStore(database()).waitingCount();
     m_countLabel->setText(waiting == 0 ? tr("No request waits for a decision.")
-                                       : tr("%n request(s) wait for a decision.", nullptr, waiting));
+                                       : tr("Waiting for a decision: %1.").arg(QLocale().toString(waiting)));
     if (selected)
         showRequest(selected->kind, selected->id);
     else if (m_proxy->rowCount() > 0)

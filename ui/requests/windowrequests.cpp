@@ -7,6 +7,7 @@
 #include "themeicon.h"
 
 #include <QAction>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 
@@ -75,12 +76,11 @@ void WindowRequests::refresh(bool announce)
     }
     if (!announce || news.isEmpty())
         return;
-    QString message = tr("%n new request(s) wait for a decision:", nullptr, int(news.size())) + u' ' +
-                      news.mid(0, namedInNotice).join(QStringLiteral(", "));
+    // No plural forms in these sentences: they read the same for 1 and for 5 in every language.
+    QString names = news.mid(0, namedInNotice).join(QStringLiteral(", "));
     if (news.size() > namedInNotice)
-        message += u' ' + tr("and %n more.", nullptr, int(news.size() - namedInNotice));
-    else
-        message += u'.';
+        names = tr("%1 and %2 more").arg(names, QLocale().toString(news.size() - namedInNotice));
+    const QString message = tr("%1 waiting for a decision: %2.").arg(QLocale().toString(news.size()), names);
     m_notifier->notify(tr("New requests"), message, QStringLiteral("requests"));
 }
 
