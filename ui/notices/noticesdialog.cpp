@@ -145,6 +145,13 @@ NoticesDialog::NoticesDialog(Database &database, QWidget *parent)
 
     FallbackCredentialStore *credentials = FallbackCredentialStore::application();
     connect(credentials, &CredentialStore::readFinished, this, &NoticesDialog::passwordRead);
+    connect(credentials, &CredentialStore::writeFinished, this, [this](const CredentialReply &reply) {
+        if (reply.key != m_passwordKey)
+            return;
+        m_keychainLabel->setText(reply.outcome == CredentialReply::Outcome::Ok
+                                     ? tr("The password is kept in the keychain.")
+                                     : FallbackCredentialStore::application()->sessionOnlyText());
+    });
     for (QLineEdit *edit : {m_urlEdit, m_userEdit, m_fromEdit, m_caEdit})
         connect(edit, &QLineEdit::textChanged, this, &NoticesDialog::validate);
     loadSettings();
@@ -222,10 +229,7 @@ void NoticesDialog::saveSettings()
     if (!smtp.user.isEmpty()) {
         FallbackCredentialStore *credentials = FallbackCredentialStore::application();
         m_passwordKey = passwordKey(smtp.url, smtp.user);
-        credentials->write(m_passwordKey, smtp.password);
-        m_keychainLabel->setText(credentials->keychain() == FallbackCredentialStore::Keychain::Unavailable
-                                     ? credentials->sessionOnlyText()
-                                     : tr("The password is kept in the keychain."));
+        credentials->write(m_passwordKey, smtp.password); // writeFinished says where it is kept
     }
     m_passwordEdit->setModified(false);
 }
