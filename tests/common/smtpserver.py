@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """A real SMTP server on loopback for PartnerDesk's notice tests (tests/common/smtptestkit.h).
 
-Debian's python3-aiosmtpd with STARTTLS required (a throw-away CA and server certificate made by
+Debian's python3-aiosmtpd with STARTTLS required (or --tls implicit: TLS from the first byte;
+--tls none: no TLS at all, for the client's refusal) (a throw-away CA and server certificate made by
 openssl in FOLDER; the client verifies against FOLDER/ca.pem) and AUTH (PLAIN, LOGIN) required,
 only after STARTTLS. Each accepted message is written to FOLDER/mail-NNNN.json (envelope, login,
 decoded subject and plain-text body with LF line ends) before the server answers 250; with --refuse N the first N
@@ -88,6 +89,9 @@ def main():
     parser.add_argument("--user", required=True)
     parser.add_argument("--password", required=True)
     parser.add_argument("--refuse", type=int, default=0)
+    # starttls: STARTTLS required before anything else; implicit: TLS from the first byte (smtps);
+    # none: no TLS offered at all (a client must refuse to send).
+    parser.add_argument("--tls", choices=["starttls", "implicit", "none"], default="starttls")
     options = parser.parse_args()
 
     make_certificates(options.folder)
@@ -101,9 +105,16 @@ def main():
         return AuthResult(success=ok, handled=False, auth_data=auth_data)
 
     port = free_port()
+    if options.tls == "starttls":
+        tls = dict(tls_context=context, require_starttls=True, auth_require_tls=True)
+    elif options.tls == "implicit":
+        # The whole connection is TLS; aiosmtpd 1.4 only counts STARTTLS for auth_require_tls and
+        # would not offer AUTH at all.
+        tls = dict(ssl_context=context, auth_require_tls=False)
+    else:
+        tls = dict(auth_require_tls=False)
     controller = Controller(Handler(options.folder, options.refuse), hostname="127.0.0.1", port=port,
-                            tls_context=context, require_starttls=True, authenticator=authenticate,
-                            auth_required=True, auth_require_tls=True)
+                            authenticator=authenticate, auth_required=True, **tls)
     controller.start()
     print("PORT %d" % port, flush=True)
 

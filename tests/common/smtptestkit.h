@@ -27,8 +27,9 @@ public:
     Server &operator=(const Server &) = delete;
     ~Server() { stop(); }
 
-    // `refuse`: the first so many messages are answered 451 (try again later).
-    bool start(const QString &user, const QString &password, int refuse = 0)
+    // `refuse`: the first so many messages are answered 451 (try again later). `tls`: starttls
+    // (required), implicit (smtps) or none.
+    bool start(const QString &user, const QString &password, int refuse = 0, const QString &tls = u"starttls"_s)
     {
         if (!m_dir.isValid())
             return fail(u"cannot create a temporary folder"_s);
@@ -39,7 +40,8 @@ public:
         // on the PATH).
         m_process.setProgram(u"/usr/bin/python3"_s);
         m_process.setArguments({script, m_dir.path(), u"--user"_s, user, u"--password"_s, password, u"--refuse"_s,
-                                QString::number(refuse)});
+                                QString::number(refuse), u"--tls"_s, tls});
+        m_tls = tls;
         m_process.setProcessChannelMode(QProcess::SeparateChannels);
         m_process.start();
         if (!m_process.waitForStarted(10'000))
@@ -66,7 +68,10 @@ public:
         m_process.waitForFinished(5'000);
     }
 
-    QString url() const { return u"smtp://127.0.0.1:%1"_s.arg(m_port); }
+    QString url() const
+    {
+        return u"%1://127.0.0.1:%2"_s.arg(m_tls == u"implicit" ? u"smtps"_s : u"smtp"_s).arg(m_port);
+    }
     QString caFile() const { return m_dir.filePath(u"ca.pem"_s); }
     const QString &error() const { return m_error; }
 
@@ -94,6 +99,7 @@ private:
     QTemporaryDir m_dir;
     QProcess m_process;
     int m_port = 0;
+    QString m_tls;
     QString m_error;
 };
 

@@ -7,6 +7,8 @@
 //    attempts recorded;
 // D. a wrong SMTP password: the failure is on the notice (last_error, attempts), and it goes out
 //    at its next attempt once the password is right.
+// D2. smtps:// (TLS from the first byte) delivers too; a server that offers no STARTTLS gets
+//    nothing (libcurl stops before AUTH); a certificate from another CA is refused;
 // E. the central queue is the managers': a partner's login and the store's see nothing of it;
 // F. two manager desktops of one central database plan the same notices into its queue: one row
 //    each, keyed by the rows' sync ids;
@@ -49,6 +51,7 @@ private Q_SLOTS:
     void twoSendersDeliverEachNoticeOnce();
     void aRefusalIsRetriedAndDeliveredOnce();
     void aWrongPasswordIsVisibleAndRetried();
+    void implicitTlsAndNoPlainText();
     void theCentralQueueIsTheManagers();
     void twoManagerDesktopsPlanOneRowEach();
     void aPartnerChoosesHisOwnNotices();
@@ -306,6 +309,36 @@ void TestNoticeSmtp::aWrongPasswordIsVisibleAndRetried()
     QCOMPARE(outcomes->first().kind, NoticeOutcome::Kind::Sent);
     QCOMPARE(m_smtp.messages().size(), before + 1);
     QCOMPARE(m_smtp.messages().last().value(u"body"_s).toString(), u"Hello,\nthis is password:1.\n"_s);
+}
+
+void TestNoticeSmtp::implicitTlsAndNoPlainText()
+{
+    SmtpTestKit::Server implicit, plain;
+    QVERIFY2(implicit.start(u"notices"_s, u"smtp-pw"_s, 0, u"implicit"_s), qPrintable(implicit.error()));
+    QVERIFY2(plain.start(u"notices"_s, u"smtp-pw"_s, 0, u"none"_s), qPrintable(plain.error()));
+    QVERIFY(implicit.url().startsWith(u"smtps://"_s));
+    const SmtpMessage message{u"anna@example.com"_s, u"Přehled"_s, u"Dobrý den,\n"_s, {}};
+
+    SmtpSender overTls(settings(implicit));
+    const Status sent = overTls.send(message);
+    QVERIFY2(sent, qPrintable(sent.error()));
+    QCOMPARE(implicit.messages().size(), 1);
+    QCOMPARE(implicit.messages().first().value(u"subject"_s).toString(), u"Přehled"_s);
+    QCOMPARE(implicit.messages().first().value(u"login"_s).toString(), u"notices"_s);
+
+    SmtpSender downgraded(settings(plain));
+    const Status refused = downgraded.send(message);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().contains(u"does not offer STARTTLS"_s), qPrintable(refused.error()));
+    QCOMPARE(plain.messages().size(), 0);
+
+    // The STARTTLS server's certificate is not signed by the implicit server's CA.
+    SmtpSettings otherCa = settings(m_smtp);
+    otherCa.caFile = implicit.caFile();
+    SmtpSender untrusted(otherCa);
+    const Status unverified = untrusted.send(message);
+    QVERIFY(!unverified);
+    QVERIFY2(unverified.error().contains(u"TLS could not be verified"_s), qPrintable(unverified.error()));
 }
 
 void TestNoticeSmtp::theCentralQueueIsTheManagers()
