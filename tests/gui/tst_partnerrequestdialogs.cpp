@@ -6,6 +6,7 @@
 // (tst_partnerrequests is the integration test of the same requests through PostgreSQL.)
 
 #include "claimdialog.h"
+#include "clirunner.h"
 #include "guitestkit.h"
 #include "itemmodels/requesttablemodel.h"
 #include "mainwindow.h"
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void claimReasonsUnderTheFields();
     void requestAVanityLink();
     void vanityUsesTheRewriteEditorsRules();
+    void theCommandLinesWords();
     void myRequestsShowsOnlyHis();
     void aDecisionIsNews();
 
@@ -268,6 +270,47 @@ void TestPartnerRequestDialogs::vanityUsesTheRewriteEditorsRules()
     find<QAction>(u"requestVanityAction"_s)->trigger();
     QCOMPARE(done, cases.size());
     QVERIFY(janes().isEmpty());
+}
+
+// The dialogs refuse what `partnerdesk-cli claim` and `vanity` refuse, with the same sentence.
+void TestPartnerRequestDialogs::theCommandLinesWords()
+{
+    PartnerDeskTest::CliRunner cli;
+    QVERIFY2(cli.error().isEmpty(), qPrintable(cli.error()));
+    const QString longOrder(129, u'7');
+    const QString badPath = u"/partner/jane vip"_s;
+    const auto refusal = [&](const QStringList &arguments) {
+        const PartnerDeskTest::CliRun run = cli.run(QStringList{u"--db"_s, m_path} + arguments);
+        if (run.exitCode != 1)
+            qWarning("%s", qPrintable(PartnerDeskTest::describe(arguments, run)));
+        return run.err.trimmed().remove(u"partnerdesk-cli: "_s);
+    };
+    m_check.reset(); // the CLI writes nothing, but it opens the file
+    const QString claimWords =
+        refusal({u"claim"_s, u"--affiliate"_s, u"JANE"_s, u"--order"_s, longOrder, u"--reason"_s, u"mine"_s});
+    const QString vanityWords = refusal({u"vanity"_s, u"--affiliate"_s, u"JANE"_s, u"--host"_s, u"koongo.com"_s,
+                                         u"--path"_s, badPath, u"--target"_s, u"https://koongo.com/"_s});
+    QVERIFY(!claimWords.isEmpty() && !vanityWords.isEmpty());
+
+    QVERIFY(openPartnerWindow(u"JANE"_s));
+    bool claimed = false;
+    whenModal<ClaimDialog>([&](ClaimDialog *dialog) {
+        replaceText(dialog->findChild<QPlainTextEdit *>(u"messageEdit"_s), u"mine"_s);
+        dialog->findChild<QLineEdit *>(u"orderEdit"_s)->setText(longOrder);
+        QCOMPARE(reason(dialog, u"orderReason"_s), claimWords);
+        claimed = true;
+    });
+    find<QAction>(u"claimOrderAction"_s)->trigger();
+    QVERIFY(claimed);
+    bool asked = false;
+    whenModal<VanityRequestDialog>([&](VanityRequestDialog *dialog) {
+        replaceText(dialog->findChild<QLineEdit *>(u"targetEdit"_s), u"https://koongo.com/"_s);
+        replaceText(dialog->findChild<QLineEdit *>(u"pathEdit"_s), badPath);
+        QCOMPARE(reason(dialog, u"pathReason"_s), vanityWords);
+        asked = true;
+    });
+    find<QAction>(u"requestVanityAction"_s)->trigger();
+    QVERIFY(asked);
 }
 
 void TestPartnerRequestDialogs::myRequestsShowsOnlyHis()
