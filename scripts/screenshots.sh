@@ -131,6 +131,13 @@ if [[ ${REQUESTS-yes} == yes && -x $cli && -f $db ]] && command -v sqlite3 >/dev
     fi
 fi
 
+# File › E-mail Notices… after Send Now through a real SMTP server on loopback (tst_noticesgui).
+if [[ ${REQUESTS-yes} == yes && -x $build/tests/tst_noticesgui ]]; then
+    PARTNERDESK_SCREENSHOT_DIR="$root/docs" PARTNERDESK_TEST_COMMON="$root/tests/common" QT_QPA_PLATFORM=offscreen \
+        "$build/tests/tst_noticesgui" sendNowDeliversOnce >/dev/null 2>&1 &&
+        echo "screenshots: wrote docs/screenshot-notices.png"
+fi
+
 # The Conflicts dialog showing a key clash between two desktops (it needs a central database:
 # tst_uniqueconflicts starts one and grabs the dialog when PARTNERDESK_SCREENSHOT_DIR is set).
 if [[ -x $build/tests/tst_uniqueconflicts ]]; then

@@ -179,6 +179,9 @@ void TestNoticesGui::sendNowDeliversOnce()
             QCOMPARE(cellText(table, row, 4), u"sent"_s);
             QCOMPARE(cellText(table, row, 5), u"1"_s);
         }
+        // With PARTNERDESK_SCREENSHOT_DIR set (scripts/screenshots.sh): docs/screenshot-notices.png.
+        if (const QString shots = qEnvironmentVariable("PARTNERDESK_SCREENSHOT_DIR"); !shots.isEmpty())
+            QVERIFY(dialog->grab().save(shots + u"/screenshot-notices.png"_s));
         // Sent once: Send Now again has nothing to send.
         QTest::mouseClick(dialog->findChild<QPushButton *>(u"sendNowButton"_s), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), 60000);

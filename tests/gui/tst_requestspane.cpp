@@ -30,6 +30,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
@@ -338,6 +339,16 @@ void TestRequestsPane::signUpShowsTheSameEmail()
     const QModelIndex current = table->selectionModel()->currentIndex();
     QCOMPARE(table->model()->index(current.row(), RequestTableModel::Partner).data(ModelRoles::AttentionRole).toInt(),
              1);
+    // Approved, he is a partner with a code; the status bar says which.
+    find<QAction>(u"approveRequestAction"_s)->trigger();
+    const PartnerRequest approved = stored(RequestKind::Signup, m_signup.id);
+    QCOMPARE(approved.state, RequestState::Approved);
+    QVERIFY(!approved.affiliateCode.isEmpty());
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             u"Approved: Rex Newcomer is partner %1 now."_s.arg(approved.affiliateCode));
+    find<QAction>(u"undoAction"_s)->trigger();
+    QCOMPARE(stored(RequestKind::Signup, m_signup.id).state, RequestState::Waiting);
+    QVERIFY(!AffiliateStore(*m_check).byCode(approved.affiliateCode));
 }
 
 void TestRequestsPane::newRequestsAreAnnounced()

@@ -81,8 +81,14 @@ NoticesDialog::NoticesDialog(Database &database, QWidget *parent)
     auto *form = new QFormLayout(smtpBox);
     m_smtpReason->addRow(form, tr("Ser&ver:"), m_urlEdit);
     form->addRow(tr("&Login:"), m_userEdit);
-    form->addRow(tr("&Password:"), m_passwordEdit);
-    form->addRow(QString(), m_keychainLabel);
+    auto *passwordColumn = new QVBoxLayout;
+    passwordColumn->setContentsMargins(0, 0, 0, 0);
+    passwordColumn->setSpacing(2);
+    passwordColumn->addWidget(m_passwordEdit);
+    passwordColumn->addWidget(m_keychainLabel); // where the password is kept
+    form->addRow(tr("&Password:"), passwordColumn);
+    if (auto *label = qobject_cast<QLabel *>(form->labelForField(passwordColumn)))
+        label->setBuddy(m_passwordEdit);
     form->addRow(tr("&Sender:"), m_fromEdit);
     form->addRow(tr("Sender &name:"), m_fromNameEdit);
     form->addRow(tr("&CA file:"), m_caEdit);

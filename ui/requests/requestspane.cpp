@@ -366,13 +366,25 @@ bool RequestsPane::pushCommand(BookCommand *command, const QString &title, const
     return true;
 }
 
+QString RequestsPane::approvedText(const PartnerRequest &request) const
+{
+    // A sign-up made a partner: his code is what the manager passes on (or grants a login to).
+    if (request.kind == RequestKind::Signup) {
+        if (const std::optional<PartnerRequest> now = RequestStore(database()).request(request.kind, request.id);
+            now && !now->affiliateCode.isEmpty())
+            return tr("Approved: %1 is partner %2 now.").arg(request.applicantName, now->affiliateCode);
+    }
+    return tr("Approved: %1").arg(RequestTableModel::askedText(request));
+}
+
 void RequestsPane::approve()
 {
     const std::optional<PartnerRequest> request = selectedRequest();
     if (!request || request->state != RequestState::Waiting)
         return;
-    pushCommand(new DecideRequestCommand(this, *request, DecideRequestCommand::Verdict::Approve, {}, {}),
-                tr("Approve Request"), tr("Approved: %1").arg(RequestTableModel::askedText(*request)));
+    if (pushCommand(new DecideRequestCommand(this, *request, DecideRequestCommand::Verdict::Approve, {}, {}),
+                    tr("Approve Request"), {}))
+        Q_EMIT statusMessage(approvedText(*request));
 }
 
 void RequestsPane::approveWithChanges()

@@ -55,6 +55,8 @@ private:
     bool pushCommand(class BookCommand *command, const QString &title, const QString &message);
     QString claimHtml(const PartnerRequest &request) const;
     QString signupHtml(const PartnerRequest &request) const;
+    // The status bar's sentence once `request` was approved.
+    QString approvedText(const PartnerRequest &request) const;
 
     RequestTableModel *m_model = nullptr;
     TableProxyModel *m_proxy = nullptr;
