@@ -275,6 +275,13 @@ int RequestCommands::approve(Invocation &run)
     else if (decision->rewrite)
         run.out() << ": " << decision->rewrite->rewrite.host << decision->rewrite->rewrite.path;
     run.out() << Qt::endl;
+    // His own login is a database administrator's step (it creates a PostgreSQL role), once this
+    // desktop's sync has taken the new partner to the central database.
+    if (decision->partner)
+        run.out() << tr("To give %1 his own login: sync, then (as the database administrator) "
+                        "partnerdesk-cli central grant --affiliate %1 --login LOGIN --central URL")
+                         .arg(decision->partner->code)
+                  << Qt::endl;
     return ExitSuccess;
 }
 

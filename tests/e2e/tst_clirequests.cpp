@@ -132,6 +132,8 @@ void TestCliRequests::applicationsImportAndApprove()
     const QString code = scalar(u"SELECT code FROM affiliates WHERE email = 'eva@example.org'"_s);
     QVERIFY(!code.isEmpty());
     CLI_EXPECT(run, arguments, run.out.contains(code));
+    // His own login is the next step, and the output says which command takes it.
+    CLI_EXPECT(run, arguments, run.out.contains(u"central grant --affiliate "_s + code + u" --login"_s));
     QCOMPARE(scalar(u"SELECT count(*) FROM memberships m JOIN affiliates a ON a.id = m.affiliate_id "
                     "WHERE a.code = '%1'"_s.arg(code)),
              u"1"_s);
