@@ -1,14 +1,13 @@
 #include "noticesdialog.h"
 
-#include "core/timestamp.h"
+#include "noticerun.h"
 #include "reasonlabel.h"
 #include "store/database.h"
-#include "store/noticeplanner.h"
-#include "sync/centralconnection.h"
 #include "sync/connectionsettings.h"
 #include "sync/fallbackcredentialstore.h"
 #include "synccontroller.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -77,6 +76,10 @@ NoticesDialog::NoticesDialog(Database &database, QWidget *parent)
     m_caEdit = new QLineEdit(smtpBox);
     m_caEdit->setObjectName(QStringLiteral("smtpCaEdit"));
     m_caEdit->setPlaceholderText(tr("optional: a PEM file of CA certificates (default: the system's)"));
+    m_autoSendCheck = new QCheckBox(tr("Send due notices &automatically from this desktop"), smtpBox);
+    m_autoSendCheck->setObjectName(QStringLiteral("autoSendCheck"));
+    m_autoSendCheck->setToolTip(tr("After each sync with the central database and every 15 minutes while this "
+                                   "window is open, in the background; the status bar says what was sent"));
     m_smtpReason = new ReasonLabel(QStringLiteral("smtpReason"), smtpBox);
     auto *form = new QFormLayout(smtpBox);
     m_smtpReason->addRow(form, tr("Ser&ver:"), m_urlEdit);
@@ -92,6 +95,7 @@ NoticesDialog::NoticesDialog(Database &database, QWidget *parent)
     form->addRow(tr("&Sender:"), m_fromEdit);
     form->addRow(tr("Sender &name:"), m_fromNameEdit);
     form->addRow(tr("&CA file:"), m_caEdit);
+    form->addRow(QString(), m_autoSendCheck);
 
     auto *queueBox = new QGroupBox(tr("The notice queue"), this);
     m_queueLabel = new QLabel(queueBox);
@@ -166,11 +170,6 @@ NoticesDialog::NoticesDialog(Database &database, QWidget *parent)
 
 NoticesDialog::~NoticesDialog() = default;
 
-QString NoticesDialog::passwordKey(const QString &url, const QString &user)
-{
-    return QStringLiteral("smtp:%1@%2").arg(user.trimmed(), url.trimmed());
-}
-
 void NoticesDialog::loadSettings()
 {
     QSettings settings;
@@ -180,6 +179,7 @@ void NoticesDialog::loadSettings()
     m_fromEdit->setText(m_loaded.from);
     m_fromNameEdit->setText(m_loaded.fromName);
     m_caEdit->setText(m_loaded.caFile);
+    m_autoSendCheck->setChecked(NoticeRun::sendsAutomatically(settings));
     FallbackCredentialStore *credentials = FallbackCredentialStore::application();
     if (!m_urlEdit->text().isEmpty() && !m_userEdit->text().isEmpty()) {
         m_passwordKey = passwordKey(m_urlEdit->text(), m_userEdit->text());
@@ -232,6 +232,7 @@ void NoticesDialog::saveSettings()
     const SmtpSettings smtp = smtpSettings();
     QSettings settings;
     smtp.save(settings); // everything but the password
+    NoticeRun::setSendsAutomatically(settings, m_autoSendCheck->isChecked());
     if (!smtp.user.isEmpty()) {
         FallbackCredentialStore *credentials = FallbackCredentialStore::application();
         m_passwordKey = passwordKey(smtp.url, smtp.user);
@@ -261,64 +262,28 @@ void NoticesDialog::start(bool send)
     if (send)
         m_resultLabel->setText(tr("Sending…"));
     QSettings settings;
-    const std::optional<CentralUrl> central = SyncController::configuredCentral(settings, m_centralPassword);
-    const SmtpSettings smtp = smtpSettings();
-    const QString path = m_databasePath;
-    const QString state = m_stateCombo->currentData().toString();
-    // Connections belong to the thread that opened them: the job opens its own.
-    m_job.start(
-        [path, central, smtp, state, send](JobControl &) {
-            Run run;
-            Database books;
-            if (const Status opened = books.open(path); !opened) {
-                run.error = opened.error();
-                return run;
-            }
-            std::unique_ptr<CentralConnection> connection;
-            std::optional<NoticeQueue> queue;
-            if (central) {
-                connection = std::make_unique<CentralConnection>();
-                if (const Status opened = connection->open(*central); !opened) {
-                    run.error = opened.error();
-                    return run;
-                }
-                queue.emplace(NoticeQueue::central(connection->database()));
-                run.queueName =
-                    tr("The central queue of %1, shared by every manager desktop.").arg(central->displayName());
-            } else {
-                queue.emplace(NoticeQueue::local(books.connection()));
-                run.queueName = tr("The queue of this database (no central database is configured).");
-            }
-            if (send) {
-                const qint64 now = Timestamp::now();
-                NoticePlanner::Options options;
-                options.requireSyncIds = central.has_value();
-                if (const Result<NoticePlan> plan = NoticePlanner(books, *queue, options).plan(now); !plan) {
-                    run.error = plan.error();
-                } else {
-                    NoticeSender sender(*queue, smtp);
-                    if (const Result<QList<NoticeOutcome>> outcomes = sender.sendDue(now); outcomes)
-                        run.outcomes = *outcomes;
-                    else
-                        run.error = outcomes.error();
-                }
-            }
-            if (const Result<QList<Notice>> notices = queue->list(state); notices)
-                run.notices = *notices;
-            else if (run.error.isEmpty())
-                run.error = notices.error();
-            return run;
-        },
-        [this, send](Run run) { show(run, send); });
+    NoticeRun::Request request;
+    request.databasePath = m_databasePath;
+    request.central = SyncController::configuredCentral(settings, m_centralPassword);
+    request.smtp = smtpSettings();
+    request.send = send;
+    request.listState = m_stateCombo->currentData().toString();
+    const QString queueName =
+        request.central
+            ? tr("The central queue of %1, shared by every manager desktop.").arg(request.central->displayName())
+            : tr("The queue of this database (no central database is configured).");
+    // Connections belong to the thread that opened them: the run opens its own.
+    m_job.start([request](JobControl &) { return NoticeRun::run(request); },
+                [this, send, queueName](NoticeRun::Outcome outcome) { show(outcome, send, queueName); });
 }
 
-void NoticesDialog::show(const Run &run, bool sent)
+void NoticesDialog::show(const NoticeRun::Outcome &run, bool sent, const QString &queueName)
 {
     m_busy = false;
     m_refreshButton->setEnabled(true);
     validate();
-    if (!run.queueName.isEmpty())
-        m_queueLabel->setText(run.queueName);
+    if (run.opened)
+        m_queueLabel->setText(queueName);
     m_table->setRowCount(static_cast<int>(run.notices.size()));
     for (int row = 0; row < run.notices.size(); ++row) {
         const Notice &notice = run.notices.at(row);
@@ -336,15 +301,10 @@ void NoticesDialog::show(const Run &run, bool sent)
     if (!run.error.isEmpty()) {
         m_resultLabel->setText(run.error);
     } else if (sent) {
-        int delivered = 0;
-        int retry = 0;
-        int failed = 0;
-        for (const NoticeOutcome &outcome : run.outcomes) {
-            delivered += outcome.kind == NoticeOutcome::Kind::Sent;
-            retry += outcome.kind == NoticeOutcome::Kind::Retry;
-            failed += outcome.kind == NoticeOutcome::Kind::Failed;
-        }
-        QString text = tr("Sent: %1; to be retried: %2; failed: %3.").arg(delivered).arg(retry).arg(failed);
+        QString text = tr("Sent: %1; to be retried: %2; failed: %3.")
+                           .arg(run.count(NoticeOutcome::Kind::Sent))
+                           .arg(run.count(NoticeOutcome::Kind::Retry))
+                           .arg(run.count(NoticeOutcome::Kind::Failed));
         for (const NoticeOutcome &outcome : run.outcomes) {
             if (outcome.kind != NoticeOutcome::Kind::Sent) {
                 text += u' ' + tr("Last error: %1").arg(outcome.error);

@@ -2,12 +2,12 @@
 
 #include "core/backgroundjob.h"
 #include "core/result.h"
-#include "network/noticesender.h"
-#include "store/noticequeue.h"
+#include "noticerun.h"
 
 #include <QDialog>
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -25,8 +25,9 @@ struct CredentialReply;
 // keychain through the application's credential store, never in a file) and the notice queue with
 // each notice's state, attempts and last error. With a central database configured the queue is
 // the central one every manager desktop shares, else the local one. Send Now plans what is due and
-// sends it in the background (NoticePlanner, NoticeSender), the window painting meanwhile; what
-// became of each notice is shown, and the queue read again.
+// sends it in the background (NoticeRun), the window painting meanwhile; what became of each
+// notice is shown, and the queue read again. "Send due notices automatically from this desktop"
+// (saved with the settings) lets the window's NoticeAutoSender do the same by itself.
 class NoticesDialog final : public QDialog
 {
     Q_OBJECT
@@ -45,25 +46,18 @@ public:
     // Plans and sends what is due, in the background.
     void sendNow();
     bool isBusy() const { return m_busy; }
-    static QString passwordKey(const QString &url, const QString &user);
+    static QString passwordKey(const QString &url, const QString &user) { return NoticeRun::passwordKey(url, user); }
 
 Q_SIGNALS:
     // A refresh or a send delivered (tests wait for it).
     void finished();
 
 private:
-    struct Run
-    {
-        QString error;
-        QList<NoticeOutcome> outcomes;
-        QList<Notice> notices;
-        QString queueName;
-    };
     void loadSettings();
     void passwordRead(const CredentialReply &reply);
     void validate();
     void start(bool send);
-    void show(const Run &run, bool sent);
+    void show(const NoticeRun::Outcome &run, bool sent, const QString &queueName);
 
     QString m_databasePath;
     QLineEdit *m_urlEdit = nullptr;
@@ -72,6 +66,7 @@ private:
     QLineEdit *m_fromEdit = nullptr;
     QLineEdit *m_fromNameEdit = nullptr;
     QLineEdit *m_caEdit = nullptr;
+    QCheckBox *m_autoSendCheck = nullptr; // NoticeRun::sendsAutomatically
     ReasonLabel *m_smtpReason = nullptr;
     QLabel *m_keychainLabel = nullptr;
     QComboBox *m_stateCombo = nullptr;
@@ -85,7 +80,7 @@ private:
     QString m_centralPassword; // the central database's, from the credential store
     QString m_centralKey;
     bool m_busy = false;
-    BackgroundJob<Run> m_job;
+    BackgroundJob<NoticeRun::Outcome> m_job;
 };
 
 } // namespace PartnerDesk

@@ -10,6 +10,7 @@
 #include "linkspane.h"
 #include "myrequestspane.h"
 #include "network/networkguard.h"
+#include "noticeautosender.h"
 #include "noticesdialog.h"
 #include "notifier.h"
 #include "packagepane.h"
@@ -99,6 +100,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_sync, &WindowSync::booksChanged, this, &MainWindow::reload);
     connect(m_sync, &WindowSync::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, statusTimeout); });
+    m_autoNotices = new NoticeAutoSender(m_notifier, this); // after a sync and every 15 minutes
+    connect(m_sync, &WindowSync::finished, m_autoNotices, &NoticeAutoSender::syncFinished);
+    connect(m_autoNotices, &NoticeAutoSender::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, statusTimeout); });
     // No sync until an import's transaction is over (issue #5).
     connect(m_imports, &ImportQueue::busyChanged, m_sync, &WindowSync::setHeld);
     connect(m_imports, &ImportQueue::booksChanged, this, &MainWindow::reload);
@@ -141,6 +146,7 @@ MainWindow::~MainWindow()
 {
     m_imports->cancelAll();
     m_sync->disarm();         // waits for a running sync; before the panes it reloads
+    m_autoNotices->disarm();  // waits for the notice being sent
     m_domainRechecks.reset(); // before the database it records into
     removePanes();            // before the database they use
 }
@@ -335,6 +341,7 @@ Status MainWindow::openDatabaseAs(const QString &path, FirstRun::Content whenNew
     if (auto *links = qobject_cast<LinksPane *>(pane(QStringLiteral("links"))))
         links->setRechecker(domainRechecker());
     m_sync->arm(m_database.get());
+    m_autoNotices->arm(m_partner ? QString() : m_database->path()); // a manager's desktop only
     m_notifier->dismiss();                                    // news of the database before is not news of this one
     m_requests->arm(m_database.get(), m_partner.has_value()); // what waits on opening is counted, not announced
     if (m_partner) {

@@ -23,6 +23,7 @@ class Database;
 class DomainRecheckSchedule;
 class DomainRechecker;
 class ImportQueue;
+class NoticeAutoSender;
 class Notifier;
 class Pane;
 class PaneNavigation;
@@ -76,6 +77,9 @@ public:
     void importVisits(const QStringList &paths);
     bool isImporting() const;
     Notifier *notifier() const { return m_notifier; }
+    // Sends due e-mail notices by itself when switched on in File › E-mail Notices… (issue #14);
+    // armed for a manager's book only, never in a partner's window.
+    NoticeAutoSender *noticeAutoSender() const { return m_autoNotices; }
     // Re-checks verified direct-link domains on a schedule while a database is open; lapses are
     // announced through the notifier. Null before a database is open or when switched off
     // (QSettings "DirectLinks/recheckEnabled" false).
@@ -123,8 +127,9 @@ private:
     Notifier *m_notifier = nullptr;
     ImportQueue *m_imports = nullptr;
     std::unique_ptr<DomainRecheckSchedule> m_domainRechecks;
-    WindowSync *m_sync = nullptr;         // with the central database (issue #5)
-    WindowRequests *m_requests = nullptr; // badge, notice and the partner's menu (issue #14)
+    WindowSync *m_sync = nullptr;              // with the central database (issue #5)
+    WindowRequests *m_requests = nullptr;      // badge, notice and the partner's menu (issue #14)
+    NoticeAutoSender *m_autoNotices = nullptr; // e-mail notices sent by themselves (issue #14)
 };
 
 } // namespace PartnerDesk
