@@ -122,8 +122,8 @@ void NoticeAutoSender::start()
 {
     if (const QString problem = m_request.smtp.problem(); !problem.isEmpty()) {
         // The password is not in the keychain (nor in this session's memory).
-        Q_EMIT statusMessage(tr("E-mail notices are not sent automatically: %1 Enter it in File › E-mail Notices….")
-                                 .arg(problem));
+        Q_EMIT statusMessage(
+            tr("E-mail notices are not sent automatically: %1 Enter it in File › E-mail Notices….").arg(problem));
         done();
         return;
     }
