@@ -20,8 +20,6 @@ NoticeAutoSender::NoticeAutoSender(Notifier *notifier, QObject *parent)
     setObjectName(QStringLiteral("noticeAutoSender"));
     m_timer->setInterval(interval);
     connect(m_timer, &QTimer::timeout, this, &NoticeAutoSender::trigger);
-    connect(FallbackCredentialStore::application(), &CredentialStore::readFinished, this,
-            &NoticeAutoSender::passwordRead);
 }
 
 NoticeAutoSender::~NoticeAutoSender()
@@ -99,9 +97,14 @@ void NoticeAutoSender::trigger()
         return;
     }
     // Each read answers later, never inside read(): every key is waited for before the first asks.
+    FallbackCredentialStore *credentials = FallbackCredentialStore::application();
+    if (!m_listening) { // not before it is needed: most windows never send by themselves
+        connect(credentials, &CredentialStore::readFinished, this, &NoticeAutoSender::passwordRead);
+        m_listening = true;
+    }
     const QSet<QString> keys = m_waiting;
     for (const QString &key : keys)
-        FallbackCredentialStore::application()->read(key);
+        credentials->read(key);
 }
 
 void NoticeAutoSender::passwordRead(const CredentialReply &reply)

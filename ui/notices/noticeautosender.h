@@ -68,8 +68,9 @@ private:
     QTimer *m_timer;
     QString m_databasePath;
     bool m_busy = false;
-    bool m_again = false;    // triggered while busy
-    QSet<QString> m_waiting; // keys of the passwords still to arrive
+    bool m_again = false;     // triggered while busy
+    bool m_listening = false; // to the credential store's replies
+    QSet<QString> m_waiting;  // keys of the passwords still to arrive
     QString m_smtpKey;
     QString m_centralKey;
     QString m_centralPassword;

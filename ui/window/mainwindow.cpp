@@ -146,7 +146,7 @@ MainWindow::~MainWindow()
 {
     m_imports->cancelAll();
     m_sync->disarm();         // waits for a running sync; before the panes it reloads
-    m_autoNotices->disarm();  // waits for the notice being sent
+    m_autoNotices->disarm();  // waits for a run under way (what went out is marked sent)
     m_domainRechecks.reset(); // before the database it records into
     removePanes();            // before the database they use
 }
