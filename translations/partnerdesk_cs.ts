@@ -556,6 +556,18 @@
         <source>The partner no longer exists.</source>
         <translation>Partner už neexistuje.</translation>
     </message>
+    <message>
+        <source>Approve the %1 of %2</source>
+        <translation>Schválení: %1 od %2</translation>
+    </message>
+    <message>
+        <source>Reject the %1 of %2</source>
+        <translation>Zamítnutí: %1 od %2</translation>
+    </message>
+    <message>
+        <source>There is no decision to undo.</source>
+        <translation>Není žádné rozhodnutí, které by šlo vrátit zpět.</translation>
+    </message>
 </context>
 <context>
     <name>BulkIndexes</name>
@@ -1943,6 +1955,269 @@
     </message>
 </context>
 <context>
+    <name>NoticePlanner</name>
+    <message>
+        <source>Notices to partners are sent from a manager&apos;s desktop; this is a partner&apos;s desktop.</source>
+        <translation>Oznámení partnerům se odesílají z počítače manažera; toto je počítač partnera.</translation>
+    </message>
+    <message>
+        <source>The transactions to tell partners about could not be read: %1</source>
+        <translation>Transakce, o kterých se mají partneři dozvědět, nelze načíst: %1</translation>
+    </message>
+    <message>
+        <source>The partners to tell about their threshold could not be read: %1</source>
+        <translation>Partnery, kterým se má oznámit dosažení výplatního limitu, nelze načíst: %1</translation>
+    </message>
+    <message>
+        <source>The decided requests could not be read: %1</source>
+        <translation>Rozhodnuté žádosti nelze načíst: %1</translation>
+    </message>
+    <message>
+        <source>The welcome of %1 could not be read: %2</source>
+        <translation>Uvítací oznámení pro %1 nelze načíst: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeQueue</name>
+    <message>
+        <source>Notice %1 could not be queued: %2</source>
+        <translation>Oznámení %1 nelze zařadit do fronty: %2</translation>
+    </message>
+    <message>
+        <source>The notice queue could not be read: %1</source>
+        <translation>Frontu oznámení nelze načíst: %1</translation>
+    </message>
+    <message>
+        <source>Notice %1 could not be claimed: %2</source>
+        <translation>Oznámení %1 nelze převzít k odeslání: %2</translation>
+    </message>
+    <message>
+        <source>Notice %1 was sent but could not be marked sent: %2</source>
+        <translation>Oznámení %1 bylo odesláno, ale nelze ho označit jako odeslané: %2</translation>
+    </message>
+    <message>
+        <source>Notice %1 was sent but its claim had been taken over meanwhile.</source>
+        <translation>Oznámení %1 bylo odesláno, ale mezitím ho k odeslání převzal jiný odesílatel.</translation>
+    </message>
+    <message>
+        <source>Notice %1 is no longer claimed by this sender.</source>
+        <translation>Oznámení %1 už nemá převzaté tento odesílatel.</translation>
+    </message>
+    <message>
+        <source>The failure of notice %1 could not be recorded: %2</source>
+        <translation>Neúspěch oznámení %1 nelze zaznamenat: %2</translation>
+    </message>
+    <message>
+        <source>Notice %1 is gone.</source>
+        <translation>Oznámení %1 už neexistuje.</translation>
+    </message>
+    <message>
+        <source>Notice %1 could not be set due: %2</source>
+        <translation>Oznámení %1 nelze naplánovat k odeslání: %2</translation>
+    </message>
+    <message>
+        <source>Notice %1 is not waiting to be sent.</source>
+        <translation>Oznámení %1 nečeká na odeslání.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeSettingsStore</name>
+    <message>
+        <source>&quot;%1&quot; is not a notice setting of a program; use off, each or digest.</source>
+        <translation>„%1“ není nastavení oznámení programu; použijte off, each nebo digest.</translation>
+    </message>
+    <message>
+        <source>Only a manager sets a program&apos;s notices; this is a partner&apos;s desktop.</source>
+        <translation>Oznámení programu nastavuje jen manažer; toto je počítač partnera.</translation>
+    </message>
+    <message>
+        <source>The program no longer exists.</source>
+        <translation>Program už neexistuje.</translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Chyba databáze: %1</translation>
+    </message>
+    <message>
+        <source>The program&apos;s notices changed meanwhile; nothing was changed.</source>
+        <translation>Oznámení programu se mezitím změnila; nic nebylo změněno.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a notice setting of a partner; use each, digest, off or &quot;&quot; for the program&apos;s.</source>
+        <translation>„%1“ není nastavení oznámení partnera; použijte each, digest, off nebo &quot;&quot; pro nastavení programu.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language of notices; use en or cs.</source>
+        <translation>„%1“ není jazyk oznámení; použijte en nebo cs.</translation>
+    </message>
+    <message>
+        <source>The partner no longer exists.</source>
+        <translation>Partner už neexistuje.</translation>
+    </message>
+    <message>
+        <source>A partner&apos;s desktop changes only its own partner&apos;s notices.</source>
+        <translation>Počítač partnera mění jen oznámení svého vlastního partnera.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeTemplates</name>
+    <message>
+        <source>The notice text needs a value for {{%1}}.</source>
+        <translation>Text oznámení potřebuje hodnotu pro {{%1}}.</translation>
+    </message>
+    <message>
+        <source>There are no notices in the language &quot;%1&quot;.</source>
+        <translation>V jazyce „%1“ nejsou žádná oznámení.</translation>
+    </message>
+    <message>
+        <source>There is no notice text &quot;%1&quot; in %2.</source>
+        <translation>V jazyce %2 neexistuje text oznámení „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>NotifyCommands</name>
+    <message>
+        <source>Use the notice queue of this central database, postgresql://USER@HOST:PORT/DB (a manager&apos;s login; the password from PGPASSWORD or ~/.pgpass), as every manager desktop of it does; without it, the queue of the local database.</source>
+        <translation>Použije frontu oznámení této centrální databáze, postgresql://USER@HOST:PORT/DB (přihlášení manažera; heslo z PGPASSWORD nebo ~/.pgpass), stejně jako každý počítač manažera, který k ní patří; bez této volby frontu místní databáze.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Queue the e-mail notices that are due and send them through the SMTP server; one line per notice (exit 2 when some will be retried, 1 when some failed for good).</source>
+        <translation>Zařadí do fronty e-mailová oznámení, která jsou na řadě, a odešle je přes server SMTP; jeden řádek na oznámení (návratový kód 2, když se některá zkusí odeslat znovu, 1, když některá definitivně selhala).</translation>
+    </message>
+    <message>
+        <source>The SMTP server: smtp://HOST:587 (STARTTLS required) or smtps://HOST:465 (TLS).</source>
+        <translation>Server SMTP: smtp://HOST:587 (vyžaduje STARTTLS) nebo smtps://HOST:465 (TLS).</translation>
+    </message>
+    <message>
+        <source>The SMTP login; its password comes from PARTNERDESK_SMTP_PASSWORD.</source>
+        <translation>Přihlašovací jméno SMTP; heslo se bere z PARTNERDESK_SMTP_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>UŽIVATEL</translation>
+    </message>
+    <message>
+        <source>The sender address of the notices.</source>
+        <translation>Adresa odesílatele oznámení.</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRESA</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s display name, e.g. the program&apos;s.</source>
+        <translation>Zobrazované jméno odesílatele, např. název programu.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NÁZEV</translation>
+    </message>
+    <message>
+        <source>PEM file of the CA certificates to verify the SMTP server with (default: the system&apos;s).</source>
+        <translation>Soubor PEM s certifikáty CA pro ověření serveru SMTP (výchozí: systémové).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>SOUBOR</translation>
+    </message>
+    <message>
+        <source>Plan nothing and send nothing: list the notices due now.</source>
+        <translation>Nic neplánuje a nic neodesílá: vypíše oznámení, která jsou na řadě teď.</translation>
+    </message>
+    <message>
+        <source>List the notice queue as CSV, newest first.</source>
+        <translation>Vypíše frontu oznámení jako CSV, od nejnovějších.</translation>
+    </message>
+    <message>
+        <source>Only notices in this state: due, sent or failed.</source>
+        <translation>Jen oznámení v tomto stavu: due, sent nebo failed.</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STAV</translation>
+    </message>
+    <message>
+        <source>Change a program&apos;s settings (this version: its e-mail notices to partners).</source>
+        <translation>Změní nastavení programu (v této verzi: jeho e-mailová oznámení partnerům).</translation>
+    </message>
+    <message>
+        <source>The program&apos;s name.</source>
+        <translation>Název programu.</translation>
+    </message>
+    <message>
+        <source>E-mail notices to its partners: off, each (every new transaction) or digest (daily).</source>
+        <translation>E-mailová oznámení jeho partnerům: off (vypnuto), each (každá nová transakce) nebo digest (denní souhrn).</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>REŽIM</translation>
+    </message>
+    <message>
+        <source>Change a partner&apos;s own settings: how he is sent notices and in which language.</source>
+        <translation>Změní vlastní nastavení partnera: jak a v jakém jazyce mu chodí oznámení.</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s affiliate code.</source>
+        <translation>Partnerský kód partnera.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>KÓD</translation>
+    </message>
+    <message>
+        <source>each, digest, off, or program (the program&apos;s setting).</source>
+        <translation>each, digest, off nebo program (nastavení programu).</translation>
+    </message>
+    <message>
+        <source>The language of his notices: en or cs.</source>
+        <translation>Jazyk jeho oznámení: en nebo cs.</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation>JAZYK</translation>
+    </message>
+    <message>
+        <source>due %1 to %2</source>
+        <translation>k odeslání %1 pro %2</translation>
+    </message>
+    <message>
+        <source>sent %1 to %2</source>
+        <translation>odesláno %1 pro %2</translation>
+    </message>
+    <message>
+        <source>retry %1 at %2: %3</source>
+        <translation>opakování %1 v %2: %3</translation>
+    </message>
+    <message>
+        <source>failed %1: %2</source>
+        <translation>selhalo %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a notice state; use due, sent or failed.</source>
+        <translation>„%1“ není stav oznámení; použijte due, sent nebo failed.</translation>
+    </message>
+    <message>
+        <source>There is no program named &quot;%1&quot;.</source>
+        <translation>Neexistuje žádný program s názvem „%1“.</translation>
+    </message>
+    <message>
+        <source>Say what to change: --notices, --language or both.</source>
+        <translation>Uveďte, co se má změnit: --notices, --language nebo obojí.</translation>
+    </message>
+    <message>
+        <source>No partner has the code &quot;%1&quot;.</source>
+        <translation>Žádný partner nemá kód „%1“.</translation>
+    </message>
+    <message>
+        <source>Give --notices each, digest, off or program.</source>
+        <translation>Zadejte --notices each, digest, off nebo program.</translation>
+    </message>
+</context>
+<context>
     <name>OrderCommands</name>
     <message>
         <source>Import the store&apos;s orders CSV; prints a summary, rejected rows go to stderr as FILE:LINE: field: reason. Exit 0: all imported, 2: some rejected, 1: nothing imported.</source>
@@ -3140,6 +3415,69 @@
     </message>
 </context>
 <context>
+    <name>PartnerDesk::ClaimDialog</name>
+    <message>
+        <source>Claim an Order</source>
+        <translation>Nárokovat objednávku</translation>
+    </message>
+    <message>
+        <source>An order of a customer you brought that did not reach you (a forgotten coupon, a blocked cookie). The store&apos;s affiliate manager checks it and assigns it to you; you see the decision under My Requests.</source>
+        <translation>Objednávka vámi přivedeného zákazníka, která vám nebyla připsána (zapomenutý kupón, zablokovaná cookie). Affiliate manažer obchodu ji prověří a přiřadí vám ji; rozhodnutí uvidíte v části Moje žádosti.</translation>
+    </message>
+    <message>
+        <source>100042</source>
+        <translation>100042</translation>
+    </message>
+    <message>
+        <source>The order number as the customer gave it to you</source>
+        <translation>Číslo objednávky, jak vám ho zákazník sdělil</translation>
+    </message>
+    <message>
+        <source>The day the customer placed the order</source>
+        <translation>Den, kdy zákazník objednávku vytvořil</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>Nevím</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>nepovinné</translation>
+    </message>
+    <message>
+        <source>The order&apos;s subtotal, if the customer told you</source>
+        <translation>Mezisoučet objednávky, pokud vám ho zákazník sdělil</translation>
+    </message>
+    <message>
+        <source>e.g. the customer forgot the coupon JANE10, see her e-mail of 3 March</source>
+        <translation>např. zákaznice zapomněla kupón JANE10, viz její e-mail z 3. března</translation>
+    </message>
+    <message>
+        <source>&amp;Send Claim</source>
+        <translation>&amp;Odeslat nárok</translation>
+    </message>
+    <message>
+        <source>&amp;Order number:</source>
+        <translation>Čís&amp;lo objednávky:</translation>
+    </message>
+    <message>
+        <source>&amp;Placed on:</source>
+        <translation>&amp;Datum objednávky:</translation>
+    </message>
+    <message>
+        <source>P&amp;rogram:</source>
+        <translation>P&amp;rogram:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>Čá&amp;stka:</translation>
+    </message>
+    <message>
+        <source>&amp;Why it is yours:</source>
+        <translation>&amp;Proč je vaše:</translation>
+    </message>
+</context>
+<context>
     <name>PartnerDesk::ConflictFieldModel</name>
     <message>
         <source>yes</source>
@@ -3372,6 +3710,22 @@
     <message>
         <source>Login</source>
         <translation>Přihlašovací role</translation>
+    </message>
+    <message>
+        <source>E-mail notices</source>
+        <translation>E-mailová oznámení</translation>
+    </message>
+    <message>
+        <source>Language of notices</source>
+        <translation>Jazyk oznámení</translation>
+    </message>
+    <message>
+        <source>E-mail notices to partners</source>
+        <translation>E-mailová oznámení partnerům</translation>
+    </message>
+    <message>
+        <source>E-mail notices since</source>
+        <translation>E-mailová oznámení od</translation>
     </message>
 </context>
 <context>
@@ -3715,6 +4069,65 @@
     <message>
         <source>State</source>
         <translation>Stav</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::DecisionDialog</name>
+    <message>
+        <source>Reject Request</source>
+        <translation>Zamítnout žádost</translation>
+    </message>
+    <message>
+        <source>Approve with Changes</source>
+        <translation>Schválit se změnami</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>%1 od %2: %3</translation>
+    </message>
+    <message>
+        <source>Why not: the partner reads this</source>
+        <translation>Proč ne: partner si to přečte</translation>
+    </message>
+    <message>
+        <source>optional: a note the partner reads</source>
+        <translation>nepovinné: poznámka, kterou si partner přečte</translation>
+    </message>
+    <message>
+        <source>The path to set up instead of the one the partner asked for</source>
+        <translation>Cesta, která se nastaví místo té, o kterou partner požádal</translation>
+    </message>
+    <message>
+        <source>&amp;Path:</source>
+        <translation>&amp;Cesta:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Důvod:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Poznámka:</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Zamítnout</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Schválit</translation>
+    </message>
+    <message>
+        <source>Say why: the partner reads the reason.</source>
+        <translation>Uveďte důvod: partner si ho přečte.</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>důvod</translation>
+    </message>
+    <message>
+        <source>https://%1%2 will lead to %3</source>
+        <translation>https://%1%2 povede na %3</translation>
     </message>
 </context>
 <context>
@@ -4584,6 +4997,22 @@
         <source>Overview</source>
         <translation>Přehled</translation>
     </message>
+    <message>
+        <source>E-mail &amp;Notices…</source>
+        <translation>&amp;E-mailová oznámení…</translation>
+    </message>
+    <message>
+        <source>The SMTP server e-mail notices to partners go through, and the notice queue</source>
+        <translation>Server SMTP, přes který jdou e-mailová oznámení partnerům, a fronta oznámení</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Žádosti</translation>
+    </message>
+    <message>
+        <source>My Requests</source>
+        <translation>Moje žádosti</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::MembershipListModel</name>
@@ -4712,6 +5141,77 @@ Sazba za odkaz %4 %, sazba za kupón %5 %, sleva pro zákazníka %6 %, hranice v
     </message>
 </context>
 <context>
+    <name>PartnerDesk::MyRequestsPane</name>
+    <message>
+        <source>My Requests</source>
+        <translation>Moje žádosti</translation>
+    </message>
+    <message>
+        <source>What you asked the store&apos;s affiliate manager for, and what he decided. A missed order or a vanity link: ask here instead of by e-mail, and the answer stays on record. A new payout e-mail is asked for in My Balance.</source>
+        <translation>Oč jste požádali affiliate manažera obchodu a jak rozhodl. Chybějící objednávka nebo vlastní odkaz: požádejte zde místo e-mailu a odpověď zůstane zaznamenaná. O nový e-mail pro výplaty se žádá v části Můj zůstatek.</translation>
+    </message>
+    <message>
+        <source>&amp;Claim an Order…</source>
+        <translation>&amp;Nárokovat objednávku…</translation>
+    </message>
+    <message>
+        <source>An order of a customer you brought that did not reach you</source>
+        <translation>Objednávka vámi přivedeného zákazníka, která vám nebyla připsána</translation>
+    </message>
+    <message>
+        <source>Request a &amp;Vanity Link…</source>
+        <translation>Požádat o &amp;vlastní odkaz…</translation>
+    </message>
+    <message>
+        <source>A short address on the store&apos;s site that leads to your tracked link</source>
+        <translation>Krátká adresa na webu obchodu, která vede na váš sledovaný odkaz</translation>
+    </message>
+    <message>
+        <source>No requests yet.</source>
+        <translation>Zatím žádné žádosti.</translation>
+    </message>
+    <message>
+        <source>Select a request to see it in full.</source>
+        <translation>Vyberte žádost, kterou chcete zobrazit celou.</translation>
+    </message>
+    <message>
+        <source>You wrote:</source>
+        <translation>Napsali jste:</translation>
+    </message>
+    <message>
+        <source>Filed %1; waiting for the affiliate manager.</source>
+        <translation>Podáno %1; čeká na affiliate manažera.</translation>
+    </message>
+    <message>
+        <source>Approved %1.</source>
+        <translation>Schváleno %1.</translation>
+    </message>
+    <message>
+        <source>Approved %1, under the path %2.</source>
+        <translation>Schváleno %1 s cestou %2.</translation>
+    </message>
+    <message>
+        <source>Rejected %1.</source>
+        <translation>Zamítnuto %1.</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Důvod:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Poznámka:</translation>
+    </message>
+    <message>
+        <source>Your claim of order %1 is filed; the affiliate manager decides.</source>
+        <translation>Váš nárok na objednávku %1 je podán; rozhodne affiliate manažer.</translation>
+    </message>
+    <message>
+        <source>Your request for %1%2 is filed; the affiliate manager decides.</source>
+        <translation>Vaše žádost o %1%2 je podána; rozhodne affiliate manažer.</translation>
+    </message>
+</context>
+<context>
     <name>PartnerDesk::NetworkGuard</name>
     <message>
         <source>PartnerDesk only checks public internet addresses</source>
@@ -4752,6 +5252,204 @@ Sazba za odkaz %4 %, sazba za kupón %5 %, sleva pro zákazníka %6 %, hranice v
     <message>
         <source>looking up %1 failed: %2</source>
         <translation>překlad názvu %1 selhal: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::NoticeChoiceWidget</name>
+    <message>
+        <source>E-mail notices</source>
+        <translation>E-mailová oznámení</translation>
+    </message>
+    <message>
+        <source>As the program sends them</source>
+        <translation>Podle nastavení programu</translation>
+    </message>
+    <message>
+        <source>For every new transaction</source>
+        <translation>Pro každou novou transakci</translation>
+    </message>
+    <message>
+        <source>A daily digest</source>
+        <translation>Denní souhrn</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Žádná</translation>
+    </message>
+    <message>
+        <source>E-mails about your new transactions; a decided request and a balance that reached the payout threshold are told too, unless you choose none</source>
+        <translation>E-maily o vašich nových transakcích; oznámí se také rozhodnutí o žádosti a zůstatek, který dosáhl výplatního limitu, pokud nezvolíte možnost Žádná</translation>
+    </message>
+    <message>
+        <source>&amp;Send me:</source>
+        <translation>&amp;Zasílat mi:</translation>
+    </message>
+    <message>
+        <source>&amp;in:</source>
+        <translation>&amp;v jazyce:</translation>
+    </message>
+    <message>
+        <source>Sent to your payout e-mail by the store, where it sends e-mail notices.</source>
+        <translation>Posílá obchod na váš e-mail pro výplaty, pokud e-mailová oznámení odesílá.</translation>
+    </message>
+    <message>
+        <source>Saved; the store&apos;s affiliate manager gets it with your next sync.</source>
+        <translation>Uloženo; affiliate manažer obchodu to obdrží při vaší příští synchronizaci.</translation>
+    </message>
+    <message>
+        <source>Your e-mail notices: %1, in %2.</source>
+        <translation>Vaše e-mailová oznámení: %1, jazyk: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::NoticesDialog</name>
+    <message>
+        <source>E-mail Notices</source>
+        <translation>E-mailová oznámení</translation>
+    </message>
+    <message>
+        <source>The store&apos;s SMTP server</source>
+        <translation>Server SMTP obchodu</translation>
+    </message>
+    <message>
+        <source>smtp://mail.example.com:587 (STARTTLS) or smtps://mail.example.com:465 (TLS)</source>
+        <translation>smtp://mail.example.com:587 (STARTTLS) nebo smtps://mail.example.com:465 (TLS)</translation>
+    </message>
+    <message>
+        <source>partners@store.example</source>
+        <translation>partners@store.example</translation>
+    </message>
+    <message>
+        <source>optional, e.g. Koongo Partner Program</source>
+        <translation>nepovinné, např. Partnerský program Koongo</translation>
+    </message>
+    <message>
+        <source>optional: a PEM file of CA certificates (default: the system&apos;s)</source>
+        <translation>nepovinné: soubor PEM s certifikáty CA (výchozí: systémové)</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>Přihlašovací &amp;jméno:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Heslo:</translation>
+    </message>
+    <message>
+        <source>&amp;Sender:</source>
+        <translation>&amp;Odesílatel:</translation>
+    </message>
+    <message>
+        <source>Sender &amp;name:</source>
+        <translation>Jméno o&amp;desílatele:</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>Soubor &amp;CA:</translation>
+    </message>
+    <message>
+        <source>The notice queue</source>
+        <translation>Fronta oznámení</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Vše</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>K odeslání</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Odeslaná</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Nezdařená</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Vytvořeno</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Druh</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Komu</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Předmět</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Pokusy</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Další pokus</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Poslední chyba</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Zobrazit:</translation>
+    </message>
+    <message>
+        <source>&amp;Send Now</source>
+        <translation>Odeslat &amp;nyní</translation>
+    </message>
+    <message>
+        <source>Queue the notices that are due and send them (the settings are saved first)</source>
+        <translation>Zařadí do fronty oznámení, která jsou na řadě, a odešle je (nastavení se nejprve uloží)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>O&amp;bnovit</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Settings</source>
+        <translation>&amp;Uložit nastavení</translation>
+    </message>
+    <message>
+        <source>The password is kept in the keychain.</source>
+        <translation>Heslo je uloženo v klíčence.</translation>
+    </message>
+    <message>
+        <source>Queue the notices that are due and send them</source>
+        <translation>Zařadí do fronty oznámení, která jsou na řadě, a odešle je</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Odesílám…</translation>
+    </message>
+    <message>
+        <source>The central queue of %1, shared by every manager desktop.</source>
+        <translation>Centrální fronta databáze %1, sdílená všemi počítači manažerů.</translation>
+    </message>
+    <message>
+        <source>The queue of this database (no central database is configured).</source>
+        <translation>Fronta této databáze (centrální databáze není nastavena).</translation>
+    </message>
+    <message>
+        <source>Sent: %1; to be retried: %2; failed: %3.</source>
+        <translation>Odesláno: %1; zkusí se znovu: %2; selhalo: %3.</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Poslední chyba: %1</translation>
     </message>
 </context>
 <context>
@@ -4830,6 +5528,25 @@ Sazba za odkaz %4 %, sazba za kupón %5 %, sleva pro zákazníka %6 %, hranice v
     <message>
         <source>No partner has the code %1.</source>
         <translation>Žádný partner nemá kód %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::PaneNavigation</name>
+    <message numerus="yes">
+        <source>%1: %n waiting</source>
+        <translation>
+            <numerusform>%1: %n čeká</numerusform>
+            <numerusform>%1: %n čekají</numerusform>
+            <numerusform>%1: %n čeká</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n waiting)</source>
+        <translation>
+            <numerusform>%1 (%n čeká)</numerusform>
+            <numerusform>%1 (%n čekají)</numerusform>
+            <numerusform>%1 (%n čeká)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5126,6 +5843,22 @@ Sazba za odkaz %4 %, sazba za kupón %5 %, sleva pro zákazníka %6 %, hranice v
     <message>
         <source>%1 is on the clipboard: %2</source>
         <translation>%1 je ve schránce: %2</translation>
+    </message>
+    <message>
+        <source>Claim an &amp;Order…</source>
+        <translation>Nárokovat &amp;objednávku…</translation>
+    </message>
+    <message>
+        <source>An order of a customer you brought that did not reach you</source>
+        <translation>Objednávka vámi přivedeného zákazníka, která vám nebyla připsána</translation>
+    </message>
+    <message>
+        <source>Request a &amp;Vanity Link…</source>
+        <translation>Požádat o &amp;vlastní odkaz…</translation>
+    </message>
+    <message>
+        <source>A short address on the store&apos;s site that leads to your tracked link</source>
+        <translation>Krátká adresa na webu obchodu, která vede na váš sledovaný odkaz</translation>
     </message>
 </context>
 <context>
@@ -6010,6 +6743,26 @@ jedna doména na řádek</translation>
         <source>Payout threshold: %1</source>
         <translation>Limit pro výplatu: %1</translation>
     </message>
+    <message>
+        <source>Off</source>
+        <translation>Vypnuto</translation>
+    </message>
+    <message>
+        <source>Every new transaction</source>
+        <translation>Každá nová transakce</translation>
+    </message>
+    <message>
+        <source>Daily digest</source>
+        <translation>Denní souhrn</translation>
+    </message>
+    <message>
+        <source>Partners are sent an e-mail for each new transaction or one a day, a notice when a request of theirs is decided and when their balance reaches the payout threshold. Sent by Notices… or partnerdesk-cli notify send; a partner may choose otherwise for himself.</source>
+        <translation>Partnerům se posílá e-mail o každé nové transakci nebo jeden denně a oznámení, když je rozhodnuto o jejich žádosti a když jejich zůstatek dosáhne výplatního limitu. Odesílá se přes E-mailová oznámení… nebo partnerdesk-cli notify send; partner si může sám zvolit jinak.</translation>
+    </message>
+    <message>
+        <source>E-mail &amp;notices to partners:</source>
+        <translation>&amp;E-mailová oznámení partnerům:</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::ProgramListModel</name>
@@ -6454,6 +7207,320 @@ Domény obchodu: %2</translation>
     <message>
         <source>Stop the report that is running (Esc)</source>
         <translation>Zastavit běžící přehled (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::RequestTableModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Druh</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Asked for</source>
+        <translation>Požadováno</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Proč</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Podáno</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Rozhodnutí</translation>
+    </message>
+    <message>
+        <source>Sign-up</source>
+        <translation>Přihláška</translation>
+    </message>
+    <message>
+        <source>Order claim</source>
+        <translation>Nárok na objednávku</translation>
+    </message>
+    <message>
+        <source>Vanity link</source>
+        <translation>Vlastní odkaz</translation>
+    </message>
+    <message>
+        <source>Payout e-mail</source>
+        <translation>E-mail pro výplaty</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Čeká</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Schválena</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Zamítnuta</translation>
+    </message>
+    <message>
+        <source>To join</source>
+        <translation>Vstup do programu</translation>
+    </message>
+    <message>
+        <source>To join %1</source>
+        <translation>Vstup do programu %1</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Objednávka %1</translation>
+    </message>
+    <message>
+        <source>Order %1 of %2</source>
+        <translation>Objednávka %1 ze dne %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1%2 → %3</source>
+        <translation>%1%2 → %3</translation>
+    </message>
+    <message>
+        <source>Payouts to %1</source>
+        <translation>Výplaty na %1</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Decided %1</source>
+        <translation>Rozhodnuto %1</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::RequestsPane</name>
+    <message>
+        <source>Requests</source>
+        <translation>Žádosti</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Čekající</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Schválené</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Zamítnuté</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Vše</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Zobrazit:</translation>
+    </message>
+    <message>
+        <source>Select a request to see what it asks for and why.</source>
+        <translation>Vyberte žádost, abyste viděli, oč žádá a proč.</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Schválit</translation>
+    </message>
+    <message>
+        <source>Make what the selected request asks for (Ctrl+Enter): the assignment, the vanity link, the partner or the payout e-mail</source>
+        <translation>Provede, oč vybraná žádost žádá (Ctrl+Enter): přiřazení, vlastní odkaz, partnera nebo e-mail pro výplaty</translation>
+    </message>
+    <message>
+        <source>Approve with &amp;Changes…</source>
+        <translation>Schválit se z&amp;měnami…</translation>
+    </message>
+    <message>
+        <source>Approve with a note for the partner; a vanity link under another path</source>
+        <translation>Schválit s poznámkou pro partnera; vlastní odkaz s jinou cestou</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>Zamít&amp;nout…</translation>
+    </message>
+    <message>
+        <source>Turn the selected request down, with a reason the partner reads</source>
+        <translation>Zamítne vybranou žádost s důvodem, který si partner přečte</translation>
+    </message>
+    <message>
+        <source>No request waits for a decision.</source>
+        <translation>Na rozhodnutí nečeká žádná žádost.</translation>
+    </message>
+    <message>
+        <source>Waiting for a decision: %1.</source>
+        <translation>Čeká na rozhodnutí: %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2 from %3</source>
+        <translation>%1 %2 od %3</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Podáno</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Žadatel</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>How he will promote</source>
+        <translation>Jak bude propagovat</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Objednávka</translation>
+    </message>
+    <message>
+        <source>Placed on</source>
+        <translation>Datum objednávky</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Částka</translation>
+    </message>
+    <message>
+        <source>Store host</source>
+        <translation>Doména obchodu</translation>
+    </message>
+    <message>
+        <source>Path asked for</source>
+        <translation>Požadovaná cesta</translation>
+    </message>
+    <message>
+        <source>Path approved</source>
+        <translation>Schválená cesta</translation>
+    </message>
+    <message>
+        <source>Leads to</source>
+        <translation>Vede na</translation>
+    </message>
+    <message>
+        <source>Payouts go to</source>
+        <translation>Výplaty jdou na</translation>
+    </message>
+    <message>
+        <source>Asked to go to</source>
+        <translation>Mají nově jít na</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Proč</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Rozhodnuto</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 (rozhodl %2)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Důvod</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Poznámka</translation>
+    </message>
+    <message>
+        <source>Order %1 is not in the books yet: import it or reject the claim.</source>
+        <translation>Objednávka %1 ještě není v účetnictví: naimportujte ji, nebo nárok zamítněte.</translation>
+    </message>
+    <message>
+        <source>Nobody: no rule credits the order.</source>
+        <translation>Nikomu: objednávku nepřipisuje žádné pravidlo.</translation>
+    </message>
+    <message>
+        <source>%1 (%2), who claims it, already.</source>
+        <translation>%1 (%2), který si ji nárokuje, už ji má.</translation>
+    </message>
+    <message>
+        <source>Current partner:</source>
+        <translation>Současný partner:</translation>
+    </message>
+    <message>
+        <source>No partner or other sign-up has this e-mail.</source>
+        <translation>Tento e-mail nemá žádný partner ani jiná přihláška.</translation>
+    </message>
+    <message>
+        <source>The same e-mail</source>
+        <translation>Stejný e-mail</translation>
+    </message>
+    <message>
+        <source>Partner %1 (%2), %3</source>
+        <translation>Partner %1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>Partner %1</source>
+        <translation>Partner %1</translation>
+    </message>
+    <message>
+        <source>Sign-up %1 of %2 &lt;%3&gt;, filed %4: %5</source>
+        <translation>Přihláška %1 od %2 &lt;%3&gt;, podána %4: %5</translation>
+    </message>
+    <message>
+        <source>Approved: %1 is partner %2 now.</source>
+        <translation>Schváleno: %1 je nyní partner %2.</translation>
+    </message>
+    <message>
+        <source>Approved: %1</source>
+        <translation>Schváleno: %1</translation>
+    </message>
+    <message>
+        <source>Approve Request</source>
+        <translation>Schválit žádost</translation>
+    </message>
+    <message>
+        <source>Reject Request</source>
+        <translation>Zamítnout žádost</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Zamítnuto: %1</translation>
     </message>
 </context>
 <context>
@@ -7301,6 +8368,69 @@ Domény obchodu: %2</translation>
     </message>
 </context>
 <context>
+    <name>PartnerDesk::VanityRequestDialog</name>
+    <message>
+        <source>Request a Vanity Link</source>
+        <translation>Požádat o vlastní odkaz</translation>
+    </message>
+    <message>
+        <source>A short address on the store&apos;s own site that leads to a store page with your tracked link, e.g. https://koongo.com/partner/jane. The store&apos;s affiliate manager sets it up; you see the decision under My Requests.</source>
+        <translation>Krátká adresa na vlastním webu obchodu, která vede na stránku obchodu s vaším sledovaným odkazem, např. https://koongo.com/partner/jane. Nastaví ji affiliate manažer obchodu; rozhodnutí uvidíte v části Moje žádosti.</translation>
+    </message>
+    <message>
+        <source>The store hosts of your programs; the link answers on the www. twin too</source>
+        <translation>Domény obchodů vašich programů; odkaz funguje i na variantě s www.</translation>
+    </message>
+    <message>
+        <source>/partner/%1</source>
+        <translation>/partner/%1</translation>
+    </message>
+    <message>
+        <source>The path you would like; it answers with and without the trailing slash</source>
+        <translation>Cesta, kterou byste chtěli; funguje s koncovým lomítkem i bez něj</translation>
+    </message>
+    <message>
+        <source>https://store.example/page</source>
+        <translation>https://obchod.example/stranka</translation>
+    </message>
+    <message>
+        <source>The store page it should lead to; your code is added to it</source>
+        <translation>Stránka obchodu, na kterou má vést; přidá se k ní váš kód</translation>
+    </message>
+    <message>
+        <source>optional: where you will use it</source>
+        <translation>nepovinné: kde ho budete používat</translation>
+    </message>
+    <message>
+        <source>&amp;Send Request</source>
+        <translation>&amp;Odeslat žádost</translation>
+    </message>
+    <message>
+        <source>Store &amp;host:</source>
+        <translation>&amp;Doména obchodu:</translation>
+    </message>
+    <message>
+        <source>&amp;Path:</source>
+        <translation>&amp;Cesta:</translation>
+    </message>
+    <message>
+        <source>&amp;Leads to:</source>
+        <translation>&amp;Vede na:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>Poz&amp;námka:</translation>
+    </message>
+    <message>
+        <source>Enter the path you would like and the store page it should lead to.</source>
+        <translation>Zadejte požadovanou cestu a stránku obchodu, na kterou má vést.</translation>
+    </message>
+    <message>
+        <source>https://%1%2 would lead to %3</source>
+        <translation>https://%1%2 by vedl na %3</translation>
+    </message>
+</context>
+<context>
     <name>PartnerDesk::WebsiteListModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -7435,6 +8565,45 @@ Domény obchodu: %2</translation>
     </message>
 </context>
 <context>
+    <name>PartnerDesk::WindowRequests</name>
+    <message>
+        <source>&amp;Requests</source>
+        <translation>Žá&amp;dosti</translation>
+    </message>
+    <message>
+        <source>&amp;Claim an Order…</source>
+        <translation>&amp;Nárokovat objednávku…</translation>
+    </message>
+    <message>
+        <source>An order of a customer you brought that did not reach you</source>
+        <translation>Objednávka vámi přivedeného zákazníka, která vám nebyla připsána</translation>
+    </message>
+    <message>
+        <source>Request a &amp;Vanity Link…</source>
+        <translation>Požádat o &amp;vlastní odkaz…</translation>
+    </message>
+    <message>
+        <source>A short address on the store&apos;s site that leads to your tracked link</source>
+        <translation>Krátká adresa na webu obchodu, která vede na váš sledovaný odkaz</translation>
+    </message>
+    <message>
+        <source>&amp;My Requests</source>
+        <translation>&amp;Moje žádosti</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 a další (%2)</translation>
+    </message>
+    <message>
+        <source>%1 waiting for a decision: %2.</source>
+        <translation>Na rozhodnutí čeká: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>New requests</source>
+        <translation>Nové žádosti</translation>
+    </message>
+</context>
+<context>
     <name>PartnerDesk::WindowSync</name>
     <message>
         <source>&amp;Central Database…</source>
@@ -7486,6 +8655,14 @@ Domény obchodu: %2</translation>
     <message>
         <source>News for %1</source>
         <translation>Novinky pro %1</translation>
+    </message>
+    <message>
+        <source>Your request “%1” was approved.</source>
+        <translation>Vaše žádost „%1“ byla schválena.</translation>
+    </message>
+    <message>
+        <source>Your request “%1” was rejected: %2</source>
+        <translation>Vaše žádost „%1“ byla zamítnuta: %2</translation>
     </message>
 </context>
 <context>
@@ -8116,6 +9293,388 @@ Domény obchodu: %2</translation>
     </message>
 </context>
 <context>
+    <name>RequestCommands</name>
+    <message>
+        <source>File the sign-ups of a CSV (header name,email,website,promotion,program; the program by name; &quot;note&quot; may stand for &quot;promotion&quot;), all or nothing: bad rows go to stderr as FILE:LINE: field: reason and nothing is filed. Prints the request ids.</source>
+        <translation>Podá přihlášky ze souboru CSV (hlavička name,email,website,promotion,program; program podle názvu; „note“ může zastoupit „promotion“), vše, nebo nic: chybné řádky se vypíší na stderr jako SOUBOR:ŘÁDEK: pole: důvod a nic se nepodá. Vypíše ID žádostí.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>SOUBOR</translation>
+    </message>
+    <message>
+        <source>The applications CSV.</source>
+        <translation>Soubor CSV s přihláškami.</translation>
+    </message>
+    <message>
+        <source>Print the requests as CSV, newest first: sign-ups, claims, vanity links and payout e-mail changes.</source>
+        <translation>Vypíše žádosti jako CSV, od nejnovějších: přihlášky, nároky na objednávky, vlastní odkazy a změny e-mailu pro výplaty.</translation>
+    </message>
+    <message>
+        <source>Only the waiting, approved or rejected ones.</source>
+        <translation>Jen čekající, schválené nebo zamítnuté.</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STAV</translation>
+    </message>
+    <message>
+        <source>csv (the default) or table.</source>
+        <translation>csv (výchozí) nebo table.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMÁT</translation>
+    </message>
+    <message>
+        <source>Approve a request: a claim assigns the order, a vanity request adds the rewrite, a sign-up creates the partner with his membership and coupon, a payout e-mail becomes his. Audited.</source>
+        <translation>Schválí žádost: nárok přiřadí objednávku, žádost o vlastní odkaz přidá přesměrování, přihláška vytvoří partnera s jeho členstvím a kupónem, požadovaný e-mail pro výplaty se stane partnerovým. Zaznamená se do auditního záznamu.</translation>
+    </message>
+    <message>
+        <source>The request as &quot;request list&quot; prints it (R12, E34).</source>
+        <translation>Žádost, jak ji vypíše „request list“ (R12, E34).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>A vanity request: approve it with this path instead.</source>
+        <translation>Žádost o vlastní odkaz: schválí ji s touto cestou.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>CESTA</translation>
+    </message>
+    <message>
+        <source>A note to the partner, kept in the audit log.</source>
+        <translation>Poznámka pro partnera, uložená v auditním záznamu.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Reject a request with a reason the partner reads. Audited.</source>
+        <translation>Zamítne žádost s důvodem, který si partner přečte. Zaznamená se do auditního záznamu.</translation>
+    </message>
+    <message>
+        <source>Why; the partner sees it.</source>
+        <translation>Proč; partner to uvidí.</translation>
+    </message>
+    <message>
+        <source>File a partner&apos;s claim for an order the rules gave to nobody or another partner; a manager decides. Prints the request id (last line).</source>
+        <translation>Podá nárok partnera na objednávku, kterou pravidla nepřipsala nikomu nebo jinému partnerovi; rozhodne manažer. Vypíše ID žádosti (poslední řádek).</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s affiliate code.</source>
+        <translation>Partnerský kód partnera.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>KÓD</translation>
+    </message>
+    <message>
+        <source>The order id as the customer gave it.</source>
+        <translation>ID objednávky, jak ho sdělil zákazník.</translation>
+    </message>
+    <message>
+        <source>Why the order is his, e.g. the coupon the customer forgot.</source>
+        <translation>Proč je objednávka jeho, např. kupón, který zákazník zapomněl.</translation>
+    </message>
+    <message>
+        <source>The order&apos;s date, YYYY-MM-DD.</source>
+        <translation>Datum objednávky, RRRR-MM-DD.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>The order&apos;s amount, e.g. 120.50, in the program&apos;s currency.</source>
+        <translation>Částka objednávky, např. 120.50, v měně programu.</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>ČÁSTKA</translation>
+    </message>
+    <message>
+        <source>The program the order belongs to.</source>
+        <translation>Program, ke kterému objednávka patří.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NÁZEV</translation>
+    </message>
+    <message>
+        <source>File a partner&apos;s request for a vanity link on a store host; a manager decides. Prints the request id (last line).</source>
+        <translation>Podá žádost partnera o vlastní odkaz na doméně obchodu; rozhodne manažer. Vypíše ID žádosti (poslední řádek).</translation>
+    </message>
+    <message>
+        <source>A store host of his programs.</source>
+        <translation>Doména obchodu jeho programů.</translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation>DOMÉNA</translation>
+    </message>
+    <message>
+        <source>The path he would like, e.g. /partner/jane.</source>
+        <translation>Cesta, kterou by chtěl, např. /partner/jane.</translation>
+    </message>
+    <message>
+        <source>The store URL it leads to.</source>
+        <translation>URL obchodu, na kterou vede.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>A message to the manager.</source>
+        <translation>Zpráva pro manažera.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Nelze číst %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no header line (name,email,website,promotion,program).</source>
+        <translation>%1 nemá řádek s hlavičkou (name,email,website,promotion,program).</translation>
+    </message>
+    <message>
+        <source>%1:1: the header has no &quot;%2&quot; column.</source>
+        <translation>%1:1: hlavička nemá sloupec „%2“.</translation>
+    </message>
+    <message>
+        <source>Nothing was filed.</source>
+        <translation>Nic nebylo podáno.</translation>
+    </message>
+    <message>
+        <source>There is no program named &quot;%1&quot;.</source>
+        <translation>Neexistuje žádný program s názvem „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad row(s) in %1; nothing was filed.</source>
+        <translation>
+            <numerusform>%n chybný řádek v %1; nic nebylo podáno.</numerusform>
+            <numerusform>%n chybné řádky v %1; nic nebylo podáno.</numerusform>
+            <numerusform>%n chybných řádků v %1; nic nebylo podáno.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>filed %n sign-up(s)</source>
+        <translation>
+            <numerusform>podána %n přihláška</numerusform>
+            <numerusform>podány %n přihlášky</numerusform>
+            <numerusform>podáno %n přihlášek</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--state is waiting, approved or rejected, not &quot;%1&quot;.</source>
+        <translation>--state je waiting, approved nebo rejected, ne „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no request &quot;%1&quot;; &quot;request list&quot; prints their ids.</source>
+        <translation>Žádost „%1“ neexistuje; jejich ID vypíše „request list“.</translation>
+    </message>
+    <message>
+        <source>approved %1</source>
+        <translation>schváleno %1</translation>
+    </message>
+    <message>
+        <source>partner %1, coupon %2</source>
+        <translation>partner %1, kupón %2</translation>
+    </message>
+    <message>
+        <source>rejected %1</source>
+        <translation>zamítnuto %1</translation>
+    </message>
+    <message>
+        <source>--amount needs --program: an amount is in a program&apos;s currency.</source>
+        <translation>--amount vyžaduje --program: částka je v měně programu.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestStore</name>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Chyba databáze: %1</translation>
+    </message>
+    <message>
+        <source>The partner does not exist</source>
+        <translation>Partner neexistuje</translation>
+    </message>
+    <message>
+        <source>This is %1&apos;s desktop; it files requests for %1 only</source>
+        <translation>Toto je počítač partnera %1; podává žádosti jen za %1</translation>
+    </message>
+    <message>
+        <source>The order id is missing: give it as the customer gave it</source>
+        <translation>Chybí ID objednávky: zadejte ho tak, jak ho sdělil zákazník</translation>
+    </message>
+    <message>
+        <source>The order id</source>
+        <translation>ID objednávky</translation>
+    </message>
+    <message>
+        <source>The order date &quot;%1&quot; is not a date like 2026-03-03</source>
+        <translation>Datum objednávky „%1“ není datum ve tvaru 2026-03-03</translation>
+    </message>
+    <message>
+        <source>The order date %1 is in the future</source>
+        <translation>Datum objednávky %1 je v budoucnosti</translation>
+    </message>
+    <message>
+        <source>The amount</source>
+        <translation>Částka</translation>
+    </message>
+    <message>
+        <source>The program does not exist</source>
+        <translation>Program neexistuje</translation>
+    </message>
+    <message>
+        <source>The reason is missing: say why the order is yours (e.g. the customer forgot your coupon)</source>
+        <translation>Chybí důvod: uveďte, proč je objednávka vaše (např. zákazník zapomněl váš kupón)</translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation>Důvod</translation>
+    </message>
+    <message>
+        <source>The message</source>
+        <translation>Zpráva</translation>
+    </message>
+    <message>
+        <source>The name is missing</source>
+        <translation>Chybí jméno</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>Jméno</translation>
+    </message>
+    <message>
+        <source>The e-mail address is missing</source>
+        <translation>Chybí e-mailová adresa</translation>
+    </message>
+    <message>
+        <source>The e-mail address</source>
+        <translation>E-mailová adresa</translation>
+    </message>
+    <message>
+        <source>The e-mail address &quot;%1&quot; is not an e-mail address</source>
+        <translation>E-mailová adresa „%1“ není e-mailová adresa</translation>
+    </message>
+    <message>
+        <source>The website</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>How he will promote</source>
+        <translation>Jak bude propagovat</translation>
+    </message>
+    <message>
+        <source>The program is missing</source>
+        <translation>Chybí program</translation>
+    </message>
+    <message>
+        <source>The program %1 is not active; nobody can join it</source>
+        <translation>Program %1 není aktivní; nikdo se k němu nemůže připojit</translation>
+    </message>
+    <message>
+        <source>The time &quot;%1&quot; is not an ISO 8601 time</source>
+        <translation>Čas „%1“ není čas ve formátu ISO 8601</translation>
+    </message>
+    <message>
+        <source>The time</source>
+        <translation>Čas</translation>
+    </message>
+    <message>
+        <source>Name the program: an amount is in a program&apos;s currency</source>
+        <translation>Uveďte program: částka je v měně programu</translation>
+    </message>
+    <message>
+        <source>A sign-up is filed by the store&apos;s web form or a manager, not a partner</source>
+        <translation>Přihlášku podává webový formulář obchodu nebo manažer, ne partner</translation>
+    </message>
+    <message>
+        <source>Application %1: %2</source>
+        <translation>Přihláška %1: %2</translation>
+    </message>
+    <message>
+        <source>The request was not written.</source>
+        <translation>Žádost nebyla zapsána.</translation>
+    </message>
+    <message>
+        <source>Request %1 was decided meanwhile; nothing was changed.</source>
+        <translation>Žádost %1 byla mezitím rozhodnuta; nic nebylo změněno.</translation>
+    </message>
+    <message>
+        <source>Only a manager decides a request; this is a partner&apos;s desktop.</source>
+        <translation>O žádosti rozhoduje jen manažer; toto je počítač partnera.</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>Poznámka</translation>
+    </message>
+    <message>
+        <source>The partner no longer exists.</source>
+        <translation>Partner už neexistuje.</translation>
+    </message>
+    <message>
+        <source>There is no request R%1.</source>
+        <translation>Žádost R%1 neexistuje.</translation>
+    </message>
+    <message>
+        <source>Request %1 was %2 already.</source>
+        <translation>Žádost %1 už má stav %2.</translation>
+    </message>
+    <message>
+        <source>Only a vanity request is approved with a different path.</source>
+        <translation>S jinou cestou lze schválit jen žádost o vlastní odkaz.</translation>
+    </message>
+    <message>
+        <source>Order %1 is not in the books yet: import it or reject the claim.</source>
+        <translation>Objednávka %1 ještě není v účetnictví: naimportujte ji, nebo nárok zamítněte.</translation>
+    </message>
+    <message>
+        <source>The claim&apos;s amount is in %1, order %2 is in %3: reject the claim or assign the order in the Assignments pane.</source>
+        <translation>Částka nároku je v %1, objednávka %2 je v %3: zamítněte nárok, nebo přiřaďte objednávku v panelu Ruční přiřazení.</translation>
+    </message>
+    <message>
+        <source>Claim %1: %2</source>
+        <translation>Nárok %1: %2</translation>
+    </message>
+    <message>
+        <source>Say why the request is rejected; the partner reads the reason.</source>
+        <translation>Uveďte, proč se žádost zamítá; partner si důvod přečte.</translation>
+    </message>
+    <message>
+        <source>Request R%1 no longer exists.</source>
+        <translation>Žádost R%1 už neexistuje.</translation>
+    </message>
+    <message>
+        <source>Request R%1 was decided again meanwhile (now %2); nothing was changed.</source>
+        <translation>Žádost R%1 byla mezitím znovu rozhodnuta (nyní %2); nic nebylo změněno.</translation>
+    </message>
+    <message>
+        <source>Undo of the decision</source>
+        <translation>Vrácení rozhodnutí</translation>
+    </message>
+    <message>
+        <source>Undo of the decision on request %1</source>
+        <translation>Vrácení rozhodnutí o žádosti %1</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Není co vrátit zpět.</translation>
+    </message>
+    <message>
+        <source>The vanity link %1%2 was edited since; undo that edit first.</source>
+        <translation>Vlastní odkaz %1%2 byl mezitím upraven; nejprve vraťte zpět tuto úpravu.</translation>
+    </message>
+</context>
+<context>
     <name>RewriteCheck</name>
     <message>
         <source>%1 (through %2)</source>
@@ -8334,6 +9893,61 @@ Domény obchodu: %2</translation>
     <message>
         <source>Not applied: the row %1 of %2: %3.</source>
         <translation>Nepoužito: řádek %1 tabulky %2: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpSender</name>
+    <message>
+        <source>Give the SMTP server, e.g. smtp://mail.example.com:587 (STARTTLS) or smtps://mail.example.com:465 (TLS).</source>
+        <translation>Zadejte server SMTP, např. smtp://mail.example.com:587 (STARTTLS) nebo smtps://mail.example.com:465 (TLS).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an SMTP server URL; use smtp://HOST:PORT (STARTTLS) or smtps://HOST:PORT (TLS).</source>
+        <translation>„%1“ není URL serveru SMTP; použijte smtp://HOST:PORT (STARTTLS) nebo smtps://HOST:PORT (TLS).</translation>
+    </message>
+    <message>
+        <source>Give the SMTP user and password separately, not in the server URL.</source>
+        <translation>Uživatele a heslo SMTP zadejte zvlášť, ne v URL serveru.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sender e-mail address.</source>
+        <translation>„%1“ není e-mailová adresa odesílatele.</translation>
+    </message>
+    <message>
+        <source>The SMTP user %1 needs a password.</source>
+        <translation>Uživatel SMTP %1 potřebuje heslo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>„%1“ není e-mailová adresa.</translation>
+    </message>
+    <message>
+        <source>libcurl could not be started.</source>
+        <translation>Knihovnu libcurl nelze spustit.</translation>
+    </message>
+    <message>
+        <source>The SMTP server refused the login of %1: %2</source>
+        <translation>Server SMTP odmítl přihlášení uživatele %1: %2</translation>
+    </message>
+    <message>
+        <source>The SMTP server does not offer STARTTLS, so nothing was sent (%1).</source>
+        <translation>Server SMTP nenabízí STARTTLS, proto nebylo nic odesláno (%1).</translation>
+    </message>
+    <message>
+        <source>The SMTP server&apos;s TLS could not be verified: %1</source>
+        <translation>TLS serveru SMTP nelze ověřit: %1</translation>
+    </message>
+    <message>
+        <source>The SMTP server %1 could not be reached: %2</source>
+        <translation>Server SMTP %1 není dostupný: %2</translation>
+    </message>
+    <message>
+        <source>The SMTP server did not take the message: %1</source>
+        <translation>Server SMTP zprávu nepřijal: %1</translation>
+    </message>
+    <message>
+        <source> (SMTP reply %1)</source>
+        <translation> (odpověď SMTP %1)</translation>
     </message>
 </context>
 <context>

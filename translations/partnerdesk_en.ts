@@ -26,6 +26,23 @@
     </message>
 </context>
 <context>
+    <name>PartnerDesk::PaneNavigation</name>
+    <message numerus="yes">
+        <source>%1: %n waiting</source>
+        <translation>
+            <numerusform>%1: %n waiting</numerusform>
+            <numerusform>%1: %n waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n waiting)</source>
+        <translation>
+            <numerusform>%1 (%n waiting)</numerusform>
+            <numerusform>%1 (%n waiting)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PartnerDesk::PartnersPane</name>
     <message numerus="yes">
         <source>%n partner(s)</source>
@@ -74,6 +91,17 @@
     <message numerus="yes">
         <source>Kept aside: %n local change(s) the central database refused; each is sent again when it changes.</source>
         <translation><numerusform>Kept aside: %n local change the central database refused; each is sent again when it changes.</numerusform><numerusform>Kept aside: %n local changes the central database refused; each is sent again when it changes.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RequestCommands</name>
+    <message numerus="yes">
+        <source>%n bad row(s) in %1; nothing was filed.</source>
+        <translation><numerusform>%n bad row in %1; nothing was filed.</numerusform><numerusform>%n bad rows in %1; nothing was filed.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>filed %n sign-up(s)</source>
+        <translation><numerusform>filed %n sign-up</numerusform><numerusform>filed %n sign-ups</numerusform></translation>
     </message>
 </context>
 <context>
