@@ -2021,6 +2021,13 @@
     </message>
 </context>
 <context>
+    <name>NoticeRun</name>
+    <message>
+        <source>E-mail notices are sent from a manager&apos;s desktop, not from a partner&apos;s.</source>
+        <translation>E-mailová oznámení se odesílají z počítače manažera, ne z počítače partnera.</translation>
+    </message>
+</context>
+<context>
     <name>NoticeSettingsStore</name>
     <message>
         <source>&quot;%1&quot; is not a notice setting of a program; use off, each or digest.</source>
@@ -5255,6 +5262,65 @@ Sazba za odkaz %4 %, sazba za kupón %5 %, sleva pro zákazníka %6 %, hranice v
     </message>
 </context>
 <context>
+    <name>PartnerDesk::NoticeAutoSender</name>
+    <message>
+        <source>E-mail notices are not sent automatically: %1</source>
+        <translation>E-mailová oznámení se neodesílají automaticky: %1</translation>
+    </message>
+    <message>
+        <source>E-mail notices are not sent automatically: %1 Enter it in File › E-mail Notices….</source>
+        <translation>E-mailová oznámení se neodesílají automaticky: %1 Doplňte to v nabídce Soubor › E-mailová oznámení….</translation>
+    </message>
+    <message>
+        <source>E-mail notices not sent: %1</source>
+        <translation>E-mailová oznámení nebyla odeslána: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n odesláno</numerusform>
+            <numerusform>%n odeslána</numerusform>
+            <numerusform>%n odesláno</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to be retried</source>
+        <translation>
+            <numerusform>%n k opakování</numerusform>
+            <numerusform>%n k opakování</numerusform>
+            <numerusform>%n k opakování</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n selhalo</numerusform>
+            <numerusform>%n selhala</numerusform>
+            <numerusform>%n selhalo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>E-mail notices: %1</source>
+        <translation>E-mailová oznámení: %1</translation>
+    </message>
+    <message>
+        <source>to %1: %2</source>
+        <translation>pro %1: %2</translation>
+    </message>
+    <message>
+        <source>E-mail notices failed</source>
+        <translation>E-mailová oznámení selhala</translation>
+    </message>
+    <message numerus="yes">
+        <source>Given up, not to be tried again: %n. The first: %1. File › E-mail Notices… shows them.</source>
+        <translation>
+            <numerusform>Vzdáno, už se nebude opakovat: %n. První: %1. Ukáže je Soubor › E-mailová oznámení….</numerusform>
+            <numerusform>Vzdáno, už se nebudou opakovat: %n. První: %1. Ukáže je Soubor › E-mailová oznámení….</numerusform>
+            <numerusform>Vzdáno, už se nebude opakovat: %n. První: %1. Ukáže je Soubor › E-mailová oznámení….</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PartnerDesk::NoticeChoiceWidget</name>
     <message>
         <source>E-mail notices</source>
@@ -5450,6 +5516,14 @@ Sazba za odkaz %4 %, sazba za kupón %5 %, sleva pro zákazníka %6 %, hranice v
     <message>
         <source>Last error: %1</source>
         <translation>Poslední chyba: %1</translation>
+    </message>
+    <message>
+        <source>Send due notices &amp;automatically from this desktop</source>
+        <translation>Odesílat oznámení &amp;automaticky z tohoto počítače</translation>
+    </message>
+    <message>
+        <source>After each sync with the central database and every 15 minutes while this window is open, in the background; the status bar says what was sent</source>
+        <translation>Po každé synchronizaci s centrální databází a každých 15 minut, dokud je okno otevřené, na pozadí; stavový řádek ukáže, co bylo odesláno</translation>
     </message>
 </context>
 <context>
@@ -9493,6 +9567,10 @@ Domény obchodu: %2</translation>
     <message>
         <source>--amount needs --program: an amount is in a program&apos;s currency.</source>
         <translation>--amount vyžaduje --program: částka je v měně programu.</translation>
+    </message>
+    <message>
+        <source>To give %1 his own login: sync, then (as the database administrator) partnerdesk-cli central grant --affiliate %1 --login LOGIN --central URL</source>
+        <translation>Vlastní přihlášení pro %1: synchronizujte, pak (jako správce databáze) spusťte partnerdesk-cli central grant --affiliate %1 --login LOGIN --central URL</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,37 @@
     </message>
 </context>
 <context>
+    <name>PartnerDesk::NoticeAutoSender</name>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n sent</numerusform>
+            <numerusform>%n sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to be retried</source>
+        <translation>
+            <numerusform>%n to be retried</numerusform>
+            <numerusform>%n to be retried</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Given up, not to be tried again: %n. The first: %1. File › E-mail Notices… shows them.</source>
+        <translation>
+            <numerusform>Given up, not to be tried again: %n. The first: %1. File › E-mail Notices… shows them.</numerusform>
+            <numerusform>Given up, not to be tried again: %n. The first: %1. File › E-mail Notices… shows them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PartnerDesk::PaneNavigation</name>
     <message numerus="yes">
         <source>%1: %n waiting</source>
