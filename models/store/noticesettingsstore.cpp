@@ -11,8 +11,7 @@
 namespace PartnerDesk {
 
 NoticeSettingsStore::NoticeSettingsStore(Database &database)
-    : m_database(database)
-    , m_db(database.connection())
+    : m_db(database.connection())
 {}
 
 QStringList NoticeSettingsStore::programModes()

@@ -54,7 +54,6 @@ public:
 private:
     QString partnerDesktopCode() const;
 
-    Database &m_database;
     QSqlDatabase &m_db;
 };
 
