@@ -85,6 +85,16 @@ TrackedLink LinkBuilder::build(const QString &url, const QString &affiliateCode,
 
 QString LinkBuilder::affiliateCodeOf(const QString &url)
 {
+    return queryValueOf(url, parameterName);
+}
+
+QString LinkBuilder::campaignOf(const QString &url)
+{
+    return queryValueOf(url, campaignParameterName);
+}
+
+QString LinkBuilder::queryValueOf(const QString &url, QStringView name)
+{
     if (url.isEmpty())
         return {};
     // The fragment starts at the first '#'; a '?' after it is part of the fragment, not a query.
@@ -96,11 +106,11 @@ QString LinkBuilder::affiliateCodeOf(const QString &url)
         return {};
     const QStringView query = QStringView(url).mid(queryStart + 1, queryEnd - queryStart - 1);
     QString found;
-    // The last `acc` wins, as a server reading the query would see it.
+    // The last one wins, as a server reading the query would see it.
     for (const QStringView item : query.tokenize(u'&', Qt::SkipEmptyParts)) {
         const qsizetype eq = item.indexOf(u'=');
         const QStringView key = eq < 0 ? item : item.left(eq);
-        if (key == parameterName)
+        if (key == name)
             found = eq < 0 ? QString() : QUrl::fromPercentEncoding(item.mid(eq + 1).toUtf8());
     }
     return found;

@@ -21,6 +21,8 @@ class LinkBuilder final
 
 public:
     static constexpr QStringView parameterName = u"acc";
+    // A partner's campaign tag beside `acc` (docs/COMMISSION.md, "Campaigns"), encoded like the code.
+    static constexpr QStringView campaignParameterName = u"acc_campaign";
 
     // Keeps path, other parameters and the fragment (last); replaces any existing `acc`;
     // percent-encodes the code; refuses non-http(s) URLs, URLs with user info and hosts that are
@@ -30,6 +32,10 @@ public:
 
     // The percent-decoded `acc` of a URL's query ("" when absent). '+' stays '+': codes may hold it.
     static QString affiliateCodeOf(const QString &url);
+    // The percent-decoded `acc_campaign` of a URL's query ("" when absent).
+    static QString campaignOf(const QString &url);
+    // The percent-decoded value of the last `name` parameter of a URL's query ("" when absent).
+    static QString queryValueOf(const QString &url, QStringView name);
 };
 
 } // namespace PartnerDesk

@@ -4,8 +4,21 @@
 
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace PartnerDesk {
+
+// The fraud rules' switches and thresholds of one program (docs/COMMISSION.md, "Fraud holds").
+struct FraudSettings
+{
+    bool ownDomain = true;    // the customer e-mail's domain is one the partner registered
+    bool leakedCoupon = true; // a coupon order referred by another partner's verified site
+    int sharedCustomers = 0;  // > 0: hold when one e-mail was credited to more partners in 30 days
+    int cancelShareBp = 0;    // > 0: hold when the partner's cancelled share in 90 days is above
+    bool noVisit = false;     // a link order with no visit of the partner within the cookie lifetime
+
+    friend bool operator==(const FraudSettings &, const FraudSettings &) = default;
+};
 
 struct Program
 {
@@ -22,7 +35,39 @@ struct Program
     bool active = true;
     QStringList storeHosts; // normalised
     QString createdAt;
-    int memberCount = 0; // active memberships (filled by list queries)
+    int memberCount = 0;  // active memberships (filled by list queries)
+    int lifetimeDays = 0; // 0: no lifetime customers
+    FraudSettings fraud;
+};
+
+// One row of a partner's rate history in a program (partner_rates). In force for orders placed at
+// or after `effectiveFrom` until the next row. Per kind, a rate or a flat amount or neither (then
+// the monthly tiers, else the program's rate, apply).
+struct PartnerRate
+{
+    qint64 id = 0;
+    qint64 programId = 0;
+    qint64 affiliateId = 0;
+    qint64 effectiveFrom = 0; // seconds since the epoch, UTC
+    std::optional<int> linkRateBp;
+    std::optional<qint64> linkAmountMinor;
+    std::optional<int> couponRateBp;
+    std::optional<qint64> couponAmountMinor;
+    QString createdBy;
+    QString createdAt;
+
+    bool hasLink() const { return linkRateBp || linkAmountMinor; }
+    bool hasCoupon() const { return couponRateBp || couponAmountMinor; }
+};
+
+// A monthly tier of a program (program_tiers).
+struct Tier
+{
+    qint64 id = 0;
+    qint64 programId = 0;
+    int minOrders = 1;
+    int linkRateBp = 0;
+    std::optional<int> couponRateBp; // nullopt: the program's coupon rate
 };
 
 struct Affiliate

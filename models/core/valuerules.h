@@ -61,6 +61,7 @@ public:
     // 256 KB, base64): such an image_url may be this long. Every other image_url is a URL.
     static constexpr int maxEmbeddedImageUrl = 350'000;
     static constexpr int maxBannerSide = 10000;
+    static constexpr int maxCampaign = 100; // a campaign tag (acc_campaign)
 
     // Free-text rules by what the field holds.
     static constexpr TextRule orderId{1, maxOrderId};
@@ -78,6 +79,7 @@ public:
     static constexpr TextRule token{1, maxToken};
     static constexpr TextRule finding{0, maxFinding, TextLines::Multi};
     static constexpr TextRule singleLine{0, maxText};
+    static constexpr TextRule campaign{0, maxCampaign};
 
     static QString checkText(const QString &field, QStringView value, const TextRule &rule);
     // Seconds since the epoch within [minTimestamp, maxTimestamp].

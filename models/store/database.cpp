@@ -32,7 +32,13 @@ QMap<int, QString> migrationFiles()
     return files;
 }
 
-// Splits a migration into statements at ';' line ends, keeping trigger bodies (BEGIN ... END;) whole.
+// A migration's directive line: "-- migrate: unless column TABLE.COLUMN" starts a block that is
+// skipped when TABLE already has COLUMN, "-- migrate: end" ends it. A table rebuild (0018) uses it
+// so that the migration can run again on a schema that has it without losing the new columns.
+constexpr QStringView directivePrefix = u"-- migrate:";
+
+// Splits a migration into statements at ';' line ends, keeping trigger bodies (BEGIN ... END;)
+// whole. Directive lines come through as statements of their own.
 QStringList splitStatements(const QString &sql)
 {
     QStringList statements;
@@ -40,6 +46,10 @@ QStringList splitStatements(const QString &sql)
     bool inTrigger = false;
     for (const QString &rawLine : sql.split(u'\n')) {
         const QString line = rawLine.trimmed();
+        if (line.startsWith(directivePrefix) && current.trimmed().isEmpty()) {
+            statements.append(line);
+            continue;
+        }
         if (line.startsWith(QStringLiteral("--")) || line.isEmpty())
             continue;
         current += rawLine + u'\n';
@@ -67,6 +77,23 @@ bool addsAnExistingColumn(QSqlDatabase &db, const QString &statement)
     const QRegularExpressionMatch match = addColumn.match(statement);
     if (!match.hasMatch())
         return false;
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT 1 FROM pragma_table_info(?) WHERE name = ?"));
+    query.addBindValue(match.captured(1));
+    query.addBindValue(match.captured(2));
+    return query.exec() && query.next();
+}
+
+// Whether a directive says to skip the statements up to its "end" (see directivePrefix).
+Result<bool> skipsBlock(QSqlDatabase &db, QStringView directive)
+{
+    const QStringView body = directive.mid(directivePrefix.size()).trimmed();
+    if (body == u"end")
+        return false;
+    static const QRegularExpression unlessColumn(QStringLiteral("^unless column (\\w+)\\.(\\w+)$"));
+    const QRegularExpressionMatch match = unlessColumn.match(body.toString());
+    if (!match.hasMatch())
+        return Result<bool>::failure(Database::tr("Unknown migration directive: %1").arg(directive));
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT 1 FROM pragma_table_info(?) WHERE name = ?"));
     query.addBindValue(match.captured(1));
@@ -181,8 +208,16 @@ Status Database::migrate()
             return Status::failure(tr("Cannot read migration %1.").arg(it.value()));
         Transaction transaction(m_db);
         QSqlQuery query(m_db);
+        bool skipping = false;
         for (const QString &statement : splitStatements(QString::fromUtf8(file.readAll()))) {
-            if (addsAnExistingColumn(m_db, statement))
+            if (statement.startsWith(directivePrefix)) {
+                const Result<bool> skips = skipsBlock(m_db, statement);
+                if (!skips)
+                    return Status::failure(skips.error());
+                skipping = *skips;
+                continue;
+            }
+            if (skipping || addsAnExistingColumn(m_db, statement))
                 continue;
             if (!query.exec(statement)) {
                 return Status::failure(tr("Migration %1 failed: %2\n%3")
