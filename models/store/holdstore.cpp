@@ -162,8 +162,8 @@ Status HoldStore::decide(Decision decision, const QString &orderId, const QStrin
     QString statusAfter = QStringLiteral("cancelled");
     if (decision == Decision::Clear) {
         const QString nowText = Timestamp::format(now);
-        const bool approvable = statusBefore == u"pending" && orderStatus == u"complete" && !approveAt.isEmpty() &&
-                                approveAt <= nowText;
+        const bool approvable =
+            statusBefore == u"pending" && orderStatus == u"complete" && !approveAt.isEmpty() && approveAt <= nowText;
         statusAfter = approvable ? QStringLiteral("approved") : statusBefore;
     }
     const QString holdAfter = decision == Decision::Clear ? QStringLiteral("cleared") : QStringLiteral("cancelled");

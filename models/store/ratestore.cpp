@@ -69,7 +69,9 @@ QString applyPart(const QString &kind, const std::optional<int> &newRate, const 
     if (newRate && (*newRate < 0 || *newRate > 10000))
         return RateStore::tr("The %1 rate must be from 0 to 100 %.").arg(kind);
     if (newAmount && (*newAmount < 0 || *newAmount > RateStore::maxAmountMinor))
-        return RateStore::tr("The %1 amount must be from 0 to %L2 minor units.").arg(kind).arg(RateStore::maxAmountMinor);
+        return RateStore::tr("The %1 amount must be from 0 to %L2 minor units.")
+            .arg(kind)
+            .arg(RateStore::maxAmountMinor);
     if (reset || newRate || newAmount) {
         rateBp = newRate;
         amountMinor = newAmount;
@@ -153,8 +155,7 @@ Result<qint64> RateStore::set(const PartnerRateChange &change)
         return R::failure(problem + u'.');
 
     QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("SELECT 1 FROM memberships WHERE affiliate_id = ? AND program_id = ? AND active = 1"));
+    query.prepare(QStringLiteral("SELECT 1 FROM memberships WHERE affiliate_id = ? AND program_id = ? AND active = 1"));
     query.addBindValue(partner->id);
     query.addBindValue(program->id);
     if (!query.exec())
@@ -190,8 +191,8 @@ Result<qint64> RateStore::set(const PartnerRateChange &change)
             return R::failure(tr("These are the rates of %1 in %2 in force at %3 already; nothing to change.")
                                   .arg(partner->code, program->name, from));
     } else if (!row.hasLink() && !row.hasCoupon()) {
-        return R::failure(tr("%1 has no own rates in %2 at %3; there is nothing to reset.")
-                              .arg(partner->code, program->name, from));
+        return R::failure(
+            tr("%1 has no own rates in %2 at %3; there is nothing to reset.").arg(partner->code, program->name, from));
     }
 
     Transaction transaction(m_db);
@@ -203,23 +204,23 @@ Result<qint64> RateStore::set(const PartnerRateChange &change)
     if (!query.exec())
         return R::failure(dbError(query));
     if (query.next())
-        return R::failure(tr("%1 already has rates in %2 from %3; choose another date.")
-                              .arg(partner->code, program->name, from));
+        return R::failure(
+            tr("%1 already has rates in %2 from %3; choose another date.").arg(partner->code, program->name, from));
     query.prepare(QStringLiteral(
         "INSERT INTO partner_rates (program_id, affiliate_id, effective_from, link_rate_bp, link_amount_minor, "
         "coupon_rate_bp, coupon_amount_minor, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &value : {QVariant(program->id), QVariant(partner->id), QVariant(from),
-                                  orNull(row.linkRateBp), orNull(row.linkAmountMinor), orNull(row.couponRateBp),
-                                  orNull(row.couponAmountMinor), QVariant(row.createdBy), QVariant(row.createdAt)})
+    for (const QVariant &value : {QVariant(program->id), QVariant(partner->id), QVariant(from), orNull(row.linkRateBp),
+                                  orNull(row.linkAmountMinor), orNull(row.couponRateBp), orNull(row.couponAmountMinor),
+                                  QVariant(row.createdBy), QVariant(row.createdAt)})
         query.addBindValue(value);
     if (!query.exec())
         return R::failure(dbError(query));
     const qint64 id = query.lastInsertId().toLongLong();
     const QJsonObject beforeJson =
         before ? toJson(*before, program->name, partner->code, program->currency) : QJsonObject();
-    if (auto status = AuditLog(m_db).append(QStringLiteral("rate.set"), QStringLiteral("partner_rate"),
-                                            QString::number(id), beforeJson,
-                                            toJson(row, program->name, partner->code, program->currency));
+    if (auto status =
+            AuditLog(m_db).append(QStringLiteral("rate.set"), QStringLiteral("partner_rate"), QString::number(id),
+                                  beforeJson, toJson(row, program->name, partner->code, program->currency));
         !status)
         return R::failure(status.error());
     if (auto status = transaction.commit(); !status)

@@ -46,8 +46,8 @@ bool TierStore::isPartnerDesktop() const
 QList<Tier> TierStore::select(const QString &where, const QVariantList &values) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT id, program_id, min_orders, link_rate_bp, coupon_rate_bp FROM program_tiers ") +
-                  where);
+    query.prepare(
+        QStringLiteral("SELECT id, program_id, min_orders, link_rate_bp, coupon_rate_bp FROM program_tiers ") + where);
     for (const QVariant &value : values)
         query.addBindValue(value);
     QList<Tier> tiers;
@@ -92,7 +92,8 @@ Result<qint64> TierStore::add(qint64 programId, int minOrders, int linkRateBp, s
     if (couponRateBp && (*couponRateBp < 0 || *couponRateBp > 10000))
         return R::failure(tr("The tier's coupon rate must be from 0 to 100 %."));
     if (byMinOrders(programId, minOrders))
-        return R::failure(tr("%1 has a tier from %2 orders already; remove it first.").arg(program->name).arg(minOrders));
+        return R::failure(
+            tr("%1 has a tier from %2 orders already; remove it first.").arg(program->name).arg(minOrders));
     Tier tier;
     tier.programId = programId;
     tier.minOrders = minOrders;
@@ -134,9 +135,9 @@ Status TierStore::remove(qint64 tierId)
     query.addBindValue(tierId);
     if (!query.exec())
         return Status::failure(dbError(query));
-    if (auto status = AuditLog(m_db).append(QStringLiteral("tier.remove"), QStringLiteral("program_tier"),
-                                            QString::number(tierId), toJson(tier, program ? program->name : QString()),
-                                            {});
+    if (auto status =
+            AuditLog(m_db).append(QStringLiteral("tier.remove"), QStringLiteral("program_tier"),
+                                  QString::number(tierId), toJson(tier, program ? program->name : QString()), {});
         !status)
         return status;
     return transaction.commit();

@@ -55,8 +55,8 @@ private:
     QString columnOf(const QString &orderId, const QString &column)
     {
         QSqlQuery query(db().connection());
-        query.prepare(u"SELECT %1 FROM transactions WHERE order_id = ? AND superseded = 0 AND kind <> 'reversal'"_s.arg(
-            column));
+        query.prepare(
+            u"SELECT %1 FROM transactions WHERE order_id = ? AND superseded = 0 AND kind <> 'reversal'"_s.arg(column));
         query.addBindValue(orderId);
         return query.exec() && query.next() ? query.value(0).toString() : u"?"_s;
     }
@@ -200,8 +200,7 @@ void TestHoldStore::refusalsWriteNothing()
     QVERIFY(HoldStore(db()).clear(u"C-1"_s, u"fine"_s));
     const QByteArray before = checksum(db());
     for (bool clear : {true, false}) {
-        const Status refused =
-            clear ? HoldStore(db()).clear(orderId, reason) : HoldStore(db()).cancel(orderId, reason);
+        const Status refused = clear ? HoldStore(db()).clear(orderId, reason) : HoldStore(db()).cancel(orderId, reason);
         QVERIFY(!refused);
         QVERIFY2(refused.error().contains(message), qPrintable(refused.error()));
     }

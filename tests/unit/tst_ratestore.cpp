@@ -102,7 +102,7 @@ void TestRateStore::historyKeepsEveryRowCompleteByCopyingForward()
     QCOMPARE(rows.at(1).linkRateBp, std::optional<int>(2500)); // copied
     QCOMPARE(rows.at(1).couponAmountMinor, std::optional<qint64>(300));
     QVERIFY(!rows.at(1).couponRateBp);
-    QVERIFY(!rows.at(2).hasLink()); // reset
+    QVERIFY(!rows.at(2).hasLink());                                     // reset
     QCOMPARE(rows.at(2).couponAmountMinor, std::optional<qint64>(300)); // copied
     QCOMPARE(rows.at(2).createdBy, u"manager"_s);
     QCOMPARE(rows.at(2).createdAt, QString::fromLatin1(pinnedNow));

@@ -85,10 +85,11 @@ void TestTierStore::refusalsWriteNothing_data()
     QTest::addRow("unknown program") << qint64(999) << 5 << 2000 << -2 << u"program no longer exists"_s;
     QTest::addRow("zero orders") << qint64(0) << 0 << 2000 << -2 << u"from 1 to 1,000,000 orders"_s;
     QTest::addRow("too many orders") << qint64(0) << 1000001 << 2000 << -2 << u"from 1 to 1,000,000 orders"_s;
-    QTest::addRow("link rate above 100 percent") << qint64(0) << 5 << 10001 << -2 << u"link rate must be from 0 to 100 %"_s;
+    QTest::addRow("link rate above 100 percent")
+        << qint64(0) << 5 << 10001 << -2 << u"link rate must be from 0 to 100 %"_s;
     QTest::addRow("negative link rate") << qint64(0) << 5 << -1 << -2 << u"link rate must be from 0 to 100 %"_s;
-    QTest::addRow("coupon rate above 100 percent") << qint64(0) << 5 << 2000 << 10001
-                                             << u"coupon rate must be from 0 to 100 %"_s;
+    QTest::addRow("coupon rate above 100 percent")
+        << qint64(0) << 5 << 2000 << 10001 << u"coupon rate must be from 0 to 100 %"_s;
     QTest::addRow("the same min orders") << qint64(0) << 10 << 2000 << -2
                                          << u"Koongo Partner has a tier from 10 orders already"_s;
 }
