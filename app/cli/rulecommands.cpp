@@ -181,8 +181,8 @@ QList<Command> RuleCommands::all()
                       tr("DAYS")),
           valueOption(u"fraud-own-domain"_s, tr("Hold orders whose customer e-mail is at a domain of the partner."),
                       tr("on|off")),
-          valueOption(u"fraud-leaked-coupon"_s,
-                      tr("Hold coupon orders referred by another partner's verified site."), tr("on|off")),
+          valueOption(u"fraud-leaked-coupon"_s, tr("Hold coupon orders referred by another partner's verified site."),
+                      tr("on|off")),
           valueOption(u"fraud-shared-customers"_s,
                       tr("Hold orders of a customer credited to more than N partners in 30 days (0: off)."), tr("N")),
           valueOption(u"fraud-cancel-share"_s,
@@ -216,8 +216,8 @@ int RuleCommands::setRate(Invocation &run)
         const QString rate = kind + u"-rate"_s;
         const QString amount = kind + u"-amount"_s;
         if (run.isSet(rate) && run.isSet(amount))
-            return run.fail(tr("--%1 and --%2 cannot both be given: a commission is a rate or an amount.")
-                                .arg(rate, amount));
+            return run.fail(
+                tr("--%1 and --%2 cannot both be given: a commission is a rate or an amount.").arg(rate, amount));
         if (reset && (run.isSet(rate) || run.isSet(amount)))
             return run.fail(tr("--reset-%1 cannot be given with --%2.").arg(kind, run.isSet(rate) ? rate : amount));
     }
@@ -274,11 +274,10 @@ int RuleCommands::listRates(Invocation &run)
         if (!known.contains(rate.programId))
             known.insert(rate.programId, programs.byId(rate.programId).value_or(Program{}));
         const Program &program = known[rate.programId];
-        run.out() << CsvWriter::line({program.name, Timestamp::format(rate.effectiveFrom),
-                                      percentCell(rate.linkRateBp), amountCell(rate.linkAmountMinor, program.currency),
-                                      percentCell(rate.couponRateBp),
-                                      amountCell(rate.couponAmountMinor, program.currency), program.currency,
-                                      rate.createdBy, rate.createdAt});
+        run.out() << CsvWriter::line(
+            {program.name, Timestamp::format(rate.effectiveFrom), percentCell(rate.linkRateBp),
+             amountCell(rate.linkAmountMinor, program.currency), percentCell(rate.couponRateBp),
+             amountCell(rate.couponAmountMinor, program.currency), program.currency, rate.createdBy, rate.createdAt});
     }
     return ExitSuccess;
 }

@@ -70,6 +70,19 @@ void TestCliContract::helpOfEveryCommand_data()
     row(u"report"_s, {u"--from"_s, u"--to"_s, u"--format"_s, u"--output"_s});
     row(u"sync"_s, {u"--central"_s});
     row(u"demo"_s, {u"--orders"_s});
+    // Added with the commission rules (issue #15).
+    row(u"rate set"_s, {u"--program"_s, u"--affiliate"_s, u"--link-rate"_s, u"--link-amount"_s, u"--coupon-rate"_s,
+                        u"--coupon-amount"_s, u"--reset-link"_s, u"--reset-coupon"_s, u"--from"_s});
+    row(u"rate list"_s, {u"--affiliate"_s, u"--program"_s});
+    row(u"tier add"_s, {u"--program"_s, u"--min-orders"_s, u"--link-rate"_s, u"--coupon-rate"_s});
+    row(u"tier list"_s, {u"--program"_s});
+    row(u"tier remove"_s, {u"--program"_s, u"--min-orders"_s});
+    row(u"holds list"_s, {});
+    row(u"holds clear"_s, {u"--order"_s, u"--reason"_s});
+    row(u"holds cancel"_s, {u"--order"_s, u"--reason"_s});
+    row(u"program set"_s,
+        {u"--name"_s, u"--notices"_s, u"--lifetime-days"_s, u"--fraud-own-domain"_s, u"--fraud-leaked-coupon"_s,
+         u"--fraud-shared-customers"_s, u"--fraud-cancel-share"_s, u"--fraud-no-visit"_s});
 }
 
 void TestCliContract::helpOfEveryCommand()
