@@ -84,20 +84,21 @@ void TestCliRules::ratesWithHistory()
     const QStringList steps[] = {
         {u"rate"_s, u"set"_s, u"--program"_s, u"Koongo"_s, u"--affiliate"_s, u"jana"_s, u"--link-rate"_s, u"25"_s,
          u"--from"_s, u"2029-01-01"_s},
-        {u"rate"_s, u"set"_s, u"--program"_s, u"Koongo"_s, u"--affiliate"_s, u"JANA"_s, u"--coupon-amount"_s,
-         u"3.50"_s, u"--from"_s, u"2029-03-01T12:00:00Z"_s},
+        {u"rate"_s, u"set"_s, u"--program"_s, u"Koongo"_s, u"--affiliate"_s, u"JANA"_s, u"--coupon-amount"_s, u"3.50"_s,
+         u"--from"_s, u"2029-03-01T12:00:00Z"_s},
         {u"rate"_s, u"set"_s, u"--program"_s, u"Koongo"_s, u"--affiliate"_s, u"JANA"_s, u"--reset-link"_s,
          u"--link-amount"_s, u"1"_s, u"--from"_s, u"2029-05-01"_s}, // refused: reset and set
         {u"rate"_s, u"set"_s, u"--program"_s, u"Koongo"_s, u"--affiliate"_s, u"JANA"_s, u"--reset-link"_s},
-        {u"rate"_s, u"set"_s, u"--program"_s, u"Koongo JP"_s, u"--affiliate"_s, u"JANA"_s, u"--link-amount"_s,
-         u"500"_s, u"--from"_s, u"2029-02-01"_s},
+        {u"rate"_s, u"set"_s, u"--program"_s, u"Koongo JP"_s, u"--affiliate"_s, u"JANA"_s, u"--link-amount"_s, u"500"_s,
+         u"--from"_s, u"2029-02-01"_s},
     };
     for (const QStringList &arguments : steps) {
         const CliRun run = db(arguments);
         const bool refused = arguments.contains(u"--reset-link"_s) && arguments.contains(u"--link-amount"_s);
         CLI_EXPECT(run, arguments, run.exitCode == (refused ? 1 : 0));
-        CLI_EXPECT(run, arguments, refused ? run.err.contains(u"--reset-link cannot be given with --link-amount"_s)
-                                           : run.err.isEmpty());
+        CLI_EXPECT(run, arguments,
+                   refused ? run.err.contains(u"--reset-link cannot be given with --link-amount"_s)
+                           : run.err.isEmpty());
     }
     CliRun run = db({u"rate"_s, u"list"_s, u"--affiliate"_s, u"JANA"_s});
     QCOMPARE(run.exitCode, 0);
@@ -128,8 +129,8 @@ void TestCliRules::tiers()
     CliRun run = db({u"tier"_s, u"list"_s, u"--program"_s, u"Koongo"_s});
     QCOMPARE(run.exitCode, 0);
     // A tier without a coupon rate shows the program's.
-    QCOMPARE(run.outLines(), (QStringList{u"min_orders,link_rate_percent,coupon_rate_percent"_s, u"10,22.5,10"_s,
-                                          u"50,30,15"_s}));
+    QCOMPARE(run.outLines(),
+             (QStringList{u"min_orders,link_rate_percent,coupon_rate_percent"_s, u"10,22.5,10"_s, u"50,30,15"_s}));
     run = db({u"tier"_s, u"add"_s, u"--program"_s, u"Koongo"_s, u"--min-orders"_s, u"10"_s, u"--link-rate"_s, u"25"_s});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(u"Koongo has a tier from 10 orders already"_s), qPrintable(run.err));
@@ -210,8 +211,8 @@ void TestCliRules::programSettings()
                  "fraud_shared_customers || ' ' || fraud_cancel_share_bp || ' ' || fraud_no_visit || ' ' || notices "
                  "FROM programs WHERE name = 'Koongo'"_s),
              u"365 0 1 3 2550 1 off"_s);
-    run = db({u"program"_s, u"set"_s, u"--name"_s, u"Koongo"_s, u"--notices"_s, u"digest"_s, u"--lifetime-days"_s,
-              u"0"_s});
+    run = db(
+        {u"program"_s, u"set"_s, u"--name"_s, u"Koongo"_s, u"--notices"_s, u"digest"_s, u"--lifetime-days"_s, u"0"_s});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(sql(u"SELECT lifetime_days || ' ' || notices FROM programs WHERE name = 'Koongo'"_s), u"0 digest"_s);
     QCOMPARE(sql(u"SELECT count(*) FROM audit_log WHERE action = 'program.update' AND after_json LIKE "
@@ -224,31 +225,28 @@ void TestCliRules::badInvocations_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("error"); // the whole line after "partnerdesk-cli: ", or its start
     const QStringList rate{u"rate"_s, u"set"_s, u"--program"_s, u"Koongo"_s, u"--affiliate"_s, u"JANA"_s};
-    QTest::addRow("rate: unknown program")
-        << QStringList{u"rate"_s, u"set"_s, u"--program"_s, u"Nope"_s, u"--affiliate"_s, u"JANA"_s, u"--link-rate"_s,
-                       u"5"_s}
-        << u"There is no program named \"Nope\"."_s;
-    QTest::addRow("rate: unknown partner")
-        << QStringList{u"rate"_s, u"set"_s, u"--program"_s, u"Koongo"_s, u"--affiliate"_s, u"NOBODY"_s,
-                       u"--link-rate"_s, u"5"_s}
-        << u"No partner has the code \"NOBODY\"."_s;
-    QTest::addRow("rate: not a member")
-        << QStringList{u"rate"_s, u"set"_s, u"--program"_s, u"Koongo JP"_s, u"--affiliate"_s, u"PETR"_s,
-                       u"--link-rate"_s, u"5"_s}
-        << u"PETR is not a member of Koongo JP."_s;
+    QTest::addRow("rate: unknown program") << QStringList{u"rate"_s,        u"set"_s,  u"--program"_s,   u"Nope"_s,
+                                                          u"--affiliate"_s, u"JANA"_s, u"--link-rate"_s, u"5"_s}
+                                           << u"There is no program named \"Nope\"."_s;
+    QTest::addRow("rate: unknown partner") << QStringList{u"rate"_s,        u"set"_s,    u"--program"_s,   u"Koongo"_s,
+                                                          u"--affiliate"_s, u"NOBODY"_s, u"--link-rate"_s, u"5"_s}
+                                           << u"No partner has the code \"NOBODY\"."_s;
+    QTest::addRow("rate: not a member") << QStringList{u"rate"_s,        u"set"_s,  u"--program"_s,   u"Koongo JP"_s,
+                                                       u"--affiliate"_s, u"PETR"_s, u"--link-rate"_s, u"5"_s}
+                                        << u"PETR is not a member of Koongo JP."_s;
     QTest::addRow("rate: nothing to set") << rate << u"Say what to set: --link-rate"_s;
     QTest::addRow("rate: rate above 100") << rate + QStringList{u"--link-rate"_s, u"120"_s} << u"--link-rate: "_s;
     QTest::addRow("rate: rate and amount")
         << rate + QStringList{u"--coupon-rate"_s, u"5"_s, u"--coupon-amount"_s, u"1.00"_s}
         << u"--coupon-rate and --coupon-amount cannot both be given"_s;
-    QTest::addRow("rate: too many decimals") << rate + QStringList{u"--link-amount"_s, u"1.005"_s}
-                                             << u"--link-amount: "_s;
-    QTest::addRow("rate: decimals of yen") << QStringList{u"rate"_s,         u"set"_s,       u"--program"_s,
-                                                          u"Koongo JP"_s,    u"--affiliate"_s, u"JANA"_s,
-                                                          u"--coupon-amount"_s, u"1.5"_s}
-                                           << u"--coupon-amount: "_s;
-    QTest::addRow("rate: negative amount") << rate + QStringList{u"--link-amount"_s, u"-1.00"_s}
-                                           << u"--link-amount cannot be negative."_s;
+    QTest::addRow("rate: too many decimals")
+        << rate + QStringList{u"--link-amount"_s, u"1.005"_s} << u"--link-amount: "_s;
+    QTest::addRow("rate: decimals of yen")
+        << QStringList{u"rate"_s,        u"set"_s,  u"--program"_s,       u"Koongo JP"_s,
+                       u"--affiliate"_s, u"JANA"_s, u"--coupon-amount"_s, u"1.5"_s}
+        << u"--coupon-amount: "_s;
+    QTest::addRow("rate: negative amount")
+        << rate + QStringList{u"--link-amount"_s, u"-1.00"_s} << u"--link-amount cannot be negative."_s;
     QTest::addRow("rate: bad date") << rate + QStringList{u"--link-rate"_s, u"5"_s, u"--from"_s, u"1.1.2029"_s}
                                     << u"--from must be a date YYYY-MM-DD"_s;
     QTest::addRow("rate: a row that date")
@@ -257,10 +255,10 @@ void TestCliRules::badInvocations_data()
     QTest::addRow("rate: missing affiliate")
         << QStringList{u"rate"_s, u"set"_s, u"--program"_s, u"Koongo"_s, u"--link-rate"_s, u"5"_s}
         << u"rate set: Missing --affiliate."_s;
-    QTest::addRow("tier: zero orders") << QStringList{u"tier"_s,       u"add"_s, u"--program"_s,   u"Koongo"_s,
+    QTest::addRow("tier: zero orders") << QStringList{u"tier"_s,         u"add"_s, u"--program"_s,   u"Koongo"_s,
                                                       u"--min-orders"_s, u"0"_s,   u"--link-rate"_s, u"5"_s}
                                        << u"--min-orders must be a whole number from 1 to 1000000, not \"0\"."_s;
-    QTest::addRow("tier: bad rate") << QStringList{u"tier"_s,       u"add"_s, u"--program"_s,   u"Koongo"_s,
+    QTest::addRow("tier: bad rate") << QStringList{u"tier"_s,         u"add"_s, u"--program"_s,   u"Koongo"_s,
                                                    u"--min-orders"_s, u"5"_s,   u"--link-rate"_s, u"x"_s}
                                     << u"--link-rate: "_s;
     QTest::addRow("tier: missing link rate")
@@ -271,8 +269,8 @@ void TestCliRules::badInvocations_data()
     QTest::addRow("holds: order with nothing held")
         << QStringList{u"holds"_s, u"cancel"_s, u"--order"_s, u"NOPE"_s, u"--reason"_s, u"x"_s}
         << u"Order NOPE has no held commission: it has no transaction."_s;
-    QTest::addRow("program set: nothing") << QStringList{u"program"_s, u"set"_s, u"--name"_s, u"Koongo"_s}
-                                          << u"Say what to change"_s;
+    QTest::addRow("program set: nothing")
+        << QStringList{u"program"_s, u"set"_s, u"--name"_s, u"Koongo"_s} << u"Say what to change"_s;
     QTest::addRow("program set: lifetime too long")
         << QStringList{u"program"_s, u"set"_s, u"--name"_s, u"Koongo"_s, u"--lifetime-days"_s, u"4000"_s}
         << u"--lifetime-days must be a whole number from 0 to 3650, not \"4000\"."_s;
