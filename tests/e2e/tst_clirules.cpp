@@ -22,6 +22,7 @@ private Q_SLOTS:
     void tiers();
     void holdsClearAndCancel();
     void programSettings();
+    void campaigns();
     void badInvocations_data();
     void badInvocations();
 
@@ -220,6 +221,57 @@ void TestCliRules::programSettings()
              u"1"_s);
 }
 
+void TestCliRules::campaigns()
+{
+    CliRun run = db({u"link"_s, u"--affiliate"_s, u"PETR"_s, u"--url"_s, u"https://koongo.com/pricing#faq"_s,
+                     u"--campaign"_s, u"spring post"_s});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, u"https://koongo.com/pricing?acc=PETR&acc_campaign=spring%20post#faq\n"_s);
+
+    run = db({u"rewrite"_s, u"add"_s, u"--affiliate"_s, u"PETR"_s, u"--host"_s, u"koongo.com"_s, u"--path"_s,
+              u"/petr"_s, u"--target"_s, u"https://koongo.com/pricing"_s, u"--campaign"_s, u"vanity"_s});
+    QCOMPARE(run.exitCode, 0);
+    run = db({u"rewrite"_s, u"export"_s, u"--format"_s, u"nginx"_s});
+    QVERIFY2(run.out.contains(
+                 u"location = /petr { return 302 \"https://koongo.com/pricing?acc=PETR&acc_campaign=vanity\"; }"_s),
+             qPrintable(run.out));
+
+    run = db({u"banner"_s, u"add"_s, u"--program"_s, u"Koongo"_s, u"--title"_s, u"Koongo"_s, u"--image"_s,
+              u"https://cdn.koongo.com/b.png"_s, u"--width"_s, u"468"_s, u"--height"_s, u"60"_s});
+    QCOMPARE(run.exitCode, 0);
+    const QString banner = run.out.trimmed();
+    run = db(
+        {u"banner"_s, u"snippet"_s, u"--banner"_s, banner, u"--affiliate"_s, u"PETR"_s, u"--campaign"_s, u"footer"_s});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.startsWith(u"<a href=\"https://koongo.com/?acc=PETR&amp;acc_campaign=footer\""_s),
+             qPrintable(run.out));
+
+    // The transactions CSV ends with the campaign; the report groups by it.
+    const QString orders = m_runner.writeFile(
+        u"campaign.csv"_s,
+        "order_id,placed_at,subtotal,currency,status,coupon_code,affiliate_code,landing_url,referrer_url\n"
+        "K-1,2029-02-10T10:00:00Z,100.00,EUR,complete,,,https://koongo.com/?acc=PETR,\n"
+        "K-2,2029-02-11T10:00:00Z,50.00,EUR,complete,,,https://koongo.com/?acc=PETR,\n");
+    QCOMPARE(db({u"orders"_s, u"import"_s, orders}).exitCode, 0);
+    sql(u"UPDATE transactions SET campaign = 'spring post' WHERE order_id = 'K-1'"_s);
+    run = db({u"transactions"_s, u"--format"_s, u"csv"_s});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.outLines().first().endsWith(u",status,campaign"_s));
+    QVERIFY2(run.outLines().contains(u"K-1,PETR,Koongo,link,100.00,20,20.00,EUR,approved,spring post"_s),
+             qPrintable(run.out));
+    QVERIFY(run.outLines().contains(u"K-2,PETR,Koongo,link,50.00,20,10.00,EUR,approved,"_s));
+
+    run = db({u"report"_s, u"--from"_s, u"2029-02-01"_s, u"--to"_s, u"2029-02-28"_s, u"--format"_s, u"csv"_s, u"--by"_s,
+              u"campaign"_s});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.outLines(), (QStringList{u"campaign,currency,orders,sales,commission,visits,conversion_percent"_s,
+                                          u"(none),EUR,1,50.00,10.00,,"_s, u"spring post,EUR,1,100.00,20.00,,"_s}));
+    run = db({u"report"_s, u"--from"_s, u"2029-02-01"_s, u"--to"_s, u"2029-02-28"_s, u"--format"_s, u"csv"_s, u"--by"_s,
+              u"campaigns"_s});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(u"--by takes period, program, partner, campaign, kind or none"_s), qPrintable(run.err));
+}
+
 void TestCliRules::badInvocations_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -280,6 +332,15 @@ void TestCliRules::badInvocations_data()
     QTest::addRow("program set: share above 100")
         << QStringList{u"program"_s, u"set"_s, u"--name"_s, u"Koongo"_s, u"--fraud-cancel-share"_s, u"101"_s}
         << u"--fraud-cancel-share: "_s;
+    QTest::addRow("link: campaign with a line break")
+        << QStringList{u"link"_s,       u"--affiliate"_s, u"JANA"_s, u"--url"_s, u"https://koongo.com/"_s,
+                       u"--campaign"_s, u"a\nb"_s}
+        << u"--campaign: The campaign contains a control character"_s;
+    QTest::addRow("rewrite: campaign too long")
+        << QStringList{u"rewrite"_s,    u"add"_s,          u"--affiliate"_s, u"JANA"_s,     u"--host"_s,
+                       u"koongo.com"_s, u"--path"_s,       u"/x"_s,          u"--target"_s, u"https://koongo.com/"_s,
+                       u"--campaign"_s, QString(101, u'c')}
+        << u"--campaign: The campaign"_s;
     QTest::addRow("program set: bad notices")
         << QStringList{u"program"_s, u"set"_s, u"--name"_s, u"Koongo"_s, u"--notices"_s, u"hourly"_s}
         << u"--notices: "_s;
