@@ -170,8 +170,20 @@ QList<Command> RuleCommands::all()
          true,
          &RuleCommands::cancelHold},
         {u"program set"_s,
-         tr("Change a program's settings: its e-mail notices to partners, lifetime customers and fraud rules."),
+         tr("Change a program's settings: those of \"program add\", its e-mail notices to partners, lifetime "
+            "customers and fraud rules. What is not given stays as it is."),
          {valueOption(u"name"_s, tr("The program's name."), tr("NAME")),
+          valueOption(u"description"_s, tr("What partners read about the program."), tr("TEXT")),
+          valueOption(u"link-rate"_s, tr("Commission on orders from links, rewrites and direct links, in percent."),
+                      tr("PERCENT")),
+          valueOption(u"coupon-rate"_s, tr("Commission on orders with the partner's coupon, in percent."),
+                      tr("PERCENT")),
+          valueOption(u"coupon-discount"_s, tr("The customer's discount with a partner's coupon, in percent."),
+                      tr("PERCENT")),
+          valueOption(u"threshold"_s, tr("Payout threshold in the program's currency, e.g. 50.00."), tr("AMOUNT")),
+          valueOption(u"hold-days"_s, tr("Days after a complete order before its commission is approved."), tr("DAYS")),
+          valueOption(u"cookie-days"_s, tr("Cookie lifetime in days."), tr("DAYS")),
+          valueOption(u"store-host"_s, tr("The store hosts, replacing the program's; repeat for more."), tr("HOST")),
           valueOption(u"notices"_s,
                       tr("E-mail notices to its partners: off, each (every new transaction) or digest (daily)."),
                       tr("MODE")),
@@ -362,21 +374,71 @@ int RuleCommands::cancelHold(Invocation &run)
     return ExitSuccess;
 }
 
-int RuleCommands::setProgram(Invocation &run)
+namespace {
+
+// The options "program set" shares with "program add", applied to `program`: whether any was
+// given; nullopt after saying what is wrong with one.
+std::optional<bool> applyAddOptions(Invocation &run, Program &program)
 {
-    const QString name = run.value(u"name"_s).trimmed();
-    ProgramStore programs(run.database());
-    const std::optional<Program> found = programs.byName(name);
-    if (!found)
-        return run.fail(tr("There is no program named \"%1\".").arg(name));
-    Program program = *found;
-    bool rulesGiven = false;
-    if (run.isSet(u"lifetime-days"_s)) {
-        const std::optional<qint64> days = run.integer(u"lifetime-days"_s, 0, 3650);
-        if (!days)
-            return ExitFailure;
-        program.lifetimeDays = int(*days);
-        rulesGiven = true;
+    bool given = false;
+    if (run.isSet(u"description"_s)) {
+        program.description = run.value(u"description"_s).trimmed();
+        given = true;
+    }
+    const std::pair<QString, Rate *> rates[] = {{u"link-rate"_s, &program.linkRate},
+                                                {u"coupon-rate"_s, &program.couponRate},
+                                                {u"coupon-discount"_s, &program.couponDiscount}};
+    for (const auto &[option, rate] : rates) {
+        if (!run.isSet(option))
+            continue;
+        const std::optional<int> basisPoints = percentOption(run, option);
+        if (!basisPoints)
+            return std::nullopt;
+        *rate = Rate::fromBasisPoints(*basisPoints);
+        given = true;
+    }
+    if (run.isSet(u"threshold"_s)) {
+        const std::optional<qint64> threshold = amountOption(run, u"threshold"_s, program.currency);
+        if (!threshold)
+            return std::nullopt;
+        program.thresholdMinor = *threshold;
+        given = true;
+    }
+    const std::pair<QString, int *> days[] = {{u"hold-days"_s, &program.holdDays},
+                                              {u"cookie-days"_s, &program.cookieDays}};
+    for (const auto &[option, target] : days) {
+        if (!run.isSet(option))
+            continue;
+        const std::optional<qint64> value = run.integer(option, 0, 3650);
+        if (!value)
+            return std::nullopt;
+        *target = int(*value);
+        given = true;
+    }
+    if (run.isSet(u"store-host"_s)) {
+        program.storeHosts.clear();
+        for (const QString &host : run.values(u"store-host"_s))
+            program.storeHosts.append(host.trimmed());
+        given = true;
+    }
+    return given;
+}
+
+// --lifetime-days and the --fraud-... options applied to `program`: whether any was given;
+// nullopt after saying what is wrong with one.
+std::optional<bool> applyRuleOptions(Invocation &run, Program &program)
+{
+    bool given = false;
+    const std::pair<QString, int *> numbers[] = {{u"lifetime-days"_s, &program.lifetimeDays},
+                                                 {u"fraud-shared-customers"_s, &program.fraud.sharedCustomers}};
+    for (const auto &[option, target] : numbers) {
+        if (!run.isSet(option))
+            continue;
+        const std::optional<qint64> value = run.integer(option, 0, option == u"lifetime-days" ? 3650 : 1000);
+        if (!value)
+            return std::nullopt;
+        *target = int(*value);
+        given = true;
     }
     const std::pair<QString, bool *> switches[] = {{u"fraud-own-domain"_s, &program.fraud.ownDomain},
                                                    {u"fraud-leaked-coupon"_s, &program.fraud.leakedCoupon},
@@ -386,32 +448,48 @@ int RuleCommands::setProgram(Invocation &run)
             continue;
         const std::optional<bool> on = switchOption(run, option);
         if (!on)
-            return ExitFailure;
+            return std::nullopt;
         *target = *on;
-        rulesGiven = true;
-    }
-    if (run.isSet(u"fraud-shared-customers"_s)) {
-        const std::optional<qint64> limit = run.integer(u"fraud-shared-customers"_s, 0, 1000);
-        if (!limit)
-            return ExitFailure;
-        program.fraud.sharedCustomers = int(*limit);
-        rulesGiven = true;
+        given = true;
     }
     if (run.isSet(u"fraud-cancel-share"_s)) {
         const std::optional<int> share = percentOption(run, u"fraud-cancel-share"_s);
         if (!share)
-            return ExitFailure;
+            return std::nullopt;
         program.fraud.cancelShareBp = *share;
-        rulesGiven = true;
+        given = true;
     }
-    const QString notices = run.value(u"notices"_s).trimmed();
-    if (!rulesGiven && !run.isSet(u"notices"_s))
-        return run.fail(tr("Say what to change: --notices, --lifetime-days or a --fraud-... option."));
+    return given;
+}
+
+} // namespace
+
+int RuleCommands::setProgram(Invocation &run)
+{
+    const QString name = run.value(u"name"_s).trimmed();
+    ProgramStore programs(run.database());
+    const std::optional<Program> found = programs.byName(name);
+    if (!found)
+        return run.fail(tr("There is no program named \"%1\".").arg(name));
+    Program program = *found;
+    const std::optional<bool> settingsGiven = applyAddOptions(run, program);
+    if (!settingsGiven)
+        return ExitFailure;
+    const std::optional<bool> rulesGiven = applyRuleOptions(run, program);
+    if (!rulesGiven)
+        return ExitFailure;
+    if (!*settingsGiven && !*rulesGiven && !run.isSet(u"notices"_s))
+        return run.fail(tr("Say what to change: --notices, --lifetime-days, a --fraud-... option or one of "
+                           "\"program add\"'s."));
+    // Checked before anything is written: the notices are a store of their own.
+    if (const QString problem = ProgramStore::validate(program); !problem.isEmpty())
+        return run.fail(problem);
     if (run.isSet(u"notices"_s)) {
+        const QString notices = run.value(u"notices"_s).trimmed();
         if (const Status changed = NoticeSettingsStore(run.database()).setProgramMode(program.id, notices); !changed)
             return run.fail(u"--notices: "_s + changed.error());
     }
-    if (rulesGiven && !(program.lifetimeDays == found->lifetimeDays && program.fraud == found->fraud)) {
+    if (*settingsGiven || *rulesGiven) {
         if (const Status changed = programs.update(program); !changed)
             return run.fail(changed.error());
     }

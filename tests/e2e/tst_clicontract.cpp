@@ -81,8 +81,10 @@ void TestCliContract::helpOfEveryCommand_data()
     row(u"holds clear"_s, {u"--order"_s, u"--reason"_s});
     row(u"holds cancel"_s, {u"--order"_s, u"--reason"_s});
     row(u"program set"_s,
-        {u"--name"_s, u"--notices"_s, u"--lifetime-days"_s, u"--fraud-own-domain"_s, u"--fraud-leaked-coupon"_s,
-         u"--fraud-shared-customers"_s, u"--fraud-cancel-share"_s, u"--fraud-no-visit"_s});
+        {u"--name"_s, u"--description"_s, u"--link-rate"_s, u"--coupon-rate"_s, u"--coupon-discount"_s,
+         u"--threshold"_s, u"--hold-days"_s, u"--cookie-days"_s, u"--store-host"_s, u"--notices"_s,
+         u"--lifetime-days"_s, u"--fraud-own-domain"_s, u"--fraud-leaked-coupon"_s, u"--fraud-shared-customers"_s,
+         u"--fraud-cancel-share"_s, u"--fraud-no-visit"_s});
 }
 
 void TestCliContract::helpOfEveryCommand()

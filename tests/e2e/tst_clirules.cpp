@@ -219,6 +219,18 @@ void TestCliRules::programSettings()
     QCOMPARE(sql(u"SELECT count(*) FROM audit_log WHERE action = 'program.update' AND after_json LIKE "
                  "'%\"lifetime_days\":365%'"_s),
              u"1"_s);
+
+    // The settings of "program add" too; what is not given stays.
+    const QStringList add{
+        u"program"_s,      u"set"_s,         u"--name"_s,       u"Koongo JP"_s,        u"--link-rate"_s,
+        u"30"_s,           u"--threshold"_s, u"6000"_s,         u"--cookie-days"_s,    u"60"_s,
+        u"--store-host"_s, u"koongo.jp"_s,   u"--store-host"_s, u"shop.koongo.co.jp"_s};
+    run = db(add);
+    CLI_EXPECT(run, add, run.exitCode == 0 && run.err.isEmpty());
+    QCOMPARE(sql(u"SELECT link_rate_bp || ' ' || coupon_rate_bp || ' ' || threshold_minor || ' ' || cookie_days || ' ' "
+                 "|| hold_days || ' ' || (SELECT group_concat(host, ' ') FROM (SELECT host FROM program_hosts h "
+                 "WHERE h.program_id = p.id ORDER BY host)) FROM programs p WHERE name = 'Koongo JP'"_s),
+             u"3000 1000 6000 60 30 koongo.jp shop.koongo.co.jp"_s);
 }
 
 void TestCliRules::campaigns()
@@ -341,6 +353,12 @@ void TestCliRules::badInvocations_data()
                        u"koongo.com"_s, u"--path"_s,       u"/x"_s,          u"--target"_s, u"https://koongo.com/"_s,
                        u"--campaign"_s, QString(101, u'c')}
         << u"--campaign: The campaign"_s;
+    QTest::addRow("program set: threshold in sen")
+        << QStringList{u"program"_s, u"set"_s, u"--name"_s, u"Koongo JP"_s, u"--threshold"_s, u"10.5"_s}
+        << u"--threshold: "_s;
+    QTest::addRow("program set: a store host that is none")
+        << QStringList{u"program"_s, u"set"_s, u"--name"_s, u"Koongo"_s, u"--store-host"_s, u"localhost"_s}
+        << u"\"localhost\" is not a valid store host."_s;
     QTest::addRow("program set: bad notices")
         << QStringList{u"program"_s, u"set"_s, u"--name"_s, u"Koongo"_s, u"--notices"_s, u"hourly"_s}
         << u"--notices: "_s;
