@@ -113,7 +113,8 @@ QVariant TransactionTableModel::display(const TransactionListRow &row, int colum
     case Currency:
         return row.currency;
     case TransactionStatus:
-        return statusName(row.status);
+        // Held by a fraud rule: the rule and its evidence are the manager's (Fraud Review).
+        return statusText(row.status, row.held);
     case Flags: {
         QStringList flags;
         if (row.selfReferral)
@@ -214,9 +215,16 @@ QString TransactionTableModel::kindName(const QString &kind)
         return tr("rewrite");
     if (kind == u"direct")
         return tr("direct");
+    if (kind == u"lifetime")
+        return tr("lifetime");
     if (kind == u"reversal")
         return tr("reversal");
     return kind;
+}
+
+QString TransactionTableModel::statusText(const QString &status, bool held)
+{
+    return held && status == u"pending" ? tr("under review") : statusName(status);
 }
 
 QString TransactionTableModel::statusName(const QString &status)

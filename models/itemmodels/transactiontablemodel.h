@@ -93,6 +93,8 @@ public:
 
     static QString kindName(const QString &kind);
     static QString statusName(const QString &status);
+    // statusName(), or "under review" for a pending transaction a fraud rule holds (never the rule).
+    static QString statusText(const QString &status, bool held);
 
 Q_SIGNALS:
     // rowCount() changed or became exact.

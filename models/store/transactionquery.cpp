@@ -268,7 +268,8 @@ TransactionQuery::Sql TransactionQuery::build(Select select, const Page &page) c
     case Select::Rows:
         columns = QStringLiteral("t.id, t.placed_at, t.order_id, t.affiliate_id, a.code, a.name, t.program_id, p.name, "
                                  "t.kind, t.base_minor, t.rate_bp, t.commission_minor, t.currency, t.status, "
-                                 "t.self_referral, t.superseded, coalesce(t.payout_id, 0), coalesce(t.reverses_id, 0)");
+                                 "t.self_referral, t.superseded, coalesce(t.payout_id, 0), coalesce(t.reverses_id, 0), "
+                                 "t.hold = 'held'");
         break;
     case Select::Csv:
         columns = QStringLiteral("t.order_id, a.code, p.name, t.kind, t.base_minor, t.rate_bp, t.commission_minor, "
@@ -411,6 +412,7 @@ Result<QList<TransactionListRow>> TransactionQuery::rows(const Page &page) const
         row.superseded = query.value(15).toInt() == 1;
         row.payoutId = query.value(16).toLongLong();
         row.reversesId = query.value(17).toLongLong();
+        row.held = query.value(18).toInt() == 1;
         rows.append(row);
     }
     return rows;

@@ -56,6 +56,7 @@ struct TransactionListRow
     bool superseded = false;
     qint64 payoutId = 0;   // 0: in no payout batch
     qint64 reversesId = 0; // a reversal: the transaction it claws back
+    bool held = false;     // a fraud rule holds it for a manager's review (never the rule: a partner sees this)
 };
 
 // The column a browse is ordered by; t.id breaks every tie, so each order is total.

@@ -331,7 +331,7 @@ void TestPartnerMode::showsOnlyThePartnersPanes()
     QVERIFY(navigation);
     QCOMPARE(navigation->count(), 5);
     for (const QString &managerOnly :
-         {u"programs"_s, u"partners"_s, u"requests"_s, u"assignments"_s, u"payouts"_s, u"reports"_s})
+         {u"programs"_s, u"partners"_s, u"requests"_s, u"assignments"_s, u"fraud"_s, u"payouts"_s, u"reports"_s})
         QVERIFY2(!m_window->showPane(managerOnly), qPrintable(managerOnly));
     for (const QString &action : {u"importOrdersAction"_s, u"openAsPartnerAction"_s, u"openDatabaseAction"_s})
         QVERIFY2(!child<QAction>(m_window.get(), action)->isVisible(), qPrintable(action));

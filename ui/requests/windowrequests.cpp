@@ -3,6 +3,7 @@
 #include "itemmodels/requesttablemodel.h"
 #include "notifier.h"
 #include "panenavigation.h"
+#include "store/holdstore.h"
 #include "store/requeststore.h"
 #include "themeicon.h"
 
@@ -66,6 +67,8 @@ void WindowRequests::refresh(bool announce)
         return;
     const QList<PartnerRequest> waiting = RequestStore(*m_database).list(RequestState::Waiting);
     m_navigation->setBadge(QStringLiteral("requests"), static_cast<int>(waiting.size()));
+    // The Fraud review's badge: the transactions a fraud rule holds until the manager decides.
+    m_navigation->setBadge(QStringLiteral("fraud"), static_cast<int>(HoldStore(*m_database).list().size()));
     QStringList news;
     for (const PartnerRequest &request : waiting) {
         const QString key = QStringLiteral("%1:%2:%3").arg(int(request.kind)).arg(request.id).arg(request.filedAt);

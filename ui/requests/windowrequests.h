@@ -15,9 +15,10 @@ class Notifier;
 class PaneNavigation;
 
 // A window's side of partner requests, kept out of the main window (which only wires): in a
-// manager's window the Requests entry's badge (the waiting requests) and the notice when new ones
-// arrive (a sync, an import); in a partner's window his Requests menu (Claim an Order…, Request a
-// Vanity Link…, My Requests), which asks the window for his My Requests pane (showPaneRequested).
+// manager's window the Requests entry's badge (the waiting requests), the Fraud Review's (the held
+// transactions) and the notice when new requests arrive (a sync, an import); in a partner's window his Requests menu
+// (Claim an Order…, Request a Vanity Link…, My Requests), which asks the window for his My Requests pane
+// (showPaneRequested).
 class WindowRequests final : public QObject
 {
     Q_OBJECT

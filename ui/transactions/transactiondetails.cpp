@@ -51,6 +51,8 @@ QString TransactionDetails::partnerHtml(const TransactionListRow &transaction, c
         how = tr("The store's affiliate manager assigned this order to you.");
     else if (transaction.kind == u"reversal")
         how = tr("The order was refunded or cancelled; this takes back its commission.");
+    else if (transaction.kind == u"lifetime")
+        how = tr("A customer you brought earlier ordered again.");
     html += QStringLiteral("<p>%1</p>")
                 .arg(tr("Placed %1 in %2, %3 counted for commission. %4")
                          .arg(transaction.placedAt.left(10) + u' ' + transaction.placedAt.mid(11, 5) +
@@ -58,6 +60,12 @@ QString TransactionDetails::partnerHtml(const TransactionListRow &transaction, c
                               transaction.programName,
                               Money(transaction.baseMinor, transaction.currency).toDisplayString(), how)
                          .toHtmlEscaped());
+    if (transaction.held && transaction.status == u"pending") {
+        html +=
+            QStringLiteral("<p><b>%1</b></p>")
+                .arg(
+                    tr("Under review: the store checks this order before its commission is approved.").toHtmlEscaped());
+    }
     html += transactionTable(his);
     return html;
 }
@@ -143,7 +151,8 @@ QString TransactionDetails::transactionTable(const QList<TransactionRow> &transa
         html += row({QString::number(transaction.id), escaped(transaction.affiliateCode),
                      escaped(transaction.programName), TransactionTableModel::kindName(transaction.kind),
                      Money(transaction.commissionMinor, transaction.currency).toDisplayString(),
-                     TransactionTableModel::statusName(transaction.status), notes.join(QStringLiteral(", "))});
+                     TransactionTableModel::statusText(transaction.status, transaction.hold == u"held"),
+                     notes.join(QStringLiteral(", "))});
     }
     return html + QStringLiteral("</table>");
 }

@@ -6,6 +6,7 @@
 #include "core/timestamp.h"
 #include "databasefiles.h"
 #include "domainrecheckschedule.h"
+#include "fraudreviewpane.h"
 #include "importqueue.h"
 #include "linkspane.h"
 #include "myrequestspane.h"
@@ -385,6 +386,7 @@ void MainWindow::createPanes()
     addPane(QStringLiteral("links"), new LinksPane(database, m_undoStack, m_panes));
     addPane(QStringLiteral("transactions"), new TransactionsPane(database, m_undoStack, m_panes));
     addPane(QStringLiteral("assignments"), new AssignmentsPane(database, m_undoStack, m_panes));
+    addPane(QStringLiteral("fraud"), new FraudReviewPane(database, m_undoStack, m_panes));
     addPane(QStringLiteral("payouts"), new PayoutsPane(database, m_undoStack, m_panes));
     addPane(QStringLiteral("reports"), new ReportsPane(database, m_undoStack, m_panes));
     showFirstPane();

@@ -33,6 +33,7 @@ constexpr PaneEntry paneEntries[] = {
     {"links", QT_TRANSLATE_NOOP("PartnerDesk::MainWindow", "Direct Links && Rewrites"), "insert-link", true, false},
     {"transactions", QT_TRANSLATE_NOOP("PartnerDesk::MainWindow", "Transactions"), "view-financial-list", true, true},
     {"assignments", QT_TRANSLATE_NOOP("PartnerDesk::MainWindow", "Manual Assignments"), "document-edit", true, false},
+    {"fraud", QT_TRANSLATE_NOOP("PartnerDesk::MainWindow", "Fraud Review"), "dialog-warning", true, false},
     {"payouts", QT_TRANSLATE_NOOP("PartnerDesk::MainWindow", "Payouts"), "wallet-open", true, false},
     {"reports", QT_TRANSLATE_NOOP("PartnerDesk::MainWindow", "Reports"), "office-chart-bar", true, false},
     {"balance", QT_TRANSLATE_NOOP("PartnerDesk::MainWindow", "My Balance"), "wallet-open", false, true},
@@ -170,7 +171,10 @@ void PaneNavigation::setPanes(const QStringList &ids)
         QAction *go = m_viewMenu->addAction(themeIcon(QString::fromLatin1(entry.icon)), titleOf(entry), this,
                                             [this, id] { Q_EMIT paneRequested(id); });
         go->setObjectName(QStringLiteral("show_%1_Action").arg(id));
-        go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + number++)));
+        // Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth pane; later ones have none.
+        if (number <= 10)
+            go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + number % 10)));
+        ++number;
     }
     m_viewMenu->addSeparator();
     if (m_reload)
