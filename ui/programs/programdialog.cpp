@@ -3,19 +3,26 @@
 #include "core/money.h"
 #include "core/rate.h"
 #include "store/programstore.h"
+#include "whatifdialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace PartnerDesk {
 
@@ -150,8 +157,15 @@ void ProgramDialog::buildForm()
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    auto *programPage = new QWidget(this);
+    programPage->setLayout(form);
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("programTabs"));
+    tabs->addTab(programPage, tr("&Program"));
+    tabs->addTab(buildRulesTab(), tr("Commission &Rules"));
+
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addWidget(tabs);
     layout->addWidget(m_errorLabel);
     layout->addWidget(m_buttons);
     setMinimumWidth(480);
@@ -164,6 +178,199 @@ void ProgramDialog::buildForm()
     for (QSpinBox *spin : {m_holdDaysSpin, m_cookieDaysSpin})
         connect(spin, &QSpinBox::valueChanged, this, &ProgramDialog::validate);
     connect(m_activeCheck, &QCheckBox::toggled, this, &ProgramDialog::validate);
+}
+
+QWidget *ProgramDialog::buildRulesTab()
+{
+    auto *page = new QWidget(this);
+
+    m_lifetimeSpin = daysSpin(page, QStringLiteral("lifetimeSpin"), tr(" days"));
+    m_lifetimeSpin->setSpecialValueText(tr("Off"));
+    m_lifetimeSpin->setToolTip(tr("A customer's later orders that no link, coupon or rewrite credits go to the partner "
+                                  "who first brought him, for this many days after that first order (0: off)"));
+
+    m_ownDomainCheck = new QCheckBox(tr("The customer's e-mail is at a domain the partner registered"), page);
+    m_ownDomainCheck->setObjectName(QStringLiteral("fraudOwnDomainCheck"));
+    m_leakedCouponCheck = new QCheckBox(tr("A coupon order comes from another partner's verified site"), page);
+    m_leakedCouponCheck->setObjectName(QStringLiteral("fraudLeakedCouponCheck"));
+    m_sharedCustomersSpin = new QSpinBox(page);
+    m_sharedCustomersSpin->setObjectName(QStringLiteral("fraudSharedCustomersSpin"));
+    m_sharedCustomersSpin->setRange(0, 1000);
+    m_sharedCustomersSpin->setSpecialValueText(tr("Off"));
+    m_sharedCustomersSpin->setSuffix(tr(" partners"));
+    m_sharedCustomersSpin->setToolTip(
+        tr("Hold an order whose customer was credited to more than this many partners in 30 days (0: off)"));
+    m_cancelShareEdit = percentEdit(page, QStringLiteral("fraudCancelShareEdit"));
+    m_cancelShareEdit->setToolTip(tr("Hold the orders of a partner whose cancelled and refunded share of at least 10 "
+                                     "orders in the last 90 days is above this (0: off)"));
+    m_noVisitCheck =
+        new QCheckBox(tr("A link order has no recorded visit of the partner (when visits are imported)"), page);
+    m_noVisitCheck->setObjectName(QStringLiteral("fraudNoVisitCheck"));
+
+    auto *fraud = new QGroupBox(tr("Hold a commission for review when"), page);
+    auto *fraudForm = new QFormLayout(fraud);
+    fraudForm->addRow(m_ownDomainCheck);
+    fraudForm->addRow(m_leakedCouponCheck);
+    fraudForm->addRow(tr("One customer, more than:"), withUnit(m_sharedCustomersSpin));
+    fraudForm->addRow(tr("Cancelled share above:"), withUnit(m_cancelShareEdit, new QLabel(tr("% (0: off)"), page)));
+    fraudForm->addRow(m_noVisitCheck);
+
+    m_tierTable = new QTableWidget(0, 3, page);
+    m_tierTable->setObjectName(QStringLiteral("tierTable"));
+    m_tierTable->setHorizontalHeaderLabels({tr("From orders in the month"), tr("Link rate %"), tr("Coupon rate %")});
+    m_tierTable->horizontalHeader()->setStretchLastSection(true);
+    m_tierTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_tierTable->verticalHeader()->hide();
+    m_tierTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tierTable->setMinimumHeight(m_tierTable->fontMetrics().lineSpacing() * 7);
+    m_tierTable->setToolTip(tr("From the N-th credited, not cancelled order of a partner in a calendar month (UTC) on, "
+                               "his orders earn the tier's rates. An empty coupon rate keeps the program's."));
+    connect(m_tierTable, &QTableWidget::itemChanged, this, &ProgramDialog::validate);
+    auto *addTier = new QToolButton(page);
+    addTier->setObjectName(QStringLiteral("addTierButton"));
+    addTier->setText(tr("&Add Tier"));
+    addTier->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    connect(addTier, &QToolButton::clicked, this, [this] {
+        Tier tier;
+        int highest = 0;
+        for (int row = 0; row < m_tierTable->rowCount(); ++row)
+            highest = qMax(highest, m_tierTable->item(row, 0) ? m_tierTable->item(row, 0)->text().toInt() : 0);
+        tier.minOrders = highest + 10;
+        tier.linkRateBp = m_program.linkRate.basisPoints();
+        addTierRow(tier);
+        m_tierTable->setCurrentCell(m_tierTable->rowCount() - 1, 0);
+        validate();
+    });
+    auto *removeTier = new QToolButton(page);
+    removeTier->setObjectName(QStringLiteral("removeTierButton"));
+    removeTier->setText(tr("Re&move Tier"));
+    removeTier->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    connect(removeTier, &QToolButton::clicked, this, [this] {
+        if (const int row = m_tierTable->currentRow(); row >= 0) {
+            m_tierTable->removeRow(row);
+            validate();
+        }
+    });
+    m_whatIfButton = new QPushButton(tr("&What If…"), page);
+    m_whatIfButton->setObjectName(QStringLiteral("whatIfButton"));
+    m_whatIfButton->setToolTip(tr("What these tiers and lifetime setting would have paid over a past period; nothing "
+                                  "is written"));
+    m_whatIfButton->hide();
+    connect(m_whatIfButton, &QPushButton::clicked, this, [this] {
+        if (!m_database)
+            return;
+        RuleChange change;
+        change.programId = m_program.id;
+        change.tiers = m_tiers;
+        change.lifetimeDays = m_program.lifetimeDays;
+        WhatIfDialog dialog(
+            *m_database, change, 0,
+            tr("The tiers and the lifetime setting of %1, as entered, over the orders of a past period.")
+                .arg(m_program.name),
+            this);
+        dialog.exec();
+    });
+    auto *tierButtons = new QHBoxLayout;
+    tierButtons->addWidget(addTier);
+    tierButtons->addWidget(removeTier);
+    tierButtons->addStretch();
+    tierButtons->addWidget(m_whatIfButton);
+    auto *tiers = new QGroupBox(tr("Monthly tiers"), page);
+    auto *tiersLayout = new QVBoxLayout(tiers);
+    tiersLayout->addWidget(m_tierTable);
+    tiersLayout->addLayout(tierButtons);
+
+    auto *lifetimeForm = new QFormLayout;
+    lifetimeForm->addRow(tr("&Lifetime customers:"), withUnit(m_lifetimeSpin));
+
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(lifetimeForm);
+    layout->addWidget(fraud);
+    layout->addWidget(tiers, 1);
+
+    connect(m_cancelShareEdit, &QLineEdit::textChanged, this, &ProgramDialog::validate);
+    for (QSpinBox *spin : {m_lifetimeSpin, m_sharedCustomersSpin})
+        connect(spin, &QSpinBox::valueChanged, this, &ProgramDialog::validate);
+    for (QCheckBox *check : {m_ownDomainCheck, m_leakedCouponCheck, m_noVisitCheck})
+        connect(check, &QCheckBox::toggled, this, &ProgramDialog::validate);
+    return page;
+}
+
+void ProgramDialog::addTierRow(const Tier &tier)
+{
+    const QSignalBlocker blocker(m_tierTable);
+    const int row = m_tierTable->rowCount();
+    m_tierTable->insertRow(row);
+    m_tierTable->setItem(row, 0, new QTableWidgetItem(QString::number(tier.minOrders)));
+    m_tierTable->setItem(row, 1, new QTableWidgetItem(Rate::fromBasisPoints(tier.linkRateBp).toPercentString()));
+    m_tierTable->setItem(row, 2,
+                         new QTableWidgetItem(tier.couponRateBp
+                                                  ? Rate::fromBasisPoints(*tier.couponRateBp).toPercentString()
+                                                  : QString()));
+}
+
+void ProgramDialog::enableWhatIf(Database &database)
+{
+    m_database = &database;
+    m_whatIfButton->setVisible(m_program.id != 0);
+    validate();
+}
+
+void ProgramDialog::setTiers(const QList<Tier> &tiers)
+{
+    m_tiersBefore = tiers;
+    m_tierTable->setRowCount(0);
+    for (const Tier &tier : tiers)
+        addTierRow(tier);
+    validate();
+}
+
+bool ProgramDialog::tiersChanged() const
+{
+    if (m_tiers.size() != m_tiersBefore.size())
+        return true;
+    for (qsizetype i = 0; i < m_tiers.size(); ++i) {
+        const Tier &a = m_tiers.at(i);
+        const Tier &b = m_tiersBefore.at(i);
+        if (a.minOrders != b.minOrders || a.linkRateBp != b.linkRateBp || a.couponRateBp != b.couponRateBp)
+            return true;
+    }
+    return false;
+}
+
+QString ProgramDialog::collectTiers(QList<Tier> &tiers) const
+{
+    tiers.clear();
+    const auto text = [this](int row, int column) {
+        const QTableWidgetItem *item = m_tierTable->item(row, column);
+        return item ? item->text().trimmed() : QString();
+    };
+    for (int row = 0; row < m_tierTable->rowCount(); ++row) {
+        Tier tier;
+        tier.programId = m_program.id;
+        bool ok = false;
+        tier.minOrders = text(row, 0).toInt(&ok);
+        if (!ok || tier.minOrders < 1 || tier.minOrders > 1'000'000)
+            return tr("Tier %1: the orders in the month must be a whole number from 1 to 1,000,000.").arg(row + 1);
+        QString reason;
+        const std::optional<Rate> link = Rate::parsePercent(text(row, 1), &reason);
+        if (!link)
+            return tr("Tier %1, link rate: %2").arg(row + 1).arg(reason);
+        tier.linkRateBp = link->basisPoints();
+        if (const QString coupon = text(row, 2); !coupon.isEmpty()) {
+            const std::optional<Rate> rate = Rate::parsePercent(coupon, &reason);
+            if (!rate)
+                return tr("Tier %1, coupon rate: %2").arg(row + 1).arg(reason);
+            tier.couponRateBp = rate->basisPoints();
+        }
+        for (const Tier &other : std::as_const(tiers)) {
+            if (other.minOrders == tier.minOrders)
+                return tr("Two tiers start at %1 orders.").arg(tier.minOrders);
+        }
+        tiers.append(tier);
+    }
+    std::sort(tiers.begin(), tiers.end(), [](const Tier &a, const Tier &b) { return a.minOrders < b.minOrders; });
+    return {};
 }
 
 void ProgramDialog::load(const Program &program)
@@ -179,6 +386,12 @@ void ProgramDialog::load(const Program &program)
     m_cookieDaysSpin->setValue(program.cookieDays);
     m_storeHostsEdit->setPlainText(program.storeHosts.join(u'\n'));
     m_activeCheck->setChecked(program.active);
+    m_lifetimeSpin->setValue(program.lifetimeDays);
+    m_ownDomainCheck->setChecked(program.fraud.ownDomain);
+    m_leakedCouponCheck->setChecked(program.fraud.leakedCoupon);
+    m_sharedCustomersSpin->setValue(program.fraud.sharedCustomers);
+    m_cancelShareEdit->setText(Rate::fromBasisPoints(program.fraud.cancelShareBp).toPercentString());
+    m_noVisitCheck->setChecked(program.fraud.noVisit);
 }
 
 QString ProgramDialog::collect(Program &program) const
@@ -189,6 +402,11 @@ QString ProgramDialog::collect(Program &program) const
     program.holdDays = m_holdDaysSpin->value();
     program.cookieDays = m_cookieDaysSpin->value();
     program.active = m_activeCheck->isChecked();
+    program.lifetimeDays = m_lifetimeSpin->value();
+    program.fraud.ownDomain = m_ownDomainCheck->isChecked();
+    program.fraud.leakedCoupon = m_leakedCouponCheck->isChecked();
+    program.fraud.sharedCustomers = m_sharedCustomersSpin->value();
+    program.fraud.noVisit = m_noVisitCheck->isChecked();
     static const QRegularExpression separators(QStringLiteral("[\\s,;]+"));
     program.storeHosts = m_storeHostsEdit->toPlainText().split(separators, Qt::SkipEmptyParts);
 
@@ -207,6 +425,10 @@ QString ProgramDialog::collect(Program &program) const
             return tr("%1: %2").arg(field.label, reason);
         *field.rate = *rate;
     }
+    const std::optional<Rate> cancelShare = Rate::parsePercent(m_cancelShareEdit->text(), &reason);
+    if (!cancelShare)
+        return tr("Cancelled share: %1").arg(reason);
+    program.fraud.cancelShareBp = cancelShare->basisPoints();
     // An unknown currency is ProgramStore::validate's to report; the threshold needs a known one.
     if (Currency::isKnown(program.currency)) {
         const std::optional<Money> threshold =
@@ -221,11 +443,17 @@ QString ProgramDialog::collect(Program &program) const
 void ProgramDialog::validate()
 {
     Program program = m_program;
-    const QString error = collect(program);
+    QString error = collect(program);
     m_program = program;
+    QList<Tier> tiers;
+    if (const QString tierError = collectTiers(tiers); error.isEmpty())
+        error = tierError;
+    m_tiers = tiers;
     m_thresholdCurrency->setText(program.currency);
     m_errorLabel->setText(error);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(error.isEmpty());
+    if (m_whatIfButton)
+        m_whatIfButton->setEnabled(error.isEmpty());
 }
 
 bool ProgramDialog::isValid() const

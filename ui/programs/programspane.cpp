@@ -7,6 +7,7 @@
 #include "programdialog.h"
 #include "programundocommands.h"
 #include "store/noticesettingsstore.h"
+#include "store/tierstore.h"
 #include "tableproxymodel.h"
 #include "tablesetup.h"
 #include "themeicon.h"
@@ -247,6 +248,10 @@ void ProgramsPane::addProgram()
                     !notices)
                     QMessageBox::warning(this, tr("Add Program"), notices.error());
             }
+            if (!dialog.tiers().isEmpty()) {
+                if (const Status tiers = EditTiersCommand::replaceTiers(database(), *id, dialog.tiers()); !tiers)
+                    QMessageBox::warning(this, tr("Add Program"), tiers.error());
+            }
             selectProgram(*id);
             Q_EMIT statusMessage(tr("Added program %1.").arg(dialog.program().name));
             Q_EMIT booksChanged();
@@ -263,10 +268,21 @@ void ProgramsPane::editProgram()
         return;
     const QString notices = noticeMode(program->id);
     ProgramDialog dialog(*program, notices, this);
+    const QList<Tier> tiers = TierStore(database()).list(program->id);
+    dialog.setTiers(tiers);
+    dialog.enableWhatIf(database());
     while (dialog.exec() == QDialog::Accepted) {
         const Status status = BookCommand::run(
             undoStack(), new EditProgramCommand(this, *program, dialog.program(), notices, dialog.noticeMode(),
                                                 tr("Edit program %1").arg(dialog.program().name)));
+        if (status && dialog.tiersChanged()) {
+            // The tiers are their own step on the undo stack, after the program's.
+            if (const Status saved = BookCommand::run(
+                    undoStack(), new EditTiersCommand(this, program->id, tiers, dialog.tiers(),
+                                                      tr("Edit the tiers of program %1").arg(dialog.program().name)));
+                !saved)
+                QMessageBox::warning(this, tr("Edit Program"), saved.error());
+        }
         if (status) {
             Q_EMIT statusMessage(tr("Saved program %1.").arg(dialog.program().name));
             return;

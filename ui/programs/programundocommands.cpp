@@ -2,6 +2,9 @@
 
 #include "programspane.h"
 #include "store/programstore.h"
+#include "store/tierstore.h"
+
+#include <algorithm>
 
 namespace PartnerDesk {
 
@@ -39,6 +42,47 @@ Status EditProgramCommand::revert()
     if (Status saved = m_pane->saveProgram(m_before); !saved)
         return saved;
     return m_pane->setNoticeMode(m_before.id, m_noticesBefore);
+}
+
+EditTiersCommand::EditTiersCommand(ProgramsPane *pane, qint64 programId, const QList<Tier> &before,
+                                   const QList<Tier> &after, const QString &text)
+    : ProgramCommand(pane, programId, text)
+    , m_before(before)
+    , m_after(after)
+{}
+
+Status EditTiersCommand::replaceTiers(Database &database, qint64 programId, const QList<Tier> &tiers)
+{
+    TierStore store(database);
+    const auto same = [](const Tier &a, const Tier &b) {
+        return a.minOrders == b.minOrders && a.linkRateBp == b.linkRateBp && a.couponRateBp == b.couponRateBp;
+    };
+    const QList<Tier> existing = store.list(programId);
+    for (const Tier &tier : existing) {
+        if (std::none_of(tiers.cbegin(), tiers.cend(), [&](const Tier &wanted) { return same(tier, wanted); })) {
+            if (Status removed = store.remove(tier.id); !removed)
+                return removed;
+        }
+    }
+    for (const Tier &wanted : tiers) {
+        if (std::none_of(existing.cbegin(), existing.cend(), [&](const Tier &tier) { return same(tier, wanted); })) {
+            if (const Result<qint64> added =
+                    store.add(programId, wanted.minOrders, wanted.linkRateBp, wanted.couponRateBp);
+                !added)
+                return Status::failure(added.error());
+        }
+    }
+    return Done{};
+}
+
+Status EditTiersCommand::apply()
+{
+    return replaceTiers(m_pane->database(), m_programId, m_after);
+}
+
+Status EditTiersCommand::revert()
+{
+    return replaceTiers(m_pane->database(), m_programId, m_before);
 }
 
 SetProgramActiveCommand::SetProgramActiveCommand(ProgramsPane *pane, qint64 programId, bool active, const QString &text)

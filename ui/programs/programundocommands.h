@@ -5,6 +5,7 @@
 
 namespace PartnerDesk {
 
+class Database;
 class ProgramsPane;
 
 // The undoable edits of the Programs pane. Their text is written by the pane (translated there).
@@ -39,6 +40,26 @@ private:
     Program m_after;
     QString m_noticesBefore;
     QString m_noticesAfter;
+};
+
+// Replaces a program's monthly tiers with `after` (TierStore: the tiers not wanted removed, the new
+// ones added); undo puts `before` back.
+class EditTiersCommand final : public ProgramCommand
+{
+public:
+    EditTiersCommand(ProgramsPane *pane, qint64 programId, const QList<Tier> &before, const QList<Tier> &after,
+                     const QString &text);
+
+    // Makes the program's tiers `tiers` (min orders and rates; ids ignored).
+    static Status replaceTiers(Database &database, qint64 programId, const QList<Tier> &tiers);
+
+protected:
+    Status apply() override;
+    Status revert() override;
+
+private:
+    QList<Tier> m_before;
+    QList<Tier> m_after;
 };
 
 // Activates or deactivates a program; undo does the opposite.
