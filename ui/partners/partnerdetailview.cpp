@@ -6,6 +6,7 @@
 #include "itemmodels/domainlistmodel.h"
 #include "itemmodels/partnerlistmodel.h"
 #include "itemmodels/partnermembershipmodel.h"
+#include "itemmodels/partnerratemodel.h"
 #include "itemmodels/rewritelistmodel.h"
 #include "tableproxymodel.h"
 #include "tablesetup.h"
@@ -31,6 +32,7 @@ PartnerDetailView::PartnerDetailView(Database &database, QWidget *parent)
     , m_domains(new DomainListModel(database, this))
     , m_rewrites(new RewriteListModel(database, this))
     , m_balances(new BalanceListModel(database, this))
+    , m_rates(new PartnerRateModel(database, this))
 {
     setObjectName(QStringLiteral("partnerDetail"));
     m_headerLabel = new QLabel(this);
@@ -73,6 +75,7 @@ PartnerDetailView::PartnerDetailView(Database &database, QWidget *parent)
     m_domainsTable = addTable(QStringLiteral("domainsTable"), m_domains, tr("&Domains"));
     addTable(QStringLiteral("rewritesTable"), m_rewrites, tr("&Rewrites"));
     addTable(QStringLiteral("balancesTable"), m_balances, tr("&Balance"));
+    m_ratesTable = addTable(QStringLiteral("ratesTable"), m_rates, tr("R&ates"));
     m_membershipsTable->horizontalHeader()->setSectionResizeMode(PartnerMembershipModel::Program, QHeaderView::Stretch);
     m_domainsTable->horizontalHeader()->setSectionResizeMode(DomainListModel::Token, QHeaderView::Stretch);
 
@@ -118,6 +121,7 @@ void PartnerDetailView::reload()
     m_domains->setAffiliateId(id);
     m_rewrites->setAffiliateId(id);
     m_balances->setAffiliateId(id);
+    m_rates->setAffiliateId(id);
     m_tabs->setEnabled(m_partner.has_value());
     m_transactionsButton->setEnabled(m_partner.has_value());
     showHeader();

@@ -18,10 +18,12 @@ class CouponListModel;
 class Database;
 class DomainListModel;
 class PartnerMembershipModel;
+class PartnerRateModel;
 class RewriteListModel;
 
 // What the Partners pane shows about the selected partner: who he is, and in tabs his
-// memberships, coupons, direct-link domains, rewrites and balance per currency.
+// memberships, coupons, direct-link domains, rewrites, balance per currency and his own rates
+// with their history.
 class PartnerDetailView final : public QWidget
 {
     Q_OBJECT
@@ -41,6 +43,8 @@ public:
     QTableView *membershipsTable() const { return m_membershipsTable; }
     QTableView *couponsTable() const { return m_couponsTable; }
     QTableView *domainsTable() const { return m_domainsTable; }
+    QTableView *ratesTable() const { return m_ratesTable; }
+    PartnerRateModel *rates() const { return m_rates; }
     QTabWidget *tabs() const { return m_tabs; }
     QPushButton *transactionsButton() const { return m_transactionsButton; }
     // Shown while the partner's payout e-mail request waits for a manager.
@@ -62,6 +66,7 @@ private:
     DomainListModel *m_domains = nullptr;
     RewriteListModel *m_rewrites = nullptr;
     BalanceListModel *m_balances = nullptr;
+    PartnerRateModel *m_rates = nullptr;
     QLabel *m_headerLabel = nullptr;
     QPushButton *m_transactionsButton = nullptr;
     QWidget *m_requestBar = nullptr;
@@ -72,6 +77,7 @@ private:
     QTableView *m_membershipsTable = nullptr;
     QTableView *m_couponsTable = nullptr;
     QTableView *m_domainsTable = nullptr;
+    QTableView *m_ratesTable = nullptr;
 };
 
 } // namespace PartnerDesk

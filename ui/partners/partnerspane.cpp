@@ -14,6 +14,7 @@
 #include "partnerdetailview.h"
 #include "payoutemailcommands.h"
 #include "programchoicedialog.h"
+#include "setratedialog.h"
 #include "store/affiliatestore.h"
 #include "store/programstore.h"
 #include "tableproxymodel.h"
@@ -118,6 +119,10 @@ void PartnersPane::createActions()
     m_couponAction->setToolTip(tr("Give the partner a coupon code in one of his programs"));
     connect(m_couponAction, &QAction::triggered, this, &PartnersPane::createCoupon);
 
+    m_rateAction = createAction(tr("Set &Rate…"), QStringLiteral("setRateAction"), QStringLiteral("document-edit"));
+    m_rateAction->setToolTip(tr("Give the partner his own link or coupon commission in a program from a date on"));
+    connect(m_rateAction, &QAction::triggered, this, &PartnersPane::setRate);
+
     m_approveDomainAction = createAction(tr("Approve Domain &Manually…"), QStringLiteral("approveDomainAction"),
                                          QStringLiteral("security-high"));
     m_approveDomainAction->setToolTip(tr("Mark the selected domain verified without a network check; needs a reason"));
@@ -151,6 +156,7 @@ void PartnersPane::createViews()
     toolBar->addSeparator();
     toolBar->addAction(m_joinAction);
     toolBar->addAction(m_couponAction);
+    toolBar->addAction(m_rateAction);
 
     m_searchEdit = new QLineEdit(this);
     m_searchEdit->setObjectName(QStringLiteral("partnerSearchEdit"));
@@ -192,8 +198,8 @@ void PartnersPane::createViews()
     connect(m_partnersTable, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
         showContextMenu(m_partnersTable,
                         {m_approveAction, m_suspendAction, m_reactivateAction, nullptr, m_joinAction, m_couponAction,
-                         nullptr, m_approveEmailAction, m_rejectEmailAction, nullptr, m_transactionsAction, nullptr,
-                         m_addAction},
+                         m_rateAction, nullptr, m_approveEmailAction, m_rejectEmailAction, nullptr,
+                         m_transactionsAction, nullptr, m_addAction},
                         position);
     });
     connect(m_partnersTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -389,6 +395,7 @@ void PartnersPane::updateActions()
     m_reactivateAction->setEnabled(status == u"suspended");
     m_joinAction->setEnabled(partner.has_value());
     m_couponAction->setEnabled(partner.has_value());
+    m_rateAction->setEnabled(partner.has_value());
     m_transactionsAction->setEnabled(partner.has_value());
     const Membership *membership =
         m_detail->memberships()->membership(PartnerDetailView::selectedRow(m_detail->membershipsTable()));
@@ -461,6 +468,22 @@ void PartnersPane::setStatus(const QString &status)
         message = tr("Approved %1 (%2).").arg(partner->name, partner->code);
     }
     pushCommand(new SetPartnerStatusCommand(this, *partner, status, text), tr("Partner Status"), message);
+}
+
+void PartnersPane::setRate()
+{
+    const std::optional<Affiliate> partner = selectedPartner();
+    if (!partner)
+        return;
+    const int membership = PartnerDetailView::selectedRow(m_detail->membershipsTable());
+    const Membership *selected = membership >= 0 ? m_detail->memberships()->membership(membership) : nullptr;
+    SetRateDialog dialog(database(), *partner, selected ? selected->programId : 0, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_detail->reload();
+    m_detail->tabs()->setCurrentWidget(m_detail->ratesTable());
+    Q_EMIT booksChanged();
+    Q_EMIT statusMessage(tr("Set the rates of %1 (%2).").arg(partner->name, partner->code));
 }
 
 void PartnersPane::joinProgram()

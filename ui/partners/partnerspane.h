@@ -50,6 +50,8 @@ public:
     void leaveProgram();
     void makePrimary();
     void createCoupon();
+    // Set Rate…: the partner's own rates in one of his programs from a date (RateStore).
+    void setRate();
     void approveDomain();
     // The selected partner's payout e-mail request: approve it, or reject it with a reason.
     void approveEmail();
@@ -85,6 +87,7 @@ private:
     QAction *m_leaveAction = nullptr;
     QAction *m_primaryAction = nullptr;
     QAction *m_couponAction = nullptr;
+    QAction *m_rateAction = nullptr;
     QAction *m_approveDomainAction = nullptr;
     QAction *m_approveEmailAction = nullptr;
     QAction *m_rejectEmailAction = nullptr;
