@@ -48,6 +48,7 @@ private Q_SLOTS:
     void copiesHisLinkAndCoupon();
     void showsThisMonthAndHisBalanceInTheLocale();
     void showsHisLatestTransactionsNewestFirst();
+    void showsHisOrdersPerCampaign();
     void packageIsOneClickAway();
     void followsTheUsersLocale();
     void keepsCurrenciesApart();
@@ -107,6 +108,27 @@ void TestPartnerOverview::init()
     rivals.subtotal = u"999.00"_s;
     rivals.coupon = u"RIVAL10"_s;
     importOrders({big, may, rivals}, u"orders.csv"_s);
+}
+
+void TestPartnerOverview::showsHisOrdersPerCampaign()
+{
+    StoreTestKit::OrderLine tagged;
+    tagged.orderId = u"J-SPRING-1"_s;
+    tagged.placedAt = StoreTestKit::daysAgo(3);
+    tagged.landingUrl = u"https://koongo.com/pricing?acc=JANE&acc_campaign=spring-post"_s;
+    importOrders({tagged}, u"tagged.csv"_s);
+    openAs(u"JANE"_s);
+    auto *campaigns = find<QTableWidget>(u"overviewCampaigns"_s);
+    QTRY_VERIFY(campaigns->isVisible());
+    QCOMPARE(campaigns->rowCount(), 2);
+    QCOMPARE(campaigns->item(0, 0)->text(), u"(none)"_s);
+    QCOMPARE(campaigns->item(0, 1)->text(), u"2"_s);
+    QCOMPARE(campaigns->item(1, 0)->text(), u"spring-post"_s);
+    QCOMPARE(campaigns->item(1, 1)->text(), u"1"_s);
+    QCOMPARE(campaigns->item(1, 2)->text(), u"€20.00"_s); // 20 % of 100.00
+    // The rival's orders are not his.
+    for (int row = 0; row < campaigns->rowCount(); ++row)
+        QVERIFY(!campaigns->item(row, 2)->text().contains(u"99.90"_s));
 }
 
 void TestPartnerOverview::cleanup()

@@ -19,6 +19,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void showsDueBalances();
     void dueOnlyAndSearch();
     void previewShowsTotalsAndWritesNothing();
+    void previewSaysWhatIsHeld();
     void createBatchThroughTheDialog();
     void cancellingTheFileChoiceCreatesNothing();
     void exportAgainLeavesTheBatch();
@@ -226,6 +228,7 @@ void TestPayoutsPane::previewShowsTotalsAndWritesNothing()
         QVERIFY2(totals.contains(u"€230.00</b> to 2 partners (3 transactions)"_s), qPrintable(totals));
         QVERIFY2(totals.contains(u"$20.00</b> to 1 partners (1 transactions)"_s), qPrintable(totals));
         QVERIFY(child<QLabel>(dialog, u"previewSummaryLabel"_s)->text().contains(u"dry run"_s));
+        QVERIFY(!dialog->findChild<QLabel *>(u"previewHeldLabel"_s)); // nothing is held
         auto *lines = child<QTableView>(dialog, u"previewLinesTable"_s);
         QCOMPARE(lines->model()->rowCount(), 3);
         QCOMPARE(lines->model()->index(2, PayoutLineModel::Amount).data().toString(), u"€180.00"_s);
@@ -238,6 +241,28 @@ void TestPayoutsPane::previewShowsTotalsAndWritesNothing()
     QTRY_VERIFY(seen);
     QCOMPARE(checksum(*m_check), before);
     QCOMPARE(table(u"batchesTable"_s)->model()->rowCount(), 0);
+}
+
+void TestPayoutsPane::previewSaysWhatIsHeld()
+{
+    // A fraud rule holds BEN's 600.00 EUR order (180.00 EUR commission): out of the batch, and said.
+    QSqlQuery hold(m_check->connection());
+    QVERIFY(hold.exec(u"UPDATE transactions SET hold = 'held', hold_rule = 'own_domain', hold_evidence = 'x', "
+                      "status = 'pending' WHERE order_id = 'B1' AND superseded = 0"_s));
+    QCOMPARE(hold.numRowsAffected(), 1);
+    showPayouts();
+    bool seen = false;
+    whenModal<PayoutPreviewDialog>([&](PayoutPreviewDialog *dialog) {
+        seen = true;
+        auto *held = child<QLabel>(dialog, u"previewHeldLabel"_s);
+        QVERIFY(held);
+        QVERIFY2(held->text().contains(u"€180.00</b> in 1 transactions (Own domain: 1)"_s), qPrintable(held->text()));
+        const QString totals = child<QLabel>(dialog, u"previewTotalsLabel"_s)->text();
+        QVERIFY2(totals.contains(u"€50.00</b> to 1 partners (2 transactions)"_s), qPrintable(totals));
+        clickDialogButton(dialog, QDialogButtonBox::Close);
+    });
+    action(u"previewBatchAction"_s)->trigger();
+    QTRY_VERIFY(seen);
 }
 
 void TestPayoutsPane::createBatchThroughTheDialog()

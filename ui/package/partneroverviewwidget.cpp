@@ -6,6 +6,7 @@
 #include "itemmodels/transactiontablemodel.h"
 #include "store/affiliatestore.h"
 #include "store/partnerstore.h"
+#include "store/reportstore.h"
 #include "store/transactionquery.h"
 #include "themeicon.h"
 
@@ -98,7 +99,8 @@ PartnerOverviewWidget::PartnerOverviewWidget(Database &database, QUndoStack *und
     grid->addWidget(createMonthBox(), 0, 1);
     grid->addWidget(createBalanceBox(), 1, 0, 1, 2);
     grid->addWidget(createLatestBox(), 2, 0, 1, 2);
-    grid->setRowStretch(3, 1); // the boxes keep their height; the space left stays below them
+    grid->addWidget(createCampaignBox(), 3, 0, 1, 2);
+    grid->setRowStretch(4, 1); // the boxes keep their height; the space left stays below them
     grid->setColumnStretch(0, 3);
     grid->setColumnStretch(1, 2);
 
@@ -199,6 +201,63 @@ QGroupBox *PartnerOverviewWidget::createLatestBox()
     return box;
 }
 
+QGroupBox *PartnerOverviewWidget::createCampaignBox()
+{
+    auto *box = new QGroupBox(tr("Your campaigns (last 12 months)"), this);
+    box->setObjectName(QStringLiteral("overviewCampaignBox"));
+    m_campaigns = new QTableWidget(0, 3, box);
+    m_campaigns->setObjectName(QStringLiteral("overviewCampaigns"));
+    m_campaigns->setHorizontalHeaderLabels({tr("Campaign"), tr("Orders"), tr("Commission")});
+    m_campaigns->verticalHeader()->hide();
+    m_campaigns->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_campaigns->setAlternatingRowColors(true);
+    m_campaigns->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_campaigns->horizontalHeaderItem(1)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_campaigns->horizontalHeaderItem(2)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_campaigns->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_campaigns->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
+    m_campaignsNone = new QLabel(tr("No orders in the last 12 months. Tag a link with a campaign in Partner Package › "
+                                    "Links to see which of your posts sells."),
+                                 box);
+    m_campaignsNone->setObjectName(QStringLiteral("overviewCampaignsNone"));
+    m_campaignsNone->setWordWrap(true);
+    auto *layout = new QVBoxLayout(box);
+    layout->addWidget(m_campaignsNone);
+    layout->addWidget(m_campaigns, 1);
+    return box;
+}
+
+void PartnerOverviewWidget::showCampaigns()
+{
+    m_campaigns->setRowCount(0);
+    QList<ReportLine> lines;
+    if (m_partner.id != 0) {
+        const qint64 now = Timestamp::now();
+        ReportParameters parameters;
+        parameters.to = now + 1;
+        parameters.from = QDateTime::fromSecsSinceEpoch(now, Qt::UTC).addYears(-1).toSecsSinceEpoch();
+        parameters.grouping = ReportGrouping{false, false, false, false, true};
+        parameters.affiliateCode = m_partner.code;
+        if (const Result<Report> report = ReportStore(database()).run(parameters)) {
+            for (const ReportLine &line : report->lines) {
+                if (!line.currency.isEmpty())
+                    lines.append(line);
+            }
+        }
+    }
+    m_campaignsNone->setVisible(lines.isEmpty());
+    m_campaigns->setVisible(!lines.isEmpty());
+    m_campaigns->setRowCount(static_cast<int>(lines.size()));
+    for (int i = 0; i < lines.size(); ++i) {
+        const ReportLine &line = lines.at(i);
+        m_campaigns->setItem(i, 0, cell(Report::campaignText(line.campaign)));
+        m_campaigns->setItem(i, 1, cell(formatCount(line.orders), true));
+        m_campaigns->setItem(i, 2, cell(Money(line.commissionMinor, line.currency).toDisplayString(), true));
+    }
+    m_campaigns->resizeColumnToContents(1);
+    m_campaigns->resizeColumnToContents(2);
+}
+
 QString PartnerOverviewWidget::trackedLink() const
 {
     return m_linkEdit->text();
@@ -220,6 +279,7 @@ void PartnerOverviewWidget::reload()
     showMonth();
     showBalances();
     showLatest();
+    showCampaigns();
 }
 
 void PartnerOverviewWidget::showLinkAndCoupon()
@@ -350,7 +410,7 @@ void PartnerOverviewWidget::showLatest()
         m_latest->setItem(i, 1, cell(row.orderId));
         m_latest->setItem(i, 2, cell(row.programName));
         m_latest->setItem(i, 3, cell(Money(row.commissionMinor, row.currency).toDisplayString(), true));
-        m_latest->setItem(i, 4, cell(TransactionTableModel::statusName(row.status)));
+        m_latest->setItem(i, 4, cell(TransactionTableModel::statusText(row.status, row.held)));
     }
     m_latest->resizeColumnToContents(0);
     m_latest->resizeColumnToContents(1);

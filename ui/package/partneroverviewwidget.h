@@ -14,7 +14,7 @@ namespace PartnerDesk {
 
 // Partner mode's first page: what a partner opens the window for. His tracked link and his coupon
 // with a Copy button each, this month's orders and commission, his approved balance against the
-// payout threshold, and his latest transactions; his Partner Package, transactions and balance
+// payout threshold, his latest transactions and his orders per campaign; his Partner Package, transactions and balance
 // one click away. Everything is read for him alone (his id), from the store classes.
 class PartnerOverviewWidget final : public Pane
 {
@@ -39,10 +39,13 @@ private:
     QGroupBox *createMonthBox();
     QGroupBox *createBalanceBox();
     QGroupBox *createLatestBox();
+    QGroupBox *createCampaignBox();
     void showLinkAndCoupon();
     void showMonth();
     void showBalances();
     void showLatest();
+    // His orders and commission per campaign (acc_campaign) over the last 12 months (ReportStore).
+    void showCampaigns();
     void copy(const QString &text, const QString &what);
 
     Affiliate m_partner;
@@ -59,6 +62,8 @@ private:
     QVBoxLayout *m_balanceLayout = nullptr;
     QTableWidget *m_latest = nullptr;
     QLabel *m_latestNone = nullptr;
+    QTableWidget *m_campaigns = nullptr;
+    QLabel *m_campaignsNone = nullptr;
 };
 
 } // namespace PartnerDesk

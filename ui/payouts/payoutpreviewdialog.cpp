@@ -1,6 +1,7 @@
 #include "payoutpreviewdialog.h"
 
 #include "core/money.h"
+#include "itemmodels/heldtransactionmodel.h"
 #include "itemmodels/payoutbatchlistmodel.h"
 #include "itemmodels/payoutlinemodel.h"
 #include "tableproxymodel.h"
@@ -75,6 +76,25 @@ PayoutPreviewDialog::PayoutPreviewDialog(const PayoutPreview &preview, const QSt
     m_format->setEnabled(!preview.isEmpty());
     auto *form = new QFormLayout;
     form->addRow(tr("Totals per currency:"), m_totals);
+    // Fraud holds keep these out of the batch until a manager clears them (Fraud Review).
+    if (!preview.held.isEmpty()) {
+        QStringList held;
+        for (const HeldTotal &total : preview.held) {
+            QStringList rules;
+            for (auto rule = total.rules.cbegin(); rule != total.rules.cend(); ++rule)
+                rules.append(tr("%1: %2").arg(HeldTransactionModel::ruleName(rule.key()), formatCount(rule.value())));
+            held.append(tr("<b>%1</b> in %2 transactions (%3)")
+                            .arg(Money(total.commissionMinor, total.currency).toDisplayString().toHtmlEscaped(),
+                                 formatCount(total.count), rules.join(QStringLiteral(", ")).toHtmlEscaped()));
+        }
+        auto *heldLabel = new QLabel(held.join(QStringLiteral("<br>")), this);
+        heldLabel->setObjectName(QStringLiteral("previewHeldLabel"));
+        heldLabel->setTextFormat(Qt::RichText);
+        heldLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        heldLabel->setToolTip(tr("Held by the fraud rules: neither approved nor paid until you clear them in the Fraud "
+                                 "Review"));
+        form->addRow(tr("Held for fraud review:"), heldLabel);
+    }
     form->addRow(tr("&File format:"), m_format);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
