@@ -138,6 +138,19 @@ if [[ ${REQUESTS-yes} == yes && -x $build/tests/tst_noticesgui ]]; then
         echo "screenshots: wrote docs/screenshot-notices.png"
 fi
 
+# Commission rules (issue #15): the Fraud review with held transactions and the program dialog's
+# Commission Rules tab, grabbed by their tests on a small book of their own.
+if [[ -x $build/tests/tst_fraudreview ]]; then
+    PARTNERDESK_SCREENSHOT_DIR="$root/docs" QT_QPA_PLATFORM=offscreen \
+        "$build/tests/tst_fraudreview" listsTheHeldWithBadge >/dev/null 2>&1 &&
+        echo "screenshots: wrote docs/screenshot-fraud-review.png"
+fi
+if [[ -x $build/tests/tst_programrules ]]; then
+    PARTNERDESK_SCREENSHOT_DIR="$root/docs" QT_QPA_PLATFORM=offscreen \
+        "$build/tests/tst_programrules" showsWhatIsStored >/dev/null 2>&1 &&
+        echo "screenshots: wrote docs/screenshot-program-rules.png"
+fi
+
 # The Conflicts dialog showing a key clash between two desktops (it needs a central database:
 # tst_uniqueconflicts starts one and grabs the dialog when PARTNERDESK_SCREENSHOT_DIR is set).
 if [[ -x $build/tests/tst_uniqueconflicts ]]; then

@@ -168,7 +168,7 @@ void ProgramDialog::buildForm()
     layout->addWidget(tabs);
     layout->addWidget(m_errorLabel);
     layout->addWidget(m_buttons);
-    setMinimumWidth(480);
+    setMinimumWidth(540);
 
     for (QLineEdit *edit :
          {m_nameEdit, m_currencyEdit, m_linkRateEdit, m_couponRateEdit, m_couponDiscountEdit, m_thresholdEdit})
@@ -203,9 +203,10 @@ QWidget *ProgramDialog::buildRulesTab()
     m_cancelShareEdit = percentEdit(page, QStringLiteral("fraudCancelShareEdit"));
     m_cancelShareEdit->setToolTip(tr("Hold the orders of a partner whose cancelled and refunded share of at least 10 "
                                      "orders in the last 90 days is above this (0: off)"));
-    m_noVisitCheck =
-        new QCheckBox(tr("A link order has no recorded visit of the partner (when visits are imported)"), page);
+    m_noVisitCheck = new QCheckBox(tr("A link order has no recorded visit of the partner"), page);
     m_noVisitCheck->setObjectName(QStringLiteral("fraudNoVisitCheck"));
+    m_noVisitCheck->setToolTip(
+        tr("Only when the imported visits cover the program's cookie lifetime before the order"));
 
     auto *fraud = new QGroupBox(tr("Hold a commission for review when"), page);
     auto *fraudForm = new QFormLayout(fraud);
@@ -217,7 +218,7 @@ QWidget *ProgramDialog::buildRulesTab()
 
     m_tierTable = new QTableWidget(0, 3, page);
     m_tierTable->setObjectName(QStringLiteral("tierTable"));
-    m_tierTable->setHorizontalHeaderLabels({tr("From orders in the month"), tr("Link rate %"), tr("Coupon rate %")});
+    m_tierTable->setHorizontalHeaderLabels({tr("From orders"), tr("Link rate %"), tr("Coupon rate %")});
     m_tierTable->horizontalHeader()->setStretchLastSection(true);
     m_tierTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_tierTable->verticalHeader()->hide();
