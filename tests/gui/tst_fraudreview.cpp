@@ -112,7 +112,8 @@ void TestFraudReview::hold(const QString &orderId, const QString &rule, const QS
 QString TestFraudReview::column(const QString &orderId, const QString &name) const
 {
     QSqlQuery query(m_check->connection());
-    query.prepare(u"SELECT "_s + name + u" FROM transactions WHERE order_id = ? AND superseded = 0 AND kind <> 'reversal'"_s);
+    query.prepare(u"SELECT "_s + name +
+                  u" FROM transactions WHERE order_id = ? AND superseded = 0 AND kind <> 'reversal'"_s);
     query.addBindValue(orderId);
     if (!query.exec() || !query.next())
         return u"(none)"_s;

@@ -189,9 +189,9 @@ void FraudReviewPane::decide(bool clear)
         }
         reload();
         Q_EMIT booksChanged();
-        Q_EMIT statusMessage(clear ? tr("Cleared the hold on order %1 of %2.").arg(held->orderId, held->affiliateCode)
-                                   : tr("Cancelled the commission on order %1 of %2.")
-                                         .arg(held->orderId, held->affiliateCode));
+        Q_EMIT statusMessage(
+            clear ? tr("Cleared the hold on order %1 of %2.").arg(held->orderId, held->affiliateCode)
+                  : tr("Cancelled the commission on order %1 of %2.").arg(held->orderId, held->affiliateCode));
         return;
     }
 }

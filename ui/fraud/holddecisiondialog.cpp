@@ -21,14 +21,14 @@ HoldDecisionDialog::HoldDecisionDialog(const HeldTransaction &held, Decision dec
     setObjectName(clear ? QStringLiteral("ClearHoldDialog") : QStringLiteral("CancelHoldDialog"));
     setWindowTitle(clear ? tr("Clear Held Transaction") : tr("Cancel Held Transaction"));
 
-    const QString what = tr("Order %1 of %2, %3 for %4 (%5) in %6.")
-                             .arg(held.orderId, held.placedAt.left(10),
-                                  Money(held.commissionMinor, held.currency).toDisplayString(), held.affiliateName,
-                                  held.affiliateCode, held.programName);
-    const QString why = tr("Held by the rule “%1”: %2")
-                            .arg(HeldTransactionModel::ruleName(held.holdRule),
-                                 held.holdEvidence.isEmpty() ? HoldStore::describeRule(held.holdRule)
-                                                             : held.holdEvidence);
+    const QString what =
+        tr("Order %1 of %2, %3 for %4 (%5) in %6.")
+            .arg(held.orderId, held.placedAt.left(10), Money(held.commissionMinor, held.currency).toDisplayString(),
+                 held.affiliateName, held.affiliateCode, held.programName);
+    const QString why =
+        tr("Held by the rule “%1”: %2")
+            .arg(HeldTransactionModel::ruleName(held.holdRule),
+                 held.holdEvidence.isEmpty() ? HoldStore::describeRule(held.holdRule) : held.holdEvidence);
     const QString outcome =
         clear ? tr("Cleared, the commission goes on as normal: approved once the order is complete and its approval "
                    "hold has passed, then paid in a batch.")

@@ -45,7 +45,8 @@ SetRateDialog::SetRateDialog(Database &database, const Affiliate &partner, qint6
     m_fromEdit->setObjectName(QStringLiteral("fromEdit"));
     m_fromEdit->setCalendarPopup(true);
     m_fromEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_fromEdit->setToolTip(tr("Orders placed from this day on (00:00 UTC) earn these rates; earlier orders keep theirs"));
+    m_fromEdit->setToolTip(
+        tr("Orders placed from this day on (00:00 UTC) earn these rates; earlier orders keep theirs"));
 
     m_link = createPart(QStringLiteral("link"));
     m_coupon = createPart(QStringLiteral("coupon"));
@@ -159,7 +160,7 @@ void SetRateDialog::validate()
     for (Part *part : {&m_link, &m_coupon}) {
         const int mode = part->mode->currentData().toInt();
         part->value->setEnabled(mode == Percent || mode == Amount);
-        part->value->setPlaceholderText(mode == Percent ? tr("e.g. 25 (%)")
+        part->value->setPlaceholderText(mode == Percent  ? tr("e.g. 25 (%)")
                                         : mode == Amount ? tr("e.g. 5.00 (%1)").arg(currency())
                                                          : QString());
         std::optional<int> rate;

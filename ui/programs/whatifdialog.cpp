@@ -155,10 +155,10 @@ void WhatIfDialog::showResult(const WhatIfResult &result)
              (difference > 0 ? QStringLiteral("+") : QString()) + Money(difference, line.currency).toDisplayString());
         cell(row, ChangedColumn, formatCount(line.changedOrders));
     }
-    m_statusLabel->setText(result.lines.isEmpty()
-                               ? tr("No credited order in the period: the change would have paid nothing.")
-                               : tr("%1 orders settled again; nothing was written.")
-                                     .arg(QLocale().toString(result.ordersSettled)));
+    m_statusLabel->setText(
+        result.lines.isEmpty()
+            ? tr("No credited order in the period: the change would have paid nothing.")
+            : tr("%1 orders settled again; nothing was written.").arg(QLocale().toString(result.ordersSettled)));
 }
 
 } // namespace PartnerDesk
