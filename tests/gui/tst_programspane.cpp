@@ -152,9 +152,9 @@ void TestProgramsPane::showsTheDatabase()
     // Where app/main.cpp looks for the translations qt_add_translations builds in.
     QVERIFY(QFile::exists(u":/i18n/partnerdesk_cs.qm"_s));
     auto *navigation = child<QListWidget>(m_window.get(), u"navigation"_s);
-    QCOMPARE(navigation->count(), 9);
+    QCOMPARE(navigation->count(), 10);                                   // Fraud Review is the tenth
     QCOMPARE(navigation->item(4)->text(), u"Direct Links & Rewrites"_s); // "&&" is for the View menu only
-    QCOMPARE(navigation->item(8)->text(), u"Reports"_s);
+    QCOMPARE(navigation->item(9)->text(), u"Reports"_s);
     QCOMPARE(navigation->currentItem()->text(), u"Programs"_s);
     auto *panes = child<QStackedWidget>(m_window.get(), u"panes"_s);
     QCOMPARE(panes->currentWidget()->objectName(), u"ProgramsPane"_s);
