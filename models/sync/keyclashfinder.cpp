@@ -38,6 +38,8 @@ const QList<KeyRule> &keyRules()
         {u"programs"_s, {u"name"_s}, u"lower"_s, {}, {}},
         {u"memberships"_s, {u"affiliate_id"_s, u"program_id"_s}, {}, {}, {}},
         {u"memberships"_s, {u"affiliate_id"_s}, {}, u"%1.is_primary"_s, {u"is_primary"_s}},
+        {u"partner_rates"_s, {u"program_id"_s, u"affiliate_id"_s, u"effective_from"_s}, {}, {}, {}},
+        {u"program_tiers"_s, {u"program_id"_s, u"min_orders"_s}, {}, {}, {}},
         {u"domains"_s, {u"affiliate_id"_s, u"domain"_s}, {}, {}, {}},
         {u"domains"_s, {u"token"_s}, {}, {}, {}},
         {u"domains"_s, {u"domain"_s}, {}, u"%1.verified"_s, {u"verified"_s}},
@@ -61,6 +63,11 @@ QString recordType(const SyncColumn &column)
         return u"uuid"_s;
     case Kind::Bool:
         return u"boolean"_s;
+    case Kind::Timestamp:
+        return u"timestamptz"_s;
+    case Kind::Plain:
+        // The one integer among the keys above (a tier's threshold); the others are text.
+        return column.name == u"min_orders" ? u"integer"_s : u"text"_s;
     default:
         return u"text"_s;
     }

@@ -33,10 +33,11 @@ namespace {
 const QString janaPassword = u"Jana-Clear-Pw-31"_s;
 const QString managerPassword = u"Petr-Clear-Pw-58"_s;
 
-const QStringList syncedTables = {
-    u"programs"_s, u"program_hosts"_s, u"affiliates"_s,   u"memberships"_s, u"coupons"_s, u"banners"_s,
-    u"domains"_s,  u"domain_checks"_s, u"rewrites"_s,     u"imports"_s,     u"orders"_s,  u"manual_assignments"_s,
-    u"payouts"_s,  u"payout_lines"_s,  u"transactions"_s, u"audit_log"_s,   u"visits"_s,  u"requests"_s};
+const QStringList syncedTables = {u"programs"_s, u"program_hosts"_s, u"affiliates"_s,    u"memberships"_s,
+                                  u"coupons"_s,  u"banners"_s,       u"domains"_s,       u"domain_checks"_s,
+                                  u"rewrites"_s, u"imports"_s,       u"orders"_s,        u"manual_assignments"_s,
+                                  u"payouts"_s,  u"payout_lines"_s,  u"transactions"_s,  u"audit_log"_s,
+                                  u"visits"_s,   u"requests"_s,      u"partner_rates"_s, u"program_tiers"_s};
 
 // Everything setup makes, one line per object, sorted: tables, columns, privileges, policies,
 // constraints, triggers, functions, roles and memberships, the schema, the recorded migrations.
