@@ -80,7 +80,7 @@ KeyClashFinder::KeyClashFinder(Database &database, CentralSession &session)
     , m_session(session)
 {}
 
-Status KeyClashFinder::find(QList<PushRow> &rows, bool lookCentrally)
+Status KeyClashFinder::find(QList<PushRow> &rows, bool lookCentrally, bool partner)
 {
     QHash<QUuid, const PushRow *> byUid;
     QHash<QString, QList<qsizetype>> candidates;
@@ -89,7 +89,7 @@ Status KeyClashFinder::find(QList<PushRow> &rows, bool lookCentrally)
         if (row.outcome != PushRow::Outcome::Pending || row.table->hostList)
             continue;
         byUid.insert(row.uid, &row);
-        if (!row.isDelete && lookCentrally)
+        if (!row.isDelete && lookCentrally && (!partner || SyncSchema::partnerWrites(*row.table, false)))
             candidates[row.table->local].append(i);
     }
     for (auto it = candidates.cbegin(); it != candidates.cend(); ++it) {
@@ -136,7 +136,7 @@ Status KeyClashFinder::find(QList<PushRow> &rows, bool lookCentrally)
         }
         QStringList expressions = {u"id::text"_s, u"version"_s, u"deleted::int"_s};
         for (const SyncColumn &column : table.columns)
-            expressions.append(SyncSchema::centralExpression(column));
+            expressions.append(SyncSchema::centralExpression(column, partner));
         // Table and column names come from SyncSchema and keyRules(), the values are bound.
         const QString sql = u"WITH k AS MATERIALIZED (SELECT * FROM jsonb_to_recordset($1::jsonb) AS k("_s +
                             recordColumns.join(u", "_s) + u")) SELECT "_s + expressions.join(u", "_s) +

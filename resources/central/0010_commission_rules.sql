@@ -55,6 +55,20 @@ ALTER TABLE partnerdesk.transactions
     ADD CONSTRAINT transactions_hold_evidence_fits
         CHECK (partnerdesk.text_fits(hold_evidence, 0, 4000, false, false)) NOT VALID;
 
+-- What the desktops' migration 0018 writes into their existing rows, written here into the
+-- central ones: the folded customer e-mail (SQLite's lower() folds A-Z only, trim() spaces only)
+-- and 'manual' for a manager's amount. Every desktop computed the same values for its copy, so the
+-- rows are not stamped again (no new version, nothing to pull): the stamp trigger is off for it.
+ALTER TABLE partnerdesk.transactions DISABLE TRIGGER transactions_stamp;
+UPDATE partnerdesk.transactions t
+   SET customer_key = translate(btrim(o.customer_email), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')
+  FROM partnerdesk.orders o
+ WHERE o.order_id = t.order_id AND o.customer_email <> '';
+UPDATE partnerdesk.transactions
+   SET rate_source = 'manual'
+ WHERE kind = 'manual' AND rate_bp = 0 AND commission_minor <> 0;
+ALTER TABLE partnerdesk.transactions ENABLE TRIGGER transactions_stamp;
+
 -- 4. A partner's own rates with their history. At most one of the rate and the flat amount in each
 --    pair; both NULL: no own rate of that kind then. One row per program, partner and start
 --    (tombstones aside, deferred like every uniqueness rule of 0001).
