@@ -11,6 +11,7 @@
 #include "store/database.h"
 #include "synccommand.h"
 #include "visitcommands.h"
+#include "whatifcommand.h"
 
 #include <QCommandLineParser>
 #include <algorithm>
@@ -73,6 +74,7 @@ const QList<Command> &CommandLine::commands()
         list += CentralCommands::all();
         list += SyncCommand::all();
         list += NotifyCommands::all();
+        list.append(WhatIfCommand::command());
         return list;
     }();
     return all;

@@ -4,6 +4,8 @@
 #include "linkbuilder.h"
 #include "money.h"
 #include "rate.h"
+#include "timestamp.h"
+#include "valuerules.h"
 
 #include <QCoreApplication>
 #include <QUrl>
@@ -12,8 +14,9 @@ namespace PartnerDesk {
 
 namespace {
 
-constexpr AttributionRule ruleOrder[] = {AttributionRule::Manual, AttributionRule::Coupon, AttributionRule::Link,
-                                         AttributionRule::Rewrite, AttributionRule::Direct};
+constexpr AttributionRule ruleOrder[] = {AttributionRule::Manual,  AttributionRule::Coupon, AttributionRule::Link,
+                                         AttributionRule::Rewrite, AttributionRule::Direct, AttributionRule::Lifetime};
+constexpr qint64 secondsPerDay = 86400;
 
 } // namespace
 
@@ -30,6 +33,8 @@ QString AttributionEngine::ruleName(AttributionRule rule)
         return QStringLiteral("rewrite");
     case AttributionRule::Direct:
         return QStringLiteral("direct");
+    case AttributionRule::Lifetime:
+        return QStringLiteral("lifetime");
     case AttributionRule::Unattributed:
         return QStringLiteral("unattributed");
     }
@@ -47,14 +52,44 @@ std::optional<AttributionRule> AttributionEngine::parseRule(QStringView name)
     return std::nullopt;
 }
 
+QString AttributionEngine::rateSourceName(RateSource source)
+{
+    switch (source) {
+    case RateSource::Program:
+        return QStringLiteral("program");
+    case RateSource::Partner:
+        return QStringLiteral("partner");
+    case RateSource::Tier:
+        return QStringLiteral("tier");
+    case RateSource::Manual:
+        return QStringLiteral("manual");
+    }
+    return {};
+}
+
+std::optional<RateSource> AttributionEngine::parseRateSource(QStringView name)
+{
+    for (RateSource source : {RateSource::Program, RateSource::Partner, RateSource::Tier, RateSource::Manual}) {
+        if (rateSourceName(source) == name)
+            return source;
+    }
+    return std::nullopt;
+}
+
+QString AttributionEngine::customerKey(const QString &email)
+{
+    return email.trimmed().toLower();
+}
+
 QString AttributionEngine::describe(const AffiliateFacts &affiliate) const
 {
     return QStringLiteral("%1 (%2)").arg(affiliate.code, affiliate.name);
 }
 
-Attribution AttributionEngine::attribute(const Order &order, Detail detail) const
+Attribution AttributionEngine::attribute(const Order &order, Detail detail, RuleHistory *history) const
 {
     const bool explain = detail == Detail::WithReasons;
+    const Context context{order, history, explain};
     Attribution result;
     for (AttributionRule rule : ruleOrder) {
         RuleVerdict verdict;
@@ -83,6 +118,9 @@ Attribution AttributionEngine::attribute(const Order &order, Detail detail) cons
         case AttributionRule::Direct:
             candidate = direct(order, explain ? &verdict.reason : nullptr);
             break;
+        case AttributionRule::Lifetime:
+            candidate = lifetime(context, explain ? &verdict.reason : nullptr);
+            break;
         case AttributionRule::Unattributed:
             break;
         }
@@ -91,11 +129,7 @@ Attribution AttributionEngine::attribute(const Order &order, Detail detail) cons
             result.rule = rule;
             result.affiliateId = candidate->affiliateId;
             result.programId = candidate->programId;
-            result.rateBp = candidate->rateBp;
-            result.commissionMinor = candidate->fixedAmount ? *candidate->fixedAmount
-                                                            : Money(order.subtotalMinor, order.currency)
-                                                                  .applyRate(Rate::fromBasisPoints(candidate->rateBp))
-                                                                  .minor();
+            chooseRate(*candidate, context, result);
             const AffiliateFacts *winner = m_snapshot.affiliate(candidate->affiliateId);
             if (winner && !order.customerEmail.trimmed().isEmpty() &&
                 winner->email.compare(order.customerEmail.trimmed(), Qt::CaseInsensitive) == 0) {
@@ -107,6 +141,10 @@ Attribution AttributionEngine::attribute(const Order &order, Detail detail) cons
             }
         }
         result.trace.append(verdict);
+    }
+    if (result.isAttributed()) {
+        result.campaign = campaignOf(order, result);
+        checkFraud(context, result);
     }
     return result;
 }
@@ -136,15 +174,15 @@ std::optional<AttributionEngine::Candidate> AttributionEngine::manual(const Orde
     Candidate candidate{affiliate->id, programId, terms->linkRateBp, assignment->amountMinor};
     if (assignment->amountMinor) {
         candidate.rateBp = 0;
+        candidate.manualAmount = true;
         if (reason)
             *reason = tr("assigned by hand to %1 with a fixed amount of %2 %3: %4")
                           .arg(describe(*affiliate), Money(*assignment->amountMinor, order.currency).toPlainString(),
                                order.currency, assignment->reason);
     } else {
         if (reason)
-            *reason = tr("assigned by hand to %1 at the link rate of %2 (%3 %): %4")
-                          .arg(describe(*affiliate), terms->name,
-                               Rate::fromBasisPoints(terms->linkRateBp).toPercentString(), assignment->reason);
+            *reason = tr("assigned by hand to %1 at the link rate in %2: %3")
+                          .arg(describe(*affiliate), terms->name, assignment->reason);
     }
     return candidate;
 }
@@ -177,10 +215,8 @@ std::optional<AttributionEngine::Candidate> AttributionEngine::coupon(const Orde
         return std::nullopt;
     }
     if (reason)
-        *reason = tr("coupon \"%1\" of %2 in %3, coupon commission %4 %")
-                      .arg(code, describe(*affiliate), terms->name,
-                           Rate::fromBasisPoints(terms->couponRateBp).toPercentString());
-    return Candidate{affiliate->id, terms->id, terms->couponRateBp, std::nullopt};
+        *reason = tr("coupon \"%1\" of %2 in %3").arg(code, describe(*affiliate), terms->name);
+    return Candidate{affiliate->id, terms->id, terms->couponRateBp, std::nullopt, true, false};
 }
 
 std::optional<AttributionEngine::Candidate>
@@ -193,10 +229,8 @@ AttributionEngine::viaPrimaryProgram(const AffiliateFacts &affiliate, const QStr
         return std::nullopt;
     }
     if (reason)
-        *reason =
-            tr("%1 names %2; primary program %3, link commission %4 %")
-                .arg(how, describe(affiliate), terms->name, Rate::fromBasisPoints(terms->linkRateBp).toPercentString());
-    return Candidate{affiliate.id, terms->id, terms->linkRateBp, std::nullopt};
+        *reason = tr("%1 names %2; primary program %3").arg(how, describe(affiliate), terms->name);
+    return Candidate{affiliate.id, terms->id, terms->linkRateBp, std::nullopt, false, false};
 }
 
 std::optional<AttributionEngine::Candidate> AttributionEngine::link(const Order &order, QString *reason) const
@@ -299,6 +333,81 @@ std::optional<AttributionEngine::Candidate> AttributionEngine::direct(const Orde
     }
     return viaPrimaryProgram(
         *affiliate, reason ? tr("referrer %1 (verified domain %2)").arg(host, owner->second) : QString(), reason);
+}
+
+std::optional<AttributionEngine::Candidate> AttributionEngine::lifetime(const Context &context, QString *reason) const
+{
+    const Order &order = context.order;
+    if (!m_snapshot.anyLifetime()) {
+        if (reason)
+            *reason = tr("no program keeps lifetime customers");
+        return std::nullopt;
+    }
+    const QString key = customerKey(order.customerEmail);
+    if (key.isEmpty()) {
+        if (reason)
+            *reason = tr("the order has no customer e-mail");
+        return std::nullopt;
+    }
+    if (!context.history) {
+        if (reason)
+            *reason = tr("not checked: it needs the books");
+        return std::nullopt;
+    }
+    const std::optional<CustomerCredit> first = context.history->firstCredit(key, order.placedAt, order.orderId);
+    if (!first) {
+        if (reason)
+            *reason = tr("customer %1 has no earlier credited order").arg(key);
+        return std::nullopt;
+    }
+    const ProgramTerms *terms = m_snapshot.program(first->programId);
+    const AffiliateFacts *affiliate = m_snapshot.affiliate(first->affiliateId);
+    if (!terms || !affiliate) {
+        if (reason)
+            *reason =
+                tr("the partner or program of the customer's first order %1 no longer exists").arg(first->orderId);
+        return std::nullopt;
+    }
+    if (terms->lifetimeDays <= 0) {
+        if (reason)
+            *reason = tr("customer %1 came with order %2 in %3, which keeps no lifetime customers")
+                          .arg(key, first->orderId, terms->name);
+        return std::nullopt;
+    }
+    const QString since = Timestamp::format(first->placedAt).left(10);
+    if (order.placedAt - first->placedAt > terms->lifetimeDays * secondsPerDay) {
+        if (reason)
+            *reason =
+                tr("customer %1 came with order %2 on %3, more than %n day(s) before", nullptr, terms->lifetimeDays)
+                    .arg(key, first->orderId, since);
+        return std::nullopt;
+    }
+    if (!m_snapshot.hasActiveMembership(affiliate->id, terms->id)) {
+        if (reason)
+            *reason = tr("customer %1 came with order %2 of %3, who has no active membership in %4")
+                          .arg(key, first->orderId, describe(*affiliate), terms->name);
+        return std::nullopt;
+    }
+    if (reason)
+        *reason = tr("customer %1 is a lifetime customer of %2 since order %3 on %4 (%5 keeps them %n day(s))", nullptr,
+                     terms->lifetimeDays)
+                      .arg(key, describe(*affiliate), first->orderId, since, terms->name);
+    return Candidate{affiliate->id, terms->id, terms->linkRateBp, std::nullopt, false, false};
+}
+
+QString AttributionEngine::campaignOf(const Order &order, const Attribution &result) const
+{
+    QString campaign;
+    if (result.rule == AttributionRule::Rewrite) {
+        campaign = m_snapshot.rewriteCampaign(HostName::ofUrl(order.landingUrl),
+                                              QUrl(order.landingUrl).path(QUrl::FullyEncoded));
+    } else if (order.landingUrl.contains(LinkBuilder::campaignParameterName)) {
+        // The tag counts for the partner whose link it came with.
+        const AffiliateFacts *named = m_snapshot.affiliateByCode(LinkBuilder::affiliateCodeOf(order.landingUrl));
+        if (named && named->id == result.affiliateId)
+            campaign = LinkBuilder::campaignOf(order.landingUrl).trimmed();
+    }
+    return campaign.isEmpty() ? campaign : ValueRules::fitted(campaign, ValueRules::campaign);
 }
 
 } // namespace PartnerDesk

@@ -2,11 +2,16 @@
 
 #include "hostname.h"
 
+#include <algorithm>
+
 namespace PartnerDesk {
 
 void AttributionSnapshot::addProgram(const ProgramTerms &program)
 {
-    m_programs.insert(program.id, program);
+    ProgramTerms &terms = *m_programs.insert(program.id, program);
+    std::sort(terms.tiers.begin(), terms.tiers.end(),
+              [](const Tier &a, const Tier &b) { return a.minOrders < b.minOrders; });
+    m_anyLifetime = m_anyLifetime || program.lifetimeDays > 0;
     for (auto it = m_affiliates.begin(); it != m_affiliates.end(); ++it)
         refreshPrimary(it.value());
 }
@@ -81,6 +86,77 @@ void AttributionSnapshot::addVerifiedDomain(qint64 affiliateId, const QString &d
         m_wildcardDomains.insert(domainPattern.mid(2), affiliateId);
     else
         m_exactDomains.insert(domainPattern, affiliateId);
+}
+
+void AttributionSnapshot::addRegisteredDomain(qint64 affiliateId, const QString &domainPattern)
+{
+    m_registeredDomains[affiliateId].append(domainPattern);
+}
+
+void AttributionSnapshot::setRewriteCampaign(const QString &host, const QString &path, const QString &campaign)
+{
+    if (!campaign.isEmpty())
+        m_rewriteCampaigns.insert(host + normalisePath(path), campaign);
+}
+
+void AttributionSnapshot::addPartnerRate(const PartnerRate &rate)
+{
+    QList<PartnerRate> &rows = m_rates[{rate.affiliateId, rate.programId}];
+    rows.append(rate);
+    std::sort(rows.begin(), rows.end(),
+              [](const PartnerRate &a, const PartnerRate &b) { return a.effectiveFrom < b.effectiveFrom; });
+}
+
+const PartnerRate *AttributionSnapshot::partnerRateAt(qint64 affiliateId, qint64 programId, qint64 at) const
+{
+    auto it = m_rates.constFind({affiliateId, programId});
+    if (it == m_rates.cend())
+        return nullptr;
+    const PartnerRate *inForce = nullptr;
+    for (const PartnerRate &row : it.value()) {
+        if (row.effectiveFrom > at)
+            break;
+        inForce = &row;
+    }
+    return inForce;
+}
+
+QString AttributionSnapshot::registeredDomainOf(qint64 affiliateId, const QString &host) const
+{
+    if (host.isEmpty())
+        return {};
+    for (const QString &pattern : m_registeredDomains.value(affiliateId)) {
+        if (HostName::matchesDomain(host, pattern))
+            return pattern;
+    }
+    return {};
+}
+
+bool AttributionSnapshot::anySharedCustomerRule() const
+{
+    return std::any_of(m_programs.cbegin(), m_programs.cend(),
+                       [](const ProgramTerms &terms) { return terms.fraud.sharedCustomers > 0; });
+}
+
+bool AttributionSnapshot::anyCancelShareRule() const
+{
+    return std::any_of(m_programs.cbegin(), m_programs.cend(),
+                       [](const ProgramTerms &terms) { return terms.fraud.cancelShareBp > 0; });
+}
+
+QSet<qint64> AttributionSnapshot::tieredPrograms() const
+{
+    QSet<qint64> ids;
+    for (const ProgramTerms &terms : m_programs) {
+        if (!terms.tiers.isEmpty())
+            ids.insert(terms.id);
+    }
+    return ids;
+}
+
+QString AttributionSnapshot::rewriteCampaign(const QString &host, const QString &path) const
+{
+    return m_rewriteCampaigns.value(host + normalisePath(path));
 }
 
 void AttributionSnapshot::setManual(const QString &orderId, const ManualFacts &manual)

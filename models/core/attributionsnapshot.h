@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/records.h"
+
 #include <QHash>
 #include <QList>
 #include <QSet>
@@ -20,8 +22,12 @@ struct ProgramTerms
     int couponDiscountBp = 0;
     qint64 thresholdMinor = 0;
     int holdDays = 0;
+    int cookieDays = 30;
     bool active = true;
     QStringList storeHosts; // normalised
+    int lifetimeDays = 0;   // 0: no lifetime customers
+    FraudSettings fraud;
+    QList<Tier> tiers; // ascending min_orders
 };
 
 struct AffiliateFacts
@@ -63,6 +69,11 @@ public:
     void addCoupon(const CouponFacts &coupon);
     void addRewrite(qint64 affiliateId, const QString &host, const QString &path);
     void addVerifiedDomain(qint64 affiliateId, const QString &domainPattern);
+    // Every domain a partner registered, verified or not (the own-domain fraud rule).
+    void addRegisteredDomain(qint64 affiliateId, const QString &domainPattern);
+    void setRewriteCampaign(const QString &host, const QString &path, const QString &campaign);
+    // A row of a partner's rate history; rows may come in any order.
+    void addPartnerRate(const PartnerRate &rate);
     void setManual(const QString &orderId, const ManualFacts &manual);
     // A withdrawn assignment: the rules apply to the order again.
     void clearManual(const QString &orderId);
@@ -72,6 +83,17 @@ public:
     const AffiliateFacts *affiliateByCode(const QString &code) const;
     const CouponFacts *coupon(const QString &code) const;
     std::optional<qint64> rewriteOwner(const QString &host, const QString &path) const;
+    QString rewriteCampaign(const QString &host, const QString &path) const;
+    // The partner's own rate row in force for an order placed at `at`, if any.
+    const PartnerRate *partnerRateAt(qint64 affiliateId, qint64 programId, qint64 at) const;
+    // The registered domain pattern of the partner that `host` falls under ("" when none).
+    QString registeredDomainOf(qint64 affiliateId, const QString &host) const;
+    // Whether any program keeps lifetime customers (the lifetime rule's cheap pre-check).
+    bool anyLifetime() const { return m_anyLifetime; }
+    bool anySharedCustomerRule() const;
+    bool anyCancelShareRule() const;
+    // The programs with monthly tiers.
+    QSet<qint64> tieredPrograms() const;
     // A cheap pre-check before parsing a URL: could any rewrite have this (raw) path?
     bool mayBeRewritePath(QStringView rawPath) const;
     // The partner whose verified domain matches the (normalised) host, and the pattern that matched.
@@ -96,6 +118,10 @@ private:
     QHash<QString, qint64> m_exactDomains;
     QHash<QString, qint64> m_wildcardDomains; // base of "*.base"
     QHash<QString, ManualFacts> m_manual;
+    QHash<QString, QString> m_rewriteCampaigns;                   // host + path
+    QHash<std::pair<qint64, qint64>, QList<PartnerRate>> m_rates; // (affiliate, program), by effectiveFrom
+    QHash<qint64, QStringList> m_registeredDomains;
+    bool m_anyLifetime = false;
 };
 
 } // namespace PartnerDesk

@@ -57,7 +57,7 @@ QString explanationText(const Explanation &explanation)
             reason = Explanation::tr("the %1 rule already won").arg(AttributionEngine::ruleName(attribution.rule));
             break;
         }
-        out << "  " << ++number << ". " << AttributionEngine::ruleName(verdict.rule).leftJustified(8)
+        out << "  " << ++number << ". " << AttributionEngine::ruleName(verdict.rule).leftJustified(9)
             << outcome.leftJustified(10) << reason << '\n';
     }
 
@@ -67,13 +67,32 @@ QString explanationText(const Explanation &explanation)
             << '\n';
         return text;
     }
+    out << Explanation::tr("Rate: %1 (%2)")
+               .arg(attribution.rateReason, AttributionEngine::rateSourceName(attribution.rateSource))
+        << '\n';
+    if (!attribution.campaign.isEmpty())
+        out << Explanation::tr("Campaign: %1").arg(attribution.campaign) << '\n';
+    if (!attribution.fraudChecks.isEmpty()) {
+        out << Explanation::tr("Fraud checks:") << '\n';
+        for (const QString &check : attribution.fraudChecks)
+            out << "  " << check << '\n';
+    }
+    if (explanation.transactionHold == u"cleared")
+        out << Explanation::tr("Hold: a manager cleared it; the commission goes on as normal.") << '\n';
+    else if (explanation.transactionHold == u"cancelled")
+        out << Explanation::tr("Hold: a manager cancelled the commission.") << '\n';
+    else if (attribution.hold)
+        out << Explanation::tr("Hold: held for review (%1); not approved or paid until a manager clears it.")
+                   .arg(attribution.hold->rule)
+            << '\n';
+    const bool flat =
+        attribution.rateSource == RateSource::Manual ||
+        (attribution.rateSource == RateSource::Partner && attribution.rateBp == 0 && attribution.commissionMinor != 0);
     out << Explanation::tr(
                "Result: %1 (%2), program %3, rule %4, rate %5 %, commission %6 %7, status %8, self-referral %9")
                .arg(explanation.affiliateCode, explanation.affiliateName, explanation.programName,
                     AttributionEngine::ruleName(attribution.rule),
-                    attribution.rateBp || attribution.rule != AttributionRule::Manual
-                        ? Rate::fromBasisPoints(attribution.rateBp).toPercentString()
-                        : Explanation::tr("fixed"),
+                    !flat ? Rate::fromBasisPoints(attribution.rateBp).toPercentString() : Explanation::tr("fixed"),
                     money(attribution.commissionMinor, order.currency), order.currency,
                     explanation.transactionStatus.isEmpty() ? u"-"_s : explanation.transactionStatus,
                     attribution.selfReferral ? Explanation::tr("yes") : Explanation::tr("no"))

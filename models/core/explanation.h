@@ -23,6 +23,7 @@ public:
     QString affiliateName;
     QString programName;
     QString transactionStatus;
+    QString transactionHold; // '' | held | cleared | cancelled, as the books hold it
 };
 
 // The explainer's text: the order's facts, each rule tried and its reason, the result. Plain

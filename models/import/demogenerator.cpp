@@ -224,14 +224,14 @@ Status DemoGenerator::fill(Database &database, const Options &options, const Pro
     const qint64 importId = query.lastInsertId().toLongLong();
     query.finish();
     // Many orders load faster without the read-only indexes, built again before the commit.
+    const AttributionSnapshot snapshot = LedgerStore(database).loadSnapshot();
     BulkIndexes bulk(db, {QStringLiteral("orders"), QStringLiteral("transactions")},
-                     {QStringLiteral("transactions_order")});
+                     LedgerWriter::indexesNeeded(snapshot));
     const bool bulkLoad = BulkIndexes::worthIt(options.orders, 0);
     if (bulkLoad) {
         if (const Status dropped = bulk.drop(); !dropped)
             return dropped;
     }
-    const AttributionSnapshot snapshot = LedgerStore(database).loadSnapshot();
     LedgerWriter writer(database, snapshot, importId, now);
     if (!writer.prepareError().isEmpty())
         return Status::failure(writer.prepareError());
@@ -285,6 +285,8 @@ Status DemoGenerator::fill(Database &database, const Options &options, const Pro
         if (auto written = writer.write(order, n + 2); !written)
             return Status::failure(written.error());
     }
+    if (const Result<int> recounted = writer.finish(); !recounted)
+        return Status::failure(recounted.error());
     if (progress && !progress(options.orders, options.orders))
         return Status::failure(tr("Cancelled: no demo data was written."));
     if (bulkLoad) {

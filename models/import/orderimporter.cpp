@@ -182,8 +182,9 @@ ImportSummary OrderImporter::importDevice(QIODevice &device, const QString &sour
 
     // A big file (the first load of a store's history, a full re-export) loads without the indexes
     // that only serve reading, and builds them again before the commit.
+    const AttributionSnapshot snapshot = LedgerStore(m_database).loadSnapshot();
     BulkIndexes bulk(db, {QStringLiteral("orders"), QStringLiteral("transactions")},
-                     {QStringLiteral("transactions_order")});
+                     LedgerWriter::indexesNeeded(snapshot));
     bool bulkLoad = false;
     if (!device.isSequential() && query.exec(QStringLiteral("SELECT count(*) FROM orders")) && query.next()) {
         static constexpr qint64 bytesPerRow = 110; // a typical store export with URLs
@@ -197,7 +198,6 @@ ImportSummary OrderImporter::importDevice(QIODevice &device, const QString &sour
             return summary;
         }
     }
-    const AttributionSnapshot snapshot = LedgerStore(m_database).loadSnapshot();
     LedgerWriter writer(m_database, snapshot, importId, now);
     if (!writer.prepareError().isEmpty()) {
         summary.fatalError = writer.prepareError();
@@ -265,6 +265,11 @@ ImportSummary OrderImporter::importDevice(QIODevice &device, const QString &sour
 
     if (summary.rows == 0) {
         summary.fatalError = header.noRowsError();
+        return summary;
+    }
+    if (const Result<int> recounted = writer.finish(); !recounted) {
+        summary.fatalError = recounted.error();
+        summary.imported = summary.created = summary.updated = 0;
         return summary;
     }
 

@@ -139,6 +139,7 @@ Attribution VisitImporter::attribute(const AttributionEngine &engine, const QStr
         return attribution;
     case AttributionRule::Manual:
     case AttributionRule::Coupon:
+    case AttributionRule::Lifetime: // a visit has no customer: never reached without a history
     case AttributionRule::Unattributed:
         break;
     }

@@ -213,6 +213,37 @@ Status AssignmentStore::checkAssignable(qint64 affiliateId) const
     return Done{};
 }
 
+Status AssignmentStore::moveLifetimeCustomer(Batch &batch, const Order &order)
+{
+    // The customer's later orders credited by the lifetime rule follow whoever has the first one now.
+    const QString key = AttributionEngine::customerKey(order.customerEmail);
+    if (!batch.snapshot.anyLifetime() || key.isEmpty())
+        return Done{};
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("SELECT order_id FROM transactions WHERE customer_key = ? AND customer_key <> '' "
+                       "AND kind = 'lifetime' AND superseded = 0 "
+                       "AND (placed_at > ? OR (placed_at = ? AND order_id > ?)) ORDER BY placed_at, order_id"));
+    const QString placedAt = Timestamp::format(order.placedAt);
+    query.addBindValue(key);
+    query.addBindValue(placedAt);
+    query.addBindValue(placedAt);
+    query.addBindValue(order.orderId);
+    if (!query.exec())
+        return Status::failure(dbError(query));
+    QStringList later;
+    while (query.next())
+        later.append(query.value(0).toString());
+    for (const QString &orderId : std::as_const(later)) {
+        const std::optional<Order> found = batch.ledger.order(orderId);
+        if (!found)
+            continue;
+        if (const auto written = batch.writer.reattribute(*found); !written)
+            return Status::failure(written.error());
+    }
+    return Done{};
+}
+
 Status AssignmentStore::applyOne(Batch &batch, const QString &orderId, const std::optional<ManualFacts> &manual,
                                  qint64 withdrawnFrom, const QString &reason, ReplacedAssignment *replaced)
 {
@@ -254,6 +285,8 @@ Status AssignmentStore::applyOne(Batch &batch, const QString &orderId, const std
         return Status::failure(written.error());
     if (manual && written->rule != AttributionRule::Manual)
         return Status::failure(tr("Order %1 could not be assigned to the partner.").arg(orderId));
+    if (auto status = moveLifetimeCustomer(batch, *found); !status)
+        return status;
 
     const std::optional<TransactionRow> after = batch.ledger.liveTransactionOf(orderId);
     QJsonObject afterJson = after ? transactionJson(*after) : QJsonObject();
@@ -314,6 +347,8 @@ Result<QList<ReplacedAssignment>> AssignmentStore::assign(const AssignmentReques
     }
     if (progress && !progress(orderIds.size(), orderIds.size()))
         return Outcome::failure(tr("Cancelled: nothing was assigned."));
+    if (const Result<int> recounted = batch.writer.finish(); !recounted)
+        return Outcome::failure(recounted.error());
     if (auto status = transaction.commit(); !status)
         return Outcome::failure(status.error());
     return replaced;
@@ -350,6 +385,8 @@ Status AssignmentStore::restore(const QList<ReplacedAssignment> &replaced, const
     }
     if (progress && !progress(replaced.size(), replaced.size()))
         return Status::failure(tr("Cancelled: nothing was changed."));
+    if (const Result<int> recounted = batch.writer.finish(); !recounted)
+        return Status::failure(recounted.error());
     return transaction.commit();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/attributionsnapshot.h"
+#include "core/order.h"
 #include "core/result.h"
 
 #include <QCoreApplication>
@@ -107,6 +108,7 @@ public:
 
 private:
     struct Batch;
+    Status moveLifetimeCustomer(Batch &batch, const Order &order);
     Status applyOne(Batch &batch, const QString &orderId, const std::optional<ManualFacts> &manual,
                     qint64 withdrawnFrom, const QString &reason, ReplacedAssignment *replaced);
 

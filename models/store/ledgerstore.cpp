@@ -50,8 +50,24 @@ AttributionSnapshot LedgerStore::loadSnapshot() const
         while (query.next())
             hosts[query.value(0).toLongLong()].append(query.value(1).toString());
     }
+    QHash<qint64, QList<Tier>> tiers;
+    if (query.exec(
+            QStringLiteral("SELECT id, program_id, min_orders, link_rate_bp, coupon_rate_bp FROM program_tiers"))) {
+        while (query.next()) {
+            Tier tier;
+            tier.id = query.value(0).toLongLong();
+            tier.programId = query.value(1).toLongLong();
+            tier.minOrders = query.value(2).toInt();
+            tier.linkRateBp = query.value(3).toInt();
+            if (!query.value(4).isNull())
+                tier.couponRateBp = query.value(4).toInt();
+            tiers[tier.programId].append(tier);
+        }
+    }
     if (query.exec(QStringLiteral("SELECT id, name, currency, link_rate_bp, coupon_rate_bp, coupon_discount_bp, "
-                                  "threshold_minor, hold_days, active FROM programs"))) {
+                                  "threshold_minor, hold_days, active, cookie_days, lifetime_days, fraud_own_domain, "
+                                  "fraud_leaked_coupon, fraud_shared_customers, fraud_cancel_share_bp, fraud_no_visit "
+                                  "FROM programs"))) {
         while (query.next()) {
             ProgramTerms terms;
             terms.id = query.value(0).toLongLong();
@@ -63,6 +79,14 @@ AttributionSnapshot LedgerStore::loadSnapshot() const
             terms.thresholdMinor = query.value(6).toLongLong();
             terms.holdDays = query.value(7).toInt();
             terms.active = query.value(8).toInt() == 1;
+            terms.cookieDays = query.value(9).toInt();
+            terms.lifetimeDays = query.value(10).toInt();
+            terms.fraud.ownDomain = query.value(11).toInt() == 1;
+            terms.fraud.leakedCoupon = query.value(12).toInt() == 1;
+            terms.fraud.sharedCustomers = query.value(13).toInt();
+            terms.fraud.cancelShareBp = query.value(14).toInt();
+            terms.fraud.noVisit = query.value(15).toInt() == 1;
+            terms.tiers = tiers.value(terms.id);
             terms.storeHosts = hosts.value(terms.id);
             snapshot.addProgram(terms);
         }
@@ -86,13 +110,38 @@ AttributionSnapshot LedgerStore::loadSnapshot() const
                                 query.value(3).toInt() == 1});
         }
     }
-    if (query.exec(QStringLiteral("SELECT affiliate_id, host, path FROM rewrites WHERE active = 1"))) {
-        while (query.next())
+    if (query.exec(QStringLiteral("SELECT affiliate_id, host, path, campaign FROM rewrites WHERE active = 1"))) {
+        while (query.next()) {
             snapshot.addRewrite(query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString());
+            snapshot.setRewriteCampaign(query.value(1).toString(), query.value(2).toString(),
+                                        query.value(3).toString());
+        }
     }
-    if (query.exec(QStringLiteral("SELECT affiliate_id, domain FROM domains WHERE verified = 1"))) {
-        while (query.next())
-            snapshot.addVerifiedDomain(query.value(0).toLongLong(), query.value(1).toString());
+    if (query.exec(QStringLiteral("SELECT affiliate_id, domain, verified FROM domains"))) {
+        while (query.next()) {
+            if (query.value(2).toInt() == 1)
+                snapshot.addVerifiedDomain(query.value(0).toLongLong(), query.value(1).toString());
+            snapshot.addRegisteredDomain(query.value(0).toLongLong(), query.value(1).toString());
+        }
+    }
+    if (query.exec(QStringLiteral("SELECT id, program_id, affiliate_id, effective_from, link_rate_bp, "
+                                  "link_amount_minor, coupon_rate_bp, coupon_amount_minor FROM partner_rates"))) {
+        while (query.next()) {
+            PartnerRate rate;
+            rate.id = query.value(0).toLongLong();
+            rate.programId = query.value(1).toLongLong();
+            rate.affiliateId = query.value(2).toLongLong();
+            rate.effectiveFrom = Timestamp::parse(query.value(3).toString()).value_or(0);
+            if (!query.value(4).isNull())
+                rate.linkRateBp = query.value(4).toInt();
+            if (!query.value(5).isNull())
+                rate.linkAmountMinor = query.value(5).toLongLong();
+            if (!query.value(6).isNull())
+                rate.couponRateBp = query.value(6).toInt();
+            if (!query.value(7).isNull())
+                rate.couponAmountMinor = query.value(7).toLongLong();
+            snapshot.addPartnerRate(rate);
+        }
     }
     // The latest assignment of an order is the one in force; a withdrawal (0005) ends it.
     if (query.exec(QStringLiteral("SELECT order_id, affiliate_id, amount_minor, reason, withdrawn "
@@ -117,8 +166,9 @@ Result<int> LedgerStore::refreshApprovals(qint64 now)
 {
     Transaction transaction(m_db);
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE transactions SET status = 'approved', updated_at = ? "
-                                 "WHERE status = 'pending' AND approve_at IS NOT NULL AND approve_at <= ?"));
+    query.prepare(
+        QStringLiteral("UPDATE transactions SET status = 'approved', updated_at = ? "
+                       "WHERE status = 'pending' AND approve_at IS NOT NULL AND approve_at <= ? AND hold <> 'held'"));
     const QString nowText = Timestamp::format(now);
     query.addBindValue(nowText);
     query.addBindValue(nowText);
@@ -142,7 +192,7 @@ bool LedgerStore::hasApprovalsDue(qint64 now) const
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM transactions WHERE status = 'pending' "
-                                 "AND approve_at IS NOT NULL AND approve_at <= ?)"));
+                                 "AND approve_at IS NOT NULL AND approve_at <= ? AND hold <> 'held')"));
     query.addBindValue(Timestamp::format(now));
     return query.exec() && query.next() && query.value(0).toBool();
 }
@@ -175,7 +225,8 @@ QList<TransactionRow> LedgerStore::transactionsOf(const QString &orderId) const
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT t.id, t.order_id, a.code, p.name, t.kind, t.base_minor, t.rate_bp, "
                                  "t.commission_minor, t.currency, t.status, t.self_referral, t.superseded, "
-                                 "coalesce(t.payout_id, 0), t.placed_at FROM transactions t "
+                                 "coalesce(t.payout_id, 0), t.placed_at, t.campaign, t.rate_source, t.hold, "
+                                 "t.hold_rule FROM transactions t "
                                  "JOIN affiliates a ON a.id = t.affiliate_id JOIN programs p ON p.id = t.program_id "
                                  "WHERE t.order_id = ? ORDER BY t.id"));
     query.addBindValue(orderId);
@@ -187,7 +238,8 @@ QList<TransactionRow> LedgerStore::transactionsOf(const QString &orderId) const
                      query.value(3).toString(), query.value(4).toString(), query.value(5).toLongLong(),
                      query.value(6).toInt(), query.value(7).toLongLong(), query.value(8).toString(),
                      query.value(9).toString(), query.value(10).toInt() == 1, query.value(11).toInt() == 1,
-                     query.value(12).toLongLong(), query.value(13).toString()});
+                     query.value(12).toLongLong(), query.value(13).toString(), query.value(14).toString(),
+                     query.value(15).toString(), query.value(16).toString(), query.value(17).toString()});
     }
     return rows;
 }
@@ -221,15 +273,21 @@ Result<Explanation> LedgerStore::explain(const QString &orderId) const
     explanation.order = *found;
     explanation.imported = true;
     const AttributionSnapshot snapshot = loadSnapshot();
-    explanation.attribution = AttributionEngine(snapshot).attribute(*found);
+    std::unique_ptr<LedgerHistory> history;
+    if (sqlite3 *db = LedgerWriter::nativeHandle(m_database))
+        history = std::make_unique<LedgerHistory>(db, snapshot.tieredPrograms());
+    explanation.attribution =
+        AttributionEngine(snapshot).attribute(*found, AttributionEngine::Detail::WithReasons, history.get());
     if (const AffiliateFacts *affiliate = snapshot.affiliate(explanation.attribution.affiliateId)) {
         explanation.affiliateCode = affiliate->code;
         explanation.affiliateName = affiliate->name;
     }
     if (const ProgramTerms *program = snapshot.program(explanation.attribution.programId))
         explanation.programName = program->name;
-    if (const std::optional<TransactionRow> live = liveTransactionOf(orderId))
+    if (const std::optional<TransactionRow> live = liveTransactionOf(orderId)) {
         explanation.transactionStatus = live->status;
+        explanation.transactionHold = live->hold;
+    }
     return explanation;
 }
 

@@ -33,6 +33,10 @@ struct TransactionRow
     bool superseded = false;
     qint64 payoutId = 0;
     QString placedAt;
+    QString campaign;
+    QString rateSource;
+    QString hold; // '' | held | cleared | cancelled
+    QString holdRule;
 };
 
 // A partner's money in one currency.

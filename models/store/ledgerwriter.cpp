@@ -1,7 +1,10 @@
 #include "ledgerwriter.h"
 
+#include "core/money.h"
+#include "core/rate.h"
 #include "core/timestamp.h"
 #include "core/transactionrules.h"
+#include "core/valuerules.h"
 #include "database.h"
 #include "sqlitestatement.h"
 
@@ -24,16 +27,26 @@ constexpr const char *updateOrderSql =
     "coupon_code = ?6, affiliate_code = ?7, landing_url = ?8, referrer_url = ?9, customer_email = ?10, "
     "import_id = ?11, import_line = ?12, updated_at = ?13 WHERE id = ?14"; // ?1, the key, stays as it is
 constexpr const char *findLiveSql =
-    "SELECT id, status, payout_id IS NOT NULL, commission_minor, affiliate_id, program_id, currency, base_minor "
+    "SELECT id, status, payout_id IS NOT NULL, commission_minor, affiliate_id, program_id, currency, base_minor, "
+    "placed_at, hold, hold_rule, hold_evidence "
     "FROM transactions WHERE order_id = ?1 AND superseded = 0 AND kind <> 'reversal'";
 constexpr const char *insertTransactionSql =
     "INSERT INTO transactions (order_id, affiliate_id, program_id, kind, base_minor, rate_bp, commission_minor, "
-    "currency, status, self_referral, approve_at, placed_at, created_at, updated_at) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13)";
+    "currency, status, self_referral, approve_at, placed_at, created_at, updated_at, campaign, customer_key, "
+    "rate_source, hold, hold_rule, hold_evidence) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13, ?14, ?15, ?16, ?17, ?18, ?19)";
 constexpr const char *updateTransactionSql =
     "UPDATE transactions SET affiliate_id = ?2, program_id = ?3, kind = ?4, base_minor = ?5, rate_bp = ?6, "
     "commission_minor = ?7, currency = ?8, status = ?9, self_referral = ?10, approve_at = ?11, placed_at = ?12, "
-    "updated_at = ?13 WHERE id = ?1";
+    "updated_at = ?13, campaign = ?14, customer_key = ?15, rate_source = ?16, hold = ?17, hold_rule = ?18, "
+    "hold_evidence = ?19 WHERE id = ?1";
+// The recount: a partner's month in a program with tiers, in the order the tiers count it.
+constexpr const char *monthRowsSql =
+    "SELECT id, kind, rate_source, status, payout_id IS NOT NULL, base_minor, currency, rate_bp, self_referral, "
+    "commission_minor FROM transactions WHERE affiliate_id = ?1 AND placed_at >= ?2 AND placed_at < ?3 "
+    "AND program_id = ?4 AND superseded = 0 AND kind <> 'reversal' ORDER BY placed_at, order_id";
+constexpr const char *rerateSql =
+    "UPDATE transactions SET rate_bp = ?2, commission_minor = ?3, rate_source = ?4, updated_at = ?5 WHERE id = ?1";
 constexpr const char *cancelTransactionSql =
     "UPDATE transactions SET status = 'cancelled', updated_at = ?2 WHERE id = ?1 AND status <> 'cancelled'";
 // INSERT OR IGNORE: one reversal per paid transaction, however often the refund is re-imported.
@@ -59,6 +72,19 @@ struct LedgerWriter::LiveTransaction
     qint64 programId = 0;
     QString currency;
     qint64 baseMinor = 0;
+    QString placedAt;
+    QString hold;
+    QString holdRule;
+    QString holdEvidence;
+};
+
+// What settling decided beyond the attribution: the status and the hold.
+struct LedgerWriter::Settled
+{
+    QString status;
+    QString hold;
+    QString holdRule;
+    QString holdEvidence;
 };
 
 sqlite3 *LedgerWriter::nativeHandle(Database &database)
@@ -67,6 +93,16 @@ sqlite3 *LedgerWriter::nativeHandle(Database &database)
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+QStringList LedgerWriter::indexesNeeded(const AttributionSnapshot &snapshot)
+{
+    QStringList keep{QStringLiteral("transactions_order")};
+    if (snapshot.anyLifetime() || snapshot.anySharedCustomerRule())
+        keep.append(QStringLiteral("transactions_customer"));
+    if (!snapshot.tieredPrograms().isEmpty() || snapshot.anyCancelShareRule())
+        keep.append(QStringLiteral("transactions_browse_affiliate"));
+    return keep;
 }
 
 LedgerWriter::LedgerWriter(Database &database, const AttributionSnapshot &snapshot, qint64 importId, qint64 now)
@@ -90,14 +126,19 @@ LedgerWriter::LedgerWriter(Database &database, const AttributionSnapshot &snapsh
     m_cancelTransaction = std::make_unique<SqliteStatement>(db, cancelTransactionSql);
     m_insertReversal = std::make_unique<SqliteStatement>(db, insertReversalSql);
     m_supersede = std::make_unique<SqliteStatement>(db, supersedeSql);
-    for (const auto *statement :
-         {m_findOrder.get(), m_insertOrder.get(), m_updateOrder.get(), m_findLive.get(), m_insertTransaction.get(),
-          m_updateTransaction.get(), m_cancelTransaction.get(), m_insertReversal.get(), m_supersede.get()}) {
+    m_monthRows = std::make_unique<SqliteStatement>(db, monthRowsSql);
+    m_rerate = std::make_unique<SqliteStatement>(db, rerateSql);
+    for (const auto *statement : {m_findOrder.get(), m_insertOrder.get(), m_updateOrder.get(), m_findLive.get(),
+                                  m_insertTransaction.get(), m_updateTransaction.get(), m_cancelTransaction.get(),
+                                  m_insertReversal.get(), m_supersede.get(), m_monthRows.get(), m_rerate.get()}) {
         if (!statement->isValid()) {
             m_prepareError = tr("Cannot prepare the ledger statements: %1").arg(statement->error());
             return;
         }
     }
+    m_history = std::make_unique<LedgerHistory>(db, snapshot.tieredPrograms());
+    if (!m_history->prepareError().isEmpty())
+        m_prepareError = tr("Cannot prepare the ledger statements: %1").arg(m_history->prepareError());
 }
 
 LedgerWriter::~LedgerWriter() = default;
@@ -139,7 +180,9 @@ Status LedgerWriter::upsertOrder(const Order &order, qint64 existingId, qint64 l
 }
 
 static void bindAttribution(SqliteStatement &s, const Order &order, const QString &placedAt, const Attribution &a,
-                            const ProgramTerms *terms, qint64 now, const QString &nowText)
+                            const ProgramTerms *terms, const QString &nowText, const QString &customerKey,
+                            const QString &status, const QString &hold, const QString &holdRule,
+                            const QString &holdEvidence)
 {
     const int holdDays = terms ? terms->holdDays : 0;
     s.bind(2, a.affiliateId);
@@ -149,7 +192,7 @@ static void bindAttribution(SqliteStatement &s, const Order &order, const QStrin
     s.bind(6, static_cast<qint64>(a.rateBp));
     s.bind(7, a.commissionMinor);
     s.bind(8, order.currency);
-    s.bind(9, TransactionRules::statusName(TransactionRules::statusFor(order.status, order.placedAt, holdDays, now)));
+    s.bind(9, status);
     s.bind(10, static_cast<qint64>(a.selfReferral ? 1 : 0));
     if (const auto approveAt = TransactionRules::approveAt(order.status, order.placedAt, holdDays))
         s.bind(11, Timestamp::format(*approveAt));
@@ -157,25 +200,34 @@ static void bindAttribution(SqliteStatement &s, const Order &order, const QStrin
         s.bindNull(11);
     s.bind(12, placedAt);
     s.bind(13, nowText);
+    s.bind(14, a.campaign);
+    s.bind(15, customerKey);
+    s.bind(16, AttributionEngine::rateSourceName(a.rateSource));
+    s.bind(17, hold);
+    s.bind(18, holdRule);
+    s.bind(19, holdEvidence);
 }
 
-Status LedgerWriter::insertTransaction(const Order &order, const Attribution &attribution)
+Status LedgerWriter::insertTransaction(const Order &order, const Attribution &attribution, const Settled &settled)
 {
     SqliteStatement &s = *m_insertTransaction;
     s.bind(1, order.orderId);
-    bindAttribution(s, order, placedAtText(order), attribution, m_snapshot.program(attribution.programId), m_nowSeconds,
-                    m_now);
+    bindAttribution(s, order, placedAtText(order), attribution, m_snapshot.program(attribution.programId), m_now,
+                    AttributionEngine::customerKey(order.customerEmail), settled.status, settled.hold, settled.holdRule,
+                    settled.holdEvidence);
     if (!s.exec())
         return Status::failure(tr("Cannot save the transaction of order %1: %2").arg(order.orderId, s.error()));
     return Done{};
 }
 
-Status LedgerWriter::updateTransaction(qint64 transactionId, const Order &order, const Attribution &attribution)
+Status LedgerWriter::updateTransaction(qint64 transactionId, const Order &order, const Attribution &attribution,
+                                       const Settled &settled)
 {
     SqliteStatement &s = *m_updateTransaction;
     s.bind(1, transactionId);
-    bindAttribution(s, order, placedAtText(order), attribution, m_snapshot.program(attribution.programId), m_nowSeconds,
-                    m_now);
+    bindAttribution(s, order, placedAtText(order), attribution, m_snapshot.program(attribution.programId), m_now,
+                    AttributionEngine::customerKey(order.customerEmail), settled.status, settled.hold, settled.holdRule,
+                    settled.holdEvidence);
     if (!s.exec())
         return Status::failure(tr("Cannot update the transaction of order %1: %2").arg(order.orderId, s.error()));
     return Done{};
@@ -229,8 +281,9 @@ std::optional<LedgerWriter::LiveTransaction> LedgerWriter::findLive(const QStrin
     SqliteStatement &find = *m_findLive;
     find.bind(1, orderId);
     if (find.step()) {
-        live = LiveTransaction{find.columnInt(0), find.columnText(1), find.columnInt(2) != 0, find.columnInt(3),
-                               find.columnInt(4), find.columnInt(5),  find.columnText(6),     find.columnInt(7)};
+        live = LiveTransaction{find.columnInt(0),  find.columnText(1), find.columnInt(2) != 0, find.columnInt(3),
+                               find.columnInt(4),  find.columnInt(5),  find.columnText(6),     find.columnInt(7),
+                               find.columnText(8), find.columnText(9), find.columnText(10),    find.columnText(11)};
     }
     find.reset();
     return live;
@@ -253,24 +306,65 @@ Status LedgerWriter::supersede(const Order &order)
     s.bind(2, m_now);
     if (!s.exec())
         return Status::failure(tr("Cannot retire the transaction of order %1: %2").arg(order.orderId, s.error()));
+    m_history->changed(historyRow(*live, order.orderId), std::nullopt);
     if (live->status == u"paid" || live->inBatch)
         return writeReversal(*live, order);
     return Done{};
 }
 
+std::optional<LedgerHistory::Row> LedgerWriter::historyRow(const LiveTransaction &live, const QString &orderId)
+{
+    return LedgerHistory::Row{live.affiliateId, live.programId, Timestamp::parse(live.placedAt).value_or(0), orderId,
+                              live.status == u"cancelled"};
+}
+
+LedgerWriter::Settled LedgerWriter::decide(const Order &order, const Attribution &attribution,
+                                           const std::optional<LiveTransaction> &live) const
+{
+    const ProgramTerms *terms = m_snapshot.program(attribution.programId);
+    Settled settled;
+    settled.status = TransactionRules::statusName(
+        TransactionRules::statusFor(order.status, order.placedAt, terms ? terms->holdDays : 0, m_nowSeconds));
+    // A manager's decision on a hold stands while the same partner is credited.
+    if (live && live->affiliateId == attribution.affiliateId &&
+        (live->hold == u"cleared" || live->hold == u"cancelled")) {
+        settled.hold = live->hold;
+        settled.holdRule = live->holdRule;
+        settled.holdEvidence = live->holdEvidence;
+        if (live->hold == u"cancelled")
+            settled.status = QStringLiteral("cancelled");
+        return settled;
+    }
+    if (attribution.hold) {
+        settled.hold = QStringLiteral("held");
+        settled.holdRule = attribution.hold->rule;
+        settled.holdEvidence = ValueRules::fitted(attribution.hold->evidence, ValueRules::finding);
+        if (settled.status == u"approved")
+            settled.status = QStringLiteral("pending"); // held: never approved until a manager clears it
+    }
+    return settled;
+}
+
 Result<LedgerWriter::Outcome> LedgerWriter::settle(const Order &order, bool existing, Outcome outcome)
 {
-    const Attribution attribution = m_engine.attribute(order, AttributionEngine::Detail::WinnerOnly);
+    const Attribution attribution = m_engine.attribute(order, AttributionEngine::Detail::WinnerOnly, m_history.get());
     outcome.rule = attribution.rule;
     // A new order has no transaction yet: skip the look-up on the import's hot path.
     const std::optional<LiveTransaction> live = existing ? findLive(order.orderId) : std::nullopt;
+    const Settled settled = decide(order, attribution, live);
+    const std::optional<LedgerHistory::Row> after =
+        attribution.isAttributed()
+            ? std::optional(LedgerHistory::Row{attribution.affiliateId, attribution.programId, order.placedAt,
+                                               order.orderId, settled.status == u"cancelled"})
+            : std::nullopt;
 
     if (!live) {
         if (!attribution.isAttributed())
             return outcome;
         outcome.newTransaction = true;
-        if (auto status = insertTransaction(order, attribution); !status)
+        if (auto status = insertTransaction(order, attribution, settled); !status)
             return Result<Outcome>::failure(status.error());
+        m_history->changed(std::nullopt, after);
         return outcome;
     }
 
@@ -291,11 +385,89 @@ Result<LedgerWriter::Outcome> LedgerWriter::settle(const Order &order, bool exis
         if (!cancel.exec())
             return Result<Outcome>::failure(
                 tr("Cannot cancel the transaction of order %1: %2").arg(order.orderId, cancel.error()));
+        std::optional<LedgerHistory::Row> cancelled = historyRow(*live, order.orderId);
+        cancelled->cancelled = true;
+        m_history->changed(historyRow(*live, order.orderId), cancelled);
         return outcome;
     }
-    if (auto status = updateTransaction(live->id, order, attribution); !status)
+    if (auto status = updateTransaction(live->id, order, attribution, settled); !status)
         return Result<Outcome>::failure(status.error());
+    m_history->changed(historyRow(*live, order.orderId), after);
     return outcome;
+}
+
+Result<int> LedgerWriter::finish()
+{
+    // Tiers count a partner's earlier orders in the month: an import out of time order, a
+    // re-import that cancels an order or moves it to another partner, changes the count of the
+    // orders after it. Walk each touched month in the tiers' order and set what the count gives.
+    int changed = 0;
+    for (const LedgerHistory::MonthKey &key : m_history->touchedMonths()) {
+        const ProgramTerms *terms = m_snapshot.program(key.programId);
+        if (!terms || terms->tiers.isEmpty())
+            continue;
+        struct MonthRow
+        {
+            qint64 id;
+            QString kind;
+            QString rateSource;
+            bool cancelled;
+            bool frozen;
+            qint64 baseMinor;
+            QString currency;
+            qint64 rateBp;
+            bool selfReferral;
+            qint64 commissionMinor;
+        };
+        QList<MonthRow> rows;
+        const auto [from, to] = LedgerHistory::monthRange(key.month);
+        SqliteStatement &select = *m_monthRows;
+        select.bind(1, key.affiliateId);
+        select.bind(2, from);
+        select.bind(3, to);
+        select.bind(4, key.programId);
+        while (select.step()) {
+            const QString status = select.columnText(3);
+            rows.append({select.columnInt(0), select.columnText(1), select.columnText(2), status == u"cancelled",
+                         status == u"paid" || select.columnInt(4) != 0, select.columnInt(5), select.columnText(6),
+                         select.columnInt(7), select.columnInt(8) != 0, select.columnInt(9)});
+        }
+        select.reset();
+        int earlier = 0;
+        for (const MonthRow &row : std::as_const(rows)) {
+            // Only the tiers' and the program's rates depend on the count; paid commission stays.
+            if (!row.frozen && (row.rateSource == u"program" || row.rateSource == u"tier")) {
+                const bool coupon = row.kind == u"coupon";
+                const Tier *tier = AttributionEngine::tierReached(terms->tiers, earlier);
+                int rate = coupon ? terms->couponRateBp : terms->linkRateBp;
+                QString source = QStringLiteral("program");
+                if (tier && (!coupon || tier->couponRateBp)) {
+                    rate = coupon ? *tier->couponRateBp : tier->linkRateBp;
+                    source = QStringLiteral("tier");
+                }
+                const qint64 commission =
+                    row.selfReferral
+                        ? 0
+                        : Money(row.baseMinor, row.currency).applyRate(Rate::fromBasisPoints(rate)).minor();
+                if (rate != row.rateBp || source != row.rateSource || commission != row.commissionMinor) {
+                    SqliteStatement &rerate = *m_rerate;
+                    rerate.bind(1, row.id);
+                    rerate.bind(2, qint64(rate));
+                    rerate.bind(3, commission);
+                    rerate.bind(4, source);
+                    rerate.bind(5, m_now);
+                    if (!rerate.exec())
+                        return Result<int>::failure(
+                            tr("Cannot set the tier rate of transaction %1: %2").arg(row.id).arg(rerate.error()));
+                    ++changed;
+                }
+            }
+            if (!row.cancelled)
+                ++earlier;
+        }
+    }
+    m_history->clearTouched();
+    return changed;
 }
 
 } // namespace PartnerDesk

@@ -3,6 +3,7 @@
 #include "core/attributionengine.h"
 #include "core/order.h"
 #include "core/result.h"
+#include "ledgerhistory.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -53,17 +54,32 @@ public:
     // Retires the order's live transaction so a new one can replace it: it is superseded and
     // cancelled, or, when its commission was paid or batched, superseded and reversed.
     Status supersede(const Order &order);
+    // After the last write: sets the tier rate of every order in the partner-months the writes
+    // touched, in the tiers' order (placed_at, order_id), so the result does not depend on the
+    // order the rows came in. Returns how many transactions it changed. Call before the commit.
+    Result<int> finish();
+    // What the rules looking past one order see (the writer's connection, caches following its writes).
+    RuleHistory *history() const { return m_history.get(); }
 
     static sqlite3 *nativeHandle(Database &database);
+    // The indexes a bulk load must keep for the writer's own look-ups (BulkIndexes' `keep`): the
+    // order's transactions always, a customer's with lifetime or shared-customer rules on, a
+    // partner's month with tiers.
+    static QStringList indexesNeeded(const AttributionSnapshot &snapshot);
 
 private:
     struct LiveTransaction;
+    struct Settled;
+    Settled decide(const Order &order, const Attribution &attribution,
+                   const std::optional<LiveTransaction> &live) const;
+    static std::optional<LedgerHistory::Row> historyRow(const LiveTransaction &live, const QString &orderId);
     std::optional<LiveTransaction> findLive(const QString &orderId);
     const QString &placedAtText(const Order &order);
     Result<Outcome> settle(const Order &order, bool existing, Outcome outcome);
     Status upsertOrder(const Order &order, qint64 existingId, qint64 line);
-    Status insertTransaction(const Order &order, const Attribution &attribution);
-    Status updateTransaction(qint64 transactionId, const Order &order, const Attribution &attribution);
+    Status insertTransaction(const Order &order, const Attribution &attribution, const Settled &settled);
+    Status updateTransaction(qint64 transactionId, const Order &order, const Attribution &attribution,
+                             const Settled &settled);
     Status writeReversal(const LiveTransaction &paid, const Order &order);
 
     const AttributionSnapshot &m_snapshot;
@@ -83,6 +99,9 @@ private:
     std::unique_ptr<SqliteStatement> m_cancelTransaction;
     std::unique_ptr<SqliteStatement> m_insertReversal;
     std::unique_ptr<SqliteStatement> m_supersede;
+    std::unique_ptr<SqliteStatement> m_monthRows;
+    std::unique_ptr<SqliteStatement> m_rerate;
+    std::unique_ptr<LedgerHistory> m_history;
 };
 
 } // namespace PartnerDesk

@@ -202,6 +202,8 @@ Result<qint64> Puller::attributePulledOrders()
         else
             qWarning("sync: cannot attribute order %s: %s", qPrintable(orderId), qPrintable(settled->error()));
     }
+    if (const Result<int> recounted = writer.finish(); !recounted)
+        return R::failure(recounted.error());
     if (Status committed = transaction.commit(); !committed)
         return R::failure(committed.error());
     return attributed;

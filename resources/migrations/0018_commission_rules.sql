@@ -12,6 +12,9 @@ ALTER TABLE programs ADD COLUMN fraud_shared_customers INTEGER NOT NULL DEFAULT 
 ALTER TABLE programs ADD COLUMN fraud_cancel_share_bp INTEGER NOT NULL DEFAULT 0 CHECK (fraud_cancel_share_bp BETWEEN 0 AND 10000);
 ALTER TABLE programs ADD COLUMN fraud_no_visit INTEGER NOT NULL DEFAULT 0 CHECK (fraud_no_visit IN (0, 1));
 
+-- The no-visit fraud rule asks whether a partner has a visit in the days before an order.
+CREATE INDEX IF NOT EXISTS visits_affiliate ON visits(affiliate_id, visited_at);
+
 -- A vanity link may carry a campaign tag like a partner's link (acc_campaign).
 ALTER TABLE rewrites ADD COLUMN campaign TEXT NOT NULL DEFAULT '';
 

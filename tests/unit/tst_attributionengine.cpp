@@ -379,14 +379,14 @@ void TestAttributionEngine::attribute()
 
     // The trace: one verdict per rule in order; the rules before the winner did not match, the
     // winner won, the later ones were not tried.
-    const AttributionRule order5[] = {AttributionRule::Manual, AttributionRule::Coupon, AttributionRule::Link,
-                                      AttributionRule::Rewrite, AttributionRule::Direct};
-    QCOMPARE(result.trace.size(), 5);
+    const AttributionRule order6[] = {AttributionRule::Manual,  AttributionRule::Coupon, AttributionRule::Link,
+                                      AttributionRule::Rewrite, AttributionRule::Direct, AttributionRule::Lifetime};
+    QCOMPARE(result.trace.size(), 6);
     int won = 0;
     bool passedWinner = false;
-    for (int i = 0; i < 5; ++i) {
+    for (int i = 0; i < 6; ++i) {
         const RuleVerdict &verdict = result.trace.at(i);
-        QCOMPARE(AttributionEngine::ruleName(verdict.rule), AttributionEngine::ruleName(order5[i]));
+        QCOMPARE(AttributionEngine::ruleName(verdict.rule), AttributionEngine::ruleName(order6[i]));
         QVERIFY2(!verdict.reason.isEmpty(), qPrintable(AttributionEngine::ruleName(verdict.rule)));
         if (verdict.rule == rule) {
             QCOMPARE(verdict.outcome, RuleVerdict::Outcome::Won);

@@ -733,7 +733,7 @@ void TestLedgerStore::explain()
     QCOMPARE(why->affiliateCode, u"ANNA"_s);
     QCOMPARE(why->programName, u"Koongo Partner"_s);
     QCOMPARE(why->transactionStatus, u"approved"_s);
-    QCOMPARE(why->attribution.trace.size(), 5);
+    QCOMPARE(why->attribution.trace.size(), 6);
     QCOMPARE(why->attribution.trace.at(1).outcome, RuleVerdict::Outcome::Won);
     QCOMPARE(why->attribution.trace.at(2).outcome, RuleVerdict::Outcome::NotReached);
 
