@@ -68,10 +68,11 @@ const QStringList managerBooks = {
     // Commission rules (issue #15): the program's lifetime and fraud settings, a tier of Koongo that
     // no probe reaches, a program only B is a member of with a tier of its own, each partner's own
     // rate, and a commission of A's held with evidence that names B and the customer's e-mail.
-    u"UPDATE programs SET lifetime_days = 365, fraud_shared_customers = 3, fraud_cancel_share_bp = 2500, "
-    "fraud_no_visit = 1 WHERE name = 'Koongo'"_s,
+    // (Private's settings: Koongo's would act on the probe orders, which share one customer.)
     u"INSERT INTO programs (name, currency, link_rate_bp, coupon_rate_bp, coupon_discount_bp, threshold_minor, "
     "hold_days, created_at) VALUES ('Private', 'EUR', 1500, 1000, 1000, 100, 0, '2026-01-01T10:00:00Z')"_s,
+    u"UPDATE programs SET lifetime_days = 365, fraud_shared_customers = 3, fraud_cancel_share_bp = 2500, "
+    "fraud_no_visit = 1 WHERE name = 'Private'"_s,
     u"INSERT INTO memberships (affiliate_id, program_id, joined_at) VALUES ((SELECT id FROM affiliates WHERE code = "
     "'CODEB'), (SELECT id FROM programs WHERE name = 'Private'), '2026-01-02T10:00:00Z')"_s,
     u"INSERT INTO program_tiers (program_id, min_orders, link_rate_bp, coupon_rate_bp, created_at) VALUES "
@@ -301,7 +302,7 @@ void TestTrustBoundary::partnerReadsHisRulesAndHolds()
                        &rows, &error),
              qPrintable(error));
     QCOMPARE(rows, u"HELD-1:pending:held:spring-post:partner,PAID-1:approved:::program"_s);
-    QVERIFY2(asPartner(u"SELECT lifetime_days FROM partnerdesk.programs WHERE name = 'Koongo'"_s, &rows, &error),
+    QVERIFY2(asPartner(u"SELECT lifetime_days FROM partnerdesk.programs WHERE name = 'Private'"_s, &rows, &error),
              qPrintable(error));
     QCOMPARE(rows, u"365"_s);
     // B, as a member of Private, sees its tier; the same policy, another partner.
@@ -364,7 +365,7 @@ void TestTrustBoundary::rulesTravelToAnotherManagerAndToThePartner()
                                              "Koongo:1000:3000:-:2026-01-01T11:00:00Z#"
                                              "HELD-1:coupon:pending:spring-post::partner:held:hidden:,"
                                              "PAID-1:link:approved:::program:::#"
-                                             "Koongo:365:0:0:0:0:0,Private:0:0:0:0:0:0#"
+                                             "Koongo:0:0:0:0:0:0,Private:365:0:0:0:0:0#"
                                              "/anna:spring-post"_s);
     QCOMPARE(localText(partner, u"SELECT count(*) FROM sync_outbox"_s), u"0"_s);
     partner.close();
