@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AttributionEngine</name>
+    <message numerus="yes">
+        <source>customer %1 came with order %2 on %3, more than %n day(s) before</source>
+        <translation><numerusform>customer %1 came with order %2 on %3, more than %n day before</numerusform><numerusform>customer %1 came with order %2 on %3, more than %n days before</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>customer %1 is a lifetime customer of %2 since order %3 on %4 (%5 keeps them %n day(s))</source>
+        <translation><numerusform>customer %1 is a lifetime customer of %2 since order %3 on %4 (%5 keeps them %n day)</numerusform><numerusform>customer %1 is a lifetime customer of %2 since order %3 on %4 (%5 keeps them %n days)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the tier from %n order(s): %1 earlier credited order(s) this month, %2 rate %3 %</source>
+        <translation><numerusform>the tier from %n order: %1 earlier credited order this month, %2 rate %3 %</numerusform><numerusform>the tier from %n orders: %1 earlier credited orders this month, %2 rate %3 %</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>no recorded visit of %1 in the %n day(s) before the order (the cookie lifetime)</source>
+        <translation><numerusform>no recorded visit of %1 in the %n day before the order (the cookie lifetime)</numerusform><numerusform>no recorded visit of %1 in the %n days before the order (the cookie lifetime)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CsvHeader</name>
     <message numerus="yes">
         <source>%1 and %n more</source>

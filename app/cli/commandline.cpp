@@ -8,6 +8,7 @@
 #include "payoutcommands.h"
 #include "programcommands.h"
 #include "requestcommands.h"
+#include "rulecommands.h"
 #include "store/database.h"
 #include "synccommand.h"
 #include "visitcommands.h"
@@ -71,6 +72,7 @@ const QList<Command> &CommandLine::commands()
         list += VisitCommands::all();
         list += PayoutCommands::all();
         list += RequestCommands::all();
+        list += RuleCommands::all();
         list += CentralCommands::all();
         list += SyncCommand::all();
         list += NotifyCommands::all();

@@ -27,6 +27,23 @@ QCommandLineOption affiliateOption()
     return valueOption(u"affiliate"_s, LinkCommands::tr("The partner's affiliate code."), LinkCommands::tr("CODE"));
 }
 
+QCommandLineOption campaignOption(const QString &what)
+{
+    return valueOption(u"campaign"_s, what, LinkCommands::tr("NAME"));
+}
+
+// --campaign, trimmed; nullopt (after saying why) when ValueRules::campaign refuses it.
+std::optional<QString> campaignOf(Invocation &run)
+{
+    const QString campaign = run.value(u"campaign"_s).trimmed();
+    if (QString problem = ValueRules::checkText(LinkCommands::tr("The campaign"), campaign, ValueRules::campaign);
+        !problem.isEmpty()) {
+        run.fail(u"--campaign: "_s + problem + u'.');
+        return std::nullopt;
+    }
+    return campaign;
+}
+
 QCommandLineOption domainOption()
 {
     return valueOption(u"domain"_s,
@@ -67,7 +84,8 @@ QList<Command> LinkCommands::all()
          tr("Create a vanity path on a store host that forwards to the partner's tracked URL."),
          {affiliateOption(), valueOption(u"host"_s, tr("The store host, e.g. koongo.com."), tr("HOST")),
           valueOption(u"path"_s, tr("The vanity path, e.g. /partner/jane."), tr("PATH")),
-          valueOption(u"target"_s, tr("The store URL to forward to; the partner's code is added."), tr("URL"))},
+          valueOption(u"target"_s, tr("The store URL to forward to; the partner's code is added."), tr("URL")),
+          campaignOption(tr("A campaign tag the target gets as acc_campaign=NAME."))},
          {u"affiliate"_s, u"host"_s, u"path"_s, u"target"_s},
          {},
          true,
@@ -83,8 +101,8 @@ QList<Command> LinkCommands::all()
          &LinkCommands::exportRewrites},
         {u"link"_s,
          tr("Print a partner's tracked link to a store URL."),
-         {affiliateOption(),
-          valueOption(u"url"_s, tr("Any URL on a store host of the partner's programs."), tr("URL"))},
+         {affiliateOption(), valueOption(u"url"_s, tr("Any URL on a store host of the partner's programs."), tr("URL")),
+          campaignOption(tr("Tag the link with a campaign: adds acc_campaign=NAME beside acc."))},
          {u"affiliate"_s, u"url"_s},
          {},
          true,
@@ -105,7 +123,8 @@ QList<Command> LinkCommands::all()
          tr("Print the HTML a partner pastes to publish a banner."),
          {valueOption(u"banner"_s, tr("The banner's id."), tr("ID")), affiliateOption(),
           valueOption(u"url"_s, tr("The store URL the banner links to (default: the program's first store host)."),
-                      tr("URL"))},
+                      tr("URL")),
+          campaignOption(tr("Tag the banner's link with a campaign (acc_campaign=NAME)."))},
          {u"banner"_s, u"affiliate"_s},
          {},
          true,
@@ -200,10 +219,13 @@ int LinkCommands::addRewrite(Invocation &run)
     const std::optional<Affiliate> affiliate = run.affiliate();
     if (!affiliate)
         return ExitFailure;
+    const std::optional<QString> campaign = campaignOf(run);
+    if (!campaign)
+        return ExitFailure;
     // The same rules and messages as the GUI's rewrite editor.
     const Result<RewriteRow> added =
         RewriteStore(run.database())
-            .add({affiliate->id, run.value(u"host"_s), run.value(u"path"_s), run.value(u"target"_s)});
+            .add({affiliate->id, run.value(u"host"_s), run.value(u"path"_s), run.value(u"target"_s), *campaign});
     if (!added)
         return run.fail(added.error());
     return ExitSuccess;
@@ -235,7 +257,10 @@ int LinkCommands::link(Invocation &run)
     const QStringList storeHosts = AffiliateStore(run.database()).storeHostsOf(affiliate->id);
     if (storeHosts.isEmpty())
         return run.fail(tr("%1 has not joined any active program, so there is no link to make.").arg(affiliate->code));
-    const TrackedLink link = LinkBuilder::build(run.value(u"url"_s).trimmed(), affiliate->code, storeHosts);
+    const std::optional<QString> campaign = campaignOf(run);
+    if (!campaign)
+        return ExitFailure;
+    const TrackedLink link = LinkBuilder::build(run.value(u"url"_s).trimmed(), affiliate->code, storeHosts, *campaign);
     if (!link.isValid())
         return run.fail(link.error);
     run.out() << link.url << Qt::endl;
@@ -299,11 +324,14 @@ int LinkCommands::bannerSnippet(Invocation &run)
 
     const QString url =
         run.isSet(u"url"_s) ? run.value(u"url"_s).trimmed() : u"https://"_s + program->storeHosts.value(0) + u'/';
-    const TrackedLink link = LinkBuilder::build(url, affiliate->code, program->storeHosts);
-    if (!link.isValid())
-        return run.fail(link.error);
-    run.out() << BannerSnippet::render(link.url, banner->imageUrl, banner->title, banner->width, banner->height)
-              << Qt::endl;
+    const std::optional<QString> campaign = campaignOf(run);
+    if (!campaign)
+        return ExitFailure;
+    const Result<QString> snippet =
+        BannerSnippet::forPartner(*banner, url, affiliate->code, program->storeHosts, *campaign);
+    if (!snippet)
+        return run.fail(snippet.error());
+    run.out() << *snippet << Qt::endl;
     return ExitSuccess;
 }
 

@@ -87,16 +87,6 @@ QList<Command> NotifyCommands::all()
          {},
          true,
          &NotifyCommands::list},
-        {u"program set"_s,
-         tr("Change a program's settings (this version: its e-mail notices to partners)."),
-         {valueOption(u"name"_s, tr("The program's name."), tr("NAME")),
-          valueOption(u"notices"_s,
-                      tr("E-mail notices to its partners: off, each (every new transaction) or digest (daily)."),
-                      tr("MODE"))},
-         {u"name"_s, u"notices"_s},
-         {},
-         true,
-         &NotifyCommands::setProgram},
         {u"affiliate set"_s,
          tr("Change a partner's own settings: how he is sent notices and in which language."),
          {valueOption(u"affiliate"_s, tr("The partner's affiliate code."), tr("CODE")),
@@ -184,17 +174,6 @@ int NotifyCommands::list(Invocation &run)
                                       CsvCell::number(notice.attempts), notice.nextAttemptAt, notice.sentAt,
                                       notice.lastError});
     return ExitSuccess;
-}
-
-int NotifyCommands::setProgram(Invocation &run)
-{
-    const QString name = run.value(u"name"_s).trimmed();
-    const std::optional<Program> program = ProgramStore(run.database()).byName(name);
-    if (!program)
-        return run.fail(tr("There is no program named \"%1\".").arg(name));
-    const Status changed =
-        NoticeSettingsStore(run.database()).setProgramMode(program->id, run.value(u"notices"_s).trimmed());
-    return changed ? ExitSuccess : run.fail(changed.error());
 }
 
 int NotifyCommands::setAffiliate(Invocation &run)

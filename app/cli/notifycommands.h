@@ -8,7 +8,7 @@
 namespace PartnerDesk {
 
 // E-mail notices to partners (docs/NOTICES.md): notify send | notify list, and their settings:
-// program set --notices | affiliate set --notices --language.
+// affiliate set --notices --language (program set --notices: RuleCommands).
 class NotifyCommands final
 {
     Q_DECLARE_TR_FUNCTIONS(NotifyCommands)
@@ -19,7 +19,6 @@ public:
 private:
     static int send(Invocation &run);
     static int list(Invocation &run);
-    static int setProgram(Invocation &run);
     static int setAffiliate(Invocation &run);
 };
 

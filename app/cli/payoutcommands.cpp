@@ -40,7 +40,7 @@ std::optional<ReportParameters> reportParameters(Invocation &run, qint64 firstDa
 {
     ReportParameters parameters = ReportParameters::forDates(firstDay, lastDay);
     if (run.isSet(u"by"_s)) {
-        parameters.grouping = {false, false, false, false};
+        parameters.grouping = {false, false, false, false, false};
         for (const QString &word : run.value(u"by"_s).split(u',', Qt::SkipEmptyParts)) {
             const QString group = word.trimmed().toLower();
             if (group == u"period")
@@ -51,9 +51,11 @@ std::optional<ReportParameters> reportParameters(Invocation &run, qint64 firstDa
                 parameters.grouping.partner = true;
             else if (group == u"kind")
                 parameters.grouping.kind = true;
+            else if (group == u"campaign")
+                parameters.grouping.campaign = true;
             else if (group != u"none") {
-                run.fail(
-                    PayoutCommands::tr("--by takes period, program, partner, kind or none, not \"%1\".").arg(group));
+                run.fail(PayoutCommands::tr("--by takes period, program, partner, campaign, kind or none, not \"%1\".")
+                             .arg(group));
                 return std::nullopt;
             }
         }
@@ -115,7 +117,7 @@ QList<Command> PayoutCommands::all()
           valueOption(u"format"_s, tr("csv or pdf."), tr("FORMAT")),
           valueOption(u"output"_s, tr("The file to write (csv: standard output when not given)."), tr("FILE")),
           valueOption(u"by"_s,
-                      tr("What to group by, comma-separated: period, program, partner, kind, or none "
+                      tr("What to group by, comma-separated: period, program, partner, campaign, kind, or none "
                          "(default: period,program,kind)."),
                       tr("LIST")),
           valueOption(u"period"_s, tr("day, week (ISO), month (the default), quarter or year."), tr("PERIOD")),

@@ -78,7 +78,13 @@ std::optional<RateSource> AttributionEngine::parseRateSource(QStringView name)
 
 QString AttributionEngine::customerKey(const QString &email)
 {
-    return email.trimmed().toLower();
+    // ASCII case only, as SQLite's lower() folds it: the books index the same key (orders_customer).
+    QString key = email.trimmed();
+    for (QChar &c : key) {
+        if (c >= u'A' && c <= u'Z')
+            c = QChar(c.unicode() + (u'a' - u'A'));
+    }
+    return key;
 }
 
 QString AttributionEngine::describe(const AffiliateFacts &affiliate) const

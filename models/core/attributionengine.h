@@ -95,7 +95,8 @@ public:
     static std::optional<AttributionRule> parseRule(QStringView name);
     static QString rateSourceName(RateSource source);
     static std::optional<RateSource> parseRateSource(QStringView name);
-    // lower(trim(e-mail)): how the lifetime and shared-customer rules know a customer.
+    // The trimmed e-mail with ASCII letters in lower case, as SQLite's lower(trim(...)): how the
+    // lifetime and shared-customer rules know a customer.
     static QString customerKey(const QString &email);
     // The highest tier of `tiers` (ascending) reached with `earlier` orders, or nullptr.
     static const Tier *tierReached(const QList<Tier> &tiers, int earlier);

@@ -1,6 +1,17 @@
 #include "bannersnippet.h"
 
+#include "linkbuilder.h"
+
 namespace PartnerDesk {
+
+Result<QString> BannerSnippet::forPartner(const Banner &banner, const QString &url, const QString &affiliateCode,
+                                          const QStringList &storeHosts, const QString &campaign)
+{
+    const TrackedLink link = LinkBuilder::build(url, affiliateCode, storeHosts, campaign);
+    if (!link.isValid())
+        return Result<QString>::failure(link.error);
+    return render(link.url, banner.imageUrl, banner.title, banner.width, banner.height);
+}
 
 QString BannerSnippet::escapeAttribute(const QString &value)
 {

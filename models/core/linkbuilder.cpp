@@ -10,13 +10,14 @@ namespace PartnerDesk {
 
 namespace {
 
-// The raw (still encoded) query split into its `&`-separated items, without any `acc` item.
-QStringList itemsWithoutCode(const QString &encodedQuery)
+// The raw (still encoded) query split into its `&`-separated items, without any `acc` item (and
+// without any `acc_campaign` item when `withoutCampaign`).
+QStringList itemsWithoutCode(const QString &encodedQuery, bool withoutCampaign)
 {
     QStringList kept;
     for (const QString &item : encodedQuery.split(u'&', Qt::SkipEmptyParts)) {
-        const QString key = item.section(u'=', 0, 0);
-        if (QUrl::fromPercentEncoding(key.toUtf8()) != LinkBuilder::parameterName)
+        const QString key = QUrl::fromPercentEncoding(item.section(u'=', 0, 0).toUtf8());
+        if (key != LinkBuilder::parameterName && !(withoutCampaign && key == LinkBuilder::campaignParameterName))
             kept.append(item);
     }
     return kept;
@@ -41,13 +42,18 @@ QString urlProblem(const QUrl &url)
 
 } // namespace
 
-TrackedLink LinkBuilder::build(const QString &url, const QString &affiliateCode, const QStringList &storeHosts)
+TrackedLink LinkBuilder::build(const QString &url, const QString &affiliateCode, const QStringList &storeHosts,
+                               const QString &campaign)
 {
     const QString trimmed = url.trimmed();
     if (trimmed.isEmpty())
         return {{}, tr("Enter a store URL.")};
     if (affiliateCode.isEmpty())
         return {{}, tr("The partner has no affiliate code.")};
+    const QString campaignTag = campaign.trimmed();
+    if (QString problem = ValueRules::checkText(tr("The campaign"), campaignTag, ValueRules::campaign);
+        !problem.isEmpty())
+        return {{}, problem + u'.'};
     QUrl parsed(trimmed, QUrl::StrictMode);
     if (!parsed.isValid())
         return {{}, tr("This is not a valid URL: %1").arg(urlProblem(parsed))};
@@ -68,8 +74,11 @@ TrackedLink LinkBuilder::build(const QString &url, const QString &affiliateCode,
                     .arg(parsed.host(QUrl::FullyDecoded), storeHosts.join(QStringLiteral(", ")))};
     }
 
-    QStringList items = itemsWithoutCode(parsed.query(QUrl::FullyEncoded));
+    QStringList items = itemsWithoutCode(parsed.query(QUrl::FullyEncoded), !campaignTag.isEmpty());
     items.append(parameterName.toString() + u'=' + QString::fromLatin1(QUrl::toPercentEncoding(affiliateCode)));
+    if (!campaignTag.isEmpty())
+        items.append(campaignParameterName.toString() + u'=' +
+                     QString::fromLatin1(QUrl::toPercentEncoding(campaignTag)));
     parsed.setQuery(items.join(u'&'), QUrl::StrictMode);
     if (parsed.path().isEmpty())
         parsed.setPath(QStringLiteral("/"));

@@ -28,7 +28,10 @@ public:
     // percent-encodes the code; refuses non-http(s) URLs, URLs with user info and hosts that are
     // not one of `storeHosts` (normalised) or their subdomains, and a tracked URL longer than
     // ValueRules::maxUrl. The one check of the link builder, the rewrite editor's target and `link`.
-    static TrackedLink build(const QString &url, const QString &affiliateCode, const QStringList &storeHosts);
+    // A `campaign` (trimmed; ValueRules::campaign) goes beside `acc` as `acc_campaign`, encoded
+    // like the code, replacing any the URL had; "" leaves the URL's own, if any.
+    static TrackedLink build(const QString &url, const QString &affiliateCode, const QStringList &storeHosts,
+                             const QString &campaign = {});
 
     // The percent-decoded `acc` of a URL's query ("" when absent). '+' stays '+': codes may hold it.
     static QString affiliateCodeOf(const QString &url);

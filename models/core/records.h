@@ -118,7 +118,8 @@ struct Rewrite
     QString affiliateCode;
     QString host;
     QString path;
-    QString targetUrl;
+    QString targetUrl;  // the tracked URL (acc, and acc_campaign when the rewrite has a campaign)
+    QString campaign{}; // "" = none
 };
 
 struct DirectDomain

@@ -32,7 +32,7 @@ public:
     // kind than lifetime) before the order.
     virtual std::optional<CustomerCredit> firstCredit(const QString &customerKey, qint64 placedAt,
                                                       const QString &orderId) = 0;
-    // The partners other orders of the customer placed in [from, to] are credited to.
+    // The partners the customer's orders placed from `from` and before the order are credited to.
     virtual QList<qint64> partnersOfCustomer(const QString &customerKey, qint64 from, qint64 to,
                                              const QString &orderId) = 0;
     struct Share

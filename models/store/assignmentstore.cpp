@@ -215,32 +215,9 @@ Status AssignmentStore::checkAssignable(qint64 affiliateId) const
 
 Status AssignmentStore::moveLifetimeCustomer(Batch &batch, const Order &order)
 {
-    // The customer's later orders credited by the lifetime rule follow whoever has the first one now.
-    const QString key = AttributionEngine::customerKey(order.customerEmail);
-    if (!batch.snapshot.anyLifetime() || key.isEmpty())
-        return Done{};
-    QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("SELECT order_id FROM transactions WHERE customer_key = ? AND customer_key <> '' "
-                       "AND kind = 'lifetime' AND superseded = 0 "
-                       "AND (placed_at > ? OR (placed_at = ? AND order_id > ?)) ORDER BY placed_at, order_id"));
-    const QString placedAt = Timestamp::format(order.placedAt);
-    query.addBindValue(key);
-    query.addBindValue(placedAt);
-    query.addBindValue(placedAt);
-    query.addBindValue(order.orderId);
-    if (!query.exec())
-        return Status::failure(dbError(query));
-    QStringList later;
-    while (query.next())
-        later.append(query.value(0).toString());
-    for (const QString &orderId : std::as_const(later)) {
-        const std::optional<Order> found = batch.ledger.order(orderId);
-        if (!found)
-            continue;
-        if (const auto written = batch.writer.reattribute(*found); !written)
-            return Status::failure(written.error());
-    }
+    // The customer's later orders follow whoever has his first one now: the writer settles all his
+    // orders again, in time order, before the commit (LedgerWriter::finish).
+    batch.writer.markCustomer(AttributionEngine::customerKey(order.customerEmail));
     return Done{};
 }
 

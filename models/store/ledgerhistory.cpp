@@ -21,7 +21,8 @@ constexpr const char *firstCreditSql =
     "ORDER BY placed_at, order_id LIMIT 1";
 constexpr const char *partnersOfCustomerSql =
     "SELECT DISTINCT affiliate_id FROM transactions WHERE customer_key = ?1 AND customer_key <> '' "
-    "AND placed_at >= ?2 AND placed_at <= ?3 AND order_id <> ?4 AND superseded = 0 AND kind <> 'reversal'";
+    "AND placed_at >= ?2 AND (placed_at < ?3 OR (placed_at = ?3 AND order_id < ?4)) AND superseded = 0 "
+    "AND kind <> 'reversal'";
 constexpr const char *partnerDaysSql =
     "SELECT substr(placed_at, 1, 10), count(*), sum(status = 'cancelled') FROM transactions "
     "WHERE affiliate_id = ?1 AND superseded = 0 AND kind <> 'reversal' GROUP BY 1";
@@ -153,8 +154,13 @@ void LedgerHistory::follow(const Row &row, int delta)
 void LedgerHistory::changed(const std::optional<Row> &before, const std::optional<Row> &after)
 {
     if (before && after && before->affiliateId == after->affiliateId && before->programId == after->programId &&
-        before->placedAt == after->placedAt && before->cancelled == after->cancelled)
-        return; // the counts see no difference
+        before->placedAt == after->placedAt && before->cancelled == after->cancelled) {
+        // The counts see no difference, but the rate written may have come from a count cached
+        // before an earlier row changed: the recount looks at the month again.
+        if (m_tieredPrograms.contains(after->programId))
+            m_touched.insert(MonthKey{after->affiliateId, after->programId, monthOf(after->placedAt)});
+        return;
+    }
     if (before)
         follow(*before, -1);
     if (after)

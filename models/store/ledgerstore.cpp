@@ -296,7 +296,7 @@ Status LedgerStore::writeTransactionsCsv(QTextStream &out) const
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT t.order_id, a.code, p.name, t.kind, t.base_minor, t.rate_bp, "
-                                   "t.commission_minor, t.currency, t.status FROM transactions t "
+                                   "t.commission_minor, t.currency, t.status, t.campaign FROM transactions t "
                                    "JOIN affiliates a ON a.id = t.affiliate_id JOIN programs p ON p.id = t.program_id "
                                    "ORDER BY t.id")))
         return Status::failure(dbError(query));

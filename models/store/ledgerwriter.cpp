@@ -45,6 +45,14 @@ constexpr const char *monthRowsSql =
     "SELECT id, kind, rate_source, status, payout_id IS NOT NULL, base_minor, currency, rate_bp, self_referral, "
     "commission_minor FROM transactions WHERE affiliate_id = ?1 AND placed_at >= ?2 AND placed_at < ?3 "
     "AND program_id = ?4 AND superseded = 0 AND kind <> 'reversal' ORDER BY placed_at, order_id";
+// Customers whose orders came out of time order: settled again, in order, by finish().
+constexpr const char *laterOfCustomerSql =
+    "SELECT 1 FROM orders WHERE lower(customer_email) = ?1 AND customer_email <> '' "
+    "AND (placed_at > ?2 OR (placed_at = ?2 AND order_id > ?3)) LIMIT 1";
+constexpr const char *ordersOfCustomerSql =
+    "SELECT order_id, placed_at, subtotal_minor, currency, status, coupon_code, affiliate_code, landing_url, "
+    "referrer_url, customer_email FROM orders WHERE lower(customer_email) = ?1 AND customer_email <> '' "
+    "ORDER BY placed_at, order_id";
 constexpr const char *rerateSql =
     "UPDATE transactions SET rate_bp = ?2, commission_minor = ?3, rate_source = ?4, updated_at = ?5 WHERE id = ?1";
 constexpr const char *cancelTransactionSql =
@@ -98,8 +106,10 @@ sqlite3 *LedgerWriter::nativeHandle(Database &database)
 QStringList LedgerWriter::indexesNeeded(const AttributionSnapshot &snapshot)
 {
     QStringList keep{QStringLiteral("transactions_order")};
-    if (snapshot.anyLifetime() || snapshot.anySharedCustomerRule())
+    if (snapshot.anyLifetime() || snapshot.anySharedCustomerRule()) {
         keep.append(QStringLiteral("transactions_customer"));
+        keep.append(QStringLiteral("orders_customer"));
+    }
     if (!snapshot.tieredPrograms().isEmpty() || snapshot.anyCancelShareRule())
         keep.append(QStringLiteral("transactions_browse_affiliate"));
     return keep;
@@ -128,15 +138,19 @@ LedgerWriter::LedgerWriter(Database &database, const AttributionSnapshot &snapsh
     m_supersede = std::make_unique<SqliteStatement>(db, supersedeSql);
     m_monthRows = std::make_unique<SqliteStatement>(db, monthRowsSql);
     m_rerate = std::make_unique<SqliteStatement>(db, rerateSql);
-    for (const auto *statement : {m_findOrder.get(), m_insertOrder.get(), m_updateOrder.get(), m_findLive.get(),
-                                  m_insertTransaction.get(), m_updateTransaction.get(), m_cancelTransaction.get(),
-                                  m_insertReversal.get(), m_supersede.get(), m_monthRows.get(), m_rerate.get()}) {
+    m_laterOfCustomer = std::make_unique<SqliteStatement>(db, laterOfCustomerSql);
+    m_ordersOfCustomer = std::make_unique<SqliteStatement>(db, ordersOfCustomerSql);
+    for (const auto *statement :
+         {m_findOrder.get(), m_insertOrder.get(), m_updateOrder.get(), m_findLive.get(), m_insertTransaction.get(),
+          m_updateTransaction.get(), m_cancelTransaction.get(), m_insertReversal.get(), m_supersede.get(),
+          m_monthRows.get(), m_rerate.get(), m_laterOfCustomer.get(), m_ordersOfCustomer.get()}) {
         if (!statement->isValid()) {
             m_prepareError = tr("Cannot prepare the ledger statements: %1").arg(statement->error());
             return;
         }
     }
     m_history = std::make_unique<LedgerHistory>(db, snapshot.tieredPrograms());
+    m_customerRules = snapshot.anyLifetime() || snapshot.anySharedCustomerRule();
     if (!m_history->prepareError().isEmpty())
         m_prepareError = tr("Cannot prepare the ledger statements: %1").arg(m_history->prepareError());
 }
@@ -345,8 +359,69 @@ LedgerWriter::Settled LedgerWriter::decide(const Order &order, const Attribution
     return settled;
 }
 
+void LedgerWriter::markCustomer(const QString &customerKey)
+{
+    if (m_customerRules && !customerKey.isEmpty())
+        m_dirtyCustomers.insert(customerKey);
+}
+
+void LedgerWriter::noteCustomer(const Order &order)
+{
+    // The lifetime and shared-customer rules read the customer's earlier orders: one of his orders
+    // written before a later one that is already in the books may change what that one earns.
+    if (!m_customerRules || m_resettling)
+        return;
+    const QString key = AttributionEngine::customerKey(order.customerEmail);
+    if (key.isEmpty() || m_dirtyCustomers.contains(key))
+        return;
+    SqliteStatement &later = *m_laterOfCustomer;
+    later.bind(1, key);
+    later.bind(2, placedAtText(order));
+    later.bind(3, order.orderId);
+    if (later.step())
+        m_dirtyCustomers.insert(key);
+    later.reset();
+}
+
+Status LedgerWriter::resettleCustomers()
+{
+    QStringList keys(m_dirtyCustomers.cbegin(), m_dirtyCustomers.cend());
+    keys.sort();
+    m_dirtyCustomers.clear();
+    m_resettling = true;
+    for (const QString &key : std::as_const(keys)) {
+        QList<Order> orders;
+        SqliteStatement &select = *m_ordersOfCustomer;
+        select.bind(1, key);
+        while (select.step()) {
+            Order order;
+            order.orderId = select.columnText(0);
+            order.placedAt = Timestamp::parse(select.columnText(1)).value_or(0);
+            order.subtotalMinor = select.columnInt(2);
+            order.currency = select.columnText(3);
+            order.status = Order::parseStatus(select.columnText(4)).value_or(OrderStatus::Pending);
+            order.couponCode = select.columnText(5);
+            order.affiliateCode = select.columnText(6);
+            order.landingUrl = select.columnText(7);
+            order.referrerUrl = select.columnText(8);
+            order.customerEmail = select.columnText(9);
+            orders.append(order);
+        }
+        select.reset();
+        for (const Order &order : std::as_const(orders)) {
+            if (auto settled = settle(order, true, Outcome{}); !settled) {
+                m_resettling = false;
+                return Status::failure(settled.error());
+            }
+        }
+    }
+    m_resettling = false;
+    return Done{};
+}
+
 Result<LedgerWriter::Outcome> LedgerWriter::settle(const Order &order, bool existing, Outcome outcome)
 {
+    noteCustomer(order);
     const Attribution attribution = m_engine.attribute(order, AttributionEngine::Detail::WinnerOnly, m_history.get());
     outcome.rule = attribution.rule;
     // A new order has no transaction yet: skip the look-up on the import's hot path.
@@ -398,6 +473,8 @@ Result<LedgerWriter::Outcome> LedgerWriter::settle(const Order &order, bool exis
 
 Result<int> LedgerWriter::finish()
 {
+    if (auto status = resettleCustomers(); !status)
+        return Result<int>::failure(status.error());
     // Tiers count a partner's earlier orders in the month: an import out of time order, a
     // re-import that cancels an order or moves it to another partner, changes the count of the
     // orders after it. Walk each touched month in the tiers' order and set what the count gives.

@@ -6,6 +6,7 @@
 #include "ledgerhistory.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QString>
 #include <memory>
 
@@ -58,6 +59,9 @@ public:
     // touched, in the tiers' order (placed_at, order_id), so the result does not depend on the
     // order the rows came in. Returns how many transactions it changed. Call before the commit.
     Result<int> finish();
+    // Settle the customer's orders again in finish(), in time order (a reassignment of his first
+    // order moves his lifetime orders).
+    void markCustomer(const QString &customerKey);
     // What the rules looking past one order see (the writer's connection, caches following its writes).
     RuleHistory *history() const { return m_history.get(); }
 
@@ -69,6 +73,8 @@ public:
 
 private:
     struct LiveTransaction;
+    void noteCustomer(const Order &order);
+    Status resettleCustomers();
     struct Settled;
     Settled decide(const Order &order, const Attribution &attribution,
                    const std::optional<LiveTransaction> &live) const;
@@ -101,7 +107,12 @@ private:
     std::unique_ptr<SqliteStatement> m_supersede;
     std::unique_ptr<SqliteStatement> m_monthRows;
     std::unique_ptr<SqliteStatement> m_rerate;
+    std::unique_ptr<SqliteStatement> m_laterOfCustomer;
+    std::unique_ptr<SqliteStatement> m_ordersOfCustomer;
     std::unique_ptr<LedgerHistory> m_history;
+    bool m_customerRules = false;
+    bool m_resettling = false;
+    QSet<QString> m_dirtyCustomers;
 };
 
 } // namespace PartnerDesk

@@ -23,6 +23,11 @@ namespace {
 // The one definition of a transaction a payout pays: approved, in no batch yet, carrying money.
 // Balances, the preview, the batch's UPDATE and its check all use it.
 #define PD_PAYABLE "status = 'approved' AND payout_id IS NULL AND commission_minor <> 0"
+// What a batch takes: the same, and never a held row. A held row is never approved (LedgerWriter,
+// refreshApprovals), so this changes nothing while that holds; it is said here too so that no
+// money leaves for a held commission even if it did not. The balances keep PD_PAYABLE: their scan
+// is covered by transactions_balance, which has no hold column.
+#define PD_BATCHABLE PD_PAYABLE " AND hold <> 'held'"
 
 QString dbError(const QSqlQuery &query)
 {
@@ -153,7 +158,7 @@ Result<QList<PayoutLine>> PayoutStore::dueLines() const
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT a.id, a.code, a.name, a.email, d.currency, d.amount, d.n FROM ("
                                    "SELECT affiliate_id, currency, sum(commission_minor) AS amount, count(*) AS n "
-                                   "FROM transactions WHERE " PD_PAYABLE " GROUP BY affiliate_id, currency) d "
+                                   "FROM transactions WHERE " PD_BATCHABLE " GROUP BY affiliate_id, currency) d "
                                    "JOIN affiliates a ON a.id = d.affiliate_id ORDER BY a.code, d.currency")))
         return Result<QList<PayoutLine>>::failure(dbError(query));
     QList<PayoutLine> lines;
@@ -204,6 +209,10 @@ Result<PayoutPreview> PayoutStore::preview() const
     preview.totals = *totals;
     for (const PayoutLine &line : preview.lines)
         preview.transactions += line.transactions;
+    const Result<QList<HeldTotal>> held = HoldStore(m_database).heldTotals();
+    if (!held)
+        return Result<PayoutPreview>::failure(held.error());
+    preview.held = *held;
     // INTEGER PRIMARY KEY without AUTOINCREMENT: the next row gets the largest id + 1.
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM payouts")) || !query.next())
@@ -290,7 +299,7 @@ Result<PayoutBatch> PayoutStore::createBatch(const QString &format, const QStrin
 
     QSqlQuery update(m_db);
     update.prepare(QStringLiteral("UPDATE transactions SET payout_id = ?, updated_at = ? "
-                                  "WHERE affiliate_id = ? AND currency = ? AND " PD_PAYABLE));
+                                  "WHERE affiliate_id = ? AND currency = ? AND " PD_BATCHABLE));
     QSqlQuery insert(m_db);
     insert.prepare(QStringLiteral("INSERT INTO payout_lines (payout_id, affiliate_id, currency, amount_minor, "
                                   "transactions) VALUES (?, ?, ?, ?, ?)"));
@@ -465,6 +474,7 @@ QList<PayoutLine> PayoutStore::batchLines(qint64 batchId) const
     return lines;
 }
 
+#undef PD_BATCHABLE
 #undef PD_PAYABLE
 
 } // namespace PartnerDesk

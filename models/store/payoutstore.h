@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "holdstore.h"
 #include "ledgerstore.h"
 
 #include <QCoreApplication>
@@ -47,6 +48,8 @@ struct PayoutPreview
     QList<PayoutLine> lines;
     QList<CurrencyTotal> totals;
     int transactions = 0;
+    // What fraud holds keep out of this batch, per currency, and by which rules (HoldStore).
+    QList<HeldTotal> held;
     bool isEmpty() const { return lines.isEmpty(); }
 };
 
@@ -69,13 +72,13 @@ struct PayoutBatchSummary
 // Payouts: balances against thresholds, the dry-run preview of the next batch, batches and their
 // files, "mark paid". preview() and createBatch() share dueLines(), so they cannot disagree.
 //
-// What is due: a partner's approved transactions in one currency that are in no batch yet and carry
-// money (a zero-commission row, e.g. a self-referral, is never part of a payout), once their sum
-// reaches the threshold. The threshold is that of the partner's primary program when it pays in
-// the currency, else the lowest of his active programs in it. Leaving a program does not forfeit
-// what was earned: only when no active program of his pays in the currency do the programs he left
-// set the threshold (the lowest of them); a left program's lower threshold never overrides an active
-// one's. A currency no program of his ever used has no threshold and is never due.
+// What is due: a partner's approved transactions in one currency that are in no batch yet, not held
+// by a fraud rule, and carry money (a zero-commission row, e.g. a self-referral, is never part of a payout), once their
+// sum reaches the threshold. The threshold is that of the partner's primary program when it pays in the currency, else
+// the lowest of his active programs in it. Leaving a program does not forfeit what was earned: only when no active
+// program of his pays in the currency do the programs he left set the threshold (the lowest of them); a left program's
+// lower threshold never overrides an active one's. A currency no program of his ever used has no threshold and is never
+// due.
 class PayoutStore final
 {
     Q_DECLARE_TR_FUNCTIONS(PayoutStore)

@@ -29,7 +29,22 @@ QJsonObject toJson(const Program &p)
             {QStringLiteral("cookie_days"), p.cookieDays},
             {QStringLiteral("hold_days"), p.holdDays},
             {QStringLiteral("active"), p.active},
-            {QStringLiteral("store_hosts"), QJsonArray::fromStringList(p.storeHosts)}};
+            {QStringLiteral("store_hosts"), QJsonArray::fromStringList(p.storeHosts)},
+            {QStringLiteral("lifetime_days"), p.lifetimeDays},
+            {QStringLiteral("fraud_own_domain"), p.fraud.ownDomain},
+            {QStringLiteral("fraud_leaked_coupon"), p.fraud.leakedCoupon},
+            {QStringLiteral("fraud_shared_customers"), p.fraud.sharedCustomers},
+            {QStringLiteral("fraud_cancel_share"), Rate::fromBasisPoints(p.fraud.cancelShareBp).toPercentString()},
+            {QStringLiteral("fraud_no_visit"), p.fraud.noVisit}};
+}
+
+// lifetime_days and the fraud columns, in that order (add and update bind them alike).
+void bindRules(QSqlQuery &query, const Program &p)
+{
+    for (const QVariant &value :
+         {QVariant(p.lifetimeDays), QVariant(p.fraud.ownDomain ? 1 : 0), QVariant(p.fraud.leakedCoupon ? 1 : 0),
+          QVariant(p.fraud.sharedCustomers), QVariant(p.fraud.cancelShareBp), QVariant(p.fraud.noVisit ? 1 : 0)})
+        query.addBindValue(value);
 }
 
 Status sqlFailure(const QSqlQuery &query)
@@ -69,6 +84,12 @@ QString ProgramStore::validate(Program &program)
         return problem + u'.';
     if (program.holdDays < 0 || program.cookieDays < 0)
         return tr("Days cannot be negative.");
+    if (program.lifetimeDays < 0 || program.lifetimeDays > 3650)
+        return tr("The lifetime of a customer must be from 0 (off) to 3650 days.");
+    if (program.fraud.sharedCustomers < 0 || program.fraud.sharedCustomers > 1000)
+        return tr("The shared-customer limit must be from 0 (off) to 1000 partners.");
+    if (program.fraud.cancelShareBp < 0 || program.fraud.cancelShareBp > 10000)
+        return tr("The cancelled share limit must be from 0 (off) to 100 %.");
     QStringList hosts;
     for (const QString &host : std::as_const(program.storeHosts)) {
         const QString normalised = HostName::normalise(host);
@@ -112,14 +133,16 @@ Result<qint64> ProgramStore::add(const Program &input)
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
         "INSERT INTO programs (name, description, currency, link_rate_bp, coupon_rate_bp, coupon_discount_bp, "
-        "threshold_minor, cookie_days, hold_days, active, created_at) "
-        "VALUES (?, coalesce(?, ''), ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "threshold_minor, cookie_days, hold_days, active, created_at, lifetime_days, fraud_own_domain, "
+        "fraud_leaked_coupon, fraud_shared_customers, fraud_cancel_share_bp, fraud_no_visit) "
+        "VALUES (?, coalesce(?, ''), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant &value : {QVariant(program.name), QVariant(program.description), QVariant(program.currency),
                                   QVariant(program.linkRate.basisPoints()), QVariant(program.couponRate.basisPoints()),
                                   QVariant(program.couponDiscount.basisPoints()), QVariant(program.thresholdMinor),
                                   QVariant(program.cookieDays), QVariant(program.holdDays),
                                   QVariant(program.active ? 1 : 0), QVariant(Timestamp::format(Timestamp::now()))})
         query.addBindValue(value);
+    bindRules(query, program);
     if (!query.exec())
         return Result<qint64>::failure(sqlFailure(query).error());
     const qint64 id = query.lastInsertId().toLongLong();
@@ -147,13 +170,17 @@ Status ProgramStore::update(const Program &input)
     query.prepare(QStringLiteral(
         "UPDATE programs SET name = ?, description = coalesce(?, ''), currency = ?, link_rate_bp = ?, coupon_rate_bp = "
         "?, "
-        "coupon_discount_bp = ?, threshold_minor = ?, cookie_days = ?, hold_days = ?, active = ? WHERE id = ?"));
-    for (const QVariant &value : {QVariant(program.name), QVariant(program.description), QVariant(program.currency),
-                                  QVariant(program.linkRate.basisPoints()), QVariant(program.couponRate.basisPoints()),
-                                  QVariant(program.couponDiscount.basisPoints()), QVariant(program.thresholdMinor),
-                                  QVariant(program.cookieDays), QVariant(program.holdDays),
-                                  QVariant(program.active ? 1 : 0), QVariant(program.id)})
+        "coupon_discount_bp = ?, threshold_minor = ?, cookie_days = ?, hold_days = ?, active = ?, "
+        "lifetime_days = ?, fraud_own_domain = ?, fraud_leaked_coupon = ?, fraud_shared_customers = ?, "
+        "fraud_cancel_share_bp = ?, fraud_no_visit = ? WHERE id = ?"));
+    for (const QVariant &value :
+         {QVariant(program.name), QVariant(program.description), QVariant(program.currency),
+          QVariant(program.linkRate.basisPoints()), QVariant(program.couponRate.basisPoints()),
+          QVariant(program.couponDiscount.basisPoints()), QVariant(program.thresholdMinor),
+          QVariant(program.cookieDays), QVariant(program.holdDays), QVariant(program.active ? 1 : 0)})
         query.addBindValue(value);
+    bindRules(query, program);
+    query.addBindValue(program.id);
     if (!query.exec())
         return sqlFailure(query);
     if (auto status = saveHosts(program.id, program.storeHosts); !status)
@@ -183,7 +210,9 @@ QList<Program> ProgramStore::query(const QString &where, const QVariantList &val
                        "p.coupon_discount_bp, p.threshold_minor, p.cookie_days, p.hold_days, p.active, p.created_at, "
                        "(SELECT group_concat(host, ' ') FROM (SELECT host FROM program_hosts h "
                        " WHERE h.program_id = p.id ORDER BY host)), "
-                       "(SELECT count(*) FROM memberships m WHERE m.program_id = p.id AND m.active = 1) "
+                       "(SELECT count(*) FROM memberships m WHERE m.program_id = p.id AND m.active = 1), "
+                       "p.lifetime_days, p.fraud_own_domain, p.fraud_leaked_coupon, p.fraud_shared_customers, "
+                       "p.fraud_cancel_share_bp, p.fraud_no_visit "
                        "FROM programs p ") +
         where + QStringLiteral(" ORDER BY p.name COLLATE NOCASE"));
     for (const QVariant &value : values)
@@ -207,6 +236,12 @@ QList<Program> ProgramStore::query(const QString &where, const QVariantList &val
         p.createdAt = query.value(11).toString();
         p.storeHosts = query.value(12).toString().split(u' ', Qt::SkipEmptyParts);
         p.memberCount = query.value(13).toInt();
+        p.lifetimeDays = query.value(14).toInt();
+        p.fraud.ownDomain = query.value(15).toInt() == 1;
+        p.fraud.leakedCoupon = query.value(16).toInt() == 1;
+        p.fraud.sharedCustomers = query.value(17).toInt();
+        p.fraud.cancelShareBp = query.value(18).toInt();
+        p.fraud.noVisit = query.value(19).toInt() == 1;
         result.append(p);
     }
     return result;

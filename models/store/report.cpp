@@ -94,6 +94,12 @@ QString Report::periodTitle(ReportPeriod period)
     return {};
 }
 
+QString Report::campaignText(const QString &campaign)
+{
+    // Not translated: the CSV is read by scripts, and a campaign is a tag, not prose.
+    return campaign.isEmpty() ? u"(none)"_s : campaign;
+}
+
 QStringList Report::groupTitles() const
 {
     QStringList titles;
@@ -104,6 +110,8 @@ QStringList Report::groupTitles() const
         titles.append(tr("Program"));
     if (by.partner)
         titles.append(tr("Partner"));
+    if (by.campaign)
+        titles.append(tr("Campaign"));
     if (by.kind)
         titles.append(tr("Kind"));
     return titles;
@@ -119,6 +127,8 @@ QStringList Report::describe() const
         groups.append(tr("program"));
     if (by.partner)
         groups.append(tr("partner"));
+    if (by.campaign)
+        groups.append(tr("campaign"));
     if (by.kind)
         groups.append(tr("kind"));
     return {
@@ -139,6 +149,8 @@ void Report::writeCsv(QTextStream &out) const
         header.append(u"program"_s);
     if (by.partner)
         header.append(u"partner"_s);
+    if (by.campaign)
+        header.append(u"campaign"_s);
     if (by.kind)
         header.append(u"kind"_s);
     header += {u"currency"_s, u"orders"_s, u"sales"_s, u"commission"_s, u"visits"_s, u"conversion_percent"_s};
@@ -151,6 +163,8 @@ void Report::writeCsv(QTextStream &out) const
             fields.append(line.program);
         if (by.partner)
             fields.append(line.affiliateCode);
+        if (by.campaign)
+            fields.append(campaignText(line.campaign));
         if (by.kind)
             fields.append(line.kind);
         fields += {line.currency,

@@ -25,6 +25,9 @@ struct ReportGrouping
     bool program = true;
     bool partner = false;
     bool kind = true;
+    // The transactions' campaign (acc_campaign); orders without one, and unattributed orders, are
+    // "(none)". Visits carry no campaign: a report by campaign shows none.
+    bool campaign = false;
 
     friend bool operator==(const ReportGrouping &, const ReportGrouping &) = default;
 };
@@ -56,7 +59,8 @@ struct ReportLine
     qint64 affiliateId = 0;
     QString affiliateCode;
     QString affiliateName;
-    QString kind; // manual|coupon|link|rewrite|direct|reversal|unattributed; "" when not grouped
+    QString campaign; // "" when none or not grouped (campaignText() shows "(none)")
+    QString kind;     // manual|coupon|link|rewrite|direct|reversal|unattributed; "" when not grouped
     QString currency;
     qint64 orders = 0;          // live orders (reversals are no orders)
     qint64 salesMinor = 0;      // their subtotals
@@ -73,7 +77,7 @@ struct ReportTotal
     qint64 commissionMinor = 0;
 };
 
-// A finished report: its parameters, lines sorted by period, program, partner, kind and currency,
+// A finished report: its parameters, lines sorted by period, program, partner, campaign, kind and currency,
 // and totals per currency (money is never added across currencies).
 struct Report
 {
@@ -102,6 +106,8 @@ public:
     static QString periodName(ReportPeriod period);
     static std::optional<ReportPeriod> parsePeriod(QStringView name);
     static QString periodTitle(ReportPeriod period); // translated "Month", "Week", ...
+    // A line's campaign as shown: "(none)" for "" (the CSV writes the same).
+    static QString campaignText(const QString &campaign);
 };
 
 } // namespace PartnerDesk

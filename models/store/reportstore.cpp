@@ -27,11 +27,12 @@ struct GroupKey
     qint64 programId = 0;
     qint64 affiliateId = 0;
     QString kind;
+    QString campaign{};
 
     friend bool operator<(const GroupKey &a, const GroupKey &b)
     {
-        return std::tie(a.period, a.programId, a.affiliateId, a.kind) <
-               std::tie(b.period, b.programId, b.affiliateId, b.kind);
+        return std::tie(a.period, a.programId, a.affiliateId, a.kind, a.campaign) <
+               std::tie(b.period, b.programId, b.affiliateId, b.kind, b.campaign);
     }
 };
 
@@ -201,8 +202,10 @@ Result<Report> ReportStore::run(const ReportParameters &parameters)
 
     PeriodLabels label(parameters.period);
     std::map<GroupKey, std::map<QString, Sums>> money; // group → currency → sums
+    // Columns: period, program, partner, kind, currency, the three sums, campaign.
     auto add = [&](const QSqlQuery &row, const QString &kind, int firstSum) {
-        GroupKey key{label(row.value(0).toString()), row.value(1).toLongLong(), row.value(2).toLongLong(), kind};
+        GroupKey key{label(row.value(0).toString()), row.value(1).toLongLong(), row.value(2).toLongLong(), kind,
+                     row.value(8).toString()};
         Sums &sums = money[key][row.value(4).toString()];
         sums.orders += row.value(firstSum).toLongLong();
         addTo(sums.salesMinor, row.value(firstSum + 1).toLongLong());
@@ -215,10 +218,11 @@ Result<Report> ReportStore::run(const ReportParameters &parameters)
     query.prepare(u"SELECT %1, %2, %3, %4, currency, "
                   "count(CASE WHEN superseded = 0 AND kind <> 'reversal' THEN 1 END), "
                   "sum(CASE WHEN superseded = 0 AND kind <> 'reversal' THEN base_minor ELSE 0 END), "
-                  "sum(CASE WHEN status <> 'cancelled' THEN commission_minor ELSE 0 END) "
-                  "FROM transactions WHERE placed_at >= :from AND placed_at < :to%5 GROUP BY 1, 2, 3, 4, 5"_s.arg(
+                  "sum(CASE WHEN status <> 'cancelled' THEN commission_minor ELSE 0 END), %6 "
+                  "FROM transactions WHERE placed_at >= :from AND placed_at < :to%5 GROUP BY 1, 2, 3, 4, 5, 9"_s.arg(
                       periodSql(parameters, u"placed_at"_s), by.program ? u"program_id"_s : u"0"_s,
-                      by.partner ? u"affiliate_id"_s : u"0"_s, by.kind ? u"kind"_s : u"''"_s, filters));
+                      by.partner ? u"affiliate_id"_s : u"0"_s, by.kind ? u"kind"_s : u"''"_s, filters,
+                      by.campaign ? u"campaign"_s : u"''"_s));
     bindRange();
     if (!query.exec())
         return failed(query);
@@ -241,7 +245,7 @@ Result<Report> ReportStore::run(const ReportParameters &parameters)
         const qint64 covered = std::min(last + 1, parameters.to) - std::max(first, parameters.from);
         const bool scan = last <= first || covered * 100 >= (last + 1 - first) * 15;
         query.prepare(
-            u"SELECT %1, 0, 0, '', o.currency, count(*), sum(o.subtotal_minor), 0 FROM orders o%2 "
+            u"SELECT %1, 0, 0, '', o.currency, count(*), sum(o.subtotal_minor), 0, '' FROM orders o%2 "
             "WHERE o.placed_at >= :from AND o.placed_at < :to AND NOT EXISTS (SELECT 1 FROM transactions t "
             "WHERE t.order_id = o.order_id AND t.superseded = 0 AND t.kind <> 'reversal') GROUP BY 1, 5"_s.arg(
                 periodSql(parameters, u"o.placed_at"_s), scan ? u" NOT INDEXED"_s : QString()));
@@ -260,7 +264,8 @@ Result<Report> ReportStore::run(const ReportParameters &parameters)
     std::map<GroupKey, qint64> visits;
     if (!query.exec(u"SELECT EXISTS (SELECT 1 FROM visits)"_s) || !query.next())
         return failed(query);
-    report.visitsKnown = query.value(0).toBool();
+    // Visits carry no campaign (their landing URL is not cut into one): none by campaign.
+    report.visitsKnown = query.value(0).toBool() && !by.campaign;
     if (report.visitsKnown) {
         query.prepare(u"SELECT %1, %2, %3, %4, count(*) FROM visits "
                       "WHERE visited_at >= :from AND visited_at < :to%5 GROUP BY 1, 2, 3, 4"_s.arg(
@@ -314,6 +319,7 @@ Result<Report> ReportStore::run(const ReportParameters &parameters)
         line.affiliateCode = partners.value(key.affiliateId).first;
         line.affiliateName = partners.value(key.affiliateId).second;
         line.kind = key.kind;
+        line.campaign = key.campaign;
         return line;
     };
     auto visitsOf = [&](ReportLine &line, const GroupKey &key, qint64 groupOrders) {
@@ -354,8 +360,8 @@ Result<Report> ReportStore::run(const ReportParameters &parameters)
         report.lines.append(line);
     }
     std::sort(report.lines.begin(), report.lines.end(), [](const ReportLine &a, const ReportLine &b) {
-        return std::tie(a.period, a.program, a.affiliateCode, a.kind, a.currency) <
-               std::tie(b.period, b.program, b.affiliateCode, b.kind, b.currency);
+        return std::tie(a.period, a.program, a.affiliateCode, a.campaign, a.kind, a.currency) <
+               std::tie(b.period, b.program, b.affiliateCode, b.campaign, b.kind, b.currency);
     });
     if (overflow)
         return Result<Report>::failure(tooLarge);

@@ -43,15 +43,24 @@ QString pathError(const QString &path, const QString &reason)
 
 QJsonObject toJson(const Rewrite &rewrite)
 {
-    return {{QStringLiteral("affiliate"), rewrite.affiliateCode},
-            {QStringLiteral("host"), rewrite.host},
-            {QStringLiteral("path"), rewrite.path},
-            {QStringLiteral("target"), rewrite.targetUrl}};
+    QJsonObject json{{QStringLiteral("affiliate"), rewrite.affiliateCode},
+                     {QStringLiteral("host"), rewrite.host},
+                     {QStringLiteral("path"), rewrite.path},
+                     {QStringLiteral("target"), rewrite.targetUrl}};
+    if (!rewrite.campaign.isEmpty())
+        json.insert(QStringLiteral("campaign"), rewrite.campaign);
+    return json;
+}
+
+// A null QString binds as SQL NULL; rewrites.campaign is NOT NULL ''.
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
 }
 
 const QString rowColumns =
-    QStringLiteral("SELECT r.id, r.affiliate_id, a.code, r.host, r.path, r.target_url, a.name, r.active, r.created_at "
-                   "FROM rewrites r JOIN affiliates a ON a.id = r.affiliate_id ");
+    QStringLiteral("SELECT r.id, r.affiliate_id, a.code, r.host, r.path, r.target_url, a.name, r.active, r.created_at, "
+                   "r.campaign FROM rewrites r JOIN affiliates a ON a.id = r.affiliate_id ");
 
 RewriteRow readRow(const QSqlQuery &query)
 {
@@ -61,6 +70,7 @@ RewriteRow readRow(const QSqlQuery &query)
     row.affiliateName = query.value(6).toString();
     row.active = query.value(7).toInt() == 1;
     row.createdAt = query.value(8).toString();
+    row.rewrite.campaign = query.value(9).toString();
     return row;
 }
 
@@ -184,7 +194,7 @@ Result<QString> trackedTargetOf(QSqlDatabase &db, const QString &input, const Re
     if (target.size() > RewriteStore::maxTargetLength)
         return Result<QString>::failure(RewriteStore::tr("The target must be a store URL of at most %1 characters.")
                                             .arg(RewriteStore::maxTargetLength));
-    const TrackedLink link = LinkBuilder::build(target, rewrite.affiliateCode, storeHosts);
+    const TrackedLink link = LinkBuilder::build(target, rewrite.affiliateCode, storeHosts, rewrite.campaign);
     if (!link.isValid())
         return Result<QString>::failure(RewriteStore::tr("The target must be a store URL: %1").arg(link.error));
     // What is stored is the tracked URL: the partner's code is added, and it may have been encoded.
@@ -253,6 +263,10 @@ Result<Rewrite> RewriteStore::validate(const RewriteDraft &draft, qint64 editedI
         return refuse(Field::None, taken.error());
     if (!taken->isEmpty())
         return refuse(Field::Path, *taken);
+    rewrite.campaign = draft.campaign.trimmed();
+    if (QString problem = ValueRules::checkText(tr("The campaign"), rewrite.campaign, ValueRules::campaign);
+        !problem.isEmpty())
+        return refuse(Field::Target, problem + u'.');
     const Result<QString> target = trackedTargetOf(m_db, draft.targetUrl, rewrite, storeHosts);
     if (!target)
         return refuse(Field::Target, target.error());
@@ -288,19 +302,21 @@ Result<RewriteRow> RewriteStore::write(qint64 id, const RewriteDraft &draft)
     qint64 stored = id;
     if (id > 0) {
         query.prepare(
-            QStringLiteral("UPDATE rewrites SET affiliate_id = ?, host = ?, path = ?, target_url = ? WHERE id = ?"));
+            QStringLiteral("UPDATE rewrites SET affiliate_id = ?, host = ?, path = ?, target_url = ?, campaign = ? "
+                           "WHERE id = ?"));
     } else {
         const Result<qint64> next = nextId(m_db);
         if (!next)
             return Result<RewriteRow>::failure(next.error());
         stored = *next;
-        query.prepare(QStringLiteral("INSERT INTO rewrites (affiliate_id, host, path, target_url, id, created_at) "
-                                     "VALUES (?, ?, ?, ?, ?, ?)"));
+        query.prepare(QStringLiteral("INSERT INTO rewrites (affiliate_id, host, path, target_url, campaign, id, "
+                                     "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     }
     query.addBindValue(valid->affiliateId);
     query.addBindValue(valid->host);
     query.addBindValue(valid->path);
     query.addBindValue(valid->targetUrl);
+    query.addBindValue(text(valid->campaign));
     query.addBindValue(stored);
     if (id == 0)
         query.addBindValue(Timestamp::format(Timestamp::now()));
@@ -354,15 +370,16 @@ Status RewriteStore::restore(const RewriteRow &row)
     QSqlQuery query(m_db);
     if (current) {
         query.prepare(QStringLiteral("UPDATE rewrites SET affiliate_id = ?, host = ?, path = ?, target_url = ?, "
-                                     "active = ?, created_at = ? WHERE id = ?"));
+                                     "campaign = ?, active = ?, created_at = ? WHERE id = ?"));
     } else {
-        query.prepare(QStringLiteral("INSERT INTO rewrites (affiliate_id, host, path, target_url, active, created_at, "
-                                     "id) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        query.prepare(QStringLiteral("INSERT INTO rewrites (affiliate_id, host, path, target_url, campaign, active, "
+                                     "created_at, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     }
     query.addBindValue(rewrite.affiliateId);
     query.addBindValue(rewrite.host);
     query.addBindValue(rewrite.path);
     query.addBindValue(rewrite.targetUrl);
+    query.addBindValue(text(rewrite.campaign));
     query.addBindValue(row.active ? 1 : 0);
     query.addBindValue(row.createdAt);
     query.addBindValue(rewrite.id);

@@ -19,6 +19,7 @@ struct RewriteDraft
     QString host;
     QString path;
     QString targetUrl;
+    QString campaign{}; // a campaign tag the target gets as acc_campaign; "" = none
 };
 
 // A stored rewrite as the editor lists it: the row itself plus the partner's name. Everything
@@ -42,8 +43,9 @@ struct RewriteRow
 //   rules can match literally), no query, fragment, whitespace, "//", "." or "..", stored without
 //   its trailing slash (attribution treats both forms as one path);
 // - host and path are unique, counting the www. twin and the trailing-slash twin;
-// - the target is a store URL LinkBuilder accepts for the partner; the tracked URL (acc=CODE) is
-//   stored, so the 302 lands on a link that credits him.
+// - the target is a store URL LinkBuilder accepts for the partner; the tracked URL (acc=CODE, and
+//   acc_campaign=NAME with a campaign) is stored, so the 302 lands on a link that credits him;
+// - the campaign, if any, fits ValueRules::campaign (a refusal of it is about the target field).
 class RewriteStore final
 {
     Q_DECLARE_TR_FUNCTIONS(RewriteStore)

@@ -272,7 +272,7 @@ TransactionQuery::Sql TransactionQuery::build(Select select, const Page &page) c
         break;
     case Select::Csv:
         columns = QStringLiteral("t.order_id, a.code, p.name, t.kind, t.base_minor, t.rate_bp, t.commission_minor, "
-                                 "t.currency, t.status");
+                                 "t.currency, t.status, t.campaign");
         break;
     case Select::Ids:
         columns = QStringLiteral("t.id");
@@ -566,7 +566,8 @@ QString TransactionQuery::csvHeader()
 {
     return CsvWriter::line({QStringLiteral("order_id"), QStringLiteral("affiliate_code"), QStringLiteral("program"),
                             QStringLiteral("kind"), QStringLiteral("base"), QStringLiteral("rate_percent"),
-                            QStringLiteral("commission"), QStringLiteral("currency"), QStringLiteral("status")});
+                            QStringLiteral("commission"), QStringLiteral("currency"), QStringLiteral("status"),
+                            QStringLiteral("campaign")});
 }
 
 QString TransactionQuery::csvLine(const QSqlQuery &query)
@@ -577,7 +578,7 @@ QString TransactionQuery::csvLine(const QSqlQuery &query)
                             CsvCell::number(Money(query.value(4).toLongLong(), currency).toPlainString()),
                             CsvCell::number(Rate::fromBasisPoints(query.value(5).toInt()).toPercentString()),
                             CsvCell::number(Money(query.value(6).toLongLong(), currency).toPlainString()), currency,
-                            query.value(8).toString()});
+                            query.value(8).toString(), query.value(9).toString()});
 }
 
 Result<qint64> TransactionQuery::exportCsvFile(const QString &databasePath, const TransactionFilter &filter,

@@ -156,7 +156,8 @@ public:
     Status writeCsv(QTextStream &out, const Progress &progress = {}) const;
     // That CSV's header line, and the line of the current row of a query whose columns are
     // order_id, affiliate code, program name, kind, base_minor, rate_bp, commission_minor,
-    // currency, status (also the CLI's "transactions", in LedgerStore).
+    // currency, status, campaign (also the CLI's "transactions", in LedgerStore). The campaign
+    // is the trailing column (issue #15): scripts reading the first nine columns read them as before.
     static QString csvHeader();
     static QString csvLine(const QSqlQuery &query);
     // The same into `outputPath`, all or nothing (QSaveFile), through a connection of its own to

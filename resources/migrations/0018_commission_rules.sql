@@ -12,6 +12,11 @@ ALTER TABLE programs ADD COLUMN fraud_shared_customers INTEGER NOT NULL DEFAULT 
 ALTER TABLE programs ADD COLUMN fraud_cancel_share_bp INTEGER NOT NULL DEFAULT 0 CHECK (fraud_cancel_share_bp BETWEEN 0 AND 10000);
 ALTER TABLE programs ADD COLUMN fraud_no_visit INTEGER NOT NULL DEFAULT 0 CHECK (fraud_no_visit IN (0, 1));
 
+-- The customer's orders, for the lifetime and shared-customer rules to settle them again in time
+-- order when an import brought them out of it (LedgerWriter::finish). The key is the one the
+-- engine computes (AttributionEngine::customerKey); the import stores the e-mail trimmed.
+CREATE INDEX IF NOT EXISTS orders_customer ON orders(lower(customer_email), placed_at) WHERE customer_email <> '';
+
 -- The no-visit fraud rule asks whether a partner has a visit in the days before an order.
 CREATE INDEX IF NOT EXISTS visits_affiliate ON visits(affiliate_id, visited_at);
 

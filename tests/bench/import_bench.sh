@@ -73,6 +73,34 @@ reimport_rss=$(field 'Maximum resident set size (kbytes)' "$work/reimport.time")
 reimport_cpu=$(cpu "$work/reimport.time")
 transactions=$(sqlite3 "$db" "SELECT count(*) FROM transactions")
 
+echo "== partnerdesk-cli orders import with every commission rule on (docs/COMMISSION.md)"
+# The same partners in a fresh book, then: lifetime customers for a year, two monthly tiers per
+# program, an own rate (percent or flat) for every fifth partner, every fraud rule switched on with
+# a threshold. No visits are imported, so the no-visit rule finds its window uncovered and passes.
+ruled=$work/rules.sqlite
+rm -f "$ruled" "$ruled-wal" "$ruled-shm"
+"$cli" demo --orders 0 --db "$ruled" >/dev/null
+sqlite3 "$ruled" "
+UPDATE programs SET lifetime_days = 365, fraud_own_domain = 1, fraud_leaked_coupon = 1,
+    fraud_shared_customers = 2, fraud_cancel_share_bp = 3000, fraud_no_visit = 1;
+INSERT INTO program_tiers (program_id, min_orders, link_rate_bp, coupon_rate_bp, created_at)
+    SELECT id, 20, link_rate_bp + 200, coupon_rate_bp + 100, '2026-01-01T00:00:00Z' FROM programs;
+INSERT INTO program_tiers (program_id, min_orders, link_rate_bp, coupon_rate_bp, created_at)
+    SELECT id, 100, link_rate_bp + 500, NULL, '2026-01-01T00:00:00Z' FROM programs;
+INSERT INTO partner_rates (program_id, affiliate_id, effective_from, link_rate_bp, link_amount_minor,
+                           coupon_rate_bp, created_at)
+    SELECT m.program_id, m.affiliate_id, '2025-06-01T00:00:00Z',
+           CASE WHEN m.affiliate_id % 10 = 0 THEN NULL ELSE 2500 END,
+           CASE WHEN m.affiliate_id % 10 = 0 THEN 500 ELSE NULL END, 1200, '2026-01-01T00:00:00Z'
+    FROM memberships m WHERE m.affiliate_id % 5 = 0;"
+/usr/bin/time -v -o "$work/rules.time" "$cli" orders import "$csv" --db "$ruled" || true
+rules_wall=$(seconds "$(field 'Elapsed (wall clock) time (h:mm:ss or m:ss)' "$work/rules.time")")
+rules_rss=$(field 'Maximum resident set size (kbytes)' "$work/rules.time")
+rules_cpu=$(cpu "$work/rules.time")
+rules_mix=$(sqlite3 "$ruled" "SELECT group_concat(n, ', ') FROM (SELECT rate_source || ' ' || count(*) AS n
+    FROM transactions GROUP BY rate_source UNION ALL SELECT 'lifetime ' || count(*) FROM transactions
+    WHERE kind = 'lifetime' UNION ALL SELECT 'held ' || count(*) FROM transactions WHERE hold = 'held')")
+
 echo
 echo "orders:                 $orders ($sqlite_rows rows in sqlite3's table)"
 echo "transactions written:   $transactions"
@@ -80,6 +108,9 @@ echo "sqlite3 .import:        ${sqlite_wall} s wall, ${sqlite_cpu} s CPU"
 echo "partnerdesk import:     ${import_wall} s wall, ${import_cpu} s CPU, peak RSS $((import_rss / 1024)) MB"
 echo "re-import (updates):    ${reimport_wall} s wall, ${reimport_cpu} s CPU, peak RSS $((reimport_rss / 1024)) MB"
 echo "sync outbox rows:       $outbox_import after the import, $outbox_reimport after the re-import"
+echo "import, all rules on:   ${rules_wall} s wall, ${rules_cpu} s CPU, peak RSS $((rules_rss / 1024)) MB ($rules_mix)"
+awk -v a="$rules_wall" -v b="$import_wall" -v c="$rules_cpu" -v d="$import_cpu" \
+    'BEGIN { printf "ratio rules on/off:     %.2f x wall, %.2f x CPU (goal: <= 1.3)\n", a / b, c / d }'
 awk -v a="$import_wall" -v b="$sqlite_wall" -v c="$import_cpu" -v d="$sqlite_cpu" \
     'BEGIN { printf "ratio import/sqlite3:   %.2f x wall, %.2f x CPU (goal: <= 3)\n", a / b, c / d }'
 echo "peak RSS goal:          < 200 MB"

@@ -67,7 +67,8 @@ QStringList TestCli::transactionRows() const
 {
     const CliRun run = db({u"transactions"_s, u"--format"_s, u"csv"_s});
     if (run.exitCode != 0 ||
-        run.outLines().value(0) != u"order_id,affiliate_code,program,kind,base,rate_percent,commission,currency,status")
+        run.outLines().value(0) !=
+            u"order_id,affiliate_code,program,kind,base,rate_percent,commission,currency,status,campaign")
         return {u"transactions failed: "_s + run.err};
     return run.outLines().mid(1);
 }
@@ -381,14 +382,14 @@ void TestCli::importOrders()
 
     const QStringList rows = transactionRows();
     QCOMPARE(rows, QStringList({
-                       u"1001,JANE,Koongo Partner,link,100.00,20,20.00,EUR,approved"_s,
-                       u"1002,JANE,Koongo Partner,coupon,300.00,10,30.00,EUR,approved"_s, // coupon beats link
-                       u"1003,JANE,Koongo Partner,rewrite,50.00,20,10.00,EUR,approved"_s,
-                       u"1004,JANE,Koongo Partner,direct,40.00,20,8.00,EUR,approved"_s,
-                       u"1006,C&O #1,Koongo Partner,link,10.00,20,2.00,EUR,approved"_s,
-                       u"1007,JANE,Koongo Partner,link,60.00,20,12.00,EUR,pending"_s,
-                       u"1008,JANE,Koongo Partner,link,70.00,20,0.00,EUR,approved"_s, // self-referral
-                       u"1009,JANE,Koongo Partner,link,25.00,20,5.00,EUR,cancelled"_s,
+                       u"1001,JANE,Koongo Partner,link,100.00,20,20.00,EUR,approved,"_s,
+                       u"1002,JANE,Koongo Partner,coupon,300.00,10,30.00,EUR,approved,"_s, // coupon beats link
+                       u"1003,JANE,Koongo Partner,rewrite,50.00,20,10.00,EUR,approved,"_s,
+                       u"1004,JANE,Koongo Partner,direct,40.00,20,8.00,EUR,approved,"_s,
+                       u"1006,C&O #1,Koongo Partner,link,10.00,20,2.00,EUR,approved,"_s,
+                       u"1007,JANE,Koongo Partner,link,60.00,20,12.00,EUR,pending,"_s,
+                       u"1008,JANE,Koongo Partner,link,70.00,20,0.00,EUR,approved,"_s, // self-referral
+                       u"1009,JANE,Koongo Partner,link,25.00,20,5.00,EUR,cancelled,"_s,
                    }));
 }
 
@@ -489,9 +490,9 @@ void TestCli::assignOrders()
              0);
 
     const QStringList rows = transactionRows();
-    QVERIFY(rows.contains(u"1001,JANE,Koongo Partner,link,100.00,20,20.00,EUR,cancelled"_s)); // kept, cancelled
-    QVERIFY(rows.contains(u"1001,"_s + m_bobCode + u",Koongo Partner,manual,100.00,20,20.00,EUR,approved"_s));
-    QVERIFY(rows.contains(u"1005,JANE,Koongo Partner,manual,30.00,0,5.00,EUR,approved"_s));
+    QVERIFY(rows.contains(u"1001,JANE,Koongo Partner,link,100.00,20,20.00,EUR,cancelled,"_s)); // kept, cancelled
+    QVERIFY(rows.contains(u"1001,"_s + m_bobCode + u",Koongo Partner,manual,100.00,20,20.00,EUR,approved,"_s));
+    QVERIFY(rows.contains(u"1005,JANE,Koongo Partner,manual,30.00,0,5.00,EUR,approved,"_s));
     QCOMPARE(rows.size(), 10);
 
     const CliRun explained = db({u"explain"_s, u"--order"_s, u"1001"_s});
@@ -548,7 +549,7 @@ void TestCli::balancesAndPayouts()
     QCOMPARE(paid.exitCode, 0);
     QCOMPARE(paid.out, u"4\n"_s); // Jane's approved transactions; the self-referral earns nothing and is not paid
     QCOMPARE(balanceOf(u"JANE"_s), u"JANE,Jane Doe,jane@example.com,EUR,12.00,0.00,0.00,53.00,50.00,no"_s);
-    QVERIFY(transactionRows().contains(u"1002,JANE,Koongo Partner,coupon,300.00,10,30.00,EUR,paid"_s));
+    QVERIFY(transactionRows().contains(u"1002,JANE,Koongo Partner,coupon,300.00,10,30.00,EUR,paid,"_s));
 
     QCOMPARE(db({u"payouts"_s, u"mark-paid"_s, u"--batch"_s, u"1"_s}).exitCode, 1); // only once
     QCOMPARE(db({u"payouts"_s, u"mark-paid"_s, u"--batch"_s, u"7"_s}).exitCode, 1);
@@ -565,10 +566,10 @@ void TestCli::refundAfterPayoutIsReversed()
     QCOMPARE(run.out, u"imported 1 (created 0, updated 1), rejected 0, attributed 1, unattributed 0, reversals 1\n"_s);
     const QStringList rows = transactionRows();
     // The paid commission stays paid; a negative reversal claws it back.
-    QVERIFY(rows.contains(u"1002,JANE,Koongo Partner,coupon,300.00,10,30.00,EUR,paid"_s));
+    QVERIFY(rows.contains(u"1002,JANE,Koongo Partner,coupon,300.00,10,30.00,EUR,paid,"_s));
     const QString reversal = rows.constLast();
     QVERIFY2(reversal.startsWith(u"1002,JANE,Koongo Partner,reversal,300.00,"_s) &&
-                 reversal.endsWith(u",-30.00,EUR,approved"_s),
+                 reversal.endsWith(u",-30.00,EUR,approved,"_s),
              qPrintable(reversal));
     QCOMPARE(rows.size(), 11);
     QVERIFY(balanceOf(u"JANE"_s).startsWith(u"JANE,Jane Doe,jane@example.com,EUR,12.00,-30.00,"_s));

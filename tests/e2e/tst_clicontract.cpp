@@ -53,11 +53,11 @@ void TestCliContract::helpOfEveryCommand_data()
     row(u"domain add"_s, {u"--affiliate"_s, u"--domain"_s});
     row(u"domain verify"_s, {u"--affiliate"_s, u"--domain"_s});
     row(u"domain approve"_s, {u"--affiliate"_s, u"--domain"_s, u"--reason"_s});
-    row(u"rewrite add"_s, {u"--affiliate"_s, u"--host"_s, u"--path"_s, u"--target"_s});
+    row(u"rewrite add"_s, {u"--affiliate"_s, u"--host"_s, u"--path"_s, u"--target"_s, u"--campaign"_s});
     row(u"rewrite export"_s, {u"--format"_s, u"--listen"_s});
-    row(u"link"_s, {u"--affiliate"_s, u"--url"_s});
+    row(u"link"_s, {u"--affiliate"_s, u"--url"_s, u"--campaign"_s});
     row(u"banner add"_s, {u"--program"_s, u"--title"_s, u"--image"_s, u"--width"_s, u"--height"_s});
-    row(u"banner snippet"_s, {u"--banner"_s, u"--affiliate"_s, u"--url"_s});
+    row(u"banner snippet"_s, {u"--banner"_s, u"--affiliate"_s, u"--url"_s, u"--campaign"_s});
     row(u"orders import"_s, {u"FILE"_s});
     row(u"visits import"_s, {u"FILE"_s});
     row(u"assign"_s, {u"--order"_s, u"--affiliate"_s, u"--reason"_s, u"--amount"_s});
@@ -67,9 +67,24 @@ void TestCliContract::helpOfEveryCommand_data()
     row(u"payouts due"_s, {});
     row(u"payouts batch"_s, {u"--format"_s, u"--output"_s});
     row(u"payouts mark-paid"_s, {u"--batch"_s});
-    row(u"report"_s, {u"--from"_s, u"--to"_s, u"--format"_s, u"--output"_s});
+    row(u"report"_s, {u"--from"_s, u"--to"_s, u"--format"_s, u"--output"_s, u"--by"_s, u"campaign"_s});
     row(u"sync"_s, {u"--central"_s});
     row(u"demo"_s, {u"--orders"_s});
+    // Added with the commission rules (issue #15).
+    row(u"rate set"_s, {u"--program"_s, u"--affiliate"_s, u"--link-rate"_s, u"--link-amount"_s, u"--coupon-rate"_s,
+                        u"--coupon-amount"_s, u"--reset-link"_s, u"--reset-coupon"_s, u"--from"_s});
+    row(u"rate list"_s, {u"--affiliate"_s, u"--program"_s});
+    row(u"tier add"_s, {u"--program"_s, u"--min-orders"_s, u"--link-rate"_s, u"--coupon-rate"_s});
+    row(u"tier list"_s, {u"--program"_s});
+    row(u"tier remove"_s, {u"--program"_s, u"--min-orders"_s});
+    row(u"holds list"_s, {});
+    row(u"holds clear"_s, {u"--order"_s, u"--reason"_s});
+    row(u"holds cancel"_s, {u"--order"_s, u"--reason"_s});
+    row(u"program set"_s,
+        {u"--name"_s, u"--description"_s, u"--link-rate"_s, u"--coupon-rate"_s, u"--coupon-discount"_s,
+         u"--threshold"_s, u"--hold-days"_s, u"--cookie-days"_s, u"--store-host"_s, u"--notices"_s,
+         u"--lifetime-days"_s, u"--fraud-own-domain"_s, u"--fraud-leaked-coupon"_s, u"--fraud-shared-customers"_s,
+         u"--fraud-cancel-share"_s, u"--fraud-no-visit"_s});
 }
 
 void TestCliContract::helpOfEveryCommand()
@@ -200,12 +215,12 @@ void TestCliContract::approvalHoldKeepsCommissionPending()
 
     const QString expectedPending = u"JANE,Jane,jane@example.com,EUR,100.00,0.00,0.00,0.00,50.00,no\n"_s;
     QVERIFY(cli(QStringList{u"balances"_s} + database, beforeHold).out.endsWith(expectedPending));
-    QVERIFY(cli(QStringList{u"transactions"_s} + database, beforeHold).out.endsWith(u",pending\n"_s));
+    QVERIFY(cli(QStringList{u"transactions"_s} + database, beforeHold).out.endsWith(u",pending,\n"_s));
     // 30 days after 2026-01-10T12:00 the hold has passed.
     const QByteArray afterHold = "2026-02-09T12:00:00Z"_ba;
     QVERIFY(cli(QStringList{u"balances"_s} + database, afterHold)
                 .out.endsWith(u"JANE,Jane,jane@example.com,EUR,0.00,100.00,0.00,0.00,50.00,yes\n"_s));
-    QVERIFY(cli(QStringList{u"transactions"_s} + database, afterHold).out.endsWith(u",approved\n"_s));
+    QVERIFY(cli(QStringList{u"transactions"_s} + database, afterHold).out.endsWith(u",approved,\n"_s));
 }
 
 void TestCliContract::demoData()

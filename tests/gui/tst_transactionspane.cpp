@@ -271,7 +271,8 @@ void TestTransactionsPane::exportsTheFilteredCsv()
     child<QAction>(m_window.get(), u"exportTransactionsAction"_s)->trigger();
     QCOMPARE(FileDialogs::unusedAnswers(), 0);
     const QList<QByteArray> lines = StoreTestKit::readFile(path).split('\n');
-    QCOMPARE(lines.first(), "order_id,affiliate_code,program,kind,base,rate_percent,commission,currency,status");
+    QCOMPARE(lines.first(),
+             "order_id,affiliate_code,program,kind,base,rate_percent,commission,currency,status,campaign");
     QVERIFY(lines.last().isEmpty()); // the file ends with a line break
     QCOMPARE(lines.size() - 2, sqlCount(u"kind = 'link'"_s));
     for (int i = 1; i < lines.size() - 1; ++i)

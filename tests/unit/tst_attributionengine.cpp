@@ -412,13 +412,14 @@ void TestAttributionEngine::traceExplainsEveryRule()
                                                     .referrer(u"https://news.janeblog.example/"_s)
                                                     .build());
     QVERIFY(!result.isAttributed());
-    QCOMPARE(result.trace.size(), 5);
+    QCOMPARE(result.trace.size(), 6);
     QVERIFY2(result.trace.at(0).reason.contains(u"GINA"), qPrintable(result.trace.at(0).reason));
     QVERIFY2(result.trace.at(1).reason.contains(u"CAROL1"), qPrintable(result.trace.at(1).reason));
     QVERIFY2(result.trace.at(1).reason.contains(u"Koongo Partner"), qPrintable(result.trace.at(1).reason));
     QVERIFY2(result.trace.at(2).reason.contains(u"DAVE"), qPrintable(result.trace.at(2).reason));
     QVERIFY2(result.trace.at(3).reason.contains(u"/p"), qPrintable(result.trace.at(3).reason));
     QVERIFY2(result.trace.at(4).reason.contains(u"news.janeblog.example"), qPrintable(result.trace.at(4).reason));
+    QVERIFY2(result.trace.at(5).reason.contains(u"lifetime"), qPrintable(result.trace.at(5).reason));
 
     const Attribution won = engine.attribute(order().coupon(u"JANE10"_s).build());
     QVERIFY2(won.trace.at(2).reason.contains(u"coupon"), qPrintable(won.trace.at(2).reason));

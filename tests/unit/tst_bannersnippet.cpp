@@ -51,6 +51,8 @@ private Q_SLOTS:
     void valuesSurviveEscaping_data();
     void valuesSurviveEscaping();
     void titleCannotBreakOut();
+    void forPartnerWithACampaign_data();
+    void forPartnerWithACampaign();
 };
 
 void TestBannerSnippet::exactSnippet()
@@ -153,6 +155,41 @@ void TestBannerSnippet::titleCannotBreakOut()
                                                  u"https://cdn.example.com/b.png"_s, u"t"_s, 1, 1);
     QVERIFY(!single.contains(u'\''));
     QCOMPARE(parse(single).anchor.size(), 3);
+}
+
+void TestBannerSnippet::forPartnerWithACampaign_data()
+{
+    QTest::addColumn<QString>("campaign");
+    QTest::addColumn<QString>("href"); // as a browser reads the attribute
+    QTest::addRow("no campaign") << QString() << u"https://koongo.com/pricing?acc=JANE"_s;
+    QTest::addRow("campaign") << u"spring-post"_s << u"https://koongo.com/pricing?acc=JANE&acc_campaign=spring-post"_s;
+    QTest::addRow("campaign to encode") << u"\"><script>"_s
+                                        << u"https://koongo.com/pricing?acc=JANE&acc_campaign=%22%3E%3Cscript%3E"_s;
+}
+
+void TestBannerSnippet::forPartnerWithACampaign()
+{
+    QFETCH(QString, campaign);
+    QFETCH(QString, href);
+    PartnerDesk::Banner banner;
+    banner.imageUrl = u"https://cdn.example.com/b.png"_s;
+    banner.title = u"Koongo"_s;
+    banner.width = 468;
+    banner.height = 60;
+    const PartnerDesk::Result<QString> snippet =
+        BannerSnippet::forPartner(banner, u"https://koongo.com/pricing"_s, u"JANE"_s, {u"koongo.com"_s}, campaign);
+    QVERIFY2(snippet, qPrintable(snippet.error()));
+    const ParsedSnippet parsed = parse(*snippet);
+    QVERIFY(parsed.wellFormed);
+    QCOMPARE(parsed.elements, (QStringList{u"a"_s, u"img"_s}));
+    QCOMPARE(parsed.anchor.value(u"href"_s), href);
+    QCOMPARE(parsed.image.value(u"src"_s), banner.imageUrl);
+    QVERIFY(!snippet->contains(u"&acc_campaign"_s)); // escaped as &amp;acc_campaign
+
+    const PartnerDesk::Result<QString> refused =
+        BannerSnippet::forPartner(banner, u"https://evil.com/"_s, u"JANE"_s, {u"koongo.com"_s}, campaign);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().contains(u"not a store host"_s), qPrintable(refused.error()));
 }
 
 QTEST_GUILESS_MAIN(TestBannerSnippet)

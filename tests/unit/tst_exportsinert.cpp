@@ -223,6 +223,9 @@ void TestExportsInert::payoutFiles()
 void TestExportsInert::transactionsCsv()
 {
     payAndRefund();
+    // A campaign is text from a landing URL: a formula in it is neutralised like the others.
+    QSqlQuery campaign(m_store->database.connection());
+    QVERIFY(campaign.exec(u"UPDATE transactions SET campaign = '@SUM(A1)' WHERE kind = 'reversal'"_s));
     const QString path = m_store->path(u"transactions.csv"_s);
     const Result<qint64> written = TransactionQuery::exportCsvFile(m_store->database.path(), {},
                                                                    TransactionSort::OrderId, Qt::AscendingOrder, path);
@@ -233,11 +236,11 @@ void TestExportsInert::transactionsCsv()
     QCOMPARE(rows.size(), 1 + attackers.size() + 1);
     // The reversal: text neutralised, its amount a number.
     QStringList reversal = rowWith(rows, 3, u"reversal"_s);
-    QCOMPARE(reversal.size(), 9);
+    QCOMPARE(reversal.size(), 10);
     reversal[5] = u"*"_s; // the rate, not this test's concern
     QCOMPARE(reversal, (QStringList{u"'-1003"_s, u"'-MINUS"_s, u"'@Koongo Partner"_s, u"reversal"_s, u"62.50"_s, u"*"_s,
-                                    u"-12.50"_s, u"EUR"_s, u"approved"_s}));
-    QVERIFY2(csv.contains(",-12.50,EUR,approved\n"), csv.constData());
+                                    u"-12.50"_s, u"EUR"_s, u"approved"_s, u"'@SUM(A1)"_s}));
+    QVERIFY2(csv.contains(",-12.50,EUR,approved,'@SUM(A1)\n"), csv.constData());
     QCOMPARE(rowWith(rows, 0, u"'=1+1"_s).value(1), u"EQ"_s);
     QCOMPARE(liveFormulas(rows, {4, 5, 6}), QStringList());
 
@@ -271,6 +274,20 @@ void TestExportsInert::reportCsv()
                                                            u"0"_s, u"0.00"_s, u"-12.50"_s, QString(), QString()}));
     QVERIFY2(text.contains(u"'@Koongo Partner,'@AT,link,EUR,1,62.50,12.50,,\n"_s), qPrintable(text));
     QCOMPARE(liveFormulas(rows, {4, 5, 6, 7, 8}), QStringList());
+
+    // By campaign: a campaign that looks like a formula is text.
+    QSqlQuery campaign(m_store->database.connection());
+    QVERIFY(campaign.exec(u"UPDATE transactions SET campaign = '=1+1' WHERE kind = 'link'"_s));
+    parameters.grouping = {false, false, false, false, true};
+    const Result<Report> byCampaign = store.run(parameters);
+    QVERIFY2(byCampaign, qPrintable(byCampaign.error()));
+    QString campaignText;
+    QTextStream campaignOut(&campaignText);
+    byCampaign->writeCsv(campaignOut);
+    campaignOut.flush();
+    const QList<QStringList> campaignRows = parse(campaignText.toUtf8());
+    QCOMPARE(rowWith(campaignRows, 0, u"'=1+1"_s).value(1), u"EUR"_s);
+    QCOMPARE(liveFormulas(campaignRows, {2, 3, 4, 5, 6}), QStringList());
 }
 
 void TestExportsInert::auditExport()

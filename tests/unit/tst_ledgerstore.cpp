@@ -717,8 +717,8 @@ void TestLedgerStore::transactionsCsvQuotesValues()
     QTextStream out(&csv);
     QVERIFY(m_ledger->writeTransactionsCsv(out));
     out.flush();
-    QCOMPARE(csv, u"order_id,affiliate_code,program,kind,base,rate_percent,commission,currency,status\n"
-                  "Q1,\"C,1\",\"Partner \"\"Plus\"\", EU\",link,12.50,20,2.50,EUR,approved\n"_s);
+    QCOMPARE(csv, u"order_id,affiliate_code,program,kind,base,rate_percent,commission,currency,status,campaign\n"
+                  "Q1,\"C,1\",\"Partner \"\"Plus\"\", EU\",link,12.50,20,2.50,EUR,approved,\n"_s);
 }
 
 void TestLedgerStore::explain()

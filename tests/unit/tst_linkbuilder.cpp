@@ -42,6 +42,10 @@ private Q_SLOTS:
     void severalStoreHosts();
     void affiliateCodeOf_data();
     void affiliateCodeOf();
+    void campaign_data();
+    void campaign();
+    void campaignRefused_data();
+    void campaignRefused();
 
 private:
     static void addAcceptedColumns();
@@ -350,6 +354,67 @@ void TestLinkBuilder::refusalIsOneLineWithoutTheInput()
         LinkBuilder::build(u"https://store.example.com/a\r\nSet-Cookie: x"_s, u"JANE"_s, {u"store.example.com"_s});
     QVERIFY(!link.isValid());
     QCOMPARE(link.error, u"This is not a valid URL: Invalid path (character 'U+000D' not permitted)"_s);
+}
+
+void TestLinkBuilder::campaign_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("campaign");
+    QTest::addColumn<QString>("tracked");
+    QTest::addRow("beside acc") << u"https://koongo.com/pricing"_s << u"spring-post"_s
+                                << u"https://koongo.com/pricing?acc=JANE&acc_campaign=spring-post"_s;
+    QTest::addRow("none: no parameter") << u"https://koongo.com/pricing"_s << QString()
+                                        << u"https://koongo.com/pricing?acc=JANE"_s;
+    QTest::addRow("blank: no parameter") << u"https://koongo.com/pricing"_s << u"   "_s
+                                         << u"https://koongo.com/pricing?acc=JANE"_s;
+    QTest::addRow("trimmed") << u"https://koongo.com/"_s << u" spring "_s
+                             << u"https://koongo.com/?acc=JANE&acc_campaign=spring"_s;
+    QTest::addRow("fragment stays last") << u"https://koongo.com/a?x=1#faq"_s << u"spring"_s
+                                         << u"https://koongo.com/a?x=1&acc=JANE&acc_campaign=spring#faq"_s;
+    QTest::addRow("existing campaign replaced") << u"https://koongo.com/a?acc_campaign=old&x=1&acc_campaign=older"_s
+                                                << u"new"_s << u"https://koongo.com/a?x=1&acc=JANE&acc_campaign=new"_s;
+    QTest::addRow("existing campaign kept without a new one")
+        << u"https://koongo.com/a?acc_campaign=old&x=1"_s << QString()
+        << u"https://koongo.com/a?acc_campaign=old&x=1&acc=JANE"_s;
+    QTest::addRow("encoded like the code")
+        << u"https://koongo.com/"_s << u"a&b=c#d+e f/ü"_s
+        << u"https://koongo.com/?acc=JANE&acc_campaign=a%26b%3Dc%23d%2Be%20f%2F%C3%BC"_s;
+    QTest::addRow("100 characters") << u"https://koongo.com/"_s << QString(100, u'c')
+                                    << QString(u"https://koongo.com/?acc=JANE&acc_campaign="_s + QString(100, u'c'));
+}
+
+void TestLinkBuilder::campaign()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, campaign);
+    QFETCH(QString, tracked);
+    const TrackedLink link = LinkBuilder::build(url, u"JANE"_s, {u"koongo.com"_s}, campaign);
+    QVERIFY2(link.isValid(), qPrintable(link.error));
+    QCOMPARE(link.url, tracked);
+    // What the import reads back is the campaign as given (trimmed), and the code unchanged.
+    if (!campaign.trimmed().isEmpty())
+        QCOMPARE(LinkBuilder::campaignOf(link.url), campaign.trimmed());
+    QCOMPARE(LinkBuilder::affiliateCodeOf(link.url), u"JANE"_s);
+}
+
+void TestLinkBuilder::campaignRefused_data()
+{
+    QTest::addColumn<QString>("campaign");
+    QTest::addColumn<QString>("error");
+    QTest::addRow("101 characters") << QString(101, u'c') << u"The campaign"_s;
+    QTest::addRow("line break") << u"spring\npost"_s << u"The campaign"_s;
+    QTest::addRow("control character") << u"spring\u0007"_s << u"The campaign"_s;
+}
+
+void TestLinkBuilder::campaignRefused()
+{
+    QFETCH(QString, campaign);
+    QFETCH(QString, error);
+    const TrackedLink link = LinkBuilder::build(u"https://koongo.com/"_s, u"JANE"_s, {u"koongo.com"_s}, campaign);
+    QVERIFY(!link.isValid());
+    QVERIFY(link.url.isEmpty());
+    QVERIFY2(link.error.startsWith(error), qPrintable(link.error));
+    QVERIFY(!link.error.contains(u'\n'));
 }
 
 QTEST_GUILESS_MAIN(TestLinkBuilder)

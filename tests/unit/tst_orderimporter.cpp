@@ -1022,9 +1022,10 @@ void TestOrderImporter::commissionRounding()
     out.flush();
     const QStringList lines = csv.split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 2);
-    QCOMPARE(lines.first(), u"order_id,affiliate_code,program,kind,base,rate_percent,commission,currency,status"_s);
+    QCOMPARE(lines.first(),
+             u"order_id,affiliate_code,program,kind,base,rate_percent,commission,currency,status,campaign"_s);
     const QStringList fields = lines.at(1).split(u',');
-    QCOMPARE(fields.size(), 9);
+    QCOMPARE(fields.size(), 10);
     QCOMPARE(fields.at(3), coupon ? u"coupon"_s : u"link"_s);
     QCOMPARE(fields.at(5), coupon ? u"10"_s : u"20"_s);
     QCOMPARE(fields.at(6), commission);

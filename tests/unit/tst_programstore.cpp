@@ -44,6 +44,9 @@ private Q_SLOTS:
     void setPrimary();
     void joinRules();
     void membershipChangesAreAudited();
+    void lifetimeAndFraudSettingsRoundTrip();
+    void lifetimeAndFraudRanges_data();
+    void lifetimeAndFraudRanges();
 
 private:
     qint64 addProgram(const QString &name, bool active = true);
@@ -407,6 +410,80 @@ void TestProgramStore::membershipChangesAreAudited()
         actions.prepend(e.action);
     QCOMPARE(actions, (QStringList{u"affiliate.add"_s, u"membership.join"_s, u"membership.join"_s,
                                    u"membership.primary"_s, u"membership.leave"_s}));
+}
+
+void TestProgramStore::lifetimeAndFraudSettingsRoundTrip()
+{
+    // The schema's defaults: lifetime off, the first two fraud rules on, the others off.
+    const qint64 id = addProgram(u"Koongo Partner"_s);
+    QVERIFY(id);
+    Program p = *m_programs->byId(id);
+    QCOMPARE(p.lifetimeDays, 0);
+    QCOMPARE(p.fraud, FraudSettings());
+
+    Program added = koongo(u"Koongo Agency"_s);
+    added.lifetimeDays = 365;
+    added.fraud = {false, true, 3, 2550, true};
+    const Result<qint64> agency = m_programs->add(added);
+    QVERIFY2(agency, qPrintable(agency.error()));
+    QCOMPARE(m_programs->byId(*agency)->lifetimeDays, 365);
+    QCOMPARE(m_programs->byId(*agency)->fraud, added.fraud);
+    QCOMPARE(m_programs->byName(u"koongo agency"_s)->fraud, added.fraud);
+
+    p.lifetimeDays = 90;
+    p.fraud = {true, false, 0, 0, true};
+    QVERIFY(m_programs->update(p));
+    const QList<Program> all = m_programs->list();
+    QCOMPARE(all.size(), 2);
+    QCOMPARE(all.at(1).name, u"Koongo Partner"_s);
+    QCOMPARE(all.at(1).lifetimeDays, 90);
+    QCOMPARE(all.at(1).fraud, p.fraud);
+
+    const QList<AuditEntry> audit = AuditLog(m_store->database.connection()).entries(u"program"_s, QString::number(id));
+    QCOMPARE(audit.first().action, u"program.update"_s);
+    QVERIFY2(audit.first().before.contains(u"\"lifetime_days\":0"_s), qPrintable(audit.first().before));
+    QVERIFY2(audit.first().after.contains(u"\"lifetime_days\":90"_s), qPrintable(audit.first().after));
+    QVERIFY(audit.first().after.contains(u"\"fraud_leaked_coupon\":false"_s));
+    QVERIFY(audit.first().after.contains(u"\"fraud_no_visit\":true"_s));
+    // A settings change is sent centrally like any other program change.
+    QVERIFY(count(m_store->database, u"sync_outbox"_s, u"tbl = 'programs'"_s) >= 3);
+}
+
+void TestProgramStore::lifetimeAndFraudRanges_data()
+{
+    QTest::addColumn<int>("lifetimeDays");
+    QTest::addColumn<int>("sharedCustomers");
+    QTest::addColumn<int>("cancelShareBp");
+    QTest::addColumn<QString>("error");
+    QTest::addRow("all off") << 0 << 0 << 0 << QString();
+    QTest::addRow("all at the top") << 3650 << 1000 << 10000 << QString();
+    QTest::addRow("lifetime negative") << -1 << 0 << 0 << u"lifetime of a customer"_s;
+    QTest::addRow("lifetime above ten years") << 3651 << 0 << 0 << u"lifetime of a customer"_s;
+    QTest::addRow("shared customers negative") << 0 << -1 << 0 << u"shared-customer limit"_s;
+    QTest::addRow("shared customers above 1000") << 0 << 1001 << 0 << u"shared-customer limit"_s;
+    QTest::addRow("cancel share negative") << 0 << 0 << -1 << u"cancelled share limit"_s;
+    QTest::addRow("cancel share above 100 percent") << 0 << 0 << 10001 << u"cancelled share limit"_s;
+}
+
+void TestProgramStore::lifetimeAndFraudRanges()
+{
+    QFETCH(int, lifetimeDays);
+    QFETCH(int, sharedCustomers);
+    QFETCH(int, cancelShareBp);
+    QFETCH(QString, error);
+    Program p = koongo();
+    p.lifetimeDays = lifetimeDays;
+    p.fraud.sharedCustomers = sharedCustomers;
+    p.fraud.cancelShareBp = cancelShareBp;
+    const Result<qint64> id = m_programs->add(p);
+    if (error.isEmpty()) {
+        QVERIFY2(id, qPrintable(id.error()));
+        QCOMPARE(m_programs->byId(*id)->lifetimeDays, lifetimeDays);
+        return;
+    }
+    QVERIFY(!id);
+    QVERIFY2(id.error().contains(error), qPrintable(id.error()));
+    QCOMPARE(count(m_store->database, u"programs"_s), 0);
 }
 
 QTEST_GUILESS_MAIN(TestProgramStore)

@@ -1,6 +1,7 @@
 // RewriteStore: every refusal with its message, the normalisations, uniqueness over the www. and
 // trailing-slash twins, and the exact restore that undo relies on, on a real SQLite file.
 
+#include "core/rewriteexporter.h"
 #include "itemmodels/modelroles.h"
 #include "itemmodels/rewritetablemodel.h"
 #include "store/affiliatestore.h"
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void affiliateStoreDelegates();
     void listAndSearch();
     void tableModel();
+    void campaignGoesIntoTheTargetAndTheExport();
 
 private:
     RewriteDraft draft(const QString &host, const QString &path, const QString &target, qint64 affiliate = 0) const
@@ -520,6 +522,43 @@ void TestRewriteStore::tableModel()
     QCOMPARE(model.row(0)->rewrite.path, u"/jane"_s);
     QCOMPARE(model.rowOf(bob->rewrite.id), -1);
     QVERIFY(!model.isTruncated());
+}
+
+void TestRewriteStore::campaignGoesIntoTheTargetAndTheExport()
+{
+    RewriteDraft withCampaign = draft(u"koongo.com"_s, u"/spring"_s, u"https://koongo.com/pricing#faq"_s);
+    withCampaign.campaign = u" spring post "_s;
+    const Result<RewriteRow> added = m_rewrites->add(withCampaign);
+    QVERIFY2(added, qPrintable(added.error()));
+    QCOMPARE(added->rewrite.campaign, u"spring post"_s);
+    QCOMPARE(added->rewrite.targetUrl, u"https://koongo.com/pricing?acc=JANE&acc_campaign=spring%20post#faq"_s);
+    QCOMPARE(count(m_store->database, u"rewrites"_s, u"campaign = 'spring post'"_s), 1);
+    // The exported rules forward to the target with the campaign.
+    const QList<Rewrite> exported = AffiliateStore(m_store->database).rewrites();
+    QCOMPARE(exported.size(), 1);
+    QVERIFY(exported.first().targetUrl.contains(u"acc_campaign=spring%20post"_s));
+    QVERIFY(RewriteExporter::toNginx(exported, {}).contains(u"acc_campaign=spring%20post"_s));
+
+    // An edit without the campaign drops it from the target; undo puts both back.
+    RewriteDraft without = draft(u"koongo.com"_s, u"/spring"_s, u"https://koongo.com/pricing"_s);
+    const Result<RewriteRow> edited = m_rewrites->update(added->rewrite.id, without);
+    QVERIFY2(edited, qPrintable(edited.error()));
+    QCOMPARE(edited->rewrite.campaign, QString());
+    QCOMPARE(edited->rewrite.targetUrl, u"https://koongo.com/pricing?acc=JANE"_s);
+    QVERIFY(m_rewrites->restore(*added));
+    QCOMPARE(m_rewrites->byId(added->rewrite.id)->rewrite.campaign, u"spring post"_s);
+    QVERIFY(m_rewrites->byId(added->rewrite.id)->rewrite.targetUrl.contains(u"acc_campaign="_s));
+    const QList<AuditEntry> audit =
+        AuditLog(m_store->database.connection()).entries(u"rewrite"_s, QString::number(added->rewrite.id));
+    QVERIFY2(audit.last().after.contains(u"\"campaign\":\"spring post\""_s), qPrintable(audit.last().after));
+
+    RewriteDraft tooLong = draft(u"koongo.com"_s, u"/long"_s, u"https://koongo.com/"_s);
+    tooLong.campaign = QString(101, u'c');
+    RewriteStore::Field field = RewriteStore::Field::None;
+    const Result<Rewrite> refused = m_rewrites->validate(tooLong, 0, &field);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().startsWith(u"The campaign"_s), qPrintable(refused.error()));
+    QCOMPARE(field, RewriteStore::Field::Target);
 }
 
 QTEST_GUILESS_MAIN(TestRewriteStore)

@@ -73,6 +73,8 @@ QString ReportPdfWriter::html(const Report &report)
                 body += cell(line.program.isEmpty() ? u"-"_s : line.program);
             if (by.partner)
                 body += cell(line.affiliateCode.isEmpty() ? u"-"_s : line.affiliateCode);
+            if (by.campaign)
+                body += cell(Report::campaignText(line.campaign));
             if (by.kind)
                 body += cell(line.kind);
             body += cell(line.currency) + cell(formatCount(line.orders), true) +
