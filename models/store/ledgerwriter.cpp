@@ -352,7 +352,7 @@ LedgerWriter::Settled LedgerWriter::decide(const Order &order, const Attribution
     if (attribution.hold) {
         settled.hold = QStringLiteral("held");
         settled.holdRule = attribution.hold->rule;
-        settled.holdEvidence = ValueRules::fitted(attribution.hold->evidence, ValueRules::finding);
+        settled.holdEvidence = ValueRules::fitted(attribution.hold->evidence, ValueRules::singleLine);
         if (settled.status == u"approved")
             settled.status = QStringLiteral("pending"); // held: never approved until a manager clears it
     }

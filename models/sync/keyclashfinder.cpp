@@ -38,6 +38,8 @@ const QList<KeyRule> &keyRules()
         {u"programs"_s, {u"name"_s}, u"lower"_s, {}, {}},
         {u"memberships"_s, {u"affiliate_id"_s, u"program_id"_s}, {}, {}, {}},
         {u"memberships"_s, {u"affiliate_id"_s}, {}, u"%1.is_primary"_s, {u"is_primary"_s}},
+        {u"partner_rates"_s, {u"program_id"_s, u"affiliate_id"_s, u"effective_from"_s}, {}, {}, {}},
+        {u"program_tiers"_s, {u"program_id"_s, u"min_orders"_s}, {}, {}, {}},
         {u"domains"_s, {u"affiliate_id"_s, u"domain"_s}, {}, {}, {}},
         {u"domains"_s, {u"token"_s}, {}, {}, {}},
         {u"domains"_s, {u"domain"_s}, {}, u"%1.verified"_s, {u"verified"_s}},
@@ -61,6 +63,11 @@ QString recordType(const SyncColumn &column)
         return u"uuid"_s;
     case Kind::Bool:
         return u"boolean"_s;
+    case Kind::Timestamp:
+        return u"timestamptz"_s;
+    case Kind::Plain:
+        // The one integer among the keys above (a tier's threshold); the others are text.
+        return column.name == u"min_orders" ? u"integer"_s : u"text"_s;
     default:
         return u"text"_s;
     }
@@ -73,7 +80,7 @@ KeyClashFinder::KeyClashFinder(Database &database, CentralSession &session)
     , m_session(session)
 {}
 
-Status KeyClashFinder::find(QList<PushRow> &rows, bool lookCentrally)
+Status KeyClashFinder::find(QList<PushRow> &rows, bool lookCentrally, bool partner)
 {
     QHash<QUuid, const PushRow *> byUid;
     QHash<QString, QList<qsizetype>> candidates;
@@ -82,7 +89,7 @@ Status KeyClashFinder::find(QList<PushRow> &rows, bool lookCentrally)
         if (row.outcome != PushRow::Outcome::Pending || row.table->hostList)
             continue;
         byUid.insert(row.uid, &row);
-        if (!row.isDelete && lookCentrally)
+        if (!row.isDelete && lookCentrally && (!partner || SyncSchema::partnerWrites(*row.table, false)))
             candidates[row.table->local].append(i);
     }
     for (auto it = candidates.cbegin(); it != candidates.cend(); ++it) {
@@ -129,7 +136,7 @@ Status KeyClashFinder::find(QList<PushRow> &rows, bool lookCentrally)
         }
         QStringList expressions = {u"id::text"_s, u"version"_s, u"deleted::int"_s};
         for (const SyncColumn &column : table.columns)
-            expressions.append(SyncSchema::centralExpression(column));
+            expressions.append(SyncSchema::centralExpression(column, partner));
         // Table and column names come from SyncSchema and keyRules(), the values are bound.
         const QString sql = u"WITH k AS MATERIALIZED (SELECT * FROM jsonb_to_recordset($1::jsonb) AS k("_s +
                             recordColumns.join(u", "_s) + u")) SELECT "_s + expressions.join(u", "_s) +

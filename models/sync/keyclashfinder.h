@@ -27,7 +27,9 @@ public:
     // that refer to a held-back row (Skipped). `lookCentrally`: ask the central database about
     // the batch's keys (the push does when a batch failed on a key, and always for a partner);
     // rows referring to a clash still waiting for the manager are held back either way.
-    Status find(QList<PushRow> &rows, bool lookCentrally);
+    // `partner`: a partner's push; rows of tables he may not write are left to the push (which
+    // refuses them) and central rows are read with the columns he may read only.
+    Status find(QList<PushRow> &rows, bool lookCentrally, bool partner);
 
 private:
     Database &m_database;

@@ -336,7 +336,7 @@ Status PushPipeline::pushRows(QList<PushRow> &rows)
             row.uid = SyncIds::partnerRowUid(row.table->central, m_role.login(), row.sentUid);
         }
     }
-    if (Status checked = m_clashes.find(rows, m_checkClashes || m_role.isPartner()); !checked)
+    if (Status checked = m_clashes.find(rows, m_checkClashes || m_role.isPartner(), m_role.isPartner()); !checked)
         return checked;
     // New rows of a table in numbers go through the CentralWriter.
     QHash<const SyncTable *, QList<PushRow *>> fresh;

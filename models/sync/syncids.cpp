@@ -26,14 +26,15 @@ SyncIds::SyncIds(Database &database)
 
 const QStringList &SyncIds::syncedTables()
 {
-    static const QStringList tables = {QStringLiteral("programs"),     QStringLiteral("program_hosts"),
-                                       QStringLiteral("affiliates"),   QStringLiteral("memberships"),
-                                       QStringLiteral("coupons"),      QStringLiteral("banners"),
-                                       QStringLiteral("domains"),      QStringLiteral("domain_checks"),
-                                       QStringLiteral("rewrites"),     QStringLiteral("orders"),
-                                       QStringLiteral("payouts"),      QStringLiteral("payout_lines"),
-                                       QStringLiteral("transactions"), QStringLiteral("manual_assignments"),
-                                       QStringLiteral("visits"),       QStringLiteral("requests"),
+    static const QStringList tables = {QStringLiteral("programs"),      QStringLiteral("program_hosts"),
+                                       QStringLiteral("affiliates"),    QStringLiteral("memberships"),
+                                       QStringLiteral("partner_rates"), QStringLiteral("program_tiers"),
+                                       QStringLiteral("coupons"),       QStringLiteral("banners"),
+                                       QStringLiteral("domains"),       QStringLiteral("domain_checks"),
+                                       QStringLiteral("rewrites"),      QStringLiteral("orders"),
+                                       QStringLiteral("payouts"),       QStringLiteral("payout_lines"),
+                                       QStringLiteral("transactions"),  QStringLiteral("manual_assignments"),
+                                       QStringLiteral("visits"),        QStringLiteral("requests"),
                                        QStringLiteral("audit_log")};
     return tables;
 }

@@ -63,9 +63,37 @@ void grantPartner(QList<SyncTable> &tables)
 {
     for (SyncTable &table : tables) {
         const QString &name = table.local;
-        if (name == u"programs" || name == u"program_hosts" || name == u"coupons" || name == u"rewrites" ||
-            name == u"payout_lines" || name == u"transactions") {
+        if (name == u"program_hosts" || name == u"coupons" || name == u"rewrites" || name == u"payout_lines") {
             grant(table, false, false, {});
+        } else if (name == u"programs") {
+            // Public, but for the fraud rules' switches and thresholds, which his desktop gets as
+            // "off" (resources/central/0010_commission_rules.sql).
+            grant(table, false, false, {});
+            for (SyncColumn &column : table.columns) {
+                if (column.name.startsWith(u"fraud_")) {
+                    column.partnerReads = false;
+                    column.partnerStandIn = QStringLiteral("'0'::text");
+                }
+            }
+        } else if (name == u"transactions") {
+            // Not the customer key (the store's customers' e-mail) nor a hold's rule and evidence
+            // (they may name other partners): a held row's rule reads 'hidden' (0010).
+            grant(table, false, false, {});
+            for (SyncColumn &column : table.columns) {
+                if (column.name == u"customer_key" || column.name == u"hold_evidence") {
+                    column.partnerReads = false;
+                } else if (column.name == u"hold_rule") {
+                    column.partnerReads = false;
+                    column.partnerStandIn = QStringLiteral("CASE WHEN hold = '' THEN ''::text ELSE 'hidden'::text END");
+                }
+            }
+        } else if (name == u"partner_rates") {
+            // His own rates, not which manager wrote them (0010).
+            grant(table, false, false, {});
+            for (SyncColumn &column : table.columns)
+                column.partnerReads = column.name != u"created_by";
+        } else if (name == u"program_tiers") {
+            grant(table, false, false, {}); // the tiers of the programs he is an active member of
         } else if (name == u"orders") {
             // Not the codes, coupon, URLs (other partners') nor the customer's e-mail
             // (resources/central/0003_trust.sql).
@@ -130,7 +158,9 @@ QList<SyncTable> buildTables()
         make("programs",
              {plain("name"), plain("description"), plain("currency"), plain("link_rate_bp"), plain("coupon_rate_bp"),
               plain("coupon_discount_bp"), money("threshold_minor"), plain("cookie_days"), plain("hold_days"),
-              flag("active"), stamp("created_at"), plain("notices"), stamp("notices_since")});
+              flag("active"), stamp("created_at"), plain("notices"), stamp("notices_since"), plain("lifetime_days"),
+              flag("fraud_own_domain"), flag("fraud_leaked_coupon"), plain("fraud_shared_customers"),
+              plain("fraud_cancel_share_bp"), flag("fraud_no_visit")});
     programs.naturalKey = QStringLiteral("name");
     tables.append(programs);
     SyncTable hosts = make("program_hosts", {fk("program_id", "programs"), plain("host")});
@@ -144,6 +174,12 @@ QList<SyncTable> buildTables()
     tables.append(affiliates);
     tables.append(make("memberships", {fk("affiliate_id", "affiliates"), fk("program_id", "programs"), flag("active"),
                                        flag("is_primary"), stamp("joined_at"), stamp("left_at")}));
+    tables.append(
+        make("partner_rates", {fk("program_id", "programs"), fk("affiliate_id", "affiliates"), stamp("effective_from"),
+                               plain("link_rate_bp"), money("link_amount_minor"), plain("coupon_rate_bp"),
+                               money("coupon_amount_minor"), plain("created_by"), stamp("created_at")}));
+    tables.append(make("program_tiers", {fk("program_id", "programs"), plain("min_orders"), plain("link_rate_bp"),
+                                         plain("coupon_rate_bp"), stamp("created_at")}));
     SyncTable coupons = make("coupons", {plain("code"), fk("affiliate_id", "affiliates"), fk("program_id", "programs"),
                                          flag("active"), stamp("created_at")});
     coupons.naturalKey = QStringLiteral("code");
@@ -161,7 +197,7 @@ QList<SyncTable> buildTables()
     checks.naturalKey = QStringLiteral("domain_id");
     tables.append(checks);
     tables.append(make("rewrites", {fk("affiliate_id", "affiliates"), plain("host"), plain("path"), plain("target_url"),
-                                    flag("active"), stamp("created_at")}));
+                                    flag("active"), stamp("created_at"), plain("campaign")}));
     SyncTable orders =
         make("orders", {plain("order_id"), stamp("placed_at"), money("subtotal_minor"), plain("currency"),
                         plain("status"), plain("coupon_code"), plain("affiliate_code"), plain("landing_url"),
@@ -172,12 +208,29 @@ QList<SyncTable> buildTables()
                                    plain("status"), stamp("paid_at")}));
     tables.append(make("payout_lines", {fk("payout_id", "payouts"), fk("affiliate_id", "affiliates"), plain("currency"),
                                         money("amount_minor"), plain("transactions")}));
-    tables.append(
-        make("transactions",
-             {plain("order_id"), fk("affiliate_id", "affiliates"), fk("program_id", "programs"), plain("kind"),
-              money("base_minor"), plain("rate_bp"), money("commission_minor"), plain("currency"), plain("status"),
-              flag("self_referral"), flag("superseded"), fk("reverses_id", "transactions"), stamp("approve_at"),
-              fk("payout_id", "payouts"), stamp("placed_at"), stamp("created_at", false), stamp("updated_at", false)}));
+    tables.append(make("transactions", {plain("order_id"),
+                                        fk("affiliate_id", "affiliates"),
+                                        fk("program_id", "programs"),
+                                        plain("kind"),
+                                        money("base_minor"),
+                                        plain("rate_bp"),
+                                        money("commission_minor"),
+                                        plain("currency"),
+                                        plain("status"),
+                                        flag("self_referral"),
+                                        flag("superseded"),
+                                        fk("reverses_id", "transactions"),
+                                        stamp("approve_at"),
+                                        fk("payout_id", "payouts"),
+                                        stamp("placed_at"),
+                                        stamp("created_at", false),
+                                        stamp("updated_at", false),
+                                        plain("campaign"),
+                                        plain("customer_key"),
+                                        plain("rate_source"),
+                                        plain("hold"),
+                                        plain("hold_rule"),
+                                        plain("hold_evidence")}));
     tables.append(
         make("manual_assignments", {plain("order_id"), fk("affiliate_id", "affiliates"), money("amount_minor"),
                                     plain("reason"), plain("assigned_by"), stamp("assigned_at"), flag("withdrawn")}));
@@ -298,7 +351,7 @@ QString SyncSchema::centralExpression(const SyncColumn &column)
 QString SyncSchema::centralExpression(const SyncColumn &column, bool partner)
 {
     if (partner && !column.partnerReads)
-        return QStringLiteral("''::text");
+        return column.partnerStandIn.isEmpty() ? QStringLiteral("''::text") : column.partnerStandIn;
     return centralExpression(column);
 }
 

@@ -28,6 +28,10 @@ struct SyncColumn
     // give it in an INSERT (false: the central database decides it, e.g. a website's token and
     // verification; his push reads the row back and takes its values).
     bool partnerReads = true;
+    // What a partner's pull selects instead of a column he may not read: '' when empty, else an
+    // SQL expression of columns he may read that keeps the local CHECKs (transactions.hold_rule:
+    // 'hidden' when the row is held; programs' fraud switches: off).
+    QString partnerStandIn = {};
     bool partnerUpdates = false;
     bool partnerInserts = true;
     // False for a column the desktop reads but never sends: the central database writes it
@@ -75,7 +79,8 @@ public:
 
     // Select-list expression giving a central column in the desktop's text form.
     static QString centralExpression(const SyncColumn &column);
-    // The same for a partner's login: a column he may not read gives '' (its local NOT NULL holds).
+    // The same for a partner's login: a column he may not read gives its stand-in, else '' (its
+    // local NOT NULL holds).
     static QString centralExpression(const SyncColumn &column, bool partner);
     // Whether a partner's login may send this change of `table` (an upsert, or a delete).
     static bool partnerWrites(const SyncTable &table, bool isDelete);

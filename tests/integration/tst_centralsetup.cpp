@@ -33,10 +33,11 @@ namespace {
 const QString janaPassword = u"Jana-Clear-Pw-31"_s;
 const QString managerPassword = u"Petr-Clear-Pw-58"_s;
 
-const QStringList syncedTables = {
-    u"programs"_s, u"program_hosts"_s, u"affiliates"_s,   u"memberships"_s, u"coupons"_s, u"banners"_s,
-    u"domains"_s,  u"domain_checks"_s, u"rewrites"_s,     u"imports"_s,     u"orders"_s,  u"manual_assignments"_s,
-    u"payouts"_s,  u"payout_lines"_s,  u"transactions"_s, u"audit_log"_s,   u"visits"_s,  u"requests"_s};
+const QStringList syncedTables = {u"programs"_s, u"program_hosts"_s, u"affiliates"_s,    u"memberships"_s,
+                                  u"coupons"_s,  u"banners"_s,       u"domains"_s,       u"domain_checks"_s,
+                                  u"rewrites"_s, u"imports"_s,       u"orders"_s,        u"manual_assignments"_s,
+                                  u"payouts"_s,  u"payout_lines"_s,  u"transactions"_s,  u"audit_log"_s,
+                                  u"visits"_s,   u"requests"_s,      u"partner_rates"_s, u"program_tiers"_s};
 
 // Everything setup makes, one line per object, sorted: tables, columns, privileges, policies,
 // constraints, triggers, functions, roles and memberships, the schema, the recorded migrations.
@@ -95,6 +96,7 @@ private Q_SLOTS:
     void setupOnAnEmptyDatabase();
     void everyLocalColumnExistsCentrally();
     void setupAgainChangesNothing();
+    void commissionRulesFillOldTransactionsLikeTheDesktop();
     void twoSetupsAtOnce();
     void nameBasedIdsMatchTheDesktop();
     void libpqFindsThePassword();
@@ -369,6 +371,62 @@ void TestCentralSetup::setupAgainChangesNothing()
     QCOMPARE(again->versionBefore, again->versionAfter);
     const QString after = dump(connection);
     QCOMPARE(after, before);
+}
+
+// A central database set up before the commission rules (0010) holds transactions; the migration
+// fills their customer_key and rate_source as the desktops' 0018 fills theirs (SQLite's lower()
+// folds A-Z only, trim() removes spaces only), without a new version: nothing to pull again.
+void TestCentralSetup::commissionRulesFillOldTransactionsLikeTheDesktop()
+{
+    QVERIFY(m_server.createDatabase(u"upgrade"_s));
+    CentralConnection connection;
+    QVERIFY(connection.open(url(u"upgrade"_s), superPassword()));
+    QVERIFY(CentralSchema(connection).setup());
+    // Back to version 9: what 0010 added goes, the old kind CHECK and the partner's grants return.
+    const QString before10 = uR"(
+DROP TABLE partnerdesk.partner_rates, partnerdesk.program_tiers;
+ALTER TABLE partnerdesk.programs DROP COLUMN lifetime_days, DROP COLUMN fraud_own_domain,
+    DROP COLUMN fraud_leaked_coupon, DROP COLUMN fraud_shared_customers, DROP COLUMN fraud_cancel_share_bp,
+    DROP COLUMN fraud_no_visit;
+ALTER TABLE partnerdesk.rewrites DROP COLUMN campaign;
+ALTER TABLE partnerdesk.transactions DROP COLUMN campaign, DROP COLUMN customer_key, DROP COLUMN rate_source,
+    DROP COLUMN hold, DROP COLUMN hold_rule, DROP COLUMN hold_evidence, DROP CONSTRAINT transactions_kind_check,
+    ADD CONSTRAINT transactions_kind_check CHECK (kind IN ('manual', 'coupon', 'link', 'rewrite', 'direct', 'reversal'));
+GRANT SELECT ON partnerdesk.transactions, partnerdesk.programs TO partnerdesk_partner;
+DELETE FROM partnerdesk.schema_migrations WHERE version = 10;
+INSERT INTO partnerdesk.programs (id, name, currency, link_rate_bp, coupon_rate_bp, coupon_discount_bp,
+    threshold_minor, created_at) VALUES ('00000000-0000-4000-8000-000000000001', 'P', 'EUR', 1000, 1000, 0, 0, now());
+INSERT INTO partnerdesk.affiliates (id, code, name, email, created_at)
+    VALUES ('00000000-0000-4000-8000-000000000002', 'A', 'A', 'a@example.org', now());
+INSERT INTO partnerdesk.orders (order_id, placed_at, subtotal_minor, currency, status, customer_email) VALUES
+    ('O-1', now(), 1000, 'EUR', 'complete', '  Jana.ŘEHOŘ@Example.ORG '),
+    ('O-2', now(), 1000, 'EUR', 'complete', '');
+INSERT INTO partnerdesk.transactions (id, order_id, affiliate_id, program_id, kind, base_minor, rate_bp,
+    commission_minor, currency, status, placed_at, created_at, updated_at) VALUES
+    (gen_random_uuid(), 'O-1', '00000000-0000-4000-8000-000000000002', '00000000-0000-4000-8000-000000000001',
+     'link', 1000, 1000, 100, 'EUR', 'pending', now(), now(), now()),
+    (gen_random_uuid(), 'O-2', '00000000-0000-4000-8000-000000000002', '00000000-0000-4000-8000-000000000001',
+     'manual', 1000, 0, 250, 'EUR', 'pending', now(), now(), now());
+)"_s;
+    QString error;
+    QVERIFY2(m_server.psql(before10, QString::fromLatin1(PgTestKit::Server::superuser), superPassword(), u"upgrade"_s,
+                           nullptr, &error),
+             qPrintable(error));
+    const auto again = CentralSchema(connection).setup();
+    QVERIFY2(again, qPrintable(again.error()));
+    QCOMPARE(again->applied, QList<int>{10});
+    QSqlQuery query(connection.database());
+    QVERIFY(query.exec(u"SELECT string_agg(order_id || ':' || customer_key || ':' || rate_source || ':' || version, "
+                       "',' ORDER BY order_id) FROM partnerdesk.transactions"_s) &&
+            query.next());
+    QCOMPARE(query.value(0).toString(), u"O-1:jana.ŘehoŘ@example.org:program:1,O-2::manual:1"_s);
+    // The desktop's own migration folds the same way.
+    QTemporaryDir dir;
+    Database local;
+    QVERIFY(local.open(dir.filePath(u"local.sqlite"_s)));
+    QSqlQuery folded(local.connection());
+    QVERIFY(folded.exec(u"SELECT lower(trim('  Jana.ŘEHOŘ@Example.ORG '))"_s) && folded.next());
+    QCOMPARE(folded.value(0).toString(), u"jana.ŘehoŘ@example.org"_s);
 }
 
 void TestCentralSetup::twoSetupsAtOnce()

@@ -50,6 +50,15 @@ QStringList booksSql(const QString &tag)
         "'2026-01-02T10:00:00Z')"_s,
         u"INSERT INTO memberships (affiliate_id, program_id, is_primary, joined_at) VALUES ((SELECT id FROM affiliates "
         "WHERE code = 'C%1'), (SELECT id FROM programs WHERE name = 'Program %1'), 1, '2026-01-02T10:00:00Z')"_s,
+        // Commission rules (issue #15): values none of the rules acts on (a rate from 2099, a tier
+        // nobody reaches, fraud thresholds nobody passes), so the attribution below is as before.
+        u"UPDATE programs SET fraud_own_domain = 0, fraud_leaked_coupon = 0, fraud_shared_customers = 1000, "
+        "fraud_cancel_share_bp = 10000 WHERE name = 'Program %1'"_s,
+        u"INSERT INTO partner_rates (program_id, affiliate_id, effective_from, link_rate_bp, coupon_amount_minor, "
+        "created_by, created_at) VALUES ((SELECT id FROM programs WHERE name = 'Program %1'), (SELECT id FROM "
+        "affiliates WHERE code = 'C%1'), '2099-01-01T00:00:00Z', 3000, 450, 'manager %1', '2026-01-02T11:00:00Z')"_s,
+        u"INSERT INTO program_tiers (program_id, min_orders, link_rate_bp, coupon_rate_bp, created_at) VALUES "
+        "((SELECT id FROM programs WHERE name = 'Program %1'), 100000, 3500, NULL, '2026-01-02T11:00:00Z')"_s,
         u"INSERT INTO coupons (code, affiliate_id, program_id, created_at) VALUES ('SAVE%1', (SELECT id FROM "
         "affiliates WHERE code = 'C%1'), (SELECT id FROM programs WHERE name = 'Program %1'), '2026-01-03T10:00:00Z')"_s,
         u"INSERT INTO banners (program_id, affiliate_id, title, image_url, width, height, created_at) VALUES ((SELECT "
@@ -60,8 +69,9 @@ QStringList booksSql(const QString &tag)
         "'2026-01-04T09:00:00Z')"_s,
         u"INSERT INTO domain_checks (domain_id, last_finding, failed_checks) VALUES ((SELECT id FROM domains WHERE "
         "token = 'token-%1'), 'ok', 1)"_s,
-        u"INSERT INTO rewrites (affiliate_id, host, path, target_url, created_at) VALUES ((SELECT id FROM affiliates "
-        "WHERE code = 'C%1'), 'go.example', '/%1', 'https://koongo.com/?acc=%1', '2026-01-05T10:00:00Z')"_s,
+        u"INSERT INTO rewrites (affiliate_id, host, path, target_url, created_at, campaign) VALUES ((SELECT id FROM "
+        "affiliates WHERE code = 'C%1'), 'go.example', '/%1', 'https://koongo.com/?acc=%1', '2026-01-05T10:00:00Z', "
+        "'spring-%1')"_s,
         u"INSERT INTO orders (order_id, placed_at, subtotal_minor, currency, status, affiliate_code, landing_url, "
         "customer_email, updated_at) VALUES ('ORD-%1', '2026-01-06T10:00:00Z', 25000, 'EUR', 'complete', 'C%1', "
         "'https://koongo.com/?acc=C%1' || char(37) || '09tab', 'c%1@example.net', '2026-01-06T10:00:00Z')"_s,
@@ -69,10 +79,12 @@ QStringList booksSql(const QString &tag)
         u"INSERT INTO payout_lines (payout_id, affiliate_id, currency, amount_minor, transactions) VALUES ((SELECT id "
         "FROM payouts WHERE created_by = 'manager %1'), (SELECT id FROM affiliates WHERE code = 'C%1'), 'EUR', 5000, 1)"_s,
         u"INSERT INTO transactions (order_id, affiliate_id, program_id, kind, base_minor, rate_bp, commission_minor, "
-        "currency, status, payout_id, approve_at, placed_at, created_at, updated_at) VALUES ('ORD-%1', (SELECT id FROM "
+        "currency, status, payout_id, approve_at, placed_at, created_at, updated_at, campaign, customer_key, "
+        "rate_source, hold, hold_rule, hold_evidence) VALUES ('ORD-%1', (SELECT id FROM "
         "affiliates WHERE code = 'C%1'), (SELECT id FROM programs WHERE name = 'Program %1'), 'link', 25000, 2000, "
         "5000, 'EUR', 'paid', (SELECT id FROM payouts WHERE created_by = 'manager %1'), '2026-02-05T10:00:00Z', "
-        "'2026-01-06T10:00:00Z', '2026-01-06T10:00:00Z', '2026-01-06T10:00:00Z')"_s,
+        "'2026-01-06T10:00:00Z', '2026-01-06T10:00:00Z', '2026-01-06T10:00:00Z', 'spring-%1', 'c%1@example.net', "
+        "'program', 'cleared', 'own_domain', 'c%1@example.net is at shop-%1.example, C%1''s domain')"_s,
         u"INSERT INTO transactions (order_id, affiliate_id, program_id, kind, base_minor, rate_bp, commission_minor, "
         "currency, status, superseded, reverses_id, placed_at, created_at, updated_at) VALUES ('ORD-%1', (SELECT id "
         "FROM affiliates WHERE code = 'C%1'), (SELECT id FROM programs WHERE name = 'Program %1'), 'reversal', -25000, "
@@ -107,6 +119,8 @@ QStringList editsSql(const QString &tag)
         u"UPDATE domain_checks SET failed_checks = 2, lapsing_since = '2026-03-01T00:00:00Z' WHERE domain_id = "
         "(SELECT id FROM domains WHERE token = 'token-%1')"_s,
         u"DELETE FROM rewrites WHERE path = '/%1'"_s,
+        u"UPDATE partner_rates SET link_rate_bp = NULL, link_amount_minor = 990 WHERE created_by = 'manager %1'"_s,
+        u"DELETE FROM program_tiers WHERE program_id = (SELECT id FROM programs WHERE name = 'Program %1')"_s,
         u"UPDATE orders SET customer_email = 'other-%1@example.net' WHERE order_id = 'ORD-%1'"_s,
         u"UPDATE payouts SET status = 'paid', paid_at = '2026-01-10T10:00:00Z' WHERE created_by = 'manager %1'"_s,
         u"UPDATE manual_assignments SET withdrawn = 1 WHERE order_id = 'ORD-%1'"_s,
@@ -235,12 +249,12 @@ void TestSyncEngine::everyTableReachesTheOtherDesktop()
     }
     auto reportA = engineA.sync();
     QVERIFY2(reportA, qPrintable(reportA.error()));
-    QCOMPARE(reportA->pushed, 18); // 19 rows; the two hosts are one program's host list
+    QCOMPARE(reportA->pushed, 20); // 21 rows; the two hosts are one program's host list
     QCOMPARE(reportA->conflicts, 0);
     QCOMPARE(Outbox(a).count(), 0);
     auto reportB = engineB.sync();
     QVERIFY2(reportB, qPrintable(reportB.error()));
-    QCOMPARE(reportB->pulled, 19); // each host a row
+    QCOMPARE(reportB->pulled, 21); // each host a row
     compareWithCentral(a, url);
     compareWithCentral(b, url);
     for (const SyncTable &table : SyncSchema::tables())
@@ -498,7 +512,7 @@ void TestSyncEngine::cliSyncPrintsOneLine()
                                          "\\d+ ms\\.\\n$"_s);
     const auto match = line.match(run.out);
     QVERIFY2(match.hasMatch(), qPrintable(run.out));
-    QCOMPARE(match.captured(1).toInt(), 18); // booksSql: 19 rows, the two hosts one list
+    QCOMPARE(match.captured(1).toInt(), 20); // booksSql: 21 rows, the two hosts one list
     QCOMPARE(Outbox(a).count(), 0);
 
     // A conflict waits: exit 2.

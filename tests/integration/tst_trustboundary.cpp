@@ -65,6 +65,36 @@ const QStringList managerBooks = {
     "currency, status, approve_at, placed_at, created_at, updated_at) VALUES ('PAID-1', (SELECT id FROM affiliates "
     "WHERE code = 'CODEA'), (SELECT id FROM programs WHERE name = 'Koongo'), 'link', 25000, 2000, 5000, 'EUR', "
     "'approved', '2026-01-06T10:00:00Z', '2026-01-06T10:00:00Z', '2026-01-06T10:00:00Z', '2026-01-06T10:00:00Z')"_s,
+    // Commission rules (issue #15): the program's lifetime and fraud settings, a tier of Koongo that
+    // no probe reaches, a program only B is a member of with a tier of its own, each partner's own
+    // rate, and a commission of A's held with evidence that names B and the customer's e-mail.
+    // (Private's settings: Koongo's would act on the probe orders, which share one customer.)
+    u"INSERT INTO programs (name, currency, link_rate_bp, coupon_rate_bp, coupon_discount_bp, threshold_minor, "
+    "hold_days, created_at) VALUES ('Private', 'EUR', 1500, 1000, 1000, 100, 0, '2026-01-01T10:00:00Z')"_s,
+    u"UPDATE programs SET lifetime_days = 365, fraud_shared_customers = 3, fraud_cancel_share_bp = 2500, "
+    "fraud_no_visit = 1 WHERE name = 'Private'"_s,
+    u"INSERT INTO memberships (affiliate_id, program_id, joined_at) VALUES ((SELECT id FROM affiliates WHERE code = "
+    "'CODEB'), (SELECT id FROM programs WHERE name = 'Private'), '2026-01-02T10:00:00Z')"_s,
+    u"INSERT INTO program_tiers (program_id, min_orders, link_rate_bp, coupon_rate_bp, created_at) VALUES "
+    "((SELECT id FROM programs WHERE name = 'Koongo'), 1000, 3000, NULL, '2026-01-01T11:00:00Z'), "
+    "((SELECT id FROM programs WHERE name = 'Private'), 7, 4444, 1111, '2026-01-01T11:00:00Z')"_s,
+    u"INSERT INTO partner_rates (program_id, affiliate_id, effective_from, link_rate_bp, coupon_amount_minor, "
+    "created_by, created_at) VALUES ((SELECT id FROM programs WHERE name = 'Koongo'), (SELECT id FROM affiliates "
+    "WHERE code = 'CODEA'), '2026-01-01T00:00:00Z', 2500, NULL, 'jana', '2026-01-01T12:00:00Z'), "
+    "((SELECT id FROM programs WHERE name = 'Koongo'), (SELECT id FROM affiliates WHERE code = 'CODEB'), "
+    "'2026-01-01T00:00:00Z', NULL, 777, 'jana', '2026-01-01T12:00:00Z')"_s,
+    u"INSERT INTO rewrites (affiliate_id, host, path, target_url, created_at, campaign) VALUES ((SELECT id FROM "
+    "affiliates WHERE code = 'CODEA'), 'koongo.com', '/anna', 'https://koongo.com/?acc=CODEA', "
+    "'2026-01-02T10:00:00Z', 'spring-post')"_s,
+    u"INSERT INTO orders (order_id, placed_at, subtotal_minor, currency, status, coupon_code, referrer_url, "
+    "customer_email, updated_at) VALUES ('HELD-1', '2026-01-07T10:00:00Z', 10000, 'EUR', 'complete', 'ANNA5', "
+    "'https://bert-blog.example/', 'C2@Buyers.example', '2026-01-07T10:00:00Z')"_s,
+    u"INSERT INTO transactions (order_id, affiliate_id, program_id, kind, base_minor, rate_bp, commission_minor, "
+    "currency, status, approve_at, placed_at, created_at, updated_at, campaign, customer_key, rate_source, hold, "
+    "hold_rule, hold_evidence) VALUES ('HELD-1', (SELECT id FROM affiliates WHERE code = 'CODEA'), (SELECT id FROM "
+    "programs WHERE name = 'Koongo'), 'coupon', 10000, 2500, 2500, 'EUR', 'pending', '2026-01-07T10:00:00Z', "
+    "'2026-01-07T10:00:00Z', '2026-01-07T10:00:00Z', '2026-01-07T10:00:00Z', 'spring-post', 'c2@buyers.example', "
+    "'partner', 'held', 'leaked_coupon', 'referrer bert-blog.example is CODEB''s verified site')"_s,
 };
 
 enum class Expect
@@ -84,6 +114,8 @@ class TestTrustBoundary : public QObject
 private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
+    void partnerReadsHisRulesAndHolds();
+    void rulesTravelToAnotherManagerAndToThePartner();
     void attack_data();
     void attack();
     void grantsAreExactlyTheDocumentedOnes();
@@ -188,7 +220,7 @@ QString TestTrustBoundary::untouchable()
     const QString b = u"(SELECT id FROM partnerdesk.affiliates WHERE code = 'CODEB')"_s;
     QStringList parts;
     for (const QString &table : {u"memberships"_s, u"coupons"_s, u"banners"_s, u"domains"_s, u"rewrites"_s,
-                                 u"transactions"_s, u"payout_lines"_s, u"requests"_s}) {
+                                 u"transactions"_s, u"payout_lines"_s, u"requests"_s, u"partner_rates"_s}) {
         // The store's probe orders credit B as they should: their transactions are no change.
         const QString probes = table == u"transactions" ? u" AND order_id NOT LIKE 'PROBE%'"_s : QString();
         parts.append(u"(SELECT coalesce(string_agg(t::text, '|' ORDER BY t.id), '') FROM partnerdesk.%1 t "
@@ -199,6 +231,11 @@ QString TestTrustBoundary::untouchable()
     parts.append(u"(SELECT string_agg(t::text, '|' ORDER BY t.id) FROM partnerdesk.programs t)"_s);
     parts.append(u"(SELECT string_agg(t::text, '|' ORDER BY t.id) FROM partnerdesk.program_hosts t)"_s);
     parts.append(u"(SELECT string_agg(t::text, '|' ORDER BY t.id) FROM partnerdesk.domain_checks t)"_s);
+    // Every partner's rates, every tier, and A's commission rules and holds too (issue #15).
+    parts.append(u"(SELECT string_agg(t::text, '|' ORDER BY t.id) FROM partnerdesk.partner_rates t)"_s);
+    parts.append(u"(SELECT string_agg(t::text, '|' ORDER BY t.id) FROM partnerdesk.program_tiers t)"_s);
+    parts.append(u"(SELECT string_agg(t::text, '|' ORDER BY t.id) FROM partnerdesk.transactions t "
+                 "WHERE order_id NOT LIKE 'PROBE%')"_s);
     parts.append(
         u"(SELECT string_agg(code || email || status, '|') FROM partnerdesk.affiliates WHERE code = 'CODEA')"_s);
     parts.append(u"(SELECT string_agg(t::text, '|' ORDER BY t.id) FROM partnerdesk.orders t "
@@ -240,6 +277,98 @@ QString TestTrustBoundary::payoutFile()
         qWarning("payouts batch: %s", qPrintable(run.err));
     QFile csv(file);
     return csv.open(QIODevice::ReadOnly) ? QString::fromUtf8(csv.readAll()) : QString();
+}
+
+// Commission rules (issue #15, docs/SECURITY.md): A's login reads his own rate rows (not who set
+// them), the tiers of the programs he is an active member of, and his commissions' campaign, rate
+// source and hold state; nothing of B's.
+void TestTrustBoundary::partnerReadsHisRulesAndHolds()
+{
+    QString rows;
+    QString error;
+    QVERIFY2(asPartner(u"SELECT string_agg(a.code || ':' || coalesce(r.link_rate_bp::text, '-') || ':' || "
+                       "coalesce(r.coupon_amount_minor::text, '-') || ':' || partnerdesk.iso_utc(r.effective_from), "
+                       "',') FROM partnerdesk.partner_rates r JOIN partnerdesk.affiliates a ON a.id = r.affiliate_id"_s,
+                       &rows, &error),
+             qPrintable(error));
+    QCOMPARE(rows, u"CODEA:2500:-:2026-01-01T00:00:00Z"_s);
+    QVERIFY2(asPartner(u"SELECT string_agg(p.name || ':' || t.min_orders || ':' || t.link_rate_bp, ',') FROM "
+                       "partnerdesk.program_tiers t JOIN partnerdesk.programs p ON p.id = t.program_id"_s,
+                       &rows, &error),
+             qPrintable(error));
+    QCOMPARE(rows, u"Koongo:1000:3000"_s);
+    QVERIFY2(asPartner(u"SELECT string_agg(order_id || ':' || status || ':' || hold || ':' || campaign || ':' || "
+                       "rate_source, ',' ORDER BY order_id) FROM partnerdesk.transactions"_s,
+                       &rows, &error),
+             qPrintable(error));
+    QCOMPARE(rows, u"HELD-1:pending:held:spring-post:partner,PAID-1:approved:::program"_s);
+    QVERIFY2(asPartner(u"SELECT lifetime_days FROM partnerdesk.programs WHERE name = 'Private'"_s, &rows, &error),
+             qPrintable(error));
+    QCOMPARE(rows, u"365"_s);
+    // B, as a member of Private, sees its tier; the same policy, another partner.
+    QVERIFY(m_server.psql(u"SELECT string_agg(min_orders::text, ',' ORDER BY min_orders) FROM "
+                          "partnerdesk.program_tiers"_s,
+                          u"pb"_s, u"pb-pw"_s, u"books"_s, &rows, &error));
+    QCOMPARE(rows, u"7,1000"_s);
+}
+
+// The rules' rows and columns sync (docs/SYNC.md): a second manager desktop pulls exactly what the
+// first pushed; A's desktop pulls his own rate row without its author, his programs' tiers, his
+// commissions' hold state with the rule as 'hidden' and no evidence, no customer key, and the
+// fraud rules' settings as off. His next sync pushes none of it back.
+void TestTrustBoundary::rulesTravelToAnotherManagerAndToThePartner()
+{
+    const QString rulesQuery =
+        u"SELECT (SELECT group_concat(p.name || ':' || a.code || ':' || r.effective_from || ':' || "
+        "coalesce(r.link_rate_bp, '-') || ':' || coalesce(r.link_amount_minor, '-') || ':' || "
+        "coalesce(r.coupon_rate_bp, '-') || ':' || coalesce(r.coupon_amount_minor, '-') || ':' || r.created_by || ':' "
+        "|| r.created_at, ',') FROM (SELECT * FROM partner_rates ORDER BY id) r JOIN programs p ON p.id = r.program_id "
+        "JOIN affiliates a ON a.id = r.affiliate_id) || '#' || "
+        "(SELECT group_concat(p.name || ':' || t.min_orders || ':' || t.link_rate_bp || ':' || "
+        "coalesce(t.coupon_rate_bp, '-') || ':' || t.created_at, ',') FROM (SELECT * FROM program_tiers ORDER BY "
+        "min_orders) t JOIN programs p ON p.id = t.program_id) || '#' || "
+        "(SELECT group_concat(order_id || ':' || kind || ':' || status || ':' || campaign || ':' || customer_key || "
+        "':' "
+        "|| rate_source || ':' || hold || ':' || hold_rule || ':' || hold_evidence, ',') FROM (SELECT * FROM "
+        "transactions WHERE order_id NOT LIKE 'PROBE%' ORDER BY order_id)) || '#' || "
+        "(SELECT group_concat(name || ':' || lifetime_days || ':' || fraud_own_domain || ':' || fraud_leaked_coupon || "
+        "':' || fraud_shared_customers || ':' || fraud_cancel_share_bp || ':' || fraud_no_visit, ',') FROM (SELECT * "
+        "FROM programs ORDER BY name)) || '#' || "
+        "(SELECT group_concat(path || ':' || campaign, ',') FROM rewrites)"_s;
+    const QString mine = localText(m_manager, rulesQuery);
+    QVERIFY2(mine.contains(u"held:leaked_coupon:referrer bert-blog.example"_s), qPrintable(mine));
+
+    Database second;
+    QVERIFY(second.open(m_dir.filePath(u"second-manager.sqlite"_s)));
+    {
+        SyncEngine engine(second, url(u"mgr"_s), u"mgr-pw"_s);
+        const auto report = engine.sync();
+        QVERIFY2(report, qPrintable(report ? QString() : report.error()));
+    }
+    QCOMPARE(localText(second, rulesQuery), mine);
+    QCOMPARE(SyncTestKit::localRows(second).value(u"partner_rates"_s),
+             SyncTestKit::localRows(m_manager).value(u"partner_rates"_s));
+    QCOMPARE(SyncTestKit::localRows(second).value(u"program_tiers"_s),
+             SyncTestKit::localRows(m_manager).value(u"program_tiers"_s));
+    second.close();
+
+    Database partner;
+    QVERIFY(partner.open(m_dir.filePath(u"partner-a.sqlite"_s)));
+    for (int round = 0; round < 2; ++round) {
+        SyncEngine engine(partner, url(u"pa"_s), u"pa-pw"_s);
+        const auto report = engine.sync();
+        QVERIFY2(report, qPrintable(report ? QString() : report.error()));
+        QVERIFY2(report->refused == 0, qPrintable(report->refusals.join(u'\n')));
+        QCOMPARE(report->pushed, 0);
+    }
+    QCOMPARE(localText(partner, rulesQuery), u"Koongo:CODEA:2026-01-01T00:00:00Z:2500:-:-:-::2026-01-01T12:00:00Z#"
+                                             "Koongo:1000:3000:-:2026-01-01T11:00:00Z#"
+                                             "HELD-1:coupon:pending:spring-post::partner:held:hidden:,"
+                                             "PAID-1:link:approved:::program:::#"
+                                             "Koongo:0:0:0:0:0:0,Private:365:0:0:0:0:0#"
+                                             "/anna:spring-post"_s);
+    QCOMPARE(localText(partner, u"SELECT count(*) FROM sync_outbox"_s), u"0"_s);
+    partner.close();
 }
 
 // Each attack of the issue (#11) as its own row, and the others a partner's login could try. %A is
@@ -370,6 +499,63 @@ void TestTrustBoundary::attack_data()
         << u"INSERT INTO partnerdesk.requests (id, kind, affiliate_id, program_id, order_id, message) VALUES "
            "(gen_random_uuid(), 'claim', '%A', '%OLD', 'PAID-1', 'orphan')"_s
         << Expect::Harmless;
+    // Commission rules (issue #15): he reads his own rates, his programs' tiers and his holds'
+    // state (partnerReadsHisRulesAndHolds); he changes none of it and reads nobody else's, nor a
+    // hold's rule and evidence, nor the customer key, nor the fraud rules' settings.
+    QTest::newRow("rules: a rate of his own")
+        << u"INSERT INTO partnerdesk.partner_rates (id, program_id, affiliate_id, effective_from, link_rate_bp, "
+           "created_at) VALUES (gen_random_uuid(), '%P', '%A', now(), 10000, now()) RETURNING id"_s
+        << Expect::Refused;
+    QTest::newRow("rules: his rate raised")
+        << u"UPDATE partnerdesk.partner_rates SET link_rate_bp = 10000 WHERE affiliate_id = '%A' RETURNING id"_s
+        << Expect::Refused;
+    QTest::newRow("rules: his rate ended")
+        << u"UPDATE partnerdesk.partner_rates SET deleted = true WHERE affiliate_id = '%A' RETURNING id"_s
+        << Expect::Refused;
+    QTest::newRow("rules: B's rates read")
+        << u"SELECT link_amount_minor, coupon_amount_minor FROM partnerdesk.partner_rates WHERE affiliate_id = "
+           "'%B'"_s
+        << Expect::Refused;
+    QTest::newRow("rules: who set his rate")
+        << u"SELECT created_by FROM partnerdesk.partner_rates"_s << Expect::Refused;
+    QTest::newRow("rules: a tier added")
+        << u"INSERT INTO partnerdesk.program_tiers (id, program_id, min_orders, link_rate_bp, created_at) VALUES "
+           "(gen_random_uuid(), '%P', 1, 10000, now()) RETURNING id"_s
+        << Expect::Refused;
+    QTest::newRow("rules: a tier lowered")
+        << u"UPDATE partnerdesk.program_tiers SET min_orders = 1, link_rate_bp = 10000 RETURNING id"_s
+        << Expect::Refused;
+    QTest::newRow("rules: the tiers of a program he is not in")
+        << u"SELECT min_orders, link_rate_bp FROM partnerdesk.program_tiers t JOIN partnerdesk.programs p ON p.id = "
+           "t.program_id WHERE p.name = 'Private'"_s
+        << Expect::Refused;
+    QTest::newRow("rules: his hold cleared")
+        << u"UPDATE partnerdesk.transactions SET hold = 'cleared' WHERE affiliate_id = '%A' RETURNING id"_s
+        << Expect::Refused;
+    QTest::newRow("rules: his held commission approved")
+        << u"UPDATE partnerdesk.transactions SET status = 'approved', hold = '', hold_rule = '', hold_evidence = '' "
+           "WHERE order_id = 'HELD-1' RETURNING id"_s
+        << Expect::Refused;
+    QTest::newRow("rules: a hold's evidence")
+        << u"SELECT hold_evidence FROM partnerdesk.transactions"_s << Expect::Refused;
+    QTest::newRow("rules: a hold's rule") << u"SELECT hold_rule FROM partnerdesk.transactions"_s << Expect::Refused;
+    QTest::newRow("rules: the customer key")
+        << u"SELECT customer_key FROM partnerdesk.transactions"_s << Expect::Refused;
+    QTest::newRow("rules: every column of his transactions")
+        << u"SELECT * FROM partnerdesk.transactions"_s << Expect::Refused;
+    QTest::newRow("rules: B's holds") << u"SELECT hold FROM partnerdesk.transactions WHERE affiliate_id = '%B'"_s
+                                      << Expect::Refused;
+    QTest::newRow("rules: the lifetime window widened")
+        << u"UPDATE partnerdesk.programs SET lifetime_days = 3650 RETURNING id"_s << Expect::Refused;
+    QTest::newRow("rules: the fraud rules off")
+        << u"UPDATE partnerdesk.programs SET fraud_own_domain = false, fraud_leaked_coupon = false, "
+           "fraud_shared_customers = 0, fraud_cancel_share_bp = 0, fraud_no_visit = false RETURNING id"_s
+        << Expect::Refused;
+    QTest::newRow("rules: the fraud thresholds read")
+        << u"SELECT fraud_shared_customers, fraud_cancel_share_bp FROM partnerdesk.programs"_s << Expect::Refused;
+    QTest::newRow("rules: his rewrite's campaign")
+        << u"UPDATE partnerdesk.rewrites SET campaign = 'x' WHERE affiliate_id = '%A' RETURNING id"_s
+        << Expect::Refused;
     QTest::newRow("a manual assignment to himself")
         << u"INSERT INTO partnerdesk.manual_assignments (id, order_id, affiliate_id, reason, assigned_by, "
            "assigned_at) VALUES (gen_random_uuid(), '%PROBE-1', '%A', 'mine', 'manager', now())"_s

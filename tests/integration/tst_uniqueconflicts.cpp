@@ -97,6 +97,7 @@ private Q_SLOTS:
     void dialogSaysWhatAClashMeans();
     void changedKeyClashes();
     void clashRowDeletedWhileWaiting();
+    void ratesAndTiersClash();
 
 private:
     QString newCentral();
@@ -521,6 +522,60 @@ void TestUniqueConflicts::changedKeyClashes()
                                  "WHERE path = '/later'"_s));
         }
     }
+}
+
+// Commission rules (issue #15): the same partner's rate from the same date, and the same tier of a
+// program, made on two desktops (central 0010's partner_rates_unique, program_tiers_unique; the
+// keys hold a time and an integer). B's sync keeps both as conflicts; take theirs and keep mine
+// leave both desktops equal to the central database.
+void TestUniqueConflicts::ratesAndTiersClash()
+{
+    const QString url = newCentral();
+    QVERIFY(!url.isEmpty());
+    Database a, b;
+    QVERIFY(openDesk(a, u"rules-a"_s));
+    QVERIFY(openDesk(b, u"rules-b"_s));
+    prepare(a, b, url);
+    auto rulesOf = [](int rate) {
+        return QStringList{
+            u"INSERT INTO partner_rates (program_id, affiliate_id, effective_from, link_rate_bp, created_by, "
+            "created_at) VALUES ((SELECT id FROM programs WHERE name = 'Program s'), (SELECT id FROM affiliates "
+            "WHERE code = 'CS'), '2026-03-01T00:00:00Z', %1, 'desk', '2026-02-20T10:00:00Z')"_s.arg(rate),
+            u"INSERT INTO program_tiers (program_id, min_orders, link_rate_bp, created_at) VALUES ((SELECT id FROM "
+            "programs WHERE name = 'Program s'), 10, %1, '2026-02-20T10:00:00Z')"_s.arg(rate),
+        };
+    };
+    QString error;
+    for (const QString &sql : rulesOf(2500))
+        QVERIFY2(execLocal(a, sql, &error), qPrintable(error));
+    for (const QString &sql : rulesOf(3500))
+        QVERIFY2(execLocal(b, sql, &error), qPrintable(error));
+    SyncEngine engineA(a, url, managerPassword);
+    SyncEngine engineB(b, url, managerPassword);
+    QVERIFY(engineA.sync());
+    auto report = engineB.sync();
+    QVERIFY2(report, qPrintable(report.error()));
+    QCOMPARE(report->conflicts, 2);
+    QCOMPARE(centralValue(url, u"SELECT count(*) FROM partnerdesk.partner_rates WHERE link_rate_bp = 2500"_s), 1);
+    QCOMPARE(centralValue(url, u"SELECT count(*) FROM partnerdesk.program_tiers WHERE link_rate_bp = 2500"_s), 1);
+    QCOMPARE(centralValue(url, u"SELECT count(*) FROM partnerdesk.partner_rates WHERE link_rate_bp = 3500"_s), 0);
+    ConflictStore store(b);
+    const QList<SyncConflict> conflicts = store.list();
+    QCOMPARE(conflicts.size(), 2);
+    for (const SyncConflict &conflict : conflicts) {
+        QVERIFY(conflict.isKeyClash());
+        const Status decided =
+            conflict.table == u"partner_rates" ? store.takeTheirs(conflict.id) : store.keepMine(conflict.id);
+        QVERIFY2(decided, qPrintable(decided.error()));
+    }
+    QVERIFY(engineB.sync());
+    QVERIFY(engineA.sync());
+    for (Database *db : {&a, &b}) {
+        QCOMPARE(localText(*db, u"SELECT group_concat(link_rate_bp) FROM partner_rates"_s), u"2500"_s);
+        QCOMPARE(localText(*db, u"SELECT group_concat(link_rate_bp) FROM program_tiers"_s), u"3500"_s);
+    }
+    compareWithCentral(a, url);
+    compareWithCentral(b, url);
 }
 
 QTEST_MAIN(TestUniqueConflicts)
