@@ -43,11 +43,11 @@
 <context>
     <name>AffiliateCommands</name>
     <message>
-        <source>A partner's payout e-mail: --request files a change (what the partner does), --approve or --reject decides it (a manager). Without one of them prints email,requested_email,requested_at.</source>
+        <source>A partner&apos;s payout e-mail: --request files a change (what the partner does), --approve or --reject decides it (a manager). Without one of them prints email,requested_email,requested_at.</source>
         <translation>E-mail partnera pro výplaty: --request podá žádost o změnu (to dělá partner), --approve nebo --reject o ní rozhodne (manažer). Bez nich vypíše email,requested_email,requested_at.</translation>
     </message>
     <message>
-        <source>The partner's affiliate code.</source>
+        <source>The partner&apos;s affiliate code.</source>
         <translation>Partnerský kód partnera.</translation>
     </message>
     <message>
@@ -102,15 +102,15 @@
         <translation>Partner musí mít jméno.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address.</source>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
         <translation>„%1“ není e-mailová adresa.</translation>
     </message>
     <message>
-        <source>The affiliate code "%1" is taken.</source>
+        <source>The affiliate code &quot;%1&quot; is taken.</source>
         <translation>Partnerský kód „%1“ je již obsazen.</translation>
     </message>
     <message>
-        <source>"%1" is not a partner status.</source>
+        <source>&quot;%1&quot; is not a partner status.</source>
         <translation>„%1“ není platný stav partnera.</translation>
     </message>
     <message>
@@ -126,7 +126,7 @@
         <translation>Nemáte žádný partnerský kupón. Připojte se k programu, abyste kupón získali</translation>
     </message>
     <message>
-        <source>The coupon code "%1" is taken (codes are unique regardless of case).</source>
+        <source>The coupon code &quot;%1&quot; is taken (codes are unique regardless of case).</source>
         <translation>Kód kupónu „%1“ je již obsazen (kódy jsou jedinečné bez ohledu na velikost písmen).</translation>
     </message>
     <message>
@@ -150,11 +150,11 @@
         <translation>Program nebo partner už neexistuje.</translation>
     </message>
     <message>
-        <source>There is no coupon "%1".</source>
+        <source>There is no coupon &quot;%1&quot;.</source>
         <translation>Kupon „%1“ neexistuje.</translation>
     </message>
     <message>
-        <source>The partner's name</source>
+        <source>The partner&apos;s name</source>
         <translation>Jméno partnera</translation>
     </message>
     <message>
@@ -322,15 +322,15 @@
         <translation>objednávka nemá kód kupónu</translation>
     </message>
     <message>
-        <source>coupon "%1" is not a partner's coupon</source>
+        <source>coupon &quot;%1&quot; is not a partner&apos;s coupon</source>
         <translation>kupón „%1“ nepatří žádnému partnerovi</translation>
     </message>
     <message>
-        <source>coupon "%1" is inactive</source>
+        <source>coupon &quot;%1&quot; is inactive</source>
         <translation>kupón „%1“ je neaktivní</translation>
     </message>
     <message>
-        <source>coupon "%1" belongs to %2, who has no active membership in %3</source>
+        <source>coupon &quot;%1&quot; belongs to %2, who has no active membership in %3</source>
         <translation>kupón „%1“ patří partnerovi %2, který nemá aktivní členství v programu %3</translation>
     </message>
     <message>
@@ -338,15 +338,15 @@
         <translation>%1 určuje partnera %2, který nemá aktivní členství</translation>
     </message>
     <message>
-        <source>acc "%1" of the landing URL</source>
+        <source>acc &quot;%1&quot; of the landing URL</source>
         <translation>parametr acc „%1“ ve vstupní URL</translation>
     </message>
     <message>
-        <source>the affiliate_code "%1"</source>
+        <source>the affiliate_code &quot;%1&quot;</source>
         <translation>affiliate_code „%1“</translation>
     </message>
     <message>
-        <source>%1 is no partner's code</source>
+        <source>%1 is no partner&apos;s code</source>
         <translation>%1 není kódem žádného partnera</translation>
     </message>
     <message>
@@ -370,7 +370,7 @@
         <translation>%1%2 není cestou přesměrování</translation>
     </message>
     <message>
-        <source>the rewrite's partner no longer exists</source>
+        <source>the rewrite&apos;s partner no longer exists</source>
         <translation>partner přesměrování už neexistuje</translation>
     </message>
     <message>
@@ -382,11 +382,11 @@
         <translation>objednávka nemá odkazující stránku</translation>
     </message>
     <message>
-        <source>referrer host "%1" is not a verified partner domain</source>
+        <source>referrer host &quot;%1&quot; is not a verified partner domain</source>
         <translation>doména odkazující stránky „%1“ není ověřenou doménou partnera</translation>
     </message>
     <message>
-        <source>the domain's partner no longer exists</source>
+        <source>the domain&apos;s partner no longer exists</source>
         <translation>partner domény už neexistuje</translation>
     </message>
     <message>
@@ -398,8 +398,8 @@
         <translation>ručně přiřazeno partnerovi %1 se sazbou za odkaz v programu %2: %3</translation>
     </message>
     <message>
-        <source>coupon "%1" of %2 in %3</source>
-        <translation>kupon "%1" partnera %2 v programu %3</translation>
+        <source>coupon &quot;%1&quot; of %2 in %3</source>
+        <translation>kupon &quot;%1&quot; partnera %2 v programu %3</translation>
     </message>
     <message>
         <source>%1 names %2; primary program %3</source>
@@ -422,7 +422,7 @@
         <translation>zákazník %1 nemá žádnou dřívější připsanou objednávku</translation>
     </message>
     <message>
-        <source>the partner or program of the customer's first order %1 no longer exists</source>
+        <source>the partner or program of the customer&apos;s first order %1 no longer exists</source>
         <translation>partner nebo program první objednávky zákazníka %1 už neexistuje</translation>
     </message>
     <message>
@@ -431,7 +431,11 @@
     </message>
     <message numerus="yes">
         <source>customer %1 came with order %2 on %3, more than %n day(s) before</source>
-        <translation><numerusform>zákazník %1 přišel s objednávkou %2 dne %3, před více než %n dnem</numerusform><numerusform>zákazník %1 přišel s objednávkou %2 dne %3, před více než %n dny</numerusform><numerusform>zákazník %1 přišel s objednávkou %2 dne %3, před více než %n dny</numerusform></translation>
+        <translation>
+            <numerusform>zákazník %1 přišel s objednávkou %2 dne %3, před více než %n dnem</numerusform>
+            <numerusform>zákazník %1 přišel s objednávkou %2 dne %3, před více než %n dny</numerusform>
+            <numerusform>zákazník %1 přišel s objednávkou %2 dne %3, před více než %n dny</numerusform>
+        </translation>
     </message>
     <message>
         <source>customer %1 came with order %2 of %3, who has no active membership in %4</source>
@@ -439,7 +443,11 @@
     </message>
     <message numerus="yes">
         <source>customer %1 is a lifetime customer of %2 since order %3 on %4 (%5 keeps them %n day(s))</source>
-        <translation><numerusform>zákazník %1 je stálým zákazníkem partnera %2 od objednávky %3 dne %4 (%5 je vede %n den)</numerusform><numerusform>zákazník %1 je stálým zákazníkem partnera %2 od objednávky %3 dne %4 (%5 je vede %n dny)</numerusform><numerusform>zákazník %1 je stálým zákazníkem partnera %2 od objednávky %3 dne %4 (%5 je vede %n dní)</numerusform></translation>
+        <translation>
+            <numerusform>zákazník %1 je stálým zákazníkem partnera %2 od objednávky %3 dne %4 (%5 je vede %n den)</numerusform>
+            <numerusform>zákazník %1 je stálým zákazníkem partnera %2 od objednávky %3 dne %4 (%5 je vede %n dny)</numerusform>
+            <numerusform>zákazník %1 je stálým zákazníkem partnera %2 od objednávky %3 dne %4 (%5 je vede %n dní)</numerusform>
+        </translation>
     </message>
     <message>
         <source>coupon</source>
@@ -454,7 +462,7 @@
         <translation>částka zadaná manažerem</translation>
     </message>
     <message>
-        <source>the partner's own %1 amount of %2 %3 per order since %4</source>
+        <source>the partner&apos;s own %1 amount of %2 %3 per order since %4</source>
         <translation>vlastní částka partnera za %1 ve výši %2 %3 za objednávku od %4</translation>
     </message>
     <message>
@@ -462,16 +470,20 @@
         <translation>, omezeno na mezisoučet</translation>
     </message>
     <message>
-        <source>the partner's own %1 rate of %2 % since %3</source>
+        <source>the partner&apos;s own %1 rate of %2 % since %3</source>
         <translation>vlastní sazba partnera za %1 ve výši %2 % od %3</translation>
     </message>
     <message>
-        <source>the partner's own %1 amount is in %2, the order in %3; </source>
+        <source>the partner&apos;s own %1 amount is in %2, the order in %3; </source>
         <translation>vlastní částka partnera za %1 je v %2, objednávka v %3; </translation>
     </message>
     <message numerus="yes">
         <source>the tier from %n order(s): %1 earlier credited order(s) this month, %2 rate %3 %</source>
-        <translation><numerusform>stupeň od %n objednávky: počet dřívějších připsaných objednávek v tomto měsíci je %1, sazba za %2 %3 %</numerusform><numerusform>stupeň od %n objednávek: počet dřívějších připsaných objednávek v tomto měsíci je %1, sazba za %2 %3 %</numerusform><numerusform>stupeň od %n objednávek: počet dřívějších připsaných objednávek v tomto měsíci je %1, sazba za %2 %3 %</numerusform></translation>
+        <translation>
+            <numerusform>stupeň od %n objednávky: počet dřívějších připsaných objednávek v tomto měsíci je %1, sazba za %2 %3 %</numerusform>
+            <numerusform>stupeň od %n objednávek: počet dřívějších připsaných objednávek v tomto měsíci je %1, sazba za %2 %3 %</numerusform>
+            <numerusform>stupeň od %n objednávek: počet dřívějších připsaných objednávek v tomto měsíci je %1, sazba za %2 %3 %</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 earlier credited order(s) this month, below the first tier (%2); </source>
@@ -494,11 +506,11 @@
         <translation>vlastní doména: e-mail zákazníka není na doméně, kterou partner zaregistroval</translation>
     </message>
     <message>
-        <source>coupon "%1" of %2 came with a customer referred by %3, the verified site of %4</source>
-        <translation>kupon "%1" partnera %2 použil zákazník doporučený z %3, ověřeného webu partnera %4</translation>
+        <source>coupon &quot;%1&quot; of %2 came with a customer referred by %3, the verified site of %4</source>
+        <translation>kupon &quot;%1&quot; partnera %2 použil zákazník doporučený z %3, ověřeného webu partnera %4</translation>
     </message>
     <message>
-        <source>leaked coupon: the referrer is not another partner's verified site</source>
+        <source>leaked coupon: the referrer is not another partner&apos;s verified site</source>
         <translation>uniklý kupon: odkazující stránka není ověřeným webem jiného partnera</translation>
     </message>
     <message>
@@ -519,7 +531,11 @@
     </message>
     <message numerus="yes">
         <source>no recorded visit of %1 in the %n day(s) before the order (the cookie lifetime)</source>
-        <translation><numerusform>žádná zaznamenaná návštěva partnera %1 za %n den před objednávkou (platnost cookie)</numerusform><numerusform>žádná zaznamenaná návštěva partnera %1 za %n dny před objednávkou (platnost cookie)</numerusform><numerusform>žádná zaznamenaná návštěva partnera %1 za %n dní před objednávkou (platnost cookie)</numerusform></translation>
+        <translation>
+            <numerusform>žádná zaznamenaná návštěva partnera %1 za %n den před objednávkou (platnost cookie)</numerusform>
+            <numerusform>žádná zaznamenaná návštěva partnera %1 za %n dny před objednávkou (platnost cookie)</numerusform>
+            <numerusform>žádná zaznamenaná návštěva partnera %1 za %n dní před objednávkou (platnost cookie)</numerusform>
+        </translation>
     </message>
     <message>
         <source>no visit: a visit of the partner was recorded within the cookie lifetime</source>
@@ -582,7 +598,7 @@
         <translation>Vložený obrázek není obrázek PNG, JPEG, GIF ani WebP o velikosti nejvýše %1 KB.</translation>
     </message>
     <message>
-        <source>"%1" is not an http(s) image URL.</source>
+        <source>&quot;%1&quot; is not an http(s) image URL.</source>
         <translation>„%1“ není URL obrázku s http(s).</translation>
     </message>
     <message>
@@ -598,15 +614,15 @@
         <translation>Banner %1 už neexistuje.</translation>
     </message>
     <message>
-        <source>"%1" is a stock banner of the program; only a partner's own banner can be removed.</source>
+        <source>&quot;%1&quot; is a stock banner of the program; only a partner&apos;s own banner can be removed.</source>
         <translation>„%1“ je standardní banner programu; odebrat lze jen vlastní banner partnera.</translation>
     </message>
     <message>
-        <source>"%1" is another partner's banner.</source>
+        <source>&quot;%1&quot; is another partner&apos;s banner.</source>
         <translation>„%1“ je banner jiného partnera.</translation>
     </message>
     <message>
-        <source>Only a partner's own banner can be put back.</source>
+        <source>Only a partner&apos;s own banner can be put back.</source>
         <translation>Vrátit lze jen vlastní banner partnera.</translation>
     </message>
     <message>
@@ -614,11 +630,11 @@
         <translation>Banner %1 nelze vrátit: jeho id je už obsazené.</translation>
     </message>
     <message>
-        <source>The program or partner of "%1" no longer exists.</source>
+        <source>The program or partner of &quot;%1&quot; no longer exists.</source>
         <translation>Program nebo partner banneru „%1“ už neexistuje.</translation>
     </message>
     <message>
-        <source>The banner's title</source>
+        <source>The banner&apos;s title</source>
         <translation>Titulek banneru</translation>
     </message>
     <message>
@@ -634,7 +650,7 @@
         <translation>URL obrázku</translation>
     </message>
     <message>
-        <source>"%1" is not an http(s) image URL: it contains a space or a control character (percent-encode a space).</source>
+        <source>&quot;%1&quot; is not an http(s) image URL: it contains a space or a control character (percent-encode a space).</source>
         <translation>„%1“ není http(s) adresa obrázku: obsahuje mezeru nebo řídicí znak (mezeru zakódujte jako %20).</translation>
     </message>
 </context>
@@ -657,11 +673,11 @@
         <translation>Znovu</translation>
     </message>
     <message>
-        <source>Could not undo "%1": %2</source>
+        <source>Could not undo &quot;%1&quot;: %2</source>
         <translation>„%1“ nelze vrátit zpět: %2</translation>
     </message>
     <message>
-        <source>Could not redo "%1": %2</source>
+        <source>Could not redo &quot;%1&quot;: %2</source>
         <translation>„%1“ nelze provést znovu: %2</translation>
     </message>
     <message>
@@ -723,7 +739,7 @@
         <translation>Vytvořit nebo aktualizovat centrální databázi PostgreSQL: role, schéma, zabezpečení na úrovni řádků (spouští správce databáze; opakované spuštění nic nezmění).</translation>
     </message>
     <message>
-        <source>The partner's code; the partner must be in the central database.</source>
+        <source>The partner&apos;s code; the partner must be in the central database.</source>
         <translation>Kód partnera; partner už musí být v centrální databázi.</translation>
     </message>
     <message>
@@ -731,7 +747,7 @@
         <translation>KÓD</translation>
     </message>
     <message>
-        <source>Make the login a manager's instead of a partner's.</source>
+        <source>Make the login a manager&apos;s instead of a partner&apos;s.</source>
         <translation>Udělat z role přihlášení manažera místo partnera.</translation>
     </message>
     <message>
@@ -771,11 +787,11 @@
         <translation>Zadejte buď --affiliate KÓD, nebo --manager, ne obojí.</translation>
     </message>
     <message>
-        <source>Give --affiliate CODE (a partner's login) or --manager (a manager's login).</source>
+        <source>Give --affiliate CODE (a partner&apos;s login) or --manager (a manager&apos;s login).</source>
         <translation>Zadejte --affiliate KÓD (přihlášení partnera) nebo --manager (přihlášení manažera).</translation>
     </message>
     <message>
-        <source>%1 is a manager's login.</source>
+        <source>%1 is a manager&apos;s login.</source>
         <translation>%1 je přihlášení manažera.</translation>
     </message>
     <message>
@@ -795,7 +811,7 @@
         <translation>Heslo role %1 nastaveno z %2.</translation>
     </message>
     <message>
-        <source>The central database, postgresql://USER@HOST:PORT/DB[?sslmode=...&amp;sslrootcert=CA]: verify-full against the system's CAs unless sslmode says otherwise (disable: plain text); the password comes from PGPASSWORD or ~/.pgpass, never from the URL.</source>
+        <source>The central database, postgresql://USER@HOST:PORT/DB[?sslmode=...&amp;sslrootcert=CA]: verify-full against the system&apos;s CAs unless sslmode says otherwise (disable: plain text); the password comes from PGPASSWORD or ~/.pgpass, never from the URL.</source>
         <translation>Centrální databáze, postgresql://UŽIVATEL@HOSTITEL:PORT/DB[?sslmode=...&amp;sslrootcert=CA]: verify-full proti systémovým certifikačním autoritám, pokud sslmode neurčuje jinak (disable: bez šifrování); heslo se bere z PGPASSWORD nebo ~/.pgpass, nikdy z URL.</translation>
     </message>
     <message>
@@ -806,7 +822,7 @@
 <context>
     <name>CentralConnection</name>
     <message>
-        <source>Qt's PostgreSQL driver (QPSQL) is not installed (Debian: libqt6sql6-psql).</source>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed (Debian: libqt6sql6-psql).</source>
         <translation>Ovladač PostgreSQL pro Qt (QPSQL) není nainstalován (Debian: libqt6sql6-psql).</translation>
     </message>
     <message>
@@ -861,11 +877,11 @@
         <translation>Název přihlašovací role je prázdný.</translation>
     </message>
     <message>
-        <source>The login name "%1" starts or ends with a space.</source>
+        <source>The login name &quot;%1&quot; starts or ends with a space.</source>
         <translation>Název přihlašovací role „%1“ začíná nebo končí mezerou.</translation>
     </message>
     <message>
-        <source>The login name "%1" is longer than PostgreSQL's 63 bytes.</source>
+        <source>The login name &quot;%1&quot; is longer than PostgreSQL&apos;s 63 bytes.</source>
         <translation>Název přihlašovací role „%1“ je delší než 63 bajtů, které PostgreSQL dovoluje.</translation>
     </message>
     <message>
@@ -873,7 +889,7 @@
         <translation>Názvy začínající pg_ si vyhrazuje PostgreSQL.</translation>
     </message>
     <message>
-        <source>%1 is one of PartnerDesk's group roles, not a login.</source>
+        <source>%1 is one of PartnerDesk&apos;s group roles, not a login.</source>
         <translation>%1 je jedna ze skupinových rolí PartnerDesku, ne přihlašovací role.</translation>
     </message>
     <message>
@@ -897,15 +913,15 @@
         <translation>Kód partnera je prázdný.</translation>
     </message>
     <message>
-        <source>The central database is not set up: run "partnerdesk-cli central setup" first.</source>
+        <source>The central database is not set up: run &quot;partnerdesk-cli central setup&quot; first.</source>
         <translation>Centrální databáze není nastavena: nejprve spusťte „partnerdesk-cli central setup“.</translation>
     </message>
     <message>
-        <source>No partner has the code "%1" in the central database; sync the desktop that has this partner first.</source>
+        <source>No partner has the code &quot;%1&quot; in the central database; sync the desktop that has this partner first.</source>
         <translation>V centrální databázi nemá kód „%1“ žádný partner; nejprve synchronizujte počítač, na kterém tento partner je.</translation>
     </message>
     <message>
-        <source>%1 is a manager's login; a partner's login must be a role of its own.</source>
+        <source>%1 is a manager&apos;s login; a partner&apos;s login must be a role of its own.</source>
         <translation>%1 je přihlášení manažera; partner musí mít vlastní přihlašovací roli.</translation>
     </message>
     <message>
@@ -971,11 +987,11 @@
         <translation>sslmode=%1 bez upozornění přejde na nešifrované spojení; sslmode vynechte (verify-full), nebo napište sslmode=disable, chcete-li vědomě zvolit přenos bez šifrování.</translation>
     </message>
     <message>
-        <source>sslmode must be one of %1, not "%2".</source>
+        <source>sslmode must be one of %1, not &quot;%2&quot;.</source>
         <translation>sslmode musí být jedno z %1, ne „%2“.</translation>
     </message>
     <message>
-        <source>No CA certificate is given, and the system's certificate authorities (%1) are missing (Debian: ca-certificates): choose the CA certificate that signed the server's.</source>
+        <source>No CA certificate is given, and the system&apos;s certificate authorities (%1) are missing (Debian: ca-certificates): choose the CA certificate that signed the server&apos;s.</source>
         <translation>Není zadán certifikát CA a systémové certifikační autority (%1) chybí (Debian: ca-certificates): vyberte certifikát CA, který podepsal certifikát serveru.</translation>
     </message>
     <message>
@@ -990,11 +1006,11 @@
         <translation>Není zadána centrální databáze: použijte postgresql://UŽIVATEL@HOSTITEL:PORT/DATABÁZE.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid URL: %2</source>
+        <source>&quot;%1&quot; is not a valid URL: %2</source>
         <translation>„%1“ není platná URL: %2</translation>
     </message>
     <message>
-        <source>"%1" is not a PostgreSQL URL: it must start with postgresql://.</source>
+        <source>&quot;%1&quot; is not a PostgreSQL URL: it must start with postgresql://.</source>
         <translation>„%1“ není URL PostgreSQL: musí začínat postgresql://.</translation>
     </message>
     <message>
@@ -1006,7 +1022,7 @@
         <translation>Port 0 není port: použijte 1 až 65535.</translation>
     </message>
     <message>
-        <source>"%1" is not a database name: the URL's path is the database, one name.</source>
+        <source>&quot;%1&quot; is not a database name: the URL&apos;s path is the database, one name.</source>
         <translation>„%1“ není název databáze: cesta v URL je databáze, jediný název.</translation>
     </message>
     <message>
@@ -1014,15 +1030,15 @@
         <translation>Zadejte %1 přímo v URL, ne jako ?%1=.</translation>
     </message>
     <message>
-        <source>Unknown connection parameter "%1"; known: host, %2.</source>
+        <source>Unknown connection parameter &quot;%1&quot;; known: host, %2.</source>
         <translation>Neznámý parametr připojení „%1“; známé: host, %2.</translation>
     </message>
     <message>
-        <source>The value of %1 cannot contain ";".</source>
+        <source>The value of %1 cannot contain &quot;;&quot;.</source>
         <translation>Hodnota %1 nesmí obsahovat „;“.</translation>
     </message>
     <message>
-        <source>connect_timeout must be a whole number of seconds, not "%1".</source>
+        <source>connect_timeout must be a whole number of seconds, not &quot;%1&quot;.</source>
         <translation>connect_timeout musí být celý počet sekund, ne „%1“.</translation>
     </message>
     <message>
@@ -1030,11 +1046,11 @@
         <translation>URL neuvádí databázi: přidejte ji za hostitele, např. postgresql://%1/partnerdesk.</translation>
     </message>
     <message>
-        <source>The host and user cannot contain ";".</source>
+        <source>The host and user cannot contain &quot;;&quot;.</source>
         <translation>Hostitel a uživatel nesmí obsahovat „;“.</translation>
     </message>
     <message>
-        <source>The URL carries a password, which would show in the process list, the shell's history and logs: leave it out, and give it in PGPASSWORD or ~/.pgpass instead.</source>
+        <source>The URL carries a password, which would show in the process list, the shell&apos;s history and logs: leave it out, and give it in PGPASSWORD or ~/.pgpass instead.</source>
         <translation>URL obsahuje heslo, které by se ukázalo v seznamu procesů, v historii shellu a v protokolech: vynechte ho a zadejte ho místo toho v PGPASSWORD nebo ~/.pgpass.</translation>
     </message>
 </context>
@@ -1045,7 +1061,7 @@
         <translation>Použití: %1 PŘÍKAZ [volby]</translation>
     </message>
     <message>
-        <source>Runs an online store's partner program from scripts: programs, partners, links, orders, commissions and payouts, in the same database as the PartnerDesk app.</source>
+        <source>Runs an online store&apos;s partner program from scripts: programs, partners, links, orders, commissions and payouts, in the same database as the PartnerDesk app.</source>
         <translation>Spravuje partnerský program internetového obchodu ze skriptů: programy, partnery, odkazy, objednávky, provize a výplaty, ve stejné databázi jako aplikace PartnerDesk.</translation>
     </message>
     <message>
@@ -1057,7 +1073,7 @@
         <translation>Každý příkaz přijímá --db CESTA (výchozí: %1).</translation>
     </message>
     <message>
-        <source>Run "%1 COMMAND --help" for the options of a command.</source>
+        <source>Run &quot;%1 COMMAND --help&quot; for the options of a command.</source>
         <translation>Volby příkazu vypíše „%1 PŘÍKAZ --help“.</translation>
     </message>
     <message>
@@ -1065,15 +1081,15 @@
         <translation>Použití: %1 %2 PŘÍKAZ [volby]</translation>
     </message>
     <message>
-        <source>Unknown command "%1 %2"; "%1" has: %3.</source>
+        <source>Unknown command &quot;%1 %2&quot;; &quot;%1&quot; has: %3.</source>
         <translation>Neznámý příkaz „%1 %2“; „%1“ má: %3.</translation>
     </message>
     <message>
-        <source>"%1" needs a command: %2.</source>
+        <source>&quot;%1&quot; needs a command: %2.</source>
         <translation>„%1“ vyžaduje příkaz: %2.</translation>
     </message>
     <message>
-        <source>Unknown command "%1"; run "%2 --help" for the list.</source>
+        <source>Unknown command &quot;%1&quot;; run &quot;%2 --help&quot; for the list.</source>
         <translation>Neznámý příkaz „%1“; seznam vypíše „%2 --help“.</translation>
     </message>
     <message>
@@ -1097,7 +1113,7 @@
         <translation>Použití: %1 %2 [volby]%3</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Neočekávaný argument „%1“.</translation>
     </message>
     <message>
@@ -1109,7 +1125,7 @@
         <translation>Chybí --%1.</translation>
     </message>
     <message>
-        <source>See "%1 %2 --help".</source>
+        <source>See &quot;%1 %2 --help&quot;.</source>
         <translation>Viz „%1 %2 --help“.</translation>
     </message>
 </context>
@@ -1175,15 +1191,15 @@
         <translation>Hostitel</translation>
     </message>
     <message>
-        <source>enter the server's host name or IP address</source>
+        <source>enter the server&apos;s host name or IP address</source>
         <translation>zadejte název hostitele nebo IP adresu serveru</translation>
     </message>
     <message>
-        <source>"%1" is not a host name or an IP address</source>
+        <source>&quot;%1&quot; is not a host name or an IP address</source>
         <translation>„%1“ není název hostitele ani IP adresa</translation>
     </message>
     <message>
-        <source>a socket folder cannot contain ";"</source>
+        <source>a socket folder cannot contain &quot;;&quot;</source>
         <translation>složka socketu nesmí obsahovat „;“</translation>
     </message>
     <message>
@@ -1223,7 +1239,7 @@
         <translation>Certifikát CA</translation>
     </message>
     <message>
-        <source>the path cannot contain ";"; move or rename the file</source>
+        <source>the path cannot contain &quot;;&quot;; move or rename the file</source>
         <translation>cesta nesmí obsahovat „;“; soubor přesuňte nebo přejmenujte</translation>
     </message>
     <message>
@@ -1482,7 +1498,7 @@
         <translation>Pro toto spuštění kontrolovat i weby na adresách zpětné smyčky (loopback) a na privátních (intranetových) adresách; nastavení Network/allowPrivateAddresses dělá totéž pro každé spuštění. Ve výchozím stavu vypnuto: partner by mohl zaregistrovat adresu ve vaší síti a ze zjištění se dozvědět, co na ní odpovídá.</translation>
     </message>
     <message>
-        <source>This is a partner's desktop: checks that count run on a manager's desktop. Use domain verify --domain to preview one and request it.</source>
+        <source>This is a partner&apos;s desktop: checks that count run on a manager&apos;s desktop. Use domain verify --domain to preview one and request it.</source>
         <translation>Toto je počítač partnera: platné kontroly probíhají na počítači manažera. Pomocí domain verify --domain zobrazíte náhled kontroly jedné domény a požádáte o její kontrolu.</translation>
     </message>
 </context>
@@ -1540,7 +1556,7 @@
         <translation>Chyba databáze: %1</translation>
     </message>
     <message>
-        <source>"%1" is not a verification method.</source>
+        <source>&quot;%1&quot; is not a verification method.</source>
         <translation>„%1“ není způsob ověření.</translation>
     </message>
     <message>
@@ -1552,7 +1568,7 @@
         <translation>%1 je již ověřena pro partnera %2; jedna ověřená doména patří jednomu partnerovi.</translation>
     </message>
     <message>
-        <source>On a partner's desktop a check is a preview: a manager's desktop checks the website and records the result.</source>
+        <source>On a partner&apos;s desktop a check is a preview: a manager&apos;s desktop checks the website and records the result.</source>
         <translation>Na počítači partnera je kontrola jen náhledem: web zkontroluje a výsledek zaznamená počítač manažera.</translation>
     </message>
     <message>
@@ -1567,7 +1583,7 @@
         <translation>Zadejte novou e-mailovou adresu pro výplaty.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address.</source>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
         <translation>„%1“ není e-mailová adresa.</translation>
     </message>
     <message>
@@ -1579,7 +1595,7 @@
         <translation>%1 už je e-mailem pro výplaty partnera %2.</translation>
     </message>
     <message>
-        <source>Only a manager approves a payout e-mail; this is a partner's desktop.</source>
+        <source>Only a manager approves a payout e-mail; this is a partner&apos;s desktop.</source>
         <translation>E-mail pro výplaty schvaluje jen manažer; toto je počítač partnera.</translation>
     </message>
     <message>
@@ -1587,7 +1603,7 @@
         <translation>%1 nemá žádnou čekající změnu e-mailu pro výplaty.</translation>
     </message>
     <message>
-        <source>Only a manager rejects a payout e-mail request; this is a partner's desktop.</source>
+        <source>Only a manager rejects a payout e-mail request; this is a partner&apos;s desktop.</source>
         <translation>Žádost o změnu e-mailu pro výplaty zamítá jen manažer; toto je počítač partnera.</translation>
     </message>
     <message>
@@ -1595,7 +1611,7 @@
         <translation>Uveďte, proč se žádost zamítá; důvod se zapíše do auditního záznamu.</translation>
     </message>
     <message>
-        <source>A partner's desktop does not change the payout e-mail; it files a request.</source>
+        <source>A partner&apos;s desktop does not change the payout e-mail; it files a request.</source>
         <translation>Počítač partnera e-mail pro výplaty nemění; podá žádost o změnu.</translation>
     </message>
     <message>
@@ -1677,7 +1693,7 @@
         <translation>už vyhrálo pravidlo %1</translation>
     </message>
     <message>
-        <source>Result: unattributed; no rule matched. Assign it by hand with "partnerdesk-cli assign".</source>
+        <source>Result: unattributed; no rule matched. Assign it by hand with &quot;partnerdesk-cli assign&quot;.</source>
         <translation>Výsledek: nepřiřazeno; žádné pravidlo neodpovídá. Přiřaďte ji ručně pomocí „partnerdesk-cli assign“.</translation>
     </message>
     <message>
@@ -1763,11 +1779,11 @@
         <translation>Chyba databáze: %1</translation>
     </message>
     <message>
-        <source>The customer's e-mail domain is one the partner registered</source>
+        <source>The customer&apos;s e-mail domain is one the partner registered</source>
         <translation>Doména e-mailu zákazníka je doménou, kterou zaregistroval partner</translation>
     </message>
     <message>
-        <source>A coupon order referred by another partner's verified site</source>
+        <source>A coupon order referred by another partner&apos;s verified site</source>
         <translation>Objednávka s kuponem, kterou doporučil ověřený web jiného partnera</translation>
     </message>
     <message>
@@ -1775,7 +1791,7 @@
         <translation>Zákazník byl za 30 dní připsán příliš mnoha partnerům</translation>
     </message>
     <message>
-        <source>Too many of the partner's orders in 90 days were cancelled or refunded</source>
+        <source>Too many of the partner&apos;s orders in 90 days were cancelled or refunded</source>
         <translation>Příliš mnoho objednávek partnera za 90 dní bylo zrušeno nebo vráceno</translation>
     </message>
     <message>
@@ -1787,7 +1803,7 @@
         <translation>Pozastavené provize v %1 dávají součet větší, než pojme 64bitová částka.</translation>
     </message>
     <message>
-        <source>Only a manager decides a held commission; this is a partner's desktop.</source>
+        <source>Only a manager decides a held commission; this is a partner&apos;s desktop.</source>
         <translation>O pozastavené provizi rozhoduje jen manažer; toto je počítač partnera.</translation>
     </message>
     <message>
@@ -1818,23 +1834,23 @@
 <context>
     <name>Invocation</name>
     <message>
-        <source>'%1' is not available in this version</source>
+        <source>&apos;%1&apos; is not available in this version</source>
         <translation>„%1“ není v této verzi k dispozici</translation>
     </message>
     <message>
-        <source>No partner has the code "%1".</source>
+        <source>No partner has the code &quot;%1&quot;.</source>
         <translation>Žádný partner nemá kód „%1“.</translation>
     </message>
     <message>
-        <source>There is no program named "%1".</source>
+        <source>There is no program named &quot;%1&quot;.</source>
         <translation>Neexistuje žádný program s názvem „%1“.</translation>
     </message>
     <message>
-        <source>--%1 must be a whole number from %2 to %3, not "%4".</source>
+        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
         <translation>--%1 musí být celé číslo od %2 do %3, nikoli „%4“.</translation>
     </message>
     <message>
-        <source>Unknown format "%1": use %2.</source>
+        <source>Unknown format &quot;%1&quot;: use %2.</source>
         <translation>Neznámý formát „%1“: použijte %2.</translation>
     </message>
     <message>
@@ -1911,11 +1927,11 @@
         <translation>Toto není platná URL: %1</translation>
     </message>
     <message>
-        <source>Only http and https links can be tracked, not "%1".</source>
+        <source>Only http and https links can be tracked, not &quot;%1&quot;.</source>
         <translation>Sledovat lze pouze odkazy http a https, nikoli „%1“.</translation>
     </message>
     <message>
-        <source>A store link cannot contain a user name or password ("@" before the host).</source>
+        <source>A store link cannot contain a user name or password (&quot;@&quot; before the host).</source>
         <translation>Odkaz na obchod nesmí obsahovat uživatelské jméno ani heslo („@“ před doménou).</translation>
     </message>
     <message>
@@ -1938,7 +1954,7 @@
 <context>
     <name>LinkCommands</name>
     <message>
-        <source>The partner's affiliate code.</source>
+        <source>The partner&apos;s affiliate code.</source>
         <translation>Partnerský kód partnera.</translation>
     </message>
     <message>
@@ -1946,7 +1962,7 @@
         <translation>KÓD</translation>
     </message>
     <message>
-        <source>The partner's website, e.g. blog.example.com, or *.example.com for it and its subdomains.</source>
+        <source>The partner&apos;s website, e.g. blog.example.com, or *.example.com for it and its subdomains.</source>
         <translation>Web partnera, např. blog.example.com, nebo *.example.com pro doménu včetně jejích subdomén.</translation>
     </message>
     <message>
@@ -1954,11 +1970,11 @@
         <translation>DOMÉNA</translation>
     </message>
     <message>
-        <source>Register a partner's website for direct links; prints the verification token.</source>
+        <source>Register a partner&apos;s website for direct links; prints the verification token.</source>
         <translation>Zaregistruje web partnera pro přímé odkazy; vypíše ověřovací token.</translation>
     </message>
     <message>
-        <source>Mark a partner's domain verified without a check: a manager's override, audited.</source>
+        <source>Mark a partner&apos;s domain verified without a check: a manager&apos;s override, audited.</source>
         <translation>Označí doménu partnera jako ověřenou bez kontroly: zásah manažera, zaznamenaný v auditním záznamu.</translation>
     </message>
     <message>
@@ -1970,7 +1986,7 @@
         <translation>TEXT</translation>
     </message>
     <message>
-        <source>Create a vanity path on a store host that forwards to the partner's tracked URL.</source>
+        <source>Create a vanity path on a store host that forwards to the partner&apos;s tracked URL.</source>
         <translation>Vytvoří na doméně obchodu přesměrování (vanity cestu), které vede na sledovací odkaz partnera.</translation>
     </message>
     <message>
@@ -1990,7 +2006,7 @@
         <translation>CESTA</translation>
     </message>
     <message>
-        <source>The store URL to forward to; the partner's code is added.</source>
+        <source>The store URL to forward to; the partner&apos;s code is added.</source>
         <translation>URL obchodu, na kterou se přesměruje; připojí se k ní kód partnera.</translation>
     </message>
     <message>
@@ -2010,11 +2026,11 @@
         <translation>FORMÁT</translation>
     </message>
     <message>
-        <source>Print a partner's tracked link to a store URL.</source>
+        <source>Print a partner&apos;s tracked link to a store URL.</source>
         <translation>Vypíše sledovací odkaz partnera na URL obchodu.</translation>
     </message>
     <message>
-        <source>Any URL on a store host of the partner's programs.</source>
+        <source>Any URL on a store host of the partner&apos;s programs.</source>
         <translation>Libovolná URL na doméně obchodu některého z programů partnera.</translation>
     </message>
     <message>
@@ -2022,7 +2038,7 @@
         <translation>Přidá do programu banner; vypíše jeho ID.</translation>
     </message>
     <message>
-        <source>The program's name.</source>
+        <source>The program&apos;s name.</source>
         <translation>Název programu.</translation>
     </message>
     <message>
@@ -2030,7 +2046,7 @@
         <translation>NÁZEV</translation>
     </message>
     <message>
-        <source>The banner's title (its tooltip).</source>
+        <source>The banner&apos;s title (its tooltip).</source>
         <translation>Titulek banneru (jeho popisek).</translation>
     </message>
     <message>
@@ -2038,7 +2054,7 @@
         <translation>TITULEK</translation>
     </message>
     <message>
-        <source>The image's http(s) URL.</source>
+        <source>The image&apos;s http(s) URL.</source>
         <translation>URL obrázku (http nebo https).</translation>
     </message>
     <message>
@@ -2058,7 +2074,7 @@
         <translation>V</translation>
     </message>
     <message>
-        <source>A partner's own banner instead of a stock one.</source>
+        <source>A partner&apos;s own banner instead of a stock one.</source>
         <translation>Vlastní banner partnera místo standardního.</translation>
     </message>
     <message>
@@ -2066,7 +2082,7 @@
         <translation>Vypíše HTML kód, který partner vloží na svůj web, aby banner zveřejnil.</translation>
     </message>
     <message>
-        <source>The banner's id.</source>
+        <source>The banner&apos;s id.</source>
         <translation>ID banneru.</translation>
     </message>
     <message>
@@ -2074,7 +2090,7 @@
         <translation>ID</translation>
     </message>
     <message>
-        <source>The store URL the banner links to (default: the program's first store host).</source>
+        <source>The store URL the banner links to (default: the program&apos;s first store host).</source>
         <translation>URL obchodu, na kterou banner odkazuje (výchozí: první doména obchodu programu).</translation>
     </message>
     <message>
@@ -2086,7 +2102,7 @@
         <translation>Banner %1 neexistuje.</translation>
     </message>
     <message>
-        <source>Banner %1 is another partner's own banner.</source>
+        <source>Banner %1 is another partner&apos;s own banner.</source>
         <translation>Banner %1 je vlastní banner jiného partnera.</translation>
     </message>
     <message>
@@ -2098,7 +2114,7 @@
         <translation>%1 není aktivním členem programu %2; nejprve se k programu připojte.</translation>
     </message>
     <message>
-        <source>Check a domain's verification token over the network (meta tag, /.well-known file, DNS TXT); prints what was found, exits 0 when verified, 1 when not.</source>
+        <source>Check a domain&apos;s verification token over the network (meta tag, /.well-known file, DNS TXT); prints what was found, exits 0 when verified, 1 when not.</source>
         <translation>Ověří token domény po síti (meta značka, soubor /.well-known, DNS TXT); vypíše, co bylo nalezeno, a skončí kódem 0, je-li doména ověřena, jinak 1.</translation>
     </message>
     <message>
@@ -2126,7 +2142,7 @@
         <translation>--listen platí jen pro formát nginx.</translation>
     </message>
     <message>
-        <source>"%1" is not a listen address: use PORT, ADDR:PORT or [IPv6]:PORT.</source>
+        <source>&quot;%1&quot; is not a listen address: use PORT, ADDR:PORT or [IPv6]:PORT.</source>
         <translation>„%1“ není adresa listen: použijte PORT, ADRESA:PORT nebo [IPv6]:PORT.</translation>
     </message>
     <message>
@@ -2138,7 +2154,7 @@
         <translation>%1 zatím nemá ověřovací token: vydává ho centrální databáze; nejprve synchronizujte.</translation>
     </message>
     <message>
-        <source>Preview: the token was found on %1. A manager's desktop confirms it; the check is requested, sync to send the request.</source>
+        <source>Preview: the token was found on %1. A manager&apos;s desktop confirms it; the check is requested, sync to send the request.</source>
         <translation>Náhled: token byl na %1 nalezen. Potvrdí ho počítač manažera; o kontrolu je požádáno, žádost odešlete synchronizací.</translation>
     </message>
     <message>
@@ -2158,7 +2174,7 @@
         <translation>Označí odkaz kampaní: vedle acc přidá acc_campaign=NÁZEV.</translation>
     </message>
     <message>
-        <source>Tag the banner's link with a campaign (acc_campaign=NAME).</source>
+        <source>Tag the banner&apos;s link with a campaign (acc_campaign=NAME).</source>
         <translation>Označí odkaz banneru kampaní (acc_campaign=NÁZEV).</translation>
     </message>
 </context>
@@ -2169,30 +2185,30 @@
         <translation>částka je prázdná</translation>
     </message>
     <message>
-        <source>"%1" is not a decimal number with '.'</source>
+        <source>&quot;%1&quot; is not a decimal number with &apos;.&apos;</source>
         <translation>„%1“ není desetinné číslo s tečkou</translation>
     </message>
     <message>
-        <source>the amount "%1" is too large</source>
+        <source>the amount &quot;%1&quot; is too large</source>
         <translation>částka „%1“ je příliš velká</translation>
     </message>
     <message>
-        <source>"%1" ends with a '.'</source>
+        <source>&quot;%1&quot; ends with a &apos;.&apos;</source>
         <translation>„%1“ končí tečkou</translation>
     </message>
     <message>
-        <source>"%1" has %2 decimals; the currency has %3</source>
+        <source>&quot;%1&quot; has %2 decimals; the currency has %3</source>
         <translation>„%1“ má %2 desetinných míst; měna jich má %3</translation>
     </message>
     <message>
-        <source>"%1" is not an ISO 4217 currency code</source>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code</source>
         <translation>„%1“ není kód měny podle ISO 4217</translation>
     </message>
 </context>
 <context>
     <name>NoticePlanner</name>
     <message>
-        <source>Notices to partners are sent from a manager's desktop; this is a partner's desktop.</source>
+        <source>Notices to partners are sent from a manager&apos;s desktop; this is a partner&apos;s desktop.</source>
         <translation>Oznámení partnerům se odesílají z počítače manažera; toto je počítač partnera.</translation>
     </message>
     <message>
@@ -2258,18 +2274,18 @@
 <context>
     <name>NoticeRun</name>
     <message>
-        <source>E-mail notices are sent from a manager's desktop, not from a partner's.</source>
+        <source>E-mail notices are sent from a manager&apos;s desktop, not from a partner&apos;s.</source>
         <translation>E-mailová oznámení se odesílají z počítače manažera, ne z počítače partnera.</translation>
     </message>
 </context>
 <context>
     <name>NoticeSettingsStore</name>
     <message>
-        <source>"%1" is not a notice setting of a program; use off, each or digest.</source>
+        <source>&quot;%1&quot; is not a notice setting of a program; use off, each or digest.</source>
         <translation>„%1“ není nastavení oznámení programu; použijte off, each nebo digest.</translation>
     </message>
     <message>
-        <source>Only a manager sets a program's notices; this is a partner's desktop.</source>
+        <source>Only a manager sets a program&apos;s notices; this is a partner&apos;s desktop.</source>
         <translation>Oznámení programu nastavuje jen manažer; toto je počítač partnera.</translation>
     </message>
     <message>
@@ -2281,15 +2297,15 @@
         <translation>Chyba databáze: %1</translation>
     </message>
     <message>
-        <source>The program's notices changed meanwhile; nothing was changed.</source>
+        <source>The program&apos;s notices changed meanwhile; nothing was changed.</source>
         <translation>Oznámení programu se mezitím změnila; nic nebylo změněno.</translation>
     </message>
     <message>
-        <source>"%1" is not a notice setting of a partner; use each, digest, off or "" for the program's.</source>
-        <translation>„%1“ není nastavení oznámení partnera; použijte each, digest, off nebo "" pro nastavení programu.</translation>
+        <source>&quot;%1&quot; is not a notice setting of a partner; use each, digest, off or &quot;&quot; for the program&apos;s.</source>
+        <translation>„%1“ není nastavení oznámení partnera; použijte each, digest, off nebo &quot;&quot; pro nastavení programu.</translation>
     </message>
     <message>
-        <source>"%1" is not a language of notices; use en or cs.</source>
+        <source>&quot;%1&quot; is not a language of notices; use en or cs.</source>
         <translation>„%1“ není jazyk oznámení; použijte en nebo cs.</translation>
     </message>
     <message>
@@ -2297,7 +2313,7 @@
         <translation>Partner už neexistuje.</translation>
     </message>
     <message>
-        <source>A partner's desktop changes only its own partner's notices.</source>
+        <source>A partner&apos;s desktop changes only its own partner&apos;s notices.</source>
         <translation>Počítač partnera mění jen oznámení svého vlastního partnera.</translation>
     </message>
 </context>
@@ -2308,18 +2324,18 @@
         <translation>Text oznámení potřebuje hodnotu pro {{%1}}.</translation>
     </message>
     <message>
-        <source>There are no notices in the language "%1".</source>
+        <source>There are no notices in the language &quot;%1&quot;.</source>
         <translation>V jazyce „%1“ nejsou žádná oznámení.</translation>
     </message>
     <message>
-        <source>There is no notice text "%1" in %2.</source>
+        <source>There is no notice text &quot;%1&quot; in %2.</source>
         <translation>V jazyce %2 neexistuje text oznámení „%1“.</translation>
     </message>
 </context>
 <context>
     <name>NotifyCommands</name>
     <message>
-        <source>Use the notice queue of this central database, postgresql://USER@HOST:PORT/DB (a manager's login; the password from PGPASSWORD or ~/.pgpass), as every manager desktop of it does; without it, the queue of the local database.</source>
+        <source>Use the notice queue of this central database, postgresql://USER@HOST:PORT/DB (a manager&apos;s login; the password from PGPASSWORD or ~/.pgpass), as every manager desktop of it does; without it, the queue of the local database.</source>
         <translation>Použije frontu oznámení této centrální databáze, postgresql://USER@HOST:PORT/DB (přihlášení manažera; heslo z PGPASSWORD nebo ~/.pgpass), stejně jako každý počítač manažera, který k ní patří; bez této volby frontu místní databáze.</translation>
     </message>
     <message>
@@ -2351,7 +2367,7 @@
         <translation>ADRESA</translation>
     </message>
     <message>
-        <source>The sender's display name, e.g. the program's.</source>
+        <source>The sender&apos;s display name, e.g. the program&apos;s.</source>
         <translation>Zobrazované jméno odesílatele, např. název programu.</translation>
     </message>
     <message>
@@ -2359,7 +2375,7 @@
         <translation>NÁZEV</translation>
     </message>
     <message>
-        <source>PEM file of the CA certificates to verify the SMTP server with (default: the system's).</source>
+        <source>PEM file of the CA certificates to verify the SMTP server with (default: the system&apos;s).</source>
         <translation>Soubor PEM s certifikáty CA pro ověření serveru SMTP (výchozí: systémové).</translation>
     </message>
     <message>
@@ -2387,11 +2403,11 @@
         <translation>REŽIM</translation>
     </message>
     <message>
-        <source>Change a partner's own settings: how he is sent notices and in which language.</source>
+        <source>Change a partner&apos;s own settings: how he is sent notices and in which language.</source>
         <translation>Změní vlastní nastavení partnera: jak a v jakém jazyce mu chodí oznámení.</translation>
     </message>
     <message>
-        <source>The partner's affiliate code.</source>
+        <source>The partner&apos;s affiliate code.</source>
         <translation>Partnerský kód partnera.</translation>
     </message>
     <message>
@@ -2399,7 +2415,7 @@
         <translation>KÓD</translation>
     </message>
     <message>
-        <source>each, digest, off, or program (the program's setting).</source>
+        <source>each, digest, off, or program (the program&apos;s setting).</source>
         <translation>each, digest, off nebo program (nastavení programu).</translation>
     </message>
     <message>
@@ -2427,7 +2443,7 @@
         <translation>selhalo %1: %2</translation>
     </message>
     <message>
-        <source>"%1" is not a notice state; use due, sent or failed.</source>
+        <source>&quot;%1&quot; is not a notice state; use due, sent or failed.</source>
         <translation>„%1“ není stav oznámení; použijte due, sent nebo failed.</translation>
     </message>
     <message>
@@ -2435,7 +2451,7 @@
         <translation>Uveďte, co se má změnit: --notices, --language nebo obojí.</translation>
     </message>
     <message>
-        <source>No partner has the code "%1".</source>
+        <source>No partner has the code &quot;%1&quot;.</source>
         <translation>Žádný partner nemá kód „%1“.</translation>
     </message>
     <message>
@@ -2446,7 +2462,7 @@
 <context>
     <name>OrderCommands</name>
     <message>
-        <source>Import the store's orders CSV; prints a summary, rejected rows go to stderr as FILE:LINE: field: reason. Exit 0: all imported, 2: some rejected, 1: nothing imported.</source>
+        <source>Import the store&apos;s orders CSV; prints a summary, rejected rows go to stderr as FILE:LINE: field: reason. Exit 0: all imported, 2: some rejected, 1: nothing imported.</source>
         <translation>Importuje CSV s objednávkami obchodu; vypíše souhrn, odmítnuté řádky jdou na standardní chybový výstup ve tvaru SOUBOR:ŘÁDEK: pole: důvod. Návratový kód 0: vše importováno, 2: některé řádky odmítnuty, 1: nic neimportováno.</translation>
     </message>
     <message>
@@ -2462,7 +2478,7 @@
         <translation>Ručně přiřadí objednávku partnerovi bez ohledu na všechna pravidla; zaznamená se do auditního záznamu.</translation>
     </message>
     <message>
-        <source>The order's id.</source>
+        <source>The order&apos;s id.</source>
         <translation>ID objednávky.</translation>
     </message>
     <message>
@@ -2470,7 +2486,7 @@
         <translation>ID</translation>
     </message>
     <message>
-        <source>The partner's affiliate code.</source>
+        <source>The partner&apos;s affiliate code.</source>
         <translation>Partnerský kód partnera.</translation>
     </message>
     <message>
@@ -2486,7 +2502,7 @@
         <translation>TEXT</translation>
     </message>
     <message>
-        <source>A fixed commission in the order's currency instead of the link commission, e.g. 12.50.</source>
+        <source>A fixed commission in the order&apos;s currency instead of the link commission, e.g. 12.50.</source>
         <translation>Pevná provize v měně objednávky místo provize za odkaz, např. 12.50.</translation>
     </message>
     <message>
@@ -2561,11 +2577,11 @@
         <translation>order_id je prázdné</translation>
     </message>
     <message>
-        <source>"%1" is not an ISO 8601 date and time</source>
+        <source>&quot;%1&quot; is not an ISO 8601 date and time</source>
         <translation>„%1“ není datum a čas podle ISO 8601</translation>
     </message>
     <message>
-        <source>"%1" is not an ISO 4217 currency code</source>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code</source>
         <translation>„%1“ není kód měny podle ISO 4217</translation>
     </message>
     <message>
@@ -2573,7 +2589,7 @@
         <translation>mezisoučet nemůže být záporný</translation>
     </message>
     <message>
-        <source>"%1" is not one of pending, complete, canceled, refunded</source>
+        <source>&quot;%1&quot; is not one of pending, complete, canceled, refunded</source>
         <translation>„%1“ není žádná z hodnot pending, complete, canceled, refunded</translation>
     </message>
     <message>
@@ -2627,7 +2643,7 @@
         <translation>Přidat vlastní banner</translation>
     </message>
     <message>
-        <source>Shown as the banner's tooltip</source>
+        <source>Shown as the banner&apos;s tooltip</source>
         <translation>Zobrazí se jako popisek banneru</translation>
     </message>
     <message>
@@ -2766,7 +2782,7 @@
         <translation>Vygeneruje se, když zůstane prázdné</translation>
     </message>
     <message>
-        <source>The code in the partner's links (?acc=CODE); unique regardless of case</source>
+        <source>The code in the partner&apos;s links (?acc=CODE); unique regardless of case</source>
         <translation>Kód v odkazech partnera (?acc=KÓD); jedinečný bez ohledu na velikost písmen</translation>
     </message>
     <message>
@@ -2794,7 +2810,7 @@
         <translation>Partner musí mít e-mailovou adresu.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address.</source>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
         <translation>„%1“ není e-mailová adresa.</translation>
     </message>
 </context>
@@ -2832,7 +2848,7 @@
         <translation>Proč – pro auditní záznam (povinné)</translation>
     </message>
     <message>
-        <source>Empty: the link commission of the partner's primary program</source>
+        <source>Empty: the link commission of the partner&apos;s primary program</source>
         <translation>Prázdné: provize za odkaz z partnerova hlavního programu</translation>
     </message>
     <message>
@@ -3225,11 +3241,11 @@
         <translation>Zatím není v centrální databázi: přihlašovací role, která řádek zapsala, bude známa, až se tento počítač synchronizuje.</translation>
     </message>
     <message>
-        <source>Written by the central login %1. "Who" is the name the writing desktop gave.</source>
+        <source>Written by the central login %1. &quot;Who&quot; is the name the writing desktop gave.</source>
         <translation>Zapsala centrální přihlašovací role %1. „Kdo“ je jméno, které uvedl zapisující počítač.</translation>
     </message>
     <message>
-        <source>Written by the central login %1 of partner %2, not by "%3": "Who" is only what his desktop wrote.</source>
+        <source>Written by the central login %1 of partner %2, not by &quot;%3&quot;: &quot;Who&quot; is only what his desktop wrote.</source>
         <translation>Zapsala centrální přihlašovací role %1 partnera %2, ne „%3“: „Kdo“ je jen to, co zapsal jeho počítač.</translation>
     </message>
     <message>
@@ -3244,7 +3260,7 @@
         <translation>K výplatě: schválený zůstatek dosáhl výplatního limitu</translation>
     </message>
     <message>
-        <source>None of the partner's active programs pays in %1</source>
+        <source>None of the partner&apos;s active programs pays in %1</source>
         <translation>Žádný z aktivních programů partnera nevyplácí v %1</translation>
     </message>
     <message>
@@ -3295,7 +3311,7 @@
 <context>
     <name>PartnerDesk::BalancePane</name>
     <message>
-        <source>Commission is approved once the store's approval hold has passed. The store pays you when your approved balance reaches the program's payout threshold.</source>
+        <source>Commission is approved once the store&apos;s approval hold has passed. The store pays you when your approved balance reaches the program&apos;s payout threshold.</source>
         <translation>Provize se schválí, jakmile uplyne ochranná lhůta obchodu. Obchod vám zaplatí, když váš schválený zůstatek dosáhne výplatního limitu programu.</translation>
     </message>
     <message>
@@ -3311,7 +3327,7 @@
         <translation>%1 z %2</translation>
     </message>
     <message>
-        <source>Your approved balance of %1 has reached the payout threshold of %2: it is paid in the store's next payout batch.</source>
+        <source>Your approved balance of %1 has reached the payout threshold of %2: it is paid in the store&apos;s next payout batch.</source>
         <translation>Váš schválený zůstatek %1 dosáhl výplatního limitu %2: bude vyplacen v příští výplatní dávce obchodu.</translation>
     </message>
     <message>
@@ -3359,7 +3375,7 @@
         <translation>Vaše výplaty jdou na %1.</translation>
     </message>
     <message>
-        <source>Requested: %1 — waiting for a manager's approval</source>
+        <source>Requested: %1 — waiting for a manager&apos;s approval</source>
         <translation>Požadováno: %1 — čeká na schválení manažerem</translation>
     </message>
     <message>
@@ -3398,7 +3414,7 @@
         <translation>&amp;Kopírovat HTML</translation>
     </message>
     <message>
-        <source>Put the banner's HTML snippet on the clipboard</source>
+        <source>Put the banner&apos;s HTML snippet on the clipboard</source>
         <translation>Vložit HTML kód banneru do schránky</translation>
     </message>
     <message>
@@ -3506,11 +3522,11 @@
         <translation>Banner programu, stejný pro všechny partnery</translation>
     </message>
     <message>
-        <source>%1's programs have no banners yet: add your own with "Add Your Banner…" or drop an image on this tab.</source>
+        <source>%1&apos;s programs have no banners yet: add your own with &quot;Add Your Banner…&quot; or drop an image on this tab.</source>
         <translation>Programy partnera %1 zatím nemají bannery: přidejte vlastní pomocí „Přidat vlastní banner…“ nebo sem přetáhněte obrázek.</translation>
     </message>
     <message>
-        <source>Select a banner to see its preview and the HTML snippet to publish. Add your own banner with "Add Your Banner…", or drop an image file or URL here.</source>
+        <source>Select a banner to see its preview and the HTML snippet to publish. Add your own banner with &quot;Add Your Banner…&quot;, or drop an image file or URL here.</source>
         <translation>Vyberte banner a uvidíte jeho náhled a HTML kód ke zveřejnění. Vlastní banner přidáte pomocí „Přidat vlastní banner…“ nebo přetažením souboru obrázku či URL sem.</translation>
     </message>
     <message>
@@ -3518,15 +3534,15 @@
         <translation>Schránka neobsahuje soubor obrázku ani URL obrázku s http(s), které by šlo přidat jako banner.</translation>
     </message>
     <message>
-        <source>Add banner "%1"</source>
+        <source>Add banner &quot;%1&quot;</source>
         <translation>Přidat banner „%1“</translation>
     </message>
     <message>
-        <source>Added your banner "%1".</source>
+        <source>Added your banner &quot;%1&quot;.</source>
         <translation>Váš banner „%1“ byl přidán.</translation>
     </message>
     <message>
-        <source>Remove banner "%1"</source>
+        <source>Remove banner &quot;%1&quot;</source>
         <translation>Odebrat banner „%1“</translation>
     </message>
     <message>
@@ -3534,7 +3550,7 @@
         <translation>Odebrat banner</translation>
     </message>
     <message>
-        <source>Removed your banner "%1" (Edit › Undo puts it back).</source>
+        <source>Removed your banner &quot;%1&quot; (Edit › Undo puts it back).</source>
         <translation>Váš banner „%1“ byl odebrán (Úpravy › Zpět jej vrátí).</translation>
     </message>
 </context>
@@ -3620,7 +3636,7 @@
 <context>
     <name>PartnerDesk::CentralWatcherWorker</name>
     <message>
-        <source>Qt's PostgreSQL driver (QPSQL) is not installed (Debian: libqt6sql6-psql).</source>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed (Debian: libqt6sql6-psql).</source>
         <translation>Ovladač PostgreSQL pro Qt (QPSQL) není nainstalován (Debian: libqt6sql6-psql).</translation>
     </message>
     <message>
@@ -3647,7 +3663,7 @@
         <translation>Nárokovat objednávku</translation>
     </message>
     <message>
-        <source>An order of a customer you brought that did not reach you (a forgotten coupon, a blocked cookie). The store's affiliate manager checks it and assigns it to you; you see the decision under My Requests.</source>
+        <source>An order of a customer you brought that did not reach you (a forgotten coupon, a blocked cookie). The store&apos;s affiliate manager checks it and assigns it to you; you see the decision under My Requests.</source>
         <translation>Objednávka vámi přivedeného zákazníka, která vám nebyla připsána (zapomenutý kupón, zablokovaná cookie). Affiliate manažer obchodu ji prověří a přiřadí vám ji; rozhodnutí uvidíte v části Moje žádosti.</translation>
     </message>
     <message>
@@ -3671,7 +3687,7 @@
         <translation>nepovinné</translation>
     </message>
     <message>
-        <source>The order's subtotal, if the customer told you</source>
+        <source>The order&apos;s subtotal, if the customer told you</source>
         <translation>Mezisoučet objednávky, pokud vám ho zákazník sdělil</translation>
     </message>
     <message>
@@ -4016,7 +4032,7 @@
         <translation>&amp;Ponechat moje</translation>
     </message>
     <message>
-        <source>Send this desktop's version to the central database at the next sync</source>
+        <source>Send this desktop&apos;s version to the central database at the next sync</source>
         <translation>Při příští synchronizaci odeslat verzi z tohoto počítače do centrální databáze</translation>
     </message>
     <message>
@@ -4024,7 +4040,7 @@
         <translation>Převzí&amp;t centrální</translation>
     </message>
     <message>
-        <source>Replace this desktop's version with the central one</source>
+        <source>Replace this desktop&apos;s version with the central one</source>
         <translation>Nahradit verzi z tohoto počítače verzí z centrální databáze</translation>
     </message>
     <message>
@@ -4052,11 +4068,11 @@
         <translation>%1 „%2“</translation>
     </message>
     <message>
-        <source>Keep this desktop's version of %1? It is sent to the central database at the next sync, over the central version %2.</source>
+        <source>Keep this desktop&apos;s version of %1? It is sent to the central database at the next sync, over the central version %2.</source>
         <translation>Ponechat verzi z tohoto počítače pro %1? Při příští synchronizaci se odešle do centrální databáze a nahradí centrální verzi %2.</translation>
     </message>
     <message>
-        <source>Take the central database's version of %1? The central values replace this desktop's, and the local change is dropped.</source>
+        <source>Take the central database&apos;s version of %1? The central values replace this desktop&apos;s, and the local change is dropped.</source>
         <translation>Převzít verzi z centrální databáze pro %1? Centrální hodnoty nahradí hodnoty tohoto počítače a místní změna se zahodí.</translation>
     </message>
     <message>
@@ -4072,11 +4088,11 @@
         <translation>Tento počítač i jiný přidaly každý tento řádek: centrální databáze drží pro každý klíč jen jeden řádek, takže zůstat může jen jeden z obou.</translation>
     </message>
     <message>
-        <source>Keep this desktop's %1? At the next sync it replaces the row another desktop added in the central database (central version %2); the rows that refer to it follow.</source>
+        <source>Keep this desktop&apos;s %1? At the next sync it replaces the row another desktop added in the central database (central version %2); the rows that refer to it follow.</source>
         <translation>Ponechat %1 z tohoto počítače? Při příští synchronizaci nahradí v centrální databázi řádek, který přidal jiný počítač (centrální verze %2); řádky, které na něj odkazují, jej následují.</translation>
     </message>
     <message>
-        <source>Take the central database's %1? This desktop's row becomes the one another desktop added, with its values; the rows that refer to it follow.</source>
+        <source>Take the central database&apos;s %1? This desktop&apos;s row becomes the one another desktop added, with its values; the rows that refer to it follow.</source>
         <translation>Převzít %1 z centrální databáze? Řádek tohoto počítače se stane tím, který přidal jiný počítač, i s jeho hodnotami; řádky, které na něj odkazují, jej následují.</translation>
     </message>
 </context>
@@ -4091,11 +4107,11 @@
         <translation>db.example.com</translation>
     </message>
     <message>
-        <source>The server's host name or IP address, or the folder of its Unix socket</source>
+        <source>The server&apos;s host name or IP address, or the folder of its Unix socket</source>
         <translation>Název hostitele nebo IP adresa serveru, případně složka jeho unixového socketu</translation>
     </message>
     <message>
-        <source>Your PostgreSQL login role: a manager's, or the one made for you as a partner</source>
+        <source>Your PostgreSQL login role: a manager&apos;s, or the one made for you as a partner</source>
         <translation>Vaše přihlašovací role PostgreSQL: manažerská, nebo ta, která vám byla vytvořena jako partnerovi</translation>
     </message>
     <message>
@@ -4107,7 +4123,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>The certificate of the authority that signed the server's certificate (PEM)</source>
+        <source>The certificate of the authority that signed the server&apos;s certificate (PEM)</source>
         <translation>Certifikát autority, která podepsala certifikát serveru (PEM)</translation>
     </message>
     <message>
@@ -4231,7 +4247,7 @@
         <translation>šifrováno, server bez ověření</translation>
     </message>
     <message>
-        <source>encrypted, the server's certificate checked against the CA</source>
+        <source>encrypted, the server&apos;s certificate checked against the CA</source>
         <translation>šifrováno, certifikát serveru ověřen proti CA</translation>
     </message>
     <message>
@@ -4243,7 +4259,7 @@
         <translation>Bez šifrování: heslo i každý řádek jdou sítí tak, že je cestou může přečíst kdokoli, a nic neprokazuje, že server je váš. Zvolte jen pro server v síti, které důvěřujete.</translation>
     </message>
     <message>
-        <source>none: the system's certificate authorities</source>
+        <source>none: the system&apos;s certificate authorities</source>
         <translation>žádný: systémové certifikační autority</translation>
     </message>
     <message>
@@ -4251,7 +4267,7 @@
         <translation>Automaticky: verify-full, proti certifikátu CA níže</translation>
     </message>
     <message>
-        <source>Automatic: verify-full, against the system's certificate authorities</source>
+        <source>Automatic: verify-full, against the system&apos;s certificate authorities</source>
         <translation>Automaticky: verify-full, proti systémovým certifikačním autoritám</translation>
     </message>
 </context>
@@ -4363,7 +4379,7 @@
         <translation>Vyberte partnera, abyste viděli jeho weby pro přímé odkazy.</translation>
     </message>
     <message>
-        <source>Your website's domain, e.g. myblog.example or *.myblog.example</source>
+        <source>Your website&apos;s domain, e.g. myblog.example or *.myblog.example</source>
         <translation>Doména vašeho webu, např. myblog.example nebo *.myblog.example</translation>
     </message>
     <message>
@@ -4387,7 +4403,7 @@
         <translation>Vytvořte na svém webu tento soubor, jehož jediným obsahem bude token</translation>
     </message>
     <message>
-        <source>Add this TXT record to your domain's DNS</source>
+        <source>Add this TXT record to your domain&apos;s DNS</source>
         <translation>Přidejte tento záznam TXT do DNS své domény</translation>
     </message>
     <message>
@@ -4419,7 +4435,7 @@
         <translation>2. Soubor s tokenem jako obsahem:</translation>
     </message>
     <message>
-        <source>file's address</source>
+        <source>file&apos;s address</source>
         <translation>adresu souboru</translation>
     </message>
     <message>
@@ -4439,7 +4455,7 @@
         <translation>Zkontrolovat token na webu přes síť</translation>
     </message>
     <message>
-        <source>What "Verify now" found appears here.</source>
+        <source>What &quot;Verify now&quot; found appears here.</source>
         <translation>Zde se zobrazí, co zjistilo „Ověřit nyní“.</translation>
     </message>
     <message>
@@ -4479,11 +4495,11 @@
         <translation>Ověření %1 propadlo: token nebyl nalezen.</translation>
     </message>
     <message>
-        <source>%1 stays verified by a manager's approval; the check did not find the token.</source>
+        <source>%1 stays verified by a manager&apos;s approval; the check did not find the token.</source>
         <translation>%1 zůstává ověřena schválením manažera; kontrola token nenašla.</translation>
     </message>
     <message>
-        <source>Check the website for the token from here (a preview) and ask a manager's desktop to verify it</source>
+        <source>Check the website for the token from here (a preview) and ask a manager&apos;s desktop to verify it</source>
         <translation>Zkontrolovat token na webu odsud (náhled) a požádat počítač manažera o ověření</translation>
     </message>
     <message>
@@ -4495,11 +4511,11 @@
         <translation>Doména %1 je zaregistrována: synchronizujte, aby se odeslala a abyste obdrželi její ověřovací token; pak token zveřejněte a stiskněte Ověřit nyní.</translation>
     </message>
     <message>
-        <source>Preview: the token was found on your site. A manager's desktop confirms it; you will see the result after the next sync.</source>
+        <source>Preview: the token was found on your site. A manager&apos;s desktop confirms it; you will see the result after the next sync.</source>
         <translation>Náhled: token byl na vašem webu nalezen. Potvrdí ho počítač manažera; výsledek uvidíte po příští synchronizaci.</translation>
     </message>
     <message>
-        <source>Preview: the token was not found on your site. A manager's desktop checks it too; you will see the result after the next sync.</source>
+        <source>Preview: the token was not found on your site. A manager&apos;s desktop checks it too; you will see the result after the next sync.</source>
         <translation>Náhled: token na vašem webu nebyl nalezen. Web zkontroluje také počítač manažera; výsledek uvidíte po příští synchronizaci.</translation>
     </message>
     <message>
@@ -4510,8 +4526,8 @@
 <context>
     <name>PartnerDesk::DomainListModel</name>
     <message>
-        <source>Publish as &lt;meta name="partnerdesk-verification" content="%1"&gt;, as the body of /.well-known/partnerdesk-verification.txt, or as the DNS TXT record partnerdesk-verification=%1</source>
-        <translation>Zveřejněte jako &lt;meta name="partnerdesk-verification" content="%1"&gt;, jako obsah souboru /.well-known/partnerdesk-verification.txt nebo jako DNS záznam TXT partnerdesk-verification=%1</translation>
+        <source>Publish as &lt;meta name=&quot;partnerdesk-verification&quot; content=&quot;%1&quot;&gt;, as the body of /.well-known/partnerdesk-verification.txt, or as the DNS TXT record partnerdesk-verification=%1</source>
+        <translation>Zveřejněte jako &lt;meta name=&quot;partnerdesk-verification&quot; content=&quot;%1&quot;&gt;, jako obsah souboru /.well-known/partnerdesk-verification.txt nebo jako DNS záznam TXT partnerdesk-verification=%1</translation>
     </message>
     <message>
         <source>Verified</source>
@@ -4572,7 +4588,7 @@
 <context>
     <name>PartnerDesk::DomainVerifier</name>
     <message>
-        <source>"%1" is not a domain name</source>
+        <source>&quot;%1&quot; is not a domain name</source>
         <translation>„%1“ není název domény</translation>
     </message>
     <message>
@@ -4692,6 +4708,167 @@
     </message>
 </context>
 <context>
+    <name>PartnerDesk::FraudReviewPane</name>
+    <message>
+        <source>Fraud Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the selected transaction go on as normal: approved when its approval hold passed, then paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Commission…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the selected transaction&apos;s commission: the partner is not paid for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transaction is held: the fraud rules flagged nothing that waits for a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held for review: %1 transactions, %2. Held commission is neither approved nor paid until you clear it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Held Transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Held Transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared the hold on order %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled the commission on order %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::HeldTransactionModel</name>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished">Objednávka</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation type="unfinished">Objednáno</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished">Partner</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished">Program</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Druh</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation type="unfinished">Provize</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaked coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::HoldDecisionDialog</name>
+    <message>
+        <source>Clear Held Transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Held Transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 of %2, %3 for %4 (%5) in %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by the rule “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared, the commission goes on as normal: approved once the order is complete and its approval hold has passed, then paid in a batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled, the partner is not paid for this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: it goes into the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished">&amp;Důvod:</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel &amp;Commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why; the reason goes into the audit log.</source>
+        <translation type="unfinished">Uveďte důvod; zapíše se do auditního záznamu.</translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation type="unfinished">Důvod</translation>
+    </message>
+</context>
+<context>
     <name>PartnerDesk::ImportIssueModel</name>
     <message>
         <source>(whole row)</source>
@@ -4729,7 +4906,7 @@
         <translation>&amp;Objednávky…</translation>
     </message>
     <message>
-        <source>Import the store's orders CSV (or drop CSV files on the window)</source>
+        <source>Import the store&apos;s orders CSV (or drop CSV files on the window)</source>
         <translation>Importovat CSV s objednávkami obchodu (nebo soubory CSV přetáhnout do okna)</translation>
     </message>
     <message>
@@ -5014,7 +5191,7 @@
         <translation>QR kód sledované adresy byl uložen do %1.</translation>
     </message>
     <message>
-        <source>No coupon code yet: the store's affiliate manager creates one (Partners › Create Coupon).</source>
+        <source>No coupon code yet: the store&apos;s affiliate manager creates one (Partners › Create Coupon).</source>
         <translation>Zatím žádný kupónový kód: vytvoří ho affiliate manažer obchodu (Partneři › Vytvořit kupón).</translation>
     </message>
 </context>
@@ -5100,7 +5277,7 @@
         <translation>O aplikaci PartnerDesk</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;PartnerDesk %1&lt;/h3&gt;&lt;p&gt;Runs an online store's partner program: programs and partners, links, banners and coupons, attribution of orders, commission, payouts and reports.&lt;/p&gt;&lt;p&gt;Works offline from a local database and syncs with a central PostgreSQL.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;PartnerDesk %1&lt;/h3&gt;&lt;p&gt;Runs an online store&apos;s partner program: programs and partners, links, banners and coupons, attribution of orders, commission, payouts and reports.&lt;/p&gt;&lt;p&gt;Works offline from a local database and syncs with a central PostgreSQL.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PartnerDesk %1&lt;/h3&gt;&lt;p&gt;Spravuje partnerský program internetového obchodu: programy a partnery, odkazy, bannery a kupóny, přiřazování objednávek, provize, výplaty a přehledy.&lt;/p&gt;&lt;p&gt;Pracuje offline s místní databází a synchronizuje se s centrální databází PostgreSQL.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -5176,7 +5353,7 @@
         <translation>Otevřít jako &amp;partner…</translation>
     </message>
     <message>
-        <source>Open a window that shows only one partner's package, transactions and balance, as he sees them</source>
+        <source>Open a window that shows only one partner&apos;s package, transactions and balance, as he sees them</source>
         <translation>Otevřít okno, které ukazuje jen balíček, transakce a zůstatek jednoho partnera, tak jak je vidí on</translation>
     </message>
     <message>
@@ -5208,7 +5385,7 @@
         <translation>Povolit p&amp;rivátní síťové adresy</translation>
     </message>
     <message>
-        <source>Let website checks and banner previews reach loopback and private (intranet) addresses. Off by default: with it on, a partner can register an address on your own network and learn from the check's finding what answers there.</source>
+        <source>Let website checks and banner previews reach loopback and private (intranet) addresses. Off by default: with it on, a partner can register an address on your own network and learn from the check&apos;s finding what answers there.</source>
         <translation>Dovolit kontrolám webů a náhledům bannerů přístup na adresy zpětné smyčky (loopback) a na privátní (intranetové) adresy. Ve výchozím stavu vypnuto: je-li zapnuto, může partner zaregistrovat adresu ve vaší vlastní síti a ze zjištění kontroly se dozvědět, co na ní odpovídá.</translation>
     </message>
     <message numerus="yes">
@@ -5239,6 +5416,10 @@
         <source>My Requests</source>
         <translation>Moje žádosti</translation>
     </message>
+    <message>
+        <source>Fraud Review</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::MembershipListModel</name>
@@ -5255,7 +5436,7 @@
         <translation>Odešel</translation>
     </message>
     <message>
-        <source>The program that earns the partner's link, rewrite and direct-link orders</source>
+        <source>The program that earns the partner&apos;s link, rewrite and direct-link orders</source>
         <translation>Program, kterému se připisují objednávky partnera z odkazů, přesměrování a přímých odkazů</translation>
     </message>
     <message>
@@ -5373,7 +5554,7 @@ Sazba za odkaz %4 %, sazba za kupón %5 %, sleva pro zákazníka %6 %, hranice v
         <translation>Moje žádosti</translation>
     </message>
     <message>
-        <source>What you asked the store's affiliate manager for, and what he decided. A missed order or a vanity link: ask here instead of by e-mail, and the answer stays on record. A new payout e-mail is asked for in My Balance.</source>
+        <source>What you asked the store&apos;s affiliate manager for, and what he decided. A missed order or a vanity link: ask here instead of by e-mail, and the answer stays on record. A new payout e-mail is asked for in My Balance.</source>
         <translation>Oč jste požádali affiliate manažera obchodu a jak rozhodl. Chybějící objednávka nebo vlastní odkaz: požádejte zde místo e-mailu a odpověď zůstane zaznamenaná. O nový e-mail pro výplaty se žádá v části Můj zůstatek.</translation>
     </message>
     <message>
@@ -5389,7 +5570,7 @@ Sazba za odkaz %4 %, sazba za kupón %5 %, sleva pro zákazníka %6 %, hranice v
         <translation>Požádat o &amp;vlastní odkaz…</translation>
     </message>
     <message>
-        <source>A short address on the store's site that leads to your tracked link</source>
+        <source>A short address on the store&apos;s site that leads to your tracked link</source>
         <translation>Krátká adresa na webu obchodu, která vede na váš sledovaný odkaz</translation>
     </message>
     <message>
@@ -5578,7 +5759,7 @@ Sazba za odkaz %4 %, sazba za kupón %5 %, sleva pro zákazníka %6 %, hranice v
         <translation>Posílá obchod na váš e-mail pro výplaty, pokud e-mailová oznámení odesílá.</translation>
     </message>
     <message>
-        <source>Saved; the store's affiliate manager gets it with your next sync.</source>
+        <source>Saved; the store&apos;s affiliate manager gets it with your next sync.</source>
         <translation>Uloženo; affiliate manažer obchodu to obdrží při vaší příští synchronizaci.</translation>
     </message>
     <message>
@@ -5593,7 +5774,7 @@ Sazba za odkaz %4 %, sazba za kupón %5 %, sleva pro zákazníka %6 %, hranice v
         <translation>E-mailová oznámení</translation>
     </message>
     <message>
-        <source>The store's SMTP server</source>
+        <source>The store&apos;s SMTP server</source>
         <translation>Server SMTP obchodu</translation>
     </message>
     <message>
@@ -5609,7 +5790,7 @@ Sazba za odkaz %4 %, sazba za kupón %5 %, sleva pro zákazníka %6 %, hranice v
         <translation>nepovinné, např. Partnerský program Koongo</translation>
     </message>
     <message>
-        <source>optional: a PEM file of CA certificates (default: the system's)</source>
+        <source>optional: a PEM file of CA certificates (default: the system&apos;s)</source>
         <translation>nepovinné: soubor PEM s certifikáty CA (výchozí: systémové)</translation>
     </message>
     <message>
@@ -5849,7 +6030,7 @@ Sazba za odkaz %4 %, sazba za kupón %5 %, sleva pro zákazníka %6 %, hranice v
         <translation>Zobrazit &amp;transakce</translation>
     </message>
     <message>
-        <source>Open the partner's transactions in the Transactions pane</source>
+        <source>Open the partner&apos;s transactions in the Transactions pane</source>
         <translation>Otevřít transakce partnera v panelu Transakce</translation>
     </message>
     <message>
@@ -5885,7 +6066,7 @@ Sazba za odkaz %4 %, sazba za kupón %5 %, sleva pro zákazníka %6 %, hranice v
         <translation>&amp;Schválit e-mail</translation>
     </message>
     <message>
-        <source>Make the requested address the partner's payout e-mail</source>
+        <source>Make the requested address the partner&apos;s payout e-mail</source>
         <translation>Nastavit požadovanou adresu jako e-mail partnera pro výplaty</translation>
     </message>
     <message>
@@ -5899,6 +6080,10 @@ Sazba za odkaz %4 %, sazba za kupón %5 %, sleva pro zákazníka %6 %, hranice v
     <message>
         <source>%1 asks to be paid at %2 instead of %3 (since %4). Payouts go to %3 until you approve.</source>
         <translation>%1 žádá o výplaty na %2 místo na %3 (od %4). Dokud změnu neschválíte, jdou výplaty na %3.</translation>
+    </message>
+    <message>
+        <source>R&amp;ates</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5940,7 +6125,7 @@ Sazba za odkaz %4 %, sazba za kupón %5 %, sleva pro zákazníka %6 %, hranice v
         <translation>%1 (požadována změna na %2)</translation>
     </message>
     <message>
-        <source>Requested: %1 — waiting for a manager's approval (since %2). Payouts go to %3 until then.</source>
+        <source>Requested: %1 — waiting for a manager&apos;s approval (since %2). Payouts go to %3 until then.</source>
         <translation>Požadováno: %1 — čeká na schválení manažerem (od %2). Do té doby jdou výplaty na %3.</translation>
     </message>
 </context>
@@ -5959,7 +6144,7 @@ Sazba za odkaz %4 %, sazba za kupón %5 %, sleva pro zákazníka %6 %, hranice v
         <translation>Odešel</translation>
     </message>
     <message>
-        <source>The program that earns the partner's link, rewrite and direct-link orders</source>
+        <source>The program that earns the partner&apos;s link, rewrite and direct-link orders</source>
         <translation>Program, kterému připadají objednávky z partnerových odkazů, přesměrování a přímých odkazů</translation>
     </message>
     <message>
@@ -6078,7 +6263,7 @@ Sazba za odkaz %4 %, sazba za kupón %5 %, sleva pro zákazníka %6 %, hranice v
         <translation>Odkazy na libovolnou stránku %1: Partnerský balíček › Odkazy.</translation>
     </message>
     <message>
-        <source>No coupon code yet: the store's affiliate manager creates one.</source>
+        <source>No coupon code yet: the store&apos;s affiliate manager creates one.</source>
         <translation>Zatím žádný kód kupónu: vytvoří ho správce partnerského programu obchodu.</translation>
     </message>
     <message>
@@ -6086,7 +6271,7 @@ Sazba za odkaz %4 %, sazba za kupón %5 %, sleva pro zákazníka %6 %, hranice v
         <translation>Další (%1) v Partnerském balíčku › Kupóny.</translation>
     </message>
     <message>
-        <source>Customers who enter it get the program's discount; you get the commission.</source>
+        <source>Customers who enter it get the program&apos;s discount; you get the commission.</source>
         <translation>Zákazníci, kteří ho zadají, dostanou slevu programu; vy dostanete provizi.</translation>
     </message>
     <message>
@@ -6122,7 +6307,7 @@ Sazba za odkaz %4 %, sazba za kupón %5 %, sleva pro zákazníka %6 %, hranice v
         <translation>%1 z %2</translation>
     </message>
     <message>
-        <source>Due: paid in the store's next payout batch.</source>
+        <source>Due: paid in the store&apos;s next payout batch.</source>
         <translation>K výplatě: bude vyplaceno v příští výplatní dávce obchodu.</translation>
     </message>
     <message>
@@ -6150,8 +6335,20 @@ Sazba za odkaz %4 %, sazba za kupón %5 %, sleva pro zákazníka %6 %, hranice v
         <translation>Požádat o &amp;vlastní odkaz…</translation>
     </message>
     <message>
-        <source>A short address on the store's site that leads to your tracked link</source>
+        <source>A short address on the store&apos;s site that leads to your tracked link</source>
         <translation>Krátká adresa na webu obchodu, která vede na váš sledovaný odkaz</translation>
+    </message>
+    <message>
+        <source>Your campaigns (last 12 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished">Kampaň</translation>
+    </message>
+    <message>
+        <source>No orders in the last 12 months. Tag a link with a campaign in Partner Package › Links to see which of your posts sells.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6159,6 +6356,41 @@ Sazba za odkaz %4 %, sazba za kupón %5 %, sleva pro zákazníka %6 %, hranice v
     <message>
         <source>&amp;Open</source>
         <translation>&amp;Otevřít</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::PartnerRateModel</name>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished">Program</translation>
+    </message>
+    <message>
+        <source>From (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link, rewrite, direct, lifetime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished">%1 %</translation>
+    </message>
+    <message>
+        <source>%1 per order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>program&apos;s or tier&apos;s</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6176,7 +6408,7 @@ Sazba za odkaz %4 %, sazba za kupón %5 %, sleva pro zákazníka %6 %, hranice v
         <translation>Zatím nejsou žádní partneři.</translation>
     </message>
     <message>
-        <source>No partner matches "%1".</source>
+        <source>No partner matches &quot;%1&quot;.</source>
         <translation>Hledání „%1“ neodpovídá žádný partner.</translation>
     </message>
 </context>
@@ -6239,7 +6471,7 @@ Sazba za odkaz %4 %, sazba za kupón %5 %, sleva pro zákazníka %6 %, hranice v
         <translation>Nastavit jako &amp;hlavní</translation>
     </message>
     <message>
-        <source>The selected program earns the partner's link, rewrite and direct-link orders</source>
+        <source>The selected program earns the partner&apos;s link, rewrite and direct-link orders</source>
         <translation>Vybranému programu připadnou objednávky z partnerových odkazů, přesměrování a přímých odkazů</translation>
     </message>
     <message>
@@ -6435,7 +6667,7 @@ Sazba za odkaz %4 %, sazba za kupón %5 %, sleva pro zákazníka %6 %, hranice v
         <translation>Zamítnout e-mail pro výplaty…</translation>
     </message>
     <message>
-        <source>Keep the partner's payout e-mail; needs a reason</source>
+        <source>Keep the partner&apos;s payout e-mail; needs a reason</source>
         <translation>Ponechat partnerovi dosavadní e-mail pro výplaty; vyžaduje důvod</translation>
     </message>
     <message>
@@ -6473,6 +6705,18 @@ Sazba za odkaz %4 %, sazba za kupón %5 %, sleva pro zákazníka %6 %, hranice v
     <message>
         <source>Rejected %1 for %2; payouts keep going to %3.</source>
         <translation>E-mail %1 pro %2 zamítnut; výplaty dál jdou na %3.</translation>
+    </message>
+    <message>
+        <source>Set &amp;Rate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the partner his own link or coupon commission in a program from a date on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the rates of %1 (%2).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6518,7 +6762,7 @@ Sazba za odkaz %4 %, sazba za kupón %5 %, sleva pro zákazníka %6 %, hranice v
         <translation>Vyplaceno v dávkách označených jako vyplacené</translation>
     </message>
     <message>
-        <source>The payout threshold of the partner's program in this currency</source>
+        <source>The payout threshold of the partner&apos;s program in this currency</source>
         <translation>Limit pro výplatu partnerova programu v této měně</translation>
     </message>
     <message>
@@ -6765,6 +7009,22 @@ Jako vyplacené se označí jen transakce exportované v této dávce; provize s
         <source>&lt;b&gt;%1&lt;/b&gt; to %2 partners (%3 transactions)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; pro partnery: %2 (transakcí: %3)</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; in %2 transactions (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by the fraud rules: neither approved nor paid until you clear them in the Fraud Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held for fraud review:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::PayoutsPane</name>
@@ -6912,7 +7172,7 @@ Jako vyplacené se označí jen transakce exportované v této dávce; provize s
         <translation>Zákazníci s kuponem dostanou slevu %1 %; %2 získá %3 % z objednávky.</translation>
     </message>
     <message>
-        <source>%1 (%2) joins %3: %4 % commission on orders through the partner's links, %5 % on the partner's coupons, paid out from %6.</source>
+        <source>%1 (%2) joins %3: %4 % commission on orders through the partner&apos;s links, %5 % on the partner&apos;s coupons, paid out from %6.</source>
         <translation>%1 (%2) se připojí k programu %3: provize %4 % z objednávek přes partnerovy odkazy, %5 % z partnerových kupónů, výplata od %6.</translation>
     </message>
 </context>
@@ -6939,11 +7199,11 @@ Jako vyplacené se označí jen transakce exportované v této dávce; provize s
         <translation> dní</translation>
     </message>
     <message>
-        <source>A completed order's commission is approved this many days after the order</source>
+        <source>A completed order&apos;s commission is approved this many days after the order</source>
         <translation>Provize z dokončené objednávky se schválí po tomto počtu dní od objednávky</translation>
     </message>
     <message>
-        <source>How long the store remembers a partner's link visit</source>
+        <source>How long the store remembers a partner&apos;s link visit</source>
         <translation>Jak dlouho si obchod pamatuje návštěvu z odkazu partnera</translation>
     </message>
     <message>
@@ -7056,6 +7316,126 @@ jedna doména na řádek</translation>
         <source>E-mail &amp;notices to partners:</source>
         <translation>&amp;E-mailová oznámení partnerům:</translation>
     </message>
+    <message>
+        <source>&amp;Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission &amp;Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer&apos;s later orders that no link, coupon or rewrite credits go to the partner who first brought him, for this many days after that first order (0: off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s e-mail is at a domain the partner registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A coupon order comes from another partner&apos;s verified site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold an order whose customer was credited to more than this many partners in 30 days (0: off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the orders of a partner whose cancelled and refunded share of at least 10 orders in the last 90 days is above this (0: off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link order has no recorded visit of the partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when the imported visits cover the program&apos;s cookie lifetime before the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold a commission for review when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One customer, more than:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled share above:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% (0: off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link rate %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon rate %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the N-th credited, not cancelled order of a partner in a calendar month (UTC) on, his orders earn the tier&apos;s rates. An empty coupon rate keeps the program&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What If…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What these tiers and lifetime setting would have paid over a past period; nothing is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tiers and the lifetime setting of %1, as entered, over the orders of a past period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lifetime customers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier %1: the orders in the month must be a whole number from 1 to 1,000,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier %1, link rate: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier %1, coupon rate: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two tiers start at %1 orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled share: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::ProgramListModel</name>
@@ -7078,15 +7458,15 @@ Domény obchodu: %2</translation>
         <translation>Ne</translation>
     </message>
     <message>
-        <source>Commission on orders that came through the partner's link, rewrite or website</source>
+        <source>Commission on orders that came through the partner&apos;s link, rewrite or website</source>
         <translation>Provize z objednávek, které přišly přes odkaz, přesměrování nebo web partnera</translation>
     </message>
     <message>
-        <source>Commission on orders placed with the partner's coupon code</source>
+        <source>Commission on orders placed with the partner&apos;s coupon code</source>
         <translation>Provize z objednávek s kupónem partnera</translation>
     </message>
     <message>
-        <source>Discount the customer gets with a partner's coupon code</source>
+        <source>Discount the customer gets with a partner&apos;s coupon code</source>
         <translation>Sleva, kterou zákazník získá s kupónem partnera</translation>
     </message>
     <message>
@@ -7252,6 +7632,10 @@ Domény obchodu: %2</translation>
         <source>Join %1 to %2</source>
         <translation>Přihlásit %1 do %2</translation>
     </message>
+    <message>
+        <source>Edit the tiers of program %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::ReportChartView</name>
@@ -7338,7 +7722,7 @@ Domény obchodu: %2</translation>
         <translation>Exportovat &amp;CSV…</translation>
     </message>
     <message>
-        <source>Save the report's lines as CSV</source>
+        <source>Save the report&apos;s lines as CSV</source>
         <translation>Uložit řádky přehledu jako CSV</translation>
     </message>
     <message>
@@ -7819,11 +8203,11 @@ Domény obchodu: %2</translation>
 <context>
     <name>PartnerDesk::RewriteChecker</name>
     <message>
-        <source>Check through: "%1" is not an http(s) address such as http://127.0.0.1:8080.</source>
+        <source>Check through: &quot;%1&quot; is not an http(s) address such as http://127.0.0.1:8080.</source>
         <translation>Kontrolovat přes: „%1“ není adresa http(s), např. http://127.0.0.1:8080.</translation>
     </message>
     <message>
-        <source>Check through: "%1" has more than scheme, host and port; use e.g. http://staging.example:8080.</source>
+        <source>Check through: &quot;%1&quot; has more than scheme, host and port; use e.g. http://staging.example:8080.</source>
         <translation>Kontrolovat přes: „%1“ obsahuje víc než schéma, hostitele a port; zadejte např. http://staging.example:8080.</translation>
     </message>
 </context>
@@ -7842,7 +8226,7 @@ Domény obchodu: %2</translation>
         <translation>Najít partnera podle jména, kódu nebo e-mailu</translation>
     </message>
     <message>
-        <source>The store hosts of the partner's programs; the rule answers on the www. twin too</source>
+        <source>The store hosts of the partner&apos;s programs; the rule answers on the www. twin too</source>
         <translation>Hostitelé obchodu v partnerových programech; pravidlo odpovídá i na variantě s www.</translation>
     </message>
     <message>
@@ -7858,7 +8242,7 @@ Domény obchodu: %2</translation>
         <translation>https://obchod.example/stranka</translation>
     </message>
     <message>
-        <source>A store page; the partner's code is added, so the redirect lands on his tracked link</source>
+        <source>A store page; the partner&apos;s code is added, so the redirect lands on his tracked link</source>
         <translation>Stránka obchodu; přidá se k ní kód partnera, takže přesměrování vede na jeho sledovaný odkaz</translation>
     </message>
     <message>
@@ -7981,7 +8365,7 @@ Domény obchodu: %2</translation>
         <translation>Kontrolovat přes (prázdné: živý web), např. http://127.0.0.1:8080</translation>
     </message>
     <message>
-        <source>Send the check's requests to this server (staging, a local nginx) with the store host in the Host header; empty requests https://HOST/PATH on the live site</source>
+        <source>Send the check&apos;s requests to this server (staging, a local nginx) with the store host in the Host header; empty requests https://HOST/PATH on the live site</source>
         <translation>Posílat požadavky kontroly na tento server (testovací, místní nginx) s hostitelem obchodu v hlavičce Host; prázdné pole žádá https://HOSTITEL/CESTA na živém webu</translation>
     </message>
     <message>
@@ -7989,7 +8373,7 @@ Domény obchodu: %2</translation>
         <translation>Zobrazeno prvních %1 přesměrování; výběr zúžíte filtrem.</translation>
     </message>
     <message>
-        <source>No rewrite matches "%1".</source>
+        <source>No rewrite matches &quot;%1&quot;.</source>
         <translation>Filtru „%1“ neodpovídá žádné přesměrování.</translation>
     </message>
     <message>
@@ -8092,7 +8476,7 @@ Domény obchodu: %2</translation>
         <translation>nepovinné, např. 80 nebo 127.0.0.1:8080</translation>
     </message>
     <message>
-        <source>nginx only: a listen directive in every server block; empty keeps nginx's default</source>
+        <source>nginx only: a listen directive in every server block; empty keeps nginx&apos;s default</source>
         <translation>jen nginx: direktiva listen v každém bloku server; prázdné ponechá výchozí hodnotu nginx</translation>
     </message>
     <message>
@@ -8112,7 +8496,7 @@ Domény obchodu: %2</translation>
         <translation>nginx &amp;listen:</translation>
     </message>
     <message>
-        <source>"%1" is not a listen address: use PORT, ADDR:PORT or [IPv6]:PORT.</source>
+        <source>&quot;%1&quot; is not a listen address: use PORT, ADDR:PORT or [IPv6]:PORT.</source>
         <translation>„%1“ není adresa pro listen: použijte PORT, ADRESA:PORT nebo [IPv6]:PORT.</translation>
     </message>
     <message numerus="yes">
@@ -8200,6 +8584,81 @@ Domény obchodu: %2</translation>
     <message>
         <source>Last check</source>
         <translation>Poslední kontrola</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::SetRateDialog</name>
+    <message>
+        <source>Set Rate for %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders placed from this day on (00:00 UTC) earn these rates; earlier orders keep theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation type="unfinished">&amp;Program:</translation>
+    </message>
+    <message>
+        <source>&amp;From (UTC):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link commission:</source>
+        <translation type="unfinished">Provize za &amp;odkaz:</translation>
+    </message>
+    <message>
+        <source>&amp;Coupon commission:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link commission pays orders by link, rewrite, direct link and lifetime customer. A flat amount never pays more than the order&apos;s subtotal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What If…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What these rates would have paid over a past period; nothing is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flat amount per order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program&apos;s or tier&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 25 (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 5.00 (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a member of any program: join him to one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rates of %1 (%2) in %3 from %4, as entered above, over the orders of a past period.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8370,7 +8829,7 @@ Domény obchodu: %2</translation>
         <translation>Kód partnera</translation>
     </message>
     <message>
-        <source>Only this partner's transactions: the exact partner code (or id)</source>
+        <source>Only this partner&apos;s transactions: the exact partner code (or id)</source>
         <translation>Jen transakce tohoto partnera: přesný kód partnera (nebo id)</translation>
     </message>
     <message>
@@ -8528,6 +8987,14 @@ Domény obchodu: %2</translation>
         <source>paid</source>
         <translation>vyplaceno</translation>
     </message>
+    <message>
+        <source>lifetime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under review</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::TransactionsPane</name>
@@ -8536,7 +9003,7 @@ Domény obchodu: %2</translation>
         <translation>&amp;Kopírovat číslo objednávky</translation>
     </message>
     <message>
-        <source>Copy the selected order's id (Ctrl+C)</source>
+        <source>Copy the selected order&apos;s id (Ctrl+C)</source>
         <translation>Zkopírovat číslo vybrané objednávky (Ctrl+C)</translation>
     </message>
     <message>
@@ -8560,7 +9027,7 @@ Domény obchodu: %2</translation>
         <translation>Zobrazit &amp;partnera</translation>
     </message>
     <message>
-        <source>Open the selected transaction's partner in the Partners pane</source>
+        <source>Open the selected transaction&apos;s partner in the Partners pane</source>
         <translation>Otevřít partnera vybrané transakce v panelu Partneři</translation>
     </message>
     <message>
@@ -8667,7 +9134,7 @@ Domény obchodu: %2</translation>
         <translation>Požádat o vlastní odkaz</translation>
     </message>
     <message>
-        <source>A short address on the store's own site that leads to a store page with your tracked link, e.g. https://koongo.com/partner/jane. The store's affiliate manager sets it up; you see the decision under My Requests.</source>
+        <source>A short address on the store&apos;s own site that leads to a store page with your tracked link, e.g. https://koongo.com/partner/jane. The store&apos;s affiliate manager sets it up; you see the decision under My Requests.</source>
         <translation>Krátká adresa na vlastním webu obchodu, která vede na stránku obchodu s vaším sledovaným odkazem, např. https://koongo.com/partner/jane. Nastaví ji affiliate manažer obchodu; rozhodnutí uvidíte v části Moje žádosti.</translation>
     </message>
     <message>
@@ -8858,6 +9325,77 @@ Domény obchodu: %2</translation>
     </message>
 </context>
 <context>
+    <name>PartnerDesk::WhatIfDialog</name>
+    <message>
+        <source>What If</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle every order placed in the period again with the change; nothing is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished">do</translation>
+    </message>
+    <message>
+        <source>Orders placed from (UTC):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished">Měna</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished">Objednávky</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a period and Run: nothing is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settling the period again with the change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was computed, nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credited order in the period: the change would have paid nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 orders settled again; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PartnerDesk::WindowRequests</name>
     <message>
         <source>&amp;Requests</source>
@@ -8876,7 +9414,7 @@ Domény obchodu: %2</translation>
         <translation>Požádat o &amp;vlastní odkaz…</translation>
     </message>
     <message>
-        <source>A short address on the store's site that leads to your tracked link</source>
+        <source>A short address on the store&apos;s site that leads to your tracked link</source>
         <translation>Krátká adresa na webu obchodu, která vede na váš sledovaný odkaz</translation>
     </message>
     <message>
@@ -8931,7 +9469,7 @@ Domény obchodu: %2</translation>
         <translation>Tuto databázi synchronizuje jiné okno.</translation>
     </message>
     <message>
-        <source>Send this desktop's changes to the central database and fetch the new ones (%1)</source>
+        <source>Send this desktop&apos;s changes to the central database and fetch the new ones (%1)</source>
         <translation>Odeslat změny z tohoto počítače do centrální databáze a stáhnout nové (%1)</translation>
     </message>
 </context>
@@ -8988,11 +9526,11 @@ Domény obchodu: %2</translation>
         <translation>FORMÁT</translation>
     </message>
     <message>
-        <source>Print every partner's money per currency as CSV: pending, approved balance, in a batch, paid.</source>
+        <source>Print every partner&apos;s money per currency as CSV: pending, approved balance, in a batch, paid.</source>
         <translation>Vypíše peníze každého partnera po měnách jako CSV: čekající, schválený zůstatek, v dávce, vyplaceno.</translation>
     </message>
     <message>
-        <source>Print the balances that reached their program's payout threshold, as CSV.</source>
+        <source>Print the balances that reached their program&apos;s payout threshold, as CSV.</source>
         <translation>Vypíše jako CSV zůstatky, které dosáhly limitu pro výplatu svého programu.</translation>
     </message>
     <message>
@@ -9016,7 +9554,7 @@ Domény obchodu: %2</translation>
         <translation>Označí transakce exportované dávky jako vyplacené; vypíše jejich počet.</translation>
     </message>
     <message>
-        <source>The batch id "payouts batch" printed.</source>
+        <source>The batch id &quot;payouts batch&quot; printed.</source>
         <translation>ID dávky, které vypsal příkaz „payouts batch“.</translation>
     </message>
     <message>
@@ -9044,11 +9582,11 @@ Domény obchodu: %2</translation>
         <translation>Soubor, který se má zapsat (csv: není-li zadán, standardní výstup).</translation>
     </message>
     <message>
-        <source>--from must be a date YYYY-MM-DD, not "%1".</source>
+        <source>--from must be a date YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>--from musí být datum ve tvaru RRRR-MM-DD, nikoli „%1“.</translation>
     </message>
     <message>
-        <source>--to must be a date YYYY-MM-DD, not "%1".</source>
+        <source>--to must be a date YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>--to musí být datum ve tvaru RRRR-MM-DD, nikoli „%1“.</translation>
     </message>
     <message>
@@ -9068,7 +9606,7 @@ Domény obchodu: %2</translation>
         <translation>Nelze zapsat %1: %2</translation>
     </message>
     <message>
-        <source>--period must be day, week, month, quarter or year, not "%1".</source>
+        <source>--period must be day, week, month, quarter or year, not &quot;%1&quot;.</source>
         <translation>--period musí být day, week, month, quarter nebo year, ne „%1“.</translation>
     </message>
     <message>
@@ -9104,8 +9642,8 @@ Domény obchodu: %2</translation>
         <translation>KÓD</translation>
     </message>
     <message>
-        <source>--by takes period, program, partner, campaign, kind or none, not "%1".</source>
-        <translation>--by přijímá period, program, partner, campaign, kind nebo none, ne "%1".</translation>
+        <source>--by takes period, program, partner, campaign, kind or none, not &quot;%1&quot;.</source>
+        <translation>--by přijímá period, program, partner, campaign, kind nebo none, ne &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>What to group by, comma-separated: period, program, partner, campaign, kind, or none (default: period,program,kind).</source>
@@ -9127,7 +9665,7 @@ Domény obchodu: %2</translation>
         <translation>Nelze zapsat %1: %2</translation>
     </message>
     <message>
-        <source>Unknown payout format "%1": use paypal or csv.</source>
+        <source>Unknown payout format &quot;%1&quot;: use paypal or csv.</source>
         <translation>Neznámý formát výplaty „%1“: použijte paypal nebo csv.</translation>
     </message>
     <message>
@@ -9171,7 +9709,7 @@ Domény obchodu: %2</translation>
         <translation>Název souboru</translation>
     </message>
     <message>
-        <source>A partner's commissions in one currency add up to more than 64-bit money holds (%L1 minor units): they cannot be summed, shown or paid.</source>
+        <source>A partner&apos;s commissions in one currency add up to more than 64-bit money holds (%L1 minor units): they cannot be summed, shown or paid.</source>
         <translation>Provize partnera v jedné měně dávají součet větší, než pojme 64bitová částka (%L1 nejmenších jednotek): nelze je sečíst, zobrazit ani vyplatit.</translation>
     </message>
 </context>
@@ -9182,7 +9720,7 @@ Domény obchodu: %2</translation>
         <translation>Vytvoří partnerský program.</translation>
     </message>
     <message>
-        <source>The program's name, unique.</source>
+        <source>The program&apos;s name, unique.</source>
         <translation>Název programu, jedinečný.</translation>
     </message>
     <message>
@@ -9214,15 +9752,15 @@ Domény obchodu: %2</translation>
         <translation>PROCENTA</translation>
     </message>
     <message>
-        <source>Commission on orders with the partner's coupon, in percent.</source>
+        <source>Commission on orders with the partner&apos;s coupon, in percent.</source>
         <translation>Provize z objednávek s kupónem partnera, v procentech.</translation>
     </message>
     <message>
-        <source>The customer's discount with a partner's coupon, in percent.</source>
+        <source>The customer&apos;s discount with a partner&apos;s coupon, in percent.</source>
         <translation>Sleva zákazníka s kupónem partnera, v procentech.</translation>
     </message>
     <message>
-        <source>Payout threshold in the program's currency, e.g. 50.00.</source>
+        <source>Payout threshold in the program&apos;s currency, e.g. 50.00.</source>
         <translation>Limit pro výplatu v měně programu, např. 50.00.</translation>
     </message>
     <message>
@@ -9258,11 +9796,11 @@ Domény obchodu: %2</translation>
         <translation>Zaregistruje partnera; vypíše partnerský kód.</translation>
     </message>
     <message>
-        <source>The partner's name.</source>
+        <source>The partner&apos;s name.</source>
         <translation>Jméno partnera.</translation>
     </message>
     <message>
-        <source>The partner's e-mail (PayPal payouts go there).</source>
+        <source>The partner&apos;s e-mail (PayPal payouts go there).</source>
         <translation>E-mail partnera (na něj jdou výplaty přes PayPal).</translation>
     </message>
     <message>
@@ -9278,19 +9816,19 @@ Domény obchodu: %2</translation>
         <translation>Udělá z partnera člena programu.</translation>
     </message>
     <message>
-        <source>The partner's affiliate code.</source>
+        <source>The partner&apos;s affiliate code.</source>
         <translation>Partnerský kód partnera.</translation>
     </message>
     <message>
-        <source>The program's name.</source>
+        <source>The program&apos;s name.</source>
         <translation>Název programu.</translation>
     </message>
     <message>
-        <source>Create a partner's coupon code in a program; prints the code.</source>
+        <source>Create a partner&apos;s coupon code in a program; prints the code.</source>
         <translation>Vytvoří partnerovi kupón v programu; vypíše jeho kód.</translation>
     </message>
     <message>
-        <source>The program's name; the partner must be a member.</source>
+        <source>The program&apos;s name; the partner must be a member.</source>
         <translation>Název programu; partner musí být jeho členem.</translation>
     </message>
     <message>
@@ -9302,7 +9840,7 @@ Domény obchodu: %2</translation>
         <translation>KUPÓN</translation>
     </message>
     <message>
-        <source>"%1" is not an ISO 4217 currency code.</source>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code.</source>
         <translation>„%1“ není kód měny podle ISO 4217.</translation>
     </message>
     <message>
@@ -9325,7 +9863,7 @@ Domény obchodu: %2</translation>
         <translation>Program musí mít název.</translation>
     </message>
     <message>
-        <source>"%1" is not an ISO 4217 currency code.</source>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code.</source>
         <translation>„%1“ není kód měny podle ISO 4217.</translation>
     </message>
     <message>
@@ -9337,7 +9875,7 @@ Domény obchodu: %2</translation>
         <translation>Počet dní nemůže být záporný.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid store host.</source>
+        <source>&quot;%1&quot; is not a valid store host.</source>
         <translation>„%1“ není platná doména obchodu.</translation>
     </message>
     <message>
@@ -9369,7 +9907,7 @@ Domény obchodu: %2</translation>
         <translation>Primární může být pouze aktivní členství.</translation>
     </message>
     <message>
-        <source>The program's name</source>
+        <source>The program&apos;s name</source>
         <translation>Název programu</translation>
     </message>
     <message>
@@ -9446,7 +9984,7 @@ Domény obchodu: %2</translation>
         <translation>Částka za %1 musí být od 0 do %L2 nejmenších jednotek měny.</translation>
     </message>
     <message>
-        <source>Only a manager sets a partner's rates; this is a partner's desktop.</source>
+        <source>Only a manager sets a partner&apos;s rates; this is a partner&apos;s desktop.</source>
         <translation>Sazby partnera nastavuje jen manažer; toto je počítač partnera.</translation>
     </message>
     <message>
@@ -9660,22 +10198,22 @@ Domény obchodu: %2</translation>
         <translation>Přehled nelze spočítat: %1</translation>
     </message>
     <message>
-        <source>There is no program named "%1".</source>
+        <source>There is no program named &quot;%1&quot;.</source>
         <translation>Program s názvem „%1“ neexistuje.</translation>
     </message>
     <message>
-        <source>There is no partner with the code "%1".</source>
+        <source>There is no partner with the code &quot;%1&quot;.</source>
         <translation>Partner s kódem „%1“ neexistuje.</translation>
     </message>
     <message>
-        <source>The report's sums are beyond what 64-bit money holds (%L1 minor units); choose a shorter period, a program or a partner.</source>
+        <source>The report&apos;s sums are beyond what 64-bit money holds (%L1 minor units); choose a shorter period, a program or a partner.</source>
         <translation>Součty přehledu přesahují to, co pojme 64bitová částka (%L1 nejmenších jednotek měny); zvolte kratší období, program nebo partnera.</translation>
     </message>
 </context>
 <context>
     <name>RequestCommands</name>
     <message>
-        <source>File the sign-ups of a CSV (header name,email,website,promotion,program; the program by name; "note" may stand for "promotion"), all or nothing: bad rows go to stderr as FILE:LINE: field: reason and nothing is filed. Prints the request ids.</source>
+        <source>File the sign-ups of a CSV (header name,email,website,promotion,program; the program by name; &quot;note&quot; may stand for &quot;promotion&quot;), all or nothing: bad rows go to stderr as FILE:LINE: field: reason and nothing is filed. Prints the request ids.</source>
         <translation>Podá přihlášky ze souboru CSV (hlavička name,email,website,promotion,program; program podle názvu; „note“ může zastoupit „promotion“), vše, nebo nic: chybné řádky se vypíší na stderr jako SOUBOR:ŘÁDEK: pole: důvod a nic se nepodá. Vypíše ID žádostí.</translation>
     </message>
     <message>
@@ -9711,7 +10249,7 @@ Domény obchodu: %2</translation>
         <translation>Schválí žádost: nárok přiřadí objednávku, žádost o vlastní odkaz přidá přesměrování, přihláška vytvoří partnera s jeho členstvím a kupónem, požadovaný e-mail pro výplaty se stane partnerovým. Zaznamená se do auditního záznamu.</translation>
     </message>
     <message>
-        <source>The request as "request list" prints it (R12, E34).</source>
+        <source>The request as &quot;request list&quot; prints it (R12, E34).</source>
         <translation>Žádost, jak ji vypíše „request list“ (R12, E34).</translation>
     </message>
     <message>
@@ -9743,11 +10281,11 @@ Domény obchodu: %2</translation>
         <translation>Proč; partner to uvidí.</translation>
     </message>
     <message>
-        <source>File a partner's claim for an order the rules gave to nobody or another partner; a manager decides. Prints the request id (last line).</source>
+        <source>File a partner&apos;s claim for an order the rules gave to nobody or another partner; a manager decides. Prints the request id (last line).</source>
         <translation>Podá nárok partnera na objednávku, kterou pravidla nepřipsala nikomu nebo jinému partnerovi; rozhodne manažer. Vypíše ID žádosti (poslední řádek).</translation>
     </message>
     <message>
-        <source>The partner's affiliate code.</source>
+        <source>The partner&apos;s affiliate code.</source>
         <translation>Partnerský kód partnera.</translation>
     </message>
     <message>
@@ -9763,7 +10301,7 @@ Domény obchodu: %2</translation>
         <translation>Proč je objednávka jeho, např. kupón, který zákazník zapomněl.</translation>
     </message>
     <message>
-        <source>The order's date, YYYY-MM-DD.</source>
+        <source>The order&apos;s date, YYYY-MM-DD.</source>
         <translation>Datum objednávky, RRRR-MM-DD.</translation>
     </message>
     <message>
@@ -9771,7 +10309,7 @@ Domény obchodu: %2</translation>
         <translation>DATUM</translation>
     </message>
     <message>
-        <source>The order's amount, e.g. 120.50, in the program's currency.</source>
+        <source>The order&apos;s amount, e.g. 120.50, in the program&apos;s currency.</source>
         <translation>Částka objednávky, např. 120.50, v měně programu.</translation>
     </message>
     <message>
@@ -9787,7 +10325,7 @@ Domény obchodu: %2</translation>
         <translation>NÁZEV</translation>
     </message>
     <message>
-        <source>File a partner's request for a vanity link on a store host; a manager decides. Prints the request id (last line).</source>
+        <source>File a partner&apos;s request for a vanity link on a store host; a manager decides. Prints the request id (last line).</source>
         <translation>Podá žádost partnera o vlastní odkaz na doméně obchodu; rozhodne manažer. Vypíše ID žádosti (poslední řádek).</translation>
     </message>
     <message>
@@ -9823,7 +10361,7 @@ Domény obchodu: %2</translation>
         <translation>%1 nemá řádek s hlavičkou (name,email,website,promotion,program).</translation>
     </message>
     <message>
-        <source>%1:1: the header has no "%2" column.</source>
+        <source>%1:1: the header has no &quot;%2&quot; column.</source>
         <translation>%1:1: hlavička nemá sloupec „%2“.</translation>
     </message>
     <message>
@@ -9831,7 +10369,7 @@ Domény obchodu: %2</translation>
         <translation>Nic nebylo podáno.</translation>
     </message>
     <message>
-        <source>There is no program named "%1".</source>
+        <source>There is no program named &quot;%1&quot;.</source>
         <translation>Neexistuje žádný program s názvem „%1“.</translation>
     </message>
     <message numerus="yes">
@@ -9851,11 +10389,11 @@ Domény obchodu: %2</translation>
         </translation>
     </message>
     <message>
-        <source>--state is waiting, approved or rejected, not "%1".</source>
+        <source>--state is waiting, approved or rejected, not &quot;%1&quot;.</source>
         <translation>--state je waiting, approved nebo rejected, ne „%1“.</translation>
     </message>
     <message>
-        <source>There is no request "%1"; "request list" prints their ids.</source>
+        <source>There is no request &quot;%1&quot;; &quot;request list&quot; prints their ids.</source>
         <translation>Žádost „%1“ neexistuje; jejich ID vypíše „request list“.</translation>
     </message>
     <message>
@@ -9871,7 +10409,7 @@ Domény obchodu: %2</translation>
         <translation>zamítnuto %1</translation>
     </message>
     <message>
-        <source>--amount needs --program: an amount is in a program's currency.</source>
+        <source>--amount needs --program: an amount is in a program&apos;s currency.</source>
         <translation>--amount vyžaduje --program: částka je v měně programu.</translation>
     </message>
     <message>
@@ -9890,7 +10428,7 @@ Domény obchodu: %2</translation>
         <translation>Partner neexistuje</translation>
     </message>
     <message>
-        <source>This is %1's desktop; it files requests for %1 only</source>
+        <source>This is %1&apos;s desktop; it files requests for %1 only</source>
         <translation>Toto je počítač partnera %1; podává žádosti jen za %1</translation>
     </message>
     <message>
@@ -9902,7 +10440,7 @@ Domény obchodu: %2</translation>
         <translation>ID objednávky</translation>
     </message>
     <message>
-        <source>The order date "%1" is not a date like 2026-03-03</source>
+        <source>The order date &quot;%1&quot; is not a date like 2026-03-03</source>
         <translation>Datum objednávky „%1“ není datum ve tvaru 2026-03-03</translation>
     </message>
     <message>
@@ -9946,7 +10484,7 @@ Domény obchodu: %2</translation>
         <translation>E-mailová adresa</translation>
     </message>
     <message>
-        <source>The e-mail address "%1" is not an e-mail address</source>
+        <source>The e-mail address &quot;%1&quot; is not an e-mail address</source>
         <translation>E-mailová adresa „%1“ není e-mailová adresa</translation>
     </message>
     <message>
@@ -9966,7 +10504,7 @@ Domény obchodu: %2</translation>
         <translation>Program %1 není aktivní; nikdo se k němu nemůže připojit</translation>
     </message>
     <message>
-        <source>The time "%1" is not an ISO 8601 time</source>
+        <source>The time &quot;%1&quot; is not an ISO 8601 time</source>
         <translation>Čas „%1“ není čas ve formátu ISO 8601</translation>
     </message>
     <message>
@@ -9974,11 +10512,11 @@ Domény obchodu: %2</translation>
         <translation>Čas</translation>
     </message>
     <message>
-        <source>Name the program: an amount is in a program's currency</source>
+        <source>Name the program: an amount is in a program&apos;s currency</source>
         <translation>Uveďte program: částka je v měně programu</translation>
     </message>
     <message>
-        <source>A sign-up is filed by the store's web form or a manager, not a partner</source>
+        <source>A sign-up is filed by the store&apos;s web form or a manager, not a partner</source>
         <translation>Přihlášku podává webový formulář obchodu nebo manažer, ne partner</translation>
     </message>
     <message>
@@ -9994,7 +10532,7 @@ Domény obchodu: %2</translation>
         <translation>Žádost %1 byla mezitím rozhodnuta; nic nebylo změněno.</translation>
     </message>
     <message>
-        <source>Only a manager decides a request; this is a partner's desktop.</source>
+        <source>Only a manager decides a request; this is a partner&apos;s desktop.</source>
         <translation>O žádosti rozhoduje jen manažer; toto je počítač partnera.</translation>
     </message>
     <message>
@@ -10022,7 +10560,7 @@ Domény obchodu: %2</translation>
         <translation>Objednávka %1 ještě není v účetnictví: naimportujte ji, nebo nárok zamítněte.</translation>
     </message>
     <message>
-        <source>The claim's amount is in %1, order %2 is in %3: reject the claim or assign the order in the Assignments pane.</source>
+        <source>The claim&apos;s amount is in %1, order %2 is in %3: reject the claim or assign the order in the Assignments pane.</source>
         <translation>Částka nároku je v %1, objednávka %2 je v %3: zamítněte nárok, nebo přiřaďte objednávku v panelu Ruční přiřazení.</translation>
     </message>
     <message>
@@ -10120,11 +10658,11 @@ Domény obchodu: %2</translation>
         <translation>Chyba databáze: %1</translation>
     </message>
     <message>
-        <source>The path "%1" is not a valid vanity path: %2</source>
+        <source>The path &quot;%1&quot; is not a valid vanity path: %2</source>
         <translation>Cesta „%1“ není platná vlastní cesta: %2</translation>
     </message>
     <message>
-        <source>%1%2 is already a rewrite of partner %3 (with or without "www." and the trailing slash it is the same address).</source>
+        <source>%1%2 is already a rewrite of partner %3 (with or without &quot;www.&quot; and the trailing slash it is the same address).</source>
         <translation>%1%2 už je přesměrováním partnera %3 (s „www.“ i bez něj a s koncovým lomítkem i bez něj jde o tutéž adresu).</translation>
     </message>
     <message>
@@ -10140,43 +10678,43 @@ Domény obchodu: %2</translation>
         <translation>obsahuje mezeru nebo řídicí znak.</translation>
     </message>
     <message>
-        <source>a query ("?") cannot be part of it; put parameters into the target URL.</source>
+        <source>a query (&quot;?&quot;) cannot be part of it; put parameters into the target URL.</source>
         <translation>nemůže obsahovat dotaz („?“); parametry patří do cílové URL.</translation>
     </message>
     <message>
-        <source>a fragment ("#") cannot be part of it; put it into the target URL.</source>
+        <source>a fragment (&quot;#&quot;) cannot be part of it; put it into the target URL.</source>
         <translation>nemůže obsahovat fragment („#“); patří do cílové URL.</translation>
     </message>
     <message>
-        <source>it must start with "/".</source>
+        <source>it must start with &quot;/&quot;.</source>
         <translation>musí začínat znakem „/“.</translation>
     </message>
     <message>
-        <source>"/" is the store's home page; add a segment, e.g. /partner/jane.</source>
+        <source>&quot;/&quot; is the store&apos;s home page; add a segment, e.g. /partner/jane.</source>
         <translation>„/“ je domovská stránka obchodu; přidejte segment, např. /partner/jana.</translation>
     </message>
     <message>
-        <source>it contains an empty segment ("//").</source>
+        <source>it contains an empty segment (&quot;//&quot;).</source>
         <translation>obsahuje prázdný segment („//“).</translation>
     </message>
     <message>
-        <source>"." and ".." segments are resolved by browsers before the store sees the path.</source>
+        <source>&quot;.&quot; and &quot;..&quot; segments are resolved by browsers before the store sees the path.</source>
         <translation>segmenty „.“ a „..“ vyhodnotí prohlížeč dřív, než cestu uvidí obchod.</translation>
     </message>
     <message>
-        <source>"%1" cannot be used; between the slashes use letters, digits, '-', '_', '.' and '~'.</source>
-        <translation>znak „%1“ nelze použít; mezi lomítky používejte písmena, číslice, '-', '_', '.' a '~'.</translation>
+        <source>&quot;%1&quot; cannot be used; between the slashes use letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; and &apos;~&apos;.</source>
+        <translation>znak „%1“ nelze použít; mezi lomítky používejte písmena, číslice, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; a &apos;~&apos;.</translation>
     </message>
     <message>
         <source>Enter the store host, e.g. %1.</source>
         <translation>Zadejte hostitele obchodu, např. %1.</translation>
     </message>
     <message>
-        <source>The host "%1" is not a valid host name.</source>
+        <source>The host &quot;%1&quot; is not a valid host name.</source>
         <translation>Hostitel „%1“ není platný název hostitele.</translation>
     </message>
     <message>
-        <source>The host %1 is not a store host of the partner's programs (%2).</source>
+        <source>The host %1 is not a store host of the partner&apos;s programs (%2).</source>
         <translation>Hostitel %1 není hostitelem obchodu v partnerových programech (%2).</translation>
     </message>
     <message>
@@ -10290,11 +10828,11 @@ Domény obchodu: %2</translation>
         <translation>Hodnota --%1 nemůže být záporná.</translation>
     </message>
     <message>
-        <source>--%1 takes on or off, not "%2".</source>
-        <translation>--%1 přijímá on nebo off, ne "%2".</translation>
+        <source>--%1 takes on or off, not &quot;%2&quot;.</source>
+        <translation>--%1 přijímá on nebo off, ne &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>The program's name.</source>
+        <source>The program&apos;s name.</source>
         <translation>Název programu.</translation>
     </message>
     <message>
@@ -10322,7 +10860,7 @@ Domény obchodu: %2</translation>
         <translation>Nastaví partnerovi v programu od určitého data vlastní provizi za odkaz a/nebo kupon (procentní sazbu, nebo pevnou částku za objednávku); co se nezadá, zůstane jako před tímto datem.</translation>
     </message>
     <message>
-        <source>The partner's affiliate code.</source>
+        <source>The partner&apos;s affiliate code.</source>
         <translation>Partnerský kód partnera.</translation>
     </message>
     <message>
@@ -10338,7 +10876,7 @@ Domény obchodu: %2</translation>
         <translation>PROCENTA</translation>
     </message>
     <message>
-        <source>Or a flat amount per such order in the program's currency (at most the order's subtotal).</source>
+        <source>Or a flat amount per such order in the program&apos;s currency (at most the order&apos;s subtotal).</source>
         <translation>Nebo pevná částka za takovou objednávku v měně programu (nejvýše mezisoučet objednávky).</translation>
     </message>
     <message>
@@ -10350,15 +10888,15 @@ Domény obchodu: %2</translation>
         <translation>Jeho provize z objednávek s kuponem, v procentech.</translation>
     </message>
     <message>
-        <source>Or a flat amount per coupon order in the program's currency.</source>
+        <source>Or a flat amount per coupon order in the program&apos;s currency.</source>
         <translation>Nebo pevná částka za objednávku s kuponem v měně programu.</translation>
     </message>
     <message>
-        <source>Drop his own link commission (the tiers or the program's apply).</source>
+        <source>Drop his own link commission (the tiers or the program&apos;s apply).</source>
         <translation>Zruší jeho vlastní provizi za odkaz (pak platí stupně nebo provize programu).</translation>
     </message>
     <message>
-        <source>Drop his own coupon commission (the tiers or the program's apply).</source>
+        <source>Drop his own coupon commission (the tiers or the program&apos;s apply).</source>
         <translation>Zruší jeho vlastní provizi za kupon (pak platí stupně nebo provize programu).</translation>
     </message>
     <message>
@@ -10370,7 +10908,7 @@ Domény obchodu: %2</translation>
         <translation>DATUM</translation>
     </message>
     <message>
-        <source>Print a partner's own rates with their history as CSV, by program and date.</source>
+        <source>Print a partner&apos;s own rates with their history as CSV, by program and date.</source>
         <translation>Vypíše vlastní sazby partnera s jejich historií jako CSV, podle programu a data.</translation>
     </message>
     <message>
@@ -10382,7 +10920,7 @@ Domény obchodu: %2</translation>
         <translation>Přidá do programu měsíční stupeň: od N připsaných objednávek v kalendářním měsíci (UTC) získá partner za své další objednávky v tomto měsíci tuto sazbu.</translation>
     </message>
     <message>
-        <source>The partner's orders earlier in the month it takes (1 or more).</source>
+        <source>The partner&apos;s orders earlier in the month it takes (1 or more).</source>
         <translation>Kolik dřívějších objednávek partnera v měsíci stupeň vyžaduje (1 nebo více).</translation>
     </message>
     <message>
@@ -10394,23 +10932,23 @@ Domény obchodu: %2</translation>
         <translation>Provize za odkaz od té doby, v procentech.</translation>
     </message>
     <message>
-        <source>The coupon commission from then on, in percent (default: the program's).</source>
+        <source>The coupon commission from then on, in percent (default: the program&apos;s).</source>
         <translation>Provize za kupon od té doby, v procentech (výchozí: provize programu).</translation>
     </message>
     <message>
-        <source>Print a program's monthly tiers as CSV.</source>
+        <source>Print a program&apos;s monthly tiers as CSV.</source>
         <translation>Vypíše měsíční stupně programu jako CSV.</translation>
     </message>
     <message>
-        <source>Remove a program's monthly tier.</source>
+        <source>Remove a program&apos;s monthly tier.</source>
         <translation>Odebere měsíční stupeň programu.</translation>
     </message>
     <message>
-        <source>The tier's number of orders.</source>
+        <source>The tier&apos;s number of orders.</source>
         <translation>Počet objednávek stupně.</translation>
     </message>
     <message>
-        <source>Print the commissions a fraud rule holds as CSV, with the rule and its evidence (for the manager's eyes: it may name other partners).</source>
+        <source>Print the commissions a fraud rule holds as CSV, with the rule and its evidence (for the manager&apos;s eyes: it may name other partners).</source>
         <translation>Vypíše jako CSV provize, které pozastavilo pravidlo proti podvodům, s pravidlem a jeho důkazy (jen pro manažera: může uvádět jiné partnery).</translation>
     </message>
     <message>
@@ -10422,8 +10960,8 @@ Domény obchodu: %2</translation>
         <translation>Zruší pozastavenou provizi.</translation>
     </message>
     <message>
-        <source>Change a program's settings: those of "program add", its e-mail notices to partners, lifetime customers and fraud rules. What is not given stays as it is.</source>
-        <translation>Změní nastavení programu: volby příkazu "program add", e-mailová oznámení jeho partnerům, stálé zákazníky a pravidla proti podvodům. Co se nezadá, zůstane beze změny.</translation>
+        <source>Change a program&apos;s settings: those of &quot;program add&quot;, its e-mail notices to partners, lifetime customers and fraud rules. What is not given stays as it is.</source>
+        <translation>Změní nastavení programu: volby příkazu &quot;program add&quot;, e-mailová oznámení jeho partnerům, stálé zákazníky a pravidla proti podvodům. Co se nezadá, zůstane beze změny.</translation>
     </message>
     <message>
         <source>What partners read about the program.</source>
@@ -10434,15 +10972,15 @@ Domény obchodu: %2</translation>
         <translation>Provize z objednávek z odkazů, přesměrování a přímých odkazů, v procentech.</translation>
     </message>
     <message>
-        <source>Commission on orders with the partner's coupon, in percent.</source>
+        <source>Commission on orders with the partner&apos;s coupon, in percent.</source>
         <translation>Provize z objednávek s kuponem partnera, v procentech.</translation>
     </message>
     <message>
-        <source>The customer's discount with a partner's coupon, in percent.</source>
+        <source>The customer&apos;s discount with a partner&apos;s coupon, in percent.</source>
         <translation>Sleva zákazníka s kuponem partnera, v procentech.</translation>
     </message>
     <message>
-        <source>Payout threshold in the program's currency, e.g. 50.00.</source>
+        <source>Payout threshold in the program&apos;s currency, e.g. 50.00.</source>
         <translation>Limit pro výplatu v měně programu, např. 50.00.</translation>
     </message>
     <message>
@@ -10458,7 +10996,7 @@ Domény obchodu: %2</translation>
         <translation>Platnost cookie ve dnech.</translation>
     </message>
     <message>
-        <source>The store hosts, replacing the program's; repeat for more.</source>
+        <source>The store hosts, replacing the program&apos;s; repeat for more.</source>
         <translation>Domény obchodu, které nahradí domény programu; pro více domén volbu opakujte.</translation>
     </message>
     <message>
@@ -10474,7 +11012,7 @@ Domény obchodu: %2</translation>
         <translation>REŽIM</translation>
     </message>
     <message>
-        <source>A customer's later orders are credited to the partner who first brought him within this many days (0: off).</source>
+        <source>A customer&apos;s later orders are credited to the partner who first brought him within this many days (0: off).</source>
         <translation>Pozdější objednávky zákazníka se po tolik dní připisují partnerovi, který ho přivedl jako první (0: vypnuto).</translation>
     </message>
     <message>
@@ -10486,7 +11024,7 @@ Domény obchodu: %2</translation>
         <translation>on|off</translation>
     </message>
     <message>
-        <source>Hold coupon orders referred by another partner's verified site.</source>
+        <source>Hold coupon orders referred by another partner&apos;s verified site.</source>
         <translation>Pozastavit objednávky s kuponem, které doporučil ověřený web jiného partnera.</translation>
     </message>
     <message>
@@ -10494,7 +11032,7 @@ Domény obchodu: %2</translation>
         <translation>Pozastavit objednávky zákazníka připsaného za 30 dní více než N partnerům (0: vypnuto).</translation>
     </message>
     <message>
-        <source>Hold a partner's orders while more than this percentage of his orders in 90 days were cancelled or refunded (0: off).</source>
+        <source>Hold a partner&apos;s orders while more than this percentage of his orders in 90 days were cancelled or refunded (0: off).</source>
         <translation>Pozastavovat objednávky partnera, dokud je víc než toto procento jeho objednávek za 90 dní zrušeno nebo vráceno (0: vypnuto).</translation>
     </message>
     <message>
@@ -10514,8 +11052,8 @@ Domény obchodu: %2</translation>
         <translation>Uveďte, co se má nastavit: --link-rate, --link-amount, --coupon-rate, --coupon-amount, --reset-link nebo --reset-coupon.</translation>
     </message>
     <message>
-        <source>--from must be a date YYYY-MM-DD or a time YYYY-MM-DDTHH:MM:SSZ, not "%1".</source>
-        <translation>--from musí být datum ve tvaru RRRR-MM-DD nebo čas ve tvaru RRRR-MM-DDTHH:MM:SSZ, nikoli "%1".</translation>
+        <source>--from must be a date YYYY-MM-DD or a time YYYY-MM-DDTHH:MM:SSZ, not &quot;%1&quot;.</source>
+        <translation>--from musí být datum ve tvaru RRRR-MM-DD nebo čas ve tvaru RRRR-MM-DDTHH:MM:SSZ, nikoli &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--from: %1 already has rates in %2 from %3; choose another date.</source>
@@ -10534,12 +11072,12 @@ Domény obchodu: %2</translation>
         <translation>zrušeno %1</translation>
     </message>
     <message>
-        <source>There is no program named "%1".</source>
-        <translation>Neexistuje žádný program s názvem "%1".</translation>
+        <source>There is no program named &quot;%1&quot;.</source>
+        <translation>Neexistuje žádný program s názvem &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Say what to change: --notices, --lifetime-days, a --fraud-... option or one of "program add"'s.</source>
-        <translation>Uveďte, co se má změnit: --notices, --lifetime-days, některou volbu --fraud-... nebo některou z voleb "program add".</translation>
+        <source>Say what to change: --notices, --lifetime-days, a --fraud-... option or one of &quot;program add&quot;&apos;s.</source>
+        <translation>Uveďte, co se má změnit: --notices, --lifetime-days, některou volbu --fraud-... nebo některou z voleb &quot;program add&quot;.</translation>
     </message>
 </context>
 <context>
@@ -10549,7 +11087,7 @@ Domény obchodu: %2</translation>
         <translation>Zadejte server SMTP, např. smtp://mail.example.com:587 (STARTTLS) nebo smtps://mail.example.com:465 (TLS).</translation>
     </message>
     <message>
-        <source>"%1" is not an SMTP server URL; use smtp://HOST:PORT (STARTTLS) or smtps://HOST:PORT (TLS).</source>
+        <source>&quot;%1&quot; is not an SMTP server URL; use smtp://HOST:PORT (STARTTLS) or smtps://HOST:PORT (TLS).</source>
         <translation>„%1“ není URL serveru SMTP; použijte smtp://HOST:PORT (STARTTLS) nebo smtps://HOST:PORT (TLS).</translation>
     </message>
     <message>
@@ -10557,7 +11095,7 @@ Domény obchodu: %2</translation>
         <translation>Uživatele a heslo SMTP zadejte zvlášť, ne v URL serveru.</translation>
     </message>
     <message>
-        <source>"%1" is not a sender e-mail address.</source>
+        <source>&quot;%1&quot; is not a sender e-mail address.</source>
         <translation>„%1“ není e-mailová adresa odesílatele.</translation>
     </message>
     <message>
@@ -10565,7 +11103,7 @@ Domény obchodu: %2</translation>
         <translation>Uživatel SMTP %1 potřebuje heslo.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address.</source>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
         <translation>„%1“ není e-mailová adresa.</translation>
     </message>
     <message>
@@ -10581,7 +11119,7 @@ Domény obchodu: %2</translation>
         <translation>Server SMTP nenabízí STARTTLS, proto nebylo nic odesláno (%1).</translation>
     </message>
     <message>
-        <source>The SMTP server's TLS could not be verified: %1</source>
+        <source>The SMTP server&apos;s TLS could not be verified: %1</source>
         <translation>TLS serveru SMTP nelze ověřit: %1</translation>
     </message>
     <message>
@@ -10600,7 +11138,7 @@ Domény obchodu: %2</translation>
 <context>
     <name>SyncCommand</name>
     <message>
-        <source>Send this desktop's changes to the central database and bring its changes here; conflicts are kept for the manager (exit 2 while any wait).</source>
+        <source>Send this desktop&apos;s changes to the central database and bring its changes here; conflicts are kept for the manager (exit 2 while any wait).</source>
         <translation>Odeslat změny z tohoto počítače do centrální databáze a stáhnout její změny sem; konflikty se uchovají pro manažera (návratový kód 2, dokud nějaký čeká).</translation>
     </message>
     <message>
@@ -10612,11 +11150,11 @@ Domény obchodu: %2</translation>
         <translation>Synchronizováno: odesláno %1, přijato %2, nových konfliktů %3, čeká %4, za %5 ms.</translation>
     </message>
     <message>
-        <source>The central database, postgresql://USER@HOST:PORT/DB[?sslmode=...&amp;sslrootcert=CA]: verify-full against the system's CAs unless sslmode says otherwise (disable: plain text); the password comes from PGPASSWORD or ~/.pgpass, never from the URL.</source>
+        <source>The central database, postgresql://USER@HOST:PORT/DB[?sslmode=...&amp;sslrootcert=CA]: verify-full against the system&apos;s CAs unless sslmode says otherwise (disable: plain text); the password comes from PGPASSWORD or ~/.pgpass, never from the URL.</source>
         <translation>Centrální databáze, postgresql://UŽIVATEL@HOSTITEL:PORT/DB[?sslmode=...&amp;sslrootcert=CA]: verify-full proti systémovým certifikačním autoritám, pokud sslmode neurčuje jinak (disable: bez šifrování); heslo se bere z PGPASSWORD nebo ~/.pgpass, nikdy z URL.</translation>
     </message>
     <message>
-        <source>Not sent: %1 local changes the central database refused; they are kept aside until they change (docs/SECURITY.md, "Quarantine").</source>
+        <source>Not sent: %1 local changes the central database refused; they are kept aside until they change (docs/SECURITY.md, &quot;Quarantine&quot;).</source>
         <translation>Neodesláno: místní změny, které centrální databáze odmítla: %1; zůstávají odloženy stranou, dokud se nezmění (docs/SECURITY.md, „Quarantine“).</translation>
     </message>
     <message>
@@ -10667,7 +11205,7 @@ Domény obchodu: %2</translation>
         <translation>Centrální databáze odmítla: %1 (%2): %3</translation>
     </message>
     <message>
-        <source>Refused by the central database: a row of %1 (%2) that is not this partner's.</source>
+        <source>Refused by the central database: a row of %1 (%2) that is not this partner&apos;s.</source>
         <translation>Centrální databáze odmítla: řádek tabulky %1 (%2), který nepatří tomuto partnerovi.</translation>
     </message>
     <message>
@@ -10713,7 +11251,7 @@ Domény obchodu: %2</translation>
         <translation>manažer</translation>
     </message>
     <message>
-        <source>This login belongs to the partners' group but is mapped to no partner; ask the manager to run partnerdesk-cli central grant for it.</source>
+        <source>This login belongs to the partners&apos; group but is mapped to no partner; ask the manager to run partnerdesk-cli central grant for it.</source>
         <translation>Toto přihlášení patří do skupiny partnerů, ale není přiřazeno žádnému partnerovi; požádejte manažera, aby pro ně spustil partnerdesk-cli central grant.</translation>
     </message>
     <message>
@@ -10721,7 +11259,7 @@ Domény obchodu: %2</translation>
         <translation>Tato databáze je desktopem partnera %1; nesynchronizuje se jako %2. Pro toto přihlášení otevřete jinou (novou) databázi.</translation>
     </message>
     <message>
-        <source>This database is a manager's desktop; it does not sync as %1. A partner's desktop starts from a new, empty database.</source>
+        <source>This database is a manager&apos;s desktop; it does not sync as %1. A partner&apos;s desktop starts from a new, empty database.</source>
         <translation>Tato databáze je desktopem manažera; nesynchronizuje se jako %1. Desktop partnera začíná z nové, prázdné databáze.</translation>
     </message>
     <message>
@@ -10729,7 +11267,7 @@ Domény obchodu: %2</translation>
         <translation>Nelze přečíst místní účetnictví: %1</translation>
     </message>
     <message>
-        <source>This database holds books of its own, so it cannot become the desktop of partner %1. A partner's desktop starts from a new, empty database.</source>
+        <source>This database holds books of its own, so it cannot become the desktop of partner %1. A partner&apos;s desktop starts from a new, empty database.</source>
         <translation>Tato databáze obsahuje vlastní účetnictví, proto se nemůže stát desktopem partnera %1. Desktop partnera začíná z nové, prázdné databáze.</translation>
     </message>
 </context>
@@ -10743,7 +11281,7 @@ Domény obchodu: %2</translation>
 <context>
     <name>SyncValue</name>
     <message>
-        <source>%1 "%2" is not %3</source>
+        <source>%1 &quot;%2&quot; is not %3</source>
         <translation>%1 „%2“ není %3</translation>
     </message>
     <message>
@@ -10759,7 +11297,7 @@ Domény obchodu: %2</translation>
         <translation>datum a čas podle ISO 8601 mezi lety 1970 a 9999</translation>
     </message>
     <message>
-        <source>a row's uid</source>
+        <source>a row&apos;s uid</source>
         <translation>uid řádku</translation>
     </message>
     <message>
@@ -10774,7 +11312,7 @@ Domény obchodu: %2</translation>
         <translation>Chyba databáze: %1</translation>
     </message>
     <message>
-        <source>Only a manager changes a program's tiers; this is a partner's desktop.</source>
+        <source>Only a manager changes a program&apos;s tiers; this is a partner&apos;s desktop.</source>
         <translation>Stupně programu mění jen manažer; toto je počítač partnera.</translation>
     </message>
     <message>
@@ -10786,11 +11324,11 @@ Domény obchodu: %2</translation>
         <translation>Počet objednávek v měsíci, od kterého stupeň platí, musí být od 1 do 1 000 000, ne %1.</translation>
     </message>
     <message>
-        <source>The tier's link rate must be from 0 to 100 %.</source>
+        <source>The tier&apos;s link rate must be from 0 to 100 %.</source>
         <translation>Sazba stupně za odkaz musí být od 0 do 100 %.</translation>
     </message>
     <message>
-        <source>The tier's coupon rate must be from 0 to 100 %.</source>
+        <source>The tier&apos;s coupon rate must be from 0 to 100 %.</source>
         <translation>Sazba stupně za kupon musí být od 0 do 100 %.</translation>
     </message>
     <message>
@@ -10961,7 +11499,7 @@ Domény obchodu: %2</translation>
         <translation>Zákazník přišel z vašeho ověřeného webu.</translation>
     </message>
     <message>
-        <source>The store's affiliate manager assigned this order to you.</source>
+        <source>The store&apos;s affiliate manager assigned this order to you.</source>
         <translation>Affiliate manažer obchodu vám tuto objednávku přiřadil.</translation>
     </message>
     <message>
@@ -10979,6 +11517,14 @@ Domény obchodu: %2</translation>
     <message>
         <source>Winner: %1 (%2), program %3, rule %4, rate %5, commission %6, status %7%8</source>
         <translation>Vítěz: %1 (%2), program %3, pravidlo %4, sazba %5, provize %6, stav %7%8</translation>
+    </message>
+    <message>
+        <source>A customer you brought earlier ordered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under review: the store checks this order before its commission is approved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -11031,7 +11577,7 @@ Domény obchodu: %2</translation>
         <translation>%1 %2 je menší než nula</translation>
     </message>
     <message>
-        <source>%1 %2 is more than %3, the most an order's subtotal can be</source>
+        <source>%1 %2 is more than %3, the most an order&apos;s subtotal can be</source>
         <translation>%1 %2 přesahuje %3, nejvyšší možný mezisoučet objednávky</translation>
     </message>
     <message>
@@ -11043,7 +11589,7 @@ Domény obchodu: %2</translation>
         <translation>%1 %2 přesahuje %3, největší přípustnou částku</translation>
     </message>
     <message>
-        <source>%1 "%2" is not three capital letters A-Z</source>
+        <source>%1 &quot;%2&quot; is not three capital letters A-Z</source>
         <translation>%1 „%2“ nemá tvar tří velkých písmen A-Z</translation>
     </message>
     <message>
@@ -11055,18 +11601,18 @@ Domény obchodu: %2</translation>
         <translation>%1 chybí</translation>
     </message>
     <message>
-        <source>%1 "%2" is not an ISO 8601 date and time</source>
+        <source>%1 &quot;%2&quot; is not an ISO 8601 date and time</source>
         <translation>%1 „%2“ není datum a čas podle ISO 8601</translation>
     </message>
     <message>
-        <source>%1 "%2" is not a whole number</source>
+        <source>%1 &quot;%2&quot; is not a whole number</source>
         <translation>%1 „%2“ není celé číslo</translation>
     </message>
 </context>
 <context>
     <name>VisitCommands</name>
     <message>
-        <source>Import a visits (clicks) CSV for the report's conversion; prints a summary, rejected rows go to stderr as FILE:LINE: field: reason. Exit 0: all imported, 2: some rejected, 1: nothing imported.</source>
+        <source>Import a visits (clicks) CSV for the report&apos;s conversion; prints a summary, rejected rows go to stderr as FILE:LINE: field: reason. Exit 0: all imported, 2: some rejected, 1: nothing imported.</source>
         <translation>Importuje CSV s návštěvami (prokliky) pro konverzi v přehledu; vypíše souhrn, odmítnuté řádky jdou na stderr jako SOUBOR:ŘÁDEK: pole: důvod. Návratový kód 0: vše importováno, 2: některé řádky odmítnuty, 1: nic neimportováno.</translation>
     </message>
     <message>
@@ -11089,7 +11635,7 @@ Domény obchodu: %2</translation>
         <translation>visited_at je prázdné</translation>
     </message>
     <message>
-        <source>"%1" is not an ISO 8601 date and time</source>
+        <source>&quot;%1&quot; is not an ISO 8601 date and time</source>
         <translation>„%1“ není datum a čas podle ISO 8601</translation>
     </message>
     <message>
@@ -11097,11 +11643,11 @@ Domény obchodu: %2</translation>
         <translation>landing_url je prázdné</translation>
     </message>
     <message>
-        <source>"%1" is not an http or https URL</source>
+        <source>&quot;%1&quot; is not an http or https URL</source>
         <translation>„%1“ není adresa URL http ani https</translation>
     </message>
     <message>
-        <source>"%1" is not a URL with a host</source>
+        <source>&quot;%1&quot; is not a URL with a host</source>
         <translation>„%1“ není adresa URL s hostitelem</translation>
     </message>
     <message>
@@ -11140,7 +11686,7 @@ Domény obchodu: %2</translation>
 <context>
     <name>WebsiteRules</name>
     <message>
-        <source>%1 is an IP address; register the website's domain name instead.</source>
+        <source>%1 is an IP address; register the website&apos;s domain name instead.</source>
         <translation>%1 je IP adresa; zaregistrujte místo ní název domény webu.</translation>
     </message>
     <message>
@@ -11148,26 +11694,26 @@ Domény obchodu: %2</translation>
         <translation>%1 zahrnuje všechny weby pod veřejnou příponou %2; zaregistrujte vlastní doménu, např. *.example.%2.</translation>
     </message>
     <message>
-        <source>"%1" is not a domain name.</source>
+        <source>&quot;%1&quot; is not a domain name.</source>
         <translation>„%1“ není název domény.</translation>
     </message>
     <message>
-        <source>%1 is a store host; it cannot be a partner's website.</source>
+        <source>%1 is a store host; it cannot be a partner&apos;s website.</source>
         <translation>%1 je doména obchodu; nemůže to být web partnera.</translation>
     </message>
     <message>
-        <source>%1 covers the store host %2; a partner's website cannot include a store.</source>
+        <source>%1 covers the store host %2; a partner&apos;s website cannot include a store.</source>
         <translation>%1 zahrnuje doménu obchodu %2; web partnera nesmí zahrnovat obchod.</translation>
     </message>
     <message>
-        <source>%1 is a public suffix: anyone can register names under it, so it is not one owner's website.</source>
+        <source>%1 is a public suffix: anyone can register names under it, so it is not one owner&apos;s website.</source>
         <translation>%1 je veřejná přípona: názvy pod ní si může registrovat kdokoli, takže to není web jednoho vlastníka.</translation>
     </message>
 </context>
 <context>
     <name>WhatIf</name>
     <message>
-        <source>Cannot try the partner's rate: %1</source>
+        <source>Cannot try the partner&apos;s rate: %1</source>
         <translation>Nelze vyzkoušet sazbu partnera: %1</translation>
     </message>
     <message>
@@ -11198,23 +11744,23 @@ Domény obchodu: %2</translation>
 <context>
     <name>WhatIfCommand</name>
     <message>
-        <source>--tier "%1" is not MIN_ORDERS:LINK_RATE[:COUPON_RATE], e.g. 50:25:12</source>
-        <translation>--tier "%1" nemá tvar MIN_ORDERS:LINK_RATE[:COUPON_RATE], např. 50:25:12</translation>
+        <source>--tier &quot;%1&quot; is not MIN_ORDERS:LINK_RATE[:COUPON_RATE], e.g. 50:25:12</source>
+        <translation>--tier &quot;%1&quot; nemá tvar MIN_ORDERS:LINK_RATE[:COUPON_RATE], např. 50:25:12</translation>
     </message>
     <message>
-        <source>--tier "%1": the minimum number of orders must be 1 to 1000000</source>
-        <translation>--tier "%1": minimální počet objednávek musí být od 1 do 1000000</translation>
+        <source>--tier &quot;%1&quot;: the minimum number of orders must be 1 to 1000000</source>
+        <translation>--tier &quot;%1&quot;: minimální počet objednávek musí být od 1 do 1000000</translation>
     </message>
     <message>
-        <source>--tier "%1": the link rate: %2</source>
-        <translation>--tier "%1": sazba za odkaz: %2</translation>
+        <source>--tier &quot;%1&quot;: the link rate: %2</source>
+        <translation>--tier &quot;%1&quot;: sazba za odkaz: %2</translation>
     </message>
     <message>
-        <source>--tier "%1": the coupon rate: %2</source>
-        <translation>--tier "%1": sazba za kupon: %2</translation>
+        <source>--tier &quot;%1&quot;: the coupon rate: %2</source>
+        <translation>--tier &quot;%1&quot;: sazba za kupon: %2</translation>
     </message>
     <message>
-        <source>Show what a change of the commission rules would have paid over a past period, per currency, without saving it: a partner's rate, the program's tiers or its lifetime days.</source>
+        <source>Show what a change of the commission rules would have paid over a past period, per currency, without saving it: a partner&apos;s rate, the program&apos;s tiers or its lifetime days.</source>
         <translation>Ukáže, kolik by změna pravidel provizí vyplatila za uplynulé období (po měnách), aniž by se uložila: sazba partnera, stupně programu nebo doba stálých zákazníků programu.</translation>
     </message>
     <message>
@@ -11226,7 +11772,7 @@ Domény obchodu: %2</translation>
         <translation>NÁZEV</translation>
     </message>
     <message>
-        <source>Only this partner's commission (and his rate, for the rate flags).</source>
+        <source>Only this partner&apos;s commission (and his rate, for the rate flags).</source>
         <translation>Jen provize tohoto partnera (a jeho sazba, u voleb sazeb).</translation>
     </message>
     <message>
@@ -11246,7 +11792,7 @@ Domény obchodu: %2</translation>
         <translation>Poslední den období, včetně (RRRR-MM-DD, UTC).</translation>
     </message>
     <message>
-        <source>The partner's own link rate in percent.</source>
+        <source>The partner&apos;s own link rate in percent.</source>
         <translation>Vlastní sazba partnera za odkaz v procentech.</translation>
     </message>
     <message>
@@ -11254,7 +11800,7 @@ Domény obchodu: %2</translation>
         <translation>PROCENTA</translation>
     </message>
     <message>
-        <source>The partner's own flat amount per link order.</source>
+        <source>The partner&apos;s own flat amount per link order.</source>
         <translation>Vlastní pevná částka partnera za objednávku z odkazu.</translation>
     </message>
     <message>
@@ -11262,27 +11808,27 @@ Domény obchodu: %2</translation>
         <translation>ČÁSTKA</translation>
     </message>
     <message>
-        <source>The partner's own coupon rate in percent.</source>
+        <source>The partner&apos;s own coupon rate in percent.</source>
         <translation>Vlastní sazba partnera za kupon v procentech.</translation>
     </message>
     <message>
-        <source>The partner's own flat amount per coupon order.</source>
+        <source>The partner&apos;s own flat amount per coupon order.</source>
         <translation>Vlastní pevná částka partnera za objednávku s kuponem.</translation>
     </message>
     <message>
-        <source>The day the partner's rate would start (default: --from).</source>
+        <source>The day the partner&apos;s rate would start (default: --from).</source>
         <translation>Den, od kterého by sazba partnera platila (výchozí: --from).</translation>
     </message>
     <message>
-        <source>A tier of the new tier table, MIN_ORDERS:LINK_RATE[:COUPON_RATE]; repeat it for each tier; "none" tries the program without tiers.</source>
-        <translation>Stupeň nové tabulky stupňů, MIN_ORDERS:LINK_RATE[:COUPON_RATE]; opakujte pro každý stupeň; "none" vyzkouší program bez stupňů.</translation>
+        <source>A tier of the new tier table, MIN_ORDERS:LINK_RATE[:COUPON_RATE]; repeat it for each tier; &quot;none&quot; tries the program without tiers.</source>
+        <translation>Stupeň nové tabulky stupňů, MIN_ORDERS:LINK_RATE[:COUPON_RATE]; opakujte pro každý stupeň; &quot;none&quot; vyzkouší program bez stupňů.</translation>
     </message>
     <message>
         <source>TIER</source>
         <translation>STUPEŇ</translation>
     </message>
     <message>
-        <source>The program's lifetime days (0: off).</source>
+        <source>The program&apos;s lifetime days (0: off).</source>
         <translation>Doba stálých zákazníků programu ve dnech (0: vypnuto).</translation>
     </message>
     <message>
@@ -11290,12 +11836,12 @@ Domény obchodu: %2</translation>
         <translation>DNY</translation>
     </message>
     <message>
-        <source>--from must be a date YYYY-MM-DD, not "%1".</source>
-        <translation>--from musí být datum ve tvaru RRRR-MM-DD, nikoli "%1".</translation>
+        <source>--from must be a date YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--from musí být datum ve tvaru RRRR-MM-DD, nikoli &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>--to must be a date YYYY-MM-DD, not "%1".</source>
-        <translation>--to musí být datum ve tvaru RRRR-MM-DD, nikoli "%1".</translation>
+        <source>--to must be a date YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--to musí být datum ve tvaru RRRR-MM-DD, nikoli &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--to (%1) is before --from (%2).</source>
@@ -11314,12 +11860,12 @@ Domény obchodu: %2</translation>
         <translation>Zadejte pro každý druh sazbu, nebo částku, ne obojí.</translation>
     </message>
     <message>
-        <source>A partner's rate needs --affiliate.</source>
+        <source>A partner&apos;s rate needs --affiliate.</source>
         <translation>Sazba partnera vyžaduje --affiliate.</translation>
     </message>
     <message>
-        <source>--rate-from must be a date YYYY-MM-DD, not "%1".</source>
-        <translation>--rate-from musí být datum ve tvaru RRRR-MM-DD, nikoli "%1".</translation>
+        <source>--rate-from must be a date YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--rate-from musí být datum ve tvaru RRRR-MM-DD, nikoli &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Nothing to try: give a rate (--link-rate, --link-amount, --coupon-rate, --coupon-amount), --tier or --lifetime-days.</source>
@@ -11329,7 +11875,7 @@ Domény obchodu: %2</translation>
 <context>
     <name>main</name>
     <message>
-        <source>Runs an online store's partner program.</source>
+        <source>Runs an online store&apos;s partner program.</source>
         <translation>Spravuje partnerský program internetového obchodu.</translation>
     </message>
     <message>
@@ -11337,7 +11883,7 @@ Domény obchodu: %2</translation>
         <translation>Databáze, která se má otevřít.</translation>
     </message>
     <message>
-        <source>The language to use instead of the system's.</source>
+        <source>The language to use instead of the system&apos;s.</source>
         <translation>Jazyk, který se má použít místo systémového.</translation>
     </message>
     <message>
@@ -11353,7 +11899,7 @@ Domény obchodu: %2</translation>
         <translation>Panel, který se zobrazí jako první: %1.</translation>
     </message>
     <message>
-        <source>There is no pane "%1"; the panes are %2.</source>
+        <source>There is no pane &quot;%1&quot;; the panes are %2.</source>
         <translation>Panel „%1“ neexistuje; panely jsou %2.</translation>
     </message>
     <message>

@@ -2,6 +2,8 @@
 // rates in force by date, the lifetime window, monthly tiers, each fraud rule's positive and near
 // miss, a re-import in another row order, a reassignment that moves a lifetime customer, held rows
 // never approved, and the what-if equal to what re-importing under the new rule writes.
+// Why this file is long: the rules interact (tiers count what lifetime credits, holds follow the
+// partner a rule chose), so their data tables share one fixture and one import path.
 
 #include "core/timestamp.h"
 #include "import/demogenerator.h"
@@ -165,9 +167,9 @@ Row TestCommissionRules::row(const QString &orderId)
     query.addBindValue(orderId);
     if (!query.exec() || !query.next())
         return {};
-    return {query.value(0).toString(), query.value(1).toString(), query.value(2).toInt(),
+    return {query.value(0).toString(),   query.value(1).toString(), query.value(2).toInt(),
             query.value(3).toLongLong(), query.value(4).toString(), query.value(5).toString(),
-            query.value(6).toString(), query.value(7).toString(), query.value(8).toString()};
+            query.value(6).toString(),   query.value(7).toString(), query.value(8).toString()};
 }
 
 // Every live transaction in one line per order: what two books must agree on.
@@ -212,20 +214,20 @@ void TestCommissionRules::partnerRates_data()
     QTest::addColumn<QString>("source");
 
     // ANNA's history: from 2026-02-01 link 30 %; from 2026-03-01 link 5.00 flat and coupon 15 %.
-    QTest::newRow("before his first row: the program's") << u"2026-01-31T23:59:59Z"_s << false << u"EUR"_s
-                                                         << u"100.00"_s << 2000 << qint64(2000) << u"program"_s;
-    QTest::newRow("at effective_from: his") << u"2026-02-01T00:00:00Z"_s << false << u"EUR"_s << u"100.00"_s << 3000
-                                            << qint64(3000) << u"partner"_s;
-    QTest::newRow("first row has no coupon part") << u"2026-02-15T00:00:00Z"_s << true << u"EUR"_s << u"100.00"_s
-                                                  << 1000 << qint64(1000) << u"program"_s;
+    QTest::newRow("before his first row: the program's")
+        << u"2026-01-31T23:59:59Z"_s << false << u"EUR"_s << u"100.00"_s << 2000 << qint64(2000) << u"program"_s;
+    QTest::newRow("at effective_from: his")
+        << u"2026-02-01T00:00:00Z"_s << false << u"EUR"_s << u"100.00"_s << 3000 << qint64(3000) << u"partner"_s;
+    QTest::newRow("first row has no coupon part")
+        << u"2026-02-15T00:00:00Z"_s << true << u"EUR"_s << u"100.00"_s << 1000 << qint64(1000) << u"program"_s;
     QTest::newRow("flat amount") << u"2026-03-01T00:00:00Z"_s << false << u"EUR"_s << u"100.00"_s << 0 << qint64(500)
                                  << u"partner"_s;
     QTest::newRow("flat amount capped at the subtotal")
         << u"2026-03-02T00:00:00Z"_s << false << u"EUR"_s << u"3.20"_s << 0 << qint64(320) << u"partner"_s;
     QTest::newRow("flat amount: not for another currency")
         << u"2026-03-02T00:00:00Z"_s << false << u"USD"_s << u"100.00"_s << 2000 << qint64(2000) << u"program"_s;
-    QTest::newRow("coupon part of the second row") << u"2026-03-03T00:00:00Z"_s << true << u"EUR"_s << u"100.00"_s
-                                                   << 1500 << qint64(1500) << u"partner"_s;
+    QTest::newRow("coupon part of the second row")
+        << u"2026-03-03T00:00:00Z"_s << true << u"EUR"_s << u"100.00"_s << 1500 << qint64(1500) << u"partner"_s;
 }
 
 void TestCommissionRules::partnerRates()
@@ -292,7 +294,8 @@ void TestCommissionRules::lifetimeWindow()
         QCOMPARE(later.rateBp, 2000); // the link rate
         const Result<Explanation> why = LedgerStore(m_store->database).explain(u"O2"_s);
         QVERIFY(why);
-        QVERIFY2(why->attribution.trace.at(5).reason.contains(u"O1"_s), qPrintable(why->attribution.trace.at(5).reason));
+        QVERIFY2(why->attribution.trace.at(5).reason.contains(u"O1"_s),
+                 qPrintable(why->attribution.trace.at(5).reason));
     }
 }
 
@@ -362,27 +365,22 @@ void TestCommissionRules::fraudRules_data()
     QTest::addColumn<QString>("holdRule"); // of the last order; "" : not held
 
     // ANNA registered anna.example (not verified) and *.annashop.example; BEN verified ben.example.
-    const QString domains =
-        u"INSERT INTO domains (affiliate_id, domain, token, method, verified, created_at) VALUES "
-        "(1, 'anna.example', 't1', NULL, 0, 'x'), (1, '*.annashop.example', 't2', NULL, 0, 'x'), "
-        "(2, 'ben.example', 't3', 'meta', 1, 'x');"_s;
+    const QString domains = u"INSERT INTO domains (affiliate_id, domain, token, method, verified, created_at) VALUES "
+                            "(1, 'anna.example', 't1', NULL, 0, 'x'), (1, '*.annashop.example', 't2', NULL, 0, 'x'), "
+                            "(2, 'ben.example', 't3', 'meta', 1, 'x');"_s;
     const QString t = u"2026-03-10T00:00:00Z"_s;
 
     QTest::newRow("own domain") << domains + u"UPDATE programs SET fraud_own_domain = 1"_s
                                 << QList<OrderLine>{viaLink(u"O1"_s, t, u"ANNA"_s, u"friend@anna.example"_s)}
                                 << u"own_domain"_s;
-    QTest::newRow("own domain: a subdomain of *.") << domains + u"UPDATE programs SET fraud_own_domain = 1"_s
-                                                   << QList<OrderLine>{viaLink(u"O1"_s, t, u"ANNA"_s,
-                                                                               u"x@mail.annashop.example"_s)}
-                                                   << u"own_domain"_s;
-    QTest::newRow("own domain: near miss") << domains + u"UPDATE programs SET fraud_own_domain = 1"_s
-                                           << QList<OrderLine>{viaLink(u"O1"_s, t, u"ANNA"_s,
-                                                                       u"friend@notanna.example"_s)}
-                                           << QString();
-    QTest::newRow("own domain: switched off") << domains
-                                              << QList<OrderLine>{viaLink(u"O1"_s, t, u"ANNA"_s,
-                                                                          u"friend@anna.example"_s)}
-                                              << QString();
+    QTest::newRow("own domain: a subdomain of *.")
+        << domains + u"UPDATE programs SET fraud_own_domain = 1"_s
+        << QList<OrderLine>{viaLink(u"O1"_s, t, u"ANNA"_s, u"x@mail.annashop.example"_s)} << u"own_domain"_s;
+    QTest::newRow("own domain: near miss")
+        << domains + u"UPDATE programs SET fraud_own_domain = 1"_s
+        << QList<OrderLine>{viaLink(u"O1"_s, t, u"ANNA"_s, u"friend@notanna.example"_s)} << QString();
+    QTest::newRow("own domain: switched off")
+        << domains << QList<OrderLine>{viaLink(u"O1"_s, t, u"ANNA"_s, u"friend@anna.example"_s)} << QString();
     OrderLine leaked = viaCoupon(u"O1"_s, t, u"ANNA10"_s);
     leaked.referrerUrl = u"https://www.ben.example/deals"_s;
     QTest::newRow("leaked coupon") << domains + u"UPDATE programs SET fraud_leaked_coupon = 1"_s
@@ -392,12 +390,11 @@ void TestCommissionRules::fraudRules_data()
     QTest::newRow("leaked coupon: near miss, his own site")
         << domains + u"UPDATE programs SET fraud_leaked_coupon = 1"_s << QList<OrderLine>{ownSite} << QString();
 
-    QTest::newRow("shared customer") << u"UPDATE programs SET fraud_shared_customers = 1"_s
-                                     << QList<OrderLine>{viaLink(u"O1"_s, u"2026-03-01T00:00:00Z"_s, u"BEN"_s,
-                                                                 u"c@x.example"_s),
-                                                         viaLink(u"O2"_s, u"2026-03-20T00:00:00Z"_s, u"ANNA"_s,
-                                                                 u"c@x.example"_s)}
-                                     << u"shared_customer"_s;
+    QTest::newRow("shared customer")
+        << u"UPDATE programs SET fraud_shared_customers = 1"_s
+        << QList<OrderLine>{viaLink(u"O1"_s, u"2026-03-01T00:00:00Z"_s, u"BEN"_s, u"c@x.example"_s),
+                            viaLink(u"O2"_s, u"2026-03-20T00:00:00Z"_s, u"ANNA"_s, u"c@x.example"_s)}
+        << u"shared_customer"_s;
     QTest::newRow("shared customer: near miss, 31 days apart")
         << u"UPDATE programs SET fraud_shared_customers = 1"_s
         << QList<OrderLine>{viaLink(u"O1"_s, u"2026-03-01T00:00:00Z"_s, u"BEN"_s, u"c@x.example"_s),
@@ -410,9 +407,9 @@ void TestCommissionRules::fraudRules_data()
         o.status = i < 4 ? u"refunded"_s : u"complete"_s; // 4 of 10 = 40 %
         history.append(o);
     }
-    QTest::newRow("cancel share above 30 %") << u"UPDATE programs SET fraud_cancel_share_bp = 3000"_s
-                                              << (QList<OrderLine>(history) << viaLink(u"O1"_s, t, u"ANNA"_s))
-                                              << u"cancel_share"_s;
+    QTest::newRow("cancel share above 30 %")
+        << u"UPDATE programs SET fraud_cancel_share_bp = 3000"_s
+        << (QList<OrderLine>(history) << viaLink(u"O1"_s, t, u"ANNA"_s)) << u"cancel_share"_s;
     QTest::newRow("cancel share: near miss, 40 % is not above 40 %")
         << u"UPDATE programs SET fraud_cancel_share_bp = 4000"_s
         << (QList<OrderLine>(history) << viaLink(u"O1"_s, t, u"ANNA"_s)) << QString();
@@ -427,9 +424,8 @@ void TestCommissionRules::fraudRules_data()
         "('2026-04-30T00:00:00Z', 'https://koongo.com/', '', NULL, NULL, 'unattributed');"_s;
     QTest::newRow("no visit") << visits + u"UPDATE programs SET fraud_no_visit = 1"_s
                               << QList<OrderLine>{viaLink(u"O1"_s, t, u"ANNA"_s)} << u"no_visit"_s;
-    QTest::newRow("no visit: near miss, he has one")
-        << visits + u"UPDATE programs SET fraud_no_visit = 1"_s << QList<OrderLine>{viaLink(u"O1"_s, t, u"BEN"_s)}
-        << QString();
+    QTest::newRow("no visit: near miss, he has one") << visits + u"UPDATE programs SET fraud_no_visit = 1"_s
+                                                     << QList<OrderLine>{viaLink(u"O1"_s, t, u"BEN"_s)} << QString();
     QTest::newRow("no visit: not checked where visits do not cover the window")
         << visits + u"UPDATE programs SET fraud_no_visit = 1"_s
         << QList<OrderLine>{viaLink(u"O1"_s, u"2026-01-15T00:00:00Z"_s, u"ANNA"_s)} << QString();
@@ -500,7 +496,8 @@ void TestCommissionRules::reimportInAnotherOrderGivesTheSameBooks()
     const QMap<QString, QString> inOrder = books();
     QVERIFY(inOrder.size() >= 35); // links, coupons and lifetime; a first unlinked order stays unattributed
     QVERIFY(std::any_of(inOrder.cbegin(), inOrder.cend(), [](const QString &r) { return r.contains(u" tier "_s); }));
-    QVERIFY(std::any_of(inOrder.cbegin(), inOrder.cend(), [](const QString &r) { return r.contains(u" lifetime "_s); }));
+    QVERIFY(
+        std::any_of(inOrder.cbegin(), inOrder.cend(), [](const QString &r) { return r.contains(u" lifetime "_s); }));
 
     // A fresh book, the same file backwards.
     cleanup();
@@ -535,8 +532,9 @@ void TestCommissionRules::reassignmentMovesTheLifetimeCustomer()
 void TestCommissionRules::heldRowsAreNeverApproved()
 {
     exec(u"UPDATE programs SET fraud_own_domain = 1"_s);
-    exec(u"INSERT INTO domains (affiliate_id, domain, token, verified, created_at) VALUES (?, 'anna.example', 't', 0, 'x')"_s,
-         {m_anna});
+    exec(
+        u"INSERT INTO domains (affiliate_id, domain, token, verified, created_at) VALUES (?, 'anna.example', 't', 0, 'x')"_s,
+        {m_anna});
     // Placed 20 days ago: still inside the 30-day hold when imported.
     import({viaLink(u"O1"_s, daysAgo(20), u"ANNA"_s, u"x@anna.example"_s), viaLink(u"O2"_s, daysAgo(20), u"ANNA"_s)});
     QCOMPARE(row(u"O1"_s).hold, u"held"_s);
@@ -552,8 +550,9 @@ void TestCommissionRules::heldRowsAreNeverApproved()
 void TestCommissionRules::managerDecisionSurvivesReimport()
 {
     exec(u"UPDATE programs SET fraud_own_domain = 1"_s);
-    exec(u"INSERT INTO domains (affiliate_id, domain, token, verified, created_at) VALUES (?, 'anna.example', 't', 0, 'x')"_s,
-         {m_anna});
+    exec(
+        u"INSERT INTO domains (affiliate_id, domain, token, verified, created_at) VALUES (?, 'anna.example', 't', 0, 'x')"_s,
+        {m_anna});
     const QList<OrderLine> orders = {viaLink(u"O1"_s, daysAgo(60), u"ANNA"_s, u"x@anna.example"_s),
                                      viaLink(u"O2"_s, daysAgo(60), u"ANNA"_s, u"y@anna.example"_s)};
     import(orders);
