@@ -4711,161 +4711,161 @@
     <name>PartnerDesk::FraudReviewPane</name>
     <message>
         <source>Fraud Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrola podvodů</translation>
     </message>
     <message>
         <source>C&amp;lear…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uvolnit…</translation>
     </message>
     <message>
         <source>Let the selected transaction go on as normal: approved when its approval hold passed, then paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Nechá vybranou transakci pokračovat běžně: schválí se po uplynutí lhůty pro schválení a pak se vyplatí</translation>
     </message>
     <message>
         <source>&amp;Cancel Commission…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zrušit provizi…</translation>
     </message>
     <message>
         <source>Cancel the selected transaction&apos;s commission: the partner is not paid for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Zruší provizi vybrané transakce: partner za ni nedostane zaplaceno</translation>
     </message>
     <message>
         <source>No transaction is held: the fraud rules flagged nothing that waits for a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Žádná transakce není pozastavená: pravidla proti podvodům neoznačila nic, co čeká na rozhodnutí.</translation>
     </message>
     <message>
         <source>Held for review: %1 transactions, %2. Held commission is neither approved nor paid until you clear it.</source>
-        <translation type="unfinished"></translation>
+        <translation>V posouzení: počet transakcí %1, %2. Pozastavená provize se neschválí ani nevyplatí, dokud ji neuvolníte.</translation>
     </message>
     <message>
         <source>Clear Held Transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvolnit pozastavenou transakci</translation>
     </message>
     <message>
         <source>Cancel Held Transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrušit pozastavenou transakci</translation>
     </message>
     <message>
         <source>Cleared the hold on order %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozastavení objednávky %1 z %2 bylo uvolněno.</translation>
     </message>
     <message>
         <source>Cancelled the commission on order %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Provize objednávky %1 z %2 byla zrušena.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::HeldTransactionModel</name>
     <message>
         <source>Order</source>
-        <translation type="unfinished">Objednávka</translation>
+        <translation>Objednávka</translation>
     </message>
     <message>
         <source>Placed</source>
-        <translation type="unfinished">Objednáno</translation>
+        <translation>Vytvořeno</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished">Partner</translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished">Program</translation>
+        <translation>Program</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Druh</translation>
+        <translation>Druh</translation>
     </message>
     <message>
         <source>Commission</source>
-        <translation type="unfinished">Provize</translation>
+        <translation>Provize</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Pravidlo</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Důkazy</translation>
     </message>
     <message>
         <source>Own domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Vlastní doména</translation>
     </message>
     <message>
         <source>Leaked coupon</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniklý kupon</translation>
     </message>
     <message>
         <source>Shared customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sdílený zákazník</translation>
     </message>
     <message>
         <source>Cancel share</source>
-        <translation type="unfinished"></translation>
+        <translation>Podíl zrušených</translation>
     </message>
     <message>
         <source>No visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez návštěvy</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::HoldDecisionDialog</name>
     <message>
         <source>Clear Held Transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvolnit pozastavenou transakci</translation>
     </message>
     <message>
         <source>Cancel Held Transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrušit pozastavenou transakci</translation>
     </message>
     <message>
         <source>Order %1 of %2, %3 for %4 (%5) in %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objednávka %1 z %2, %3 pro %4 (%5) v programu %6.</translation>
     </message>
     <message>
         <source>Held by the rule “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozastaveno pravidlem „%1“: %2</translation>
     </message>
     <message>
         <source>Cleared, the commission goes on as normal: approved once the order is complete and its approval hold has passed, then paid in a batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Po uvolnění provize pokračuje běžně: schválí se, jakmile je objednávka dokončena a uplyne lhůta pro schválení, a pak se vyplatí v dávce.</translation>
     </message>
     <message>
         <source>Cancelled, the partner is not paid for this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Po zrušení partner za tuto objednávku nedostane zaplaceno.</translation>
     </message>
     <message>
         <source>Why: it goes into the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Proč: zapíše se do auditního záznamu</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished">&amp;Důvod:</translation>
+        <translation>&amp;Důvod:</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uvolnit</translation>
     </message>
     <message>
         <source>Cancel &amp;Commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrušit &amp;provizi</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zavřít</translation>
     </message>
     <message>
         <source>Say why; the reason goes into the audit log.</source>
-        <translation type="unfinished">Uveďte důvod; zapíše se do auditního záznamu.</translation>
+        <translation>Uveďte důvod; zapíše se do auditního záznamu.</translation>
     </message>
     <message>
         <source>The reason</source>
-        <translation type="unfinished">Důvod</translation>
+        <translation>Důvod</translation>
     </message>
 </context>
 <context>
@@ -5418,7 +5418,7 @@
     </message>
     <message>
         <source>Fraud Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrola podvodů</translation>
     </message>
 </context>
 <context>
@@ -6083,7 +6083,7 @@ Sazba za odkaz %4 %, sazba za kupón %5 %, sleva pro zákazníka %6 %, hranice v
     </message>
     <message>
         <source>R&amp;ates</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;azby</translation>
     </message>
 </context>
 <context>
@@ -6340,15 +6340,15 @@ Sazba za odkaz %4 %, sazba za kupón %5 %, sleva pro zákazníka %6 %, hranice v
     </message>
     <message>
         <source>Your campaigns (last 12 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaše kampaně (posledních 12 měsíců)</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished">Kampaň</translation>
+        <translation>Kampaň</translation>
     </message>
     <message>
         <source>No orders in the last 12 months. Tag a link with a campaign in Partner Package › Links to see which of your posts sells.</source>
-        <translation type="unfinished"></translation>
+        <translation>Za posledních 12 měsíců žádné objednávky. Označte odkaz kampaní v části Partnerský balíček › Odkazy a uvidíte, které vaše příspěvky prodávají.</translation>
     </message>
 </context>
 <context>
@@ -6362,35 +6362,35 @@ Sazba za odkaz %4 %, sazba za kupón %5 %, sleva pro zákazníka %6 %, hranice v
     <name>PartnerDesk::PartnerRateModel</name>
     <message>
         <source>Program</source>
-        <translation type="unfinished">Program</translation>
+        <translation>Program</translation>
     </message>
     <message>
         <source>From (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Od (UTC)</translation>
     </message>
     <message>
         <source>Link, rewrite, direct, lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>Odkaz, přesměrování, přímý, stálý zákazník</translation>
     </message>
     <message>
         <source>Coupon</source>
-        <translation type="unfinished"></translation>
+        <translation>Kupon</translation>
     </message>
     <message>
         <source>Set by</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavil</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 per order</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 za objednávku</translation>
     </message>
     <message>
         <source>program&apos;s or tier&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>podle programu nebo stupně</translation>
     </message>
 </context>
 <context>
@@ -6708,15 +6708,15 @@ Sazba za odkaz %4 %, sazba za kupón %5 %, sleva pro zákazníka %6 %, hranice v
     </message>
     <message>
         <source>Set &amp;Rate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavit &amp;sazbu…</translation>
     </message>
     <message>
         <source>Give the partner his own link or coupon commission in a program from a date on</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastaví partnerovi v programu od určitého data vlastní provizi za odkaz nebo kupon</translation>
     </message>
     <message>
         <source>Set the rates of %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavit sazby partnera %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -7011,19 +7011,19 @@ Jako vyplacené se označí jen transakce exportované v této dávce; provize s
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; in %2 transactions (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; v transakcích: %2 (%3)</translation>
     </message>
     <message>
         <source>Held by the fraud rules: neither approved nor paid until you clear them in the Fraud Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozastaveno pravidly proti podvodům: neschválí se ani nevyplatí, dokud je neuvolníte v Kontrole podvodů</translation>
     </message>
     <message>
         <source>Held for fraud review:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozastaveno ke kontrole podvodů:</translation>
     </message>
 </context>
 <context>
@@ -7318,123 +7318,123 @@ jedna doména na řádek</translation>
     </message>
     <message>
         <source>&amp;Program</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Program</translation>
     </message>
     <message>
         <source>Commission &amp;Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pravidla provizí</translation>
     </message>
     <message>
         <source>A customer&apos;s later orders that no link, coupon or rewrite credits go to the partner who first brought him, for this many days after that first order (0: off)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozdější objednávky zákazníka, které nepřipíše žádný odkaz, kupon ani přesměrování, se po tolik dní od první objednávky připisují partnerovi, který ho přivedl jako první (0: vypnuto)</translation>
     </message>
     <message>
         <source>The customer&apos;s e-mail is at a domain the partner registered</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail zákazníka je na doméně, kterou zaregistroval partner</translation>
     </message>
     <message>
         <source>A coupon order comes from another partner&apos;s verified site</source>
-        <translation type="unfinished"></translation>
+        <translation>Objednávka s kuponem přišla z ověřeného webu jiného partnera</translation>
     </message>
     <message>
         <source> partners</source>
-        <translation type="unfinished"></translation>
+        <translation> partnerů</translation>
     </message>
     <message>
         <source>Hold an order whose customer was credited to more than this many partners in 30 days (0: off)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozastavit objednávku, jejíž zákazník byl za 30 dní připsán více partnerům než tolika (0: vypnuto)</translation>
     </message>
     <message>
         <source>Hold the orders of a partner whose cancelled and refunded share of at least 10 orders in the last 90 days is above this (0: off)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozastavovat objednávky partnera, jehož podíl zrušených a vrácených z alespoň 10 objednávek za posledních 90 dní je vyšší než tato hodnota (0: vypnuto)</translation>
     </message>
     <message>
         <source>A link order has no recorded visit of the partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Objednávka z odkazu nemá zaznamenanou návštěvu partnera</translation>
     </message>
     <message>
         <source>Only when the imported visits cover the program&apos;s cookie lifetime before the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Jen pokud importované návštěvy pokrývají dobu platnosti cookie programu před objednávkou</translation>
     </message>
     <message>
         <source>Hold a commission for review when</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozastavit provizi k posouzení, když</translation>
     </message>
     <message>
         <source>One customer, more than:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden zákazník, více než:</translation>
     </message>
     <message>
         <source>Cancelled share above:</source>
-        <translation type="unfinished"></translation>
+        <translation>Podíl zrušených nad:</translation>
     </message>
     <message>
         <source>% (0: off)</source>
-        <translation type="unfinished"></translation>
+        <translation>% (0: vypnuto)</translation>
     </message>
     <message>
         <source>From orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Od objednávek</translation>
     </message>
     <message>
         <source>Link rate %</source>
-        <translation type="unfinished"></translation>
+        <translation>Sazba za odkaz %</translation>
     </message>
     <message>
         <source>Coupon rate %</source>
-        <translation type="unfinished"></translation>
+        <translation>Sazba za kupon %</translation>
     </message>
     <message>
         <source>From the N-th credited, not cancelled order of a partner in a calendar month (UTC) on, his orders earn the tier&apos;s rates. An empty coupon rate keeps the program&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Od N-té připsané, nezrušené objednávky partnera v kalendářním měsíci (UTC) získávají jeho objednávky sazby stupně. Prázdná sazba za kupon ponechá sazbu programu.</translation>
     </message>
     <message>
         <source>&amp;Add Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Přid&amp;at stupeň</translation>
     </message>
     <message>
         <source>Re&amp;move Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odebrat stupeň</translation>
     </message>
     <message>
         <source>&amp;What If…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Co kdyby…</translation>
     </message>
     <message>
         <source>What these tiers and lifetime setting would have paid over a past period; nothing is written</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolik by tyto stupně a nastavení stálých zákazníků vyplatily za uplynulé období; nic se neuloží</translation>
     </message>
     <message>
         <source>The tiers and the lifetime setting of %1, as entered, over the orders of a past period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stupně a nastavení stálých zákazníků programu %1, jak jsou zadány, na objednávkách z uplynulého období.</translation>
     </message>
     <message>
         <source>Monthly tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Měsíční stupně</translation>
     </message>
     <message>
         <source>&amp;Lifetime customers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stálí zákazníci:</translation>
     </message>
     <message>
         <source>Tier %1: the orders in the month must be a whole number from 1 to 1,000,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stupeň %1: počet objednávek v měsíci musí být celé číslo od 1 do 1 000 000.</translation>
     </message>
     <message>
         <source>Tier %1, link rate: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Stupeň %1, sazba za odkaz: %2</translation>
     </message>
     <message>
         <source>Tier %1, coupon rate: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Stupeň %1, sazba za kupon: %2</translation>
     </message>
     <message>
         <source>Two tiers start at %1 orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dva stupně začínají od %1 objednávek.</translation>
     </message>
     <message>
         <source>Cancelled share: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Podíl zrušených: %1</translation>
     </message>
 </context>
 <context>
@@ -7634,7 +7634,7 @@ Domény obchodu: %2</translation>
     </message>
     <message>
         <source>Edit the tiers of program %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Upravit stupně programu %1</translation>
     </message>
 </context>
 <context>
@@ -8590,75 +8590,75 @@ Domény obchodu: %2</translation>
     <name>PartnerDesk::SetRateDialog</name>
     <message>
         <source>Set Rate for %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavit sazbu pro %1 (%2)</translation>
     </message>
     <message>
         <source>Orders placed from this day on (00:00 UTC) earn these rates; earlier orders keep theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Objednávky vytvořené od tohoto dne (00:00 UTC) získají tyto sazby; dřívější objednávky si ponechají své</translation>
     </message>
     <message>
         <source>&amp;Program:</source>
-        <translation type="unfinished">&amp;Program:</translation>
+        <translation>&amp;Program:</translation>
     </message>
     <message>
         <source>&amp;From (UTC):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Od (UTC):</translation>
     </message>
     <message>
         <source>&amp;Link commission:</source>
-        <translation type="unfinished">Provize za &amp;odkaz:</translation>
+        <translation>Provize za &amp;odkaz:</translation>
     </message>
     <message>
         <source>&amp;Coupon commission:</source>
-        <translation type="unfinished"></translation>
+        <translation>Provize za &amp;kupon:</translation>
     </message>
     <message>
         <source>The link commission pays orders by link, rewrite, direct link and lifetime customer. A flat amount never pays more than the order&apos;s subtotal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Provize za odkaz platí objednávky z odkazu, přesměrování, přímého odkazu a od stálého zákazníka. Pevná částka nikdy nepřesáhne mezisoučet objednávky.</translation>
     </message>
     <message>
         <source>&amp;Set Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nastavit sazbu</translation>
     </message>
     <message>
         <source>&amp;What If…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Co kdyby…</translation>
     </message>
     <message>
         <source>What these rates would have paid over a past period; nothing is written</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolik by tyto sazby vyplatily za uplynulé období; nic se neuloží</translation>
     </message>
     <message>
         <source>Keep as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponechat beze změny</translation>
     </message>
     <message>
         <source>Percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>Procenta</translation>
     </message>
     <message>
         <source>Flat amount per order</source>
-        <translation type="unfinished"></translation>
+        <translation>Pevná částka za objednávku</translation>
     </message>
     <message>
         <source>Program&apos;s or tier&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Podle programu nebo stupně</translation>
     </message>
     <message>
         <source>e.g. 25 (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>např. 25 (%)</translation>
     </message>
     <message>
         <source>e.g. 5.00 (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>např. 5.00 (%1)</translation>
     </message>
     <message>
         <source>%1 is not a member of any program: join him to one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 není členem žádného programu: nejprve ho do některého přidejte.</translation>
     </message>
     <message>
         <source>The rates of %1 (%2) in %3 from %4, as entered above, over the orders of a past period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sazby partnera %1 (%2) v programu %3 od %4, jak jsou zadány výše, na objednávkách z uplynulého období.</translation>
     </message>
 </context>
 <context>
@@ -8989,11 +8989,11 @@ Domény obchodu: %2</translation>
     </message>
     <message>
         <source>lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>stálý zákazník</translation>
     </message>
     <message>
         <source>under review</source>
-        <translation type="unfinished"></translation>
+        <translation>v posouzení</translation>
     </message>
 </context>
 <context>
@@ -9328,71 +9328,71 @@ Domény obchodu: %2</translation>
     <name>PartnerDesk::WhatIfDialog</name>
     <message>
         <source>What If</source>
-        <translation type="unfinished"></translation>
+        <translation>Co kdyby</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spustit</translation>
     </message>
     <message>
         <source>Settle every order placed in the period again with the change; nothing is written</source>
-        <translation type="unfinished"></translation>
+        <translation>Znovu vyúčtuje každou objednávku vytvořenou v období se změnou; nic se neuloží</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished">do</translation>
+        <translation>do</translation>
     </message>
     <message>
         <source>Orders placed from (UTC):</source>
-        <translation type="unfinished"></translation>
+        <translation>Objednávky vytvořené od (UTC):</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">Měna</translation>
+        <translation>Měna</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished">Objednávky</translation>
+        <translation>Objednávky</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Před</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Po</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozdíl</translation>
     </message>
     <message>
         <source>Orders changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Změněné objednávky</translation>
     </message>
     <message>
         <source>Choose a period and Run: nothing is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zvolte období a klikněte na Spustit: nic se neuloží.</translation>
     </message>
     <message>
         <source>The period must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Období musí skončit až po svém začátku.</translation>
     </message>
     <message>
         <source>Settling the period again with the change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Znovu vyúčtovávám období se změnou…</translation>
     </message>
     <message>
         <source>Cancelled: nothing was computed, nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrušeno: nic se nespočítalo, nic se neuložilo.</translation>
     </message>
     <message>
         <source>No credited order in the period: the change would have paid nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>V období není žádná připsaná objednávka: změna by nevyplatila nic.</translation>
     </message>
     <message>
         <source>%1 orders settled again; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Znovu vyúčtované objednávky: %1; nic se neuložilo.</translation>
     </message>
 </context>
 <context>
@@ -11520,11 +11520,11 @@ Domény obchodu: %2</translation>
     </message>
     <message>
         <source>A customer you brought earlier ordered again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Znovu objednal zákazník, kterého jste přivedli dříve.</translation>
     </message>
     <message>
         <source>Under review: the store checks this order before its commission is approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>V posouzení: obchod tuto objednávku kontroluje, než schválí její provizi.</translation>
     </message>
 </context>
 <context>
