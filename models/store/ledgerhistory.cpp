@@ -9,9 +9,11 @@ namespace {
 
 constexpr qint64 secondsPerDay = 86400;
 
-// Counted: live, not cancelled. The partner's index (affiliate_id, placed_at) finds the month.
+// Counted: live, not cancelled. The partner's index (affiliate_id, placed_at) finds the month; the
+// unary + keeps SQLite from taking the program's index instead, which walks every partner's orders
+// of the month (measured: a what-if over 110,000 orders ran for 14 CPU minutes that way).
 constexpr const char *monthCountSql = "SELECT count(*) FROM transactions WHERE affiliate_id = ?1 AND placed_at >= ?2 "
-                                      "AND (placed_at < ?3 OR (placed_at = ?3 AND order_id < ?4)) AND program_id = ?5 "
+                                      "AND (placed_at < ?3 OR (placed_at = ?3 AND order_id < ?4)) AND +program_id = ?5 "
                                       "AND superseded = 0 AND kind <> 'reversal' AND status <> 'cancelled'";
 // "customer_key <> ''" lets SQLite use the partial index transactions_customer.
 constexpr const char *firstCreditSql =

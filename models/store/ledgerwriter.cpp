@@ -44,7 +44,7 @@ constexpr const char *updateTransactionSql =
 constexpr const char *monthRowsSql =
     "SELECT id, kind, rate_source, status, payout_id IS NOT NULL, base_minor, currency, rate_bp, self_referral, "
     "commission_minor FROM transactions WHERE affiliate_id = ?1 AND placed_at >= ?2 AND placed_at < ?3 "
-    "AND program_id = ?4 AND superseded = 0 AND kind <> 'reversal' ORDER BY placed_at, order_id";
+    "AND +program_id = ?4 AND superseded = 0 AND kind <> 'reversal' ORDER BY placed_at, order_id";
 // Customers whose orders came out of time order: settled again, in order, by finish().
 constexpr const char *laterOfCustomerSql =
     "SELECT 1 FROM orders WHERE lower(customer_email) = ?1 AND customer_email <> '' "
