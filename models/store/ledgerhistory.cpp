@@ -59,8 +59,7 @@ QString monthStart(int month)
 } // namespace
 
 LedgerHistory::LedgerHistory(sqlite3 *db, QSet<qint64> tieredPrograms)
-    : m_db(db)
-    , m_tieredPrograms(std::move(tieredPrograms))
+    : m_tieredPrograms(std::move(tieredPrograms))
 {
     m_monthCount = std::make_unique<SqliteStatement>(db, monthCountSql);
     m_firstCredit = std::make_unique<SqliteStatement>(db, firstCreditSql);

@@ -81,7 +81,6 @@ private:
     void follow(const Row &row, int delta);
     QMap<qint64, Share> &daysOf(qint64 affiliateId);
 
-    sqlite3 *m_db;
     QSet<qint64> m_tieredPrograms;
     QString m_prepareError;
     std::unique_ptr<SqliteStatement> m_monthCount;
