@@ -54,7 +54,7 @@ SetRateDialog::SetRateDialog(Database &database, const Affiliate &partner, qint6
     auto *form = new QFormLayout;
     form->addRow(tr("&Program:"), m_programCombo);
     form->addRow(tr("&From (UTC):"), m_fromEdit);
-    const auto partRow = [this, form](const Part &part, const QString &label) {
+    const auto partRow = [form](const Part &part, const QString &label) {
         auto *row = new QHBoxLayout;
         row->addWidget(part.mode);
         row->addWidget(part.value, 1);
