@@ -11713,22 +11713,6 @@ Domény obchodu: %2</translation>
 <context>
     <name>WhatIf</name>
     <message>
-        <source>Cannot try the partner&apos;s rate: %1</source>
-        <translation>Nelze vyzkoušet sazbu partnera: %1</translation>
-    </message>
-    <message>
-        <source>Cannot try the tiers: %1</source>
-        <translation>Nelze vyzkoušet stupně: %1</translation>
-    </message>
-    <message>
-        <source>Cannot try the tier from %1 orders: %2</source>
-        <translation>Nelze vyzkoušet stupeň od %1 objednávek: %2</translation>
-    </message>
-    <message>
-        <source>Cannot try the lifetime setting: %1</source>
-        <translation>Nelze vyzkoušet nastavení stálých zákazníků: %1</translation>
-    </message>
-    <message>
         <source>The period is empty: --to must be after --from.</source>
         <translation>Období je prázdné: --to musí být po --from.</translation>
     </message>
@@ -11739,6 +11723,10 @@ Domény obchodu: %2</translation>
     <message>
         <source>Cancelled: nothing was computed.</source>
         <translation>Zrušeno: nic se nespočítalo.</translation>
+    </message>
+    <message>
+        <source>The program no longer exists.</source>
+        <translation>Program už neexistuje.</translation>
     </message>
 </context>
 <context>
@@ -11848,18 +11836,6 @@ Domény obchodu: %2</translation>
         <translation>--to (%1) je před --from (%2).</translation>
     </message>
     <message>
-        <source>--%1: %2</source>
-        <translation>--%1: %2</translation>
-    </message>
-    <message>
-        <source>the amount cannot be negative</source>
-        <translation>částka nemůže být záporná</translation>
-    </message>
-    <message>
-        <source>Give a rate or an amount for each kind, not both.</source>
-        <translation>Zadejte pro každý druh sazbu, nebo částku, ne obojí.</translation>
-    </message>
-    <message>
         <source>A partner&apos;s rate needs --affiliate.</source>
         <translation>Sazba partnera vyžaduje --affiliate.</translation>
     </message>
@@ -11868,8 +11844,16 @@ Domény obchodu: %2</translation>
         <translation>--rate-from musí být datum ve tvaru RRRR-MM-DD, nikoli &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Nothing to try: give a rate (--link-rate, --link-amount, --coupon-rate, --coupon-amount), --tier or --lifetime-days.</source>
-        <translation>Není co vyzkoušet: zadejte sazbu (--link-rate, --link-amount, --coupon-rate, --coupon-amount), --tier nebo --lifetime-days.</translation>
+        <source>The partner&apos;s link commission back to the tiers or the program&apos;s.</source>
+        <translation>Provize partnera z odkazů zpět na stupně nebo sazbu programu.</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s coupon commission back to the tiers or the program&apos;s.</source>
+        <translation>Provize partnera z kuponů zpět na stupně nebo sazbu programu.</translation>
+    </message>
+    <message>
+        <source>Nothing to try: give a rate (--link-rate, --link-amount, --coupon-rate, --coupon-amount, --reset-link, --reset-coupon), --tier or --lifetime-days.</source>
+        <translation>Není co zkoušet: zadejte sazbu (--link-rate, --link-amount, --coupon-rate, --coupon-amount, --reset-link, --reset-coupon), --tier nebo --lifetime-days.</translation>
     </message>
 </context>
 <context>

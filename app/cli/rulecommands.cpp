@@ -211,6 +211,51 @@ QList<Command> RuleCommands::all()
     };
 }
 
+bool RuleCommands::hasRateFlags(const Invocation &run)
+{
+    for (const QString &flag :
+         {u"link-rate"_s, u"link-amount"_s, u"coupon-rate"_s, u"coupon-amount"_s, u"reset-link"_s, u"reset-coupon"_s}) {
+        if (run.isSet(flag))
+            return true;
+    }
+    return false;
+}
+
+bool RuleCommands::readRateFlags(Invocation &run, const Program &program, PartnerRateChange &change)
+{
+    change.resetLink = run.isSet(u"reset-link"_s);
+    change.resetCoupon = run.isSet(u"reset-coupon"_s);
+    for (const auto &[kind, reset] : {std::pair{u"link"_s, change.resetLink}, {u"coupon"_s, change.resetCoupon}}) {
+        const QString rate = kind + u"-rate"_s;
+        const QString amount = kind + u"-amount"_s;
+        if (run.isSet(rate) && run.isSet(amount)) {
+            run.fail(tr("--%1 and --%2 cannot both be given: a commission is a rate or an amount.").arg(rate, amount));
+            return false;
+        }
+        if (reset && (run.isSet(rate) || run.isSet(amount))) {
+            run.fail(tr("--reset-%1 cannot be given with --%2.").arg(kind, run.isSet(rate) ? rate : amount));
+            return false;
+        }
+    }
+    if (run.isSet(u"link-rate"_s) && !(change.linkRateBp = percentOption(run, u"link-rate"_s)))
+        return false;
+    if (run.isSet(u"coupon-rate"_s) && !(change.couponRateBp = percentOption(run, u"coupon-rate"_s)))
+        return false;
+    if (run.isSet(u"link-amount"_s) &&
+        !(change.linkAmountMinor = amountOption(run, u"link-amount"_s, program.currency)))
+        return false;
+    if (run.isSet(u"coupon-amount"_s) &&
+        !(change.couponAmountMinor = amountOption(run, u"coupon-amount"_s, program.currency)))
+        return false;
+    if (!change.linkRateBp && !change.linkAmountMinor && !change.couponRateBp && !change.couponAmountMinor &&
+        !change.resetLink && !change.resetCoupon) {
+        run.fail(tr("Say what to set: --link-rate, --link-amount, --coupon-rate, --coupon-amount, "
+                    "--reset-link or --reset-coupon."));
+        return false;
+    }
+    return true;
+}
+
 int RuleCommands::setRate(Invocation &run)
 {
     const std::optional<Program> program = run.program();
@@ -222,31 +267,8 @@ int RuleCommands::setRate(Invocation &run)
     PartnerRateChange change;
     change.programId = program->id;
     change.affiliateId = affiliate->id;
-    change.resetLink = run.isSet(u"reset-link"_s);
-    change.resetCoupon = run.isSet(u"reset-coupon"_s);
-    for (const auto &[kind, reset] : {std::pair{u"link"_s, change.resetLink}, {u"coupon"_s, change.resetCoupon}}) {
-        const QString rate = kind + u"-rate"_s;
-        const QString amount = kind + u"-amount"_s;
-        if (run.isSet(rate) && run.isSet(amount))
-            return run.fail(
-                tr("--%1 and --%2 cannot both be given: a commission is a rate or an amount.").arg(rate, amount));
-        if (reset && (run.isSet(rate) || run.isSet(amount)))
-            return run.fail(tr("--reset-%1 cannot be given with --%2.").arg(kind, run.isSet(rate) ? rate : amount));
-    }
-    if (run.isSet(u"link-rate"_s) && !(change.linkRateBp = percentOption(run, u"link-rate"_s)))
+    if (!readRateFlags(run, *program, change))
         return ExitFailure;
-    if (run.isSet(u"coupon-rate"_s) && !(change.couponRateBp = percentOption(run, u"coupon-rate"_s)))
-        return ExitFailure;
-    if (run.isSet(u"link-amount"_s) &&
-        !(change.linkAmountMinor = amountOption(run, u"link-amount"_s, program->currency)))
-        return ExitFailure;
-    if (run.isSet(u"coupon-amount"_s) &&
-        !(change.couponAmountMinor = amountOption(run, u"coupon-amount"_s, program->currency)))
-        return ExitFailure;
-    if (!change.linkRateBp && !change.linkAmountMinor && !change.couponRateBp && !change.couponAmountMinor &&
-        !change.resetLink && !change.resetCoupon)
-        return run.fail(tr("Say what to set: --link-rate, --link-amount, --coupon-rate, --coupon-amount, "
-                           "--reset-link or --reset-coupon."));
     change.from = Timestamp::now();
     if (run.isSet(u"from"_s)) {
         const QString text = run.value(u"from"_s).trimmed();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "command.h"
+#include "store/ratestore.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -16,6 +17,11 @@ class RuleCommands final
 
 public:
     static QList<Command> all();
+    // The rate flags of `rate set` (and `whatif`): --link-rate | --link-amount, --coupon-rate |
+    // --coupon-amount, --reset-link, --reset-coupon, into `change`. False after saying what is wrong,
+    // also when no flag is given.
+    static bool readRateFlags(Invocation &run, const Program &program, PartnerRateChange &change);
+    static bool hasRateFlags(const Invocation &run);
 
 private:
     static int setRate(Invocation &run);

@@ -3,6 +3,7 @@
 #include "core/money.h"
 #include "core/rate.h"
 #include "core/timestamp.h"
+#include "rulecommands.h"
 #include "store/database.h"
 #include "store/whatif.h"
 
@@ -49,28 +50,32 @@ std::optional<Tier> parseTier(const QString &text, QString *error)
 
 Command WhatIfCommand::command()
 {
-    return {u"whatif"_s,
-            tr("Show what a change of the commission rules would have paid over a past period, per currency, "
-               "without saving it: a partner's rate, the program's tiers or its lifetime days."),
-            {valueOption(u"program"_s, tr("The program whose rules change."), tr("NAME")),
-             valueOption(u"affiliate"_s, tr("Only this partner's commission (and his rate, for the rate flags)."),
-                         tr("CODE")),
-             valueOption(u"from"_s, tr("First day of the period (YYYY-MM-DD, UTC)."), tr("DATE")),
-             valueOption(u"to"_s, tr("Last day of the period, included (YYYY-MM-DD, UTC)."), tr("DATE")),
-             valueOption(u"link-rate"_s, tr("The partner's own link rate in percent."), tr("PERCENT")),
-             valueOption(u"link-amount"_s, tr("The partner's own flat amount per link order."), tr("AMOUNT")),
-             valueOption(u"coupon-rate"_s, tr("The partner's own coupon rate in percent."), tr("PERCENT")),
-             valueOption(u"coupon-amount"_s, tr("The partner's own flat amount per coupon order."), tr("AMOUNT")),
-             valueOption(u"rate-from"_s, tr("The day the partner's rate would start (default: --from)."), tr("DATE")),
-             valueOption(u"tier"_s,
-                         tr("A tier of the new tier table, MIN_ORDERS:LINK_RATE[:COUPON_RATE]; repeat it for each "
-                            "tier; \"none\" tries the program without tiers."),
-                         tr("TIER")),
-             valueOption(u"lifetime-days"_s, tr("The program's lifetime days (0: off)."), tr("DAYS"))},
-            {u"program"_s, u"from"_s, u"to"_s},
-            {},
-            true,
-            &WhatIfCommand::run};
+    return {
+        u"whatif"_s,
+        tr("Show what a change of the commission rules would have paid over a past period, per currency, "
+           "without saving it: a partner's rate, the program's tiers or its lifetime days."),
+        {valueOption(u"program"_s, tr("The program whose rules change."), tr("NAME")),
+         valueOption(u"affiliate"_s, tr("Only this partner's commission (and his rate, for the rate flags)."),
+                     tr("CODE")),
+         valueOption(u"from"_s, tr("First day of the period (YYYY-MM-DD, UTC)."), tr("DATE")),
+         valueOption(u"to"_s, tr("Last day of the period, included (YYYY-MM-DD, UTC)."), tr("DATE")),
+         valueOption(u"link-rate"_s, tr("The partner's own link rate in percent."), tr("PERCENT")),
+         valueOption(u"link-amount"_s, tr("The partner's own flat amount per link order."), tr("AMOUNT")),
+         valueOption(u"coupon-rate"_s, tr("The partner's own coupon rate in percent."), tr("PERCENT")),
+         valueOption(u"coupon-amount"_s, tr("The partner's own flat amount per coupon order."), tr("AMOUNT")),
+         QCommandLineOption(u"reset-link"_s, tr("The partner's link commission back to the tiers or the program's.")),
+         QCommandLineOption(u"reset-coupon"_s,
+                            tr("The partner's coupon commission back to the tiers or the program's.")),
+         valueOption(u"rate-from"_s, tr("The day the partner's rate would start (default: --from)."), tr("DATE")),
+         valueOption(u"tier"_s,
+                     tr("A tier of the new tier table, MIN_ORDERS:LINK_RATE[:COUPON_RATE]; repeat it for each "
+                        "tier; \"none\" tries the program without tiers."),
+                     tr("TIER")),
+         valueOption(u"lifetime-days"_s, tr("The program's lifetime days (0: off)."), tr("DAYS"))},
+        {u"program"_s, u"from"_s, u"to"_s},
+        {},
+        true,
+        &WhatIfCommand::run};
 }
 
 int WhatIfCommand::run(Invocation &run)
@@ -96,40 +101,19 @@ int WhatIfCommand::run(Invocation &run)
 
     RuleChange change;
     change.programId = program->id;
-    const int digits = Currency::minorDigits(program->currency);
-    PartnerRate rate;
-    bool rateGiven = false;
-    for (const auto &[option, isAmount, isCoupon] :
-         {std::tuple{u"link-rate"_s, false, false}, std::tuple{u"link-amount"_s, true, false},
-          std::tuple{u"coupon-rate"_s, false, true}, std::tuple{u"coupon-amount"_s, true, true}}) {
-        if (!run.isSet(option))
-            continue;
-        rateGiven = true;
-        QString why;
-        if (isAmount) {
-            const std::optional<qint64> amount = Money::parseMinor(run.value(option).trimmed(), digits, &why);
-            if (!amount || *amount < 0)
-                return run.fail(tr("--%1: %2").arg(option, amount ? tr("the amount cannot be negative") : why));
-            (isCoupon ? rate.couponAmountMinor : rate.linkAmountMinor) = *amount;
-        } else {
-            const std::optional<Rate> percent = Rate::parsePercent(run.value(option).trimmed(), &why);
-            if (!percent)
-                return run.fail(tr("--%1: %2").arg(option, why));
-            (isCoupon ? rate.couponRateBp : rate.linkRateBp) = percent->basisPoints();
-        }
-    }
-    if ((rate.linkRateBp && rate.linkAmountMinor) || (rate.couponRateBp && rate.couponAmountMinor))
-        return run.fail(tr("Give a rate or an amount for each kind, not both."));
-    if (rateGiven) {
+    if (RuleCommands::hasRateFlags(run)) {
         if (!affiliateId)
             return run.fail(tr("A partner's rate needs --affiliate."));
-        rate.affiliateId = affiliateId;
+        PartnerRateChange rate;
         rate.programId = program->id;
+        rate.affiliateId = affiliateId;
+        if (!RuleCommands::readRateFlags(run, *program, rate))
+            return ExitFailure;
         const QString start = run.isSet(u"rate-from"_s) ? run.value(u"rate-from"_s) : run.value(u"from"_s);
         const std::optional<qint64> effective = Timestamp::parseDate(start);
         if (!effective)
             return run.fail(tr("--rate-from must be a date YYYY-MM-DD, not \"%1\".").arg(start));
-        rate.effectiveFrom = *effective;
+        rate.from = *effective;
         change.rate = rate;
     }
     if (run.isSet(u"tier"_s)) {
@@ -152,8 +136,8 @@ int WhatIfCommand::run(Invocation &run)
         change.lifetimeDays = int(*days);
     }
     if (change.isEmpty())
-        return run.fail(tr("Nothing to try: give a rate (--link-rate, --link-amount, --coupon-rate, --coupon-amount), "
-                           "--tier or --lifetime-days."));
+        return run.fail(tr("Nothing to try: give a rate (--link-rate, --link-amount, --coupon-rate, --coupon-amount, "
+                           "--reset-link, --reset-coupon), --tier or --lifetime-days."));
 
     const qint64 to = *lastDay + Timestamp::secondsPerDay;
     const Result<WhatIfResult> result = WhatIf(run.database()).run(change, *from, to, affiliateId);

@@ -39,7 +39,10 @@ const Tier *AttributionEngine::tierReached(const QList<Tier> &tiers, int earlier
 void AttributionEngine::chooseRate(const Candidate &candidate, const Context &context, Attribution &result) const
 {
     const Order &order = context.order;
-    const QString part = candidate.couponPart ? tr("coupon") : tr("link");
+    // The words only the explainer reads are made only for it: this runs once per imported order.
+    const auto part = [&] {
+        return candidate.couponPart ? tr("coupon") : tr("link");
+    };
     auto byRate = [&](int basisPoints, RateSource source, const QString &why) {
         result.rateBp = basisPoints;
         result.commissionMinor =
@@ -61,7 +64,9 @@ void AttributionEngine::chooseRate(const Candidate &candidate, const Context &co
     if (terms) {
         if (const PartnerRate *own =
                 m_snapshot.partnerRateAt(candidate.affiliateId, candidate.programId, order.placedAt)) {
-            const QString since = Timestamp::format(own->effectiveFrom).left(10);
+            const auto since = [&] {
+                return Timestamp::format(own->effectiveFrom).left(10);
+            };
             const std::optional<qint64> amount = candidate.couponPart ? own->couponAmountMinor : own->linkAmountMinor;
             const std::optional<int> rate = candidate.couponPart ? own->couponRateBp : own->linkRateBp;
             if (amount && order.currency.compare(terms->currency, Qt::CaseInsensitive) == 0) {
@@ -72,7 +77,7 @@ void AttributionEngine::chooseRate(const Candidate &candidate, const Context &co
                 if (context.explain) {
                     result.rateReason =
                         tr("the partner's own %1 amount of %2 %3 per order since %4")
-                            .arg(part, Money(*amount, terms->currency).toPlainString(), terms->currency, since);
+                            .arg(part(), Money(*amount, terms->currency).toPlainString(), terms->currency, since());
                     if (*amount > order.subtotalMinor)
                         result.rateReason += tr(", capped at the subtotal");
                 }
@@ -80,12 +85,12 @@ void AttributionEngine::chooseRate(const Candidate &candidate, const Context &co
             }
             if (rate) {
                 byRate(*rate, RateSource::Partner,
-                       tr("the partner's own %1 rate of %2 % since %3").arg(part, percent(*rate), since));
+                       tr("the partner's own %1 rate of %2 % since %3").arg(part(), percent(*rate), since()));
                 return;
             }
             if (amount && context.explain)
                 passed = tr("the partner's own %1 amount is in %2, the order in %3; ")
-                             .arg(part, terms->currency, order.currency);
+                             .arg(part(), terms->currency, order.currency);
         }
         if (!terms->tiers.isEmpty() && context.history) {
             const int earlier = context.history->creditedEarlierInMonth(candidate.affiliateId, candidate.programId,
@@ -98,7 +103,7 @@ void AttributionEngine::chooseRate(const Candidate &candidate, const Context &co
                        passed + tr("the tier from %n order(s): %1 earlier credited order(s) this month, %2 rate %3 %",
                                    nullptr, tier->minOrders)
                                     .arg(earlier)
-                                    .arg(part, percent(rate)));
+                                    .arg(part(), percent(rate)));
                 return;
             }
             if (context.explain)
@@ -109,7 +114,7 @@ void AttributionEngine::chooseRate(const Candidate &candidate, const Context &co
     }
     byRate(candidate.rateBp, RateSource::Program,
            passed +
-               tr("the %1 rate of %2, %3 %").arg(part, terms ? terms->name : QString(), percent(candidate.rateBp)));
+               tr("the %1 rate of %2, %3 %").arg(part(), terms ? terms->name : QString(), percent(candidate.rateBp)));
 }
 
 void AttributionEngine::checkFraud(const Context &context, Attribution &result) const
@@ -124,7 +129,9 @@ void AttributionEngine::checkFraud(const Context &context, Attribution &result) 
     const Order &order = context.order;
     const FraudSettings &fraud = terms->fraud;
     const QString key = customerKey(order.customerEmail);
-    const QString who = describe(*affiliate);
+    const auto who = [&] {
+        return describe(*affiliate);
+    };
     auto flag = [&](const char *rule, const QString &evidence) {
         result.hold = HoldFlag{QString::fromLatin1(rule), evidence};
         if (context.explain)
@@ -139,7 +146,7 @@ void AttributionEngine::checkFraud(const Context &context, Attribution &result) 
         const qsizetype at = key.lastIndexOf(u'@');
         const QString domain = at < 0 ? QString() : HostName::normalise(key.mid(at + 1));
         if (const QString pattern = m_snapshot.registeredDomainOf(affiliate->id, domain); !pattern.isEmpty()) {
-            flag("own_domain", tr("the customer e-mail %1 is at %2, a domain %3 registered").arg(key, pattern, who));
+            flag("own_domain", tr("the customer e-mail %1 is at %2, a domain %3 registered").arg(key, pattern, who()));
             return;
         }
         fine(tr("own domain: the customer e-mail is not at a domain the partner registered"));
@@ -150,7 +157,7 @@ void AttributionEngine::checkFraud(const Context &context, Attribution &result) 
         const AffiliateFacts *site = owner ? m_snapshot.affiliate(owner->first) : nullptr;
         if (site && site->id != affiliate->id) {
             flag("leaked_coupon", tr("coupon \"%1\" of %2 came with a customer referred by %3, the verified site of %4")
-                                      .arg(order.couponCode.trimmed(), who, host, describe(*site)));
+                                      .arg(order.couponCode.trimmed(), who(), host, describe(*site)));
             return;
         }
         fine(tr("leaked coupon: the referrer is not another partner's verified site"));
@@ -189,7 +196,7 @@ void AttributionEngine::checkFraud(const Context &context, Attribution &result) 
                  tr("%1 of %2 orders of %3 in the %4 days before were cancelled or refunded (%5 %), above %6 %")
                      .arg(share.cancelled)
                      .arg(share.orders)
-                     .arg(who)
+                     .arg(who())
                      .arg(cancelShareDays)
                      .arg(percent(int(qint64(share.cancelled) * 10000 / share.orders)), percent(fraud.cancelShareBp)));
             return;
@@ -207,7 +214,7 @@ void AttributionEngine::checkFraud(const Context &context, Attribution &result) 
         if (visited && !*visited) {
             flag("no_visit", tr("no recorded visit of %1 in the %n day(s) before the order (the cookie lifetime)",
                                 nullptr, terms->cookieDays)
-                                 .arg(who));
+                                 .arg(who()));
             return;
         }
         fine(visited

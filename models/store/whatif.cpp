@@ -4,6 +4,8 @@
 #include "database.h"
 #include "ledgerstore.h"
 #include "ledgerwriter.h"
+#include "programstore.h"
+#include "tierstore.h"
 
 #include <QHash>
 #include <QMap>
@@ -57,55 +59,33 @@ WhatIf::WhatIf(Database &database)
 
 Status WhatIf::apply(const RuleChange &change)
 {
-    QSqlQuery query(m_database.connection());
     if (change.rate) {
-        const PartnerRate &rate = *change.rate;
-        query.prepare(
-            QStringLiteral("INSERT INTO partner_rates (program_id, affiliate_id, effective_from, "
-                           "link_rate_bp, link_amount_minor, coupon_rate_bp, coupon_amount_minor, "
-                           "created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'what-if', ?) "
-                           "ON CONFLICT (program_id, affiliate_id, effective_from) DO UPDATE SET "
-                           "link_rate_bp = excluded.link_rate_bp, link_amount_minor = excluded.link_amount_minor, "
-                           "coupon_rate_bp = excluded.coupon_rate_bp, "
-                           "coupon_amount_minor = excluded.coupon_amount_minor"));
-        const auto optional = [](const auto &value) {
-            return value ? QVariant::fromValue(qint64(*value)) : QVariant(QMetaType::fromType<qint64>());
-        };
-        query.addBindValue(change.programId);
-        query.addBindValue(rate.affiliateId);
-        query.addBindValue(Timestamp::format(rate.effectiveFrom));
-        query.addBindValue(optional(rate.linkRateBp));
-        query.addBindValue(optional(rate.linkAmountMinor));
-        query.addBindValue(optional(rate.couponRateBp));
-        query.addBindValue(optional(rate.couponAmountMinor));
-        query.addBindValue(Timestamp::format(Timestamp::now()));
-        if (!query.exec())
-            return Status::failure(tr("Cannot try the partner's rate: %1").arg(dbError(query)));
+        PartnerRateChange rate = *change.rate;
+        rate.programId = change.programId;
+        if (const Result<qint64> set = RateStore(m_database).set(rate); !set)
+            return Status::failure(set.error());
     }
     if (change.tiers) {
-        query.prepare(QStringLiteral("DELETE FROM program_tiers WHERE program_id = ?"));
-        query.addBindValue(change.programId);
-        if (!query.exec())
-            return Status::failure(tr("Cannot try the tiers: %1").arg(dbError(query)));
-        query.prepare(QStringLiteral("INSERT INTO program_tiers (program_id, min_orders, link_rate_bp, "
-                                     "coupon_rate_bp, created_at) VALUES (?, ?, ?, ?, ?)"));
+        TierStore tiers(m_database);
+        for (const Tier &tier : tiers.list(change.programId)) {
+            if (const Status removed = tiers.remove(tier.id); !removed)
+                return removed;
+        }
         for (const Tier &tier : *change.tiers) {
-            query.addBindValue(change.programId);
-            query.addBindValue(tier.minOrders);
-            query.addBindValue(tier.linkRateBp);
-            query.addBindValue(tier.couponRateBp ? QVariant(*tier.couponRateBp) : QVariant(QMetaType::fromType<int>()));
-            query.addBindValue(Timestamp::format(Timestamp::now()));
-            if (!query.exec())
-                return Status::failure(
-                    tr("Cannot try the tier from %1 orders: %2").arg(tier.minOrders).arg(dbError(query)));
+            if (const Result<qint64> added =
+                    tiers.add(change.programId, tier.minOrders, tier.linkRateBp, tier.couponRateBp);
+                !added)
+                return Status::failure(added.error());
         }
     }
     if (change.lifetimeDays) {
-        query.prepare(QStringLiteral("UPDATE programs SET lifetime_days = ? WHERE id = ?"));
-        query.addBindValue(*change.lifetimeDays);
-        query.addBindValue(change.programId);
-        if (!query.exec())
-            return Status::failure(tr("Cannot try the lifetime setting: %1").arg(dbError(query)));
+        ProgramStore programs(m_database);
+        std::optional<Program> program = programs.byId(change.programId);
+        if (!program)
+            return Status::failure(tr("The program no longer exists."));
+        program->lifetimeDays = *change.lifetimeDays;
+        if (const Status updated = programs.update(*program); !updated)
+            return updated;
     }
     return Done{};
 }

@@ -2,6 +2,7 @@
 
 #include "core/records.h"
 #include "core/result.h"
+#include "ratestore.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -17,8 +18,8 @@ class Database;
 struct RuleChange
 {
     qint64 programId = 0;
-    std::optional<PartnerRate> rate;  // a new row of a partner's rate history (its programId is set)
-    std::optional<QList<Tier>> tiers; // the program's whole tier table
+    std::optional<PartnerRateChange> rate; // what `rate set` would write, through RateStore
+    std::optional<QList<Tier>> tiers;      // the program's whole tier table
     std::optional<int> lifetimeDays;
 
     bool isEmpty() const { return !rate && !tiers && !lifetimeDays; }
@@ -40,7 +41,8 @@ struct WhatIfResult
     qint64 ordersSettled = 0;
 };
 
-// Settles every order placed in the period again, with the change applied, inside a transaction
+// Applies the change through the stores that save it (RateStore, TierStore, ProgramStore: the same
+// checks and copy-forward), then settles every order placed in the period again, inside a transaction
 // that it always rolls back: the figures are what a re-import under the new rules would write
 // (the same LedgerWriter, the same recount), and nothing is written. The books stay locked for
 // other writers while it runs; readers go on (WAL). Only commission not cancelled counts, of

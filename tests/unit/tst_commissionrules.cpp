@@ -587,10 +587,10 @@ void TestCommissionRules::whatIfEqualsReimport()
     change.programId = program;
     change.tiers = QList<Tier>{Tier{0, program, 3, 2700, 1400}};
     change.lifetimeDays = 90;
-    PartnerRate rate;
+    PartnerRateChange rate;
     rate.affiliateId = busiest;
     rate.programId = program;
-    rate.effectiveFrom = now() - 120 * Timestamp::secondsPerDay;
+    rate.from = now() - 120 * Timestamp::secondsPerDay;
     rate.linkRateBp = 3300;
     change.rate = rate;
     const qint64 from = now() - 200 * Timestamp::secondsPerDay;
@@ -612,7 +612,7 @@ void TestCommissionRules::whatIfEqualsReimport()
     exec(u"UPDATE programs SET lifetime_days = 90 WHERE id = ?"_s, {program});
     exec(u"INSERT INTO partner_rates (program_id, affiliate_id, effective_from, link_rate_bp, created_at) "
          "VALUES (?, ?, ?, 3300, 'x')"_s,
-         {program, busiest, Timestamp::format(rate.effectiveFrom)});
+         {program, busiest, Timestamp::format(rate.from)});
     QList<OrderLine> period;
     QSqlQuery orders(m_store->database.connection());
     orders.prepare(u"SELECT order_id, placed_at, subtotal_minor, currency, status, coupon_code, affiliate_code, "

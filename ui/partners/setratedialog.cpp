@@ -177,33 +177,11 @@ void SetRateDialog::validate()
     m_whatIfButton->setEnabled(valid);
 }
 
-PartnerRate SetRateDialog::proposedRate() const
-{
-    const PartnerRateChange wanted = change();
-    PartnerRate rate;
-    if (const std::optional<PartnerRate> before =
-            RateStore(m_database).inForce(wanted.affiliateId, wanted.programId, wanted.from - 1))
-        rate = *before;
-    rate.id = 0;
-    rate.programId = wanted.programId;
-    rate.affiliateId = wanted.affiliateId;
-    rate.effectiveFrom = wanted.from;
-    if (wanted.resetLink || wanted.linkRateBp || wanted.linkAmountMinor) {
-        rate.linkRateBp = wanted.linkRateBp;
-        rate.linkAmountMinor = wanted.linkAmountMinor;
-    }
-    if (wanted.resetCoupon || wanted.couponRateBp || wanted.couponAmountMinor) {
-        rate.couponRateBp = wanted.couponRateBp;
-        rate.couponAmountMinor = wanted.couponAmountMinor;
-    }
-    return rate;
-}
-
 void SetRateDialog::whatIf()
 {
     RuleChange ruleChange;
     ruleChange.programId = m_programCombo->currentData().toLongLong();
-    ruleChange.rate = proposedRate();
+    ruleChange.rate = change(); // RateStore copies the parts not given forward, as it does on save
     WhatIfDialog dialog(m_database, ruleChange, m_partner.id,
                         tr("The rates of %1 (%2) in %3 from %4, as entered above, over the orders of a past period.")
                             .arg(m_partner.name, m_partner.code, m_programCombo->currentText(),

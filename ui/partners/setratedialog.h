@@ -37,7 +37,6 @@ public:
     PartnerRateChange change() const;
     // The rates the row would hold, the parts kept copied from the row in force before (the
     // what-if's change).
-    PartnerRate proposedRate() const;
     void whatIf();
     // The row written by accept(), 0 before.
     qint64 writtenId() const { return m_writtenId; }
