@@ -100,6 +100,12 @@ void ImportQueue::enqueue(Kind kind, const QStringList &paths)
     startNext();
 }
 
+void ImportQueue::setHeld(bool held)
+{
+    m_held = held;
+    startNext();
+}
+
 void ImportQueue::cancelAll()
 {
     m_queue.clear();
@@ -112,7 +118,7 @@ void ImportQueue::cancelAll()
 
 void ImportQueue::startNext()
 {
-    if (m_queue.isEmpty() || m_databasePath.isEmpty() || isImporting())
+    if (m_queue.isEmpty() || m_databasePath.isEmpty() || isImporting() || m_held)
         return;
     const Entry entry = m_queue.takeFirst();
     showProgress(entry);
