@@ -97,6 +97,8 @@ void ImportQueue::enqueue(Kind kind, const QStringList &paths)
         return;
     for (const QString &path : paths)
         m_queue.append({kind, QFileInfo(path).absoluteFilePath()});
+    if (m_held && !isImporting() && !m_queue.isEmpty())
+        Q_EMIT statusMessage(tr("The import starts when the approval of due commission is done…"), 0);
     startNext();
 }
 
