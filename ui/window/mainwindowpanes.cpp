@@ -1,9 +1,8 @@
-#include "mainwindow.h"
-
 #include "assignmentspane.h"
 #include "balancepane.h"
 #include "fraudreviewpane.h"
 #include "linkspane.h"
+#include "mainwindow.h"
 #include "myrequestspane.h"
 #include "packagepane.h"
 #include "panenavigation.h"
