@@ -917,8 +917,11 @@ Result<QList<RowApplier::Outcome>> RowApplier::applyCopyPage(const CopyPage &pag
     if (!savepoint.exec(u"RELEASE pd_page"_s))
         return R::failure(savepoint.lastError().text());
 
+    // Which orders' transactions arrived matters only for the orders this pull brought, pulled
+    // before the transactions (SyncSchema's order): a first pull of transactions alone skips it.
     const qsizetype orderIdIndex = table.columnNames().indexOf(u"order_id"_s);
-    if (orderIdIndex >= 0 && (table.local == u"orders" || table.local == u"transactions")) {
+    const bool ordersPulled = !m_newOrders.isEmpty() || !m_changedOrders.isEmpty();
+    if (orderIdIndex >= 0 && (table.local == u"orders" || (table.local == u"transactions" && ordersPulled))) {
         for (qsizetype r = 0; r < rows; ++r) {
             const QString orderId = QString::fromUtf8(page.field(r, int(3 + orderIdIndex)));
             if (table.local == u"orders")

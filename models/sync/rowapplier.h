@@ -84,7 +84,8 @@ public:
     // The order ids of orders inserted (new) and updated by apply().
     const QStringList &newOrders() const { return m_newOrders; }
     const QStringList &changedOrders() const { return m_changedOrders; }
-    // The order ids of transactions apply() wrote (another desktop attributed them already).
+    // The order ids of transactions apply() wrote (another desktop attributed them already); a
+    // page in bulk (applyCopyPage) adds them only when this applier brought orders.
     const QSet<QString> &transactionOrders() const { return m_transactionOrders; }
     // Why rows were skipped (Outcome::Skipped), and references finishTable() could not set.
     const QStringList &skipped() const { return m_skipped; }

@@ -224,6 +224,8 @@ int main(int argc, char **argv)
     if (!b.open(dir.filePath(u"b.sqlite"_s)))
         return 1;
     SyncEngine engineB(b, url, password);
+    if (const int page = qEnvironmentVariableIntValue("SYNC_BENCH_PAGE"); page > 0)
+        engineB.setPageSize(page); // rows a pull applies at a time (5,000)
     if (!engineB.session().connect())
         return 1;
     const auto pullBackend = engineB.session().exec(u"SELECT pg_backend_pid()"_s);
