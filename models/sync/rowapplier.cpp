@@ -18,6 +18,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <algorithm>
 #include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
@@ -891,9 +892,18 @@ Result<QList<RowApplier::Outcome>> RowApplier::applyCopyPage(const CopyPage &pag
             }
             }
         }
+    }
+    // The sync ids in the order of their uids: each lands next to the one before in the (tbl, uid)
+    // index, not at a random place.
+    std::vector<qsizetype> byUid(static_cast<size_t>(rows));
+    for (qsizetype r = 0; r < rows; ++r)
+        byUid[size_t(r)] = r;
+    std::sort(byUid.begin(), byUid.end(),
+              [&page](qsizetype x, qsizetype y) { return page.field(x, 0) < page.field(y, 0); });
+    for (const qsizetype r : byUid) {
         const QByteArrayView uid = page.field(r, 0);
         links.push_back({Bound::Type::Text, 0, tableName.constData(), int(tableName.size())});
-        links.push_back({Bound::Type::Integer, id, nullptr, 0});
+        links.push_back({Bound::Type::Integer, firstId + r, nullptr, 0});
         links.push_back({Bound::Type::Text, 0, uid.data(), int(uid.size())});
         links.push_back({Bound::Type::Integer, page.field(r, 1).toLongLong(), nullptr, 0});
     }

@@ -233,8 +233,13 @@ int main(int argc, char **argv)
     // SYNC_BENCH_PERF=FILE: `perf record` of this process during the pull only.
     QProcess perf;
     if (const QString perfFile = qEnvironmentVariable("SYNC_BENCH_PERF"); !perfFile.isEmpty()) {
-        perf.start(u"perf"_s, {u"record"_s, u"-F"_s, u"700"_s, u"--call-graph"_s, u"dwarf,32768"_s, u"-o"_s, perfFile,
-                               u"-p"_s, QString::number(QCoreApplication::applicationPid())});
+        // SYNC_BENCH_PERF_FLAT=1: no call graphs, more samples.
+        const QStringList sampling = qEnvironmentVariableIsSet("SYNC_BENCH_PERF_FLAT")
+                                         ? QStringList{u"-F"_s, u"4000"_s}
+                                         : QStringList{u"-F"_s, u"700"_s, u"--call-graph"_s, u"dwarf,32768"_s};
+        perf.start(u"perf"_s,
+                   QStringList{u"record"_s} + sampling +
+                       QStringList{u"-o"_s, perfFile, u"-p"_s, QString::number(QCoreApplication::applicationPid())});
         perf.waitForStarted();
         QThread::sleep(1);
     }
@@ -285,8 +290,10 @@ int main(int argc, char **argv)
         const auto copyBackend = copier.exec(u"SELECT pg_backend_pid()"_s);
         const QString copyBackendStat = u"/proc/%1/stat"_s.arg(copyBackend ? copyBackend->text(0, 0) : u"0"_s);
         QFile out(file + u".pullcopy"_s);
-        if (!out.open(QIODevice::WriteOnly))
+        if (!out.open(QIODevice::WriteOnly)) {
+            std::fprintf(stderr, "cannot write %s\n", qPrintable(out.fileName()));
             return 1;
+        }
         const qint64 serverBefore = processCpuMs(copyBackendStat);
         const qint64 clientBefore = processCpuMs(u"/proc/self/stat"_s);
         timer.restart();
@@ -315,8 +322,10 @@ int main(int argc, char **argv)
     qint64 insertCpu = 0;
     {
         Database c;
-        if (!c.open(dir.filePath(u"c.sqlite"_s)))
+        if (const Status opened = c.open(dir.filePath(u"c.sqlite"_s)); !opened) {
+            std::fprintf(stderr, "cannot open a third desktop: %s\n", qPrintable(opened.error()));
             return 1;
+        }
         QSqlQuery attach(c.connection());
         attach.prepare(u"ATTACH DATABASE ? AS src"_s);
         attach.addBindValue(dir.filePath(u"b.sqlite"_s));
