@@ -19,8 +19,6 @@
 #include <optional>
 #include <vector>
 
-namespace PartnerDesk {} // namespace PartnerDesk
-
 struct sqlite3_stmt;
 
 namespace PartnerDesk {
