@@ -203,6 +203,47 @@ Status CentralSession::copyIn(const QString &sql, const QByteArray &data)
     return outcome;
 }
 
+Status CentralSession::copyOut(const QString &sql, const CopyRow &row)
+{
+    QString error;
+    if (!beforeStatement(&error))
+        return Status::failure(error);
+    PGconn *connection = m_connection.native();
+    PGresult *result = PQexec(connection, sql.toUtf8().constData());
+    if (!result || PQresultStatus(result) != PGRES_COPY_OUT)
+        return failed(result, sql);
+    PQclear(result);
+    bool stopped = false;
+    for (;;) {
+        char *line = nullptr;
+        const int size = PQgetCopyData(connection, &line, 0);
+        if (size < 0)
+            break; // -1: all rows read (the result follows); -2: an error (the result says which)
+        if (!stopped && !row(line, size)) {
+            stopped = true;
+            if (PGcancel *cancel = PQgetCancel(connection)) {
+                char message[256];
+                PQcancel(cancel, message, sizeof message);
+                PQfreeCancel(cancel);
+            }
+        }
+        PQfreemem(line);
+    }
+    Status outcome = Done{};
+    while (PGresult *end = PQgetResult(connection)) {
+        if (PQresultStatus(end) != PGRES_COMMAND_OK && outcome) {
+            outcome = failed(end, sql);
+            continue;
+        }
+        PQclear(end);
+    }
+    if (outcome && PQstatus(connection) != CONNECTION_OK)
+        outcome = failed(nullptr, sql);
+    if (stopped && outcome)
+        outcome = Status::failure(tr("Stopped."));
+    return outcome;
+}
+
 Status CentralSession::begin(bool repeatableRead)
 {
     const auto done = exec(repeatableRead ? u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s : u"BEGIN"_s);

@@ -66,6 +66,14 @@ public:
     Result<PgRows> receive();
     // Runs `sql` (a COPY ... FROM STDIN) and sends `data` in the text format.
     Status copyIn(const QString &sql, const QByteArray &data);
+    // Runs `sql` (a COPY ... TO STDOUT, text format) and hands each row to `row` as libpq read it
+    // (one line, with its newline), while the server sends the next ones: rows are read as fast as
+    // `row` takes them, so memory holds what the socket buffers, whatever the statement reads.
+    // When `row` returns false the statement is cancelled and the rest discarded; copyOut() then
+    // fails, the transaction is aborted (the caller rolls back). COPY takes no bound values: a
+    // caller passes them as settings of its transaction (set_config(..., true)).
+    using CopyRow = std::function<bool(const char *line, int size)>;
+    Status copyOut(const QString &sql, const CopyRow &row);
     Status begin(bool repeatableRead = false);
     Status commit();
     // Never fails: on a lost connection there is nothing to roll back.

@@ -44,8 +44,8 @@ Result<qint64> Puller::pull(SyncReport &report, const SyncProgress &progress)
         return R::failure(settled.error());
 
     // One local transaction for every row and the new position; one REPEATABLE READ snapshot
-    // centrally, read a page at a time through a cursor per table (memory stays at a page
-    // whatever the central database holds).
+    // centrally, each changed table read by one COPY and applied a page at a time (memory stays at
+    // a page whatever the central database holds).
     ApplyScope scope(m_database);
     if (!scope.isActive())
         return R::failure(scope.error());
@@ -75,63 +75,85 @@ Result<qint64> Puller::pull(SyncReport &report, const SyncProgress &progress)
         if (!m_role.isPartner() || table.partnerReads)
             readable.append(&table); // a partner does not read audit_log, visits, manual_assignments
     }
-    QStringList probes;
+    // The position and our own transactions also go into settings of the central transaction, for
+    // the COPYs below (a COPY takes no bound values).
+    QStringList probes = {u"set_config('partnerdesk.pull_from', $1::xid8::text, true)"_s,
+                          u"set_config('partnerdesk.pull_own', $2::xid8[]::text, true)"_s};
     for (const SyncTable *table : std::as_const(readable))
         probes.append(u"(SELECT EXISTS (SELECT 1 FROM partnerdesk."_s + table->central +
                       u" WHERE changed_xid >= $1::xid8 AND changed_xid <> ALL ($2::xid8[])))::int"_s);
     const auto changed = m_session.exec(u"SELECT "_s + probes.join(u", "_s), {position.toLatin1(), ownXids});
     if (!changed)
         return failed(changed.error());
+    QString error;
+    bool cancelled = false;
+    std::optional<CopyPage> page;
+    // Applies the rows read so far; false on an error (in `error`) or a cancel.
+    auto applyPage = [&](const SyncTable &table) -> bool {
+        const auto outcomes = applier.applyCopyPage(*page);
+        if (!outcomes) {
+            error = outcomes.error();
+            return false;
+        }
+        for (qsizetype i = 0; i < page->size(); ++i) {
+            if (outcomes->at(i) == RowApplier::Outcome::Applied) {
+                ++applied;
+            } else if (outcomes->at(i) == RowApplier::Outcome::Conflict) {
+                const CentralRow row = page->row(i);
+                const auto localId = applier.localIdOf(table.local, row.uid);
+                const QJsonObject local = localId ? applier.localJson(table, *localId) : QJsonObject();
+                const auto kept = conflicts.record(table.local, row.uid, local, row.toJson(table), row.version);
+                if (!kept) {
+                    error = kept.error();
+                    return false;
+                }
+                report.conflicts += *kept ? 1 : 0;
+            }
+        }
+        received += page->size();
+        page->clear();
+        if (progress && !progress(tr("Receiving"), received)) {
+            cancelled = true;
+            return false;
+        }
+        return true;
+    };
     for (qsizetype t = 0; t < readable.size(); ++t) {
-        if (changed->text(0, int(t)) != u"1")
+        if (changed->text(0, int(2 + t)) != u"1")
             continue;
         const SyncTable &table = *readable.at(t);
-        const QString cursor = u"pd_pull_"_s + table.central;
-        if (auto declared =
-                m_session.exec(u"DECLARE "_s + cursor + u" NO SCROLL CURSOR FOR "_s + centralRowSelect(table, m_role) +
-                                   u" WHERE changed_xid >= $1::xid8 AND changed_xid <> ALL ($2::xid8[])"_s,
-                               {position.toLatin1(), ownXids});
-            !declared)
-            return failed(declared.error());
-        const QString fetch = u"FETCH "_s + QString::number(pageSize) + u" FROM "_s + cursor;
-        // The next page is on its way while this one is applied.
-        if (Status sent = m_session.send(fetch); !sent)
-            return failed(sent.error());
-        for (bool more = true; more;) {
-            const auto rows = m_session.receive();
-            if (!rows)
-                return failed(rows.error());
-            more = rows->count() == pageSize;
-            if (more) {
-                if (Status sent = m_session.send(fetch); !sent)
-                    return failed(sent.error());
-            }
-            QList<CentralRow> page;
-            page.reserve(rows->count());
-            for (int r = 0; r < rows->count(); ++r)
-                page.append(centralRowAt(table, *rows, r));
-            const auto outcomes = applier.applyPage(table, page);
-            if (!outcomes)
-                return failed(outcomes.error());
-            for (qsizetype i = 0; i < page.size(); ++i) {
-                if (outcomes->at(i) == RowApplier::Outcome::Applied) {
-                    ++applied;
-                } else if (outcomes->at(i) == RowApplier::Outcome::Conflict) {
-                    const CentralRow &row = page.at(i);
-                    const auto localId = applier.localIdOf(table.local, row.uid);
-                    const QJsonObject local = localId ? applier.localJson(table, *localId) : QJsonObject();
-                    const auto kept = conflicts.record(table.local, row.uid, local, row.toJson(table), row.version);
-                    if (!kept)
-                        return failed(kept.error());
-                    report.conflicts += *kept ? 1 : 0;
+        // The changed rows as one COPY, its rows applied a page at a time as they arrive: the server
+        // reads the next rows while this desktop writes these (memory holds a page and what the
+        // socket buffers, whatever the central database holds).
+        page.emplace(table);
+        page->reserve(pageSize);
+        const Status copied = m_session.copyOut(
+            u"COPY ("_s + centralRowSelect(table, m_role) +
+                u" WHERE changed_xid >= current_setting('partnerdesk.pull_from')::xid8"
+                " AND changed_xid <> ALL (current_setting('partnerdesk.pull_own')::xid8[])) TO STDOUT"_s,
+            [&](const char *line, int size) {
+                if (!page->append(line, size)) {
+                    error = tr("The central database sent a row of %1 this desktop cannot read.").arg(table.central);
+                    return false;
                 }
-            }
-            received += page.size();
-            if (progress && !progress(tr("Receiving"), received)) {
-                m_session.rollback(); // and the scope rolls back what this pull applied
+                return page->size() < pageSize || applyPage(table);
+            });
+        if (cancelled) {
+            m_session.rollback(); // and the scope rolls back what this pull applied
+            report.cancelled = true;
+            return 0;
+        }
+        if (!error.isEmpty())
+            return failed(error);
+        if (!copied)
+            return failed(copied.error());
+        if (!page->isEmpty() && !applyPage(table)) {
+            if (cancelled) {
+                m_session.rollback();
                 report.cancelled = true;
                 return 0;
             }
+            return failed(error);
         }
         if (Status finished = applier.finishTable(); !finished)
             return failed(finished.error());

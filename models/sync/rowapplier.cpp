@@ -4,6 +4,8 @@
 
 #include "rowapplier.h"
 
+#include "centralrows.h"
+#include "core/valuerules.h"
 #include "store/database.h"
 #include "store/ledgerwriter.h"
 #include "store/sqlitestatement.h"
@@ -16,6 +18,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <algorithm>
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -37,6 +41,72 @@ QString jsonArray(const QStringList &values)
     for (const QString &value : values)
         array.append(value);
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+// "YYYY-MM-DDTHH:MM:SSZ" within 1970..9999, a real day and time: what Timestamp::format() writes
+// for what Timestamp::parse() reads of it (SyncValue::toLocal gives it back unchanged).
+bool canonicalTimestamp(QByteArrayView text)
+{
+    static constexpr char shape[] = "dddd-dd-ddTdd:dd:ddZ";
+    if (text.size() != 20)
+        return false;
+    for (int i = 0; i < 20; ++i) {
+        const char c = text[i];
+        if (shape[i] == 'd' ? (c < '0' || c > '9') : c != shape[i])
+            return false;
+    }
+    auto number = [&](int at, int width) {
+        int value = 0;
+        for (int i = at; i < at + width; ++i)
+            value = value * 10 + (text[i] - '0');
+        return value;
+    };
+    const int year = number(0, 4);
+    const int month = number(5, 2);
+    const int day = number(8, 2);
+    if (year < 1970 || month < 1 || month > 12 || day < 1)
+        return false;
+    static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    if (day > days[month - 1] + (month == 2 && leap ? 1 : 0))
+        return false;
+    return number(11, 2) <= 23 && number(14, 2) <= 59 && number(17, 2) <= 59;
+}
+
+// "0", "-12", "1000": what SyncValue takes as an amount (no leading zero, within the ceiling).
+std::optional<qint64> plainAmount(QByteArrayView text)
+{
+    const qsizetype start = text.startsWith('-') ? 1 : 0;
+    const qsizetype digits = text.size() - start;
+    if (digits < 1 || digits > 13 || (digits > 1 && text[start] == '0'))
+        return std::nullopt;
+    qint64 value = 0;
+    for (qsizetype i = start; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c < '0' || c > '9')
+            return std::nullopt;
+        value = value * 10 + (c - '0');
+    }
+    if (value > ValueRules::maxAmountMinor || (start == 1 && value == 0))
+        return std::nullopt;
+    return start == 1 ? -value : value;
+}
+
+// A uid as PostgreSQL writes one: 36 characters, lower-case hex and hyphens (SyncIds::text).
+std::optional<QUuid> canonicalUid(QByteArrayView text)
+{
+    if (text.size() != 36)
+        return std::nullopt;
+    for (qsizetype i = 0; i < 36; ++i) {
+        const char c = text[i];
+        const bool hyphen = i == 8 || i == 13 || i == 18 || i == 23;
+        if (hyphen ? c != '-' : !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')))
+            return std::nullopt;
+    }
+    const QUuid uid = QUuid::fromString(QLatin1StringView(text));
+    if (uid.isNull())
+        return std::nullopt;
+    return uid;
 }
 
 // Rows of one multi-row INSERT: under SQLite's limit of bound values (32,766) at any table's width.
@@ -618,6 +688,259 @@ Result<QList<RowApplier::Outcome>> RowApplier::applyPage(const SyncTable &table,
             m_transactionOrders.insert(row.values.value(orderIdIndex).value_or(QString()));
     }
     return outcomes;
+}
+
+bool RowApplier::noIdsYet(const QString &table)
+{
+    if (const auto it = m_noIdsYet.constFind(table); it != m_noIdsYet.constEnd())
+        return *it;
+    QSqlQuery &query = statement(u"SELECT EXISTS (SELECT 1 FROM sync_ids WHERE tbl = ?)"_s);
+    query.bindValue(0, table);
+    const bool none = query.exec() && query.next() && query.value(0).toInt() == 0;
+    query.finish();
+    m_noIdsYet.insert(table, none);
+    return none;
+}
+
+// Runs `head` ("INSERT INTO t (a, b, ...) VALUES ") with `rowsPerInsert` rows of `values` (`width`
+// a row) at a time, text bound as the UTF-8 it is (SQLite keeps it so) without a copy.
+Status RowApplier::insertBound(const QString &head, int width, const std::vector<Bound> &values)
+{
+    sqlite3 *handle = LedgerWriter::nativeHandle(m_database);
+    if (!handle)
+        return Status::failure(tr("The local database is not SQLite."));
+    QString mark = u"(?"_s;
+    for (int c = 1; c < width; ++c)
+        mark += u", ?"_s;
+    mark += u')';
+    const qsizetype rows = qsizetype(values.size()) / width;
+    for (qsizetype first = 0; first < rows; first += rowsPerInsert) {
+        const qsizetype count = std::min<qsizetype>(rowsPerInsert, rows - first);
+        QString sql = head;
+        for (qsizetype r = 0; r < count; ++r)
+            sql += r == 0 ? mark : u", "_s + mark;
+        auto it = m_bound.find(sql);
+        if (it == m_bound.end()) {
+            sqlite3_stmt *prepared = nullptr;
+            if (sqlite3_prepare_v3(handle, sql.toUtf8().constData(), -1, SQLITE_PREPARE_PERSISTENT, &prepared,
+                                   nullptr) != SQLITE_OK)
+                return Status::failure(QString::fromUtf8(sqlite3_errmsg(handle)));
+            it = m_bound.emplace(sql, std::unique_ptr<sqlite3_stmt, Finalizer>(prepared)).first;
+        }
+        sqlite3_stmt *native = it->second.get();
+        int index = 1;
+        for (size_t v = size_t(first * width); v < size_t((first + count) * width); ++v) {
+            const Bound &value = values[v];
+            switch (value.type) {
+            case Bound::Type::Null:
+                sqlite3_bind_null(native, index);
+                break;
+            case Bound::Type::Integer:
+                sqlite3_bind_int64(native, index, value.integer);
+                break;
+            case Bound::Type::Text:
+                sqlite3_bind_text(native, index, value.text, value.size, SQLITE_STATIC);
+                break;
+            }
+            ++index;
+        }
+        const int code = sqlite3_step(native);
+        sqlite3_reset(native);
+        sqlite3_clear_bindings(native);
+        if (code != SQLITE_DONE)
+            return Status::failure(QString::fromUtf8(sqlite3_errmsg(handle)));
+    }
+    return Done{};
+}
+
+void RowApplier::Finalizer::operator()(sqlite3_stmt *statement) const
+{
+    sqlite3_finalize(statement);
+}
+
+Result<QList<RowApplier::Outcome>> RowApplier::applyCopyPage(const CopyPage &page)
+{
+    using R = Result<QList<Outcome>>;
+    const SyncTable &table = page.table();
+    const qsizetype rows = page.size();
+    auto usual = [&] {
+        return applyPage(table, page.rows());
+    };
+    if (table.hostList || table.localKey != u"id"_s || rows < m_bulkMinimum || !noIdsYet(table.local))
+        return usual();
+    if (!m_pendingLoaded)
+        hasPendingChange(table.local, std::nullopt, QUuid()); // loads what waits
+    const bool nothingWaits = m_queuedUids.isEmpty();
+    const int width = int(table.columns.size() + 1);
+
+    // Every row new (no sync id of this table yet), not a tombstone, nothing waiting for its uid,
+    // every value what its column takes: else the usual path, which decides row by row.
+    QHash<QString, QSet<QUuid>> references; // referenced table -> uids
+    for (qsizetype r = 0; r < rows; ++r) {
+        const auto uid = canonicalUid(page.field(r, 0));
+        if (!uid || page.field(r, 2) != "0")
+            return usual();
+        if (!nothingWaits && hasPendingChange(table.local, std::nullopt, *uid))
+            return usual();
+        for (qsizetype c = 0; c < table.columns.size(); ++c) {
+            const SyncColumn &column = table.columns.at(c);
+            const QByteArrayView value = page.field(r, int(3 + c));
+            if (page.isNull(r, int(3 + c)))
+                continue;
+            bool valid = true;
+            switch (column.kind) {
+            case Kind::Plain:
+                break;
+            case Kind::Bool:
+                valid = value == "0" || value == "1";
+                break;
+            case Kind::Money:
+                valid = plainAmount(value).has_value();
+                break;
+            case Kind::Timestamp:
+                // Another spelling of a valid instant is written as format() spells it: the usual path.
+                valid = canonicalTimestamp(value);
+                break;
+            case Kind::ForeignKey:
+                if (const auto target = canonicalUid(value))
+                    references[column.references].insert(*target);
+                else
+                    valid = false;
+                break;
+            }
+            if (!valid)
+                return usual();
+        }
+    }
+    // A row made here before it had a uid, under the same natural key: apply() links it.
+    const qsizetype keyIndex = table.naturalKey.isEmpty() ? -1 : table.columnNames().indexOf(table.naturalKey);
+    if (keyIndex >= 0) {
+        QStringList keys;
+        keys.reserve(rows);
+        for (qsizetype r = 0; r < rows; ++r)
+            keys.append(QString::fromUtf8(page.field(r, int(3 + keyIndex))));
+        QSqlQuery &query = statement(u"SELECT EXISTS (SELECT 1 FROM "_s + table.local + u" WHERE "_s +
+                                     table.naturalKey + u" IN (SELECT value FROM json_each(?)))"_s);
+        query.bindValue(0, jsonArray(keys));
+        if (!query.exec() || !query.next())
+            return R::failure(tr("Cannot read %1: %2").arg(table.local, query.lastError().text()));
+        const bool present = query.value(0).toInt() != 0;
+        query.finish();
+        if (present)
+            return usual();
+    }
+    for (auto it = references.cbegin(); it != references.cend(); ++it) {
+        QStringList missing;
+        for (const QUuid &uid : *it) {
+            if (!m_localIds.contains({it.key(), uid}))
+                missing.append(SyncIds::text(uid));
+        }
+        if (Status loaded = prefetchLocalIds(it.key(), missing); !loaded)
+            return R::failure(loaded.error());
+    }
+
+    QSqlQuery &highest = statement(u"SELECT coalesce(max("_s + table.localKey + u"), 0) FROM "_s + table.local);
+    if (!highest.exec() || !highest.next())
+        return R::failure(tr("Cannot read %1: %2").arg(table.local, highest.lastError().text()));
+    const qint64 firstId = highest.value(0).toLongLong() + 1;
+    highest.finish();
+
+    // The values bound as they came; foreign keys mapped (one to a row of this table not here yet
+    // is set by finishTable(), as apply() does).
+    const qsizetype deferredBefore = m_deferred.size();
+    std::vector<Bound> values;
+    values.reserve(size_t(rows * width));
+    std::vector<Bound> links;
+    links.reserve(size_t(rows * 4));
+    const QByteArray tableName = table.local.toUtf8();
+    for (qsizetype r = 0; r < rows; ++r) {
+        const qint64 id = firstId + r;
+        values.push_back({Bound::Type::Integer, id, nullptr, 0});
+        for (qsizetype c = 0; c < table.columns.size(); ++c) {
+            const SyncColumn &column = table.columns.at(c);
+            const int f = int(3 + c);
+            if (page.isNull(r, f)) {
+                values.push_back({});
+                continue;
+            }
+            const QByteArrayView value = page.field(r, f);
+            switch (column.kind) {
+            case Kind::Plain:
+            case Kind::Timestamp:
+                values.push_back({Bound::Type::Text, 0, value.data(), int(value.size())});
+                break;
+            case Kind::Bool:
+                values.push_back({Bound::Type::Integer, value == "1" ? 1 : 0, nullptr, 0});
+                break;
+            case Kind::Money:
+                values.push_back({Bound::Type::Integer, *plainAmount(value), nullptr, 0});
+                break;
+            case Kind::ForeignKey: {
+                const QUuid target = *canonicalUid(value);
+                if (const auto local = m_localIds.constFind({column.references, target});
+                    local != m_localIds.constEnd()) {
+                    values.push_back({Bound::Type::Integer, *local, nullptr, 0});
+                } else if (column.references == table.local) {
+                    m_deferred.append({table.local, table.localKey, id, column.name, target});
+                    values.push_back({});
+                } else {
+                    // A row that refers to one this desktop does not have: apply() skips just that one.
+                    m_deferred.resize(deferredBefore);
+                    return usual();
+                }
+                break;
+            }
+            }
+        }
+    }
+    // The sync ids in the order of their uids: each lands next to the one before in the (tbl, uid)
+    // index, not at a random place.
+    std::vector<qsizetype> byUid(static_cast<size_t>(rows));
+    for (qsizetype r = 0; r < rows; ++r)
+        byUid[size_t(r)] = r;
+    std::sort(byUid.begin(), byUid.end(),
+              [&page](qsizetype x, qsizetype y) { return page.field(x, 0) < page.field(y, 0); });
+    for (const qsizetype r : byUid) {
+        const QByteArrayView uid = page.field(r, 0);
+        links.push_back({Bound::Type::Text, 0, tableName.constData(), int(tableName.size())});
+        links.push_back({Bound::Type::Integer, firstId + r, nullptr, 0});
+        links.push_back({Bound::Type::Text, 0, uid.data(), int(uid.size())});
+        links.push_back({Bound::Type::Integer, page.field(r, 1).toLongLong(), nullptr, 0});
+    }
+
+    QSqlQuery savepoint(m_db);
+    if (!savepoint.exec(u"SAVEPOINT pd_page"_s))
+        return R::failure(savepoint.lastError().text());
+    Status inserted = insertBound(u"INSERT INTO "_s + table.local + u" ("_s + table.localKey + u", "_s +
+                                      table.columnNames().join(u", "_s) + u") VALUES "_s,
+                                  width, values);
+    if (inserted)
+        inserted = insertBound(u"INSERT INTO sync_ids (tbl, local_id, uid, version) VALUES "_s, 4, links);
+    if (!inserted) {
+        // A local row with the same unique values under another uid, most likely: the usual path
+        // keeps such rows as conflicts.
+        savepoint.exec(u"ROLLBACK TO pd_page"_s);
+        savepoint.exec(u"RELEASE pd_page"_s);
+        m_deferred.resize(deferredBefore);
+        return usual();
+    }
+    if (!savepoint.exec(u"RELEASE pd_page"_s))
+        return R::failure(savepoint.lastError().text());
+
+    // Which orders' transactions arrived matters only for the orders this pull brought, pulled
+    // before the transactions (SyncSchema's order): a first pull of transactions alone skips it.
+    const qsizetype orderIdIndex = table.columnNames().indexOf(u"order_id"_s);
+    const bool ordersPulled = !m_newOrders.isEmpty() || !m_changedOrders.isEmpty();
+    if (orderIdIndex >= 0 && (table.local == u"orders" || (table.local == u"transactions" && ordersPulled))) {
+        for (qsizetype r = 0; r < rows; ++r) {
+            const QString orderId = QString::fromUtf8(page.field(r, int(3 + orderIdIndex)));
+            if (table.local == u"orders")
+                m_newOrders.append(orderId);
+            else
+                m_transactionOrders.insert(orderId);
+        }
+    }
+    return QList<Outcome>(rows, Outcome::Applied);
 }
 
 Status RowApplier::finishTable()

@@ -17,9 +17,13 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <vector>
+
+struct sqlite3_stmt;
 
 namespace PartnerDesk {
 
+class CopyPage;
 class Database;
 class SqliteStatement;
 
@@ -65,6 +69,10 @@ public:
     // desktop go in with multi-row INSERTs (a first pull brings them by the hundred thousand); the
     // others, and every row of a page whose bulk insert is refused, go through apply().
     Result<QList<Outcome>> applyPage(const SyncTable &table, const QList<CentralRow> &rows);
+    // The same for a page as COPY sent it. A page of rows all new here, none waiting for a push nor
+    // in conflict, every value valid (a first pull's pages): checked and bound to SQLite as the
+    // UTF-8 they arrived in, without a QString per value; any other page goes through applyPage().
+    Result<QList<Outcome>> applyCopyPage(const CopyPage &page);
     // Fewer new rows than this in a page go row by row (the bulk path's fixed cost is higher).
     void setBulkMinimum(int rows) { m_bulkMinimum = std::max(1, rows); }
     // Foreign keys to rows applied later in the same table (a reversal of a transaction pulled
@@ -74,7 +82,8 @@ public:
     // The order ids of orders inserted (new) and updated by apply().
     const QStringList &newOrders() const { return m_newOrders; }
     const QStringList &changedOrders() const { return m_changedOrders; }
-    // The order ids of transactions apply() wrote (another desktop attributed them already).
+    // The order ids of transactions apply() wrote (another desktop attributed them already); a
+    // page in bulk (applyCopyPage) adds them only when this applier brought orders.
     const QSet<QString> &transactionOrders() const { return m_transactionOrders; }
     // Why rows were skipped (Outcome::Skipped), and references finishTable() could not set.
     const QStringList &skipped() const { return m_skipped; }
@@ -106,6 +115,29 @@ private:
     Result<QList<QVariantList>> bulkValues(const SyncTable &table, const QList<const CentralRow *> &rows,
                                            qint64 firstId);
     Status insertRows(const QString &head, int width, const QList<QVariantList> &rows);
+    // A value to bind: NULL, an integer, or UTF-8 text that lives until the statement ran.
+    struct Bound
+    {
+        enum class Type : char
+        {
+            Null,
+            Integer,
+            Text
+        } type = Type::Null;
+        qint64 integer = 0;
+        const char *text = nullptr;
+        int size = 0;
+    };
+    Status insertBound(const QString &head, int width, const std::vector<Bound> &values);
+    struct Finalizer
+    {
+        void operator()(sqlite3_stmt *statement) const;
+    };
+    std::map<QString, std::unique_ptr<sqlite3_stmt, Finalizer>> m_bound;
+    // Whether sync_ids holds no row of `table` (then no uid of it is known here), read once per
+    // table: a first pull does not look its uids up.
+    bool noIdsYet(const QString &table);
+    QHash<QString, bool> m_noIdsYet;
 
     struct Deferred
     {

@@ -163,6 +163,8 @@ private Q_SLOTS:
     void importedOrdersReachCentral();
     void lostLocalCommitIsAdopted();
     void cancelBetweenBatchesThenResume();
+    void cancelWhilePullingThenResume();
+    void textWithEscapesArrivesAsItIs();
     void failingStatementThenSyncReachesSameState();
     void serverStoppedDuringSyncThenSyncReachesSameState();
     void serverStoppedWhilePullingPagesThenSyncReachesSameState();
@@ -171,7 +173,10 @@ private:
     enum class FaultKind
     {
         FailStatement,
-        StopServer
+        StopServer,
+        // The server stops when the pull has applied its failAt-th page (statements: how many
+        // pages a clean sync applies): the rows of a COPY stop coming while it is applied.
+        StopServerWhileReceiving
     };
     // A with books of its own and another desktop's central books syncs with the failAt-th
     // central statement failing (0: none), then syncs again: A and central must agree.
@@ -707,8 +712,19 @@ void TestSyncEngine::faultScenario(const QString &name, int failAt, FaultKind ki
         engine.setCopyThreshold(3); // the COPY path too
         paging(engine);
         bool fired = false;
+        int pages = 0;
+        const auto progress = [&](const QString &what, qint64) {
+            if (what != u"Receiving"_s)
+                return true;
+            ++pages;
+            if (kind == FaultKind::StopServerWhileReceiving && pages == failAt && !fired) {
+                fired = true;
+                m_server.stop(PgTestKit::Server::Stop::Immediate);
+            }
+            return true;
+        };
         engine.setStatementHook([&](int statement) {
-            if (statement != failAt || fired)
+            if (kind == FaultKind::StopServerWhileReceiving || statement != failAt || fired)
                 return true;
             fired = true;
             if (kind == FaultKind::StopServer) {
@@ -717,9 +733,9 @@ void TestSyncEngine::faultScenario(const QString &name, int failAt, FaultKind ki
             }
             return false;
         });
-        const auto report = engine.sync();
+        const auto report = engine.sync(progress);
         if (statements)
-            *statements = engine.session().statementCount();
+            *statements = kind == FaultKind::StopServerWhileReceiving ? pages : engine.session().statementCount();
         if (failAt > 0) {
             QVERIFY(fired);
             QVERIFY(!report);
@@ -727,7 +743,7 @@ void TestSyncEngine::faultScenario(const QString &name, int failAt, FaultKind ki
             QVERIFY2(report, qPrintable(report.error()));
         }
     }
-    if (kind == FaultKind::StopServer && failAt > 0) {
+    if (kind != FaultKind::FailStatement && failAt > 0) {
         // The engine cannot reach the stopped server: an error, nothing half-done.
         SyncEngine engine(a, url, managerPassword);
         QVERIFY(!engine.sync());
@@ -752,6 +768,79 @@ void TestSyncEngine::faultScenario(const QString &name, int failAt, FaultKind ki
     if (m_expectedCounts.isEmpty())
         m_expectedCounts = counts;
     QCOMPARE(counts, m_expectedCounts);
+}
+
+void TestSyncEngine::cancelWhilePullingThenResume()
+{
+    const QString url = newCentral();
+    QVERIFY(!url.isEmpty());
+    Database a;
+    QVERIFY(openDesk(a, u"cancel-pull-a"_s));
+    QString error;
+    for (const QString &sql : booksSql(u"a"_s) + booksSql(u"b"_s))
+        QVERIFY2(execLocal(a, sql, &error), qPrintable(error));
+    {
+        SyncEngine engine(a, url, managerPassword);
+        QVERIFY(engine.sync());
+    }
+    // B cancels in the middle of a table's COPY (pages of 2 rows): nothing of the pull stays, and
+    // the same connection then pulls everything.
+    Database b;
+    QVERIFY(openDesk(b, u"cancel-pull-b"_s));
+    SyncEngine engine(b, url, managerPassword);
+    engine.setPageSize(2);
+    engine.setBulkMinimum(1);
+    const auto before = localRows(b);
+    int pages = 0;
+    auto report = engine.sync([&pages](const QString &what, qint64) { return what != u"Receiving"_s || ++pages < 3; });
+    QVERIFY2(report, qPrintable(report.error()));
+    QVERIFY(report->cancelled);
+    QCOMPARE(pages, 3);
+    QCOMPARE(localRows(b), before);
+    report = engine.sync();
+    QVERIFY2(report, qPrintable(report.error()));
+    QVERIFY(!report->cancelled);
+    QCOMPARE(localRows(b), localRows(a));
+    compareWithCentral(b, url);
+}
+
+void TestSyncEngine::textWithEscapesArrivesAsItIs()
+{
+    // COPY's text format escapes a tab, a newline, a carriage return and a backslash; the pull's
+    // new rows in bulk bind the bytes as they arrive: what A wrote, B reads.
+    const QString url = newCentral();
+    QVERIFY(!url.isEmpty());
+    Database a, b;
+    QVERIFY(openDesk(a, u"escapes-a"_s));
+    QVERIFY(openDesk(b, u"escapes-b"_s));
+    const QStringList texts = {u"tab\there, newline\nthere"_s, u"back\\slash \\N and \\t, cr\r."_s,
+                               u"P\u0159\u00edli\u0161 \u017elu\u0165ou\u010dk\u00fd k\u016f\u0148 \U0001F600"_s,
+                               u"\\N"_s, u""_s};
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        QSqlQuery query(a.connection());
+        query.prepare(u"INSERT INTO programs (name, currency, link_rate_bp, coupon_rate_bp, coupon_discount_bp, "
+                      "threshold_minor, created_at, description) VALUES (?, 'EUR', 2000, 1000, 1000, 5000, "
+                      "'2026-01-01T10:00:00Z', ?)"_s);
+        query.addBindValue(u"Program escapes %1"_s.arg(i));
+        query.addBindValue(texts.at(i));
+        QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+    }
+    SyncEngine engineA(a, url, managerPassword);
+    QVERIFY(engineA.sync());
+    SyncEngine engineB(b, url, managerPassword);
+    engineB.setBulkMinimum(1);
+    const auto report = engineB.sync();
+    QVERIFY2(report, qPrintable(report.error()));
+    QCOMPARE(report->pulled, texts.size());
+    QSqlQuery query(b.connection());
+    QVERIFY(query.exec(u"SELECT name, description FROM programs ORDER BY name"_s));
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), u"Program escapes %1"_s.arg(i));
+        QCOMPARE(query.value(1).toString(), texts.at(i));
+    }
+    QCOMPARE(localRows(b), localRows(a));
+    compareWithCentral(b, url);
 }
 
 void TestSyncEngine::failingStatementThenSyncReachesSameState()
@@ -787,22 +876,21 @@ void TestSyncEngine::serverStoppedDuringSyncThenSyncReachesSameState()
 
 void TestSyncEngine::serverStoppedWhilePullingPagesThenSyncReachesSameState()
 {
-    // Pages of 2 rows: the server goes away between pages, with the next page's FETCH in flight
-    // while a page is applied.
-    int statements = 0;
-    faultScenario(u"pages-0"_s, 0, FaultKind::StopServer, &statements, 2);
-    int pushStatements = 0;
-    faultScenario(u"pages-push"_s, 0, FaultKind::FailStatement, &pushStatements, 5000);
-    QVERIFY(statements > pushStatements);
-    qInfo("with pages of 2 a first sync makes %d central statements", statements);
-    const int step = std::max(1, statements / 12);
-    for (int i = statements / 3; i <= statements; i += step) {
-        faultScenario(u"pages-%1"_s.arg(i), i, FaultKind::StopServer, nullptr, 2);
+    // Pages of 2 rows: the server goes away while the pull applies a COPY's rows a page at a time
+    // (the rows already received are applied, the next ones never come).
+    int pages = 0;
+    faultScenario(u"pages-0"_s, 0, FaultKind::StopServerWhileReceiving, &pages, 2);
+    QVERIFY(pages > 10);
+    qInfo("with pages of 2 a first sync's pull applies %d pages", pages);
+    const int step = std::max(1, pages / 12);
+    for (int i = 1; i <= pages; i += step) {
+        faultScenario(u"pages-%1"_s.arg(i), i, FaultKind::StopServerWhileReceiving, nullptr, 2);
         if (QTest::currentTestFailed()) {
-            qWarning("server stopped at statement %d", i);
+            qWarning("server stopped at page %d", i);
             return;
         }
     }
+    faultScenario(u"pages-last"_s, pages, FaultKind::StopServerWhileReceiving, nullptr, 2);
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngine)
