@@ -7,6 +7,7 @@
 #include "sqliteinterrupt.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -96,17 +97,31 @@ private:
 
 // A stretch of the report's range and where it is read from: whole UTC days from the rollups, the
 // rest from the ledger. Both give rows in the same columns, folded into the same groups.
+enum class Source
+{
+    Ledger,
+    Days,   // the rollups per day: "YYYY-MM-DD" in `day`
+    Months, // the rollups per partner and month: "YYYY-MM" in `month`
+};
+
 struct Span
 {
     qint64 from = 0;
     qint64 to = 0;
-    bool rollups = false;
+    Source source = Source::Ledger;
 };
 
 qint64 floorToDay(qint64 seconds)
 {
     const qint64 day = Timestamp::secondsPerDay;
     return seconds / day * day - (seconds % day < 0 ? day : 0);
+}
+
+// The first instant of the month of `seconds`, or of the next month.
+qint64 monthStart(qint64 seconds, int monthsLater)
+{
+    const QDate date = QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC).date();
+    return QDate(date.year(), date.month(), 1).addMonths(monthsLater).startOfDay(Qt::UTC).toSecsSinceEpoch();
 }
 
 } // namespace
@@ -196,22 +211,37 @@ Result<Report> ReportStore::run(const ReportParameters &parameters)
             return cancelledFailure;
         rollups = refreshed.isOk();
     }
+    // A report by partner reads whole months from the monthly rollups, unless it is by day or week.
+    const bool perPartner = by.partner || affiliateId;
+    const bool byMonths =
+        perPartner &&
+        !(by.period && (parameters.period == ReportPeriod::Day || parameters.period == ReportPeriod::Week));
     if (rollups) {
         if (parameters.from < wholeFrom)
-            spans.append({parameters.from, wholeFrom, false});
-        spans.append({wholeFrom, wholeTo, true});
+            spans.append({parameters.from, wholeFrom, Source::Ledger});
+        const qint64 monthsFrom = monthStart(wholeFrom - 1, 1);
+        const qint64 monthsTo = monthStart(wholeTo, 0);
+        if (byMonths && monthsFrom < monthsTo) {
+            if (wholeFrom < monthsFrom)
+                spans.append({wholeFrom, monthsFrom, Source::Days});
+            spans.append({monthsFrom, monthsTo, Source::Months});
+            if (monthsTo < wholeTo)
+                spans.append({monthsTo, wholeTo, Source::Days});
+        } else {
+            spans.append({wholeFrom, wholeTo, Source::Days});
+        }
         if (wholeTo < parameters.to)
-            spans.append({wholeTo, parameters.to, false});
+            spans.append({wholeTo, parameters.to, Source::Ledger});
     } else {
-        spans.append({parameters.from, parameters.to, false});
+        spans.append({parameters.from, parameters.to, Source::Ledger});
     }
     SqliteInterrupt interrupt(LedgerWriter::nativeHandle(m_database), &m_cancelled);
 
-    // The ledger's rows are in UTC seconds, the rollups' in days ("YYYY-MM-DD", to excluded).
+    // The ledger's rows are in UTC seconds, the rollups' in days or months (to excluded).
     auto bindRange = [&](const Span &span) {
-        query.bindValue(u":from"_s,
-                        span.rollups ? Timestamp::format(span.from).left(10) : Timestamp::format(span.from));
-        query.bindValue(u":to"_s, span.rollups ? Timestamp::format(span.to).left(10) : Timestamp::format(span.to));
+        const int length = span.source == Source::Ledger ? 20 : span.source == Source::Days ? 10 : 7;
+        query.bindValue(u":from"_s, Timestamp::format(span.from).left(length));
+        query.bindValue(u":to"_s, Timestamp::format(span.to).left(length));
         if (programId)
             query.bindValue(u":program"_s, programId);
         if (affiliateId)
@@ -219,7 +249,32 @@ Result<Report> ReportStore::run(const ReportParameters &parameters)
     };
     // A report by partner, or of one, needs the rollups per partner; any other the smaller ones
     // summed over partners.
-    const bool perPartner = by.partner || affiliateId;
+    auto ledgerTable = [perPartner](const Span &span) {
+        return span.source == Source::Months ? u"rollup_ledger_month"_s
+               : perPartner                  ? u"rollup_ledger"_s
+                                             : u"rollup_ledger_all"_s;
+    };
+    auto visitsTable = [perPartner](const Span &span) {
+        return span.source == Source::Months ? u"rollup_visits_month"_s
+               : perPartner                  ? u"rollup_visits"_s
+                                             : u"rollup_visits_all"_s;
+    };
+    auto unit = [](const Span &span) {
+        return span.source == Source::Months ? u"month"_s : u"day"_s;
+    };
+    // The rollups are grouped by the grouped columns only: SQLite's sorter compares the constants
+    // of the others too (a year by partner: 0.12 s of CPU against 0.06 s).
+    auto groupBy = [&by](bool currency, bool campaign) {
+        QStringList columns;
+        for (const auto &[grouped, column] :
+             {std::pair{by.period, u"1"_s}, std::pair{by.program, u"2"_s}, std::pair{by.partner, u"3"_s},
+              std::pair{by.kind, u"4"_s}, std::pair{currency, u"5"_s}, std::pair{campaign, u"9"_s}}) {
+            if (grouped)
+                columns.append(column);
+        }
+        // No column at all: one constant group, which like the ledger's gives no row without visits.
+        return columns.isEmpty() ? u"1"_s : columns.join(u", "_s);
+    };
 
     PeriodLabels label(parameters.period);
     std::map<GroupKey, std::map<QString, Sums>> money; // group → currency → sums
@@ -237,13 +292,13 @@ Result<Report> ReportStore::run(const ReportParameters &parameters)
     // commission counts every transaction not cancelled, so a paid one that was reassigned stays
     // counted and its reversal takes it back.
     for (const Span &span : spans) {
-        if (span.rollups) {
+        if (span.source != Source::Ledger) {
             query.prepare(u"SELECT %1, %2, %3, %4, currency, sum(orders), sum(sales_minor), sum(commission_minor), %6 "
-                          "FROM %7 WHERE day >= :from AND day < :to%5 GROUP BY 1, 2, 3, 4, 5, 9"_s.arg(
-                              periodSql(parameters, u"day"_s), by.program ? u"program_id"_s : u"0"_s,
+                          "FROM %7 WHERE %8 >= :from AND %8 < :to%5 GROUP BY %9"_s.arg(
+                              periodSql(parameters, unit(span)), by.program ? u"program_id"_s : u"0"_s,
                               by.partner ? u"affiliate_id"_s : u"0"_s, by.kind ? u"kind"_s : u"''"_s, filters,
-                              by.campaign ? u"campaign"_s : u"''"_s,
-                              perPartner ? u"rollup_ledger"_s : u"rollup_ledger_all"_s));
+                              by.campaign ? u"campaign"_s : u"''"_s, ledgerTable(span), unit(span),
+                              groupBy(true, by.campaign)));
         } else {
             query.prepare(u"SELECT %1, %2, %3, %4, currency, "
                           "count(CASE WHEN superseded = 0 AND kind <> 'reversal' THEN 1 END), "
@@ -272,7 +327,8 @@ Result<Report> ReportStore::run(const ReportParameters &parameters)
     // 1,000,000 orders: a year 0.46 s scanning, 3.0 s through the index; a month 0.25 s by index.
     if (!programId && !affiliateId) {
         for (const Span &span : spans) {
-            if (span.rollups) {
+            if (span.source != Source::Ledger) {
+                // Not kept per month: its days are few (a row per day and currency).
                 query.prepare(u"SELECT %1, 0, 0, '', currency, sum(orders), sum(sales_minor), 0, '' "
                               "FROM rollup_unattributed WHERE day >= :from AND day < :to GROUP BY 1, 5"_s.arg(
                                   periodSql(parameters, u"day"_s)));
@@ -290,7 +346,7 @@ Result<Report> ReportStore::run(const ReportParameters &parameters)
                     "'reversal') GROUP BY 1, 5"_s.arg(periodSql(parameters, u"o.placed_at"_s),
                                                       scan ? u" NOT INDEXED"_s : QString()));
             }
-            bindRange(span);
+            bindRange(span.source == Source::Months ? Span{span.from, span.to, Source::Days} : span);
             if (!query.exec())
                 return failed(query);
             while (query.next())
@@ -311,12 +367,12 @@ Result<Report> ReportStore::run(const ReportParameters &parameters)
     for (const Span &span : spans) {
         if (!report.visitsKnown)
             break;
-        if (span.rollups) {
+        if (span.source != Source::Ledger) {
             query.prepare(u"SELECT %1, %2, %3, %4, sum(visits) FROM %6 "
-                          "WHERE day >= :from AND day < :to%5 GROUP BY 1, 2, 3, 4"_s.arg(
-                              periodSql(parameters, u"day"_s), by.program ? u"program_id"_s : u"0"_s,
+                          "WHERE %7 >= :from AND %7 < :to%5 GROUP BY %8"_s.arg(
+                              periodSql(parameters, unit(span)), by.program ? u"program_id"_s : u"0"_s,
                               by.partner ? u"affiliate_id"_s : u"0"_s, by.kind ? u"rule"_s : u"''"_s, filters,
-                              perPartner ? u"rollup_visits"_s : u"rollup_visits_all"_s));
+                              visitsTable(span), unit(span), groupBy(false, false)));
         } else {
             query.prepare(
                 u"SELECT %1, %2, %3, %4, count(*) FROM visits "
@@ -346,7 +402,13 @@ Result<Report> ReportStore::run(const ReportParameters &parameters)
     while (query.next())
         programNames.insert(query.value(0).toLongLong(), query.value(1).toString());
     QHash<qint64, std::pair<QString, QString>> partners;
-    if (by.partner) {
+    // Many partners are read in one pass (a year by partner: 10,000 look-ups took 0.2 s).
+    if (by.partner && money.size() + visits.size() > 1000) {
+        if (!query.exec(u"SELECT id, code, name FROM affiliates"_s))
+            return failed(query);
+        while (query.next())
+            partners.insert(query.value(0).toLongLong(), {query.value(1).toString(), query.value(2).toString()});
+    } else if (by.partner) {
         query.prepare(u"SELECT code, name FROM affiliates WHERE id = ?"_s);
         auto lookUp = [&](qint64 id) {
             if (id == 0 || partners.contains(id))

@@ -57,6 +57,20 @@ constexpr const char *refreshStatements[] = {
     "DELETE FROM rollup_dirty WHERE day >= :first AND day <= :last",
 };
 
+// The months of the refreshed days, from their days once every range is done. :first and :last
+// are months ("YYYY-MM"), :firstDay the first one's first day, :after the day after the last.
+constexpr const char *monthStatements[] = {
+    "DELETE FROM rollup_ledger_month WHERE month >= :first AND month <= :last",
+    "INSERT INTO rollup_ledger_month (month, program_id, affiliate_id, kind, currency, campaign, orders, "
+    "sales_minor, commission_minor) "
+    "SELECT substr(day, 1, 7), program_id, affiliate_id, kind, currency, campaign, sum(orders), sum(sales_minor), "
+    "sum(commission_minor) FROM rollup_ledger WHERE day >= :firstDay AND day < :after GROUP BY 1, 2, 3, 4, 5, 6",
+    "DELETE FROM rollup_visits_month WHERE month >= :first AND month <= :last",
+    "INSERT INTO rollup_visits_month (month, program_id, affiliate_id, rule, visits) "
+    "SELECT substr(day, 1, 7), program_id, affiliate_id, rule, sum(visits) FROM rollup_visits "
+    "WHERE day >= :firstDay AND day < :after GROUP BY 1, 2, 3, 4",
+};
+
 // The dirty days folded into ranges of consecutive dates. A day that is no date (a hand-edited
 // placed_at) is a range of its own: its rows start with it all the same.
 QList<DayRange> rangesOf(const QStringList &days)
@@ -74,6 +88,55 @@ QList<DayRange> rangesOf(const QStringList &days)
         previous = date;
     }
     return ranges;
+}
+
+// The months of the days, consecutive months as one range. A month row is right once no day of
+// its month is dirty: whichever refresh cleans the month's last dirty day sums it again.
+QList<DayRange> monthsOf(const QStringList &days)
+{
+    QList<DayRange> ranges;
+    QDate previous;
+    for (const QString &day : days) {
+        const QDate date = QDate::fromString(day, Qt::ISODate);
+        if (!date.isValid())
+            continue;
+        const QDate month(date.year(), date.month(), 1);
+        if (month == previous)
+            continue;
+        const QString name = day.left(7);
+        const QString after = month.addMonths(1).toString(Qt::ISODate);
+        if (previous.isValid() && month == previous.addMonths(1) && !ranges.isEmpty()) {
+            ranges.last().last = name;
+            ranges.last().afterLast = after;
+        } else {
+            ranges.append({name, name, after});
+        }
+        previous = month;
+    }
+    return ranges;
+}
+
+// Runs `statements` with :first (or :firstDay), :last and :after bound; `hint` is their %1.
+bool runStatements(QSqlQuery &query, const auto &statements, const DayRange &range, const QString &hint,
+                   const std::atomic_bool *cancelled)
+{
+    for (const char *statement : statements) {
+        if (cancelled && cancelled->load())
+            return false;
+        const QString sql = QString::fromLatin1(statement);
+        query.prepare(sql.contains(u"%1"_s) ? sql.arg(hint) : sql);
+        if (sql.contains(u":firstDay"_s))
+            query.bindValue(u":firstDay"_s, QString(range.first + u"-01"_s));
+        else
+            query.bindValue(u":first"_s, range.first);
+        if (sql.contains(u":last"_s))
+            query.bindValue(u":last"_s, range.last);
+        if (sql.contains(u":after"_s))
+            query.bindValue(u":after"_s, range.afterLast);
+        if (!query.exec())
+            return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -115,23 +178,22 @@ Status Rollups::refresh(const QString &firstDay, const QString &lastDay, const s
     const qint64 orderDays = firstOrder.isValid() && lastOrder.isValid() ? firstOrder.daysTo(lastOrder) + 1 : 0;
 
     Transaction transaction(m_database.connection());
+    auto stopped = [&] {
+        if (cancelled && cancelled->load())
+            return Status::failure(tr("The refresh of the report's sums was cancelled."));
+        return failed(query);
+    };
     for (const DayRange &range : rangesOf(days)) {
         const QDate first = QDate::fromString(range.first, Qt::ISODate);
         const QDate last = QDate::fromString(range.last, Qt::ISODate);
         const qint64 rangeDays = first.isValid() && last.isValid() ? first.daysTo(last) + 1 : 1;
         const bool scanOrders = orderDays > 0 && rangeDays * 100 >= orderDays * 15;
-        for (const char *statement : refreshStatements) {
-            if (cancelled && cancelled->load())
-                return Status::failure(tr("The refresh of the report's sums was cancelled."));
-            const QString sql = QString::fromLatin1(statement);
-            query.prepare(sql.contains(u"%1"_s) ? sql.arg(scanOrders ? u" NOT INDEXED"_s : QString()) : sql);
-            query.bindValue(u":first"_s, range.first);
-            query.bindValue(u":last"_s, range.last);
-            if (sql.contains(u":after"_s))
-                query.bindValue(u":after"_s, range.afterLast);
-            if (!query.exec())
-                return failed(query);
-        }
+        if (!runStatements(query, refreshStatements, range, scanOrders ? u" NOT INDEXED"_s : QString(), cancelled))
+            return stopped();
+    }
+    for (const DayRange &months : monthsOf(days)) {
+        if (!runStatements(query, monthStatements, months, {}, cancelled))
+            return stopped();
     }
     query.finish();
     return transaction.commit();
@@ -169,8 +231,7 @@ Status Rollups::markDaysDirty(Database &database, const QString &firstDay, const
     for (QDate day = first; day <= last; day = day.addDays(1)) {
         query.addBindValue(day.toString(Qt::ISODate));
         if (!query.exec())
-            return Status::failure(
-                tr("Cannot mark the report's sums for a refresh: %1").arg(query.lastError().text()));
+            return Status::failure(tr("Cannot mark the report's sums for a refresh: %1").arg(query.lastError().text()));
     }
     return Done{};
 }

@@ -28,6 +28,22 @@ CREATE TABLE IF NOT EXISTS rollup_ledger (
 -- One partner's report.
 CREATE INDEX IF NOT EXISTS rollup_ledger_affiliate ON rollup_ledger(affiliate_id, day);
 
+-- The same per month ('YYYY-MM'): a report by partner over whole months reads a fifth of the
+-- rows (1,000,000 demo orders, 10,000 partners: 150,000 rows a year against 665,000 per day).
+CREATE TABLE IF NOT EXISTS rollup_ledger_month (
+    month             TEXT NOT NULL,
+    program_id        INTEGER NOT NULL,
+    affiliate_id      INTEGER NOT NULL,
+    kind              TEXT NOT NULL,
+    currency          TEXT NOT NULL,
+    campaign          TEXT NOT NULL,
+    orders            INTEGER NOT NULL,
+    sales_minor       INTEGER NOT NULL,
+    commission_minor  INTEGER NOT NULL,
+    PRIMARY KEY (month, program_id, affiliate_id, kind, currency, campaign)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS rollup_ledger_month_affiliate ON rollup_ledger_month(affiliate_id, month);
+
 -- The same summed over partners: a report not by partner reads a few rows per day.
 CREATE TABLE IF NOT EXISTS rollup_ledger_all (
     day               TEXT NOT NULL,
@@ -60,6 +76,16 @@ CREATE TABLE IF NOT EXISTS rollup_visits (
     PRIMARY KEY (day, program_id, affiliate_id, rule)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS rollup_visits_affiliate ON rollup_visits(affiliate_id, day);
+
+CREATE TABLE IF NOT EXISTS rollup_visits_month (
+    month             TEXT NOT NULL,
+    program_id        INTEGER NOT NULL,
+    affiliate_id      INTEGER NOT NULL,
+    rule              TEXT NOT NULL,
+    visits            INTEGER NOT NULL,
+    PRIMARY KEY (month, program_id, affiliate_id, rule)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS rollup_visits_month_affiliate ON rollup_visits_month(affiliate_id, month);
 
 CREATE TABLE IF NOT EXISTS rollup_visits_all (
     day               TEXT NOT NULL,

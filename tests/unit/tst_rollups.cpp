@@ -59,7 +59,9 @@ QList<Case> cases()
     const qint64 first = now() - 400 * day;
     const qint64 last = now() + 10 * day;
     QList<Case> list;
-    auto add = [&list](const QString &name, ReportParameters parameters) { list.append({name, parameters}); };
+    auto add = [&list](const QString &name, ReportParameters parameters) {
+        list.append({name, parameters});
+    };
 
     ReportParameters whole = ReportParameters::forDates(first, last);
     add(u"all days by month, program, kind"_s, whole);
@@ -97,6 +99,14 @@ QList<Case> cases()
     partialMonths.period = ReportPeriod::Month;
     partialMonths.grouping = {true, true, false, true, false};
     add(u"partial days at both ends, by month"_s, partialMonths);
+    // By partner: whole months from the monthly rollups, the days around them per day.
+    ReportParameters partialPartners = partial;
+    partialPartners.grouping = {true, false, true, true, true};
+    add(u"partial days and months, by month and partner"_s, partialPartners);
+    ReportParameters quarterPartners = partialPartners;
+    quarterPartners.period = ReportPeriod::Quarter;
+    quarterPartners.programName = u"Koongo Partner"_s;
+    add(u"partial days and months, Koongo Partner by quarter and partner"_s, quarterPartners);
     // Within one day: nothing whole.
     ReportParameters withinDay;
     withinDay.from = now() - 60 * day + 3600;
@@ -171,7 +181,8 @@ void TestRollups::cleanup()
 bool TestRollups::importVisits(const QStringList &rows)
 {
     const QString path = m_store->path(u"visits%1.csv"_s.arg(++m_imports));
-    if (!writeFile(path, (u"visited_at,landing_url,referrer_url,affiliate_code\n"_s + rows.join(u'\n') + u'\n').toUtf8()))
+    if (!writeFile(path,
+                   (u"visited_at,landing_url,referrer_url,affiliate_code\n"_s + rows.join(u'\n') + u'\n').toUtf8()))
         return false;
     const VisitImportSummary summary = VisitImporter(db()).importFile(path);
     if (!summary.fatalError.isEmpty() || summary.rejected != 0)
@@ -182,8 +193,8 @@ bool TestRollups::importVisits(const QStringList &rows)
 QStringList TestRollups::rollupRows()
 {
     QStringList rows;
-    for (const char *table :
-         {"rollup_ledger", "rollup_ledger_all", "rollup_unattributed", "rollup_visits", "rollup_visits_all"}) {
+    for (const char *table : {"rollup_ledger", "rollup_ledger_month", "rollup_ledger_all", "rollup_unattributed",
+                              "rollup_visits", "rollup_visits_month", "rollup_visits_all"}) {
         const QString name = QString::fromLatin1(table);
         for (const QString &row : dumpRows(db(), name))
             rows.append(name + u": "_s + row);
@@ -215,8 +226,8 @@ void TestRollups::compareAll(const QString &after)
     QCOMPARE(*rollups.dirtyDays(), 0);
     const QStringList kept = rollupRows();
     QSqlQuery query(db().connection());
-    for (const char *table :
-         {"rollup_ledger", "rollup_ledger_all", "rollup_unattributed", "rollup_visits", "rollup_visits_all"})
+    for (const char *table : {"rollup_ledger", "rollup_ledger_month", "rollup_ledger_all", "rollup_unattributed",
+                              "rollup_visits", "rollup_visits_month", "rollup_visits_all"})
         QVERIFY(query.exec(u"DELETE FROM "_s + QString::fromLatin1(table)));
     QVERIFY(rollups.markAllDirty());
     QVERIFY(rollups.refresh());
@@ -267,8 +278,8 @@ void TestRollups::migrationMarksAnUpgradedBookDirty()
     // A book of before the rollups: their tables empty, no day marked. Running the migration
     // again marks every day of the book.
     QSqlQuery query(db().connection());
-    for (const char *table : {"rollup_ledger", "rollup_ledger_all", "rollup_unattributed", "rollup_visits",
-                              "rollup_visits_all", "rollup_dirty"})
+    for (const char *table : {"rollup_ledger", "rollup_ledger_month", "rollup_ledger_all", "rollup_unattributed",
+                              "rollup_visits", "rollup_visits_month", "rollup_visits_all", "rollup_dirty"})
         QVERIFY(query.exec(u"DELETE FROM "_s + QString::fromLatin1(table)));
     QVERIFY(query.exec(u"PRAGMA user_version = 18"_s));
     m_store->database.close();
@@ -472,7 +483,7 @@ void TestRollups::randomWrites()
     const QList<qint64> partnerIds{m_books.anna, m_books.ben, m_books.carl};
     QStringList orderIds;
     QList<QList<ReplacedAssignment>> undo;
-    std::map<int, int> done; // how often each action ran, printed at the end
+    std::map<int, int> done;         // how often each action ran, printed at the end
     QHash<QString, OrderLine> lines; // each order as last imported
     auto randomOrder = [&](const QString &id) {
         OrderLine order;
@@ -487,8 +498,10 @@ void TestRollups::randomWrites()
         if (random.bounded(3) == 0)
             order.landingUrl += u"&acc_campaign=c%1"_s.arg(random.bounded(3));
         const int status = random.bounded(10);
-        order.status = status == 0 ? u"canceled"_s : status == 1 ? u"refunded"_s : status == 2 ? u"pending"_s
-                                                                                               : u"complete"_s;
+        order.status = status == 0   ? u"canceled"_s
+                       : status == 1 ? u"refunded"_s
+                       : status == 2 ? u"pending"_s
+                                     : u"complete"_s;
         return order;
     };
     for (int step = 0; step < 80; ++step) {
@@ -523,8 +536,8 @@ void TestRollups::randomWrites()
                 lines.insert(id, order);
             }
             QVERIFY(import(list));
-            what = u"re-import of %1 orders%2"_s.arg(list.size()).arg(statusOnly ? u", cancelled or refunded"_s
-                                                                                 : QString());
+            what = u"re-import of %1 orders%2"_s.arg(list.size())
+                       .arg(statusOnly ? u", cancelled or refunded"_s : QString());
             break;
         }
         case 3: { // a manual assignment
@@ -610,8 +623,8 @@ void TestRollups::randomWrites()
             return;
     }
     QStringList summary;
-    const QStringList names{u"import"_s,   u"import"_s, u"re-import"_s, u"assignment"_s, u"undo"_s,
-                            u"payout"_s,   u"hold"_s,   u"visits"_s,    u"what-if"_s};
+    const QStringList names{u"import"_s, u"import"_s, u"re-import"_s, u"assignment"_s, u"undo"_s,
+                            u"payout"_s, u"hold"_s,   u"visits"_s,    u"what-if"_s};
     std::map<QString, int> byName;
     for (const auto &[action, times] : done)
         byName[names.at(action)] += times;
