@@ -4,6 +4,8 @@
 // partial days at either end, one day); and the rollup tables equal a recomputation from scratch.
 // Real SQLite files, written through the real import and stores. A seeded random sequence of
 // writes compares after every step (the seed is printed; PARTNERDESK_ROLLUP_SEED replays one).
+// Why this file is long: every kind of write shares one fixture and one comparison, and the random
+// sequence drives the same stores; split, each half would repeat both.
 
 #include "import/visitimporter.h"
 #include "payouttestkit.h"
