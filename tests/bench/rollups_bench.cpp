@@ -49,9 +49,9 @@ QString fingerprint(const Report &report)
     QString text;
     for (const ReportLine &line : report.lines) {
         text += u"%1|%2|%3|%4|%5|%6|%7|%8|%9|"_s.arg(line.period, line.program, line.affiliateCode, line.kind,
-                                                       line.currency, QString::number(line.orders),
-                                                       QString::number(line.salesMinor),
-                                                       QString::number(line.commissionMinor), line.campaign) +
+                                                     line.currency, QString::number(line.orders),
+                                                     QString::number(line.salesMinor),
+                                                     QString::number(line.commissionMinor), line.campaign) +
                 (line.visits ? QString::number(*line.visits) : u"-"_s) + u'\n';
     }
     return text;
@@ -68,11 +68,11 @@ int main(int argc, char **argv)
     parser.addOption({u"runs"_s, u"Warm runs of each report (default 5)."_s, u"N"_s, u"5"_s});
     parser.addOption({u"from"_s, u"First day (default 2025-12-01)."_s, u"DATE"_s, u"2025-12-01"_s});
     parser.addOption({u"to"_s, u"Last day (default 2026-11-30)."_s, u"DATE"_s, u"2026-11-30"_s});
-    parser.addOption({u"affiliate"_s, u"The partner of the one-partner case (default p00042)."_s, u"CODE"_s,
-                      u"p00042"_s});
+    parser.addOption(
+        {u"affiliate"_s, u"The partner of the one-partner case (default p00042)."_s, u"CODE"_s, u"p00042"_s});
     parser.addOption({u"rebuild"_s, u"Empty the rollups and mark every day dirty first."_s});
-    parser.addOption({u"only"_s, u"Only the reports whose name contains TEXT, from the rollups (for a profiler)."_s,
-                      u"TEXT"_s});
+    parser.addOption(
+        {u"only"_s, u"Only the reports whose name contains TEXT, from the rollups (for a profiler)."_s, u"TEXT"_s});
     parser.process(app);
     QTextStream out(stdout);
     Database database;
@@ -88,19 +88,17 @@ int main(int argc, char **argv)
     query.setForwardOnly(true);
 
     if (parser.isSet(u"rebuild"_s)) {
-        for (const char *table :
-             {"rollup_ledger", "rollup_ledger_month", "rollup_ledger_all", "rollup_unattributed", "rollup_visits",
-              "rollup_visits_month", "rollup_visits_all"})
+        for (const char *table : {"rollup_ledger", "rollup_ledger_month", "rollup_ledger_all", "rollup_unattributed",
+                                  "rollup_visits", "rollup_visits_month", "rollup_visits_all"})
             query.exec(u"DELETE FROM "_s + QString::fromLatin1(table));
         Rollups(database).markAllDirty();
     }
 
     // The hand-written statements: transactions, unattributed orders, visits, as report_bench.sh's.
-    const QString ledger =
-        u"SELECT %1 currency, count(CASE WHEN superseded = 0 AND kind <> 'reversal' THEN 1 END), "
-        "sum(CASE WHEN superseded = 0 AND kind <> 'reversal' THEN base_minor ELSE 0 END), "
-        "sum(CASE WHEN status <> 'cancelled' THEN commission_minor ELSE 0 END) FROM transactions "
-        "WHERE placed_at >= :from AND placed_at < :to%2 GROUP BY %3"_s;
+    const QString ledger = u"SELECT %1 currency, count(CASE WHEN superseded = 0 AND kind <> 'reversal' THEN 1 END), "
+                           "sum(CASE WHEN superseded = 0 AND kind <> 'reversal' THEN base_minor ELSE 0 END), "
+                           "sum(CASE WHEN status <> 'cancelled' THEN commission_minor ELSE 0 END) FROM transactions "
+                           "WHERE placed_at >= :from AND placed_at < :to%2 GROUP BY %3"_s;
     const QString unattributed =
         u"SELECT %1 currency, count(*), sum(subtotal_minor) FROM orders o WHERE placed_at >= :from AND placed_at < "
         ":to AND NOT EXISTS (SELECT 1 FROM transactions t WHERE t.order_id = o.order_id AND t.superseded = 0 AND "
@@ -111,34 +109,38 @@ int main(int argc, char **argv)
     QList<Case> cases;
     {
         ReportParameters year = ReportParameters::forDates(first, last);
-        cases.append({u"a year by month, program, kind"_s, year,
-                      {ledger.arg(u"substr(placed_at, 1, 7), program_id, kind,"_s, QString(), u"1, 2, 3, 4"_s),
-                       unattributed.arg(u"substr(placed_at, 1, 7),"_s, u"1, 2"_s),
-                       visits.arg(u"substr(visited_at, 1, 7), coalesce(program_id, 0), rule,"_s, QString(),
-                                  u"1, 2, 3"_s)}});
-        ReportParameters day = ReportParameters::forDates(last - 30 * Timestamp::secondsPerDay,
-                                                          last - 30 * Timestamp::secondsPerDay);
+        cases.append(
+            {u"a year by month, program, kind"_s,
+             year,
+             {ledger.arg(u"substr(placed_at, 1, 7), program_id, kind,"_s, QString(), u"1, 2, 3, 4"_s),
+              unattributed.arg(u"substr(placed_at, 1, 7),"_s, u"1, 2"_s),
+              visits.arg(u"substr(visited_at, 1, 7), coalesce(program_id, 0), rule,"_s, QString(), u"1, 2, 3"_s)}});
+        ReportParameters day =
+            ReportParameters::forDates(last - 30 * Timestamp::secondsPerDay, last - 30 * Timestamp::secondsPerDay);
         day.period = ReportPeriod::Day;
-        cases.append({u"a day by program, kind"_s, day,
-                      {ledger.arg(u"substr(placed_at, 1, 10), program_id, kind,"_s, QString(), u"1, 2, 3, 4"_s),
-                       unattributed.arg(u"substr(placed_at, 1, 10),"_s, u"1, 2"_s),
-                       visits.arg(u"substr(visited_at, 1, 10), coalesce(program_id, 0), rule,"_s, QString(),
-                                  u"1, 2, 3"_s)}});
+        cases.append(
+            {u"a day by program, kind"_s,
+             day,
+             {ledger.arg(u"substr(placed_at, 1, 10), program_id, kind,"_s, QString(), u"1, 2, 3, 4"_s),
+              unattributed.arg(u"substr(placed_at, 1, 10),"_s, u"1, 2"_s),
+              visits.arg(u"substr(visited_at, 1, 10), coalesce(program_id, 0), rule,"_s, QString(), u"1, 2, 3"_s)}});
         ReportParameters partners = year;
         partners.grouping = {false, false, true, false, false};
-        cases.append({u"a year by partner"_s, partners,
+        cases.append({u"a year by partner"_s,
+                      partners,
                       {ledger.arg(u"affiliate_id,"_s, QString(), u"1, 2"_s), unattributed.arg(QString(), u"1"_s),
                        visits.arg(u"coalesce(affiliate_id, 0),"_s, QString(), u"1"_s)}});
         ReportParameters partnerMonths = year;
         partnerMonths.grouping = {true, false, true, false, false};
-        cases.append({u"a year by month, partner"_s, partnerMonths,
+        cases.append({u"a year by month, partner"_s,
+                      partnerMonths,
                       {ledger.arg(u"substr(placed_at, 1, 7), affiliate_id,"_s, QString(), u"1, 2, 3"_s),
                        unattributed.arg(u"substr(placed_at, 1, 7),"_s, u"1, 2"_s),
-                       visits.arg(u"substr(visited_at, 1, 7), coalesce(affiliate_id, 0),"_s, QString(),
-                                  u"1, 2"_s)}});
+                       visits.arg(u"substr(visited_at, 1, 7), coalesce(affiliate_id, 0),"_s, QString(), u"1, 2"_s)}});
         ReportParameters one = year;
         one.affiliateCode = code;
-        cases.append({u"one partner's year by month, program, kind"_s, one,
+        cases.append({u"one partner's year by month, program, kind"_s,
+                      one,
                       {ledger.arg(u"substr(placed_at, 1, 7), program_id, kind,"_s, u" AND affiliate_id = :affiliate"_s,
                                   u"1, 2, 3, 4"_s),
                        visits.arg(u"substr(visited_at, 1, 7), coalesce(program_id, 0), rule,"_s,
@@ -149,7 +151,9 @@ int main(int argc, char **argv)
     const qint64 affiliateId = query.exec() && query.next() ? query.value(0).toLongLong() : 0;
 
     // CPU time of the process (one thread): steadier than the wall clock on a shared machine.
-    auto cpuMs = [] { return std::clock() * 1000.0 / CLOCKS_PER_SEC; };
+    auto cpuMs = [] {
+        return std::clock() * 1000.0 / CLOCKS_PER_SEC;
+    };
     QList<double> cpu;
     auto timeReport = [&](const ReportParameters &parameters, bool rollups, QString *print) {
         ReportStore store(database);
