@@ -236,4 +236,40 @@ Status Rollups::markDaysDirty(Database &database, const QString &firstDay, const
     return Done{};
 }
 
+RollupBulkLoad::RollupBulkLoad(Database &database)
+    : m_database(database)
+{}
+
+Status RollupBulkLoad::suspend()
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(u"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN "
+                    "('rollup_orders_insert', 'rollup_transactions_insert')"_s))
+        return Status::failure(tr("Cannot read the report triggers: %1").arg(query.lastError().text()));
+    QStringList names;
+    while (query.next()) {
+        names.append(query.value(0).toString());
+        m_dropped.append(query.value(1).toString());
+    }
+    for (const QString &name : std::as_const(names)) {
+        // A trigger's name is an identifier, not a value: these two come from the list above.
+        if (!query.exec(u"DROP TRIGGER "_s + name))
+            return Status::failure(tr("Cannot suspend the report triggers: %1").arg(query.lastError().text()));
+    }
+    return Done{};
+}
+
+Status RollupBulkLoad::resume(const QString &firstDay, const QString &lastDay)
+{
+    QSqlQuery query(m_database.connection());
+    for (const QString &sql : std::as_const(m_dropped)) {
+        if (!query.exec(sql))
+            return Status::failure(tr("Cannot restore the report triggers: %1").arg(query.lastError().text()));
+    }
+    m_dropped.clear();
+    if (firstDay.isEmpty())
+        return Done{}; // nothing was loaded
+    return Rollups::markDaysDirty(m_database, firstDay, lastDay);
+}
+
 } // namespace PartnerDesk

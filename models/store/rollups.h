@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 #include <atomic>
 
 namespace PartnerDesk {
@@ -36,12 +37,33 @@ public:
     // How many days wait for refresh() (tests, benchmarks).
     Result<qint64> dirtyDays();
 
-    // The hook for a bulk load that writes with the rollup triggers dropped: marks every day from
-    // firstDay to lastDay ("YYYY-MM-DD") dirty at once. Call inside the load's transaction.
+    // Marks every day from firstDay to lastDay ("YYYY-MM-DD") dirty.
     static Status markDaysDirty(Database &database, const QString &firstDay, const QString &lastDay);
 
 private:
     Database &m_database;
+};
+
+// For a bulk load of new orders: the insert triggers of orders and transactions cost some 0.37 µs
+// a row (1,000,000 orders: about 0.65 s of CPU). Inside the load's transaction, suspend() drops
+// them; resume(firstDay, lastDay) creates them again as they were and marks the load's days dirty
+// at once. Updates and deletes keep their triggers (a re-import's changed orders mark their old
+// and new days). A rollback of the load's transaction brings the triggers back by itself.
+class RollupBulkLoad final
+{
+    Q_DECLARE_TR_FUNCTIONS(RollupBulkLoad)
+    Q_DISABLE_COPY_MOVE(RollupBulkLoad)
+
+public:
+    explicit RollupBulkLoad(Database &database);
+
+    Status suspend();
+    // firstDay, lastDay: the first and the last UTC day ("YYYY-MM-DD") of the rows inserted.
+    Status resume(const QString &firstDay, const QString &lastDay);
+
+private:
+    Database &m_database;
+    QStringList m_dropped; // the triggers' CREATE statements
 };
 
 } // namespace PartnerDesk

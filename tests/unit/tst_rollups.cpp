@@ -142,6 +142,7 @@ private Q_SLOTS:
     void pulledRowsCountToo();
     void whatIfRollsBackItsMarks();
     void aMissingTriggerIsCaught();
+    void aBulkLoadMarksItsDaysAtOnce();
     void cancelledRefreshChangesNothing();
     void randomWrites();
 
@@ -451,6 +452,37 @@ void TestRollups::aMissingTriggerIsCaught()
     const Result<Report> rolled = ReportStore(db()).run(parameters);
     QVERIFY(expected && rolled);
     QVERIFY(describe(*expected) != describe(*rolled));
+}
+
+// RollupBulkLoad: the insert triggers suspended for a load, its days marked at once, the triggers
+// back as they were; a rolled back load brings them back too.
+void TestRollups::aBulkLoadMarksItsDaysAtOnce()
+{
+    QVERIFY(import(someOrders(u"A"_s)));
+    compareAll(u"an import"_s);
+    const QString triggers = u"sqlite_master"_s;
+    const QString rollupTriggers = u"type = 'trigger' AND name LIKE 'rollup_%'"_s;
+    const qint64 all = count(db(), triggers, rollupTriggers);
+    QCOMPARE(all, 9);
+    {
+        Transaction transaction(db().connection());
+        RollupBulkLoad load(db());
+        QVERIFY(load.suspend());
+        QCOMPARE(count(db(), triggers, rollupTriggers), all - 2);
+        QVERIFY(import(someOrders(u"B"_s)));
+        QCOMPARE(*Rollups(db()).dirtyDays(), 0); // nothing marked row by row
+        QVERIFY(load.resume(daysAgo(75).left(10), daysAgo(10).left(10)));
+        QVERIFY(transaction.commit());
+    }
+    QCOMPARE(count(db(), triggers, rollupTriggers), all);
+    QCOMPARE(*Rollups(db()).dirtyDays(), 66);
+    compareAll(u"a bulk load"_s);
+    {
+        Transaction transaction(db().connection());
+        RollupBulkLoad load(db());
+        QVERIFY(load.suspend());
+    } // rolled back
+    QCOMPARE(count(db(), triggers, rollupTriggers), all);
 }
 
 void TestRollups::cancelledRefreshChangesNothing()
