@@ -143,13 +143,37 @@ QString Timestamp::format(qint64 secondsSinceEpoch)
         --days;
     }
     const Civil c = civilFromDays(days);
-    char buffer[32];
     const int hour = static_cast<int>(rest / 3600);
     const int minute = static_cast<int>(rest % 3600 / 60);
     const int second = static_cast<int>(rest % 60);
-    const int n = std::snprintf(buffer, sizeof buffer, "%04lld-%02u-%02uT%02d:%02d:%02dZ",
-                                static_cast<long long>(c.year), c.month, c.day, hour, minute, second);
-    return QString::fromLatin1(buffer, n);
+    if (c.year < 0 || c.year > 9999) {
+        char buffer[40];
+        const int n = std::snprintf(buffer, sizeof buffer, "%04lld-%02u-%02uT%02d:%02d:%02dZ",
+                                    static_cast<long long>(c.year), c.month, c.day, hour, minute, second);
+        return QString::fromLatin1(buffer, n);
+    }
+    // The import formats two or three per order: digits written by hand, not by snprintf.
+    QString text(20, Qt::Uninitialized);
+    char16_t *out = reinterpret_cast<char16_t *>(text.data());
+    auto two = [&out](unsigned value) {
+        *out++ = char16_t(u'0' + value / 10);
+        *out++ = char16_t(u'0' + value % 10);
+    };
+    const auto year = static_cast<unsigned>(c.year);
+    two(year / 100);
+    two(year % 100);
+    *out++ = u'-';
+    two(c.month);
+    *out++ = u'-';
+    two(c.day);
+    *out++ = u'T';
+    two(static_cast<unsigned>(hour));
+    *out++ = u':';
+    two(static_cast<unsigned>(minute));
+    *out++ = u':';
+    two(static_cast<unsigned>(second));
+    *out = u'Z';
+    return text;
 }
 
 qint64 Timestamp::now()

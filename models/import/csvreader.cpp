@@ -1,5 +1,7 @@
 #include "csvreader.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace PartnerDesk {
@@ -238,6 +240,31 @@ CsvReader::Outcome CsvReader::parse(QStringList &fields)
                                  .arg(maxFieldBytes));
         if (recordBytes > maxRecordBytes)
             return overLimit(tr("the row is longer than %L1 bytes, the most a row may hold").arg(maxRecordBytes));
+        // The bytes up to the next one that means something here are taken as one span: no line
+        // end among them (the line count is right), and the limits above are checked again before
+        // the next byte is read, so a span past one stops the same way a byte would.
+        if (!afterQuote && m_pos < m_buffer.size()) {
+            const char *begin = m_buffer.constData() + m_pos;
+            // No further than one byte past a limit, as reading byte by byte would go.
+            const qsizetype room = std::min(maxFieldBytes + 1 - m_field.size(), maxRecordBytes + 1 - recordBytes);
+            const char *end = begin + std::min(m_buffer.size() - m_pos, room);
+            const char *p = begin;
+            if (quoted) {
+                while (p != end && *p != '"' && *p != '\n' && *p != '\r')
+                    ++p;
+            } else {
+                while (p != end && *p != ',' && *p != '"' && *p != '\n' && *p != '\r')
+                    ++p;
+            }
+            if (p != begin) {
+                const qsizetype span = p - begin;
+                m_field.append(begin, span);
+                recordBytes += span;
+                m_pos += span;
+                m_consumed += span;
+                continue;
+            }
+        }
         const int c = take();
         if (quoted) {
             if (c == endOfInput) {

@@ -22,9 +22,10 @@ const QString orderColumns = QStringLiteral(
     "o.id, o.order_id, o.placed_at, o.subtotal_minor, o.currency, o.status, o.customer_email, o.coupon_code, "
     "o.affiliate_code");
 const QString liveJoin = QStringLiteral("t.order_id = o.order_id AND t.superseded = 0 AND t.kind <> 'reversal'");
-// Every term an index look-up (see 0005_assignments.sql); bound four times with the search text.
+// Every term an index look-up (0005_assignments.sql; the e-mail through orders_customer of 0018,
+// as lower(): 0020); bound four times with the search text.
 const QString searchClause =
-    QStringLiteral(" AND (o.order_id = ? OR (o.customer_email <> '' AND o.customer_email = ? COLLATE NOCASE) "
+    QStringLiteral(" AND (o.order_id = ? OR (o.customer_email <> '' AND lower(o.customer_email) = lower(?)) "
                    "OR (o.coupon_code <> '' AND o.coupon_code = ? COLLATE NOCASE) "
                    "OR (o.affiliate_code <> '' AND o.affiliate_code = ? COLLATE NOCASE))");
 constexpr int progressEvery = 64;

@@ -1,5 +1,6 @@
 #include "sqlitestatement.h"
 
+#include <cstring>
 #include <sqlite3.h>
 
 namespace PartnerDesk {
@@ -9,6 +10,8 @@ SqliteStatement::SqliteStatement(sqlite3 *db, const char *sql)
 {
     if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr) != SQLITE_OK)
         m_statement = nullptr;
+    else
+        m_texts.resize(static_cast<size_t>(sqlite3_bind_parameter_count(m_statement)) + 1);
 }
 
 SqliteStatement::~SqliteStatement()
@@ -23,8 +26,29 @@ void SqliteStatement::bind(int index, qint64 value)
 
 void SqliteStatement::bind(int index, const QString &value)
 {
-    sqlite3_bind_text16(m_statement, index, value.utf16(), static_cast<int>(value.size() * sizeof(char16_t)),
-                        SQLITE_TRANSIENT);
+    if (index <= 0 || static_cast<size_t>(index) >= m_texts.size()) {
+        sqlite3_bind_text16(m_statement, index, value.utf16(), static_cast<int>(value.size() * sizeof(char16_t)),
+                            SQLITE_TRANSIENT); // out of range: SQLite says so on the next step
+        return;
+    }
+    // Converted into the parameter's own buffer, which keeps its capacity from row to row; bound as
+    // it is, no copy. A null QString binds as empty text, as before (only bindNull binds NULL).
+    QByteArray &bytes = m_texts[static_cast<size_t>(index)];
+    const qsizetype size = value.size();
+    bytes.resize(size * 3); // the most UTF-8 needs for UTF-16 code units
+    char *out = bytes.data();
+    const char16_t *in = reinterpret_cast<const char16_t *>(value.utf16());
+    qsizetype written = 0;
+    qsizetype i = 0;
+    // ASCII, the common case, without the general converter.
+    while (i < size && in[i] < 0x80)
+        out[written++] = static_cast<char>(in[i++]);
+    if (i < size) {
+        const QByteArray rest = QStringView(value).sliced(i).toUtf8();
+        memcpy(out + written, rest.constData(), static_cast<size_t>(rest.size()));
+        written += rest.size();
+    }
+    sqlite3_bind_text(m_statement, index, written ? bytes.constData() : "", static_cast<int>(written), SQLITE_STATIC);
 }
 
 void SqliteStatement::bindNull(int index)
@@ -59,9 +83,10 @@ qint64 SqliteStatement::columnInt(int column) const
 
 QString SqliteStatement::columnText(int column) const
 {
-    const void *text = sqlite3_column_text16(m_statement, column);
-    const int bytes = sqlite3_column_bytes16(m_statement, column);
-    return text ? QString::fromUtf16(static_cast<const char16_t *>(text), bytes / 2) : QString();
+    // The database is UTF-8: read its bytes as they are stored (text16 would convert in SQLite).
+    const unsigned char *text = sqlite3_column_text(m_statement, column);
+    const int bytes = sqlite3_column_bytes(m_statement, column);
+    return text ? QString::fromUtf8(reinterpret_cast<const char *>(text), bytes) : QString();
 }
 
 bool SqliteStatement::columnIsNull(int column) const

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -37,6 +39,10 @@ private:
     sqlite3 *m_db;
     sqlite3_stmt *m_statement = nullptr;
     int m_lastCode = 0;
+    // Each text parameter's UTF-8 bytes, bound without a copy (SQLITE_STATIC): the database is
+    // UTF-8, so SQLite neither converts nor copies them. Kept until the parameter is bound again,
+    // their buffers reused from row to row.
+    std::vector<QByteArray> m_texts;
 };
 
 } // namespace PartnerDesk
