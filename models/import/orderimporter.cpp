@@ -11,6 +11,7 @@
 #include "store/database.h"
 #include "store/ledgerstore.h"
 #include "store/ledgerwriter.h"
+#include "store/outboxranges.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -208,6 +209,12 @@ ImportSummary OrderImporter::importDevice(QIODevice &device, const QString &sour
         summary.fatalError = writer.prepareError();
         return summary;
     }
+    // The new rows are queued for sync as two ranges when the import ends, not one by one.
+    OutboxRanges ranges(db);
+    if (const PartnerDesk::Status begun = ranges.begin(); !begun) {
+        summary.fatalError = begun.error();
+        return summary;
+    }
 
     const qint64 total = device.size();
     QElapsedTimer phase;
@@ -302,6 +309,11 @@ ImportSummary OrderImporter::importDevice(QIODevice &device, const QString &sour
 
     if (bulkLoad)
         phaseDone("indexes built again");
+    if (const PartnerDesk::Status queued = ranges.finish(); !queued) {
+        summary.fatalError = queued.error();
+        summary.imported = summary.created = summary.updated = 0;
+        return summary;
+    }
     query.prepare(QStringLiteral("UPDATE imports SET finished_at = ?, imported = ?, rejected = ? WHERE id = ?"));
     query.addBindValue(Timestamp::format(Timestamp::now()));
     query.addBindValue(summary.imported);

@@ -8,6 +8,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <algorithm>
+#include <tuple>
 
 namespace PartnerDesk {
 
@@ -37,9 +38,50 @@ Outbox::Outbox(Database &database)
 qint64 Outbox::count() const
 {
     QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM sync_outbox")) || !query.next())
+    if (!query.exec(QStringLiteral("SELECT (SELECT count(*) FROM sync_outbox) + "
+                                   "(SELECT coalesce(sum(last_id - first_id + 1), 0) FROM sync_outbox_ranges)")) ||
+        !query.next())
         return -1;
     return query.value(0).toLongLong();
+}
+
+Status Outbox::expandRanges()
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM sync_outbox_ranges)")) || !query.next())
+        return Status::failure(tr("Cannot read the outbox: %1").arg(query.lastError().text()));
+    if (!query.value(0).toBool())
+        return Done{};
+    query.finish();
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return Status::failure(tr("Cannot start a transaction: %1").arg(m_db.lastError().text()));
+    QList<std::tuple<qint64, QString, qint64, qint64>> ranges;
+    if (!query.exec(QStringLiteral("SELECT id, tbl, first_id, last_id FROM sync_outbox_ranges ORDER BY id")))
+        return Status::failure(tr("Cannot read the outbox: %1").arg(query.lastError().text()));
+    while (query.next())
+        ranges.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toLongLong(),
+                       query.value(3).toLongLong()});
+    query.finish();
+    for (const auto &[id, table, first, last] : std::as_const(ranges)) {
+        // tbl is 'orders' or 'transactions' (the table's CHECK); the name is never spliced otherwise.
+        if (table != u"orders" && table != u"transactions")
+            return Status::failure(tr("The outbox names an unknown table %1.").arg(table));
+        query.prepare(QStringLiteral("INSERT INTO sync_outbox (tbl, local_id, op) SELECT ?, id, 'upsert' FROM %1 "
+                                     "WHERE id BETWEEN ? AND ? ORDER BY id")
+                          .arg(table));
+        query.addBindValue(table);
+        query.addBindValue(first);
+        query.addBindValue(last);
+        if (!query.exec())
+            return Status::failure(tr("Cannot fill the outbox: %1").arg(query.lastError().text()));
+        query.prepare(QStringLiteral("DELETE FROM sync_outbox_ranges WHERE id = ?"));
+        query.addBindValue(id);
+        if (!query.exec())
+            return Status::failure(tr("Cannot fill the outbox: %1").arg(query.lastError().text()));
+    }
+    return transaction.commit();
 }
 
 Result<OutboxBatch> Outbox::nextBatch(int limit, const OutboxBatch *after)

@@ -68,7 +68,10 @@ public:
     // markSent() inside the caller's transaction (the push's, in which the sent rows' versions are
     // stored too): the queued changes `seqs` are gone when it commits.
     Status forget(const QList<qint64> &seqs);
-    // Queued changes (not coalesced).
+    // Turns the ranges an import queued (OutboxRanges, migration 0021) into outbox rows, in one
+    // transaction: called before anything reads the outbox (the push, the pull's pending check).
+    Status expandRanges();
+    // Queued changes (not coalesced), the rows of ranges not yet expanded included.
     qint64 count() const;
 
 private:

@@ -1,6 +1,7 @@
 #include "syncengine.h"
 
 #include "conflictstore.h"
+#include "outbox.h"
 #include "puller.h"
 #include "pushpipeline.h"
 #include "quarantine.h"
@@ -98,11 +99,16 @@ Result<SyncReport> SyncEngine::sync(const Progress &progress)
 
 Result<qint64> SyncEngine::push(SyncReport &report, const Progress &progress)
 {
+    if (Status expanded = Outbox(m_database).expandRanges(); !expanded)
+        return Result<qint64>::failure(expanded.error());
     return m_push->push(report, progress);
 }
 
 Result<qint64> SyncEngine::pull(SyncReport &report, const Progress &progress)
 {
+    // The pull checks the outbox for local changes a pulled row would overwrite.
+    if (Status expanded = Outbox(m_database).expandRanges(); !expanded)
+        return Result<qint64>::failure(expanded.error());
     return m_pull->pull(report, progress);
 }
 

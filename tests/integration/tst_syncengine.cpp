@@ -10,9 +10,11 @@
 
 #include "centraltestkit.h"
 #include "core/timestamp.h"
+#include "import/orderimporter.h"
 #include "store/database.h"
 #include "store/ledgerstore.h"
 #include "store/ledgerwriter.h"
+#include "storetestkit.h"
 #include "sync/centralsession.h"
 #include "sync/conflictstore.h"
 #include "sync/outbox.h"
@@ -158,6 +160,7 @@ private Q_SLOTS:
     void sameOrderAttributedTwiceIsOneTransaction();
     void conflictsAreKeptAndResolvedBothWays();
     void cliSyncPrintsOneLine();
+    void importedOrdersReachCentral();
     void lostLocalCommitIsAdopted();
     void cancelBetweenBatchesThenResume();
     void failingStatementThenSyncReachesSameState();
@@ -610,6 +613,67 @@ void TestSyncEngine::cancelBetweenBatchesThenResume()
     QVERIFY(!report->cancelled);
     QCOMPARE(Outbox(a).count(), 0);
     compareWithCentral(a, url);
+}
+
+// An import queues its new rows as ranges (migration 0021), not outbox rows: the push expands
+// them, and everything imported, then changed by a second import, reaches the central database
+// and another desktop once.
+void TestSyncEngine::importedOrdersReachCentral()
+{
+    const QString url = newCentral();
+    QVERIFY(!url.isEmpty());
+    Database a, b;
+    QVERIFY(openDesk(a, u"import-a"_s));
+    QVERIFY(openDesk(b, u"import-b"_s));
+    QString error;
+    for (const QString &sql : booksSql(u"m"_s))
+        QVERIFY2(execLocal(a, sql, &error), qPrintable(error));
+    auto importCsv = [&](const QString &name, int count, int cancelEvery) {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return false;
+        file.write("order_id,placed_at,subtotal,currency,status,coupon_code,affiliate_code,landing_url,referrer_url,"
+                   "customer_email\n");
+        for (int i = 0; i < count; ++i) {
+            const bool cancelled = cancelEvery > 0 && i % cancelEvery == 0;
+            // Every third order unattributed: no transaction, the order alone is sent.
+            const QString link = i % 3 == 0 ? u"https://m.example/"_s : u"https://m.example/?acc=Cm"_s;
+            file.write(u"IMP-%1,2026-02-%2T10:00:00Z,%3.00,EUR,%4,,,%5,,buyer%1@example.net\n"_s.arg(i)
+                           .arg(1 + i % 28, 2, 10, QChar(u'0'))
+                           .arg(10 + i)
+                           .arg(cancelled ? u"canceled"_s : u"complete"_s, link)
+                           .toUtf8());
+        }
+        file.close();
+        const ImportSummary summary = OrderImporter(a).importFile(path);
+        return summary.fatalError.isEmpty() && summary.imported == count;
+    };
+    const QString ledgerRows = u"tbl = 'orders' OR tbl = 'transactions'"_s;
+    const qint64 queuedBefore = StoreTestKit::count(a, u"sync_outbox"_s, ledgerRows); // booksSql's
+    QVERIFY(importCsv(u"first.csv"_s, 120, 0));
+    QCOMPARE(StoreTestKit::count(a, u"sync_outbox"_s, ledgerRows), queuedBefore);
+    QVERIFY(StoreTestKit::count(a, u"sync_outbox_ranges"_s) > 0);
+    QVERIFY(importCsv(u"second.csv"_s, 150, 4)); // 30 new orders, every fourth cancelled
+    // Every imported row is waiting: in a range (new rows) or as an outbox row (the cancelled ones).
+    const qint64 imported = StoreTestKit::count(a, u"orders"_s, u"order_id LIKE 'IMP-%'"_s) +
+                            StoreTestKit::count(a, u"transactions"_s, u"order_id LIKE 'IMP-%'"_s);
+    QCOMPARE(imported, qint64(150 + 100)); // two thirds attributed
+    QCOMPARE(Outbox(a).count(), StoreTestKit::count(a, u"sync_outbox"_s) + imported);
+    QVERIFY(StoreTestKit::count(a, u"sync_outbox"_s, u"tbl = 'orders'"_s) >= 30); // the cancelled old ones
+    SyncEngine engineA(a, url, managerPassword);
+    auto reportA = engineA.sync();
+    QVERIFY2(reportA, qPrintable(reportA.error()));
+    QCOMPARE(Outbox(a).count(), 0);
+    QCOMPARE(StoreTestKit::count(a, u"sync_outbox_ranges"_s), qint64(0));
+    compareWithCentral(a, url);
+    SyncEngine engineB(b, url, managerPassword);
+    auto reportB = engineB.sync();
+    QVERIFY2(reportB, qPrintable(reportB.error()));
+    QCOMPARE(StoreTestKit::count(b, u"orders"_s, u"order_id LIKE 'IMP-%'"_s), qint64(150));
+    QCOMPARE(StoreTestKit::count(b, u"transactions"_s, u"order_id LIKE 'IMP-%'"_s),
+             StoreTestKit::count(a, u"transactions"_s, u"order_id LIKE 'IMP-%'"_s));
+    compareWithCentral(b, url);
 }
 
 void TestSyncEngine::faultScenario(const QString &name, int failAt, FaultKind kind, int *statements, int pageSize)

@@ -80,6 +80,9 @@ struct Queued
 Queued queuedAfter(Database &database, qint64 seq)
 {
     Queued queued;
+    // What the push reads: an import's ranges (0021) turned into outbox rows first.
+    if (const Status expanded = Outbox(database).expandRanges(); !expanded)
+        queued.upserts.insert({u"expandRanges failed: "_s + expanded.error(), -1});
     QSqlQuery query(database.connection());
     query.prepare(u"SELECT tbl, local_id, op FROM sync_outbox WHERE seq > ?"_s);
     query.addBindValue(seq);
@@ -369,6 +372,9 @@ void TestOutbox::rolledBackImportQueuesNothing()
     QVERIFY(summary.cancelled);
     QCOMPARE(lastSeq(db), seq);
     QCOMPARE(StoreTestKit::count(db, u"orders"_s), qint64(0));
+    // Neither a range nor the marker that holds back the insert triggers outlives the rollback.
+    QCOMPARE(StoreTestKit::count(db, u"sync_outbox_ranges"_s), qint64(0));
+    QCOMPARE(StoreTestKit::count(db, u"sync_ranging"_s), qint64(0));
 }
 
 void TestOutbox::bulkImportQueuesEveryRow()
@@ -402,7 +408,16 @@ void TestOutbox::bulkImportQueuesEveryRow()
     const qint64 seq = lastSeq(db);
     QVERIFY(PayoutTestKit::importOrders(db, m_store->path(u"small.csv"_s),
                                         {PayoutTestKit::viaLink(u"S-1"_s, u"ANNA"_s, u"5.00"_s)}));
+    // An import's new rows wait as ranges, not outbox rows, until the push expands them.
+    QCOMPARE(StoreTestKit::count(db, u"sync_outbox"_s, u"seq > %1 AND tbl = 'orders'"_s.arg(seq)), qint64(0));
+    QCOMPARE(StoreTestKit::count(db, u"sync_outbox_ranges"_s, u"tbl = 'orders'"_s), qint64(1));
+    QCOMPARE(StoreTestKit::count(db, u"sync_ranging"_s, u"1"_s), qint64(0));
+    QCOMPARE(Outbox(m_store->database).count(),
+             StoreTestKit::count(db, u"sync_outbox"_s, u"1"_s) + 2); // the order and its transaction
+    QVERIFY(Outbox(m_store->database).expandRanges());
+    QCOMPARE(StoreTestKit::count(db, u"sync_outbox_ranges"_s, u"1"_s), qint64(0));
     QCOMPARE(StoreTestKit::count(db, u"sync_outbox"_s, u"seq > %1 AND tbl = 'orders'"_s.arg(seq)), qint64(1));
+    QCOMPARE(StoreTestKit::count(db, u"sync_outbox"_s, u"seq > %1 AND tbl = 'transactions'"_s.arg(seq)), qint64(1));
 }
 
 void TestOutbox::demoQueuesEveryRow()
