@@ -137,9 +137,11 @@ void AttributionEngine::checkFraud(const Context &context, Attribution &result) 
         if (context.explain)
             result.fraudChecks.append(tr("HELD by %1: %2").arg(QString::fromLatin1(rule), evidence));
     };
-    auto fine = [&](const QString &why) {
+    // Passed a rule: words only when explaining (an import checks every order; the words are not
+    // made for nothing).
+    auto fine = [&](const auto &why) {
         if (context.explain)
-            result.fraudChecks.append(why);
+            result.fraudChecks.append(why());
     };
 
     if (fraud.ownDomain) {
@@ -149,7 +151,7 @@ void AttributionEngine::checkFraud(const Context &context, Attribution &result) 
             flag("own_domain", tr("the customer e-mail %1 is at %2, a domain %3 registered").arg(key, pattern, who()));
             return;
         }
-        fine(tr("own domain: the customer e-mail is not at a domain the partner registered"));
+        fine([&] { return tr("own domain: the customer e-mail is not at a domain the partner registered"); });
     }
     if (fraud.leakedCoupon && result.rule == AttributionRule::Coupon) {
         const QString host = HostName::ofUrl(order.referrerUrl);
@@ -160,7 +162,7 @@ void AttributionEngine::checkFraud(const Context &context, Attribution &result) 
                                       .arg(order.couponCode.trimmed(), who(), host, describe(*site)));
             return;
         }
-        fine(tr("leaked coupon: the referrer is not another partner's verified site"));
+        fine([&] { return tr("leaked coupon: the referrer is not another partner's verified site"); });
     }
     if (fraud.sharedCustomers > 0 && context.history && !key.isEmpty()) {
         QList<qint64> partners = context.history->partnersOfCustomer(
@@ -182,10 +184,12 @@ void AttributionEngine::checkFraud(const Context &context, Attribution &result) 
                                         .arg(fraud.sharedCustomers));
             return;
         }
-        fine(tr("shared customer: %1 partner(s) in %2 days, at most %3 allowed")
-                 .arg(partners.size())
-                 .arg(sharedCustomerDays)
-                 .arg(fraud.sharedCustomers));
+        fine([&] {
+            return tr("shared customer: %1 partner(s) in %2 days, at most %3 allowed")
+                .arg(partners.size())
+                .arg(sharedCustomerDays)
+                .arg(fraud.sharedCustomers);
+        });
     }
     if (fraud.cancelShareBp > 0 && context.history) {
         const RuleHistory::Share share = context.history->partnerOrders(
@@ -201,12 +205,15 @@ void AttributionEngine::checkFraud(const Context &context, Attribution &result) 
                      .arg(percent(int(qint64(share.cancelled) * 10000 / share.orders)), percent(fraud.cancelShareBp)));
             return;
         }
-        fine(tr("cancel share: %1 of %2 orders cancelled in %3 days (the rule needs %4 orders and a share above %5 %)")
-                 .arg(share.cancelled)
-                 .arg(share.orders)
-                 .arg(cancelShareDays)
-                 .arg(cancelShareMinimumOrders)
-                 .arg(percent(fraud.cancelShareBp)));
+        fine([&] {
+            return tr("cancel share: %1 of %2 orders cancelled in %3 days (the rule needs %4 orders and a share above "
+                      "%5 %)")
+                .arg(share.cancelled)
+                .arg(share.orders)
+                .arg(cancelShareDays)
+                .arg(cancelShareMinimumOrders)
+                .arg(percent(fraud.cancelShareBp));
+        });
     }
     if (fraud.noVisit && result.rule == AttributionRule::Link && context.history) {
         const std::optional<bool> visited =
@@ -217,9 +224,11 @@ void AttributionEngine::checkFraud(const Context &context, Attribution &result) 
                                  .arg(who()));
             return;
         }
-        fine(visited
-                 ? tr("no visit: a visit of the partner was recorded within the cookie lifetime")
-                 : tr("no visit: not checked, the imported visits do not cover the cookie lifetime before the order"));
+        fine([&] {
+            return visited ? tr("no visit: a visit of the partner was recorded within the cookie lifetime")
+                           : tr("no visit: not checked, the imported visits do not cover the cookie lifetime before "
+                                "the order");
+        });
     }
 }
 

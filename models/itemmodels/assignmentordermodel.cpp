@@ -2,12 +2,14 @@
 
 #include "core/money.h"
 #include "modelroles.h"
+#include "store/database.h"
 
 namespace PartnerDesk {
 
 AssignmentOrderModel::AssignmentOrderModel(Database &database, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(database)
+    , m_path(database.path())
 {
     reload();
 }
@@ -203,9 +205,41 @@ void AssignmentOrderModel::reload()
     m_inAttributed = false;
     m_after.reset();
     m_exhausted = false;
-    m_counts = m_store.counts(m_filter);
+    m_counts = {};
+    m_countsKnown = false;
     m_rows = nextPage();
     endResetModel();
+    count();
+}
+
+void AssignmentOrderModel::count()
+{
+    m_counting.abandon(); // the count of a filter before: interrupted, its result dropped
+    if (m_path.isEmpty() || m_path == u":memory:") {
+        // No file for another connection to open: counted here.
+        m_counts = m_store.counts(m_filter);
+        m_countsKnown = true;
+        Q_EMIT countsChanged();
+        return;
+    }
+    m_counting.start(
+        [path = m_path, filter = m_filter](JobControl &control) -> std::optional<OrderCounts> {
+            Database database;
+            if (!database.open(path))
+                return std::nullopt;
+            database.setInterruptCheck([&control] { return control.isCancelled(); });
+            const OrderCounts counts = AssignmentStore(database).counts(filter);
+            if (control.isCancelled())
+                return std::nullopt;
+            return counts;
+        },
+        [this](const std::optional<OrderCounts> &counts) {
+            if (!counts)
+                return;
+            m_counts = *counts;
+            m_countsKnown = true;
+            Q_EMIT countsChanged();
+        });
 }
 
 const OrderToAssign *AssignmentOrderModel::order(int row) const

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QMap>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -17,6 +18,17 @@
 namespace PartnerDesk {
 
 namespace {
+
+// The SQLite handle under a QSQLITE connection; null for anything else or when closed.
+sqlite3 *nativeHandle(QSqlDatabase &db)
+{
+    if (!db.isOpen() || !db.driver())
+        return nullptr;
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
 
 QMap<int, QString> migrationFiles()
 {
@@ -123,7 +135,7 @@ void Database::close()
     }
 }
 
-Status Database::open(const QString &path)
+Status Database::open(const QString &path, const MigrationProgress &progress)
 {
     close();
     m_path = path;
@@ -153,7 +165,7 @@ Status Database::open(const QString &path)
         return Status::failure(tr("%1 is not a PartnerDesk database: %2").arg(path, pragma.lastError().text()));
     // A statement still open would lock the schema against a migration's DROP.
     pragma.finish();
-    return migrate();
+    return migrate(progress);
 }
 
 int Database::schemaVersion() const
@@ -190,7 +202,7 @@ int Database::latestSchemaVersion()
     return files.isEmpty() ? 0 : files.lastKey();
 }
 
-Status Database::migrate()
+Status Database::migrate(const MigrationProgress &progress)
 {
     const int current = schemaVersion();
     const auto files = migrationFiles();
@@ -200,38 +212,101 @@ Status Database::migrate()
                                    .arg(current)
                                    .arg(latestSchemaVersion()));
     }
+    struct Pending
+    {
+        int version;
+        QString file;
+        QStringList statements;
+    };
+    QList<Pending> pending;
+    qint64 total = 0;
     for (auto it = files.cbegin(); it != files.cend(); ++it) {
         if (it.key() <= current)
             continue;
         QFile file(it.value());
         if (!file.open(QIODevice::ReadOnly))
             return Status::failure(tr("Cannot read migration %1.").arg(it.value()));
+        pending.append({it.key(), it.value(), splitStatements(QString::fromUtf8(file.readAll()))});
+        total += pending.constLast().statements.size();
+    }
+    if (pending.isEmpty())
+        return Done{};
+
+    // All of them or none (issue #16): a cancelled or failed update leaves the file as it was.
+    // Each migration's own transaction is a savepoint inside this one.
+    Transaction all(m_db);
+    if (!all.isActive())
+        return Status::failure(tr("Cannot update %1: %2").arg(m_path, m_db.lastError().text()));
+    qint64 done = 0;
+    bool cancelled = false;
+    if (progress) {
+        if (!progress(0, total))
+            return Status::failure(tr("The update of %1 was cancelled; the file is unchanged.").arg(m_path));
+        // A statement that rewrites a big table runs for seconds: a cancel interrupts it.
+        setInterruptCheck([&progress, &done, &total, &cancelled] {
+            if (!cancelled && !progress(done, total))
+                cancelled = true;
+            return cancelled;
+        });
+    }
+    const auto stopChecking = qScopeGuard([this] { setInterruptCheck({}); });
+    const auto failed = [this, &cancelled](const QString &error) {
+        return Status::failure(cancelled ? tr("The update of %1 was cancelled; the file is unchanged.").arg(m_path)
+                                         : error);
+    };
+    for (const Pending &migration : std::as_const(pending)) {
         Transaction transaction(m_db);
         QSqlQuery query(m_db);
         bool skipping = false;
-        for (const QString &statement : splitStatements(QString::fromUtf8(file.readAll()))) {
+        for (const QString &statement : migration.statements) {
+            ++done;
             if (statement.startsWith(directivePrefix)) {
                 const Result<bool> skips = skipsBlock(m_db, statement);
                 if (!skips)
-                    return Status::failure(skips.error());
+                    return failed(skips.error());
                 skipping = *skips;
                 continue;
             }
             if (skipping || addsAnExistingColumn(m_db, statement))
                 continue;
             if (!query.exec(statement)) {
-                return Status::failure(tr("Migration %1 failed: %2\n%3")
-                                           .arg(QFileInfo(it.value()).fileName(), query.lastError().text(), statement));
+                return failed(tr("Migration %1 failed: %2\n%3")
+                                  .arg(QFileInfo(migration.file).fileName(), query.lastError().text(), statement));
             }
+            if (progress && !cancelled && !progress(done, total))
+                cancelled = true;
+            if (cancelled)
+                return failed({});
         }
         // PRAGMA does not take bound values; the version is an integer we computed.
-        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(it.key())))
-            return Status::failure(
-                tr("Cannot record schema version %1: %2").arg(it.key()).arg(query.lastError().text()));
+        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version)))
+            return failed(
+                tr("Cannot record schema version %1: %2").arg(migration.version).arg(query.lastError().text()));
         if (auto status = transaction.commit(); !status)
-            return status;
+            return failed(status.error());
     }
-    return Done{};
+    // The last word before the commit, which nothing interrupts.
+    if (progress && !cancelled && !progress(total, total))
+        cancelled = true;
+    if (cancelled)
+        return failed({});
+    setInterruptCheck({});
+    return all.commit();
+}
+
+void Database::setInterruptCheck(std::function<bool()> stop)
+{
+    m_stop = std::move(stop);
+    sqlite3 *native = nativeHandle(m_db);
+    if (!native)
+        return;
+    if (!m_stop) {
+        sqlite3_progress_handler(native, 0, nullptr, nullptr);
+        return;
+    }
+    constexpr int steps = 4000; // virtual machine steps between two asks: well under a millisecond
+    sqlite3_progress_handler(
+        native, steps, [](void *self) { return static_cast<Database *>(self)->m_stop() ? 1 : 0; }, this);
 }
 
 QString Database::defaultPath()
@@ -254,12 +329,7 @@ namespace {
 // Whether `db` is an SQLite connection inside a transaction (BEGIN would fail there).
 bool insideSqliteTransaction(QSqlDatabase &db)
 {
-    if (!db.isOpen() || !db.driver())
-        return false;
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return false;
-    sqlite3 *native = *static_cast<sqlite3 *const *>(handle.constData());
+    sqlite3 *native = nativeHandle(db);
     return native && sqlite3_get_autocommit(native) == 0;
 }
 

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
+#include <functional>
 
 namespace PartnerDesk {
 
@@ -21,12 +22,21 @@ public:
     Database();
     ~Database();
 
-    // Opens (creating when missing) the file and migrates it to the latest schema version.
-    Status open(const QString &path);
+    // `done` of `total` steps of a migration; returns false to cancel it.
+    using MigrationProgress = std::function<bool(qint64 done, qint64 total)>;
+
+    // Opens (creating when missing) the file and migrates it to the latest schema version. Every
+    // migration a file needs runs in one transaction: a failure (or `progress` returning false,
+    // which also interrupts the statement running) rolls all of them back, leaving the file at
+    // the version it had.
+    Status open(const QString &path, const MigrationProgress &progress = {});
     void close();
     bool isOpen() const { return m_db.isOpen(); }
     const QString &path() const { return m_path; }
     QSqlDatabase &connection() { return m_db; }
+    // Interrupts the statement running on this connection (it fails as interrupted) once `stop`
+    // returns true; asked every few thousand SQLite steps, on the connection's thread. Empty: never.
+    void setInterruptCheck(std::function<bool()> stop);
 
     int schemaVersion() const;
     static int latestSchemaVersion();
@@ -39,11 +49,12 @@ public:
     static QString currentActor();
 
 private:
-    Status migrate();
+    Status migrate(const MigrationProgress &progress);
 
     QString m_connectionName;
     QString m_path;
     QSqlDatabase m_db;
+    std::function<bool()> m_stop;
 };
 
 // RAII transaction: rolls back unless commit() succeeded. Opened while the SQLite connection is in

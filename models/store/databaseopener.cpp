@@ -20,10 +20,10 @@ bool DatabaseOpener::needsMigration(const QString &path)
     return version >= 0 && version < Database::latestSchemaVersion();
 }
 
-Status DatabaseOpener::migrate(const QString &path)
+Status DatabaseOpener::migrate(const QString &path, const Database::MigrationProgress &progress)
 {
     Database database;
-    return database.open(path); // open() migrates
+    return database.open(path, progress); // open() migrates
 }
 
 Status DatabaseOpener::open(const QString &path, const QString &partnerCode)
@@ -66,17 +66,27 @@ void DatabaseOpener::approveDueCommission(qint64 now)
     m_approvalError.clear();
     if (!m_database || m_partnerDesktop)
         return;
-    LedgerStore ledger(*m_database);
+    Approvals approvals = approveDueCommission(*m_database, now);
+    m_approved = approvals.approved;
+    m_newlyDue = std::move(approvals.newlyDue);
+    m_approvalError = std::move(approvals.error);
+}
+
+DatabaseOpener::Approvals DatabaseOpener::approveDueCommission(Database &database, qint64 now)
+{
+    Approvals approvals;
+    LedgerStore ledger(database);
     if (!ledger.hasApprovalsDue(now))
-        return;
+        return approvals;
     const QList<BalanceRow> dueBefore = ledger.payoutsDue();
     const Result<int> approved = ledger.refreshApprovals(now);
     if (!approved) {
-        m_approvalError = approved.error();
-        return;
+        approvals.error = approved.error();
+        return approvals;
     }
-    m_approved = *approved;
-    m_newlyDue = LedgerStore::newlyDue(dueBefore, ledger.payoutsDue());
+    approvals.approved = *approved;
+    approvals.newlyDue = LedgerStore::newlyDue(dueBefore, ledger.payoutsDue());
+    return approvals;
 }
 
 bool DatabaseOpener::shouldReopenAsPartner(Database &database, const std::optional<Affiliate> &shown)

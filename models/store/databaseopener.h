@@ -2,6 +2,7 @@
 
 #include "core/records.h"
 #include "core/result.h"
+#include "database.h"
 #include "ledgerstore.h"
 
 #include <QCoreApplication>
@@ -11,8 +12,6 @@
 #include <optional>
 
 namespace PartnerDesk {
-
-class Database;
 
 // Opening a book for a window, below the UI (issue #13): the schema migrated, whose desktop the file
 // is (the manager's, or which partner's view), and commission whose approval hold has passed since
@@ -36,7 +35,9 @@ public:
     // takes seconds (new indexes), so the window runs migrate() as a background job first.
     static bool needsMigration(const QString &path);
     // Migrates the file at `path` to the latest schema (on the calling thread, its own connection).
-    static Status migrate(const QString &path);
+    // All of it in one transaction: `progress` returning false cancels, and a cancelled or failed
+    // migration leaves the file at its old version, unchanged.
+    static Status migrate(const QString &path, const Database::MigrationProgress &progress = {});
 
     // Opens (creating when missing, migrating when still needed) `path` and decides whose view it
     // is: `partnerCode`'s when given, the partner's whose desktop the file is (first synced under
@@ -49,6 +50,16 @@ public:
     // only when something is due, since most opens approve nothing. A failure is kept in
     // approvalError(); the book stays open.
     void approveDueCommission(qint64 now);
+
+    // What approving due commission did (approveDueCommission's figures, for a worker thread that
+    // approves through a connection of its own while the window shows the book: issue #16).
+    struct Approvals
+    {
+        int approved = 0;
+        QList<BalanceRow> newlyDue;
+        QString error;
+    };
+    static Approvals approveDueCommission(Database &database, qint64 now);
 
     // After open() went well:
     Database &database() const { return *m_database; }

@@ -21,8 +21,10 @@ constexpr const char *firstCreditSql =
     "WHERE customer_key = ?1 AND customer_key <> '' AND (placed_at < ?2 OR (placed_at = ?2 AND order_id < ?3)) "
     "AND superseded = 0 AND kind <> 'reversal' AND kind <> 'lifetime' AND status <> 'cancelled' "
     "ORDER BY placed_at, order_id LIMIT 1";
+// No DISTINCT: SQLite builds a temporary b-tree for it on every run (a customer has a few rows;
+// they are told apart here).
 constexpr const char *partnersOfCustomerSql =
-    "SELECT DISTINCT affiliate_id FROM transactions WHERE customer_key = ?1 AND customer_key <> '' "
+    "SELECT affiliate_id FROM transactions WHERE customer_key = ?1 AND customer_key <> '' "
     "AND placed_at >= ?2 AND (placed_at < ?3 OR (placed_at = ?3 AND order_id < ?4)) AND superseded = 0 "
     "AND kind <> 'reversal'";
 // +superseded: otherwise SQLite walks transactions_browse_flags, every live row of the books, for
@@ -204,8 +206,10 @@ QList<qint64> LedgerHistory::partnersOfCustomer(const QString &customerKey, qint
     s.bind(3, Timestamp::format(to));
     s.bind(4, orderId);
     QList<qint64> partners;
-    while (s.step())
-        partners.append(s.columnInt(0));
+    while (s.step()) {
+        if (const qint64 id = s.columnInt(0); !partners.contains(id))
+            partners.append(id);
+    }
     s.reset();
     return partners;
 }

@@ -171,6 +171,12 @@ protected:
             qWarning("the window was not exposed");
             return false;
         }
+        // The approvals at open run on a worker thread (issue #16); their notice and a partner's
+        // news come when they end. Tests look at the window after that.
+        if (!QTest::qWaitFor([this] { return !m_window->isApproving(); }, 20000)) {
+            qWarning("the approvals at open did not end");
+            return false;
+        }
         return true;
     }
 
@@ -187,6 +193,12 @@ protected:
         m_window->show();
         if (!QTest::qWaitForWindowExposed(m_window.get())) {
             qWarning("the window was not exposed");
+            return false;
+        }
+        // The approvals at open run on a worker thread (issue #16); their notice and a partner's
+        // news come when they end. Tests look at the window after that.
+        if (!QTest::qWaitFor([this] { return !m_window->isApproving(); }, 20000)) {
+            qWarning("the approvals at open did not end");
             return false;
         }
         return true;

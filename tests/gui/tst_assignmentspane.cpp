@@ -173,9 +173,10 @@ void TestAssignmentsPane::assignTwoUnattributedOrders()
         number(u"SELECT count(*) FROM orders o WHERE NOT EXISTS (SELECT 1 FROM transactions t "
                "WHERE t.order_id = o.order_id AND t.superseded = 0 AND t.kind <> 'reversal')"_s);
     QVERIFY(unattributed >= 2);
-    QVERIFY(child<QLabel>(m_window.get(), u"ordersCountLabel"_s)
-                ->text()
-                .startsWith(u"%1 unattributed of 400 orders"_s.arg(unattributed)));
+    // The counts arrive from a worker thread (issue #16).
+    QTRY_VERIFY(child<QLabel>(m_window.get(), u"ordersCountLabel"_s)
+                    ->text()
+                    .startsWith(u"%1 unattributed of 400 orders"_s.arg(unattributed)));
     QVERIFY(!action(u"assignAction"_s)->isEnabled());
     selectRows({0, 1});
     QVERIFY(action(u"assignAction"_s)->isEnabled());
@@ -199,6 +200,7 @@ void TestAssignmentsPane::assignTwoUnattributedOrders()
     const auto *orders = static_cast<const AssignmentOrderModel *>(ordersTable()->model());
     QTRY_COMPARE(orders->rowOf(first), -1);
     QCOMPARE(orders->rowOf(second), -1);
+    QTRY_VERIFY(orders->countsKnown()); // from a worker thread (issue #16)
     QCOMPARE(orders->counts().unattributed, unattributed - 2);
     QCOMPARE(liveOf(first), m_partner + u" manual"_s);
     QCOMPARE(liveOf(second), m_partner + u" manual"_s);

@@ -57,6 +57,7 @@ private Q_SLOTS:
     void fileThatCannotBeReadImportsNothing();
     void visitsQueueBehindOrders();
     void approvalHoldPassingIsAnnouncedOnOpen();
+    void importWaitsForTheApprovalsAtOpen();
 
 private:
     ImportResultDialog *waitForResult();
@@ -93,6 +94,7 @@ void TestImportOrders::init()
         QVERIFY(ProgramStore(setup).join(partner->id, *programId));
     }
     QVERIFY(openWindow());
+    QTRY_VERIFY(!m_window->isApproving()); // imports wait for the approvals at open (issue #16)
     QVERIFY(openCheck());
 }
 
@@ -338,6 +340,8 @@ void TestImportOrders::approvalHoldPassingIsAnnouncedOnOpen()
     QCOMPARE(count(*m_check, u"transactions"_s, u"status = 'pending'"_s), 2);
 
     QVERIFY(openWindowHidden());
+    // The approvals run on a worker thread once the window shows the book (issue #16).
+    QTRY_VERIFY(!m_window->isApproving());
     QCOMPARE(count(*m_check, u"transactions"_s, u"status = 'approved'"_s), 2);
     const QString notice = m_window->notifier()->currentMessage();
     QVERIFY2(notice.contains(u"approved transactions: 2."_s), qPrintable(notice));
@@ -345,7 +349,26 @@ void TestImportOrders::approvalHoldPassingIsAnnouncedOnOpen()
 
     // Opened again: nothing new to approve, nothing to announce.
     QVERIFY(openWindowHidden());
+    QTRY_VERIFY(!m_window->isApproving());
     QVERIFY(m_window->notifier()->currentMessage().isEmpty());
+}
+
+// Issue #16: the approvals at open write on a worker thread; an import asked for meanwhile waits in
+// the queue (its write would wait for their lock) and starts when they are done.
+void TestImportOrders::importWaitsForTheApprovalsAtOpen()
+{
+    OrderLine line = order(u"W-1"_s);
+    line.affiliateCode = m_code;
+    const QString csv = writeCsv(u"waiting.csv"_s, ordersCsv({line}));
+    QVERIFY(openWindowHidden());
+    QVERIFY(m_window->isApproving()); // its end arrives through the event loop
+    m_window->importOrders({csv});
+    QVERIFY(!m_window->isImporting());
+    QTRY_VERIFY(!m_window->isApproving());
+    ImportResultDialog *dialog = waitForResult();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->windowTitle().contains(u"waiting.csv"_s));
+    QCOMPARE(count(*m_check, u"orders"_s, u"order_id = 'W-1'"_s), 1);
 }
 
 QTEST_MAIN(TestImportOrders)

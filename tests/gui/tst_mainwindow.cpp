@@ -1,8 +1,16 @@
+#include "core/timestamp.h"
 #include "guitestkit.h"
+#include "import/demogenerator.h"
+#include "import/orderimporter.h"
 #include "mainwindow.h"
 #include "network/networkguard.h"
+#include "notifier.h"
 #include "pane.h"
+#include "store/affiliatestore.h"
+#include "store/assignmentstore.h"
 #include "store/database.h"
+#include "store/programstore.h"
+#include "storetestkit.h"
 
 #include <QAction>
 #include <QDialog>
@@ -16,8 +24,10 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTabBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoCommand>
 #include <QUndoStack>
 #include <memory>
 
@@ -66,6 +76,9 @@ private Q_SLOTS:
     void objectNamesAreUnique();
     void noShortcutIsAmbiguous();
     void booksChangedMarksOtherPanesStale();
+    void panesAreBuiltWhenFirstShown();
+    void aPaneShownLaterShowsTheBooksOfThen();
+    void dueCommissionIsApprovedAfterOpeningAndAnnounced();
     void olderDatabaseIsMigratedOnOpen();
     void fileImportHoldsOrdersAndVisits();
     void privateAddressesAreASettingOffByDefault();
@@ -73,6 +86,7 @@ private Q_SLOTS:
 
 void TestMainWindow::initTestCase()
 {
+    StoreTestKit::pinNow();
     isolateSettings();
 }
 
@@ -140,6 +154,8 @@ void TestMainWindow::lastPaneIsRemembered()
 
 void TestMainWindow::objectNamesAreUnique()
 {
+    for (const QString &id : MainWindow::paneIds()) // each built, as if it had been shown
+        QVERIFY(m_window->pane(id));
     // Widgets and actions outside dialogs, by name: tests and users' scripts find them that way.
     QHash<QString, const QObject *> seen;
     QStringList clashes;
@@ -163,6 +179,8 @@ void TestMainWindow::noShortcutIsAmbiguous()
 {
     // A pane's shortcuts work while focus is in it; the window's work everywhere. The same key in
     // one pane twice, or in a pane and in the window, would make Qt ignore both.
+    for (const QString &id : MainWindow::paneIds()) // each built, as if it had been shown
+        QVERIFY(m_window->pane(id));
     QHash<QString, QString> window;
     QHash<QPair<const Pane *, QString>, QString> panes;
     QStringList clashes;
@@ -196,6 +214,8 @@ void TestMainWindow::noShortcutIsAmbiguous()
 void TestMainWindow::booksChangedMarksOtherPanesStale()
 {
     m_window->showPane(u"programs"_s);
+    for (const QString &id : MainWindow::paneIds()) // each built, as if it had been shown
+        QVERIFY(m_window->pane(id));
     Pane *programs = m_window->pane(u"programs"_s);
     Q_EMIT programs->booksChanged();
     for (const QString &id : MainWindow::paneIds()) {
@@ -206,6 +226,172 @@ void TestMainWindow::booksChangedMarksOtherPanesStale()
     m_window->showPane(u"transactions"_s);
     QTRY_VERIFY(!m_window->pane(u"transactions"_s)->isStale());
     QVERIFY(m_window->pane(u"reports"_s)->isStale());
+}
+
+// Issue #16: a pane nobody opens reads nothing. The window builds the pane it opens on; every other
+// one the first time it is shown, by the navigation list, the View menu's shortcuts, a pane's
+// request or showPane().
+void TestMainWindow::panesAreBuiltWhenFirstShown()
+{
+    const QStringList ids = MainWindow::paneIds();
+    QCOMPARE(m_window->currentPaneId(), u"programs"_s);
+    auto *panes = m_window->findChild<QStackedWidget *>(u"panes"_s);
+    QVERIFY(panes);
+    const auto built = [this, &ids] {
+        QStringList names;
+        for (const QString &id : ids) {
+            if (m_window->builtPane(id))
+                names.append(id);
+        }
+        return names;
+    };
+    QCOMPARE(built(), QStringList{u"programs"_s});
+    QCOMPARE(panes->count(), 1);
+    QVERIFY(!m_window->findChild<Pane *>(u"AssignmentsPane"_s));
+
+    // What changes the books and a reload go to the panes there are; the others stay unbuilt.
+    Q_EMIT m_window->builtPane(u"programs"_s)->booksChanged();
+    m_window->reload();
+    QCOMPARE(built(), QStringList{u"programs"_s});
+
+    // The navigation list.
+    auto *navigation = m_window->findChild<QListWidget *>(u"navigation"_s);
+    navigation->setCurrentRow(static_cast<int>(ids.indexOf(u"partners"_s)));
+    QCOMPARE(built(), (QStringList{u"programs"_s, u"partners"_s}));
+    QCOMPARE(panes->currentWidget(), m_window->builtPane(u"partners"_s));
+    QTRY_VERIFY(m_window->builtPane(u"partners"_s)->isVisible());
+    // A shortcut (Ctrl+6: transactions).
+    QTest::keyClick(m_window.get(), Qt::Key_6, Qt::ControlModifier);
+    QTRY_COMPARE(m_window->currentPaneId(), u"transactions"_s);
+    QCOMPARE(panes->currentWidget(), m_window->builtPane(u"transactions"_s));
+    // A pane's request.
+    Q_EMIT m_window->builtPane(u"transactions"_s)->navigate(u"reports"_s, {});
+    QCOMPARE(m_window->currentPaneId(), u"reports"_s);
+    QCOMPARE(panes->currentWidget(), m_window->builtPane(u"reports"_s));
+    QCOMPARE(built(), (QStringList{u"programs"_s, u"partners"_s, u"transactions"_s, u"reports"_s}));
+    // Built once: shown again, the same pane.
+    Pane *partners = m_window->builtPane(u"partners"_s);
+    QVERIFY(m_window->showPane(u"partners"_s));
+    QCOMPARE(panes->currentWidget(), partners);
+    QCOMPARE(panes->count(), 4);
+
+    // Another book: the panes of this one go, the new window's first pane is built again.
+    m_window->undoStack()->push(new QUndoCommand(u"something"_s));
+    const QString other = m_dir->filePath(u"other.sqlite"_s);
+    QVERIFY(m_window->openDatabase(other));
+    QCOMPARE(m_window->undoStack()->count(), 0);
+    QCOMPARE(built(), QStringList{u"partners"_s}); // where the manager left the other book
+    QCOMPARE(panes->count(), 1);
+}
+
+// A pane built after the books changed reads them as they are then; its counts come from a worker
+// thread, and are the books'.
+void TestMainWindow::aPaneShownLaterShowsTheBooksOfThen()
+{
+    closeBook();
+    QVERIFY(newBook(u"demo.sqlite"_s));
+    {
+        Database seed;
+        QVERIFY(seed.open(m_path));
+        DemoGenerator::Options options;
+        options.orders = 400;
+        options.affiliates = 40;
+        const Status filled = DemoGenerator::fill(seed, options);
+        QVERIFY2(filled, qPrintable(filled.error()));
+    }
+    QVERIFY(openWindow());
+    QVERIFY(!m_window->builtPane(u"assignments"_s));
+
+    // Two unattributed orders assigned through another connection after the window opened.
+    QVERIFY(openCheck());
+    const auto number = [this](const QString &sql) {
+        QSqlQuery query(m_check->connection());
+        return query.exec(sql) && query.next() ? query.value(0).toLongLong() : -1;
+    };
+    const QString unattributedSql = u"SELECT count(*) FROM orders o WHERE NOT EXISTS (SELECT 1 FROM transactions t "
+                                    "WHERE t.order_id = o.order_id AND t.superseded = 0 AND t.kind <> 'reversal')"_s;
+    const qint64 before = number(unattributedSql);
+    QVERIFY(before >= 2);
+    QStringList orders;
+    QSqlQuery query(m_check->connection());
+    QVERIFY(query.exec(u"SELECT o.order_id FROM orders o WHERE NOT EXISTS (SELECT 1 FROM transactions t WHERE "
+                       "t.order_id = o.order_id AND t.superseded = 0 AND t.kind <> 'reversal') LIMIT 2"_s));
+    while (query.next())
+        orders.append(query.value(0).toString());
+    const qint64 partner = number(u"SELECT a.id FROM affiliates a JOIN memberships m ON m.affiliate_id = a.id "
+                                  "WHERE a.status = 'approved' AND m.active = 1 AND m.is_primary = 1 ORDER BY a.id "
+                                  "LIMIT 1"_s);
+    QVERIFY(partner > 0);
+    const auto assigned = AssignmentStore(*m_check).assign({orders, partner, u"later"_s, std::nullopt});
+    QVERIFY2(assigned, qPrintable(assigned.error()));
+    QCOMPARE(number(unattributedSql), before - 2);
+
+    QVERIFY(m_window->showPane(u"assignments"_s));
+    auto *label = m_window->findChild<QLabel *>(u"ordersCountLabel"_s);
+    QVERIFY(label);
+    // The first page at once, the counts when the worker has them.
+    QVERIFY(m_window->findChild<QTableView *>(u"ordersTable"_s)->model()->rowCount() > 0);
+    const QString expected = u"%1 unattributed of 400 orders"_s.arg(before - 2);
+    QTRY_VERIFY2(label->text().startsWith(expected), qPrintable(label->text()));
+}
+
+// Commission whose hold passed is approved after the book opens, on a worker: the window is there
+// first, the approval and its notice follow, and the panes built meanwhile read the ledger again.
+void TestMainWindow::dueCommissionIsApprovedAfterOpeningAndAnnounced()
+{
+    const QString path = m_dir->filePath(u"due.sqlite"_s);
+    {
+        Database books;
+        QVERIFY(books.open(path));
+        Program koongo;
+        koongo.name = u"Koongo Partner"_s;
+        koongo.currency = u"EUR"_s;
+        koongo.storeHosts = {u"koongo.com"_s};
+        koongo.thresholdMinor = 5000; // EUR 50.00; a 30-day hold
+        const Result<qint64> program = ProgramStore(books).add(koongo);
+        QVERIFY2(program, qPrintable(program.error()));
+        const Result<Affiliate> anna = AffiliateStore(books).add(u"Anna Blogger"_s, u"anna@blog.example"_s, u"ANNA"_s);
+        QVERIFY2(anna, qPrintable(anna.error()));
+        QVERIFY(ProgramStore(books).join(anna->id, *program));
+        StoreTestKit::OrderLine order;
+        order.orderId = u"DUE-1"_s;
+        order.placedAt = StoreTestKit::daysAgo(10);
+        order.subtotal = u"300.00"_s; // 20 %: 60.00, over the threshold
+        order.landingUrl = u"https://koongo.com/pricing?acc=ANNA"_s;
+        const QString csv = m_dir->filePath(u"due.csv"_s);
+        QVERIFY(StoreTestKit::writeFile(csv, StoreTestKit::ordersCsv({order})));
+        QCOMPARE(OrderImporter(books).importFile(csv).imported, 1);
+        QCOMPARE(StoreTestKit::count(books, u"transactions"_s, u"status = 'pending'"_s), 1);
+        // Its hold passed while the window was closed ("now" is pinned: the hold ends earlier instead).
+        QSqlQuery query(books.connection());
+        query.prepare(u"UPDATE transactions SET approve_at = ? WHERE order_id = 'DUE-1'"_s);
+        query.addBindValue(Timestamp::format(StoreTestKit::now() - Timestamp::secondsPerDay));
+        QVERIFY(query.exec());
+    }
+    QVERIFY(m_window->openDatabase(path));
+    QVERIFY(m_window->isApproving()); // its result arrives through the event loop
+    QVERIFY(m_window->showPane(u"payouts"_s));
+    QTRY_VERIFY(!m_window->isApproving());
+    Database check;
+    QVERIFY(check.open(path));
+    QCOMPARE(StoreTestKit::count(check, u"transactions"_s, u"status = 'approved'"_s), 1);
+    const QString notice = m_window->notifier()->currentMessage();
+    QVERIFY2(notice.contains(u"approved transactions: 1."_s), qPrintable(notice));
+    QVERIFY2(notice.contains(u"Anna Blogger"_s), qPrintable(notice));
+    // The payouts pane, built before the approval ended, shows her approved balance now.
+    auto *balances = m_window->findChild<QTableView *>(u"payoutBalancesTable"_s);
+    QVERIFY(balances);
+    QTRY_COMPARE(balances->model()->rowCount(), 1);
+    bool showsDue = false;
+    for (int column = 0; column < balances->model()->columnCount(); ++column)
+        showsDue |= balances->model()->index(0, column).data().toString().contains(u"60.00"_s);
+    QVERIFY(showsDue);
+
+    // Opened again, nothing is due any more: nothing is announced.
+    m_window->notifier()->dismiss();
+    QVERIFY(m_window->openDatabase(path));
+    QTRY_VERIFY(!m_window->isApproving());
+    QVERIFY(m_window->notifier()->currentMessage().isEmpty());
 }
 
 void TestMainWindow::olderDatabaseIsMigratedOnOpen()

@@ -240,6 +240,7 @@ void TestMyPrograms::memberCannotJoinTwice()
 
 void TestMyPrograms::noPartnerDisablesTheTab()
 {
+    QVERIFY(m_window->pane(u"package"_s)); // built the first time it is needed (issue #16)
     auto *widget = find<MyProgramsWidget>(u"MyProgramsWidget"_s);
     QVERIFY(widget);
     widget->setPartner(std::nullopt);

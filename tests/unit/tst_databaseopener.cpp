@@ -7,6 +7,7 @@
 #include "storetestkit.h"
 
 #include <QFile>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void init();
 
     void olderFileIsMigratedFirst();
+    void cancelledMigrationLeavesTheFileAsItWas();
     void managersBookOpensWithoutPartner();
     void partnerCodeChoosesHisView_data();
     void partnerCodeChoosesHisView();
@@ -95,6 +97,89 @@ void TestDatabaseOpener::olderFileIsMigratedFirst()
     QVERIFY2(migrated, qPrintable(migrated.error()));
     QVERIFY(!DatabaseOpener::needsMigration(old));
     QCOMPARE(Database::schemaVersionOf(old), Database::latestSchemaVersion());
+}
+
+// Issue #16: the update of a big book may be cancelled, at any point of any statement, and the
+// file is then as it was: its old version, its rows. A file of schema 17 with books in it: a
+// latest one whose transactions lack the column `hold` again (renamed away), so that migration 18
+// rebuilds that table, its indexes and triggers as it does for a book from before it.
+void TestDatabaseOpener::cancelledMigrationLeavesTheFileAsItWas()
+{
+    addBooks(m_store->database);
+    importHeldOrder(m_store->database);
+    const QString path = m_store->database.path();
+    const auto scalar = [](Database &database, const QString &sql) {
+        QSqlQuery query(database.connection());
+        return query.exec(sql) && query.next() ? query.value(0).toString() : u"(failed: %1)"_s.arg(sql);
+    };
+    const QString hasHold = u"SELECT count(*) FROM pragma_table_info('transactions') WHERE name = 'hold'"_s;
+    const QString ledger = u"SELECT group_concat(order_id || ':' || status || ':' || commission_minor, ',') FROM "
+                           "(SELECT * FROM transactions ORDER BY id)"_s;
+    const QString indexes = u"SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'transactions'"_s;
+    {
+        QSqlQuery query(m_store->database.connection());
+        for (const QString &statement :
+             {u"ALTER TABLE transactions RENAME COLUMN hold TO hold_before"_s, u"PRAGMA user_version = 17"_s}) {
+            QVERIFY2(query.exec(statement), qPrintable(statement + u": "_s + query.lastError().text()));
+        }
+    }
+    const QString ledgerBefore = scalar(m_store->database, ledger);
+    const QString indexesBefore = scalar(m_store->database, indexes);
+    QVERIFY(ledgerBefore.startsWith(u"H1:pending:6000"_s));
+    m_store->database.close();
+    QCOMPARE(Database::schemaVersionOf(path), 17);
+    QVERIFY(DatabaseOpener::needsMigration(path));
+
+    // Cancelled at the 1st, 2nd, ... question (between statements, or inside one through the
+    // interrupt check), until the migration finishes before it is asked that often.
+    int calls = 0;
+    int insideStatements = 0; // asked again with the same count done: from inside a statement
+    for (int cancelAt = 1;; ++cancelAt) {
+        calls = 0;
+        insideStatements = 0;
+        qint64 last = -1;
+        const Status migrated =
+            DatabaseOpener::migrate(path, [&calls, &insideStatements, &last, cancelAt](qint64 done, qint64 total) {
+                Q_ASSERT(done >= 0 && done <= total);
+                insideStatements += done == last && done < total ? 1 : 0; // not the last word
+                last = done;
+                return ++calls < cancelAt;
+            });
+        if (migrated)
+            break; // asked fewer than cancelAt times: it went through
+        QVERIFY2(migrated.error().contains(u"cancelled"_s), qPrintable(migrated.error()));
+        QCOMPARE(Database::schemaVersionOf(path), 17);
+        QVERIFY(QFile::exists(path));
+        // Reading it as it is (without migrating: a connection of its own).
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery query(raw);
+            QVERIFY(query.exec(hasHold) && query.next());
+            QCOMPARE(query.value(0).toInt(), 0);
+            QVERIFY(query.exec(ledger) && query.next());
+            QCOMPARE(query.value(0).toString(), ledgerBefore);
+            QVERIFY(query.exec(indexes) && query.next());
+            QCOMPARE(query.value(0).toString(), indexesBefore);
+            QVERIFY(query.exec(u"SELECT count(*) FROM sqlite_master WHERE name = 'transactions_rebuilt'"_s) &&
+                    query.next());
+            QCOMPARE(query.value(0).toInt(), 0);
+            QVERIFY(query.exec(u"PRAGMA integrity_check"_s) && query.next());
+            QCOMPARE(query.value(0).toString(), u"ok"_s);
+        }
+        QSqlDatabase::removeDatabase(u"raw"_s);
+    }
+    QVERIFY2(calls > 2, "the migration asks more than twice whether to go on");
+    QVERIFY2(insideStatements > 0, "a statement that runs long asks too (and is interrupted when cancelled)");
+    qInfo("cancelled at each of %d points, %d of them inside a statement", calls - 1, insideStatements);
+
+    // Not cancelled, it went through: the latest version, the same books.
+    QCOMPARE(Database::schemaVersionOf(path), Database::latestSchemaVersion());
+    Database reopened;
+    QVERIFY(reopened.open(path));
+    QCOMPARE(scalar(reopened, hasHold), u"1"_s);
+    QCOMPARE(scalar(reopened, ledger), ledgerBefore);
 }
 
 void TestDatabaseOpener::managersBookOpensWithoutPartner()

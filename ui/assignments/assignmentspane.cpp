@@ -204,6 +204,7 @@ QWidget *AssignmentsPane::createOrdersBox()
         updateActions();
         updateOrdersLabel();
     });
+    connect(m_orders, &AssignmentOrderModel::countsChanged, this, &AssignmentsPane::updateOrdersLabel);
 
     m_explainView = new QPlainTextEdit(box);
     m_explainView->setObjectName(QStringLiteral("explainView"));
@@ -406,7 +407,8 @@ void AssignmentsPane::refreshAuditChoices()
 void AssignmentsPane::updateOrdersLabel()
 {
     const OrderCounts &counts = m_orders->counts();
-    QString text = m_orders->filter().search.isEmpty()
+    QString text = !m_orders->countsKnown() ? tr("Counting orders…")
+                   : m_orders->filter().search.isEmpty()
                        ? tr("%1 unattributed of %2 orders")
                              .arg(QLocale().toString(counts.unattributed), QLocale().toString(counts.total))
                        : tr("%1 matching orders, %2 unattributed")

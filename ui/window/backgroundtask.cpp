@@ -10,24 +10,38 @@ namespace PartnerDesk {
 Result<bool> BackgroundTask::run(const QString &databasePath, const QString &label, Cancel cancel, QWidget *parent,
                                  const Work &work)
 {
-    return execute(databasePath, tr("PartnerDesk"), label, cancel, parent, work);
+    return execute(tr("PartnerDesk"), label, cancel, parent, [databasePath, work](const Progress &progress) {
+        // A connection belongs to the thread that opened it: the job opens its own.
+        Database database;
+        if (const Status opened = database.open(databasePath); !opened)
+            return opened;
+        return work(database, progress);
+    });
+}
+
+Result<bool> BackgroundTask::runOpening(const QString &label, QWidget *parent, const OpeningWork &work)
+{
+    return execute(tr("PartnerDesk"), label, Cancel::Allowed, parent, work);
 }
 
 Status BackgroundTask::run(QWidget *parent, const QString &databasePath, const QString &title, const QString &label,
                            const ReportingWork &work)
 {
-    const Result<bool> ran = execute(databasePath, title, label, Cancel::Allowed, parent,
-                                     [&work](Database &database, const Progress &progress) {
-                                         work(database, progress);
-                                         return Status(Done{});
-                                     });
+    const Result<bool> ran =
+        execute(title, label, Cancel::Allowed, parent, [databasePath, &work](const Progress &progress) {
+            Database database;
+            if (const Status opened = database.open(databasePath); !opened)
+                return opened;
+            work(database, progress);
+            return Status(Done{});
+        });
     if (!ran)
         return Status::failure(ran.error());
     return Done{};
 }
 
-Result<bool> BackgroundTask::execute(const QString &databasePath, const QString &title, const QString &label,
-                                     Cancel cancel, QWidget *parent, const Work &work)
+Result<bool> BackgroundTask::execute(const QString &title, const QString &label, Cancel cancel, QWidget *parent,
+                                     const OpeningWork &work)
 {
     static constexpr int steps = JobControl::steps;
     QProgressDialog progress(label, cancel == Cancel::Allowed ? tr("Cancel") : QString(), 0, steps, parent);
@@ -45,12 +59,8 @@ Result<bool> BackgroundTask::execute(const QString &databasePath, const QString 
         QObject::connect(&progress, &QProgressDialog::canceled, &progress, [&job] { job.cancel(); });
 
     const Status status = job.runAndWait(
-        [databasePath, work](JobControl &control) -> Status {
-            // A connection belongs to the thread that opened it: the job opens its own.
-            Database database;
-            if (const Status opened = database.open(databasePath); !opened)
-                return opened;
-            return work(database, [&control](qint64 done, qint64 total) { return control.progress(done, total); });
+        [work](JobControl &control) -> Status {
+            return work([&control](qint64 done, qint64 total) { return control.progress(done, total); });
         },
         [&progress](int value, int maximum) {
             if (maximum > 0)

@@ -41,9 +41,14 @@ public:
     static Status run(QWidget *parent, const QString &databasePath, const QString &title, const QString &label,
                       const ReportingWork &work);
 
+    // For work that opens the database itself (a migration: opening is the work). True when the
+    // work finished, false when the user cancelled it (and the work then stopped); a failure says why.
+    using OpeningWork = std::function<Status(const Progress &progress)>;
+    static Result<bool> runOpening(const QString &label, QWidget *parent, const OpeningWork &work);
+
 private:
-    static Result<bool> execute(const QString &databasePath, const QString &title, const QString &label, Cancel cancel,
-                                QWidget *parent, const Work &work);
+    static Result<bool> execute(const QString &title, const QString &label, Cancel cancel, QWidget *parent,
+                                const OpeningWork &work);
 };
 
 } // namespace PartnerDesk

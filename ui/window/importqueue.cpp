@@ -97,6 +97,14 @@ void ImportQueue::enqueue(Kind kind, const QStringList &paths)
         return;
     for (const QString &path : paths)
         m_queue.append({kind, QFileInfo(path).absoluteFilePath()});
+    if (m_held && !isImporting() && !m_queue.isEmpty())
+        Q_EMIT statusMessage(tr("The import starts when the approval of due commission is done…"), 0);
+    startNext();
+}
+
+void ImportQueue::setHeld(bool held)
+{
+    m_held = held;
     startNext();
 }
 
@@ -112,7 +120,7 @@ void ImportQueue::cancelAll()
 
 void ImportQueue::startNext()
 {
-    if (m_queue.isEmpty() || m_databasePath.isEmpty() || isImporting())
+    if (m_queue.isEmpty() || m_databasePath.isEmpty() || isImporting() || m_held)
         return;
     const Entry entry = m_queue.takeFirst();
     showProgress(entry);

@@ -48,6 +48,9 @@ public:
     // Asks for CSV files in a file dialog and queues them.
     void choose(Kind kind);
     void enqueue(Kind kind, const QStringList &paths);
+    // While held (the approvals at open write the ledger: issue #16), files wait in the queue;
+    // released, the first starts.
+    void setHeld(bool held);
     // An import runs (its result not delivered yet).
     bool isImporting() const { return m_orders.isRunning() || m_visits.isRunning(); }
     // Forgets the queued files and cancels the running import, waiting for its rollback.
@@ -83,6 +86,7 @@ private:
 
     QWidget *m_window;
     QString m_databasePath;
+    bool m_held = false;
     Notifier *m_notifier = nullptr;
     QList<QAction *> m_actions; // File › Import's
     QList<Entry> m_queue;

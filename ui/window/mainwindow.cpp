@@ -1,34 +1,23 @@
 #include "mainwindow.h"
 
-#include "assignmentspane.h"
 #include "backgroundtask.h"
-#include "balancepane.h"
+#include "core/backgroundjob.h"
 #include "core/timestamp.h"
 #include "databasefiles.h"
 #include "domainrecheckschedule.h"
-#include "fraudreviewpane.h"
 #include "importqueue.h"
-#include "linkspane.h"
-#include "myrequestspane.h"
 #include "network/networkguard.h"
 #include "noticeautosender.h"
 #include "noticesdialog.h"
 #include "notifier.h"
-#include "packagepane.h"
+#include "pane.h"
 #include "panenavigation.h"
 #include "partnernews.h"
-#include "partneroverviewwidget.h"
 #include "partnerpickerdialog.h"
-#include "partnerspane.h"
-#include "payoutspane.h"
-#include "programspane.h"
-#include "reportspane.h"
-#include "requestspane.h"
 #include "store/database.h"
 #include "store/databaseopener.h"
 #include "synccontroller.h"
 #include "themeicon.h"
-#include "transactionspane.h"
 #include "windowrequests.h"
 #include "windowsync.h"
 
@@ -81,7 +70,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_panes = new QStackedWidget(this);
     m_panes->setObjectName(QStringLiteral("panes"));
-    connect(m_navigation, &QListWidget::currentRowChanged, m_panes, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::switchToPane);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && !m_partner) // a partner's window always opens on his overview
             QSettings().setValue(paneKey, m_paneIds.value(row));
@@ -105,8 +94,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_sync, &WindowSync::finished, m_autoNotices, &NoticeAutoSender::syncFinished);
     connect(m_autoNotices, &NoticeAutoSender::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, statusTimeout); });
-    // No sync until an import's transaction is over (issue #5).
-    connect(m_imports, &ImportQueue::busyChanged, m_sync, &WindowSync::setHeld);
+    // No sync until an import's transaction is over (issue #5), nor while the approvals at open write.
+    connect(m_imports, &ImportQueue::busyChanged, this,
+            [this](bool busy) { m_sync->setHeld(busy || m_approvals.isRunning()); });
     connect(m_imports, &ImportQueue::booksChanged, this, &MainWindow::reload);
     connect(m_imports, &ImportQueue::statusMessage, this,
             [this](const QString &message, int timeout) { statusBar()->showMessage(message, timeout); });
@@ -146,6 +136,7 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     m_imports->cancelAll();
+    m_approvals.abandon();    // waits for the approvals to finish their transaction
     m_sync->disarm();         // waits for a running sync; before the panes it reloads
     m_autoNotices->disarm();  // waits for a run under way (what went out is marked sent)
     m_domainRechecks.reset(); // before the database it records into
@@ -162,12 +153,6 @@ QStringList MainWindow::partnerPaneIds()
     return PaneNavigation::partnerPaneIds();
 }
 
-Pane *MainWindow::pane(const QString &id) const
-{
-    const qsizetype index = m_paneIds.indexOf(id);
-    return index >= 0 && index < m_paneList.size() ? m_paneList.at(index) : nullptr;
-}
-
 QString MainWindow::currentPaneId() const
 {
     return m_paneIds.value(m_navigation->currentRow());
@@ -176,17 +161,6 @@ QString MainWindow::currentPaneId() const
 DomainRechecker *MainWindow::domainRechecker() const
 {
     return m_domainRechecks ? m_domainRechecks->rechecker() : nullptr;
-}
-
-bool MainWindow::showPane(const QString &id, const QVariantMap &request)
-{
-    Pane *target = pane(id);
-    if (!target)
-        return false;
-    m_navigation->setCurrentRow(static_cast<int>(m_paneIds.indexOf(id)));
-    if (!request.isEmpty())
-        target->open(request);
-    return true;
 }
 
 QIcon MainWindow::applicationIcon()
@@ -301,26 +275,31 @@ Status MainWindow::openDatabaseAs(const QString &path, FirstRun::Content whenNew
         statusBar()->showMessage(note, statusTimeout);
 
     // A database from an earlier version is migrated by a background job first: new indexes over a
-    // million transactions take seconds, and the window keeps painting meanwhile.
+    // million transactions take seconds, and the window keeps painting meanwhile. The user may
+    // cancel it: the migration runs in one transaction, and the file stays as it was.
     if (DatabaseOpener::needsMigration(absolute)) {
-        const Result<bool> migrated = BackgroundTask::run(
-            absolute, tr("Updating %1 for this version of PartnerDesk…").arg(QFileInfo(absolute).fileName()),
-            BackgroundTask::Cancel::NotAllowed, this,
-            // The job's own Database::open() migrates (DatabaseOpener::migrate's work).
-            [](Database &, const BackgroundTask::Progress &) { return Status(Done{}); });
+        const int version = Database::schemaVersionOf(absolute);
+        const Result<bool> migrated = BackgroundTask::runOpening(
+            tr("Updating %1 for this version of PartnerDesk…").arg(QFileInfo(absolute).fileName()), this,
+            [absolute](const BackgroundTask::Progress &progress) {
+                return DatabaseOpener::migrate(absolute, progress);
+            });
         if (!migrated)
             return Status::failure(migrated.error());
+        if (!*migrated) {
+            return Status::failure(tr("The update of %1 for this version of PartnerDesk was cancelled. The file is "
+                                      "unchanged (schema %2) and was not opened; open it again to update it.")
+                                       .arg(QDir::toNativeSeparators(absolute))
+                                       .arg(version));
+        }
     }
     DatabaseOpener opener;
     if (const Status opened = opener.open(absolute, partnerCode); !opened)
         return opened;
     // An import still running writes to the database being closed; it would report into the new one.
     m_imports->cancelAll();
-    // Commission whose approval hold has passed since the last session is approved before anyone
-    // looks; partners whose balance reached the threshold that way are announced.
-    opener.approveDueCommission(Timestamp::now());
-    if (!opener.approvalError().isEmpty())
-        statusBar()->showMessage(opener.approvalError(), statusTimeout);
+    m_approvals.abandon(); // approvals of the database being closed: its holds go with it
+    m_imports->setHeld(false);
     m_domainRechecks.reset(); // it records into the database being closed
     m_sync->disarm();         // it syncs the database being closed
     removePanes();
@@ -339,20 +318,15 @@ Status MainWindow::openDatabaseAs(const QString &path, FirstRun::Content whenNew
         if (m_domainRechecks)
             connect(m_domainRechecks.get(), &DomainRecheckSchedule::booksChanged, this, &MainWindow::reload);
     }
-    if (auto *links = qobject_cast<LinksPane *>(pane(QStringLiteral("links"))))
-        links->setRechecker(domainRechecker());
+    showFirstPane(); // the other panes are built when first shown
+    // Holds the sync and imports until it is done.
+    const bool approving = approveDueCommission(opener.isPartnerDesktop());
     m_sync->arm(m_database.get());
     m_autoNotices->arm(m_partner ? QString() : m_database->path()); // a manager's desktop only
     m_notifier->dismiss();                                    // news of the database before is not news of this one
     m_requests->arm(m_database.get(), m_partner.has_value()); // what waits on opening is counted, not announced
-    if (m_partner) {
-        announcePartnerNews(opener.newlyDue());
-    } else if (!opener.newlyDue().isEmpty()) {
-        m_notifier->notify(tr("Approval hold passed"),
-                           tr("approved transactions: %1.").arg(QLocale().toString(opener.approvedCount())) + u' ' +
-                               ImportQueue::thresholdText(opener.newlyDue()),
-                           QStringLiteral("payouts"));
-    }
+    if (m_partner && !approving)
+        announcePartnerNews({});
 
     m_imports->setDatabasePath(m_partner ? QString() : m_database->path());
     if (m_partner)
@@ -367,79 +341,55 @@ Status MainWindow::openDatabaseAs(const QString &path, FirstRun::Content whenNew
     return Done{};
 }
 
-void MainWindow::createPanes()
+// Commission whose approval hold has passed since the last session is approved before anyone acts
+// on it, on a worker thread with its own connection (over a million transactions it takes
+// seconds): the window paints and the panes answer meanwhile. Its writes are one transaction, so
+// a pane reads the ledger before or after it, never half of it; when it approved something, every
+// pane built so far reads again (balances, statuses) and partners whose balance reached the
+// threshold that way are announced. Meanwhile the sync and imports wait (they would wait for its
+// write lock, and a long wait fails as "database is locked"); an edit of the user's waits for the
+// lock too, a few seconds at most (SQLite's busy timeout is 5 s).
+bool MainWindow::approveDueCommission(bool partnerDesktop)
 {
-    Database &database = *m_database;
-    if (m_partner) {
-        addPane(QStringLiteral("overview"), new PartnerOverviewWidget(database, m_undoStack, *m_partner, m_panes));
-        addPane(QStringLiteral("package"), new PackagePane(database, m_undoStack, *m_partner, m_panes));
-        addPane(QStringLiteral("transactions"), new TransactionsPane(database, m_undoStack, m_partner, m_panes));
-        addPane(QStringLiteral("balance"), new BalancePane(database, m_undoStack, *m_partner, m_panes));
-        addPane(QStringLiteral("myrequests"), new MyRequestsPane(database, m_undoStack, *m_partner, m_panes));
-        showFirstPane();
-        return;
-    }
-    addPane(QStringLiteral("programs"), new ProgramsPane(database, m_undoStack, m_panes));
-    addPane(QStringLiteral("partners"), new PartnersPane(database, m_undoStack, m_panes));
-    addPane(QStringLiteral("requests"), new RequestsPane(database, m_undoStack, m_panes));
-    addPane(QStringLiteral("package"), new PackagePane(database, m_undoStack, m_panes));
-    addPane(QStringLiteral("links"), new LinksPane(database, m_undoStack, m_panes));
-    addPane(QStringLiteral("transactions"), new TransactionsPane(database, m_undoStack, m_panes));
-    addPane(QStringLiteral("assignments"), new AssignmentsPane(database, m_undoStack, m_panes));
-    addPane(QStringLiteral("fraud"), new FraudReviewPane(database, m_undoStack, m_panes));
-    addPane(QStringLiteral("payouts"), new PayoutsPane(database, m_undoStack, m_panes));
-    addPane(QStringLiteral("reports"), new ReportsPane(database, m_undoStack, m_panes));
-    showFirstPane();
+    m_sync->setHeld(m_imports->isImporting());
+    if (partnerDesktop) // the manager's books approve; his transactions arrive approved
+        return false;
+    m_sync->setHeld(true);
+    m_imports->setHeld(true);
+    m_approvals.start(
+        [path = m_database->path(), now = Timestamp::now()](JobControl &) {
+            Database database;
+            if (const Status opened = database.open(path); !opened)
+                return DatabaseOpener::Approvals{0, {}, opened.error()};
+            return DatabaseOpener::approveDueCommission(database, now);
+        },
+        [this](const DatabaseOpener::Approvals &approvals) {
+            if (!approvals.error.isEmpty())
+                statusBar()->showMessage(approvals.error, statusTimeout);
+            if (approvals.approved > 0) {
+                for (Pane *pane : std::as_const(m_paneList)) {
+                    if (pane)
+                        pane->invalidate();
+                }
+            }
+            if (m_partner) {
+                announcePartnerNews(approvals.newlyDue);
+            } else if (!approvals.newlyDue.isEmpty()) {
+                m_notifier->notify(tr("Approval hold passed"),
+                                   tr("approved transactions: %1.").arg(QLocale().toString(approvals.approved)) + u' ' +
+                                       ImportQueue::thresholdText(approvals.newlyDue),
+                                   QStringLiteral("payouts"));
+            }
+            m_imports->setHeld(false);
+            m_sync->setHeld(m_imports->isImporting());
+            Q_EMIT approvalsFinished();
+        });
+    return true;
 }
 
-void MainWindow::showFirstPane()
+bool MainWindow::isApproving() const
 {
-    Q_ASSERT(m_paneList.size() == m_paneIds.size());
-    // A partner's window opens on his overview (the first of his panes); a manager's where he left it.
-    const int row = m_partner ? 0 : qMax(0, static_cast<int>(m_paneIds.indexOf(QSettings().value(paneKey).toString())));
-    m_navigation->setCurrentRow(row);
-    m_panes->setCurrentIndex(row);
-}
-
-void MainWindow::addPane(const QString &id, Pane *pane)
-{
-    Q_ASSERT(m_paneIds.value(m_paneList.size()) == id);
-    m_paneList.append(pane);
-    m_panes->addWidget(pane);
-    connect(pane, &Pane::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, statusTimeout); });
-    // What one pane changes, the others show the next time they are looked at.
-    connect(pane, &Pane::booksChanged, this, [this, pane] {
-        for (Pane *other : std::as_const(m_paneList)) {
-            if (other != pane)
-                other->invalidate();
-        }
-        m_requests->refresh(false); // a payout e-mail request, a decision: the window's own edits
-    });
-    connect(pane, &Pane::navigate, this,
-            [this](const QString &target, const QVariantMap &request) { showPane(target, request); });
-}
-
-void MainWindow::removePanes()
-{
-    // Undo commands hold on to the panes and the database they edit.
-    m_undoStack->clear();
-    m_paneList.clear();
-    while (m_panes->count() > 0) {
-        QWidget *pane = m_panes->widget(0);
-        m_panes->removeWidget(pane);
-        delete pane;
-    }
-}
-
-void MainWindow::reload()
-{
-    for (Pane *pane : std::as_const(m_paneList))
-        pane->invalidate();
-    if (m_partner)
-        announcePartnerNews({});
-    else
-        m_requests->refresh(true); // after a sync or an import: requests that arrived are news
+    return m_approvals.isRunning();
 }
 
 void MainWindow::announcePartnerNews(const QList<BalanceRow> &newlyDue)

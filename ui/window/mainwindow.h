@@ -1,12 +1,15 @@
 #pragma once
 
+#include "core/backgroundjob.h"
 #include "core/records.h"
 #include "core/result.h"
 #include "firstrun.h"
+#include "store/databaseopener.h"
 #include "sync/syncrunner.h"
 
 #include <QMainWindow>
 #include <QVariantMap>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -33,7 +36,8 @@ class WindowSync;
 struct BalanceRow;
 
 // The window: a navigation list on the left switching the panes on the right, one per concern.
-// Panes are built for one open database and rebuilt when another one is opened.
+// Panes are built for one open database and rebuilt when another one is opened; each is built the
+// first time it is shown (issue #16: a pane nobody opens reads nothing of a million-order book).
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -65,9 +69,14 @@ public:
     static QStringList partnerPaneIds();
     // The panes this window shows.
     QStringList shownPaneIds() const { return m_paneIds; }
-    // Brings a pane to the front; false for an unknown id or before a database is open.
+    // Brings a pane to the front (building it the first time); false for an unknown id or before
+    // a database is open.
     bool showPane(const QString &id, const QVariantMap &request = {});
-    Pane *pane(const QString &id) const;
+    // The pane `id`, built now when it was not yet (without bringing it to the front); null for an
+    // unknown id or before a database is open.
+    Pane *pane(const QString &id);
+    // The pane `id` when it has been built, else null.
+    Pane *builtPane(const QString &id) const;
     QString currentPaneId() const;
 
     // Imports orders (visits) CSV files one after the other, each a background job behind a
@@ -87,12 +96,19 @@ public:
 
     static QIcon applicationIcon();
 
+    // Commission whose approval hold passed is approved on a worker thread after a manager's book
+    // opens (issue #16); approvalsFinished() says when it is done and announced.
+    bool isApproving() const;
+
     // Sync with the central database (issue #5): the runner every sync of this window runs (null, the
     // default: the sync engine's). Takes effect when the next database opens. Without a central
     // database configured, File › Sync Now is disabled and says why.
     void setSyncRunner(SyncRunner runner);
     // Null unless a database is open, a central database is configured and no other window syncs it.
     SyncController *syncController() const;
+
+Q_SIGNALS:
+    void approvalsFinished();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -102,11 +118,15 @@ protected:
 private:
     void createMenus();
     void createPanes();
-    void addPane(const QString &id, Pane *pane);
+    void addPane(const QString &id, std::function<Pane *()> factory);
+    Pane *ensurePane(int index);
+    void switchToPane(int index);
     void showFirstPane();
     void removePanes();
     Status openDatabaseAs(const QString &path, FirstRun::Content whenNew, const QString &partnerCode);
     bool reopenAsPartnerDesktop();
+    bool approveDueCommission(bool partnerDesktop); // false when nothing is approved here
+
     void announcePartnerNews(const QList<BalanceRow> &newlyDue);
     void chooseDatabase();
     void choosePartnerWindow();
@@ -119,17 +139,19 @@ private:
     QStackedWidget *m_panes = nullptr;
     QLabel *m_databaseLabel = nullptr;
     QUndoStack *m_undoStack = nullptr;
-    QList<Pane *> m_paneList; // in navigation order
-    QStringList m_paneIds;    // of m_paneList
+    QList<Pane *> m_paneList;                       // in navigation order; null until first shown
+    QList<std::function<Pane *()>> m_paneFactories; // of m_paneList
+    QStringList m_paneIds;                          // of m_paneList
     QAction *m_reloadAction = nullptr;
     QList<QAction *> m_managerActions; // hidden in partner mode
     std::optional<Affiliate> m_partner;
     Notifier *m_notifier = nullptr;
     ImportQueue *m_imports = nullptr;
     std::unique_ptr<DomainRecheckSchedule> m_domainRechecks;
-    WindowSync *m_sync = nullptr;              // with the central database (issue #5)
-    WindowRequests *m_requests = nullptr;      // badge, notice and the partner's menu (issue #14)
-    NoticeAutoSender *m_autoNotices = nullptr; // e-mail notices sent by themselves (issue #14)
+    WindowSync *m_sync = nullptr;                         // with the central database (issue #5)
+    WindowRequests *m_requests = nullptr;                 // badge, notice and the partner's menu (issue #14)
+    NoticeAutoSender *m_autoNotices = nullptr;            // e-mail notices sent by themselves (issue #14)
+    BackgroundJob<DatabaseOpener::Approvals> m_approvals; // at open, on a worker (issue #16)
 };
 
 } // namespace PartnerDesk
