@@ -122,7 +122,9 @@ QList<Command> PayoutCommands::all()
                       tr("LIST")),
           valueOption(u"period"_s, tr("day, week (ISO), month (the default), quarter or year."), tr("PERIOD")),
           valueOption(u"program"_s, tr("Only this program."), tr("NAME")),
-          valueOption(u"affiliate"_s, tr("Only this partner (affiliate code)."), tr("CODE"))},
+          valueOption(u"affiliate"_s, tr("Only this partner (affiliate code)."), tr("CODE")),
+          QCommandLineOption(u"no-rollups"_s, tr("Compute every day from the ledger instead of the daily sums kept "
+                                                 "for reports (slower; the same report)."))},
          {u"from"_s, u"to"_s, u"format"_s},
          {},
          true,
@@ -209,7 +211,9 @@ int PayoutCommands::report(Invocation &run)
     if (!refreshApprovals(run))
         return ExitFailure;
 
-    const Result<Report> report = ReportStore(run.database()).run(*parameters);
+    ReportStore store(run.database());
+    store.setUseRollups(!run.isSet(u"no-rollups"_s));
+    const Result<Report> report = store.run(*parameters);
     if (!report)
         return run.fail(report.error());
     if (*format == u"pdf") {

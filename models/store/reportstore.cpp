@@ -3,15 +3,17 @@
 #include "core/timestamp.h"
 #include "database.h"
 #include "ledgerwriter.h"
+#include "rollups.h"
+#include "sqliteinterrupt.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <algorithm>
 #include <limits>
 #include <map>
-#include <sqlite3.h>
 #include <tuple>
 
 using namespace Qt::StringLiterals;
@@ -93,31 +95,34 @@ private:
     QHash<QString, QString> m_labels;
 };
 
-// SQLite calls this every few thousand instructions of a running query; non-zero interrupts it.
-int interruptWhenCancelled(void *flag)
+// A stretch of the report's range and where it is read from: whole UTC days from the rollups, the
+// rest from the ledger. Both give rows in the same columns, folded into the same groups.
+enum class Source
 {
-    return static_cast<const std::atomic_bool *>(flag)->load() ? 1 : 0;
+    Ledger,
+    Days,   // the rollups per day: "YYYY-MM-DD" in `day`
+    Months, // the rollups per partner and month: "YYYY-MM" in `month`
+};
+
+struct Span
+{
+    qint64 from = 0;
+    qint64 to = 0;
+    Source source = Source::Ledger;
+};
+
+qint64 floorToDay(qint64 seconds)
+{
+    const qint64 day = Timestamp::secondsPerDay;
+    return seconds / day * day - (seconds % day < 0 ? day : 0);
 }
 
-class InterruptGuard final
+// The first instant of the month of `seconds`, or of the next month.
+qint64 monthStart(qint64 seconds, int monthsLater)
 {
-public:
-    InterruptGuard(sqlite3 *handle, std::atomic_bool *flag)
-        : m_handle(handle)
-    {
-        if (m_handle)
-            sqlite3_progress_handler(m_handle, 10000, &interruptWhenCancelled, flag);
-    }
-    ~InterruptGuard()
-    {
-        if (m_handle)
-            sqlite3_progress_handler(m_handle, 0, nullptr, nullptr);
-    }
-    Q_DISABLE_COPY_MOVE(InterruptGuard)
-
-private:
-    sqlite3 *m_handle;
-};
+    const QDate date = QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC).date();
+    return QDate(date.year(), date.month(), 1).addMonths(monthsLater).startOfDay(Qt::UTC).toSecsSinceEpoch();
+}
 
 } // namespace
 
@@ -152,7 +157,6 @@ Result<Report> ReportStore::run(const ReportParameters &parameters)
         if (__builtin_add_overflow(sum, value, &sum))
             overflow = true;
     };
-    InterruptGuard interrupt(LedgerWriter::nativeHandle(m_database), &m_cancelled);
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     if (!progress(0))
@@ -191,13 +195,85 @@ Result<Report> ReportStore::run(const ReportParameters &parameters)
         filters += u" AND program_id = :program"_s;
     if (affiliateId)
         filters += u" AND affiliate_id = :affiliate"_s;
-    auto bindRange = [&] {
-        query.bindValue(u":from"_s, Timestamp::format(parameters.from));
-        query.bindValue(u":to"_s, Timestamp::format(parameters.to));
+
+    // Whole UTC days from the rollups, refreshed where dirty; the part of a day at either end from
+    // the ledger. Rollups the book cannot refresh (opened read-only, a day's sum beyond 64 bits)
+    // leave every day to the ledger: slower, the same report.
+    QList<Span> spans;
+    const qint64 wholeFrom = -floorToDay(-parameters.from);
+    const qint64 wholeTo = floorToDay(parameters.to);
+    bool rollups = m_useRollups && wholeFrom < wholeTo;
+    if (rollups) {
+        const Status refreshed =
+            Rollups(m_database)
+                .refresh(Timestamp::format(wholeFrom).left(10), Timestamp::format(wholeTo - 1).left(10), &m_cancelled);
+        if (!refreshed && m_cancelled)
+            return cancelledFailure;
+        rollups = refreshed.isOk();
+    }
+    // A report by partner reads whole months from the monthly rollups, unless it is by day or week.
+    const bool perPartner = by.partner || affiliateId;
+    const bool byMonths =
+        perPartner &&
+        !(by.period && (parameters.period == ReportPeriod::Day || parameters.period == ReportPeriod::Week));
+    if (rollups) {
+        if (parameters.from < wholeFrom)
+            spans.append({parameters.from, wholeFrom, Source::Ledger});
+        const qint64 monthsFrom = monthStart(wholeFrom - 1, 1);
+        const qint64 monthsTo = monthStart(wholeTo, 0);
+        if (byMonths && monthsFrom < monthsTo) {
+            if (wholeFrom < monthsFrom)
+                spans.append({wholeFrom, monthsFrom, Source::Days});
+            spans.append({monthsFrom, monthsTo, Source::Months});
+            if (monthsTo < wholeTo)
+                spans.append({monthsTo, wholeTo, Source::Days});
+        } else {
+            spans.append({wholeFrom, wholeTo, Source::Days});
+        }
+        if (wholeTo < parameters.to)
+            spans.append({wholeTo, parameters.to, Source::Ledger});
+    } else {
+        spans.append({parameters.from, parameters.to, Source::Ledger});
+    }
+    SqliteInterrupt interrupt(LedgerWriter::nativeHandle(m_database), &m_cancelled);
+
+    // The ledger's rows are in UTC seconds, the rollups' in days or months (to excluded).
+    auto bindRange = [&](const Span &span) {
+        const int length = span.source == Source::Ledger ? 20 : span.source == Source::Days ? 10 : 7;
+        query.bindValue(u":from"_s, Timestamp::format(span.from).left(length));
+        query.bindValue(u":to"_s, Timestamp::format(span.to).left(length));
         if (programId)
             query.bindValue(u":program"_s, programId);
         if (affiliateId)
             query.bindValue(u":affiliate"_s, affiliateId);
+    };
+    // A report by partner, or of one, needs the rollups per partner; any other the smaller ones
+    // summed over partners.
+    auto ledgerTable = [perPartner](const Span &span) {
+        return span.source == Source::Months ? u"rollup_ledger_month"_s
+               : perPartner                  ? u"rollup_ledger"_s
+                                             : u"rollup_ledger_all"_s;
+    };
+    auto visitsTable = [perPartner](const Span &span) {
+        return span.source == Source::Months ? u"rollup_visits_month"_s
+               : perPartner                  ? u"rollup_visits"_s
+                                             : u"rollup_visits_all"_s;
+    };
+    auto unit = [](const Span &span) {
+        return span.source == Source::Months ? u"month"_s : u"day"_s;
+    };
+    // The rollups are grouped by the grouped columns only: SQLite's sorter compares the constants
+    // of the others too (a year by partner: 0.12 s of CPU against 0.06 s).
+    auto groupBy = [&by](bool currency, bool campaign) {
+        QStringList columns;
+        for (const auto &[grouped, column] :
+             {std::pair{by.period, u"1"_s}, std::pair{by.program, u"2"_s}, std::pair{by.partner, u"3"_s},
+              std::pair{by.kind, u"4"_s}, std::pair{currency, u"5"_s}, std::pair{campaign, u"9"_s}}) {
+            if (grouped)
+                columns.append(column);
+        }
+        // No column at all: one constant group, which like the ledger's gives no row without visits.
+        return columns.isEmpty() ? u"1"_s : columns.join(u", "_s);
     };
 
     PeriodLabels label(parameters.period);
@@ -215,21 +291,33 @@ Result<Report> ReportStore::run(const ReportParameters &parameters)
     // 1. The ledger. Orders and sales count live transactions (not superseded, not reversals);
     // commission counts every transaction not cancelled, so a paid one that was reassigned stays
     // counted and its reversal takes it back.
-    query.prepare(u"SELECT %1, %2, %3, %4, currency, "
-                  "count(CASE WHEN superseded = 0 AND kind <> 'reversal' THEN 1 END), "
-                  "sum(CASE WHEN superseded = 0 AND kind <> 'reversal' THEN base_minor ELSE 0 END), "
-                  "sum(CASE WHEN status <> 'cancelled' THEN commission_minor ELSE 0 END), %6 "
-                  "FROM transactions WHERE placed_at >= :from AND placed_at < :to%5 GROUP BY 1, 2, 3, 4, 5, 9"_s.arg(
-                      periodSql(parameters, u"placed_at"_s), by.program ? u"program_id"_s : u"0"_s,
-                      by.partner ? u"affiliate_id"_s : u"0"_s, by.kind ? u"kind"_s : u"''"_s, filters,
-                      by.campaign ? u"campaign"_s : u"''"_s));
-    bindRange();
-    if (!query.exec())
-        return failed(query);
-    while (query.next())
-        add(query, query.value(3).toString(), 5);
-    if (query.lastError().isValid())
-        return failed(query);
+    for (const Span &span : spans) {
+        if (span.source != Source::Ledger) {
+            query.prepare(u"SELECT %1, %2, %3, %4, currency, sum(orders), sum(sales_minor), sum(commission_minor), %6 "
+                          "FROM %7 WHERE %8 >= :from AND %8 < :to%5 GROUP BY %9"_s.arg(
+                              periodSql(parameters, unit(span)), by.program ? u"program_id"_s : u"0"_s,
+                              by.partner ? u"affiliate_id"_s : u"0"_s, by.kind ? u"kind"_s : u"''"_s, filters,
+                              by.campaign ? u"campaign"_s : u"''"_s, ledgerTable(span), unit(span),
+                              groupBy(true, by.campaign)));
+        } else {
+            query.prepare(u"SELECT %1, %2, %3, %4, currency, "
+                          "count(CASE WHEN superseded = 0 AND kind <> 'reversal' THEN 1 END), "
+                          "sum(CASE WHEN superseded = 0 AND kind <> 'reversal' THEN base_minor ELSE 0 END), "
+                          "sum(CASE WHEN status <> 'cancelled' THEN commission_minor ELSE 0 END), %6 "
+                          "FROM transactions WHERE placed_at >= :from AND placed_at < :to%5 "
+                          "GROUP BY 1, 2, 3, 4, 5, 9"_s.arg(
+                              periodSql(parameters, u"placed_at"_s), by.program ? u"program_id"_s : u"0"_s,
+                              by.partner ? u"affiliate_id"_s : u"0"_s, by.kind ? u"kind"_s : u"''"_s, filters,
+                              by.campaign ? u"campaign"_s : u"''"_s));
+        }
+        bindRange(span);
+        if (!query.exec())
+            return failed(query);
+        while (query.next())
+            add(query, query.value(3).toString(), 5);
+        if (query.lastError().isValid())
+            return failed(query);
+    }
     if (!progress(1))
         return cancelledFailure;
 
@@ -238,24 +326,34 @@ Result<Report> ReportStore::run(const ReportParameters &parameters)
     // the look-ups of their transactions (order ids mostly arrive in rowid order). Measured on
     // 1,000,000 orders: a year 0.46 s scanning, 3.0 s through the index; a month 0.25 s by index.
     if (!programId && !affiliateId) {
-        if (!query.exec(u"SELECT min(placed_at), max(placed_at) FROM orders"_s) || !query.next())
-            return failed(query);
-        const qint64 first = Timestamp::parse(query.value(0).toString()).value_or(0);
-        const qint64 last = Timestamp::parse(query.value(1).toString()).value_or(0);
-        const qint64 covered = std::min(last + 1, parameters.to) - std::max(first, parameters.from);
-        const bool scan = last <= first || covered * 100 >= (last + 1 - first) * 15;
-        query.prepare(
-            u"SELECT %1, 0, 0, '', o.currency, count(*), sum(o.subtotal_minor), 0, '' FROM orders o%2 "
-            "WHERE o.placed_at >= :from AND o.placed_at < :to AND NOT EXISTS (SELECT 1 FROM transactions t "
-            "WHERE t.order_id = o.order_id AND t.superseded = 0 AND t.kind <> 'reversal') GROUP BY 1, 5"_s.arg(
-                periodSql(parameters, u"o.placed_at"_s), scan ? u" NOT INDEXED"_s : QString()));
-        bindRange();
-        if (!query.exec())
-            return failed(query);
-        while (query.next())
-            add(query, by.kind ? u"unattributed"_s : QString(), 5);
-        if (query.lastError().isValid())
-            return failed(query);
+        for (const Span &span : spans) {
+            if (span.source != Source::Ledger) {
+                // Not kept per month: its days are few (a row per day and currency).
+                query.prepare(u"SELECT %1, 0, 0, '', currency, sum(orders), sum(sales_minor), 0, '' "
+                              "FROM rollup_unattributed WHERE day >= :from AND day < :to GROUP BY 1, 5"_s.arg(
+                                  periodSql(parameters, u"day"_s)));
+            } else {
+                if (!query.exec(u"SELECT min(placed_at), max(placed_at) FROM orders"_s) || !query.next())
+                    return failed(query);
+                const qint64 first = Timestamp::parse(query.value(0).toString()).value_or(0);
+                const qint64 last = Timestamp::parse(query.value(1).toString()).value_or(0);
+                const qint64 covered = std::min(last + 1, span.to) - std::max(first, span.from);
+                const bool scan = last <= first || covered * 100 >= (last + 1 - first) * 15;
+                query.prepare(
+                    u"SELECT %1, 0, 0, '', o.currency, count(*), sum(o.subtotal_minor), 0, '' FROM orders o%2 "
+                    "WHERE o.placed_at >= :from AND o.placed_at < :to AND NOT EXISTS (SELECT 1 FROM "
+                    "transactions t WHERE t.order_id = o.order_id AND t.superseded = 0 AND t.kind <> "
+                    "'reversal') GROUP BY 1, 5"_s.arg(periodSql(parameters, u"o.placed_at"_s),
+                                                      scan ? u" NOT INDEXED"_s : QString()));
+            }
+            bindRange(span.source == Source::Months ? Span{span.from, span.to, Source::Days} : span);
+            if (!query.exec())
+                return failed(query);
+            while (query.next())
+                add(query, by.kind ? u"unattributed"_s : QString(), 5);
+            if (query.lastError().isValid())
+                return failed(query);
+        }
     }
     if (!progress(2))
         return cancelledFailure;
@@ -266,13 +364,23 @@ Result<Report> ReportStore::run(const ReportParameters &parameters)
         return failed(query);
     // Visits carry no campaign (their landing URL is not cut into one): none by campaign.
     report.visitsKnown = query.value(0).toBool() && !by.campaign;
-    if (report.visitsKnown) {
-        query.prepare(u"SELECT %1, %2, %3, %4, count(*) FROM visits "
-                      "WHERE visited_at >= :from AND visited_at < :to%5 GROUP BY 1, 2, 3, 4"_s.arg(
-                          periodSql(parameters, u"visited_at"_s), by.program ? u"coalesce(program_id, 0)"_s : u"0"_s,
-                          by.partner ? u"coalesce(affiliate_id, 0)"_s : u"0"_s, by.kind ? u"rule"_s : u"''"_s,
-                          filters));
-        bindRange();
+    for (const Span &span : spans) {
+        if (!report.visitsKnown)
+            break;
+        if (span.source != Source::Ledger) {
+            query.prepare(u"SELECT %1, %2, %3, %4, sum(visits) FROM %6 "
+                          "WHERE %7 >= :from AND %7 < :to%5 GROUP BY %8"_s.arg(
+                              periodSql(parameters, unit(span)), by.program ? u"program_id"_s : u"0"_s,
+                              by.partner ? u"affiliate_id"_s : u"0"_s, by.kind ? u"rule"_s : u"''"_s, filters,
+                              visitsTable(span), unit(span), groupBy(false, false)));
+        } else {
+            query.prepare(
+                u"SELECT %1, %2, %3, %4, count(*) FROM visits "
+                "WHERE visited_at >= :from AND visited_at < :to%5 GROUP BY 1, 2, 3, 4"_s.arg(
+                    periodSql(parameters, u"visited_at"_s), by.program ? u"coalesce(program_id, 0)"_s : u"0"_s,
+                    by.partner ? u"coalesce(affiliate_id, 0)"_s : u"0"_s, by.kind ? u"rule"_s : u"''"_s, filters));
+        }
+        bindRange(span);
         if (!query.exec())
             return failed(query);
         while (query.next()) {
@@ -294,7 +402,13 @@ Result<Report> ReportStore::run(const ReportParameters &parameters)
     while (query.next())
         programNames.insert(query.value(0).toLongLong(), query.value(1).toString());
     QHash<qint64, std::pair<QString, QString>> partners;
-    if (by.partner) {
+    // Many partners are read in one pass (a year by partner: 10,000 look-ups took 0.2 s).
+    if (by.partner && money.size() + visits.size() > 1000) {
+        if (!query.exec(u"SELECT id, code, name FROM affiliates"_s))
+            return failed(query);
+        while (query.next())
+            partners.insert(query.value(0).toLongLong(), {query.value(1).toString(), query.value(2).toString()});
+    } else if (by.partner) {
         query.prepare(u"SELECT code, name FROM affiliates WHERE id = ?"_s);
         auto lookUp = [&](qint64 id) {
             if (id == 0 || partners.contains(id))

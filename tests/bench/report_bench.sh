@@ -5,8 +5,14 @@
 #
 #   tests/bench/report_bench.sh [ORDERS] [VISITS] [RUNS]      (defaults 1000000 500000 5)
 #
+# Then the reports from rollups (issue #16), with build/tests/rollups_bench: the cold refresh of an
+# upgraded book (every day dirty), warm reports for several ranges and groupings beside the
+# ledger's and the hand-written GROUP BY in the same process, and the cold refresh after a daily
+# import of 10,000 orders (copies of the book's last orders under new ids: the book grows by them).
+#
 # Environment: PARTNERDESK_CLI (default build/app/partnerdesk-cli of this checkout), DB (default
-# /tmp/partnerdesk-report-ORDERS-VISITS.sqlite; reused when it exists, so the data is built once).
+# /tmp/partnerdesk-report-ORDERS-VISITS.sqlite; reused when it exists, so the data is built once),
+# ROLLUPS_BENCH (default build/tests/rollups_bench of this checkout).
 # Needs python3, sqlite3 and GNU time (/usr/bin/time; Debian package "time").
 set -euo pipefail
 
@@ -101,11 +107,13 @@ cat "$db" >/dev/null # every run starts with the file in the page cache
 for ((i = 1; i <= runs; i++)); do
     echo "run $i"
     run app "$cli" report --from "$from" --to "$to" --format csv --db "$db"
+    run app-no-rollups "$cli" report --from "$from" --to "$to" --format csv --db "$db" --no-rollups
     run sqlite3-plain sqlite3 "$db" "$plain_sql"
     run sqlite3-same-sql sqlite3 "$db" "$store_sql"
 done
 
 read -r app_best app_median app_cpu < <(stats app)
+read -r ledger_best ledger_median ledger_cpu < <(stats app-no-rollups)
 read -r plain_best plain_median plain_cpu < <(stats sqlite3-plain)
 read -r same_best same_median same_cpu < <(stats sqlite3-same-sql)
 echo
@@ -113,6 +121,8 @@ echo "machine:  $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: 
 echo "command:  partnerdesk-cli report --from $from --to $to --format csv   (by month, program, kind)"
 printf "%-34s %8s %8s %8s\n" "" "best" "median" "best CPU"
 printf "%-34s %7.2fs %7.2fs %7.2fs\n" "partnerdesk-cli report" "$app_best" "$app_median" "$app_cpu"
+printf "%-34s %7.2fs %7.2fs %7.2fs\n" "partnerdesk-cli report --no-rollups" "$ledger_best" "$ledger_median" \
+    "$ledger_cpu"
 printf "%-34s %7.2fs %7.2fs %7.2fs\n" "sqlite3, the equivalent GROUP BY" "$plain_best" "$plain_median" "$plain_cpu"
 printf "%-34s %7.2fs %7.2fs %7.2fs\n" "sqlite3, the store's own SQL" "$same_best" "$same_median" "$same_cpu"
 awk -v a="$app_median" -v p="$plain_median" -v s="$same_median" -v ac="$app_cpu" -v pc="$plain_cpu" \
@@ -120,3 +130,25 @@ awk -v a="$app_median" -v p="$plain_median" -v s="$same_median" -v ac="$app_cpu"
     'BEGIN { printf "ratio app / sqlite3 equivalent:    %.2f x median wall, %.2f x best CPU (goal: <= 1.5) %s\n",
              a / p, ac / pc, (a / p <= 1.5 ? "met" : "NOT met");
              printf "ratio app / sqlite3 same SQL:      %.2f x median wall, %.2f x best CPU\n", a / s, ac / sc }'
+
+bench=${ROLLUPS_BENCH:-$root/build/tests/rollups_bench}
+if [[ ! -x $bench ]]; then
+    echo "report_bench: no rollups_bench at $bench (set ROLLUPS_BENCH): no rollup figures" >&2
+    exit 0
+fi
+echo
+echo "== reports from rollups: an upgraded book's first report (every day dirty), then warm"
+echo "command:  $bench --db $db --runs $runs --rebuild"
+"$bench" --db "$db" --runs "$runs" --rebuild
+echo
+echo "== a daily import of 10,000 orders, then the first report's refresh"
+csv=$work/daily.csv
+prefix=N$(date +%s)
+sqlite3 -csv -header "$db" "SELECT '$prefix' || substr(order_id, 2) AS order_id, placed_at,
+    printf('%d.%02d', subtotal_minor / 100, subtotal_minor % 100) AS subtotal, currency, status, coupon_code,
+    affiliate_code, landing_url, referrer_url, customer_email
+    FROM orders WHERE currency <> 'JPY' ORDER BY placed_at DESC LIMIT 10000" >"$csv"
+/usr/bin/time -f "orders import of 10,000: %e s wall, %U s user, %S s sys" "$cli" orders import "$csv" --db "$db" |
+    tail -1
+echo "command:  $bench --db $db --runs $runs --only 'a year by month, program, kind'"
+"$bench" --db "$db" --runs "$runs" --only 'a year by month, program, kind'
