@@ -979,6 +979,10 @@
         <source>No statement was sent to the central database.</source>
         <translation>Centrální databázi nebyl odeslán žádný příkaz.</translation>
     </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Zastaveno.</translation>
+    </message>
 </context>
 <context>
     <name>CentralTls</name>
@@ -1432,6 +1436,14 @@
     <message>
         <source>Unknown migration directive: %1</source>
         <translation>Neznámá direktiva migrace: %1</translation>
+    </message>
+    <message>
+        <source>Cannot update %1: %2</source>
+        <translation>%1 nelze aktualizovat: %2</translation>
+    </message>
+    <message>
+        <source>The update of %1 was cancelled; the file is unchanged.</source>
+        <translation>Aktualizace %1 byla zrušena; soubor zůstal beze změny.</translation>
     </message>
 </context>
 <context>
@@ -2635,6 +2647,25 @@
         <source>Cannot clear the outbox: %1</source>
         <translation>Nelze vyprázdnit frontu změn k odeslání: %1</translation>
     </message>
+    <message>
+        <source>The outbox names an unknown table %1.</source>
+        <translation>Fronta odchozích změn uvádí neznámou tabulku %1.</translation>
+    </message>
+    <message>
+        <source>Cannot fill the outbox: %1</source>
+        <translation>Frontu odchozích změn nelze naplnit: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxRanges</name>
+    <message>
+        <source>Cannot read the last ids: %1</source>
+        <translation>Poslední identifikátory nelze přečíst: %1</translation>
+    </message>
+    <message>
+        <source>Cannot queue the import for sync: %1</source>
+        <translation>Import nelze zařadit k synchronizaci: %1</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::AddBannerDialog</name>
@@ -3180,6 +3211,10 @@
     <message>
         <source>Exported %1 audit entries to %2.</source>
         <translation>Položky auditu (%1) exportovány do %2.</translation>
+    </message>
+    <message>
+        <source>Counting orders…</source>
+        <translation>Počítají se objednávky…</translation>
     </message>
 </context>
 <context>
@@ -4981,6 +5016,10 @@
         <source>Imported %1 visits (%2 attributed, %3 unattributed) from %4; %5 already known; %6 rejected.</source>
         <translation>Importováno návštěv: %1 (přiřazeno %2, nepřiřazeno %3) ze souboru %4; již známých %5; odmítnutých %6.</translation>
     </message>
+    <message>
+        <source>The import starts when the approval of due commission is done…</source>
+        <translation>Import začne, až bude dokončeno schvalování splatných provizí…</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::ImportResultDialog</name>
@@ -5419,6 +5458,10 @@
     <message>
         <source>Fraud Review</source>
         <translation>Kontrola podvodů</translation>
+    </message>
+    <message>
+        <source>The update of %1 for this version of PartnerDesk was cancelled. The file is unchanged (schema %2) and was not opened; open it again to update it.</source>
+        <translation>Aktualizace %1 pro tuto verzi PartnerDesku byla zrušena. Soubor zůstal beze změny (schéma %2) a nebyl otevřen; otevřete jej znovu, aby se aktualizoval.</translation>
     </message>
 </context>
 <context>
@@ -9649,6 +9692,10 @@ Domény obchodu: %2</translation>
         <source>What to group by, comma-separated: period, program, partner, campaign, kind, or none (default: period,program,kind).</source>
         <translation>Podle čeho seskupit, odděleno čárkami: period, program, partner, campaign, kind nebo none (výchozí: period,program,kind).</translation>
     </message>
+    <message>
+        <source>Compute every day from the ledger instead of the daily sums kept for reports (slower; the same report).</source>
+        <translation>Spočítat každý den z účetní knihy místo z denních součtů vedených pro přehledy (pomalejší; tentýž přehled).</translation>
+    </message>
 </context>
 <context>
     <name>PayoutStore</name>
@@ -10771,6 +10818,40 @@ Domény obchodu: %2</translation>
     </message>
 </context>
 <context>
+    <name>RollupBulkLoad</name>
+    <message>
+        <source>Cannot read the report triggers: %1</source>
+        <translation>Triggery přehledů nelze přečíst: %1</translation>
+    </message>
+    <message>
+        <source>Cannot suspend the report triggers: %1</source>
+        <translation>Triggery přehledů nelze pozastavit: %1</translation>
+    </message>
+    <message>
+        <source>Cannot restore the report triggers: %1</source>
+        <translation>Triggery přehledů nelze obnovit: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rollups</name>
+    <message>
+        <source>The refresh of the report&apos;s sums was cancelled.</source>
+        <translation>Obnova součtů přehledu byla zrušena.</translation>
+    </message>
+    <message>
+        <source>Cannot refresh the report&apos;s sums: %1</source>
+        <translation>Součty přehledu nelze obnovit: %1</translation>
+    </message>
+    <message>
+        <source>Cannot mark the report&apos;s sums for a refresh: %1</source>
+        <translation>Součty přehledu nelze označit k obnově: %1</translation>
+    </message>
+    <message>
+        <source>Not a day: %1 .. %2</source>
+        <translation>Nejde o den: %1 .. %2</translation>
+    </message>
+</context>
+<context>
     <name>RowApplier</name>
     <message>
         <source>Cannot apply a host of a program: %1</source>
@@ -11211,6 +11292,10 @@ Domény obchodu: %2</translation>
     <message>
         <source>The central database has no table %1 with the columns this desktop syncs.</source>
         <translation>Centrální databáze nemá tabulku %1 se sloupci, které tento počítač synchronizuje.</translation>
+    </message>
+    <message>
+        <source>The central database sent a row of %1 this desktop cannot read.</source>
+        <translation>Centrální databáze poslala řádek tabulky %1, který tato plocha neumí přečíst.</translation>
     </message>
 </context>
 <context>
